@@ -1,0 +1,79 @@
+import Foundation
+
+/// URL slugs for transcripts and speakers.
+///
+/// Policy (HAZARDS.md B15): lowercase; ß→ss, œ→oe, æ→ae, ø→o, ł→l, đ→d, þ→th, ð→d; NFKD with
+/// combining marks removed; straight and curly apostrophes dropped; every other run of
+/// characters that are not ASCII letters or digits becomes one `-`; leading and trailing `-`
+/// trimmed. Letters outside Latin scripts are kept as they are (percent-encoded by browsers),
+/// so that no letter is ever deleted; an input with no letter or digit gives `untitled`.
+public enum Slug {
+    private static let letterTable: [Character: String] = [
+        "ß": "ss", "ẞ": "ss", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
+        "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
+        "ı": "i",
+    ]
+    private static let apostrophes: Set<Character> = ["'", "’", "‘", "ʼ", "`", "´"]
+
+    /// The slug of `text`, e.g. `L’État, c’est nous !` → `letat-cest-nous`.
+    /// - Returns: a non-empty string of lowercase letters, digits and single `-`.
+    public static func make(from text: String) -> String {
+        var mapped = ""
+        for character in text {
+            if apostrophes.contains(character) { continue }
+            if let replacement = letterTable[character] {
+                mapped += replacement
+            } else {
+                mapped.append(character)
+            }
+        }
+        let decomposed = mapped.lowercased().decomposedStringWithCompatibilityMapping
+        var slug = ""
+        var pendingDash = false
+        for scalar in decomposed.unicodeScalars {
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark
+                || properties.generalCategory == .enclosingMark
+                || properties.generalCategory == .spacingMark
+            {
+                continue
+            }
+            let isASCIIAlphanumeric = scalar.isASCII && (properties.isAlphabetic || ("0"..."9").contains(scalar))
+            let isOtherLetter = !scalar.isASCII && (properties.isAlphabetic || properties.numericType != nil)
+            if isASCIIAlphanumeric || isOtherLetter {
+                if pendingDash && !slug.isEmpty { slug += "-" }
+                pendingDash = false
+                slug.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug.isEmpty ? "untitled" : slug
+    }
+
+    /// Gives each item its own slug: the first item (in the given order) keeps the base slug, later
+    /// ones get `-2`, `-3` … (HAZARDS.md B16). Order the items by a stable key such as the seed
+    /// path, so that adding an unrelated item never renumbers others.
+    /// - Parameter bases: the wanted slug of each item, in a stable order.
+    /// - Returns: one unique slug per item, same order.
+    public static func disambiguate(_ bases: [String]) -> [String] {
+        var taken = Set(bases)
+        var seen: Set<String> = []
+        var result: [String] = []
+        result.reserveCapacity(bases.count)
+        for base in bases {
+            if !seen.contains(base) {
+                seen.insert(base)
+                result.append(base)
+                continue
+            }
+            var number = 2
+            while taken.contains("\(base)-\(number)") { number += 1 }
+            let slug = "\(base)-\(number)"
+            taken.insert(slug)
+            seen.insert(slug)
+            result.append(slug)
+        }
+        return result
+    }
+}
