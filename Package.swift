@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Render", dependencies: ["Model", "CCmarkGFM"]),
         .target(
             name: "Site",
-            dependencies: ["Model", "Render", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Model", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "Write", dependencies: ["Model"]),
         .target(name: "Evaluate", dependencies: ["Model", "Ingest", "Annotate"]),
