@@ -1,3 +1,4 @@
+import Foundation
 /// The attribution rules of DESIGN.md, "Attribution", applied to one quotation token of a block:
 ///
 /// 2. `cue-after`: a cue after the quotation, with inversion (`», a-t-il dit`, `soupire la maire`,
@@ -90,7 +91,14 @@ struct AttributionRules {
         let isParticiple = verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing")
             || (v - 1 >= bounds.lowerBound && (lexicon.conjunctions.contains(tokens[v - 1].lower) || tokens[v - 1].text == ","))
         var subject: (mention: Mention, start: Int)?
-        if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
+        var r = v - 1
+        while r >= bounds.lowerBound, finder.isSkippable(tokens[r]) { r -= 1 }
+        if r >= bounds.lowerBound, lexicon.relativePronouns.contains(tokens[r].lower) {
+            // `l'organisation, qui affirme « … »`: the antecedent speaks.
+            var a = r
+            if a - 1 >= bounds.lowerBound, tokens[a - 1].text == "," { a -= 1 }
+            subject = finder.phrase(before: a, from: bounds.lowerBound, in: block)
+        } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
         }
@@ -119,15 +127,13 @@ struct AttributionRules {
                 || lexicon.auxiliaries.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].isWord
             guard isVerb, index > clauseStart else { continue }
             if let subject = finder.phrase(before: index, from: clauseStart, in: block) {
+                if ProcessInfo.processInfo.environment["VERBATIM_TRACE"] != nil { print("TRACE verb", token.text, subject.mention) }
                 if case .unresolvable = subject.mention { continue }
                 return subject
             }
         }
-        for index in range where finder.isNameWord(tokens[index]) {
-            if index > range.lowerBound, lexicon.prepositions.contains(tokens[index - 1].lower) { continue }
-            if let mention = finder.classify(finder.nameRun(from: index, tokens, limit: range.upperBound), in: block) {
-                return (mention, index)
-            }
+        if let name = finder.names(in: range, of: block).first {
+            return (name, range.lowerBound)
         }
         return nil
     }

@@ -93,6 +93,10 @@ public struct Lexicon: Sendable, Hashable {
         var stopwords: [String]
         var demonyms: [Demonym]
         var mentionCues: [String]
+        var genitiveWords: [String]
+        var relativePronouns: [String]
+        var adverbSuffixes: [String]
+        var adverbialPhrases: [String]
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -127,6 +131,14 @@ public struct Lexicon: Sendable, Hashable {
     let stopwords: Set<String>
     /// Words that, just before a short quoted span, mark it as a name or term (`intitulé`, `called`).
     let mentionCues: Set<String>
+    /// Complement words that may continue a subject phrase (`de`, `of`).
+    let genitiveWords: Set<String>
+    /// Relative pronouns whose antecedent is the subject of the verb after them (`qui`, `who`).
+    let relativePronouns: Set<String>
+    /// Endings of adverbs (`-ment`, `-ly`), skipped between a subject and its verb.
+    let adverbSuffixes: [String]
+    /// Fixed adverbial phrases skipped like adverbs (`de son côté`), as lowercased token sequences.
+    let adverbialPhrases: [[String]]
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -157,25 +169,31 @@ public struct Lexicon: Sendable, Hashable {
         participleAuxiliaries = set(file.participleAuxiliaries)
         clitics = set(file.clitics)
         adverbs = set(file.adverbs)
-        attributionPrepositions = file.attributionPrepositions.map { phrase in
-            phrase.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").flatMap { word -> [String] in
-                // `d'après` is tokenised as `d'` + `après`.
-                if let apostrophe = word.firstIndex(of: "'"), word.index(after: apostrophe) < word.endIndex {
-                    return [String(word[...apostrophe]), String(word[word.index(after: apostrophe)...])]
-                }
-                return [String(word)]
-            }
-        }
+        attributionPrepositions = file.attributionPrepositions.map(Lexicon.tokenWords)
         elisions = set(file.elisions.map { $0.replacingOccurrences(of: "’", with: "'") })
         abbreviations = Set(file.abbreviations)
         stopwords = set(file.stopwords)
         mentionCues = set(file.mentionCues)
+        genitiveWords = set(file.genitiveWords)
+        relativePronouns = set(file.relativePronouns)
+        adverbSuffixes = file.adverbSuffixes
+        adverbialPhrases = file.adverbialPhrases.map { Lexicon.tokenWords($0) }
         var demonymToCountry: [String: String] = [:]
         for demonym in file.demonyms {
             let country = TextFolding.fold(demonym.country)
             for adjective in demonym.adjectives { demonymToCountry[TextFolding.fold(adjective)] = country }
         }
         self.demonymToCountry = demonymToCountry
+    }
+
+    /// A phrase as the tokenizer splits it: lowercased words, elisions apart (`d'après` → `d'`, `après`).
+    static func tokenWords(_ phrase: String) -> [String] {
+        phrase.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").flatMap { word -> [String] in
+            if let apostrophe = word.firstIndex(of: "'"), word.index(after: apostrophe) < word.endIndex {
+                return [String(word[...apostrophe]), String(word[word.index(after: apostrophe)...])]
+            }
+            return [String(word)]
+        }
     }
 
     /// True when `word` (any case) is a word that can never be part of a person's name here:

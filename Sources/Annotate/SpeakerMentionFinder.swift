@@ -18,9 +18,27 @@ struct SpeakerMentionFinder {
     func isSpeechVerb(_ token: Token) -> Bool { token.isWord && lexicon.speechVerbs.isSpeechVerb(token.lower) }
     func isNamingVerb(_ token: Token) -> Bool { token.isWord && lexicon.speechVerbs.isNamingVerb(token.lower) }
     func isSkippable(_ token: Token) -> Bool {
-        token.isWord && !token.isInvertedPronoun
-            && (lexicon.adverbs.contains(token.lower) || lexicon.clitics.contains(token.lower)
-                || lexicon.auxiliaries.contains(token.lower) || token.lower == "ne" || token.lower == "n'" || token.lower == "not")
+        guard token.isWord, !token.isInvertedPronoun else { return false }
+        if lexicon.adverbs.contains(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.auxiliaries.contains(token.lower) { return true }
+        if token.lower == "ne" || token.lower == "n'" || token.lower == "not" { return true }
+        return !token.isCapitalized && lexicon.adverbSuffixes.contains { token.lower.count > $0.count + 3 && token.lower.hasSuffix($0) }
+    }
+
+    /// The length of a fixed adverbial phrase (`de son côté`) ending at `index`, or 0.
+    func adverbialPhrase(endingAt index: Int, _ tokens: [Token], from start: Int) -> Int {
+        for phrase in lexicon.adverbialPhrases where index - phrase.count + 1 >= start {
+            let first = index - phrase.count + 1
+            if phrase.indices.allSatisfy({ tokens[first + $0].isWord && tokens[first + $0].lower == phrase[$0] }) { return phrase.count }
+        }
+        return 0
+    }
+
+    /// The length of a fixed adverbial phrase starting at `index`, or 0.
+    func adverbialPhrase(startingAt index: Int, _ tokens: [Token], limit: Int) -> Int {
+        for phrase in lexicon.adverbialPhrases where index + phrase.count <= limit {
+            if phrase.indices.allSatisfy({ tokens[index + $0].isWord && tokens[index + $0].lower == phrase[$0] }) { return phrase.count }
+        }
+        return 0
     }
 
     /// A capitalised word that may be part of a proper name.
@@ -34,10 +52,14 @@ struct SpeakerMentionFinder {
 
     /// True when the word at `index` follows a complement word (`de`, `of`), possibly through a
     /// determiner, inside the phrase starting at `start`.
-    private func followsComplement(_ index: Int, start: Int, _ tokens: [Token]) -> Bool {
+    func followsComplement(_ index: Int, start: Int, _ tokens: [Token]) -> Bool {
         var k = index - 1
-        while k >= start, tokens[k].isWord, lexicon.determiners.contains(tokens[k].lower) || tokens[k].lower == "l'" { k -= 1 }
-        return k >= start && tokens[k].isWord && lexicon.complementWords.contains(tokens[k].lower)
+        while k >= start, tokens[k].isWord {
+            if lexicon.complementWords.contains(tokens[k].lower) { return true }
+            guard lexicon.determiners.contains(tokens[k].lower) || tokens[k].lower == "l'" else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// The name run starting at `index`: name words joined by particles (`Jean-Marie Le Pen`).
@@ -113,6 +135,11 @@ struct SpeakerMentionFinder {
             let second = tokens[range.lowerBound + 1]
             return second.text.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false
         }
+        if lexicon.genitiveWords.contains(first.lower), range.count >= 2 {
+            // `Myriam Martinet, de la CGT,`: an affiliation.
+            let second = tokens[range.lowerBound + 1]
+            return lexicon.determiners.contains(second.lower) || second.lower == "l'" || isNameWord(second)
+        }
         if lexicon.prepositions.contains(first.lower) || lexicon.adverbs.contains(first.lower)
             || lexicon.pronouns[first.lower] != nil || lexicon.unresolvablePronouns.contains(first.lower)
             || lexicon.clitics.contains(first.lower) {
@@ -130,26 +157,58 @@ struct SpeakerMentionFinder {
     func phrase(before position: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         var k = position - 1
-        while k >= start, isSkippable(tokens[k]) { k -= 1 }
-        if k >= start, tokens[k].text == ")" {
+        while k >= start {
+            if isSkippable(tokens[k]) { k -= 1; continue }
+            let phrase = adverbialPhrase(endingAt: k, tokens, from: start)
+            if phrase > 0 { k -= phrase; continue }
+            break
+        }
+        if k >= start, tokens[k].text == ")" || tokens[k].text == "]" {
             var depth = 0
             while k >= start {
-                if tokens[k].text == ")" { depth += 1 }
-                if tokens[k].text == "(" { depth -= 1; if depth == 0 { break } }
+                if tokens[k].text == ")" || tokens[k].text == "]" { depth += 1 }
+                if tokens[k].text == "(" || tokens[k].text == "[" { depth -= 1; if depth == 0 { break } }
                 k -= 1
             }
             k -= 1
+            while k >= start, isSkippable(tokens[k]) { k -= 1 }
         }
         guard k >= start else { return nil }
         if tokens[k].text == "," {
-            // `Name, role,` before the verb.
             var j = k - 1
-            while j >= start, tokens[j].isWord || tokens[j].text == "&" || tokens[j].text == "-" { j -= 1 }
+            while j >= start, tokens[j].isWord || ["&", "-", "(", ")", "[", "]"].contains(tokens[j].text) { j -= 1 }
             let segment = (j + 1)..<k
-            guard j >= start, tokens[j].text == ",", isRoleSegment(segment, tokens),
-                  let named = phrase(before: j, from: start, in: block),
-                  case .name(let words, let written, let gender, _) = named.mention else { return nil }
-            return (.name(words: words, written: written, gender: gender, role: block.text(tokens: segment)), named.start)
+            guard !segment.isEmpty else { return nil }
+            let first = tokens[segment.lowerBound]
+            if isRoleSegment(segment, tokens) {
+                // `Name, role, verb` or `le gouvernement malien, impuissant, verb`.
+                guard j >= start, tokens[j].text == ",", let before = phrase(before: j, from: start, in: block) else { return nil }
+                switch before.mention {
+                case .name(let words, let written, let gender, _):
+                    return (.name(words: words, written: written, gender: gender, role: block.text(tokens: segment)), before.start)
+                case .phrase:
+                    return before
+                default:
+                    return nil
+                }
+            }
+            let isDate = segment.count >= 2 && lexicon.determiners.contains(first.lower)
+                && tokens[segment.lowerBound + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true
+            if lexicon.prepositions.contains(first.lower) || (isSkippable(first) && !lexicon.clitics.contains(first.lower)) || isDate {
+                // `X, malgré cette division, a affirmé`, `X, le 11 avril 2016, a souligné`: an inserted adverbial.
+                guard j >= start, tokens[j].text == "," else { return nil }
+                return phrase(before: j + 1, from: start, in: block) ?? phrase(before: j, from: start, in: block)
+            }
+            if let named = classify(segment, in: block), case .name(let words, let written, let gender, _) = named,
+               segment.allSatisfy({ isNameWord(tokens[$0]) || isHonorific(tokens[$0]) || isTitle(tokens[$0]) || lexicon.nameInternalWords.contains(tokens[$0].lower) }) {
+                // `La procureure de la Cour, Mme Fatou Bensouda, a déclaré`.
+                var role: String?
+                if j >= start, tokens[j].text == ",", let before = phrase(before: j, from: start, in: block), case .phrase(let text, _) = before.mention {
+                    role = text
+                }
+                return (.name(words: words, written: written, gender: gender, role: role), segment.lowerBound)
+            }
+            return nil
         }
         guard tokens[k].isWord else { return nil }
         if lexicon.pronouns[tokens[k].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[k].lower) {
@@ -158,7 +217,8 @@ struct SpeakerMentionFinder {
         var first = k
         while first - 1 >= start, k - first + 1 < Self.maximumPhraseLength {
             let token = tokens[first - 1]
-            guard token.isWord, !lexicon.conjunctions.contains(token.lower), !isSpeechVerb(token) else { break }
+            guard token.isWord, !lexicon.conjunctions.contains(token.lower), !isSpeechVerb(token),
+                  !lexicon.auxiliaries.contains(token.lower), !lexicon.relativePronouns.contains(token.lower) else { break }
             first -= 1
         }
         // The phrase starts at the first determiner, honorific, title or name word that does not follow a preposition.
@@ -169,13 +229,18 @@ struct SpeakerMentionFinder {
                 || isTitle(token) || isNameWord(token)
             guard startsPhrase else { continue }
             if index > first {
+                // Only where a phrase can begin: not after a preposition, nor inside one already begun.
                 let previous = tokens[index - 1]
-                if lexicon.prepositions.contains(previous.lower) || lexicon.determiners.contains(previous.lower) || previous.lower == "l'" { continue }
+                if lexicon.prepositions.contains(previous.lower) || lexicon.determiners.contains(previous.lower) || previous.lower == "l'"
+                    || isHonorific(previous) || isTitle(previous) || isNameWord(previous) { continue }
             }
             phraseStart = index
             break
         }
         guard let phraseStart, let mention = classify(phraseStart..<(k + 1), in: block) else { return nil }
+        // A bare role with no determiner (`Président du Kazakhstan`) is an apposition, not a subject.
+        if case .phrase = mention, isTitle(tokens[phraseStart]), phraseStart == first,
+           phraseStart > start, tokens[phraseStart - 1].text == "," { return nil }
         // `Name, le rôle` before the verb.
         if case .phrase(let role, _) = mention, phraseStart == first, phraseStart - 1 >= start, tokens[phraseStart - 1].text == ",",
            let named = phrase(before: phraseStart - 1, from: start, in: block), case .name(let words, let written, let gender, _) = named.mention {
@@ -193,6 +258,8 @@ struct SpeakerMentionFinder {
         var skippedPhrases = 0
         while j < limit {
             if isSkippable(tokens[j]) && !(lexicon.determiners.contains(tokens[j].lower)) { j += 1; continue }
+            let adverbial = adverbialPhrase(startingAt: j, tokens, limit: limit)
+            if adverbial > 0 { j += adverbial; continue }
             if skippedPhrases < 2, tokens[j].isWord, lexicon.prepositions.contains(tokens[j].lower) {
                 j += 1
                 while j < limit, tokens[j].isWord, lexicon.determiners.contains(tokens[j].lower) || tokens[j].lower == "l'" { j += 1 }
@@ -212,7 +279,7 @@ struct SpeakerMentionFinder {
             guard token.isWord else { break }
             if lexicon.conjunctions.contains(token.lower) { break }
             if end > j, isSpeechVerb(token) { break }
-            if lexicon.prepositions.contains(token.lower), !lexicon.complementWords.contains(token.lower) { break }
+            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower) { break }
             end += 1
         }
         while end > j, lexicon.isFunctionWord(tokens[end - 1].lower) { end -= 1 }
