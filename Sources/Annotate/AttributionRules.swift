@@ -150,7 +150,10 @@ struct AttributionRules {
                 guard let phrase = finder.phrase(after: after, limit: bounds.upperBound, in: block) else { continue }
                 // `pour` only counts when the phrase is followed by a comma or a colon (`Pour X, « … »`).
                 if preposition == ["pour"] {
-                    guard phrase.end < tokens.count, [",", ":"].contains(tokens[phrase.end].text), start == bounds.lowerBound else { continue }
+                    // `Pour X, « … »` / `Mais pour X, « … »`: only at the head of the sentence, before a comma or colon.
+                    let atHead = start == bounds.lowerBound || (start - 1 == bounds.lowerBound && lexicon.conjunctions.contains(tokens[start - 1].lower))
+                    let comma = tokens[phrase.end..<min(bounds.upperBound, phrase.end + 10)].firstIndex { [",", ":"].contains($0.text) }
+                    guard atHead, let comma, !tokens[phrase.end..<comma].contains(where: { finder.isSpeechVerb($0) || $0.quotationIndex != nil }) else { continue }
                 }
                 return AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
                                            mention: phrase.mention, mentionToken: after, adjacent: true, confidence: 0.7)

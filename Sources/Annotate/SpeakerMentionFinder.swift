@@ -146,7 +146,6 @@ struct SpeakerMentionFinder {
             return false
         }
         return !first.isCapitalized && (first.text.unicodeScalars.first?.properties.isAlphabetic ?? false)
-            && !first.lower.hasSuffix("ant") && !first.lower.hasSuffix("ing")
     }
 
     // MARK: Phrases before and after a position
