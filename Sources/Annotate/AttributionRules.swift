@@ -1,4 +1,3 @@
-import Foundation
 /// The attribution rules of DESIGN.md, "Attribution", applied to one quotation token of a block:
 ///
 /// 2. `cue-after`: a cue after the quotation, with inversion (`», a-t-il dit`, `soupire la maire`,
@@ -114,8 +113,9 @@ struct AttributionRules {
     }
 
     /// The subject of a sentence (or of the part of it in `range`): the phrase before its first
-    /// auxiliary or speech verb outside quotations, else its first proper name that follows no
-    /// preposition.
+    /// auxiliary or speech verb outside quotations and before any subordinate clause; else a
+    /// pronoun or a lone name opening it (`He gives reasons`, `Jzyg found out`); else its first
+    /// proper name that follows no preposition.
     func sentenceSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         var clauseStart = range.lowerBound
@@ -123,13 +123,24 @@ struct AttributionRules {
             let token = tokens[index]
             if token.quotationIndex != nil { clauseStart = index + 1; continue }
             guard token.isWord, !token.isInvertedPronoun else { continue }
+            if lexicon.conjunctions.contains(token.lower), !lexicon.coordinators.contains(token.lower) { break }
             let isVerb = finder.isSpeechVerb(token) || lexicon.participleAuxiliaries.contains(token.lower)
                 || lexicon.auxiliaries.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].isWord
             guard isVerb, index > clauseStart else { continue }
             if let subject = finder.phrase(before: index, from: clauseStart, in: block) {
-                if ProcessInfo.processInfo.environment["VERBATIM_TRACE"] != nil { print("TRACE verb", token.text, subject.mention) }
                 if case .unresolvable = subject.mention { continue }
                 return subject
+            }
+        }
+        if let first = range.first, tokens[first].isWord {
+            let lower = tokens[first].lower
+            if lexicon.pronouns[lower] != nil, let mention = finder.classify(first..<(first + 1), in: block) { return (mention, first) }
+            if finder.isNameWord(tokens[first]) {
+                let run = finder.nameRun(from: first, tokens, limit: range.upperBound)
+                if run.upperBound < range.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+                   !lexicon.isFunctionWord(tokens[run.upperBound].lower), let mention = finder.classify(run, in: block) {
+                    return (mention, first)
+                }
             }
         }
         if let name = finder.names(in: range, of: block).first {

@@ -97,6 +97,7 @@ public struct Lexicon: Sendable, Hashable {
         var relativePronouns: [String]
         var adverbSuffixes: [String]
         var adverbialPhrases: [String]
+        var coordinators: [String]
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -139,6 +140,8 @@ public struct Lexicon: Sendable, Hashable {
     let adverbSuffixes: [String]
     /// Fixed adverbial phrases skipped like adverbs (`de son côté`), as lowercased token sequences.
     let adverbialPhrases: [[String]]
+    /// Coordinating conjunctions (`et`, `and`); the other conjunctions open subordinate clauses.
+    let coordinators: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -178,6 +181,7 @@ public struct Lexicon: Sendable, Hashable {
         relativePronouns = set(file.relativePronouns)
         adverbSuffixes = file.adverbSuffixes
         adverbialPhrases = file.adverbialPhrases.map { Lexicon.tokenWords($0) }
+        coordinators = set(file.coordinators)
         var demonymToCountry: [String: String] = [:]
         for demonym in file.demonyms {
             let country = TextFolding.fold(demonym.country)

@@ -220,6 +220,11 @@ struct SpeakerMentionFinder {
                   !lexicon.auxiliaries.contains(token.lower), !lexicon.relativePronouns.contains(token.lower) else { break }
             first -= 1
         }
+        // A lone lowercase word between a clause boundary and the verb is a handle (`, fulue highlighted`).
+        if first == k, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower),
+           k - 1 >= start, tokens[k - 1].text == ",", tokens[k].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+            return (.phrase(tokens[k].text, gender: ""), k)
+        }
         // The phrase starts at the first determiner, honorific, title or name word that does not follow a preposition.
         var phraseStart: Int?
         for index in first...k {
