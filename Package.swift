@@ -33,7 +33,7 @@ let package = Package(
             resources: [.copy("Lexicons")]
         ),
         .target(name: "Markdown", dependencies: ["Model"]),
-        .target(name: "Render", dependencies: ["Model", "CCmarkGFM"]),
+        .target(name: "Render", dependencies: ["Model", "Markdown", "CCmarkGFM"]),
         .target(
             name: "Site",
             dependencies: ["Model", .product(name: "Mustache", package: "swift-mustache")]
@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnnotateTests", dependencies: ["Annotate", "Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Annotate", "Ingest"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Render"]),
         .testTarget(name: "WriteTests", dependencies: ["Write"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Model"]),

@@ -33,10 +33,13 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     public var slug: String?
     /// Free tags, in the order given.
     public var tags: [String]
+    /// Speakers the seed declares (front matter `speakers`), with their aliases; the annotator
+    /// resolves mentions against these first.
+    public var speakers: [Speaker]
 
     public init(
         title: String, date: String? = nil, lang: String, source: String? = nil,
-        slug: String? = nil, tags: [String] = []
+        slug: String? = nil, tags: [String] = [], speakers: [Speaker] = []
     ) {
         self.title = title
         self.date = date
@@ -44,6 +47,7 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
         self.source = source
         self.slug = slug
         self.tags = tags
+        self.speakers = speakers
     }
 }
 

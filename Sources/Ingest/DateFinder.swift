@@ -1,0 +1,128 @@
+/// Finds calendar dates written in prose or in a date line, and gives them as ISO 8601
+/// `YYYY-MM-DD` strings, never through `Date`, so no time zone can shift them (HAZARDS B19).
+///
+/// Understood forms: ISO `2016-12-28` (with or without a time after it); day-month-year
+/// `11 avril 2016`, `1er mai 2012`, `28 December 2016`, `9. Juni 2009`; month-day-year
+/// `June 9th, 2009`, `Tuesday, June 9th, 2009 @ 20:28 UTC`. Month names come from
+/// ``monthNames`` (French, English, German).
+enum DateFinder {
+    /// Month names, lowercased, without accents folded, mapped to 1…12.
+    static let monthNames: [String: Int] = {
+        var table: [String: Int] = [:]
+        let lists: [[String]] = [
+            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+            ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+        ]
+        for list in lists {
+            for (index, name) in list.enumerated() { table[name] = index + 1 }
+        }
+        table["fevrier"] = 2
+        table["aout"] = 8
+        table["decembre"] = 12
+        table["jan"] = 1; table["feb"] = 2; table["mar"] = 3; table["apr"] = 4; table["jun"] = 6
+        table["jul"] = 7; table["aug"] = 8; table["sep"] = 9; table["sept"] = 9; table["oct"] = 10
+        table["nov"] = 11; table["dec"] = 12
+        return table
+    }()
+
+    /// The first date in `text`, as `YYYY-MM-DD`, or nil.
+    static func firstDate(in text: String) -> String? {
+        if let iso = isoDate(atStartOf: text) { return iso }
+        let tokens = tokenize(text)
+        for (index, token) in tokens.enumerated() {
+            guard let month = monthNames[token.lowercased()] else { continue }
+            // day month year
+            if index >= 1, let day = dayNumber(tokens[index - 1]),
+                index + 1 < tokens.count, let year = yearNumber(tokens[index + 1])
+            {
+                if let date = format(year: year, month: month, day: day) { return date }
+            }
+            // month day year
+            if index + 2 < tokens.count, let day = dayNumber(tokens[index + 1]),
+                let year = yearNumber(tokens[index + 2])
+            {
+                if let date = format(year: year, month: month, day: day) { return date }
+            }
+        }
+        // ISO anywhere in the text.
+        var search = Substring(text)
+        while let digit = search.firstIndex(where: { $0.isASCII && $0.isNumber }) {
+            let rest = search[digit...]
+            if let iso = isoDate(atStartOf: String(rest.prefix(10))),
+                digit == text.startIndex || !text[text.index(before: digit)].isNumber
+            {
+                return iso
+            }
+            search = rest.drop(while: { $0.isASCII && $0.isNumber })
+        }
+        return nil
+    }
+
+    /// True when `line` is nothing but a date (and perhaps a weekday and a time), as in the
+    /// date line under a title: `2016-12-28T00:00:19.000+00:00`, `Tuesday, June 9th, 2009 @ 20:28 UTC`.
+    static func isDateLine(_ line: String) -> Bool {
+        guard !line.contains("\n"), line.count <= 64, firstDate(in: line) != nil else { return false }
+        if isoDate(atStartOf: line) != nil, !line.contains(" ") { return true }
+        let allowedWords: Set<String> = [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            "utc", "gmt", "cet", "cest", "bst", "at", "à", "um", "le", "on", "am", "pm", "h", "er",
+            "st", "nd", "rd", "th", "updated", "published", "publié", "mis", "jour", "the", "of",
+        ]
+        for token in tokenize(line) {
+            let lower = token.lowercased()
+            if lower.allSatisfy(\.isNumber) || monthNames[lower] != nil || allowedWords.contains(lower) { continue }
+            if dayNumber(token) != nil { continue }
+            return false
+        }
+        return true
+    }
+
+    private static func isoDate(atStartOf text: String) -> String? {
+        let chars = Array(text.prefix(10))
+        guard chars.count == 10, chars[4] == "-", chars[7] == "-" else { return nil }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9].map { chars[$0] }
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard let year = Int(String(chars[0..<4])), let month = Int(String(chars[5..<7])),
+            let day = Int(String(chars[8..<10]))
+        else { return nil }
+        return format(year: year, month: month, day: day)
+    }
+
+    private static func tokenize(_ text: String) -> [String] {
+        text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
+    private static func dayNumber(_ token: String) -> Int? {
+        var digits = token
+        for suffix in ["er", "st", "nd", "rd", "th"] where token.lowercased().hasSuffix(suffix) {
+            digits = String(token.dropLast(suffix.count))
+        }
+        guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let day = Int(digits), (1...31).contains(day)
+        else { return nil }
+        return day
+    }
+
+    private static func yearNumber(_ token: String) -> Int? {
+        guard token.count == 4, token.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(token),
+            (1000...2999).contains(year)
+        else { return nil }
+        return year
+    }
+
+    /// `YYYY-MM-DD` if the day exists in that month (Gregorian leap years), else nil.
+    static func format(year: Int, month: Int, day: Int) -> String? {
+        guard (1...12).contains(month), day >= 1 else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}

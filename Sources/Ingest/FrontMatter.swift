@@ -1,0 +1,143 @@
+import Foundation
+import Model
+import Yams
+
+/// The metadata block at the top of a seed, in either of two forms:
+///
+/// - YAML front matter between a first line `---` and a closing `---` (or `...`), as in
+///   Jekyll, Hugo and Pandoc: `title`, `date`, `lang`, `source`, `slug`, `tags`, `speakers`.
+///   `speakers` is a list of names, or a list / mapping of `{name, aliases, role}`.
+/// - Header lines `Key: value` before the first blank line, as e-mail and many transcript
+///   exports write them, with keys `Title`, `Date`, `Lang`/`Language`, `Source`, `Slug`,
+///   `Tags` and `Speakers` (names separated by `;` or `,`).
+struct FrontMatter: Sendable {
+    var title: String?
+    var date: String?
+    var lang: String?
+    var source: String?
+    var slug: String?
+    var tags: [String] = []
+    var speakers: [Speaker] = []
+    /// Number of lines the block takes, including its delimiters (0 when there is none).
+    var lineCount = 0
+
+    private static let headerKeys: Set<String> = ["title", "date", "lang", "language", "source", "slug", "tags", "speakers"]
+
+    /// Splits `lines` into front matter and the remaining lines.
+    /// - Throws: a ``Diagnostic`` at the line of a YAML syntax error, or when `---` is never closed.
+    static func extract(from lines: [Substring], file: String) throws(Diagnostic) -> FrontMatter {
+        guard let first = lines.first else { return FrontMatter() }
+        if first.trimmingTrailingSpaces() == "---" {
+            guard let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingTrailingSpaces()) }) else {
+                throw Diagnostic(
+                    .error, file: file, line: 1, message: "front matter opened with `---` is never closed",
+                    hint: "add a line `---` after the last metadata line")
+            }
+            let yaml = lines[1..<close].joined(separator: "\n")
+            var matter = try parseYAML(yaml, file: file)
+            matter.lineCount = close + 1
+            return matter
+        }
+        return parseHeaderLines(lines)
+    }
+
+    private static func parseHeaderLines(_ lines: [Substring]) -> FrontMatter {
+        var matter = FrontMatter()
+        var count = 0
+        for line in lines {
+            if line.allSatisfy(\.isWhitespace) { break }
+            guard let colon = line.firstIndex(of: ":") else { return FrontMatter() }
+            let key = line[..<colon].lowercased()
+            guard headerKeys.contains(key) else { return FrontMatter() }
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            matter.set(key: key, value: value)
+            count += 1
+        }
+        // A single "Title: …" line could be prose; ask for at least two known keys.
+        guard count >= 2 else { return FrontMatter() }
+        matter.lineCount = count
+        return matter
+    }
+
+    private mutating func set(key: String, value: String) {
+        switch key {
+        case "title": title = value
+        case "date": date = value
+        case "lang", "language": lang = value
+        case "source": source = value
+        case "slug": slug = value
+        case "tags": tags = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        case "speakers":
+            let separator: Character = value.contains(";") ? ";" : ","
+            speakers = value.split(separator: separator)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+                .map { Speaker(id: Slug.make(from: $0), name: $0) }
+        default: break
+        }
+    }
+
+    private static func parseYAML(_ yaml: String, file: String) throws(Diagnostic) -> FrontMatter {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            var line: Int?
+            if case .scanner(_, _, let mark, _) = error { line = mark.line + 1 }
+            if case .parser(_, _, let mark, _) = error { line = mark.line + 1 }
+            throw Diagnostic(
+                .error, file: file, line: line, message: "front matter is not valid YAML: \(error)",
+                hint: "check the quoting and indentation of the metadata lines")
+        } catch {
+            throw Diagnostic(.error, file: file, line: 2, message: "front matter is not valid YAML: \(error)")
+        }
+        var matter = FrontMatter()
+        guard let mapping = node?.mapping else {
+            if node == nil { return matter }
+            throw Diagnostic(.error, file: file, line: 2, message: "front matter must be a mapping of `key: value` lines")
+        }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string?.lowercased() else { continue }
+            switch key {
+            case "tags":
+                if let sequence = value.sequence {
+                    matter.tags = sequence.compactMap(\.string)
+                } else if let string = value.string {
+                    matter.set(key: key, value: string)
+                }
+            case "speakers":
+                matter.speakers = speakers(from: value)
+            default:
+                if let string = value.string, headerKeys.contains(key) { matter.set(key: key, value: string) }
+            }
+        }
+        return matter
+    }
+
+    private static func speakers(from node: Node) -> [Speaker] {
+        func speaker(id: String?, _ node: Node) -> Speaker? {
+            if let name = node.string { return Speaker(id: id ?? Slug.make(from: name), name: name) }
+            guard let fields = node.mapping, let name = fields["name"]?.string else { return nil }
+            let aliases = fields["aliases"]?.sequence?.compactMap(\.string) ?? []
+            return Speaker(id: id ?? fields["id"]?.string ?? Slug.make(from: name), name: name, aliases: aliases, role: fields["role"]?.string)
+        }
+        if let sequence = node.sequence { return sequence.compactMap { speaker(id: nil, $0) } }
+        if let mapping = node.mapping {
+            return mapping.compactMap { key, value in
+                guard let id = key.string else { return nil }
+                return speaker(id: id, value) ?? Speaker(id: id, name: id)
+            }
+        }
+        return []
+    }
+}
+
+extension Substring {
+    func trimmingTrailingSpaces() -> Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" {
+            end = index(before: end)
+        }
+        return self[startIndex..<end]
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Model
+
+/// Lists the seed files of a seeds folder, in a stable order.
+///
+/// A seed is any regular file below the folder, except hidden files (`.name`), Markdown and
+/// YAML files that describe the folder rather than hold a transcript (`README.md`,
+/// `SOURCES.md`, `LICENSE*`, `speakers.yml`, `site.yml`). Paths are relative to the folder with
+/// `/` separators, sorted by their UTF-8 bytes, so the order does not depend on the file system.
+public enum SeedCatalog {
+    /// File names at the top of the seeds folder that are never seeds.
+    public static let reservedNames: Set<String> = [
+        "readme.md", "sources.md", "license", "license.md", "license.txt", "speakers.yml", "speakers.yaml",
+        "site.yml", "site.yaml",
+    ]
+
+    /// The seed paths under `folder`, relative and sorted.
+    /// - Throws: a ``Diagnostic`` when the folder does not exist or cannot be read.
+    public static func seedPaths(in folder: URL) throws(Diagnostic) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Diagnostic(
+                .error, file: folder.path, message: "the seeds folder does not exist",
+                hint: "create it, or name another one with --seeds")
+        }
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else {
+            throw Diagnostic(.error, file: folder.path, message: "the seeds folder cannot be read")
+        }
+        let base = folder.standardizedFileURL.path
+        var paths: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            var relative = url.standardizedFileURL.path
+            if relative.hasPrefix(base) { relative.removeFirst(base.count) }
+            while relative.hasPrefix("/") { relative.removeFirst() }
+            if !relative.contains("/"), reservedNames.contains(relative.lowercased()) { continue }
+            paths.append(relative)
+        }
+        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+}

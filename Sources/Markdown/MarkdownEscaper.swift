@@ -1,0 +1,55 @@
+/// Escapes seed text so that CommonMark/GFM reads it as literal text, never as markup
+/// (DESIGN.md, "Seed text is escaped so that it can never turn into Markdown or HTML").
+///
+/// Rules (CommonMark 0.31 §2.4: any ASCII punctuation may be backslash-escaped):
+/// - always escaped, anywhere: `\` `` ` `` `*` `_` `[` `]` `{` `}` `<` `>` `|` `~` `&` `$`
+///   (inline markup, links, attributes, raw HTML, tables, strikethrough, entities);
+/// - escaped at the start of a line only: `#` (ATX heading), `-` `+` `=` (lists, thematic breaks,
+///   setext underlines), `:` (fenced divs), and the `.` or `)` after leading digits (ordered lists);
+/// - lines are trimmed, so no indented code block or hard line break can form.
+/// Everything else, including quotation marks and apostrophes, is kept as published.
+public enum MarkdownEscaper {
+    private static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "{", "}", "<", ">", "|", "~", "&", "$"]
+    private static let lineStartEscaped: Set<Character> = ["#", "-", "+", "=", ":"]
+
+    /// `text` with the characters above escaped. `atLineStart` tells whether `text` begins a line
+    /// of the output (a block's first line, or after `\n` inside it).
+    /// - Parameter text: plain seed text; `\n` separates lines.
+    public static func escape(_ text: Substring, atLineStart: Bool) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count + 8)
+        var lineStart = atLineStart
+        var leadingDigits = false
+        for character in text {
+            if character == "\n" {
+                output.append("\n")
+                lineStart = true
+                leadingDigits = false
+                continue
+            }
+            if lineStart, character.isASCII, character.isNumber {
+                output.append(character)
+                leadingDigits = true
+                lineStart = false
+                continue
+            }
+            if leadingDigits {
+                if character == "." || character == ")" { output.append("\\") }
+                if !(character.isASCII && character.isNumber) { leadingDigits = false }
+                output.append(character)
+                continue
+            }
+            if alwaysEscaped.contains(character) || (lineStart && lineStartEscaped.contains(character)) {
+                output.append("\\")
+            }
+            output.append(character)
+            lineStart = false
+        }
+        return output
+    }
+
+    /// Convenience for a whole string that starts a line.
+    public static func escape(_ text: String) -> String {
+        escape(Substring(text), atLineStart: true)
+    }
+}

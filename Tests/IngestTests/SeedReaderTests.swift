@@ -1,0 +1,157 @@
+import Foundation
+import Model
+import Testing
+
+@testable import Ingest
+
+private func fixture(_ name: String) throws -> [UInt8] {
+    let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
+    return Array(try Data(contentsOf: url))
+}
+
+private func read(_ text: String, path: String = "t.txt") throws -> SourceDocument {
+    try SeedReader.read(Array(text.utf8), seedPath: path).document
+}
+
+@Test func firstSeedMetadataAndBlocks() throws {
+    let document = try SeedReader.read(try fixture("000_bb68b1fc390179ef.txt"), seedPath: "000_bb68b1fc390179ef.txt").document
+    #expect(document.metadata.date == "2016-04-11")
+    #expect(document.metadata.lang == "fr")
+    #expect(document.blocks.count == 9)
+    #expect(document.blocks.allSatisfy { $0.kind == .paragraph })
+    #expect(document.blocks[1].line == 3)
+    #expect(document.metadata.title.hasPrefix("L'Ayatollah Sayed Ali Khamenei"))
+    #expect(document.metadata.title.count <= 81)
+    #expect(document.blocks[0].text.hasPrefix("L'Ayatollah Sayed Ali Khamenei, Guide"))
+}
+
+@Test func wikinewsTitleLineAndDateInFirstParagraph() throws {
+    let document = try SeedReader.read(try fixture("fr-wikinews-44046.txt"), seedPath: "fr.txt").document
+    #expect(document.metadata.title == "France : encore un suicide de postier en Bretagne")
+    #expect(document.metadata.date == "2012-05-29")
+    #expect(document.metadata.lang == "fr")
+    #expect(document.blocks[0].text.hasPrefix("29 mai 2012. - Un postier"))
+}
+
+@Test func dateLinesUnderTheTitleAreMetadata() throws {
+    let govuk = try SeedReader.read(try fixture("en-govuk-news_article_press_release.txt"), seedPath: "g.txt").document
+    #expect(govuk.metadata.title == "Modern life responsible for ‘worrying’ health in middle aged")
+    #expect(govuk.metadata.date == "2016-12-28")
+    #expect(govuk.metadata.lang == "en")
+    #expect(govuk.blocks[0].text.hasPrefix("Eight out of 10"))
+
+    let voices = try SeedReader.read(try fixture("en-globalvoices-china-green-dam.txt"), seedPath: "v.txt").document
+    #expect(voices.metadata.title == "China: A leaking dam?")
+    #expect(voices.metadata.date == "2009-06-10")
+    #expect(voices.blocks[0].text.hasPrefix("Chinese information activists"))
+    let quoted = voices.blocks.filter { $0.kind == .blockQuote }
+    #expect(!quoted.isEmpty)
+    #expect(quoted.allSatisfy { !$0.text.hasPrefix(">") })
+}
+
+@Test func lineEndsAndByteOrderMarkGiveTheSameDocument() throws {
+    // HAZARDS B12
+    let variants: [[UInt8]] = [
+        Array("JEAN : Bonjour.\nMARIE : Salut.\n".utf8),
+        Array("JEAN : Bonjour.\r\nMARIE : Salut.\r\n".utf8),
+        Array("JEAN : Bonjour.\rMARIE : Salut.\r".utf8),
+        [0xEF, 0xBB, 0xBF] + Array("JEAN : Bonjour.\r\nMARIE : Salut.\r\n".utf8),
+    ]
+    let documents = try variants.map { try SeedReader.read($0, seedPath: "j.txt").document }
+    for document in documents {
+        #expect(document == documents[0])
+        #expect(!document.blocks[0].text.contains("\r"))
+        #expect(!document.blocks[0].text.unicodeScalars.contains("\u{FEFF}"))
+    }
+    #expect(documents[0].blocks[0].text == "JEAN : Bonjour.\nMARIE : Salut.")
+}
+
+@Test func utf16WithByteOrderMarkIsDecoded() throws {
+    let text = "Titre\n\n« Bonjour », dit-elle.\n"
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let document = try SeedReader.read(bytes, seedPath: "u.txt").document
+    #expect(document.metadata.title == "Titre")
+    #expect(document.blocks.map(\.text) == ["« Bonjour », dit-elle."])
+}
+
+@Test func invalidUTF8NamesFileLineAndColumn() {
+    let bytes = Array("Titre\n\nCaf".utf8) + [0xE9] + Array(" au lait.\n".utf8)
+    #expect {
+        try SeedReader.read(bytes, seedPath: "bad/latin1.txt")
+    } throws: { error in
+        "\(error)" == "bad/latin1.txt:3:4: error: not valid UTF-8: byte 0xE9 cannot start or continue a character (save the file as UTF-8)"
+    }
+}
+
+@Test func emptyAndBlankSeedsAreRefused() {
+    for bytes in [[], Array(" \n\r\n\t".utf8), [0xEF, 0xBB, 0xBF]] as [[UInt8]] {
+        #expect {
+            try SeedReader.read(bytes, seedPath: "empty.txt")
+        } throws: { error in
+            "\(error)" == "empty.txt: error: the seed is empty (add the transcript's text, or remove the file)"
+        }
+    }
+}
+
+@Test func nulAndControlCharactersNeverCutTheText() throws {
+    // HAZARDS B11, B22
+    let document = try read("Questions & réponses\n\nJEAN : Bonjour\u{0} tout\u{1D} le monde.\u{0C}Suite.\n")
+    #expect(document.blocks[0].text == "JEAN : Bonjour\u{FFFD} tout le monde.\nSuite.")
+}
+
+@Test func textIsNFC() throws {
+    let document = try read("Titre\n\nE\u{301}te\u{301} chaud.\n")
+    #expect(document.blocks[0].text == "Été chaud.")
+    #expect(document.blocks[0].text.unicodeScalars.count == 10)
+}
+
+@Test func yamlFrontMatter() throws {
+    let document = try read("""
+        ---
+        title: "Réunion du 3 mai"
+        date: 2024-03-01
+        lang: fr
+        source: https://example.org/r
+        tags: [politique, santé]
+        speakers:
+          - name: Jeanne Roche
+            aliases: [la maire, Mme Roche]
+        ---
+
+        Premier paragraphe.
+        """)
+    #expect(document.metadata.title == "Réunion du 3 mai")
+    #expect(document.metadata.date == "2024-03-01")
+    #expect(document.metadata.source == "https://example.org/r")
+    #expect(document.metadata.tags == ["politique", "santé"])
+    #expect(document.metadata.speakers == [Speaker(id: "jeanne-roche", name: "Jeanne Roche", aliases: ["la maire", "Mme Roche"])])
+    #expect(document.blocks == [Block(kind: .paragraph, text: "Premier paragraphe.", line: 12)])
+}
+
+@Test func brokenFrontMatterIsAnErrorWithALine() {
+    #expect {
+        try read("---\ntitle: [unclosed\n---\n\nTexte.\n", path: "fm.txt")
+    } throws: { error in
+        let text = "\(error)"
+        return text.hasPrefix("fm.txt:") && text.contains("front matter is not valid YAML")
+    }
+    #expect {
+        try read("---\ntitle: x\n\nTexte.\n", path: "open.txt")
+    } throws: { error in
+        "\(error)".hasPrefix("open.txt:1: error: front matter opened with `---` is never closed")
+    }
+}
+
+@Test func headerLinesAsTheBenchmarkCorpusWritesThem() throws {
+    let document = try read("Title: Session 1 — The archive question\nDate: 2021-12-12\nSpeakers: Lisa Wright; Léa Hall\n\nLÉA HALL: Hello.\n")
+    #expect(document.metadata.title == "Session 1 — The archive question")
+    #expect(document.metadata.date == "2021-12-12")
+    #expect(document.metadata.speakers.map(\.name) == ["Lisa Wright", "Léa Hall"])
+    #expect(document.blocks.map(\.text) == ["LÉA HALL: Hello."])
+}
+
+@Test func proseWithAColonIsNotAHeader() throws {
+    let document = try read("Title: a sentence that happens to start like a header.\n\nBody.\n")
+    #expect(document.blocks.count == 2)
+}
