@@ -1,5 +1,6 @@
 import Annotate
 import Foundation
+import Ingest
 import Model
 import Testing
 
@@ -77,5 +78,15 @@ import Testing
             #expect(text.hasPrefix("«") && text.hasSuffix("»"))
             #expect(quotation.id == "q-" + StableHash.hex(quotation.text))
         }
+    }
+
+    @Test func ingestThenAnnotateGivesTheSameNineQuotations() throws {
+        let text = try TestDocuments.fixture("000_bb68b1fc390179ef.txt")
+        let document = try SeedReader.read(Array(text.utf8), seedPath: "000_bb68b1fc390179ef.txt").document
+        #expect(document.metadata.lang == "fr")
+        let fromIngest = try Annotator().annotate(document)
+        let direct = fromIngest.quotations.filter { $0.kind == .direct }
+        #expect(direct.map(\.text) == gold.quotations.map(\.text))
+        #expect(direct.map(\.speakerID) == self.direct.map(\.speakerID))
     }
 }
