@@ -81,7 +81,7 @@ struct AttributionRules {
             v -= 1
         }
         guard v >= bounds.lowerBound else { return nil }
-        let naming = finder.isNamingVerb(tokens[v]) && !finder.isSpeechVerb(tokens[v])
+        let naming = finder.isNamingVerb(tokens[v])
         let colon = (v + 1..<q).contains { tokens[$0].text == ":" }
         let adjacent = naming ? words <= 8 : words <= 4
         var rule = colon ? "colon-before" : "cue-before"

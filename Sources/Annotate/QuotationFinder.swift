@@ -17,6 +17,8 @@ struct QuotationFinder: Sendable {
         var position: Int
         /// Pieces from earlier paragraphs when this quotation continues one.
         var earlierPieces: [FoundQuotation.Piece]
+        /// True when the paragraph continues the quotation without opening it again.
+        var marklessStart = false
     }
 
     /// - Parameter blocks: each block's text as Unicode scalars.
@@ -29,13 +31,13 @@ struct QuotationFinder: Sendable {
             var counts = [Int](repeating: 0, count: marks.pairs.count)
             var start = 0
             if var open = carried {
-                // The continuation paragraph's own opening mark is skipped.
+                // The continuation paragraph's own opening mark, if any, is skipped.
                 var k = 0
                 while k < scalars.count, QuotationMarks.isSpace(scalars[k]) { k += 1 }
                 open.position = k
                 stack.append(open)
                 counts[open.pair] += 1
-                start = k + 1
+                start = open.marklessStart ? k : k + 1
                 carried = nil
             }
             var i = start
@@ -71,15 +73,28 @@ struct QuotationFinder: Sendable {
             }
             // Unclosed: the outermost quotation that may run over paragraphs is kept.
             guard let outer = stack.first(where: { marks.mayRunOver(pair: $0.pair) }) else { continue }
-            let piece = makePiece(block: blockIndex, open: outer.position, close: nil, scalars: scalars)
+            let piece = makePiece(block: blockIndex, open: outer.position, close: nil, scalars: scalars, marklessStart: outer.marklessStart)
             let nextOpens = blockIndex + 1 < blocks.count && startsWith(marks.openScalars[outer.pair], blocks[blockIndex + 1])
-            if nextOpens {
-                carried = Open(pair: outer.pair, position: 0, earlierPieces: outer.earlierPieces + [piece])
+            let nextCloses = !nextOpens && blockIndex + 1 < blocks.count && closesFirst(pair: outer.pair, blocks[blockIndex + 1])
+            if nextOpens || nextCloses {
+                carried = Open(pair: outer.pair, position: 0, earlierPieces: outer.earlierPieces + [piece], marklessStart: nextCloses)
             } else {
                 found.append(FoundQuotation(pieces: outer.earlierPieces + [piece], pair: outer.pair, closed: false))
             }
         }
         return nest(found)
+    }
+
+    /// Whether the first mark of `pair` in a paragraph is a closing one (a quotation that runs on
+    /// from the paragraph before without being opened again). Only for pairs whose marks differ.
+    private func closesFirst(pair: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        let open = marks.openScalars[pair], close = marks.closeScalars[pair]
+        guard open != close, marks.pairs[pair].style == .double || marks.pairs[pair].style == .guillemet else { return false }
+        for scalar in scalars {
+            if scalar == open { return false }
+            if scalar == close { return true }
+        }
+        return false
     }
 
     private func startsWith(_ mark: Unicode.Scalar, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -95,7 +110,7 @@ struct QuotationFinder: Sendable {
         while let top = stack.popLast() {
             counts[top.pair] -= 1
             guard top.pair == pair else { continue }
-            let piece = makePiece(block: block, open: top.position, close: index, scalars: scalars)
+            let piece = makePiece(block: block, open: top.position, close: index, scalars: scalars, marklessStart: top.marklessStart)
             let letters = scalars[piece.inner].filter { QuotationMarks.isLetterOrDigit($0) }.count
             let isSingle = marks.pairs[pair].style == .single || marks.pairs[pair].style == .straightSingle
             if letters == 0 || (isSingle && letters < 2) { return }
@@ -105,9 +120,9 @@ struct QuotationFinder: Sendable {
     }
 
     /// The piece from an opening mark to a closing mark (or to the end of the block when `close` is nil).
-    private func makePiece(block: Int, open: Int, close: Int?, scalars: [Unicode.Scalar]) -> FoundQuotation.Piece {
+    private func makePiece(block: Int, open: Int, close: Int?, scalars: [Unicode.Scalar], marklessStart: Bool = false) -> FoundQuotation.Piece {
         let outerEnd = close.map { $0 + 1 } ?? scalars.count
-        var lower = open + 1
+        var lower = marklessStart ? open : open + 1
         var upper = close ?? scalars.count
         while lower < upper, QuotationMarks.isSpace(scalars[lower]) { lower += 1 }
         while upper > lower, QuotationMarks.isSpace(scalars[upper - 1]) { upper -= 1 }

@@ -60,4 +60,15 @@ import Testing
         let transcript = annotator.annotate(TestDocuments.make(text))
         #expect(transcript.insertions.map { spanText(transcript, $0) } == ["[un niveau]"])
     }
+
+    /// British style: the next paragraph goes on without opening again and closes at its end.
+    @Test func quotationRunningOnWithoutReopeningIsOneQuotation() {
+        let text = "Tom Reed wrote: “The first part of the story is long.\n\nThe second part ends it here.” Nothing more."
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: "en"))
+        #expect(transcript.quotations.count == 1)
+        #expect(transcript.quotations[0].text == "The first part of the story is long. The second part ends it here.")
+        #expect(transcript.quotations[0].spans.map(\.block) == [0, 1])
+        #expect(transcript.quotations[0].spans[1].range == 0..<Array("The second part ends it here.”".utf8).count)
+        #expect(transcript.quotations[0].speakerID == "tom-reed")
+    }
 }
