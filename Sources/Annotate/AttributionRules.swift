@@ -26,12 +26,15 @@ struct AttributionRules {
         return lower..<upper
     }
 
-    /// Evidence for the quotation at token `q`, trying the rules in order.
-    func evidence(forQuotationAt q: Int, in block: BlockText) -> AttributionEvidence? {
-        let bounds = sentenceBounds(of: q, in: block.tokens)
+    /// How far (in tokens) the rules look from a quotation for a cue, a subject or `selon X`,
+    /// so that hostile input with thousands of quotations in one sentence stays linear.
+    static let window = 60
+
+    /// Evidence for the quotation at token `q` of the sentence `bounds`, trying the rules in order.
+    func evidence(forQuotationAt q: Int, sentence bounds: Range<Int>, in block: BlockText) -> AttributionEvidence? {
         if let after = cueAfter(q, bounds: bounds, block: block) { return after }
         if let before = cueBefore(q, bounds: bounds, block: block) { return before }
-        return accordingTo(bounds: bounds, block: block)
+        return accordingTo(q, bounds: bounds, block: block)
     }
 
     // MARK: Rule 2
@@ -74,13 +77,13 @@ struct AttributionRules {
         let tokens = block.tokens
         var v = q - 1
         var words = 0
-        while v >= bounds.lowerBound {
+        while v >= bounds.lowerBound, q - v <= Self.window {
             if tokens[v].quotationIndex != nil { return nil }
             if finder.isSpeechVerb(tokens[v]) || finder.isNamingVerb(tokens[v]) { break }
             if tokens[v].isWord { words += 1 }
             v -= 1
         }
-        guard v >= bounds.lowerBound else { return nil }
+        guard v >= bounds.lowerBound, q - v <= Self.window else { return nil }
         let naming = finder.isNamingVerb(tokens[v])
         let colon = (v + 1..<q).contains { tokens[$0].text == ":" }
         let adjacent = naming ? words <= 8 : words <= 4
@@ -102,7 +105,7 @@ struct AttributionRules {
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
         }
         if subject == nil {
-            subject = sentenceSubject(in: bounds.lowerBound..<v, block: block)
+            subject = sentenceSubject(in: bounds.lowerBound..<min(v, bounds.lowerBound + Self.window), block: block)
             rule = "participle"
             confidence = 0.7
         }
@@ -151,9 +154,11 @@ struct AttributionRules {
 
     // MARK: According to
 
-    func accordingTo(bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+    func accordingTo(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
-        for start in bounds {
+        var starts = Array(max(bounds.lowerBound, q - Self.window)..<min(bounds.upperBound, q + Self.window))
+        if starts.first != bounds.lowerBound { starts.insert(bounds.lowerBound, at: 0) }
+        for start in starts {
             for preposition in lexicon.attributionPrepositions where start + preposition.count <= bounds.upperBound {
                 let matches = preposition.indices.allSatisfy { tokens[start + $0].lower == preposition[$0] }
                 guard matches else { continue }

@@ -98,7 +98,7 @@ struct DocumentAnnotation {
                 _ = registry.resolveName(words: words, written: written, gender: gender, role: role)
             }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
-            let beforeQuotes = sentence.lowerBound..<(quoteTokens.first ?? sentence.upperBound)
+            let beforeQuotes = sentence.lowerBound..<min(quoteTokens.first ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
             if let subject = rules.sentenceSubject(in: beforeQuotes, block: block), let entity = resolveQuietly(subject.mention) {
                 registry.markSalient(entity, block: blockIndex)
             }
@@ -128,7 +128,7 @@ struct DocumentAnnotation {
     private mutating func decide(_ index: Int, token q: Int, sentence: Range<Int>, blockIndex: Int) {
         let block = blocks[blockIndex]
         let quotation = quotations[index]
-        var evidence = rules.evidence(forQuotationAt: q, in: block)
+        var evidence = rules.evidence(forQuotationAt: q, sentence: sentence, in: block)
         var text = quotationText(quotation)
         var spans: [TextSpan]?
         if let incise = findIncise(quotation), evidence?.mention == nil {
@@ -179,7 +179,7 @@ struct DocumentAnnotation {
         case .pronoun(_, let gender):
             // A subject earlier in the same sentence (`Le Président kazakh a qualifié …, il a déclaré`).
             if let token, token > sentence.lowerBound,
-               let subject = rules.sentenceSubject(in: sentence.lowerBound..<token, block: blocks[blockIndex]) {
+               let subject = rules.sentenceSubject(in: sentence.lowerBound..<min(token, sentence.lowerBound + AttributionRules.window), block: blocks[blockIndex]) {
                 switch subject.mention {
                 case .name, .phrase:
                     if let entity = resolveQuietly(subject.mention) { return (entity, 0.85) }

@@ -10,6 +10,10 @@ struct SpeakerRegistry {
     private(set) var entities: [Entity] = []
     /// Entities in the order they were subjects or speakers, most recent last, with their block.
     private var salience: [(entity: Int, block: Int)] = []
+    /// Named entities by the folded last word of their name, for resolving names without a full scan.
+    private var byLastWord: [String: [Int]] = [:]
+    /// How many of the most recent entities a role phrase or pronoun is compared with.
+    static let lookBack = 200
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -48,7 +52,7 @@ struct SpeakerRegistry {
     mutating func resolveName(words: [String], written: String, gender: String, role: String?) -> Int {
         let folded = words.map(TextFolding.fold)
         var match: Int?
-        for index in entities.indices.reversed() where entities[index].isNamed {
+        for index in (byLastWord[folded.last ?? ""] ?? []).reversed() {
             if Self.namesAgree(folded, entities[index].nameWords) { match = index; break }
         }
         let index: Int
@@ -64,6 +68,7 @@ struct SpeakerRegistry {
         } else {
             entities.append(Entity(name: words.joined(separator: " "), nameWords: folded, isNamed: true))
             index = entities.count - 1
+            byLastWord[folded.last ?? "", default: []].append(index)
         }
         entities[index].addAlias(written)
         absorb(entities[index].name, into: index)
@@ -100,7 +105,7 @@ struct SpeakerRegistry {
         let words = contentWords(of: phrase)
         var best: (index: Int, score: Int)?
         if !words.specific.isEmpty {
-            for index in entities.indices.reversed() {
+            for index in entities.indices.reversed().prefix(Self.lookBack) {
                 let shared = words.specific.intersection(entities[index].contentWords).count
                 guard shared >= 1, shared * 2 >= words.specific.count else { continue }
                 if !words.titles.isEmpty, words.titles.isDisjoint(with: entities[index].contentWords),
@@ -110,7 +115,7 @@ struct SpeakerRegistry {
             return best?.index
         }
         guard !words.titles.isEmpty else { return nil }
-        for index in entities.indices.reversed() where !words.titles.isDisjoint(with: entities[index].contentWords) {
+        for index in entities.indices.reversed().prefix(Self.lookBack) where !words.titles.isDisjoint(with: entities[index].contentWords) {
             return index
         }
         return nil
@@ -144,7 +149,7 @@ struct SpeakerRegistry {
 
     /// The most recent salient entity whose gender agrees with `gender`, at most `window` blocks back.
     func mostSalient(gender: String, before block: Int, window: Int = 3) -> Int? {
-        for item in salience.reversed() {
+        for item in salience.reversed().prefix(Self.lookBack) {
             if block - item.block > window { return nil }
             let entityGender = entities[item.entity].gender
             if gender.isEmpty || entityGender.isEmpty || entityGender == gender { return item.entity }

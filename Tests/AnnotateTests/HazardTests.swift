@@ -111,4 +111,14 @@ import Testing
         #expect(transcript.quotations.count == 1)
         #expect(transcript.quotations.first?.spans.first?.range == 0..<Array(text.utf8).count)
     }
+
+    /// Thousands of quotations in one sentence: the rules look only a bounded window around each.
+    @Test func denseQuotationsInOneSentenceStayLinear() {
+        let text = Array(repeating: "« mot »", count: 5_000).joined(separator: " ")
+        let start = Date()
+        let transcript = annotator.annotate(TestDocuments.make(text))
+        #expect(Date().timeIntervalSince(start) < 20)
+        #expect(transcript.quotations.count == 5_000)
+        #expect(transcript.quotations.allSatisfy { $0.kind == .mention })
+    }
 }
