@@ -14,4 +14,7 @@ struct AttributionEvidence: Sendable, Hashable {
     var naming = false
     /// Base confidence of the rule, before resolution adjusts it.
     var confidence: Double
+    /// True when a role phrase may only name an entity already met (`pour la dernière période`
+    /// must not become a speaker).
+    var mustResolve = false
 }

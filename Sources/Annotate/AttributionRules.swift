@@ -83,7 +83,7 @@ struct AttributionRules {
             if tokens[v].isWord { words += 1 }
             v -= 1
         }
-        guard v >= bounds.lowerBound, q - v <= Self.window else { return nil }
+        guard v >= bounds.lowerBound, q - v <= Self.window else { return colonWithoutVerb(q, bounds: bounds, block: block) }
         let naming = finder.isNamingVerb(tokens[v])
         let colon = (v + 1..<q).contains { tokens[$0].text == ":" }
         let adjacent = naming ? words <= 8 : words <= 4
@@ -113,6 +113,21 @@ struct AttributionRules {
             return AttributionEvidence(rule: rule, cue: verb.text, mention: nil, mentionToken: nil, adjacent: adjacent, naming: naming, confidence: 0)
         }
         return AttributionEvidence(rule: rule, cue: verb.text, mention: subject.mention, mentionToken: subject.start, adjacent: adjacent, naming: naming, confidence: confidence)
+    }
+
+    /// `Un rapport de la Ligue arabe apporte la même conclusion : « … »`: a colon right before the
+    /// quotation with no speech verb: the author of a speech noun, else the subject of the sentence.
+    func colonWithoutVerb(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard q - 1 >= bounds.lowerBound, tokens[q - 1].text == ":" else { return nil }
+        let range = max(bounds.lowerBound, q - Self.window)..<(q - 1)
+        if let author = finder.authorOfSpeechNoun(in: range, of: block) {
+            return AttributionEvidence(rule: "colon-before", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
+        }
+        if let subject = sentenceSubject(in: range, block: block) {
+            return AttributionEvidence(rule: "colon-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.5)
+        }
+        return nil
     }
 
     /// The subject of a sentence (or of the part of it in `range`): the phrase before its first
@@ -171,8 +186,10 @@ struct AttributionRules {
                     let comma = tokens[phrase.end..<min(bounds.upperBound, phrase.end + 10)].firstIndex { [",", ":"].contains($0.text) }
                     guard atHead, let comma, !tokens[phrase.end..<comma].contains(where: { finder.isSpeechVerb($0) || $0.quotationIndex != nil }) else { continue }
                 }
-                return AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
-                                           mention: phrase.mention, mentionToken: after, adjacent: true, confidence: 0.7)
+                var evidence = AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
+                                                   mention: phrase.mention, mentionToken: after, adjacent: true, confidence: 0.7)
+                evidence.mustResolve = preposition == ["pour"]
+                return evidence
             }
         }
         return nil

@@ -147,7 +147,15 @@ struct DocumentAnnotation {
         }
         var decision = Decision(kind: .direct, entity: nil, attribution: .none, text: text, spans: spans)
         if let evidence, let mention = evidence.mention {
-            let (entity, factor) = resolve(mention, at: evidence.mentionToken, sentence: sentence, blockIndex: blockIndex)
+            var (entity, factor) = resolve(mention, at: evidence.mentionToken, sentence: sentence, blockIndex: blockIndex, create: !evidence.mustResolve)
+            if entity == nil, evidence.mustResolve, let last = lastSpeaker, blockIndex - last.block <= 1 {
+                // `Et pour la dernière période, « … »`: no one new; the quotation continues the last speaker.
+                decisions[index] = Decision(kind: .direct, entity: last.entity,
+                                            attribution: Attribution(rule: "carry-over", cue: nil, mention: nil, confidence: 0.5), text: text, spans: spans)
+                registry.markSalient(last.entity, block: blockIndex)
+                return
+            }
+            factor = entity == nil ? 0 : factor
             if let entity {
                 decision.entity = entity
                 decision.attribution = Attribution(rule: evidence.rule, cue: evidence.cue, mention: mention.written, confidence: evidence.confidence * factor)
@@ -168,11 +176,12 @@ struct DocumentAnnotation {
     }
 
     /// Resolves a mention to an entity; the factor scales the rule's confidence.
-    private mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int) -> (Int?, Double) {
+    private mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool = true) -> (Int?, Double) {
         switch mention {
         case .name(let words, let written, let gender, let role):
             return (registry.resolveName(words: words, written: written, gender: gender, role: role), 1)
         case .phrase(let phrase, let gender):
+            guard create else { return (resolveQuietly(mention), 0.9) }
             return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.9)
         case .unresolvable:
             return (nil, 0)
@@ -240,6 +249,9 @@ struct DocumentAnnotation {
             if let subject = rules.sentenceSubject(in: sentence.lowerBound..<v, block: block) {
                 return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.7)
             }
+        }
+        if let author = finder.authorOfSpeechNoun(in: sentence, of: block) {
+            return AttributionEvidence(rule: "blockquote", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
         }
         if let subject = rules.sentenceSubject(in: sentence, block: block) {
             return AttributionEvidence(rule: "blockquote", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)

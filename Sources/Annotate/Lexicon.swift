@@ -98,6 +98,7 @@ public struct Lexicon: Sendable, Hashable {
         var adverbSuffixes: [String]
         var adverbialPhrases: [String]
         var coordinators: [String]
+        var speechNouns: [String]
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -142,6 +143,8 @@ public struct Lexicon: Sendable, Hashable {
     let adverbialPhrases: [[String]]
     /// Coordinating conjunctions (`et`, `and`); the other conjunctions open subordinate clauses.
     let coordinators: Set<String>
+    /// Nouns for something said or written (`communiqué`, `speech`): `le rapport de X`, `X's speech` name X.
+    let speechNouns: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -182,6 +185,7 @@ public struct Lexicon: Sendable, Hashable {
         adverbSuffixes = file.adverbSuffixes
         adverbialPhrases = file.adverbialPhrases.map { Lexicon.tokenWords($0) }
         coordinators = set(file.coordinators)
+        speechNouns = set(file.speechNouns)
         var demonymToCountry: [String: String] = [:]
         for demonym in file.demonyms {
             let country = TextFolding.fold(demonym.country)

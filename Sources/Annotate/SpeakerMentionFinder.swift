@@ -106,7 +106,15 @@ struct SpeakerMentionFinder {
                 if let g = lexicon.honorifics[tokens[p].lower], !g.isEmpty { gender = g }
                 p -= 1
             }
-            let words = tokens[run].map(\.text)
+            var words = tokens[run].map(\.text)
+            // An organisation written with its article and adjectives (`la Ligue arabe`, `Le Figaro`,
+            // `The Red Pepper`): the whole phrase is its name.
+            if run.lowerBound == range.lowerBound + 1, lexicon.determiners.contains(tokens[range.lowerBound].lower) || tokens[range.lowerBound].lower == "l'",
+               tokens[range.lowerBound].lower != "de", range.upperBound - run.upperBound <= 2,
+               tokens[run.upperBound..<range.upperBound].allSatisfy({ $0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower) }) {
+                words = tokens[range].map(\.text)
+                if tokens[range.lowerBound].lower == "l'" { words = [tokens[range.lowerBound].text + words[1]] + words.dropFirst(2) }
+            }
             return .name(words: words, written: written, gender: gender, role: nil)
         }
         let hasContent = tokens[range].contains { $0.isWord && !lexicon.isFunctionWord($0.lower) }
@@ -349,5 +357,44 @@ struct SpeakerMentionFinder {
             result.append(.name(words: words, written: block.text(tokens: prefixStart..<run.upperBound), gender: gender, role: role))
         }
         return result
+    }
+
+    /// The author named through a speech noun in `range`: `le rapport de la Ligue arabe`,
+    /// `Un rapport de X`, `X's speech`, `the statement of X`. The last such phrase wins.
+    func authorOfSpeechNoun(in range: Range<Int>, of block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var found: (mention: Mention, start: Int)?
+        for index in range where tokens[index].isWord && lexicon.speechNouns.contains(tokens[index].lower) {
+            // `rapport de X`
+            if index + 1 < range.upperBound, lexicon.genitiveWords.contains(tokens[index + 1].lower) {
+                var j = index + 2
+                if tokens[index + 1].lower == "du" || tokens[index + 1].lower == "des" { j = index + 1 }
+                if let author = ownerPhrase(from: j, limit: range.upperBound, block: block) { found = (author, j) }
+                continue
+            }
+            // `X's speech`
+            if index > range.lowerBound {
+                let owner = tokens[index - 1]
+                for suffix in ["'s", "’s"] where owner.text.hasSuffix(suffix) && owner.isCapitalized {
+                    var first = index - 1
+                    while first - 1 >= range.lowerBound, isNameWord(tokens[first - 1]) { first -= 1 }
+                    let words = tokens[first..<(index - 1)].map(\.text) + [String(owner.text.dropLast(2))]
+                    found = (.name(words: words, written: words.joined(separator: " "), gender: "", role: nil), first)
+                }
+            }
+        }
+        return found
+    }
+
+    /// A phrase starting at `start` for a speech noun's owner; `du`/`des` count as `de le`/`de les`.
+    private func ownerPhrase(from start: Int, limit: Int, block: BlockText) -> Mention? {
+        let tokens = block.tokens
+        guard start < limit else { return nil }
+        if tokens[start].lower == "du" || tokens[start].lower == "des" {
+            // `du ministère` → `le ministère` is not written; keep what is written after `du`.
+            guard let rest = phrase(after: start + 1, limit: limit, in: block) else { return nil }
+            return rest.mention
+        }
+        return phrase(after: start, limit: limit, in: block)?.mention
     }
 }
