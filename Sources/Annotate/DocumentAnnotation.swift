@@ -162,6 +162,12 @@ struct DocumentAnnotation {
             } else {
                 decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: mention.written, confidence: 0)
             }
+        } else if q == 0, blockIndex > 0, let intro = introduction(in: blockIndex - 1), let mention = intro.mention,
+                  case let previous = blocks[blockIndex - 1].tokens,
+                  case (let entity?, let factor) = resolve(mention, at: intro.mentionToken, sentence: rules.sentenceBounds(of: previous.count - 1, in: previous), blockIndex: blockIndex - 1) {
+            // A paragraph that opens with a quotation after `X says:`.
+            decision.entity = entity
+            decision.attribution = Attribution(rule: "colon-before", cue: intro.cue, mention: mention.written, confidence: 0.8 * factor)
         } else if let last = lastSpeaker, blockIndex - last.block <= 1 {
             decision.entity = last.entity
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
@@ -242,11 +248,24 @@ struct DocumentAnnotation {
         let tokens = block.tokens
         guard let last = tokens.last, last.text == ":" else { return nil }
         let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
-        for v in sentence.reversed() where finder.isSpeechVerb(tokens[v]) {
+        for v in sentence.reversed() where finder.isSpeechVerb(tokens[v]) || lexicon.relayVerbs.contains(tokens[v].lower) {
+            if lexicon.relayVerbs.contains(tokens[v].lower), let author = finder.authorOfSpeechNoun(in: v..<sentence.upperBound, of: block) {
+                // `He posted X's speech on his blog:`
+                return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
+            }
             if let subject = finder.phrase(before: v, from: sentence.lowerBound, in: block) {
+                if case .phrase(let text, _) = subject.mention, mentionsSpeechNoun(text),
+                   let author = finder.authorOfSpeechNoun(in: sentence.lowerBound..<v, of: block) {
+                    // `A commentary written by X … pointed out that:`
+                    return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.7)
+                }
                 return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.8)
             }
             if let subject = rules.sentenceSubject(in: sentence.lowerBound..<v, block: block) {
+                if case .phrase(let text, _) = subject.mention, mentionsSpeechNoun(text),
+                   let author = finder.authorOfSpeechNoun(in: sentence.lowerBound..<v, of: block) {
+                    return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.7)
+                }
                 return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.7)
             }
         }
@@ -257,6 +276,11 @@ struct DocumentAnnotation {
             return AttributionEvidence(rule: "blockquote", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)
         }
         return nil
+    }
+
+    /// True when a phrase contains a speech noun (`A commentary`, `le communiqué`).
+    private func mentionsSpeechNoun(_ phrase: String) -> Bool {
+        phrase.split(separator: " ").contains { lexicon.speechNouns.contains($0.lowercased()) }
     }
 
     // MARK: Text, incises, transcript

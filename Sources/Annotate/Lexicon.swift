@@ -99,6 +99,8 @@ public struct Lexicon: Sendable, Hashable {
         var adverbialPhrases: [String]
         var coordinators: [String]
         var speechNouns: [String]
+        var agentPrepositions: [String]
+        var relayVerbs: [String]
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -145,6 +147,11 @@ public struct Lexicon: Sendable, Hashable {
     let coordinators: Set<String>
     /// Nouns for something said or written (`communiqué`, `speech`): `le rapport de X`, `X's speech` name X.
     let speechNouns: Set<String>
+    /// Prepositions of the agent (`by`, `par`): `a commentary written by X` names X.
+    let agentPrepositions: Set<String>
+    /// Verbs that pass on someone else's words (`posted`, `translated`, `cité`): the author of the
+    /// speech noun they govern speaks, not their subject.
+    let relayVerbs: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -186,6 +193,8 @@ public struct Lexicon: Sendable, Hashable {
         adverbialPhrases = file.adverbialPhrases.map { Lexicon.tokenWords($0) }
         coordinators = set(file.coordinators)
         speechNouns = set(file.speechNouns)
+        agentPrepositions = set(file.agentPrepositions)
+        relayVerbs = set(file.relayVerbs)
         var demonymToCountry: [String: String] = [:]
         for demonym in file.demonyms {
             let country = TextFolding.fold(demonym.country)

@@ -365,6 +365,14 @@ struct SpeakerMentionFinder {
         let tokens = block.tokens
         var found: (mention: Mention, start: Int)?
         for index in range where tokens[index].isWord && lexicon.speechNouns.contains(tokens[index].lower) {
+            // `a commentary written by X`, `un texte signé par X`
+            var agent = index + 1
+            if agent < range.upperBound, tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower) { agent += 1 }
+            if agent + 1 < range.upperBound, lexicon.agentPrepositions.contains(tokens[agent].lower),
+               let author = phrase(after: agent + 1, limit: range.upperBound, in: block), author.end > agent + 1 {
+                found = (author.mention, agent + 1)
+                continue
+            }
             // `rapport de X`
             if index + 1 < range.upperBound, lexicon.genitiveWords.contains(tokens[index + 1].lower) {
                 var j = index + 2
@@ -375,6 +383,10 @@ struct SpeakerMentionFinder {
             // `X's speech`
             if index > range.lowerBound {
                 let owner = tokens[index - 1]
+                for suffix in ["'s", "’s"] where owner.text.hasSuffix(suffix) && !owner.isCapitalized && owner.text.count > 2 {
+                    // `some teacher's comments`: an unnamed author.
+                    found = (.phrase(String(owner.text.dropLast(2)), gender: ""), index - 1)
+                }
                 for suffix in ["'s", "’s"] where owner.text.hasSuffix(suffix) && owner.isCapitalized {
                     var first = index - 1
                     while first - 1 >= range.lowerBound, isNameWord(tokens[first - 1]) { first -= 1 }
