@@ -124,4 +124,27 @@ import Testing
         #expect(quote.speakerID == "sud-ptt")
         #expect(transcript.speakers.first?.aliases == ["le syndicat SUD-PTT"])
     }
+
+    @Test func colonWithoutVerbGoesToTheAuthorOfASpeechNoun() throws {
+        let (_, quote) = try only("Un communiqué de la Fédération nationale apporte une précision : « Les prix baisseront dès l'automne prochain. »")
+        #expect(quote.speakerID == "la-federation-nationale")
+        #expect(quote.attribution.rule == "colon-before")
+        #expect(quote.attribution.mention == "la Fédération nationale")
+    }
+
+    @Test func relayedStatementBelongsToItsAuthor() throws {
+        let text = "Sam Ortiz shared Maria Lopez's statement on his site:\n\n> We stand with the workers of the harbour."
+        let (_, quote) = try only(text, lang: "en")
+        #expect(quote.speakerID == "maria-lopez")
+        #expect(quote.attribution.rule == "blockquote")
+        #expect(quote.attribution.cue == "shared")
+    }
+
+    @Test func paragraphOpeningWithAQuotationAfterSaysColon() throws {
+        let text = "At the Herald, Joan Park says:\n\n“The harbour will reopen in May, as planned by the council.”"
+        let (_, quote) = try only(text, lang: "en")
+        #expect(quote.speakerID == "joan-park")
+        #expect(quote.attribution.rule == "colon-before")
+        #expect(quote.attribution.cue == "says")
+    }
 }
