@@ -17,4 +17,7 @@ struct AttributionEvidence: Sendable, Hashable {
     /// True when a role phrase may only name an entity already met (`pour la dernière période`
     /// must not become a speaker).
     var mustResolve = false
+    /// True when the quotation closes a `verb que …` / `verb that …` clause a few words long
+    /// (`estiment que la télévision est une « … »`): a span of two words or more there is speech.
+    var inReportedClause = false
 }

@@ -109,10 +109,11 @@ struct AttributionRules {
             rule = "participle"
             confidence = 0.7
         }
-        guard let subject else {
-            return AttributionEvidence(rule: rule, cue: verb.text, mention: nil, mentionToken: nil, adjacent: adjacent, naming: naming, confidence: 0)
-        }
-        return AttributionEvidence(rule: rule, cue: verb.text, mention: subject.mention, mentionToken: subject.start, adjacent: adjacent, naming: naming, confidence: confidence)
+        let reported = v + 1 < q && lexicon.complementizers.contains(tokens[v + 1].lower) && words <= 8
+        var evidence = AttributionEvidence(rule: rule, cue: verb.text, mention: subject?.mention, mentionToken: subject?.start,
+                                           adjacent: adjacent, naming: naming, confidence: subject == nil ? 0 : confidence)
+        evidence.inReportedClause = reported
+        return evidence
     }
 
     /// `Un rapport de la Ligue arabe apporte la même conclusion : « … »`: a colon right before the

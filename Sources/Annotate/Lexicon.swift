@@ -101,6 +101,7 @@ public struct Lexicon: Sendable, Hashable {
         var speechNouns: [String]
         var agentPrepositions: [String]
         var relayVerbs: [String]
+        var complementizers: [String]
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -152,6 +153,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Verbs that pass on someone else's words (`posted`, `translated`, `cité`): the author of the
     /// speech noun they govern speaks, not their subject.
     let relayVerbs: Set<String>
+    /// Words that open reported speech after a verb (`que`, `that`).
+    let complementizers: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -195,6 +198,7 @@ public struct Lexicon: Sendable, Hashable {
         speechNouns = set(file.speechNouns)
         agentPrepositions = set(file.agentPrepositions)
         relayVerbs = set(file.relayVerbs)
+        complementizers = set(file.complementizers)
         var demonymToCountry: [String: String] = [:]
         for demonym in file.demonyms {
             let country = TextFolding.fold(demonym.country)

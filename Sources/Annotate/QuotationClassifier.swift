@@ -4,8 +4,9 @@
 ///
 /// A span is direct when it has sentence punctuation or at least four words, unless it is
 /// title-cased or follows a naming word (`intitulé`, `called`); a shorter span is direct only when
-/// a cue stands right next to it (`a promis de « … »`, `», a-t-il dit`) or a naming verb with a
-/// subject precedes it (`l'avait appelé la « châtelaine … »`).
+/// a cue stands right next to it (`a promis de « … »`, `», a-t-il dit`), a naming verb with a
+/// subject precedes it (`l'avait appelé la « châtelaine … »`), or, for two words or more, it ends
+/// a short `verb que …` clause (`estiment que la télévision est une « machine … »`).
 struct QuotationClassifier {
     let lexicon: Lexicon
 
@@ -31,6 +32,7 @@ struct QuotationClassifier {
         if afterMentionCue && !hasAdjacentCue { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
         if words.count >= Self.minimumSpeechWords { return .direct }
+        if words.count >= 2, evidence?.inReportedClause == true, evidence?.mention != nil { return .direct }
         return hasAdjacentCue ? .direct : .mention
     }
 

@@ -147,4 +147,13 @@ import Testing
         #expect(quote.attribution.rule == "colon-before")
         #expect(quote.attribution.cue == "says")
     }
+
+    @Test func shortSpanClosingAReportedClauseIsDirect() throws {
+        let text = "Certains élus estiment que la réforme est une « usine à gaz ». La loi dite « Sur le numérique » entre en vigueur."
+        let transcript = annotator.annotate(TestDocuments.make(text))
+        #expect(transcript.quotations.map(\.text) == ["usine à gaz", "Sur le numérique"])
+        #expect(transcript.quotations.map(\.kind) == [.direct, .mention])
+        #expect(transcript.quotations[0].speakerID == "certains-elus")
+        #expect(transcript.quotations[0].attribution.cue == "estiment")
+    }
 }
