@@ -24,6 +24,7 @@ public struct LexiconSet: Sendable {
         /// A file could not be decoded; the file name and the decoder's message.
         case invalidFile(String, String)
 
+        /// The message with the file it is about, for the command line.
         public var description: String {
             switch self {
             case .missingFolder: return "Annotate: the Lexicons resource folder is missing from the bundle"

@@ -5,6 +5,7 @@ public enum EvaluationError: Error, CustomStringConvertible {
     /// A gold file is not valid JSON of the gold format; the path and the decoder's message.
     case invalidGold(String, String)
 
+    /// `path: error: reason`, for the command line.
     public var description: String {
         switch self {
         case .unreadable(let path): return "\(path): error: cannot list the gold folder"

@@ -26,6 +26,7 @@ public enum Scorer {
         /// True positives whose speaker agrees.
         public var attributed = 0
 
+        /// All counts zero.
         public init() {}
 
         /// TP / predicted, 0 when nothing was predicted.
