@@ -79,7 +79,7 @@ struct AttributionRules {
         var words = 0
         while v >= bounds.lowerBound, q - v <= Self.window {
             if tokens[v].quotationIndex != nil { return nil }
-            if finder.isSpeechVerb(tokens[v]) || finder.isNamingVerb(tokens[v]) { break }
+            if finder.isSpeechVerbUse(at: v, tokens) || finder.isNamingVerb(tokens[v]) { break }
             if tokens[v].isWord { words += 1 }
             v -= 1
         }

@@ -248,7 +248,7 @@ struct DocumentAnnotation {
         let tokens = block.tokens
         guard let last = tokens.last, last.text == ":" else { return nil }
         let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
-        for v in sentence.reversed() where finder.isSpeechVerb(tokens[v]) || lexicon.relayVerbs.contains(tokens[v].lower) {
+        for v in sentence.reversed() where finder.isSpeechVerbUse(at: v, tokens) || lexicon.relayVerbs.contains(tokens[v].lower) {
             if lexicon.relayVerbs.contains(tokens[v].lower), let author = finder.authorOfSpeechNoun(in: v..<sentence.upperBound, of: block) {
                 // `He posted X's speech on his blog:`
                 return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)

@@ -41,6 +41,15 @@ struct SpeakerMentionFinder {
         return 0
     }
 
+    /// A speech-verb form used as a verb: not right after a determiner or a possessive
+    /// (`some teacher's comments`, `les propos`).
+    func isSpeechVerbUse(at index: Int, _ tokens: [Token]) -> Bool {
+        guard isSpeechVerb(tokens[index]) else { return false }
+        guard index > 0, tokens[index - 1].isWord else { return true }
+        let previous = tokens[index - 1].lower
+        return !lexicon.determiners.contains(previous) && previous != "l'" && !previous.hasSuffix("'s")
+    }
+
     /// A capitalised word that may be part of a proper name.
     func isNameWord(_ token: Token) -> Bool {
         guard token.isWord, token.isCapitalized, !token.isInvertedPronoun else { return false }
