@@ -6,7 +6,7 @@ import Model
 ///
 /// - A prediction matches a gold quotation when the longest common run of characters covers at
 ///   least `threshold` of the gold text (0.8 strict, 0.3 lenient). Pairs are taken greedily by
-///   best coverage, then longest run; each gold quotation and each prediction is matched at most once.
+///   best fit (coverage of the gold text plus coverage of the prediction), then longest run; each gold quotation and each prediction is matched at most once.
 /// - Matching a `direct`, non-nested gold quotation is a true positive; matching a `mention` is a
 ///   false positive; matching a `headline`, an `uncertain` or a nested one counts neither way; a
 ///   prediction that matches nothing is a false positive.
@@ -70,19 +70,19 @@ public enum Scorer {
     public static func score(_ transcript: Transcript, gold: GoldDocument, threshold: Double) -> (Counts, [Finding]) {
         let units = predictionUnits(transcript)
         let golds = gold.quotations.map { Array($0.text.unicodeScalars) }
-        var pairs: [(unit: Int, gold: Int, coverage: Double, run: Int)] = []
+        var pairs: [(unit: Int, gold: Int, coverage: Double, run: Int, fit: Double)] = []
         for (u, unit) in units.enumerated() {
             for (g, goldText) in golds.enumerated() where !goldText.isEmpty {
                 let needed = Int((threshold * Double(goldText.count)).rounded(.up))
                 let run = TextOverlap.longestCommonRun(unit.text, goldText, atLeast: needed)
                 let coverage = Double(run) / Double(goldText.count)
-                if coverage >= threshold { pairs.append((u, g, coverage, run)) }
+                if coverage >= threshold { pairs.append((u, g, coverage, run, coverage + Double(run) / Double(max(1, unit.text.count)))) }
             }
         }
-        // Best coverage first; among equal coverage, the longer common run (a long prediction that
-        // contains a short mention still goes to the long gold quotation it is).
+        // Best fit first: coverage of the gold text plus coverage of the prediction, so that a long
+        // prediction containing a short nested mention still goes to the long gold quotation it is.
         pairs.sort {
-            if $0.coverage != $1.coverage { return $0.coverage > $1.coverage }
+            if $0.fit != $1.fit { return $0.fit > $1.fit }
             if $0.run != $1.run { return $0.run > $1.run }
             return $0.gold != $1.gold ? $0.gold < $1.gold : $0.unit < $1.unit
         }
