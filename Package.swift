@@ -53,7 +53,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AnnotateTests", dependencies: ["Annotate", "Ingest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnnotateTests", dependencies: ["Annotate", "Ingest", "Evaluate"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Annotate", "Ingest"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Render"]),

@@ -7,6 +7,12 @@ public struct GoldDocument: Sendable, Hashable, Codable {
         public var name: String
         /// Other names, as written in the text.
         public var aliases: [String]
+
+        /// A speaker with its aliases.
+        public init(name: String, aliases: [String]) {
+            self.name = name
+            self.aliases = aliases
+        }
     }
 
     /// One span in quotation marks (or one block-quotation paragraph).
@@ -21,6 +27,15 @@ public struct GoldDocument: Sendable, Hashable, Codable {
         public var nested: Bool
         /// Why a hard call was made.
         public var note: String?
+
+        /// A quotation as annotated.
+        public init(kind: String, text: String, speaker: String?, nested: Bool, note: String?) {
+            self.kind = kind
+            self.text = text
+            self.speaker = speaker
+            self.nested = nested
+            self.note = note
+        }
     }
 
     /// The `.txt` file name the annotation is about.
@@ -33,4 +48,13 @@ public struct GoldDocument: Sendable, Hashable, Codable {
     public var speakers: [Speaker]
     /// Every quoted span, in text order.
     public var quotations: [Quotation]
+
+    /// A whole annotation.
+    public init(document: String, lang: String, source: String, speakers: [Speaker], quotations: [Quotation]) {
+        self.document = document
+        self.lang = lang
+        self.source = source
+        self.speakers = speakers
+        self.quotations = quotations
+    }
 }

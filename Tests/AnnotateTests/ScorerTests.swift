@@ -1,0 +1,57 @@
+import Annotate
+import Evaluate
+import Foundation
+import Model
+import Testing
+
+/// The gold scoring rules (corpus/gold/README.md, "Scoring") on small hand-made cases.
+@Suite struct ScorerTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func gold(_ quotations: [GoldDocument.Quotation], speakers: [GoldDocument.Speaker]) -> GoldDocument {
+        GoldDocument(document: "t.txt", lang: "fr", source: "test", speakers: speakers, quotations: quotations)
+    }
+
+    func quote(_ text: String, _ kind: String = "direct", speaker: String? = nil, nested: Bool = false) -> GoldDocument.Quotation {
+        GoldDocument.Quotation(kind: kind, text: text, speaker: speaker, nested: nested, note: nil)
+    }
+
+    @Test func strictAndLenientCoverage() {
+        let transcript = annotator.annotate(TestDocuments.make(
+            "« Nous ouvrirons les négociations dès lundi prochain », a déclaré M. Pierre Lemaire."))
+        // The gold text is longer: the prediction covers about half of it.
+        let reference = gold([quote("Nous ouvrirons les négociations dès lundi prochain avec tous les syndicats du secteur", speaker: "Pierre Lemaire")],
+                             speakers: [GoldDocument.Speaker(name: "Pierre Lemaire", aliases: ["M. Lemaire"])])
+        let (strict, strictFindings) = Scorer.score(transcript, gold: reference, threshold: 0.8)
+        #expect(strict.truePositives == 0 && strict.predicted == 1 && strict.gold == 1)
+        #expect(strictFindings.map(\.kind) == ["false positive", "miss"])
+        let (lenient, _) = Scorer.score(transcript, gold: reference, threshold: 0.3)
+        #expect(lenient.truePositives == 1 && lenient.predicted == 1)
+        #expect(lenient.precision == 1 && lenient.recall == 1 && lenient.attribution == 1)
+    }
+
+    @Test func mentionsAreFalsePositivesAndHeadlinesCountNeitherWay() {
+        let transcript = annotator.annotate(TestDocuments.make(
+            "Paul Vidal a déclaré : « Le budget sera voté en juin et sans retard. » Puis il a répété : « Le budget sera voté. »"))
+        let reference = gold([
+            quote("Le budget sera voté en juin et sans retard.", "headline", speaker: "Paul Vidal"),
+            quote("Le budget sera voté.", "mention"),
+        ], speakers: [GoldDocument.Speaker(name: "Paul Vidal", aliases: [])])
+        let (counts, findings) = Scorer.score(transcript, gold: reference, threshold: 0.8)
+        #expect(counts.gold == 0)
+        #expect(counts.truePositives == 0)
+        #expect(counts.predicted == 1)
+        #expect(findings.map(\.detail) == ["gold says mention"])
+    }
+
+    @Test func speakersAgreeByFoldedNameOrLastWords() {
+        let transcript = annotator.annotate(TestDocuments.make(
+            "« Nous ne reculerons devant aucune difficulté », a affirmé Jean-Marc Le Bihan."))
+        let reference = gold([quote("Nous ne reculerons devant aucune difficulté", speaker: "LE BIHAN")],
+                             speakers: [GoldDocument.Speaker(name: "LE BIHAN", aliases: [])])
+        let (counts, _) = Scorer.score(transcript, gold: reference, threshold: 0.8)
+        #expect(counts.truePositives == 1)
+        #expect(counts.attributed == 1)
+    }
+}
