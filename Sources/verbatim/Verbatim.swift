@@ -5,6 +5,7 @@ import ArgumentParser
 struct Verbatim: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim",
-        abstract: "Build a static site of annotated transcripts from seed documents."
+        abstract: "Build a static site of annotated transcripts from seed documents.",
+        subcommands: [GenerateCommand.self, AnnotateCommand.self, EvaluateCommand.self]
     )
 }
