@@ -71,7 +71,7 @@ private func firstSeed() throws -> [UInt8] {
         """
     let site = try SiteFixture(seeds: ["hostile.txt": hostile])
     defer { site.remove() }
-    try site.generate()
+    try site.generate(baseURL: "https://example.org/archives/")
     let slug = "questions-reponses"
     let page = try site.file("transcripts/\(slug)/index.html")
     #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
