@@ -1,0 +1,106 @@
+import Foundation
+import Model
+import Mustache
+
+/// The Mustache templates of a site, loaded and checked once (swift-mustache, Mustache spec
+/// 1.3: `{{name}}` is HTML-escaped, `{{{name}}}` is not, `{{> partial}}` includes a partial).
+///
+/// Every `*.mustache` file under the folder is registered under its path without the extension
+/// (`layout`, `index`, `partials/header`). Because swift-mustache renders a missing partial or
+/// variable as an empty string, loading checks that every page template named in
+/// ``requiredTemplates`` exists and that every partial a template includes exists.
+public struct TemplateSet: Sendable {
+    /// The templates every site needs: the HTML shell and one per kind of page.
+    public static let requiredTemplates = ["layout", "index", "transcript", "speakers", "speaker", "search"]
+
+    private let library: MustacheLibrary
+    private let folder: URL
+
+    /// Loads and checks all templates under `folder`.
+    /// - Throws: a ``Diagnostic`` naming the template file (and line and column from the
+    ///   parser) for a syntax error, a missing required template or a missing partial.
+    public init(folder: URL) throws(Diagnostic) {
+        self.folder = folder
+        let names = TemplateSet.templateFiles(in: folder)
+        var library = MustacheLibrary()
+        var sources: [(String, String)] = []
+        for name in names {
+            let file = folder.appendingPathComponent(name + ".mustache")
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                throw Diagnostic(.error, file: file.path, message: "cannot read template")
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw Diagnostic(
+                    .error, file: file.path, line: error.context.lineNumber,
+                    column: error.context.columnNumber,
+                    message: "template syntax error: \(error.error)",
+                    hint: error.context.line.trimmingCharacters(in: .whitespaces))
+            } catch {
+                throw Diagnostic(.error, file: file.path, message: "template syntax error: \(error)")
+            }
+            sources.append((name, text))
+        }
+        for required in TemplateSet.requiredTemplates where library.getTemplate(named: required) == nil {
+            throw Diagnostic(
+                .error, file: folder.appendingPathComponent(required + ".mustache").path,
+                message: "missing template '\(required).mustache'",
+                hint: "every site needs \(TemplateSet.requiredTemplates.map { $0 + ".mustache" }.joined(separator: ", "))")
+        }
+        for (name, text) in sources {
+            for (partial, line) in TemplateSet.partialReferences(in: text)
+            where library.getTemplate(named: partial) == nil {
+                throw Diagnostic(
+                    .error, file: folder.appendingPathComponent(name + ".mustache").path, line: line,
+                    message: "missing partial '\(partial)'",
+                    hint: "expected a file \(partial).mustache in \(folder.path)")
+            }
+        }
+        self.library = library
+    }
+
+    /// Renders the page template `name` with `context`, then `layout` with the same context
+    /// plus `content` (the rendered page, inserted with `{{{content}}}`).
+    public func renderPage(_ name: String, context: [String: Any]) -> String {
+        let content = library.render(context, withTemplate: name) ?? ""
+        var shell = context
+        shell["content"] = content
+        return library.render(shell, withTemplate: "layout") ?? content
+    }
+
+    /// Names of the `*.mustache` files under `folder`, relative and without extension, sorted.
+    private static func templateFiles(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var names: [String] = []
+        for case let path as String in enumerator where path.hasSuffix(".mustache") {
+            names.append(String(path.dropLast(".mustache".count)))
+        }
+        return names.sorted()
+    }
+
+    /// The partial names included with `{{> name}}` in `text` (default delimiters), each with
+    /// its 1-based line. Dynamic partials (`{{>*name}}`) are skipped.
+    static func partialReferences(in text: String) -> [(String, Int)] {
+        var found: [(String, Int)] = []
+        var line = 1
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "\n" { line += 1 }
+            if text[index...].hasPrefix("{{") {
+                var cursor = text.index(index, offsetBy: 2)
+                while cursor < text.endIndex, text[cursor] == " " { cursor = text.index(after: cursor) }
+                if cursor < text.endIndex, text[cursor] == ">" {
+                    let rest = text[text.index(after: cursor)...]
+                    if let close = rest.range(of: "}}") {
+                        let name = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                        if !name.isEmpty, !name.hasPrefix("*") { found.append((name, line)) }
+                    }
+                }
+            }
+            index = text.index(after: index)
+        }
+        return found
+    }
+}
