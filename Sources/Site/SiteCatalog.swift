@@ -69,19 +69,30 @@ public struct SiteCatalog: Sendable {
                 if roles[speaker.id] == nil, let role = speaker.role { roles[speaker.id] = role }
             }
         }
-        var speakerIDs: Set<String> = []
+        // Entries of each speaker, in home order of their documents, then position.
+        var rank: [String: Int] = [:]
+        for (index, document) in byDate.enumerated() { rank[document.slug] = index }
+        var bySpeaker: [String: [Entry]] = [:]
         for entry in entries {
-            if let id = entry.quotation.speakerID { speakerIDs.insert(id) }
+            if let id = entry.quotation.speakerID { bySpeaker[id, default: []].append(entry) }
         }
         var speakers: [SiteSpeaker] = []
-        for id in speakerIDs {
+        for (id, mine) in bySpeaker {
             let name = (names[id] ?? []).max { lhs, rhs in
                 lhs.count != rhs.count ? lhs.count < rhs.count : lhs > rhs
             } ?? id
+            // `entries` are in slug-then-position order; a stable sort by home rank keeps positions.
+            let ordered = mine.enumerated().sorted { lhs, rhs in
+                let left = rank[lhs.element.document.slug] ?? 0, right = rank[rhs.element.document.slug] ?? 0
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }.map(\.element)
             var groups: [(document: SiteDocument, quotations: [Quotation])] = []
-            for document in byDate {
-                let mine = entries.filter { $0.document.slug == document.slug && $0.quotation.speakerID == id }
-                if !mine.isEmpty { groups.append((document, mine.map(\.quotation))) }
+            for entry in ordered {
+                if let last = groups.last, last.document.slug == entry.document.slug {
+                    groups[groups.count - 1].quotations.append(entry.quotation)
+                } else {
+                    groups.append((entry.document, [entry.quotation]))
+                }
             }
             speakers.append(SiteSpeaker(id: id, name: name, role: roles[id], groups: groups))
         }

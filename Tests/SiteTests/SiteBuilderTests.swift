@@ -179,3 +179,32 @@ import Testing
         #expect(quotes.first?["path"] as? String == "transcripts/press-conference/index.html#q-eee555")
     }
 }
+
+@Suite struct SiteScaleTests {
+    /// 200 transcripts of 20 quotations among 50 speakers: every speaker page and index must be
+    /// built without work that grows with speakers × quotations × documents.
+    @Test func aLargerSiteBuildsQuickly() throws {
+        let speakers = (0..<50).map { Speaker(id: "speaker-\($0)", name: "Speaker \($0)") }
+        let documents = (0..<200).map { index -> SiteDocument in
+            let quotations = (0..<20).map { number in
+                SiteFixture.quote(
+                    "q-\(index)-\(number)", number % 3 == 0 ? .reported : .direct, block: number, at: 0,
+                    "words number \(number) of \(index)", speaker: speakers[(index + number) % 50].id)
+            }
+            let used = speakers.filter { speaker in quotations.contains { $0.speakerID == speaker.id } }
+            return SiteFixture.document(
+                slug: "t-\(index)", seed: "t-\(index).txt", title: "T \(index)",
+                date: "2020-01-\(String(format: "%02d", index % 28 + 1))", lang: "en", source: nil,
+                speakers: used, quotations: quotations)
+        }
+        let clock = ContinuousClock()
+        var files: [OutputFile] = []
+        let elapsed = try clock.measure {
+            files = try SiteBuilder(configuration: SiteFixture.configuration()).build(documents)
+        }
+        #expect(files.filter { $0.path.hasPrefix("speakers/") }.count == 51)
+        #expect(files.filter { $0.path.hasPrefix("transcripts/") }.count == 400)
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
+        print("large site: \(files.count) files in \(elapsed)")
+    }
+}
