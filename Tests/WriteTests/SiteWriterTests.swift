@@ -20,7 +20,7 @@ import Write
         let enumerator = manager.enumerator(atPath: folder.path)
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            manager.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = manager.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { paths.append(path) }
         }
         return paths.sorted()
