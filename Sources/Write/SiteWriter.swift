@@ -37,18 +37,7 @@ public enum SiteWriter {
         }
 
         var report = WriteReport()
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let target = folder.appendingPathComponent(file.path)
-            if let existing = manager.contents(atPath: target.path), isRegularFile(target),
-                existing.elementsEqual(file.contents)
-            {
-                report.unchanged.append(file.path)
-                continue
-            }
-            try replace(target, with: file.contents, displayPath: file.path)
-            report.written.append(file.path)
-        }
-
+        // Stale files go first, so that a path that changes from file to folder (or back) is free.
         let produced = Set(files.map(\.path))
         for path in (previous ?? []).sorted() where !produced.contains(path) {
             let target = folder.appendingPathComponent(path)
@@ -60,6 +49,18 @@ public enum SiteWriter {
             }
             report.removed.append(path)
             removeEmptyFolders(above: path, in: folder)
+        }
+
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let target = folder.appendingPathComponent(file.path)
+            if let existing = manager.contents(atPath: target.path), isRegularFile(target),
+                existing.elementsEqual(file.contents)
+            {
+                report.unchanged.append(file.path)
+                continue
+            }
+            try replace(target, with: file.contents, displayPath: file.path)
+            report.written.append(file.path)
         }
 
         let manifestText = produced.sorted().map { $0 + "\n" }.joined()

@@ -143,4 +143,14 @@ import Write
             try SiteWriter.validate([OutputFile(path: "a", text: "1"), OutputFile(path: "a/b.html", text: "2")])
         }
     }
+
+    @Test func aStaleFileMayBecomeAFolder() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        _ = try SiteWriter.write([OutputFile(path: "about", text: "old\n")], to: folder)
+        let report = try SiteWriter.write([OutputFile(path: "about/index.html", text: "new\n")], to: folder)
+        #expect(report.removed == ["about"])
+        #expect(report.written == ["about/index.html"])
+        #expect(read(folder, "about/index.html") == "new\n")
+    }
 }
