@@ -71,6 +71,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         }
     }
 
+    /// Chronological order.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

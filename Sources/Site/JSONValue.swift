@@ -116,6 +116,8 @@ public indirect enum JSONValue: Sendable, Hashable {
         output += "\""
     }
 
+    /// Equal when the written texts are equal.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text == rhs.text }
+    /// Hashes the written text, consistent with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(text) }
 }

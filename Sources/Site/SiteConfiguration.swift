@@ -18,6 +18,7 @@ public struct SiteConfiguration: Sendable {
     /// date (reproducible-builds.org `SOURCE_DATE_EPOCH`); nil gives 1970-01-01.
     public var sourceDateEpoch: Int?
 
+    /// A configuration; see each property for the meaning and defaults.
     public init(
         templatesDirectory: URL, baseURL: String? = nil, title: String, language: String = "en",
         sourceDateEpoch: Int? = nil

@@ -13,6 +13,7 @@ public struct SiteDocument: Sendable {
     /// The HTML fragment of the body from the Render stage. Trusted markup: inserted unescaped.
     public var bodyHTML: String
 
+    /// A document for the site; `slug` must already be unique.
     public init(transcript: Transcript, slug: String, markdown: String, bodyHTML: String) {
         self.transcript = transcript
         self.slug = slug

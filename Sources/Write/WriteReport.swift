@@ -8,6 +8,7 @@ public struct WriteReport: Sendable, Hashable {
     /// Files listed in the previous manifest that are no longer produced, and were deleted.
     public var removed: [String]
 
+    /// A report with the given lists (expected sorted).
     public init(written: [String] = [], unchanged: [String] = [], removed: [String] = []) {
         self.written = written
         self.unchanged = unchanged
