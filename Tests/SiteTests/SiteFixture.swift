@@ -33,20 +33,24 @@ enum SiteFixture {
                 ? .none : Attribution(rule: rule, cue: cue, mention: mention, confidence: confidence))
     }
 
-    /// The body HTML the renderer would give for these quotations (ids on every quotation).
+    /// The body HTML the Render stage gives for these quotations (its markup as of
+    /// `AnnotationMarkup`: colour class, tooltip with an id, permalink after direct quotations).
     static func body(_ quotations: [Quotation], speakers: [Speaker]) -> String {
-        var html = "<p>Intro &amp; context.</p>\n"
+        var html = "<p>Intro &amp; context <span class=\"insertion\" title=\"Editorial insertion\">[sic]</span>.</p>\n"
         for quotation in quotations {
-            let index = speakers.firstIndex { $0.id == quotation.speakerID }.map { $0 % 8 + 1 } ?? 0
+            let colour = speakers.firstIndex { $0.id == quotation.speakerID }.map { "speaker-\($0 % 8 + 1)" } ?? "unattributed"
+            let who = quotation.speakerID.map { " data-speaker=\"\($0)\"" } ?? ""
             let text = quotation.text.replacingOccurrences(of: "&", with: "&amp;")
                 .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            let tooltip = "<span class=\"attribution\" role=\"tooltip\""
             switch quotation.kind {
             case .direct:
-                html += "<p><q class=\"quote speaker-\(index)\" id=\"\(quotation.id)\" tabindex=\"0\">« \(text) »"
-                    + "<span class=\"attribution\" role=\"tooltip\">\(quotation.attribution.rule)</span></q>"
+                html += "<p><q class=\"quote \(colour)\" id=\"\(quotation.id)\"\(who) tabindex=\"0\" aria-describedby=\"\(quotation.id)-who\">« \(text) »"
+                    + "\(tooltip) id=\"\(quotation.id)-who\">\(quotation.attribution.rule)</span></q>"
                     + "<a class=\"permalink\" href=\"#\(quotation.id)\" aria-label=\"Permalink\">¶</a></p>\n"
             case .reported:
-                html += "<p><span class=\"reported speaker-\(index)\" id=\"\(quotation.id)\">\(text)</span></p>\n"
+                html += "<p><span class=\"reported \(colour)\" id=\"\(quotation.id)\"\(who) tabindex=\"0\">\(text)"
+                    + "\(tooltip)>\(quotation.attribution.rule)</span></span></p>\n"
             case .mention:
                 html += "<p><span class=\"mention\">\(text)</span></p>\n"
             }
