@@ -15,6 +15,19 @@ enum PageContext {
         var hasFeed: Bool
     }
 
+    /// Every name a page context can hold, for the check of template variables at load
+    /// (``TemplateSet``): a name outside this set is a typo that Mustache would render as empty.
+    /// `PageContextTests` checks that the contexts use no other key.
+    static let variableNames: Set<String> = [
+        "root", "pageTitle", "siteTitle", "lang", "hasFeed", "isHome", "isSpeakers", "isSearch", "content",
+        "hasDate", "dateISO", "dateDisplay",
+        "name", "colour", "hasPage", "href", "quotes", "quotesIsOne", "hasRole", "role",
+        "transcripts", "hasTranscripts", "title", "transcriptLang", "speakers", "hasSpeakers",
+        "hasSource", "sourceIsLink", "source", "body", "markdownHref", "seed",
+        "transcriptsIsOne", "groups", "quotations", "text", "kind", "isReported", "hasCue", "cue",
+        "indexHref",
+    ]
+
     static func clean(_ text: String) -> String { XMLEscaping.removingForbiddenCharacters(text) }
 
     static func layout(page: String, pageTitle: String, lang: String, site: Site) -> [String: Any] {

@@ -18,7 +18,8 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and checks every template and reads every asset.
     /// - Throws: a ``Diagnostic`` naming the template (and line) for a missing template or
-    ///   partial or a syntax error, an unreadable asset, or a base URL that is not an absolute
+    ///   partial, a syntax error or an unknown variable (a typo Mustache would render as
+    ///   empty), an unreadable asset, or a base URL that is not an absolute
     ///   `http`/`https` URL.
     public init(configuration: SiteConfiguration) throws(Diagnostic) {
         var configuration = configuration
@@ -34,7 +35,7 @@ public struct SiteBuilder: Sendable {
             if !base.hasSuffix("/") { configuration.baseURL = base + "/" }
         }
         self.configuration = configuration
-        templates = try TemplateSet(folder: configuration.templatesDirectory)
+        templates = try TemplateSet(folder: configuration.templatesDirectory, knownVariables: PageContext.variableNames)
         assets = try StaticAssets(folder: configuration.templatesDirectory.appendingPathComponent("assets"))
     }
 

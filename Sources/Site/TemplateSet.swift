@@ -17,9 +17,14 @@ public struct TemplateSet: Sendable {
     private let folder: URL
 
     /// Loads and checks all templates under `folder`.
+    /// - Parameters:
+    ///   - folder: the templates folder.
+    ///   - knownVariables: when given, every variable or section name a template uses (its first
+    ///     dotted component) must be in this set; templates that change delimiters are not checked.
     /// - Throws: a ``Diagnostic`` naming the template file (and line and column from the
-    ///   parser) for a syntax error, a missing required template or a missing partial.
-    public init(folder: URL) throws(Diagnostic) {
+    ///   parser) for a syntax error, a missing required template, a missing partial or an
+    ///   unknown variable.
+    public init(folder: URL, knownVariables: Set<String>? = nil) throws(Diagnostic) {
         self.folder = folder
         let names = TemplateSet.templateFiles(in: folder)
         var library = MustacheLibrary()
@@ -58,6 +63,17 @@ public struct TemplateSet: Sendable {
                     hint: "expected a file \(partial).mustache in \(folder.path)")
             }
         }
+        if let knownVariables {
+            for (name, text) in sources {
+                for (variable, line) in TemplateSet.variableReferences(in: text) ?? []
+                where !knownVariables.contains(variable) {
+                    throw Diagnostic(
+                        .error, file: folder.appendingPathComponent(name + ".mustache").path, line: line,
+                        message: "unknown variable '\(variable)'",
+                        hint: "known: \(knownVariables.sorted().joined(separator: ", "))")
+                }
+            }
+        }
         self.library = library
     }
 
@@ -78,6 +94,49 @@ public struct TemplateSet: Sendable {
             names.append(String(path.dropLast(".mustache".count)))
         }
         return names.sorted()
+    }
+
+    /// The variable and section names used in `text` (first dotted component; the name inside a
+    /// transform `f(name)`), each with its 1-based line; `.` and names in comments, partials,
+    /// blocks and parents are skipped. Nil when the template changes delimiters (`{{=`).
+    static func variableReferences(in text: String) -> [(String, Int)]? {
+        var found: [(String, Int)] = []
+        for (tag, line) in tags(in: text) {
+            var body = Substring(tag)
+            guard let sigil = body.first else { continue }
+            switch sigil {
+            case "=": return nil
+            case "!", ">", "$", "<": continue
+            case "#", "^", "/", "&", "{": body = body.dropFirst()
+            default: break
+            }
+            var name = body.trimmingCharacters(in: .whitespaces)
+            if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
+                name = String(name[name.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            }
+            guard !name.isEmpty, name != "." else { continue }
+            let first = name.hasPrefix(".") ? String(name.dropFirst()) : name
+            if let head = first.split(separator: ".").first { found.append((String(head), line)) }
+        }
+        return found
+    }
+
+    /// The contents of every `{{…}}` tag (default delimiters, inner white space trimmed) with
+    /// its 1-based line.
+    private static func tags(in text: String) -> [(String, Int)] {
+        var found: [(String, Int)] = []
+        var line = 1
+        var rest = text[...]
+        while let open = rest.range(of: "{{") {
+            line += rest[..<open.lowerBound].filter { $0 == "\n" }.count
+            let after = rest[open.upperBound...]
+            guard let close = after.range(of: "}}") else { break }
+            let content = after[..<close.lowerBound]
+            found.append((content.trimmingCharacters(in: .whitespaces), line))
+            line += content.filter { $0 == "\n" }.count
+            rest = after[close.upperBound...]
+        }
+        return found
     }
 
     /// The partial names included with `{{> name}}` in `text` (default delimiters), each with

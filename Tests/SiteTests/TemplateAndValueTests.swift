@@ -52,6 +52,17 @@ import Testing
         #expect(error.message.hasPrefix("template syntax error"))
     }
 
+    @Test func misspelledVariableIsNamedWithFileAndLine() throws {
+        let folder = try templates {
+            try "<h1>{{name}}</h1>\n{{#hasRole}}<p>{{rol}}</p>{{/hasRole}}\n".write(
+                to: $0.appendingPathComponent("speaker.mustache"), atomically: true, encoding: .utf8)
+        }
+        let error = try #require(diagnostic(folder))
+        #expect(error.message == "unknown variable 'rol'")
+        #expect(error.file.hasSuffix("/speaker.mustache"))
+        #expect(error.line == 2)
+    }
+
     @Test func invalidBaseURLIsRefused() {
         #expect(throws: Diagnostic.self) {
             _ = try SiteBuilder(configuration: SiteFixture.configuration(baseURL: "/archives/"))
