@@ -32,6 +32,20 @@ import Testing
         }
     }
 
+    @Test func anEmptySiteStillHasItsIndexesAndAssetsCopiedByteForByte() throws {
+        let files = try SiteBuilder(configuration: SiteFixture.configuration(epoch: 86_400)).build([])
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+        #expect(byPath["data/quotes.json"] == Array("[]\n".utf8))
+        #expect(byPath["data/transcripts.json"] == Array("[]\n".utf8))
+        #expect(byPath["index.html"] != nil && byPath["speakers/index.html"] != nil)
+        let feed = String(decoding: try #require(byPath["feed.xml"]), as: UTF8.self)
+        #expect(try XMLProbe.parse(feed).texts("updated") == ["1970-01-02T00:00:00Z"])
+        for path in SiteFixture.assetPaths {
+            let source = SiteFixture.templatesDirectory.appendingPathComponent(path)
+            #expect(byPath[path] == Array(try Data(contentsOf: source)))
+        }
+    }
+
     @Test func outputIsSortedByPathAndHasNoFeedWithoutBaseURL() throws {
         let files = try SiteBuilder(configuration: SiteFixture.configuration(baseURL: nil)).build(documents)
         #expect(files.map(\.path) == files.map(\.path).sorted())
