@@ -24,8 +24,8 @@ public struct SiteBuilder: Sendable {
     public init(configuration: SiteConfiguration) throws(Diagnostic) {
         var configuration = configuration
         if let base = configuration.baseURL {
-            let lowered = base.lowercased()
-            guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"), base.count > "https://".count - 1,
+            let scheme = URL(string: base)?.scheme?.lowercased()
+            guard scheme == "https" || scheme == "http", URL(string: base)?.host?.isEmpty == false,
                 !base.contains(where: \.isWhitespace)
             else {
                 throw Diagnostic(

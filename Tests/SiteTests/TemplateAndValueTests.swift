@@ -63,10 +63,16 @@ import Testing
         #expect(error.line == 2)
     }
 
-    @Test func invalidBaseURLIsRefused() {
+    @Test(arguments: ["/archives/", "https://", "ftp://example.org/", "https://example.org/a b/"])
+    func invalidBaseURLIsRefused(_ base: String) {
         #expect(throws: Diagnostic.self) {
-            _ = try SiteBuilder(configuration: SiteFixture.configuration(baseURL: "/archives/"))
+            _ = try SiteBuilder(configuration: SiteFixture.configuration(baseURL: base))
         }
+    }
+
+    @Test func baseURLGetsItsTrailingSlash() throws {
+        let builder = try SiteBuilder(configuration: SiteFixture.configuration(baseURL: "http://example.org/x"))
+        #expect(builder.configuration.baseURL == "http://example.org/x/")
     }
 
     @Test func duplicateOrUnsafeSlugsAreRefused() throws {
