@@ -14,7 +14,6 @@ public struct TemplateSet: Sendable {
     public static let requiredTemplates = ["layout", "index", "transcript", "speakers", "speaker", "search"]
 
     private let library: MustacheLibrary
-    private let folder: URL
 
     /// Loads and checks all templates under `folder`.
     /// - Parameters:
@@ -25,7 +24,6 @@ public struct TemplateSet: Sendable {
     ///   parser) for a syntax error, a missing required template, a missing partial or an
     ///   unknown variable.
     public init(folder: URL, knownVariables: Set<String>? = nil) throws(Diagnostic) {
-        self.folder = folder
         let names = TemplateSet.templateFiles(in: folder)
         var library = MustacheLibrary()
         var sources: [(String, String)] = []
@@ -41,7 +39,7 @@ public struct TemplateSet: Sendable {
                 throw Diagnostic(
                     .error, file: file.path, line: error.context.lineNumber,
                     column: error.context.columnNumber,
-                    message: "template syntax error: \(error.error)",
+                    message: "template syntax error: \(TemplateSet.explain(error.error))",
                     hint: error.context.line.trimmingCharacters(in: .whitespaces))
             } catch {
                 throw Diagnostic(.error, file: file.path, message: "template syntax error: \(error)")
@@ -84,6 +82,23 @@ public struct TemplateSet: Sendable {
         var shell = context
         shell["content"] = content
         return library.render(shell, withTemplate: "layout") ?? content
+    }
+
+    /// A sentence for a swift-mustache parser error.
+    private static func explain(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a name it was not opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "a set-delimiter tag is badly formed"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inherited section"
+        case .illegalTokenInsideInheritSection: return "a parent tag holds something other than blocks"
+        case .textInsideInheritSection: return "a parent tag holds text outside its blocks"
+        case .invalidConfigVariableSyntax: return "a configuration tag is badly formed"
+        case .unrecognisedConfigVariable: return "a configuration tag is not known"
+        @unknown default: return "\(error)"
+        }
     }
 
     /// Names of the `*.mustache` files under `folder`, relative and without extension, sorted.
