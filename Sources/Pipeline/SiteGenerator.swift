@@ -91,23 +91,16 @@ public struct SiteGenerator: Sendable {
 
         let configuration = SiteConfiguration(
             templatesDirectory: options.templatesDirectory, baseURL: options.baseURL ?? settings.baseURL,
-            title: settings.title)
+            title: settings.title, sourceDateEpoch: SiteConfiguration.sourceDateEpochFromEnvironment())
         let files = try SiteBuilder(configuration: configuration).build(documents.map(\.0))
 
         var report = GenerateReport(
             diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: transcripts.count, written: [],
             unchanged: 0, removed: [], changed: [])
         if options.checkOnly {
-            report.changed = SiteWriter.changes(files, in: options.outputDirectory)
+            report.changed = try SiteWriter.changes(files, in: options.outputDirectory)
         } else {
-            let written: WriteReport
-            do {
-                written = try SiteWriter.write(files, to: options.outputDirectory)
-            } catch let error as Diagnostic {
-                throw error
-            } catch {
-                throw Diagnostic(.error, file: options.outputDirectory.path, message: "the site cannot be written: \(error)")
-            }
+            let written = try SiteWriter.write(files, to: options.outputDirectory)
             report.written = written.written
             report.unchanged = written.unchanged.count
             report.removed = written.removed
