@@ -31,7 +31,8 @@ public struct CmarkRenderer: MarkdownRenderer {
         if normalized.replacedPrivateUse > 0 {
             warnings.append("\(normalized.replacedPrivateUse) private-use character(s) of planes 15–16 replaced by U+FFFD")
         }
-        let scanner = SpanScanner(scanning: normalized.bytes)
+        let footnotePrefix = SpanScanner.sanitizedPrefix(context.idPrefix)
+        let scanner = SpanScanner(scanning: normalized.bytes, footnotePrefix: footnotePrefix)
         if scanner.overflow > 0 {
             warnings.append("more than \(SpanMarker.capacity) annotation spans; the last \(scanner.overflow) are left as text")
         }
@@ -41,7 +42,7 @@ public struct CmarkRenderer: MarkdownRenderer {
         let budget = max(Self.minimumBudget, normalized.bytes.count * Self.maxExpansion)
         var request = CommonMarkConverter.Request(
             source: scanner.source, spans: scanner.spans, markups: markup.markups, tables: true,
-            footnotePrefix: context.idPrefix, guillemetSpacing: context.spacesGuillemets,
+            footnotePrefix: footnotePrefix, guillemetSpacing: context.spacesGuillemets,
             // An empty cell renders to at least `<td></td>\n` (10 bytes).
             maxTableCells: budget / 10)
         var outcome = CommonMarkConverter.convert(request)

@@ -21,8 +21,11 @@ import Foundation
 /// 6. text nodes split at span markers, and the nodes between a marker pair wrapped in a
 ///    `CMARK_NODE_CUSTOM_INLINE` whose `on_enter`/`on_exit` is ``AnnotationMarkup``; a pair whose
 ///    markers have different parents (a span crossing emphasis or a link) is dropped, with a warning;
-/// 7. guillemet spacing on text nodes (B36, ``GuillemetSpacing``);
-/// 8. footnote labels prefixed (B06).
+/// 7. guillemet spacing on text nodes (B36, ``GuillemetSpacing``).
+///
+/// Footnote labels are prefixed in the source by ``SpanScanner`` (B06: cmark-gfm 0.29.0.gfm.6's
+/// `cmark_node_get_literal`/`set_literal` do not reach a footnote definition's label); step 1
+/// takes the prefix out again where a `[^label]` stayed text because it has no definition.
 enum CommonMarkConverter {
     /// What to convert and how.
     struct Request {
@@ -34,7 +37,7 @@ enum CommonMarkConverter {
         var markups: [AnnotationMarkup.Markup?]
         /// Whether the GFM table extension is on.
         var tables: Bool
-        /// Prepended to every footnote label.
+        /// The prefix ``SpanScanner`` put into footnote labels (empty: none).
         var footnotePrefix: String
         /// Whether to apply ``GuillemetSpacing``.
         var guillemetSpacing: Bool
@@ -84,6 +87,13 @@ enum CommonMarkConverter {
 
         var warnings: [String] = []
         cmark_consolidate_text_nodes(root)
+        if !request.footnotePrefix.isEmpty {
+            let prefixed = "[^" + request.footnotePrefix
+            for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
+                guard let literal = string(cmark_node_get_literal(node)), literal.contains(prefixed) else { continue }
+                setLiteral(node, literal.replacingOccurrences(of: prefixed, with: "[^"))
+            }
+        }
 
         // 2. Tables (B02).
         let tableCells = descendants(of: root).filter { typeString($0) == "table_cell" }.count
@@ -204,14 +214,6 @@ enum CommonMarkConverter {
                     literal, contentBefore: isInlineContent(cmark_node_previous(node)),
                     contentAfter: isInlineContent(cmark_node_next(node)))
                 if spaced != literal { setLiteral(node, spaced) }
-            }
-        }
-
-        // 8. Footnote labels (B06).
-        if !request.footnotePrefix.isEmpty {
-            for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
-                guard let label = string(cmark_node_get_literal(node)) else { continue }
-                setLiteral(node, request.footnotePrefix + label)
             }
         }
 

@@ -11,6 +11,9 @@ import Markdown
 /// Brackets in places it does not recognise (indented code, raw HTML, link destinations) are
 /// still marked; ``CommonMarkConverter`` writes those markers back as their source text.
 ///
+/// The same pass prefixes footnote labels: `[^label]` becomes `[^<prefix>label]` wherever a
+/// bracket is markup, in references and definitions alike (HAZARDS.md B06).
+///
 /// Cost: one pass over the bytes plus, per `{`, at most ``maxAttributeBytes`` bytes, so linear in
 /// the input (HAZARDS.md B03).
 struct SpanScanner {
@@ -25,8 +28,12 @@ struct SpanScanner {
     var overflow: Int
 
     /// Scans normalised bytes (LF line ends, no NUL; ``SourceNormalizer``).
-    init(scanning bytes: [UInt8]) {
-        let found = Self.findPairs(bytes)
+    /// - Parameter footnotePrefix: inserted after `[^`; only ASCII letters, digits and `-_.:`
+    ///   are kept from it (see ``sanitizedPrefix(_:)``).
+    init(scanning bytes: [UInt8], footnotePrefix: String = "") {
+        let prefix = Array(Self.sanitizedPrefix(footnotePrefix).utf8)
+        var footnotes: [Int] = []
+        let found = Self.findPairs(bytes, collectFootnotes: !prefix.isEmpty, footnotes: &footnotes)
         let kept = found.prefix(SpanMarker.capacity)
         overflow = found.count - kept.count
         spans = []
@@ -41,6 +48,7 @@ struct SpanScanner {
             events.append((pair.open, 1, SpanMarker.bytes(opening: true, index: index)))
             events.append((pair.close, pair.end - pair.close, SpanMarker.bytes(opening: false, index: index)))
         }
+        for position in footnotes { events.append((position, 0, prefix)) }
         events.sort { $0.position < $1.position }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + events.count * 4)
@@ -63,7 +71,16 @@ struct SpanScanner {
     }
 
     /// Bracket pairs followed by an attribute list, sorted by opening position.
-    private static func findPairs(_ bytes: [UInt8]) -> [Pair] {
+    /// The characters of `prefix` that are safe inside a footnote label and an HTML id:
+    /// ASCII letters, digits, `-`, `_`, `.`, `:`.
+    static func sanitizedPrefix(_ prefix: String) -> String {
+        String(String.UnicodeScalarView(prefix.unicodeScalars.filter {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.:".unicodeScalars.contains($0))
+        }))
+    }
+
+    /// Also collects, in `footnotes`, the position after each markup `[^`.
+    private static func findPairs(_ bytes: [UInt8], collectFootnotes: Bool, footnotes: inout [Int]) -> [Pair] {
         let count = bytes.count
         var backticks = BacktickRuns(bytes)
         var pairs: [Pair] = []
@@ -99,6 +116,7 @@ struct SpanScanner {
                     index = runEnd
                 }
             case 0x5B:  // [
+                if collectFootnotes, index + 1 < count, bytes[index + 1] == 0x5E { footnotes.append(index + 2) }
                 stack.append((index, line))
                 index += 1
             case 0x5D:  // ]
