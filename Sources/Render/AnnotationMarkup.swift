@@ -24,8 +24,8 @@ struct AnnotationMarkup {
 
     /// Per span (same order as the scanner's spans); nil for spans without a known class.
     private(set) var markups: [Markup?] = []
-    /// Warnings, in span order.
-    private(set) var warnings: [String] = []
+    /// Warnings per span (same order); shown only for spans that reach the rendered tree.
+    private(set) var warnings: [[String]] = []
 
     init(spans: [AnnotationSpan], context: RenderContext) {
         var speakerIndex: [String: Int] = [:]
@@ -38,11 +38,12 @@ struct AnnotationMarkup {
         let french = context.isFrench
 
         for span in spans {
+            warnings.append([])
             let attributes = span.attributes
             let kind = attributes.classes.first { ["quote", "reported", "mention", "insertion"].contains($0) }
             guard let kind else {
                 let written = attributes.classes.isEmpty ? "no class" : "class ." + attributes.classes.joined(separator: " .")
-                warnings.append("line \(span.line): span with \(written) is not an annotation Verbatim knows (quote, reported, mention, insertion); its text is kept without markup")
+                warnings[warnings.count - 1].append("line \(span.line): span with \(written) is not an annotation Verbatim knows (quote, reported, mention, insertion); its text is kept without markup")
                 markups.append(nil)
                 continue
             }
@@ -66,7 +67,7 @@ struct AnnotationMarkup {
                 if speakerIndex[who] == nil {
                     speakerIndex[who] = nextIndex
                     nextIndex += 1
-                    warnings.append("line \(span.line): speaker `\(who)` is not among the document's speakers; shown by id")
+                    warnings[warnings.count - 1].append("line \(span.line): speaker `\(who)` is not among the document's speakers; shown by id")
                 }
                 colourClass = "speaker-\(1 + speakerIndex[who]! % 8)"
                 speakerAttribute = " data-speaker=\"\(HTMLEscaping.escape(who))\""
@@ -77,7 +78,7 @@ struct AnnotationMarkup {
                     if let formatted = Self.formatConfidence(text) {
                         parts.append(formatted)
                     } else {
-                        warnings.append("line \(span.line): confidence `\(text)` is not a number in [0, 1]; left out of the tooltip")
+                        warnings[warnings.count - 1].append("line \(span.line): confidence `\(text)` is not a number in [0, 1]; left out of the tooltip")
                     }
                 }
                 tooltip = parts.joined(separator: " · ")

@@ -37,7 +37,6 @@ public struct CmarkRenderer: MarkdownRenderer {
             warnings.append("more than \(SpanMarker.capacity) annotation spans; the last \(scanner.overflow) are left as text")
         }
         let markup = AnnotationMarkup(spans: scanner.spans, context: context)
-        warnings += markup.warnings
 
         let budget = max(Self.minimumBudget, normalized.bytes.count * Self.maxExpansion)
         var request = CommonMarkConverter.Request(
@@ -50,7 +49,7 @@ public struct CmarkRenderer: MarkdownRenderer {
         switch outcome {
         case .tooManyTableCells(let cells):
             tooLarge = "\(cells) cells"
-        case .rendered(let html, _, let cells) where cells > 0 && html.utf8.count > budget:
+        case .rendered(let html, _, _, let cells) where cells > 0 && html.utf8.count > budget:
             tooLarge = "\(html.utf8.count) bytes of HTML"
         default:
             break
@@ -60,9 +59,10 @@ public struct CmarkRenderer: MarkdownRenderer {
             request.tables = false
             outcome = CommonMarkConverter.convert(request)
         }
-        guard case .rendered(let html, let treeWarnings, _) = outcome else {
+        guard case .rendered(let html, let treeWarnings, let placedSpans, _) = outcome else {
             return RenderedFragment(html: "", warnings: warnings + ["could not render"])
         }
+        for index in placedSpans { warnings += markup.warnings[index] }
         return RenderedFragment(html: html, warnings: warnings + treeWarnings)
     }
 }

@@ -47,8 +47,9 @@ enum CommonMarkConverter {
 
     /// The result of one conversion.
     enum Outcome {
-        /// The HTML, the warnings of the tree passes, and how many table cells the tree had.
-        case rendered(html: String, warnings: [String], tableCells: Int)
+        /// The HTML, the warnings of the tree passes, the indices of the spans whose markers both
+        /// stood in text (sorted), and how many table cells the tree had.
+        case rendered(html: String, warnings: [String], placedSpans: [Int], tableCells: Int)
         /// The parsed tables hold more cells than allowed; nothing was rendered.
         case tooManyTableCells(Int)
     }
@@ -172,6 +173,7 @@ enum CommonMarkConverter {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+        var placedSpans: [Int] = []
         for index in spans.indices {
             switch (openers[index], closers[index]) {
             case (nil, nil):
@@ -191,6 +193,7 @@ enum CommonMarkConverter {
                     warnings.append("line \(spans[index].line): span \(spans[index].attributes.serialized) crosses other markup (emphasis, a link, a paragraph break); its annotation is dropped and its text kept")
                     continue
                 }
+                placedSpans.append(index)
                 guard let markup = request.markups[index] else { continue }
                 guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { fatalError("cmark_node_new failed") }
                 _ = markup.enter.withCString { cmark_node_set_on_enter(custom, $0) }
@@ -221,7 +224,7 @@ enum CommonMarkConverter {
             fatalError("cmark_render_html failed")
         }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return .rendered(html: String(cString: rendered), warnings: warnings, tableCells: tableCells)
+        return .rendered(html: String(cString: rendered), warnings: warnings, placedSpans: placedSpans, tableCells: tableCells)
     }
 
     // MARK: - Tree helpers
