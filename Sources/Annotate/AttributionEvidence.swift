@@ -1,0 +1,17 @@
+/// What the rules found around one quotation, before the mention is resolved to an entity.
+struct AttributionEvidence: Sendable, Hashable {
+    /// Rule id (`cue-after`, `cue-before`, `colon-before`, `participle`, `according-to`, `incise`).
+    var rule: String
+    /// The speech verb as written, if any.
+    var cue: String?
+    /// The phrase that names the speaker at the site, if any.
+    var mention: Mention?
+    /// Token index of the mention in its block, used to find an earlier subject for pronouns.
+    var mentionToken: Int?
+    /// True when the cue stands right next to the quotation, so even a short span is speech.
+    var adjacent: Bool
+    /// True when the cue is a naming verb (`qualifié de`, `called`).
+    var naming = false
+    /// Base confidence of the rule, before resolution adjusts it.
+    var confidence: Double
+}

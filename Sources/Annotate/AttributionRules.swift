@@ -1,0 +1,175 @@
+/// The attribution rules of DESIGN.md, "Attribution", applied to one quotation token of a block:
+///
+/// 2. `cue-after`: a cue after the quotation, with inversion (`», a-t-il dit`, `soupire la maire`,
+///    `,” she said`, `", X told reporters`).
+/// 3. `colon-before` / `cue-before`: speaker, cue (and colon) before it (`X a déclaré : « … »`,
+///    `X said: "…"`, `a promis de « … »`); `participle`: a participle or coordinated cue
+///    (`…, ajoutant : « … »`, `et ajouté :`, `adding, "…"`) goes to the subject of the sentence.
+/// 4. `according-to`: `selon X`, `d'après X`, `according to X` in the same sentence.
+///
+/// Carry-over (rule 4 of DESIGN.md) is applied by the ``Annotator``, which knows the previous speaker.
+struct AttributionRules {
+    let lexicon: Lexicon
+    let finder: SpeakerMentionFinder
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        finder = SpeakerMentionFinder(lexicon: lexicon)
+    }
+
+    /// The first and one-past-last token of the sentence holding token `index`.
+    func sentenceBounds(of index: Int, in tokens: [Token]) -> Range<Int> {
+        let sentence = tokens[index].sentence
+        var lower = index, upper = index + 1
+        while lower > 0, tokens[lower - 1].sentence == sentence { lower -= 1 }
+        while upper < tokens.count, tokens[upper].sentence == sentence { upper += 1 }
+        return lower..<upper
+    }
+
+    /// Evidence for the quotation at token `q`, trying the rules in order.
+    func evidence(forQuotationAt q: Int, in block: BlockText) -> AttributionEvidence? {
+        let bounds = sentenceBounds(of: q, in: block.tokens)
+        if let after = cueAfter(q, bounds: bounds, block: block) { return after }
+        if let before = cueBefore(q, bounds: bounds, block: block) { return before }
+        return accordingTo(bounds: bounds, block: block)
+    }
+
+    // MARK: Rule 2
+
+    func cueAfter(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        var j = q + 1
+        while j < tokens.count, tokens[j].kind == .punctuation, [",", "—", "–", "-"].contains(tokens[j].text) { j += 1 }
+        guard j < tokens.count, tokens[j].isWord else { return nil }
+        let limit = max(bounds.upperBound, min(tokens.count, j + 1))
+        // French inversion: `a-t-il dit`, `explique-t-il`, `dit-elle`.
+        if j + 1 < tokens.count, tokens[j + 1].isInvertedPronoun {
+            var cue = tokens[j].text
+            if lexicon.auxiliaries.contains(tokens[j].lower), j + 2 < tokens.count, tokens[j + 2].isWord { cue = tokens[j + 2].text }
+            let mention = finder.classify((j + 1)..<(j + 2), in: block)
+            return AttributionEvidence(rule: "cue-after", cue: cue, mention: mention, mentionToken: j + 1, adjacent: true, confidence: 0.9)
+        }
+        // Verb then subject: `soupire la maire`, `lui avait dit X`, `said Smith`.
+        var k = j
+        while k < limit, finder.isSkippable(tokens[k]), !finder.isSpeechVerb(tokens[k]) { k += 1 }
+        if k < limit, finder.isSpeechVerb(tokens[k]) {
+            if let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
+                return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.9)
+            }
+        }
+        // Subject then verb: `,” she said`, `", X told reporters`.
+        if let subject = finder.phrase(after: j, limit: min(limit, j + SpeakerMentionFinder.maximumPhraseLength + 2), in: block) {
+            var v = subject.end
+            while v < limit, finder.isSkippable(tokens[v]) { v += 1 }
+            if v < limit, finder.isSpeechVerb(tokens[v]) {
+                return AttributionEvidence(rule: "cue-after", cue: tokens[v].text, mention: subject.mention, mentionToken: j, adjacent: true, confidence: 0.9)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Rule 3
+
+    func cueBefore(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        var v = q - 1
+        var words = 0
+        while v >= bounds.lowerBound {
+            if tokens[v].quotationIndex != nil { return nil }
+            if finder.isSpeechVerb(tokens[v]) || finder.isNamingVerb(tokens[v]) { break }
+            if tokens[v].isWord { words += 1 }
+            v -= 1
+        }
+        guard v >= bounds.lowerBound else { return nil }
+        let naming = finder.isNamingVerb(tokens[v])
+        let colon = (v + 1..<q).contains { tokens[$0].text == ":" }
+        let adjacent = naming ? words <= 8 : words <= 4
+        var rule = colon ? "colon-before" : "cue-before"
+        var confidence = colon ? 0.9 : 0.8
+        let verb = tokens[v]
+        let isParticiple = verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing")
+            || (v - 1 >= bounds.lowerBound && (lexicon.conjunctions.contains(tokens[v - 1].lower) || tokens[v - 1].text == ","))
+        var subject: (mention: Mention, start: Int)?
+        var r = v - 1
+        while r >= bounds.lowerBound, finder.isSkippable(tokens[r]) { r -= 1 }
+        if r >= bounds.lowerBound, lexicon.relativePronouns.contains(tokens[r].lower) {
+            // `l'organisation, qui affirme « … »`: the antecedent speaks.
+            var a = r
+            if a - 1 >= bounds.lowerBound, tokens[a - 1].text == "," { a -= 1 }
+            subject = finder.phrase(before: a, from: bounds.lowerBound, in: block)
+        } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
+            subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
+            if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
+        }
+        if subject == nil {
+            subject = sentenceSubject(in: bounds.lowerBound..<v, block: block)
+            rule = "participle"
+            confidence = 0.7
+        }
+        guard let subject else {
+            return AttributionEvidence(rule: rule, cue: verb.text, mention: nil, mentionToken: nil, adjacent: adjacent, naming: naming, confidence: 0)
+        }
+        return AttributionEvidence(rule: rule, cue: verb.text, mention: subject.mention, mentionToken: subject.start, adjacent: adjacent, naming: naming, confidence: confidence)
+    }
+
+    /// The subject of a sentence (or of the part of it in `range`): the phrase before its first
+    /// auxiliary or speech verb outside quotations and before any subordinate clause; else a
+    /// pronoun or a lone name opening it (`He gives reasons`, `Jzyg found out`); else its first
+    /// proper name that follows no preposition.
+    func sentenceSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var clauseStart = range.lowerBound
+        for index in range {
+            let token = tokens[index]
+            if token.quotationIndex != nil { clauseStart = index + 1; continue }
+            guard token.isWord, !token.isInvertedPronoun else { continue }
+            if lexicon.conjunctions.contains(token.lower), !lexicon.coordinators.contains(token.lower) { break }
+            let isVerb = finder.isSpeechVerb(token) || lexicon.participleAuxiliaries.contains(token.lower)
+                || lexicon.auxiliaries.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].isWord
+            guard isVerb, index > clauseStart else { continue }
+            if let subject = finder.phrase(before: index, from: clauseStart, in: block) {
+                if case .unresolvable = subject.mention { continue }
+                return subject
+            }
+        }
+        if let first = range.first, tokens[first].isWord {
+            let lower = tokens[first].lower
+            if lexicon.pronouns[lower] != nil, let mention = finder.classify(first..<(first + 1), in: block) { return (mention, first) }
+            if finder.isNameWord(tokens[first]) {
+                let run = finder.nameRun(from: first, tokens, limit: range.upperBound)
+                if run.upperBound < range.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+                   !lexicon.isFunctionWord(tokens[run.upperBound].lower), let mention = finder.classify(run, in: block) {
+                    return (mention, first)
+                }
+            }
+        }
+        if let name = finder.names(in: range, of: block).first {
+            return (name, range.lowerBound)
+        }
+        return nil
+    }
+
+    // MARK: According to
+
+    func accordingTo(bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        for start in bounds {
+            for preposition in lexicon.attributionPrepositions where start + preposition.count <= bounds.upperBound {
+                let matches = preposition.indices.allSatisfy { tokens[start + $0].lower == preposition[$0] }
+                guard matches else { continue }
+                let after = start + preposition.count
+                guard let phrase = finder.phrase(after: after, limit: bounds.upperBound, in: block) else { continue }
+                // `pour` only counts when the phrase is followed by a comma or a colon (`Pour X, « … »`).
+                if preposition == ["pour"] {
+                    // `Pour X, « … »` / `Mais pour X, « … »`: only at the head of the sentence, before a comma or colon.
+                    let atHead = start == bounds.lowerBound || (start - 1 == bounds.lowerBound && lexicon.conjunctions.contains(tokens[start - 1].lower))
+                    let comma = tokens[phrase.end..<min(bounds.upperBound, phrase.end + 10)].firstIndex { [",", ":"].contains($0.text) }
+                    guard atHead, let comma, !tokens[phrase.end..<comma].contains(where: { finder.isSpeechVerb($0) || $0.quotationIndex != nil }) else { continue }
+                }
+                return AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
+                                           mention: phrase.mention, mentionToken: after, adjacent: true, confidence: 0.7)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,345 @@
+import Model
+
+/// One run of the annotator over one document: finds the quotations, walks the blocks and
+/// sentences in order keeping the entity registry and the last speaker, and builds the transcript.
+struct DocumentAnnotation {
+    let document: SourceDocument
+    let lexicon: Lexicon
+    let finder: SpeakerMentionFinder
+    let rules: AttributionRules
+    let classifier: QuotationClassifier
+    var registry: SpeakerRegistry
+    var blocks: [BlockText]
+    var quotations: [FoundQuotation] = []
+
+    /// What was decided for one found quotation.
+    struct Decision {
+        var kind: Quotation.Kind
+        var entity: Int?
+        var attribution: Attribution
+        /// Text and spans when an incise was taken out.
+        var text: String?
+        var spans: [TextSpan]?
+    }
+    var decisions: [Int: Decision] = [:]
+    var lastSpeaker: (entity: Int, block: Int)?
+
+    init(document: SourceDocument, lexicon: Lexicon) {
+        self.document = document
+        self.lexicon = lexicon
+        finder = SpeakerMentionFinder(lexicon: lexicon)
+        rules = AttributionRules(lexicon: lexicon)
+        classifier = QuotationClassifier(lexicon: lexicon)
+        registry = SpeakerRegistry(lexicon: lexicon)
+        blocks = document.blocks.map { BlockText($0.text) }
+    }
+
+    mutating func run() -> Transcript {
+        let quoteFinder = QuotationFinder(lexicon: lexicon)
+        var found = quoteFinder.find(in: blocks.map(\.scalars))
+        // A `> ` block is one quotation, unless a pair of marks already encloses all of it.
+        for (index, block) in document.blocks.enumerated() where block.kind == .blockQuote {
+            let count = blocks[index].scalars.count
+            guard count > 0 else { continue }
+            let enclosed = found.contains { q in
+                q.pieces.count == 1 && q.pieces[0].block == index && q.pieces[0].outer.lowerBound == 0 && q.pieces[0].outer.upperBound >= count - 1
+            }
+            if enclosed { continue }
+            let piece = FoundQuotation.Piece(block: index, outer: 0..<count, inner: 0..<count)
+            found.append(FoundQuotation(pieces: [piece], pair: -1, closed: true, isBlockQuote: true))
+        }
+        quotations = quoteFinder.nest(found.map { var q = $0; q.parent = nil; return q })
+        tokenizeBlocks()
+        for index in blocks.indices {
+            if document.blocks[index].kind == .blockQuote {
+                annotateBlockQuote(index)
+            } else {
+                annotateParagraph(index)
+            }
+        }
+        return makeTranscript()
+    }
+
+    // MARK: Tokens
+
+    private mutating func tokenizeBlocks() {
+        let tokenizer = Tokenizer(lexicon: lexicon)
+        var perBlock: [[(range: Range<Int>, index: Int, endsSentence: Bool)]] = Array(repeating: [], count: blocks.count)
+        for (index, quotation) in quotations.enumerated() where quotation.parent == nil {
+            for piece in quotation.pieces {
+                let last = blocks[piece.block].scalars[piece.inner].last { !QuotationMarks.isSpace($0) }
+                let ends = last.map { [".", "!", "?", "…"].contains($0) } ?? false
+                perBlock[piece.block].append((piece.outer, index, ends))
+            }
+        }
+        for index in blocks.indices {
+            let pieces = perBlock[index].sorted { $0.range.lowerBound < $1.range.lowerBound }
+            blocks[index].tokens = tokenizer.tokens(of: blocks[index].scalars, quotations: pieces)
+        }
+    }
+
+    private func sentences(of block: Int) -> [Range<Int>] {
+        let tokens = blocks[block].tokens
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices where index + 1 == tokens.count || tokens[index + 1].sentence != tokens[index].sentence {
+            result.append(start..<(index + 1))
+            start = index + 1
+        }
+        return result
+    }
+
+    // MARK: Paragraphs
+
+    private mutating func annotateParagraph(_ blockIndex: Int) {
+        for sentence in sentences(of: blockIndex) {
+            let block = blocks[blockIndex]
+            for case .name(let words, let written, let gender, let role) in finder.names(in: sentence, of: block) {
+                _ = registry.resolveName(words: words, written: written, gender: gender, role: role)
+            }
+            let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
+            let beforeQuotes = sentence.lowerBound..<(quoteTokens.first ?? sentence.upperBound)
+            if let subject = rules.sentenceSubject(in: beforeQuotes, block: block), let entity = resolveQuietly(subject.mention) {
+                registry.markSalient(entity, block: blockIndex)
+            }
+            for q in quoteTokens {
+                guard let index = block.tokens[q].quotationIndex else { continue }
+                let quotation = quotations[index]
+                guard quotation.pieces[0].block == blockIndex, decisions[index] == nil else { continue }
+                decide(index, token: q, sentence: sentence, blockIndex: blockIndex)
+            }
+        }
+    }
+
+    /// Resolves a sentence subject without creating entities for unknown role phrases.
+    private mutating func resolveQuietly(_ mention: Mention) -> Int? {
+        switch mention {
+        case .name(let words, let written, let gender, let role):
+            return registry.resolveName(words: words, written: written, gender: gender, role: role)
+        case .phrase(let phrase, _):
+            guard let entity = registry.resolveRole(phrase) else { return nil }
+            registry.addAlias(phrase, to: entity, asRole: false)
+            return entity
+        case .pronoun, .unresolvable:
+            return nil
+        }
+    }
+
+    private mutating func decide(_ index: Int, token q: Int, sentence: Range<Int>, blockIndex: Int) {
+        let block = blocks[blockIndex]
+        let quotation = quotations[index]
+        var evidence = rules.evidence(forQuotationAt: q, in: block)
+        var text = quotationText(quotation)
+        var spans: [TextSpan]?
+        if let incise = findIncise(quotation), evidence?.mention == nil {
+            evidence = incise.evidence
+            text = incise.text
+            spans = incise.spans
+        } else if let incise = findIncise(quotation) {
+            text = incise.text
+            spans = incise.spans
+        }
+        let preceding = block.tokens[sentence.lowerBound..<q].suffix(3).filter(\.isWord).map(\.lower)
+        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding)
+        guard kind == .direct else {
+            decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
+            return
+        }
+        var decision = Decision(kind: .direct, entity: nil, attribution: .none, text: text, spans: spans)
+        if let evidence, let mention = evidence.mention {
+            let (entity, factor) = resolve(mention, at: evidence.mentionToken, sentence: sentence, blockIndex: blockIndex)
+            if let entity {
+                decision.entity = entity
+                decision.attribution = Attribution(rule: evidence.rule, cue: evidence.cue, mention: mention.written, confidence: evidence.confidence * factor)
+            } else {
+                decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: mention.written, confidence: 0)
+            }
+        } else if let last = lastSpeaker, blockIndex - last.block <= 1 {
+            decision.entity = last.entity
+            decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
+        } else if let evidence {
+            decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: nil, confidence: 0)
+        }
+        if let entity = decision.entity {
+            registry.markSalient(entity, block: blockIndex)
+            lastSpeaker = (entity, blockIndex)
+        }
+        decisions[index] = decision
+    }
+
+    /// Resolves a mention to an entity; the factor scales the rule's confidence.
+    private mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int) -> (Int?, Double) {
+        switch mention {
+        case .name(let words, let written, let gender, let role):
+            return (registry.resolveName(words: words, written: written, gender: gender, role: role), 1)
+        case .phrase(let phrase, let gender):
+            return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.9)
+        case .unresolvable:
+            return (nil, 0)
+        case .pronoun(_, let gender):
+            // A subject earlier in the same sentence (`Le Président kazakh a qualifié …, il a déclaré`).
+            if let token, token > sentence.lowerBound,
+               let subject = rules.sentenceSubject(in: sentence.lowerBound..<token, block: blocks[blockIndex]) {
+                switch subject.mention {
+                case .name, .phrase:
+                    if let entity = resolveQuietly(subject.mention) { return (entity, 0.85) }
+                default: break
+                }
+            }
+            if let entity = registry.mostSalient(gender: gender, before: blockIndex) { return (entity, 0.8) }
+            return (nil, 0)
+        }
+    }
+
+    // MARK: Block quotations
+
+    private mutating func annotateBlockQuote(_ blockIndex: Int) {
+        for (index, quotation) in quotations.enumerated() where quotation.parent == nil && quotation.pieces[0].block == blockIndex && decisions[index] == nil {
+            var decision = Decision(kind: .direct, entity: nil, attribution: Attribution(rule: "blockquote", confidence: 0))
+            decision.attribution.rule = "none"
+            if blockIndex > 0, document.blocks[blockIndex - 1].kind == .blockQuote,
+               let previous = lastBlockQuoteDecision(in: blockIndex - 1), previous.entity != nil {
+                decision.entity = previous.entity
+                decision.attribution = Attribution(rule: "blockquote", cue: previous.attribution.cue, mention: previous.attribution.mention, confidence: 0.7)
+            } else if blockIndex > 0, let evidence = introduction(in: blockIndex - 1), let mention = evidence.mention {
+                let tokens = blocks[blockIndex - 1].tokens
+                let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
+                let (entity, factor) = resolve(mention, at: evidence.mentionToken, sentence: sentence, blockIndex: blockIndex - 1)
+                if let entity {
+                    decision.entity = entity
+                    decision.attribution = Attribution(rule: "blockquote", cue: evidence.cue, mention: mention.written, confidence: 0.8 * factor)
+                }
+            }
+            if let entity = decision.entity {
+                registry.markSalient(entity, block: blockIndex)
+                lastSpeaker = (entity, blockIndex)
+            }
+            decisions[index] = decision
+        }
+    }
+
+    private func lastBlockQuoteDecision(in blockIndex: Int) -> Decision? {
+        for (index, quotation) in quotations.enumerated().reversed() where quotation.parent == nil && quotation.pieces[0].block == blockIndex {
+            if let decision = decisions[index], decision.kind == .direct { return decision }
+        }
+        return nil
+    }
+
+    /// The speaker a paragraph ending with a colon introduces (`X said:`, `X wrote:`): the subject
+    /// of the last speech verb of its last sentence, else the subject of that sentence.
+    private func introduction(in blockIndex: Int) -> AttributionEvidence? {
+        guard document.blocks[blockIndex].kind != .blockQuote else { return nil }
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard let last = tokens.last, last.text == ":" else { return nil }
+        let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
+        for v in sentence.reversed() where finder.isSpeechVerb(tokens[v]) {
+            if let subject = finder.phrase(before: v, from: sentence.lowerBound, in: block) {
+                return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.8)
+            }
+            if let subject = rules.sentenceSubject(in: sentence.lowerBound..<v, block: block) {
+                return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.7)
+            }
+        }
+        if let subject = rules.sentenceSubject(in: sentence, block: block) {
+            return AttributionEvidence(rule: "blockquote", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)
+        }
+        return nil
+    }
+
+    // MARK: Text, incises, transcript
+
+    private func quotationText(_ quotation: FoundQuotation) -> String {
+        quotation.pieces.map { blocks[$0.block].text(scalars: $0.inner) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// An incise inside a one-paragraph quotation (`« Il faut agir vite, a-t-elle ajouté, avant
+    /// l'été. »`, HAZARDS.md B32): the attribution it gives, the text without it and two spans.
+    private func findIncise(_ quotation: FoundQuotation) -> (evidence: AttributionEvidence, text: String, spans: [TextSpan])? {
+        guard quotation.pieces.count == 1, !quotation.isBlockQuote, !lexicon.inversionPronouns.isEmpty else { return nil }
+        let piece = quotation.pieces[0]
+        let block = blocks[piece.block]
+        var inner = BlockText(block.text(scalars: piece.inner))
+        inner.tokens = Tokenizer(lexicon: lexicon).tokens(of: inner.scalars, quotations: [])
+        let tokens = inner.tokens
+        guard tokens.count >= 5 else { return nil }
+        for i in 1..<(tokens.count - 3) where tokens[i].text == "," && tokens[i + 1].isWord && tokens[i + 2].isInvertedPronoun {
+            var end = i + 3
+            var cue = tokens[i + 1].text
+            if lexicon.auxiliaries.contains(tokens[i + 1].lower), end < tokens.count, tokens[end].isWord { cue = tokens[end].text; end += 1 }
+            guard end < tokens.count - 1, tokens[end].text == "," else { continue }
+            let mention = Mention.pronoun(tokens[i + 2].text, gender: lexicon.pronouns[tokens[i + 2].lower] ?? "")
+            let cut = tokens[i].range.lowerBound..<tokens[end].range.lowerBound
+            let text = inner.text(scalars: 0..<cut.lowerBound) + inner.text(scalars: cut.upperBound..<inner.scalars.count)
+            let offset = piece.inner.lowerBound
+            var resume = offset + tokens[end].range.upperBound
+            while resume < piece.outer.upperBound, QuotationMarks.isSpace(block.scalars[resume]) { resume += 1 }
+            let spans = [
+                TextSpan(block: piece.block, range: block.utf8Range(piece.outer.lowerBound..<(offset + cut.lowerBound))),
+                TextSpan(block: piece.block, range: block.utf8Range(resume..<piece.outer.upperBound)),
+            ]
+            let evidence = AttributionEvidence(rule: "incise", cue: cue, mention: mention, mentionToken: nil, adjacent: true, confidence: 0.85)
+            return (evidence, text, spans)
+        }
+        return nil
+    }
+
+    private func makeTranscript() -> Transcript {
+        var speakerOrder: [Int] = []
+        var result: [Quotation] = []
+        var insertions: [TextSpan] = []
+        var seenTexts: [String: Int] = [:]
+        for (index, quotation) in quotations.enumerated() {
+            let decision = quotation.parent == nil ? decisions[index] : nil
+            let kind = decision?.kind ?? .mention
+            let text = decision?.text ?? quotationText(quotation)
+            let spans = decision?.spans ?? quotation.pieces.map { TextSpan(block: $0.block, range: blocks[$0.block].utf8Range($0.outer)) }
+            let count = (seenTexts[text] ?? 0) + 1
+            seenTexts[text] = count
+            let id = "q-" + StableHash.hex(text) + (count > 1 ? "-\(count)" : "")
+            var speakerID: String?
+            if kind == .direct, let entity = decision?.entity {
+                if !speakerOrder.contains(entity) { speakerOrder.append(entity) }
+                speakerID = String(entity)
+            }
+            result.append(Quotation(id: id, kind: kind, spans: spans, text: text, speakerID: speakerID,
+                                    attribution: kind == .direct ? (decision?.attribution ?? .none) : .none))
+            if kind == .direct {
+                for piece in quotation.pieces { insertions += bracketedInsertions(in: piece) }
+            }
+        }
+        let entities = registry.entities
+        let ids = Slug.disambiguate(speakerOrder.map { Slug.make(from: entities[$0].name) })
+        var idOf: [String: String] = [:]
+        var speakers: [Speaker] = []
+        for (position, entity) in speakerOrder.enumerated() {
+            idOf[String(entity)] = ids[position]
+            let value = entities[entity]
+            speakers.append(Speaker(id: ids[position], name: value.name, aliases: value.aliases.filter { $0 != value.name }, role: value.role))
+        }
+        for index in result.indices {
+            if let key = result[index].speakerID { result[index].speakerID = idOf[key] }
+        }
+        return Transcript(seedPath: document.seedPath, metadata: document.metadata, speakers: speakers,
+                          blocks: document.blocks, quotations: result, insertions: insertions)
+    }
+
+    /// Square-bracketed words inside a quotation piece (`[de la mer Caspienne]`), brackets
+    /// included; brackets with no letter (`[...]`) are omissions, not insertions.
+    private func bracketedInsertions(in piece: FoundQuotation.Piece) -> [TextSpan] {
+        let block = blocks[piece.block]
+        var result: [TextSpan] = []
+        var open: Int?
+        for index in piece.inner {
+            let scalar = block.scalars[index]
+            if scalar == "[" { open = index }
+            if scalar == "]", let start = open {
+                if block.scalars[(start + 1)..<index].contains(where: { $0.properties.isAlphabetic }) {
+                    result.append(TextSpan(block: piece.block, range: block.utf8Range(start..<(index + 1))))
+                }
+                open = nil
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// A person or organisation the annotator has met in a document, before it becomes a
+/// ``Model/Speaker`` (only entities with an attributed quotation do).
+struct Entity: Sendable, Hashable {
+    /// The fullest name seen, without honorifics and titles; for an unnamed speaker, the phrase as written.
+    var name: String
+    /// Folded words of ``name``, for comparing names.
+    var nameWords: [String]
+    /// True when ``name`` is a proper name, false when it is a role phrase (`le syndicat`).
+    var isNamed: Bool
+    /// Ways the text referred to it, as written, first seen first, without duplicates.
+    var aliases: [String] = []
+    /// The first appositive role (`Président du Kazakhstan`).
+    var role: String?
+    /// `m`, `f`, `plural` or `""` when unknown.
+    var gender: String = ""
+    /// Folded content words of the name, role and aliases, demonyms mapped to their country.
+    var contentWords: Set<String> = []
+
+    mutating func addAlias(_ alias: String) {
+        let trimmed = alias.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
+        aliases.append(trimmed)
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+
+/// The language data the annotator needs for one language, decoded from
+/// `Sources/Annotate/Lexicons/<lang>.json`: quotation marks, speech verbs, titles, honorifics,
+/// pronouns, function words and a demonym table. Adding a language is adding one such file.
+///
+/// Every word list is matched case-insensitively; the sets built at load time hold lowercased forms.
+public struct Lexicon: Sendable, Hashable {
+    /// One pair of quotation marks and how ambiguous it is.
+    public struct MarkPair: Sendable, Hashable, Codable {
+        /// How a mark may be confused with other punctuation.
+        public enum Style: String, Sendable, Hashable, Codable {
+            /// `« »`: never anything but a quotation mark.
+            case guillemet
+            /// `“ ”`: curly double quotes.
+            case double
+            /// `"`: the same character opens and closes.
+            case straightDouble
+            /// `‘ ’`: the closing one is also the typographic apostrophe.
+            case single
+            /// `'`: opens, closes and is the typewriter apostrophe.
+            case straightSingle
+            /// `「 」`: CJK corner brackets.
+            case corner
+        }
+        /// The opening mark, one Unicode scalar.
+        public var open: String
+        /// The closing mark, one Unicode scalar (may equal `open`).
+        public var close: String
+        /// Ambiguity class, which decides the context checks applied.
+        public var style: Style
+    }
+
+    /// A form with a grammatical gender (`m`, `f`, `plural` or empty when unknown).
+    public struct GenderedForm: Sendable, Hashable, Codable {
+        /// The form as written (`M.`, `il`).
+        public var form: String
+        /// `m`, `f`, `plural` or `""`.
+        public var gender: String
+    }
+
+    /// A country and the adjectives derived from it (`Kazakhstan` ↔ `kazakh`).
+    public struct Demonym: Sendable, Hashable, Codable {
+        /// The country as written in a role (`Président du Kazakhstan`).
+        public var country: String
+        /// Its adjectives (`kazakh`, `kazakhe`).
+        public var adjectives: [String]
+    }
+
+    /// Speech verbs as lemmas (inflected with ``inflections``) and as explicit forms.
+    public struct SpeechVerbData: Sendable, Hashable, Codable {
+        /// Infinitives or base forms, inflected with the language's endings.
+        public var lemmas: [String]
+        /// Irregular forms, listed as written (multi-word forms allowed: `s'est dit`, `pointed out`).
+        public var forms: [String]
+        /// Lemmas of naming verbs (`qualifier`, `call`): a short quoted span after them is a direct fragment.
+        public var naming: [String]
+        /// Irregular forms of naming verbs.
+        public var namingForms: [String]
+    }
+
+    /// A regular inflection: lemmas ending in `lemmaEnding` take each of `endings` in its place.
+    public struct Inflection: Sendable, Hashable, Codable {
+        /// The ending replaced, `er` or `e`; empty matches every lemma.
+        public var lemmaEnding: String
+        /// The endings put in its place.
+        public var endings: [String]
+    }
+
+    struct FileFormat: Codable {
+        var language: String
+        var quotationMarks: [MarkPair]
+        var speechVerbs: SpeechVerbData
+        var inflections: [Inflection]
+        var honorifics: [GenderedForm]
+        var titles: [String]
+        var pronouns: [GenderedForm]
+        var unresolvablePronouns: [String]
+        var inversionPronouns: [String]
+        var determiners: [String]
+        var prepositions: [String]
+        var nameInternalWords: [String]
+        var nameParticles: [String]
+        var complementWords: [String]
+        var conjunctions: [String]
+        var auxiliaries: [String]
+        var participleAuxiliaries: [String]
+        var clitics: [String]
+        var adverbs: [String]
+        var attributionPrepositions: [String]
+        var elisions: [String]
+        var abbreviations: [String]
+        var stopwords: [String]
+        var demonyms: [Demonym]
+        var mentionCues: [String]
+        var genitiveWords: [String]
+        var relativePronouns: [String]
+        var adverbSuffixes: [String]
+        var adverbialPhrases: [String]
+        var coordinators: [String]
+    }
+
+    /// BCP 47 primary language subtag, e.g. `fr`.
+    public let language: String
+    /// Quotation-mark pairs, in the order they are tried.
+    public let quotationMarks: [MarkPair]
+    /// Speech and naming verbs with all their forms.
+    public let speechVerbs: SpeechVerbLexicon
+    /// Honorifics (lowercased form → gender).
+    let honorifics: [String: String]
+    /// Generic titles and role nouns (lowercased).
+    let titles: Set<String>
+    /// Resolvable subject pronouns (lowercased form → gender).
+    let pronouns: [String: String]
+    let unresolvablePronouns: Set<String>
+    let inversionPronouns: Set<String>
+    let determiners: Set<String>
+    let prepositions: Set<String>
+    let nameInternalWords: Set<String>
+    let nameParticles: Set<String>
+    let complementWords: Set<String>
+    let conjunctions: Set<String>
+    let auxiliaries: Set<String>
+    let participleAuxiliaries: Set<String>
+    let clitics: Set<String>
+    let adverbs: Set<String>
+    /// Multi-word attribution prepositions as lowercased word sequences (`according to`).
+    let attributionPrepositions: [[String]]
+    let elisions: Set<String>
+    /// Abbreviations whose final period does not end a sentence (as written).
+    let abbreviations: Set<String>
+    let stopwords: Set<String>
+    /// Words that, just before a short quoted span, mark it as a name or term (`intitulé`, `called`).
+    let mentionCues: Set<String>
+    /// Complement words that may continue a subject phrase (`de`, `of`).
+    let genitiveWords: Set<String>
+    /// Relative pronouns whose antecedent is the subject of the verb after them (`qui`, `who`).
+    let relativePronouns: Set<String>
+    /// Endings of adverbs (`-ment`, `-ly`), skipped between a subject and its verb.
+    let adverbSuffixes: [String]
+    /// Fixed adverbial phrases skipped like adverbs (`de son côté`), as lowercased token sequences.
+    let adverbialPhrases: [[String]]
+    /// Coordinating conjunctions (`et`, `and`); the other conjunctions open subordinate clauses.
+    let coordinators: Set<String>
+    /// Folded demonym adjective → folded country, for comparing role phrases.
+    let demonymToCountry: [String: String]
+
+    /// Decodes a lexicon from the JSON file format described in `Lexicons/README.md`.
+    /// - Throws: `DecodingError` when the data does not have that shape.
+    public init(json data: Data) throws {
+        let file = try JSONDecoder().decode(FileFormat.self, from: data)
+        func set(_ words: [String]) -> Set<String> { Set(words.map { $0.lowercased() }) }
+        language = file.language
+        quotationMarks = file.quotationMarks
+        speechVerbs = SpeechVerbLexicon(data: file.speechVerbs, inflections: file.inflections)
+        var honorifics: [String: String] = [:]
+        for item in file.honorifics { honorifics[item.form.lowercased()] = item.gender }
+        self.honorifics = honorifics
+        titles = set(file.titles)
+        var pronouns: [String: String] = [:]
+        for item in file.pronouns { pronouns[item.form.lowercased()] = item.gender }
+        self.pronouns = pronouns
+        unresolvablePronouns = set(file.unresolvablePronouns)
+        inversionPronouns = set(file.inversionPronouns)
+        determiners = set(file.determiners)
+        prepositions = set(file.prepositions)
+        nameInternalWords = set(file.nameInternalWords)
+        nameParticles = set(file.nameParticles)
+        complementWords = set(file.complementWords)
+        conjunctions = set(file.conjunctions)
+        auxiliaries = set(file.auxiliaries)
+        participleAuxiliaries = set(file.participleAuxiliaries)
+        clitics = set(file.clitics)
+        adverbs = set(file.adverbs)
+        attributionPrepositions = file.attributionPrepositions.map(Lexicon.tokenWords)
+        elisions = set(file.elisions.map { $0.replacingOccurrences(of: "’", with: "'") })
+        abbreviations = Set(file.abbreviations)
+        stopwords = set(file.stopwords)
+        mentionCues = set(file.mentionCues)
+        genitiveWords = set(file.genitiveWords)
+        relativePronouns = set(file.relativePronouns)
+        adverbSuffixes = file.adverbSuffixes
+        adverbialPhrases = file.adverbialPhrases.map { Lexicon.tokenWords($0) }
+        coordinators = set(file.coordinators)
+        var demonymToCountry: [String: String] = [:]
+        for demonym in file.demonyms {
+            let country = TextFolding.fold(demonym.country)
+            for adjective in demonym.adjectives { demonymToCountry[TextFolding.fold(adjective)] = country }
+        }
+        self.demonymToCountry = demonymToCountry
+    }
+
+    /// A phrase as the tokenizer splits it: lowercased words, elisions apart (`d'après` → `d'`, `après`).
+    static func tokenWords(_ phrase: String) -> [String] {
+        phrase.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").flatMap { word -> [String] in
+            if let apostrophe = word.firstIndex(of: "'"), word.index(after: apostrophe) < word.endIndex {
+                return [String(word[...apostrophe]), String(word[word.index(after: apostrophe)...])]
+            }
+            return [String(word)]
+        }
+    }
+
+    /// True when `word` (any case) is a word that can never be part of a person's name here:
+    /// determiners, prepositions, conjunctions, pronouns, auxiliaries.
+    func isFunctionWord(_ lower: String) -> Bool {
+        determiners.contains(lower) || prepositions.contains(lower) || conjunctions.contains(lower)
+            || pronouns[lower] != nil || unresolvablePronouns.contains(lower) || auxiliaries.contains(lower)
+            || elisions.contains(lower)
+    }
+}

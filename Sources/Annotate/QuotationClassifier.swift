@@ -1,0 +1,39 @@
+/// Tells words presented as said by someone (`.direct`) from scare quotes, titles, names of
+/// campaigns and terms (`.mention`), following the gold annotation guide
+/// (corpus/gold/README.md, `kind`).
+///
+/// A span is direct when it has sentence punctuation or at least four words, unless it is
+/// title-cased or follows a naming word (`intitulé`, `called`); a shorter span is direct only when
+/// a cue stands right next to it (`a promis de « … »`, `», a-t-il dit`) or a naming verb with a
+/// subject precedes it (`l'avait appelé la « châtelaine … »`).
+struct QuotationClassifier {
+    let lexicon: Lexicon
+
+    /// Minimum number of words for a span with no sentence punctuation to count as speech on its own.
+    static let minimumSpeechWords = 4
+
+    func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String]) -> Kind {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
+            word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let hasSentencePunctuation = trimmed.unicodeScalars.enumerated().contains { offset, scalar in
+            guard [".", "!", "?", "…"].contains(scalar) else { return false }
+            let rest = trimmed.unicodeScalars.dropFirst(offset + 1)
+            return rest.isEmpty || rest.first == " "
+        }
+        let titleCased = words.allSatisfy { word in
+            word.count <= 3 || (word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? true)
+        } && words.contains { $0.count > 3 }
+        let afterMentionCue = precedingWords.suffix(2).contains { lexicon.mentionCues.contains($0) }
+        let hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
+        if hasSentencePunctuation && words.count >= 2 { return .direct }
+        if afterMentionCue && !hasAdjacentCue { return .mention }
+        if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
+        if words.count >= Self.minimumSpeechWords { return .direct }
+        return hasAdjacentCue ? .direct : .mention
+    }
+
+    /// Direct speech or mention.
+    enum Kind { case direct, mention }
+}

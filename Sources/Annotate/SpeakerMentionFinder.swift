@@ -1,0 +1,353 @@
+/// Finds the noun phrases that name speakers in a block's tokens: proper names with their
+/// honorifics, titles and particles, appositive roles (`Nursultan Nazarbayev, Président du
+/// Kazakhstan,`; `la maire, Mme Roche`), role phrases (`le Président kazakh`) and pronouns.
+///
+/// Works on tokens only; no rule names a person. Capitalised words that are function words,
+/// titles or honorifics in the lexicon never start a name, and a capitalised word after a
+/// complement word (`de`, `of`) belongs to a role, not a name (`Guide de la Révolution`).
+struct SpeakerMentionFinder {
+    let lexicon: Lexicon
+
+    /// Longest noun phrase the finder will take, in tokens.
+    static let maximumPhraseLength = 14
+
+    // MARK: Word classes
+
+    func isTitle(_ token: Token) -> Bool { token.isWord && lexicon.titles.contains(token.lower) }
+    func isHonorific(_ token: Token) -> Bool { token.isWord && lexicon.honorifics[token.lower] != nil }
+    func isSpeechVerb(_ token: Token) -> Bool { token.isWord && lexicon.speechVerbs.isSpeechVerb(token.lower) }
+    func isNamingVerb(_ token: Token) -> Bool { token.isWord && lexicon.speechVerbs.isNamingVerb(token.lower) }
+    func isSkippable(_ token: Token) -> Bool {
+        guard token.isWord, !token.isInvertedPronoun else { return false }
+        if lexicon.adverbs.contains(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.auxiliaries.contains(token.lower) { return true }
+        if token.lower == "ne" || token.lower == "n'" || token.lower == "not" { return true }
+        return !token.isCapitalized && lexicon.adverbSuffixes.contains { token.lower.count > $0.count + 3 && token.lower.hasSuffix($0) }
+    }
+
+    /// The length of a fixed adverbial phrase (`de son côté`) ending at `index`, or 0.
+    func adverbialPhrase(endingAt index: Int, _ tokens: [Token], from start: Int) -> Int {
+        for phrase in lexicon.adverbialPhrases where index - phrase.count + 1 >= start {
+            let first = index - phrase.count + 1
+            if phrase.indices.allSatisfy({ tokens[first + $0].isWord && tokens[first + $0].lower == phrase[$0] }) { return phrase.count }
+        }
+        return 0
+    }
+
+    /// The length of a fixed adverbial phrase starting at `index`, or 0.
+    func adverbialPhrase(startingAt index: Int, _ tokens: [Token], limit: Int) -> Int {
+        for phrase in lexicon.adverbialPhrases where index + phrase.count <= limit {
+            if phrase.indices.allSatisfy({ tokens[index + $0].isWord && tokens[index + $0].lower == phrase[$0] }) { return phrase.count }
+        }
+        return 0
+    }
+
+    /// A capitalised word that may be part of a proper name.
+    func isNameWord(_ token: Token) -> Bool {
+        guard token.isWord, token.isCapitalized, !token.isInvertedPronoun else { return false }
+        if isTitle(token) || isHonorific(token) { return false }
+        if lexicon.isFunctionWord(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.adverbs.contains(token.lower) { return false }
+        if isSpeechVerb(token) { return false }
+        return true
+    }
+
+    /// True when the word at `index` follows a complement word (`de`, `of`), possibly through a
+    /// determiner, inside the phrase starting at `start`.
+    func followsComplement(_ index: Int, start: Int, _ tokens: [Token]) -> Bool {
+        var k = index - 1
+        while k >= start, tokens[k].isWord {
+            if lexicon.complementWords.contains(tokens[k].lower) { return true }
+            guard lexicon.determiners.contains(tokens[k].lower) || tokens[k].lower == "l'" else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The name run starting at `index`: name words joined by particles (`Jean-Marie Le Pen`).
+    func nameRun(from index: Int, _ tokens: [Token], limit: Int) -> Range<Int> {
+        var end = index + 1
+        while end < limit {
+            if isNameWord(tokens[end]) { end += 1; continue }
+            if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]) {
+                end += 2
+                continue
+            }
+            break
+        }
+        return index..<end
+    }
+
+    // MARK: Classifying a phrase
+
+    /// What a phrase of tokens names.
+    func classify(_ range: Range<Int>, in block: BlockText) -> Mention? {
+        let tokens = block.tokens
+        guard !range.isEmpty else { return nil }
+        if range.count == 1, tokens[range.lowerBound].isWord {
+            let lower = tokens[range.lowerBound].lower
+            if let gender = lexicon.pronouns[lower] { return .pronoun(tokens[range.lowerBound].text, gender: gender) }
+            if lexicon.unresolvablePronouns.contains(lower) { return .unresolvable(tokens[range.lowerBound].text) }
+        }
+        var lastRun: Range<Int>?
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens) {
+                let run = nameRun(from: k, tokens, limit: range.upperBound)
+                lastRun = run
+                k = run.upperBound
+            } else {
+                k += 1
+            }
+        }
+        let written = block.text(tokens: range)
+        if let run = lastRun {
+            var gender = ""
+            var p = run.lowerBound - 1
+            while p >= range.lowerBound, isHonorific(tokens[p]) || isTitle(tokens[p]) {
+                if let g = lexicon.honorifics[tokens[p].lower], !g.isEmpty { gender = g }
+                p -= 1
+            }
+            let words = tokens[run].map(\.text)
+            return .name(words: words, written: written, gender: gender, role: nil)
+        }
+        let hasContent = tokens[range].contains { $0.isWord && !lexicon.isFunctionWord($0.lower) }
+        return hasContent ? .phrase(written, gender: "") : nil
+    }
+
+    /// Whether a segment between commas reads as an appositive role: a title, or a determiner
+    /// or lowercase noun leading a short phrase without verbs, names first, or numbers.
+    func isRoleSegment(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard range.count >= 1, range.count <= Self.maximumPhraseLength else { return false }
+        for index in range {
+            let token = tokens[index]
+            guard token.isWord else {
+                if token.text == "&" || token.text == "-" { continue }
+                return false
+            }
+            if isSpeechVerb(token) || lexicon.auxiliaries.contains(token.lower) || lexicon.conjunctions.contains(token.lower) && token.lower != "et" && token.lower != "and" {
+                return false
+            }
+        }
+        let first = tokens[range.lowerBound]
+        if isTitle(first) { return true }
+        if isNameWord(first) || isHonorific(first) { return false }
+        if lexicon.determiners.contains(first.lower) || first.lower == "l'" {
+            guard range.count >= 2 else { return false }
+            let second = tokens[range.lowerBound + 1]
+            return second.text.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false
+        }
+        if lexicon.genitiveWords.contains(first.lower), range.count >= 2 {
+            // `Myriam Martinet, de la CGT,`: an affiliation.
+            let second = tokens[range.lowerBound + 1]
+            return lexicon.determiners.contains(second.lower) || second.lower == "l'" || isNameWord(second)
+        }
+        if lexicon.prepositions.contains(first.lower) || lexicon.adverbs.contains(first.lower)
+            || lexicon.pronouns[first.lower] != nil || lexicon.unresolvablePronouns.contains(first.lower)
+            || lexicon.clitics.contains(first.lower) {
+            return false
+        }
+        return !first.isCapitalized && (first.text.unicodeScalars.first?.properties.isAlphabetic ?? false)
+    }
+
+    // MARK: Phrases before and after a position
+
+    /// The subject noun phrase that ends just before `position` (a verb), looking no further back
+    /// than `start`. Adverbs, clitics and auxiliaries before the verb are skipped; a parenthesis
+    /// is stepped over; `Name, role,` and `Name, le rôle` give the name with its role.
+    func phrase(before position: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var k = position - 1
+        while k >= start {
+            if isSkippable(tokens[k]) { k -= 1; continue }
+            let phrase = adverbialPhrase(endingAt: k, tokens, from: start)
+            if phrase > 0 { k -= phrase; continue }
+            break
+        }
+        if k >= start, tokens[k].text == ")" || tokens[k].text == "]" {
+            var depth = 0
+            while k >= start {
+                if tokens[k].text == ")" || tokens[k].text == "]" { depth += 1 }
+                if tokens[k].text == "(" || tokens[k].text == "[" { depth -= 1; if depth == 0 { break } }
+                k -= 1
+            }
+            k -= 1
+            while k >= start, isSkippable(tokens[k]) { k -= 1 }
+        }
+        guard k >= start else { return nil }
+        if tokens[k].text == "," {
+            var j = k - 1
+            while j >= start, tokens[j].isWord || ["&", "-", "(", ")", "[", "]"].contains(tokens[j].text) { j -= 1 }
+            let segment = (j + 1)..<k
+            guard !segment.isEmpty else { return nil }
+            let first = tokens[segment.lowerBound]
+            if isRoleSegment(segment, tokens) {
+                // `Name, role, verb` or `le gouvernement malien, impuissant, verb`.
+                guard j >= start, tokens[j].text == ",", let before = phrase(before: j, from: start, in: block) else { return nil }
+                switch before.mention {
+                case .name(let words, let written, let gender, _):
+                    return (.name(words: words, written: written, gender: gender, role: block.text(tokens: segment)), before.start)
+                case .phrase:
+                    return before
+                default:
+                    return nil
+                }
+            }
+            let isDate = segment.count >= 2 && lexicon.determiners.contains(first.lower)
+                && tokens[segment.lowerBound + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true
+            if lexicon.prepositions.contains(first.lower) || (isSkippable(first) && !lexicon.clitics.contains(first.lower)) || isDate {
+                // `X, malgré cette division, a affirmé`, `X, le 11 avril 2016, a souligné`: an inserted adverbial.
+                guard j >= start, tokens[j].text == "," else { return nil }
+                return phrase(before: j + 1, from: start, in: block) ?? phrase(before: j, from: start, in: block)
+            }
+            if let named = classify(segment, in: block), case .name(let words, let written, let gender, _) = named,
+               segment.allSatisfy({ isNameWord(tokens[$0]) || isHonorific(tokens[$0]) || isTitle(tokens[$0]) || lexicon.nameInternalWords.contains(tokens[$0].lower) }) {
+                // `La procureure de la Cour, Mme Fatou Bensouda, a déclaré`.
+                var role: String?
+                if j >= start, tokens[j].text == ",", let before = phrase(before: j, from: start, in: block), case .phrase(let text, _) = before.mention {
+                    role = text
+                }
+                return (.name(words: words, written: written, gender: gender, role: role), segment.lowerBound)
+            }
+            return nil
+        }
+        guard tokens[k].isWord else { return nil }
+        if lexicon.pronouns[tokens[k].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[k].lower) {
+            return classify(k..<(k + 1), in: block).map { ($0, k) }
+        }
+        var first = k
+        while first - 1 >= start, k - first + 1 < Self.maximumPhraseLength {
+            let token = tokens[first - 1]
+            guard token.isWord, !lexicon.conjunctions.contains(token.lower), !isSpeechVerb(token),
+                  !lexicon.auxiliaries.contains(token.lower), !lexicon.relativePronouns.contains(token.lower) else { break }
+            first -= 1
+        }
+        // A lone lowercase word between a clause boundary and the verb is a handle (`, fulue highlighted`).
+        if first == k, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower),
+           k - 1 >= start, tokens[k - 1].text == ",", tokens[k].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+            return (.phrase(tokens[k].text, gender: ""), k)
+        }
+        // The phrase starts at the first determiner, honorific, title or name word that does not follow a preposition.
+        var phraseStart: Int?
+        for index in first...k {
+            let token = tokens[index]
+            let startsPhrase = lexicon.determiners.contains(token.lower) || token.lower == "l'" || isHonorific(token)
+                || isTitle(token) || isNameWord(token)
+            guard startsPhrase else { continue }
+            if index > first {
+                // Only where a phrase can begin: not after a preposition, nor inside one already begun.
+                let previous = tokens[index - 1]
+                if lexicon.prepositions.contains(previous.lower) || lexicon.determiners.contains(previous.lower) || previous.lower == "l'"
+                    || isHonorific(previous) || isTitle(previous) || isNameWord(previous) { continue }
+            }
+            phraseStart = index
+            break
+        }
+        guard let phraseStart, let mention = classify(phraseStart..<(k + 1), in: block) else { return nil }
+        // A bare role with no determiner (`Président du Kazakhstan`) is an apposition, not a subject.
+        if case .phrase = mention, isTitle(tokens[phraseStart]), phraseStart == first,
+           phraseStart > start, tokens[phraseStart - 1].text == "," { return nil }
+        // `Name, le rôle` before the verb.
+        if case .phrase(let role, _) = mention, phraseStart == first, phraseStart - 1 >= start, tokens[phraseStart - 1].text == ",",
+           let named = phrase(before: phraseStart - 1, from: start, in: block), case .name(let words, let written, let gender, _) = named.mention {
+            return (.name(words: words, written: written, gender: gender, role: role), named.start)
+        }
+        return (mention, phraseStart)
+    }
+
+    /// The noun phrase that starts at or after `position` (an inverted subject after a verb, or the
+    /// object of `selon`), up to `limit`. Adverbs and up to two short prepositional phrases
+    /// (`de son côté`, `à l'AFP`) are skipped first; `la maire, Mme Roche` gives the name with its role.
+    func phrase(after position: Int, limit: Int, in block: BlockText) -> (mention: Mention, end: Int)? {
+        let tokens = block.tokens
+        var j = position
+        var skippedPhrases = 0
+        while j < limit {
+            if isSkippable(tokens[j]) && !(lexicon.determiners.contains(tokens[j].lower)) { j += 1; continue }
+            let adverbial = adverbialPhrase(startingAt: j, tokens, limit: limit)
+            if adverbial > 0 { j += adverbial; continue }
+            if skippedPhrases < 2, tokens[j].isWord, lexicon.prepositions.contains(tokens[j].lower) {
+                j += 1
+                while j < limit, tokens[j].isWord, lexicon.determiners.contains(tokens[j].lower) || tokens[j].lower == "l'" { j += 1 }
+                if j < limit, tokens[j].isWord { j += 1 }
+                skippedPhrases += 1
+                continue
+            }
+            break
+        }
+        guard j < limit, tokens[j].isWord else { return nil }
+        if lexicon.pronouns[tokens[j].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[j].lower) {
+            return classify(j..<(j + 1), in: block).map { ($0, j + 1) }
+        }
+        var end = j
+        while end < limit, end - j < Self.maximumPhraseLength {
+            let token = tokens[end]
+            guard token.isWord else { break }
+            if lexicon.conjunctions.contains(token.lower) { break }
+            if end > j, isSpeechVerb(token) { break }
+            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower) { break }
+            end += 1
+        }
+        while end > j, lexicon.isFunctionWord(tokens[end - 1].lower) { end -= 1 }
+        guard end > j, let mention = classify(j..<end, in: block) else { return nil }
+        // Apposition after the phrase.
+        if end < limit, tokens[end].text == "," {
+            var e = end + 1
+            while e < limit, tokens[e].isWord || tokens[e].text == "&" || tokens[e].text == "-" { e += 1 }
+            let segment = (end + 1)..<e
+            switch mention {
+            case .name(let words, let written, let gender, nil) where isRoleSegment(segment, tokens):
+                return (.name(words: words, written: written, gender: gender, role: block.text(tokens: segment)), e)
+            case .phrase(let role, _):
+                if let inner = classify(segment, in: block), case .name(let words, let written, let gender, _) = inner {
+                    return (.name(words: words, written: written, gender: gender, role: role), e)
+                }
+            default:
+                break
+            }
+        }
+        return (mention, end)
+    }
+
+    /// Every proper name in `range` worth registering: two or more name words, or one after an
+    /// honorific or title; with a role from an apposition after it (`, Président du Kazakhstan,`)
+    /// or before it (`le Président iranien, Hassan Rouhani`).
+    func names(in range: Range<Int>, of block: BlockText) -> [Mention] {
+        let tokens = block.tokens
+        var result: [Mention] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            var prefixStart = k
+            while k < range.upperBound, isHonorific(tokens[k]) || (isTitle(tokens[k]) && tokens[k].isCapitalized) { k += 1 }
+            guard k < range.upperBound else { break }
+            let hasPrefix = k > prefixStart
+            guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens) else {
+                k = max(k, prefixStart) + 1
+                continue
+            }
+            let run = nameRun(from: k, tokens, limit: range.upperBound)
+            defer { k = run.upperBound }
+            guard run.count >= 2 || hasPrefix else { continue }
+            if hasPrefix, prefixStart > range.lowerBound, tokens[prefixStart - 1].lower == "l'" { prefixStart -= 1 }
+            var gender = ""
+            for index in prefixStart..<run.lowerBound { if let g = lexicon.honorifics[tokens[index].lower], !g.isEmpty { gender = g } }
+            var role: String?
+            if run.upperBound < range.upperBound, tokens[run.upperBound].text == "," {
+                var e = run.upperBound + 1
+                while e < range.upperBound, tokens[e].isWord || tokens[e].text == "&" || tokens[e].text == "-" { e += 1 }
+                let closed = e >= range.upperBound || [",", ".", ";", ")"].contains(tokens[e].text)
+                let segment = (run.upperBound + 1)..<e
+                if closed, isRoleSegment(segment, tokens) { role = block.text(tokens: segment) }
+            }
+            if role == nil, prefixStart - 1 > range.lowerBound, tokens[prefixStart - 1].text == "," {
+                // `le Président iranien, Hassan Rouhani`: the last determiner phrase before the comma.
+                var d = prefixStart - 2
+                while d >= range.lowerBound, tokens[d].isWord, !lexicon.determiners.contains(tokens[d].lower), tokens[d].lower != "l'" { d -= 1 }
+                if d >= range.lowerBound, tokens[d].isWord, prefixStart - 1 - d <= 6, d + 1 < prefixStart - 1, isTitle(tokens[d + 1]) {
+                    role = block.text(tokens: d..<(prefixStart - 1))
+                }
+            }
+            let words = tokens[run].map(\.text)
+            result.append(.name(words: words, written: block.text(tokens: prefixStart..<run.upperBound), gender: gender, role: role))
+        }
+        return result
+    }
+}

@@ -1,0 +1,154 @@
+/// The entities of one document and how salient each is, in document order.
+///
+/// Names resolve by word suffix (`Khamenei`, `L'Ayatollah Khamenei` → `Sayed Ali Khamenei`) and
+/// initials (`A. Montebourg` → `Arnaud Montebourg`); role phrases resolve by shared content words
+/// with a known role or alias, demonyms mapped to their country (`le Président kazakh` ↔
+/// `Président du Kazakhstan`, `Le Leader de la Révolution` ↔ `Guide de la Révolution islamique`);
+/// pronouns resolve to the most recent salient entity of compatible gender.
+struct SpeakerRegistry {
+    let lexicon: Lexicon
+    private(set) var entities: [Entity] = []
+    /// Entities in the order they were subjects or speakers, most recent last, with their block.
+    private var salience: [(entity: Int, block: Int)] = []
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    // MARK: Content words
+
+    /// Folded content words of a phrase: function words dropped, demonyms made countries.
+    /// - Returns: the specific words and the generic title words, separately.
+    func contentWords(of phrase: String) -> (specific: Set<String>, titles: Set<String>) {
+        var specific: Set<String> = []
+        var titles: Set<String> = []
+        let separators: Set<Character> = [" ", "'", "’", ",", "(", ")", "\u{A0}"]
+        for raw in phrase.split(whereSeparator: { separators.contains($0) }) {
+            let lower = raw.lowercased()
+            if lexicon.stopwords.contains(lower) || lexicon.isFunctionWord(lower) || lexicon.elisions.contains(lower + "'") { continue }
+            let folded = TextFolding.fold(String(raw))
+            if lexicon.titles.contains(lower) { titles.insert(folded); continue }
+            if let country = lexicon.demonymToCountry[folded] {
+                for word in country.split(separator: " ") { specific.insert(String(word)) }
+            } else {
+                specific.insert(folded)
+            }
+        }
+        return (specific, titles)
+    }
+
+    private mutating func absorb(_ phrase: String, into index: Int) {
+        let words = contentWords(of: phrase)
+        entities[index].contentWords.formUnion(words.specific)
+        entities[index].contentWords.formUnion(words.titles)
+    }
+
+    // MARK: Resolution
+
+    /// Finds or creates the entity a proper name refers to and records how it was written.
+    /// - Returns: the entity's index.
+    mutating func resolveName(words: [String], written: String, gender: String, role: String?) -> Int {
+        let folded = words.map(TextFolding.fold)
+        var match: Int?
+        for index in entities.indices.reversed() where entities[index].isNamed {
+            if Self.namesAgree(folded, entities[index].nameWords) { match = index; break }
+        }
+        let index: Int
+        if let match {
+            index = match
+            if folded.count > entities[index].nameWords.count, folded.suffix(entities[index].nameWords.count).elementsEqual(entities[index].nameWords) {
+                entities[index].addAlias(entities[index].name)
+                entities[index].name = words.joined(separator: " ")
+                entities[index].nameWords = folded
+                let newName = entities[index].name
+                entities[index].aliases.removeAll { $0 == newName }
+            }
+        } else {
+            entities.append(Entity(name: words.joined(separator: " "), nameWords: folded, isNamed: true))
+            index = entities.count - 1
+        }
+        entities[index].addAlias(written)
+        absorb(entities[index].name, into: index)
+        if entities[index].gender.isEmpty { entities[index].gender = gender }
+        if let role {
+            if entities[index].role == nil { entities[index].role = role }
+            entities[index].addAlias(role)
+            absorb(role, into: index)
+        }
+        return index
+    }
+
+    /// Whether two folded names name the same one: equal, one a word suffix of the other, or the
+    /// same last word with matching initials before it (`a. montebourg`, `j-m ayrault`).
+    static func namesAgree(_ a: [String], _ b: [String]) -> Bool {
+        guard let lastA = a.last, let lastB = b.last, lastA == lastB else { return false }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if long.suffix(short.count).elementsEqual(short) { return true }
+        // Initials: every word of the shorter before the last is an initial of the longer's.
+        let shortHead = short.dropLast(), longHead = long.dropLast()
+        guard shortHead.count <= longHead.count else { return false }
+        for (s, l) in zip(shortHead, longHead.prefix(shortHead.count)) {
+            let initials = s.split(whereSeparator: { $0 == "." || $0 == "-" }).map { $0.first }
+            let longInitials = l.split(separator: "-").map { $0.first }
+            if initials.count != longInitials.count || initials != longInitials { return false }
+        }
+        return true
+    }
+
+    /// The entity a role phrase refers to: the one sharing the most specific content words with
+    /// it (at least one, and at least half of the phrase's), or, for a phrase with only a generic
+    /// head (`le syndicat`, `la fédération`), the most recent entity whose words include that head.
+    func resolveRole(_ phrase: String) -> Int? {
+        let words = contentWords(of: phrase)
+        var best: (index: Int, score: Int)?
+        if !words.specific.isEmpty {
+            for index in entities.indices.reversed() {
+                let shared = words.specific.intersection(entities[index].contentWords).count
+                guard shared >= 1, shared * 2 >= words.specific.count else { continue }
+                if !words.titles.isEmpty, words.titles.isDisjoint(with: entities[index].contentWords),
+                   shared < words.specific.count { continue }
+                if best == nil || shared > best!.score { best = (index, shared) }
+            }
+            return best?.index
+        }
+        guard !words.titles.isEmpty else { return nil }
+        for index in entities.indices.reversed() where !words.titles.isDisjoint(with: entities[index].contentWords) {
+            return index
+        }
+        return nil
+    }
+
+    /// Resolves a role phrase to a known entity, or creates an unnamed one named by the phrase.
+    mutating func resolveOrCreatePhrase(_ phrase: String, gender: String) -> Int {
+        if let index = resolveRole(phrase) {
+            entities[index].addAlias(phrase)
+            absorb(phrase, into: index)
+            return index
+        }
+        var entity = Entity(name: phrase, nameWords: phrase.split(separator: " ").map { TextFolding.fold(String($0)) }, isNamed: false)
+        entity.gender = gender
+        entities.append(entity)
+        absorb(phrase, into: entities.count - 1)
+        return entities.count - 1
+    }
+
+    /// Adds an alias (an appositive role or a role phrase) to an entity.
+    mutating func addAlias(_ alias: String, to index: Int, asRole: Bool) {
+        entities[index].addAlias(alias)
+        if asRole, entities[index].role == nil { entities[index].role = alias }
+        absorb(alias, into: index)
+    }
+
+    /// Records that an entity was a subject or speaker in `block`.
+    mutating func markSalient(_ index: Int, block: Int) {
+        salience.append((index, block))
+    }
+
+    /// The most recent salient entity whose gender agrees with `gender`, at most `window` blocks back.
+    func mostSalient(gender: String, before block: Int, window: Int = 3) -> Int? {
+        for item in salience.reversed() {
+            if block - item.block > window { return nil }
+            let entityGender = entities[item.entity].gender
+            if gender.isEmpty || entityGender.isEmpty || entityGender == gender { return item.entity }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+/// Every written form of a language's speech verbs (`déclarer` → `déclare`, `déclaré`,
+/// `déclarant` …; `say` → `said`, `says`) and of its naming verbs (`qualifier`, `call`).
+///
+/// Forms are generated from lemmas with the language's regular ``Lexicon/Inflection`` rules
+/// (the longest matching `lemmaEnding` wins) and completed by the irregular forms listed in the
+/// lexicon file. Matching is on lowercased words with the straight apostrophe.
+public struct SpeechVerbLexicon: Sendable, Hashable {
+    /// Single-word speech-verb forms.
+    let speechForms: Set<String>
+    /// Multi-word speech-verb forms as word sequences (`s'est dit` → `s'`, `est`, `dit`).
+    let multiWordSpeechForms: [[String]]
+    /// Single-word naming-verb forms.
+    let namingForms: Set<String>
+
+    init(data: Lexicon.SpeechVerbData, inflections: [Lexicon.Inflection]) {
+        func inflect(_ lemma: String) -> [String] {
+            var forms = [lemma]
+            let rule = inflections
+                .filter { lemma.hasSuffix($0.lemmaEnding) }
+                .max { $0.lemmaEnding.count < $1.lemmaEnding.count }
+            if let rule {
+                let stem = String(lemma.dropLast(rule.lemmaEnding.count))
+                forms += rule.endings.map { stem + $0 }
+            }
+            return forms
+        }
+        func normalise(_ form: String) -> String {
+            form.lowercased().replacingOccurrences(of: "’", with: "'")
+        }
+        var single: Set<String> = []
+        var multi: [[String]] = []
+        func add(_ form: String) {
+            var form = normalise(form)
+            // Pronominal lemmas (`s'exclamer`) are listed without the reflexive pronoun too.
+            if form.hasPrefix("s'") && !form.contains(" ") { form = String(form.dropFirst(2)) }
+            let words = form.split(separator: " ").map(String.init)
+            if words.count == 1 { single.insert(words[0]) } else if !words.isEmpty { multi.append(words) }
+        }
+        for lemma in data.lemmas {
+            let bare = lemma.hasPrefix("s'") ? String(lemma.dropFirst(2)) : lemma
+            for form in inflect(normalise(bare)) { add(form) }
+        }
+        for form in data.forms { add(form) }
+        speechForms = single
+        multiWordSpeechForms = multi
+        var naming: Set<String> = []
+        for lemma in data.naming { for form in inflect(normalise(lemma)) { naming.insert(form) } }
+        for form in data.namingForms { naming.insert(normalise(form)) }
+        namingForms = naming
+    }
+
+    /// True when `word` (lowercased) is a form of a speech verb.
+    func isSpeechVerb(_ word: String) -> Bool { speechForms.contains(word) }
+
+    /// True when `word` (lowercased) is a form of a naming verb (`qualifié`, `called`).
+    func isNamingVerb(_ word: String) -> Bool { namingForms.contains(word) }
+}

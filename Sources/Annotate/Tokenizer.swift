@@ -1,0 +1,119 @@
+/// Splits a block into ``Token``s, with each top-level quotation as one token, French elisions
+/// (`l'`, `qu'`) and inversions (`a-t-il` → `a` + `il`) split off, abbreviations and initials
+/// kept with their period, and sentence numbers assigned.
+struct Tokenizer {
+    let lexicon: Lexicon
+
+    /// - Parameters:
+    ///   - scalars: the block's text as Unicode scalars.
+    ///   - quotations: scalar ranges (marks included) of the block's top-level quotations, sorted,
+    ///     each paired with its quotation index, and whether its text ends a sentence.
+    func tokens(of scalars: [Unicode.Scalar], quotations: [(range: Range<Int>, index: Int, endsSentence: Bool)]) -> [Token] {
+        var tokens: [Token] = []
+        var quoteCursor = 0
+        var i = 0
+        let n = scalars.count
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            let p = s.properties
+            return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+                || s == "@" || s == "#" || s == "&"
+        }
+        func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
+        while i < n {
+            if quoteCursor < quotations.count, quotations[quoteCursor].range.lowerBound == i {
+                let quote = quotations[quoteCursor]
+                let text = String(String.UnicodeScalarView(scalars[quote.range]))
+                tokens.append(Token(kind: .quotation(quote.index), text: text, lower: "", range: quote.range))
+                if quote.endsSentence { tokens[tokens.count - 1].lower = "\u{1}end" }
+                i = quote.range.upperBound
+                quoteCursor += 1
+                continue
+            }
+            let s = scalars[i]
+            if s.properties.isWhitespace { i += 1; continue }
+            if isWordScalar(s) {
+                var j = i + 1
+                while j < n {
+                    let c = scalars[j]
+                    if isWordScalar(c) { j += 1; continue }
+                    if c == "-" || isApostrophe(c), j + 1 < n, isWordScalar(scalars[j + 1]) { j += 1; continue }
+                    break
+                }
+                var word = String(String.UnicodeScalarView(scalars[i..<j]))
+                // Abbreviations and initials keep their period (`M.`, `Mme.`, `A.`).
+                if j < n, scalars[j] == "." {
+                    let single = word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase
+                    if single || lexicon.abbreviations.contains(word + ".") || lexicon.honorifics[(word + ".").lowercased()] != nil {
+                        word += "."
+                        j += 1
+                    }
+                }
+                appendWord(word, start: i, to: &tokens)
+                i = j
+                continue
+            }
+            // Punctuation: `...` as one token, everything else one scalar each.
+            if s == ".", i + 2 < n, scalars[i + 1] == ".", scalars[i + 2] == "." {
+                tokens.append(Token(kind: .punctuation, text: "...", lower: "...", range: i..<(i + 3)))
+                i += 3
+                continue
+            }
+            let text = String(s)
+            tokens.append(Token(kind: .punctuation, text: text, lower: text, range: i..<(i + 1)))
+            i += 1
+        }
+        assignSentences(&tokens)
+        return tokens
+    }
+
+    private func appendWord(_ word: String, start: Int, to tokens: inout [Token]) {
+        let scalars = Array(word.unicodeScalars)
+        // Elision: `l'État` → `l'` + `État`.
+        if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "’" }), apostrophe + 1 < scalars.count {
+            let prefix = String(String.UnicodeScalarView(scalars[...apostrophe]))
+            let folded = prefix.lowercased().replacingOccurrences(of: "’", with: "'")
+            if lexicon.elisions.contains(folded) {
+                tokens.append(Token(kind: .word, text: prefix, lower: folded, range: start..<(start + apostrophe + 1)))
+                let rest = String(String.UnicodeScalarView(scalars[(apostrophe + 1)...]))
+                appendWord(rest, start: start + apostrophe + 1, to: &tokens)
+                return
+            }
+        }
+        // Inversion: `a-t-il`, `dit-elle`, `explique-t-il`.
+        let lower = word.lowercased()
+        for pronoun in lexicon.inversionPronouns.sorted(by: { $0.count > $1.count }) {
+            for joint in ["-t-", "-"] where lower.hasSuffix(joint + pronoun) {
+                let verbLength = scalars.count - joint.unicodeScalars.count - pronoun.unicodeScalars.count
+                guard verbLength > 0 else { continue }
+                let verb = String(String.UnicodeScalarView(scalars[..<verbLength]))
+                tokens.append(Token(kind: .word, text: verb, lower: verb.lowercased(), range: start..<(start + verbLength)))
+                let pronounStart = start + scalars.count - pronoun.unicodeScalars.count
+                let text = String(String.UnicodeScalarView(scalars[(scalars.count - pronoun.unicodeScalars.count)...]))
+                tokens.append(Token(kind: .word, text: text, lower: pronoun, range: pronounStart..<(start + scalars.count), isInvertedPronoun: true))
+                return
+            }
+        }
+        tokens.append(Token(kind: .word, text: word, lower: lower.replacingOccurrences(of: "’", with: "'"), range: start..<(start + scalars.count)))
+    }
+
+    /// A sentence ends after `.`, `!`, `?`, `…` outside quotations, and after a quotation whose
+    /// text ends with one of them when the next token starts with a capital or is a quotation.
+    private func assignSentences(_ tokens: inout [Token]) {
+        var sentence = 0
+        for index in tokens.indices {
+            tokens[index].sentence = sentence
+            let token = tokens[index]
+            switch token.kind {
+            case .punctuation where [".", "!", "?", "…", "..."].contains(token.text):
+                sentence += 1
+            case .quotation where token.lower == "\u{1}end":
+                if index + 1 < tokens.count {
+                    let next = tokens[index + 1]
+                    if next.quotationIndex != nil || (next.isWord && next.isCapitalized) { sentence += 1 }
+                }
+            default:
+                break
+            }
+        }
+    }
+}

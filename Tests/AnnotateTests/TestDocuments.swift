@@ -1,0 +1,29 @@
+import Foundation
+import Model
+
+/// Builds source documents for tests the way Ingest reads a plain seed: blocks split on blank
+/// lines, `> ` paragraphs as block quotations without the marker.
+enum TestDocuments {
+    static func make(_ text: String, lang: String = "fr", title: String = "Test") -> SourceDocument {
+        var blocks: [Block] = []
+        var line = 1
+        for paragraph in text.components(separatedBy: "\n\n") {
+            defer { line += paragraph.split(separator: "\n", omittingEmptySubsequences: false).count + 1 }
+            let trimmed = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { continue }
+            if trimmed.hasPrefix("> ") {
+                blocks.append(Block(kind: .blockQuote, text: String(trimmed.dropFirst(2)), line: line))
+            } else {
+                blocks.append(Block(kind: .paragraph, text: trimmed, line: line))
+            }
+        }
+        return SourceDocument(seedPath: "test.txt", metadata: DocumentMetadata(title: title, lang: lang), blocks: blocks)
+    }
+
+    static func fixture(_ name: String) throws -> String {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil))
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+}
+
+import Testing
