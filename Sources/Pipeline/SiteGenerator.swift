@@ -45,19 +45,19 @@ public struct SiteGenerator: Sendable {
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 return SeedOutcome(transcript: nil, diagnostics: [Diagnostic(.error, file: path, message: "the file cannot be read")])
             }
-            do {
+            do throws(Diagnostic) {
                 let result = try SeedReader.read(Array(data), seedPath: path)
                 return SeedOutcome(transcript: annotator.annotate(result.document), diagnostics: result.warnings)
             } catch {
                 return SeedOutcome(transcript: nil, diagnostics: [error])
             }
         }
-        var diagnostics = outcomes.flatMap(\.diagnostics).map { diagnostic -> Diagnostic in
+        var diagnostics = outcomes.flatMap { $0.diagnostics }.map { diagnostic -> Diagnostic in
             var located = diagnostic
             if !located.file.hasPrefix("/") { located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages }
             return located
         }
-        let transcripts = outcomes.compactMap(\.transcript)
+        let transcripts = outcomes.compactMap { $0.transcript }
 
         // Slugs: hand-set or from the title, unique in seed-path order (HAZARDS B16).
         let slugs = Slug.disambiguate(transcripts.map { $0.metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: $0.metadata.title) })
