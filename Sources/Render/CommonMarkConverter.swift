@@ -97,7 +97,7 @@ enum CommonMarkConverter {
         }
 
         // 2. Tables (B02).
-        let tableCells = descendants(of: root).filter { typeString($0) == "table_cell" }.count
+        let tableCells = countTableCells(root)
         if tableCells > request.maxTableCells { return .tooManyTableCells(tableCells) }
 
         // 3. Autolink tails (B07).
@@ -174,7 +174,10 @@ enum CommonMarkConverter {
             cmark_node_free(node)
         }
         var placedSpans: [Int] = []
-        for index in spans.indices {
+        var crossing: [Int] = []
+        // Innermost first (a nested span has a later opening bracket), so each wrap moves only
+        // the nodes of its own level: linear even for 50 000 nested spans (HAZARDS.md B03).
+        for index in spans.indices.reversed() {
             switch (openers[index], closers[index]) {
             case (nil, nil):
                 continue
@@ -190,7 +193,7 @@ enum CommonMarkConverter {
                     cmark_node_free(closer)
                 }
                 guard cmark_node_parent(opener) == cmark_node_parent(closer) else {
-                    warnings.append("line \(spans[index].line): span \(spans[index].attributes.serialized) crosses other markup (emphasis, a link, a paragraph break); its annotation is dropped and its text kept")
+                    crossing.append(index)
                     continue
                 }
                 placedSpans.append(index)
@@ -206,6 +209,10 @@ enum CommonMarkConverter {
                     cmark_node_append_child(custom, node)
                 }
             }
+        }
+
+        for index in crossing.reversed() {
+            warnings.append("line \(spans[index].line): span \(spans[index].attributes.serialized) crosses other markup (emphasis, a link, a paragraph break); its annotation is dropped and its text kept")
         }
 
         // 7. Guillemets (B36).
@@ -224,7 +231,7 @@ enum CommonMarkConverter {
             fatalError("cmark_render_html failed")
         }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return .rendered(html: String(cString: rendered), warnings: warnings, placedSpans: placedSpans, tableCells: tableCells)
+        return .rendered(html: String(cString: rendered), warnings: warnings, placedSpans: placedSpans.reversed(), tableCells: tableCells)
     }
 
     // MARK: - Tree helpers
@@ -248,6 +255,34 @@ enum CommonMarkConverter {
 
     private static func typeString(_ node: Node) -> String {
         string(cmark_node_get_type_string(node)) ?? ""
+    }
+
+    /// Cells of all GFM tables (rows × columns, autofilled cells included), found by walking
+    /// container blocks only, so the count costs nothing per cell.
+    private static func countTableCells(_ root: Node) -> Int {
+        var cells = 0
+        var pending: [Node] = [root]
+        while let node = pending.popLast() {
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_DOCUMENT || type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST
+                || type == CMARK_NODE_ITEM || type == CMARK_NODE_FOOTNOTE_DEFINITION || type == CMARK_NODE_CUSTOM_BLOCK
+            {
+                var child = cmark_node_first_child(node)
+                while let current = child {
+                    pending.append(current)
+                    child = cmark_node_next(current)
+                }
+            } else if typeString(node) == "table" {
+                var rows = 0
+                var row = cmark_node_first_child(node)
+                while let current = row {
+                    rows += 1
+                    row = cmark_node_next(current)
+                }
+                cells += rows * Int(cmark_gfm_extensions_get_table_columns(node))
+            }
+        }
+        return cells
     }
 
     private static func setLiteral(_ node: Node, _ text: String) {
