@@ -17,6 +17,7 @@ import Foundation
 /// 3. autolink tails moved out of the link (B07, ``AutolinkTail``);
 /// 4. links and images to `javascript:` `vbscript:` `file:` `data:` unwrapped to their text
 ///    (B08; cmark's safe mode would keep `data:image/…` and an empty `href`);
+///    raw HTML is left to cmark's safe mode, which omits it, with one warning;
 /// 5. span markers inside code, raw HTML, URLs and titles written back as their source text;
 /// 6. text nodes split at span markers, and the nodes between a marker pair wrapped in a
 ///    `CMARK_NODE_CUSTOM_INLINE` whose `on_enter`/`on_exit` is ``AnnotationMarkup``; a pair whose
@@ -114,6 +115,15 @@ enum CommonMarkConverter {
             let what = type == CMARK_NODE_LINK ? "link" : "image"
             warnings.append("line \(line(of: node)): \(what) to a `\(scheme)` URL removed; its text is kept")
             unwrap(node)
+        }
+
+        // Raw HTML: cmark-gfm writes `<!-- raw HTML omitted -->`; say so once.
+        let rawHTML = descendants(of: root).filter {
+            let type = cmark_node_get_type($0)
+            return type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK
+        }
+        if let first = rawHTML.first {
+            warnings.append("line \(line(of: first)): \(rawHTML.count) raw HTML fragment(s) omitted; Verbatim never passes raw HTML through")
         }
 
         // 5. Markers outside text: back to their source text.

@@ -12,14 +12,20 @@ import Render
     ]
     let serial = documents.map { renderer.render($0, context: context) }
     let results = ResultBox(count: 4)
-    DispatchQueue.concurrentPerform(iterations: 4) { thread in
-        var outputs: [RenderedFragment] = []
-        for _ in 0..<25 {
-            outputs = documents.map { renderer.render($0, context: context) }
-            if outputs != serial { break }
-        }
-        results.set(thread, outputs)
+    let done = DispatchGroup()
+    for thread in 0..<4 {
+        done.enter()
+        Thread {
+            var outputs: [RenderedFragment] = []
+            for _ in 0..<25 {
+                outputs = documents.map { renderer.render($0, context: context) }
+                if outputs != serial { break }
+            }
+            results.set(thread, outputs)
+            done.leave()
+        }.start()
     }
+    done.wait()
     for thread in 0..<4 {
         #expect(results.get(thread) == serial, "thread \(thread)")
     }

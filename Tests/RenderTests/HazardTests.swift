@@ -132,6 +132,7 @@ import Render
             "line 4: image to a `data:` URL removed; its text is kept",
             "line 4: link to a `vbscript:` URL removed; its text is kept",
             "line 4: link to a `file:` URL removed; its text is kept",
+            "line 2: 3 raw HTML fragment(s) omitted; Verbatim never passes raw HTML through",
         ])
     }
 
