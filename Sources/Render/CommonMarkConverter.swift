@@ -19,7 +19,8 @@ import Foundation
 ///    (B08; cmark's safe mode would keep `data:image/…` and an empty `href`);
 ///    raw HTML is left to cmark's safe mode, which omits it, with one warning;
 /// 5. span markers inside code, raw HTML, URLs and titles written back as their source text;
-/// 6. text nodes split at span markers, and the nodes between a marker pair wrapped in a
+/// 6. tables holding span markers rebuilt from custom nodes (GFM table cells refuse custom
+///    inlines), then text nodes split at span markers, and the nodes between a marker pair wrapped in a
 ///    `CMARK_NODE_CUSTOM_INLINE` whose `on_enter`/`on_exit` is ``AnnotationMarkup``; a pair whose
 ///    markers have different parents (a span crossing emphasis or a link) is dropped, with a warning;
 /// 7. guillemet spacing on text nodes (B36, ``GuillemetSpacing``).
@@ -158,7 +159,18 @@ enum CommonMarkConverter {
             }
         }
 
-        // 6. Split text at markers, then wrap each pair.
+        // 6. GFM table cells accept only a fixed list of inline types (cmark-gfm `table.c`,
+        // `can_contain`), not custom inlines: a table holding span markers is rebuilt from
+        // custom nodes that write the same markup.
+        for node in descendants(of: root) where typeString(node) == "table" {
+            let hasMarkers = descendants(of: node).contains {
+                cmark_node_get_type($0) == CMARK_NODE_TEXT
+                    && (string(cmark_node_get_literal($0)).map(SpanMarker.occurs(in:)) ?? false)
+            }
+            if hasMarkers { rebuildTable(node) }
+        }
+
+        // Split text at markers, then wrap each pair.
         var openers = [Node?](repeating: nil, count: spans.count)
         var closers = [Node?](repeating: nil, count: spans.count)
         for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
@@ -185,6 +197,7 @@ enum CommonMarkConverter {
         }
         var placedSpans: [Int] = []
         var crossing: [Int] = []
+        var refused: [Int] = []
         // Innermost first (a nested span has a later opening bracket), so each wrap moves only
         // the nodes of its own level: linear even for 50 000 nested spans (HAZARDS.md B03).
         for index in spans.indices.reversed() {
@@ -208,11 +221,13 @@ enum CommonMarkConverter {
                 }
                 placedSpans.append(index)
                 guard let markup = request.markups[index] else { continue }
-                guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { fatalError("cmark_node_new failed") }
-                _ = markup.enter.withCString { cmark_node_set_on_enter(custom, $0) }
                 let exit = markup.exit + (hasAncestor(opener, CMARK_NODE_LINK) ? "" : markup.permalink)
-                _ = exit.withCString { cmark_node_set_on_exit(custom, $0) }
-                cmark_node_insert_before(opener, custom)
+                let custom = newCustom(block: false, enter: markup.enter, exit: exit)
+                guard cmark_node_insert_before(opener, custom) == 1 else {
+                    cmark_node_free(custom)
+                    refused.append(index)
+                    continue
+                }
                 var current = cmark_node_next(opener)
                 while let node = current, node != closer {
                     current = cmark_node_next(node)
@@ -221,6 +236,9 @@ enum CommonMarkConverter {
             }
         }
 
+        for index in refused.reversed() {
+            warnings.append("line \(spans[index].line): span \(spans[index].attributes.serialized) stands where cmark-gfm allows no annotation; its text is kept")
+        }
         for index in crossing.reversed() {
             warnings.append("line \(spans[index].line): span \(spans[index].attributes.serialized) crosses other markup (emphasis, a link, a paragraph break); its annotation is dropped and its text kept")
         }
@@ -303,6 +321,72 @@ enum CommonMarkConverter {
         guard let node = cmark_node_new(CMARK_NODE_TEXT) else { fatalError("cmark_node_new failed") }
         setLiteral(node, text)
         return node
+    }
+
+    /// A custom block or inline node writing `enter` before its children and `exit` after.
+    private static func newCustom(block: Bool, enter: String, exit: String) -> Node {
+        guard let node = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else {
+            fatalError("cmark_node_new failed")
+        }
+        _ = enter.withCString { cmark_node_set_on_enter(node, $0) }
+        _ = exit.withCString { cmark_node_set_on_exit(node, $0) }
+        return node
+    }
+
+    /// Replaces a GFM table by custom nodes that render the same HTML as cmark-gfm's table
+    /// renderer (`<table>`, `<thead>`/`<tbody>`, `<tr>`, `<th align=…>`/`<td>`): custom blocks
+    /// for the table, sections and rows, a custom inline per cell, the cells' inline children
+    /// moved over unchanged.
+    private static func rebuildTable(_ table: Node) {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(table))
+        let alignments = cmark_gfm_extensions_get_table_alignments(table)
+        let rebuilt = newCustom(block: true, enter: "<table>", exit: "</table>")
+        guard cmark_node_insert_before(table, rebuilt) == 1 else {
+            cmark_node_free(rebuilt)
+            return
+        }
+        var body: Node?
+        var row = cmark_node_first_child(table)
+        while let currentRow = row {
+            row = cmark_node_next(currentRow)
+            let header = cmark_gfm_extensions_get_table_row_is_header(currentRow) != 0
+            let section: Node
+            if header {
+                section = newCustom(block: true, enter: "<thead>", exit: "</thead>")
+                cmark_node_append_child(rebuilt, section)
+            } else if let body {
+                section = body
+            } else {
+                section = newCustom(block: true, enter: "<tbody>", exit: "</tbody>")
+                cmark_node_append_child(rebuilt, section)
+                body = section
+            }
+            let rowNode = newCustom(block: true, enter: "<tr>", exit: "</tr>")
+            cmark_node_append_child(section, rowNode)
+            var column = 0
+            var cell = cmark_node_first_child(currentRow)
+            while let currentCell = cell {
+                cell = cmark_node_next(currentCell)
+                let tag = header ? "th" : "td"
+                var align = ""
+                if column < columns, let alignments {
+                    switch alignments[column] {
+                    case UInt8(ascii: "l"): align = #" align="left""#
+                    case UInt8(ascii: "c"): align = #" align="center""#
+                    case UInt8(ascii: "r"): align = #" align="right""#
+                    default: break
+                    }
+                }
+                let cellNode = newCustom(block: false, enter: "<\(tag)\(align)>", exit: "</\(tag)>\n")
+                cmark_node_append_child(rowNode, cellNode)
+                while let child = cmark_node_first_child(currentCell) {
+                    cmark_node_append_child(cellNode, child)
+                }
+                column += 1
+            }
+        }
+        cmark_node_unlink(table)
+        cmark_node_free(table)
     }
 
     /// True for an inline node that shows content next to a text node (not a line break).

@@ -120,6 +120,23 @@ let conformanceCases: [ConformanceCase] = [
         markdown: "## Le [« Titre »]{.mention}",
         html: #"<h2>Le <span class="mention">«\#(nnbsp)Titre\#(nnbsp)»</span></h2>"# + "\n"),
     ConformanceCase(
+        name: "span over a soft line break",
+        markdown: "[« un\ndeux »]{.mention}",
+        html: "<p><span class=\"mention\">«\(nnbsp)un\ndeux\(nnbsp)»</span></p>\n"),
+    ConformanceCase(
+        name: "span over a paragraph break is dropped with a warning",
+        markdown: "[un\n\ndeux]{.mention}",
+        html: "<p>un</p>\n<p>deux</p>\n",
+        warnings: ["line 1: span {.mention} crosses other markup (emphasis, a link, a paragraph break); its annotation is dropped and its text kept"]),
+    ConformanceCase(
+        name: "span in a table cell (table rebuilt from custom nodes), footnote inside a span",
+        markdown: "| a |\n|---|\n| [b[^1]]{.mention} |\n\n[^1]: c\n",
+        html: "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><span class=\"mention\">b<sup class=\"footnote-ref\"><a href=\"#fn-doc-1\" id=\"fnref-doc-1\" data-footnote-ref>1</a></sup></span></td>\n</tr>\n</tbody>\n</table>\n<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-doc-1\">\n<p>c <a href=\"#fnref-doc-1\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩</a></p>\n</li>\n</ol>\n</section>\n"),
+    ConformanceCase(
+        name: "span in image alt text: plain text only",
+        markdown: "![une [« image »]{.quote #q-a1 who=nursultan-nazarbayev}](https://example.org/i.png)",
+        html: "<p><img src=\"https://example.org/i.png\" alt=\"une «\(nnbsp)image\(nnbsp)»\" /></p>\n"),
+    ConformanceCase(
         name: "private-use markers cannot come from the input",
         markdown: "a\u{F0000}b\u{100000}c",
         html: "<p>a\u{FFFD}b\u{FFFD}c</p>\n",

@@ -165,6 +165,20 @@ import Render
             """)
     }
 
+    /// B09 with annotations in the cells: the table is rebuilt from custom nodes and writes the
+    /// same markup as cmark-gfm's own table renderer, alignment included.
+    @Test func b09TableWithSpansRendersLikeCmark() {
+        let plain = "| temps | orateur | texte |\n|:---|:---:|---:|\n| 00:01 | A | `oui \\| non` |\n| 00:02 | B | oui \\| *non* |\n"
+        let annotated = plain.replacingOccurrences(of: "| oui \\| *non* |", with: "| [oui \\| *non*]{.mention} |")
+        let expected = renderer.render(plain, context: french).html
+            .replacingOccurrences(of: "<td align=\"right\">oui | <em>non</em></td>", with: #"<td align="right"><span class="mention">oui | <em>non</em></span></td>"#)
+        #expect(expected.contains(#"<span class="mention">"#))
+        #expect(renderer.render(annotated, context: french).html == expected)
+        // A table with a header only.
+        #expect(renderer.render("| [a]{.mention} |\n|---|\n", context: french).html
+            == "<table>\n<thead>\n<tr>\n<th><span class=\"mention\">a</span></th>\n</tr>\n</thead>\n</table>\n")
+    }
+
     /// B11: a NUL becomes U+FFFD and never cuts the text.
     @Test func b11NulDoesNotCutTheDocument() {
         let fragment = renderer.render("JEAN : Bonjour\0 tout le monde.\nMARIE : Salut.\n", context: french)
