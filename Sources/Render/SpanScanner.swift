@@ -28,8 +28,7 @@ struct SpanScanner {
     var overflow: Int
 
     /// Scans normalised bytes (LF line ends, no NUL; ``SourceNormalizer``).
-    /// - Parameter footnotePrefix: inserted after `[^`; only ASCII letters, digits and `-_.:`
-    ///   are kept from it (see ``sanitizedPrefix(_:)``).
+    /// - Parameter footnotePrefix: inserted after `[^`, reduced by ``sanitizedPrefix(_:)``.
     init(scanning bytes: [UInt8], footnotePrefix: String = "") {
         let prefix = Array(Self.sanitizedPrefix(footnotePrefix).utf8)
         var footnotes: [Int] = []
@@ -71,11 +70,12 @@ struct SpanScanner {
     }
 
     /// Bracket pairs followed by an attribute list, sorted by opening position.
-    /// The characters of `prefix` that are safe inside a footnote label and an HTML id:
-    /// ASCII letters, digits, `-`, `_`, `.`, `:`.
+    /// The characters of `prefix` that are safe inside a footnote label: letters and digits of
+    /// any script (slugs keep non-Latin letters: ``Model/Slug``), `-`, `_`, `.`, `:`. cmark-gfm
+    /// percent-encodes non-ASCII ones in `id` and `href` alike, so links still match.
     static func sanitizedPrefix(_ prefix: String) -> String {
         String(String.UnicodeScalarView(prefix.unicodeScalars.filter {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.:".unicodeScalars.contains($0))
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.:".unicodeScalars.contains($0)
         }))
     }
 

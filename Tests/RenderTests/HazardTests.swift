@@ -94,6 +94,9 @@ import Render
         let ids = (first.html + second.html).matches(of: idPattern).map { String($0.output[1].substring ?? "") }
         #expect(ids.count == 4)
         #expect(Set(ids).count == ids.count)
+        // Non-Latin slugs keep their letters; characters that would break a label are dropped.
+        #expect(renderer.render("a[^1]\n\n[^1]: b\n", context: RenderContext(idPrefix: "東京 [x]-")).html.contains(
+            ##"<a href="#fn-%E6%9D%B1%E4%BA%ACx-1" id="fnref-%E6%9D%B1%E4%BA%ACx-1" data-footnote-ref>1</a>"##))
         // An empty prefix leaves cmark-gfm's ids as they are.
         #expect(renderer.render("a[^1]\n\n[^1]: b\n", context: RenderContext()).html.contains(#"<li id="fn-1">"#))
     }
