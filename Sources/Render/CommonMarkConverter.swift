@@ -245,6 +245,22 @@ enum CommonMarkConverter {
 
         // 7. Guillemets (B36).
         if request.guillemetSpacing {
+            // A line break right after `«` or right before `»` becomes a space first, so that
+            // the rule below can make it the no-break space.
+            for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+                let before = cmark_node_previous(node).flatMap { previous in
+                    cmark_node_get_type(previous) == CMARK_NODE_TEXT ? string(cmark_node_get_literal(previous)) : nil
+                }
+                let after = cmark_node_next(node).flatMap { next in
+                    cmark_node_get_type(next) == CMARK_NODE_TEXT ? string(cmark_node_get_literal(next)) : nil
+                }
+                let opens = before.map { $0.trimmingCharacters(in: .whitespaces).hasSuffix("«") } ?? false
+                let closes = after.map { $0.trimmingCharacters(in: .whitespaces).hasPrefix("»") } ?? false
+                guard opens || closes else { continue }
+                cmark_node_insert_before(node, newText(" "))
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            }
             cmark_consolidate_text_nodes(root)
             for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
                 guard let literal = string(cmark_node_get_literal(node)) else { continue }

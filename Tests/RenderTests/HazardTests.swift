@@ -222,5 +222,8 @@ import Render
         #expect(renderer.render("«*Bonjour*» et `« code »`", context: french).html
             == "<p>«\(nnbsp)<em>Bonjour</em>\(nnbsp)» et <code>« code »</code></p>\n")
         #expect(renderer.render("»Hallo« und", context: RenderContext(lang: "de")).html == "<p>»Hallo« und</p>\n")
+        // A line break next to a guillemet becomes the no-break space; other breaks stay.
+        #expect(renderer.render("Il dit : «\nBonjour\n» puis\ns'en va.", context: french).html
+            == "<p>Il dit : «\(nnbsp)Bonjour\(nnbsp)» puis\ns'en va.</p>\n")
     }
 }
