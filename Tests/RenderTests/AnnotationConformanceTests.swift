@@ -82,6 +82,10 @@ let conformanceCases: [ConformanceCase] = [
         markdown: "[« très *bien* »]{.quote #q-eeeeee who=nursultan-nazarbayev}",
         html: #"<p><q class="quote speaker-1" id="q-eeeeee" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-eeeeee-who">«\#(nnbsp)très <em>bien</em>\#(nnbsp)»\#(tooltip) id="q-eeeeee-who">Nursultan Nazarbayev</span></q>\#(permalink("q-eeeeee"))</p>"# + "\n"),
     ConformanceCase(
+        name: "spans inside emphasis and strong emphasis",
+        markdown: "*[« a »]{.quote #q-e1 who=nursultan-nazarbayev}* et __[b]{.mention}__ et _[c]{.mention}_",
+        html: #"<p><em><q class="quote speaker-1" id="q-e1" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-e1-who">«\#(nnbsp)a\#(nnbsp)»\#(tooltip) id="q-e1-who">Nursultan Nazarbayev</span></q>\#(permalink("q-e1"))</em> et <strong><span class="mention">b</span></strong> et <em><span class="mention">c</span></em></p>"# + "\n"),
+    ConformanceCase(
         name: "span crossing emphasis is dropped with a warning",
         markdown: "a [b *c]{.quote} d*",
         html: "<p>a b <em>c d</em></p>\n",
