@@ -89,6 +89,7 @@ enum CommonMarkConverter {
         defer { cmark_node_free(root) }
 
         var warnings: [String] = []
+        // 1. Text merged; the footnote prefix taken out of `[^label]` left as text.
         cmark_consolidate_text_nodes(root)
         if !request.footnotePrefix.isEmpty {
             let prefixed = "[^" + request.footnotePrefix
@@ -127,6 +128,27 @@ enum CommonMarkConverter {
             warnings.append("line \(line(of: first)): \(rawHTML.count) raw HTML fragment(s) omitted; Verbatim never passes raw HTML through")
         }
 
+        // 5–6. Annotation spans.
+        let placement = placeSpans(in: root, request: request)
+        warnings += placement.warnings
+
+        // 7. Guillemets (B36).
+        if request.guillemetSpacing { spaceGuillemets(in: root) }
+
+        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
+            fatalError("cmark_render_html failed")
+        }
+        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
+        return .rendered(html: String(cString: rendered), warnings: warnings, placedSpans: placement.placed, tableCells: tableCells)
+    }
+
+    // MARK: - Passes
+
+    /// Steps 5 and 6: markers outside text written back, tables holding markers rebuilt, text
+    /// split at markers and each pair wrapped in a custom inline.
+    /// - Returns: the indices of the spans whose markers both stood in text (sorted) and the
+    ///   warnings about spans that could not be wrapped.
+    private static func placeSpans(in root: Node, request: Request) -> (placed: [Int], warnings: [String]) {
         // 5. Markers outside text: back to their source text.
         let spans = request.spans
         func restored(_ text: String) -> String {
@@ -236,46 +258,42 @@ enum CommonMarkConverter {
             }
         }
 
+        var warnings: [String] = []
         for index in refused.reversed() {
             warnings.append("line \(spans[index].line): span \(spans[index].attributes.serialized) stands where cmark-gfm allows no annotation; its text is kept")
         }
         for index in crossing.reversed() {
             warnings.append("line \(spans[index].line): span \(spans[index].attributes.serialized) crosses other markup (emphasis, a link, a paragraph break); its annotation is dropped and its text kept")
         }
+        return (placedSpans.reversed(), warnings)
+    }
 
-        // 7. Guillemets (B36).
-        if request.guillemetSpacing {
-            // A line break right after `«` or right before `»` becomes a space first, so that
-            // the rule below can make it the no-break space.
-            for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
-                let before = cmark_node_previous(node).flatMap { previous in
-                    cmark_node_get_type(previous) == CMARK_NODE_TEXT ? string(cmark_node_get_literal(previous)) : nil
-                }
-                let after = cmark_node_next(node).flatMap { next in
-                    cmark_node_get_type(next) == CMARK_NODE_TEXT ? string(cmark_node_get_literal(next)) : nil
-                }
-                let opens = before.map { $0.trimmingCharacters(in: .whitespaces).hasSuffix("«") } ?? false
-                let closes = after.map { $0.trimmingCharacters(in: .whitespaces).hasPrefix("»") } ?? false
-                guard opens || closes else { continue }
-                cmark_node_insert_before(node, newText(" "))
-                cmark_node_unlink(node)
-                cmark_node_free(node)
+    /// Step 7: ``GuillemetSpacing`` on every text node (HAZARDS.md B36).
+    private static func spaceGuillemets(in root: Node) {
+        // A line break right after `«` or right before `»` becomes a space first, so that
+        // the rule below can make it the no-break space.
+        for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+            let before = cmark_node_previous(node).flatMap { previous in
+                cmark_node_get_type(previous) == CMARK_NODE_TEXT ? string(cmark_node_get_literal(previous)) : nil
             }
-            cmark_consolidate_text_nodes(root)
-            for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
-                guard let literal = string(cmark_node_get_literal(node)) else { continue }
-                let spaced = GuillemetSpacing.apply(
-                    literal, contentBefore: isInlineContent(cmark_node_previous(node)),
-                    contentAfter: isInlineContent(cmark_node_next(node)))
-                if spaced != literal { setLiteral(node, spaced) }
+            let after = cmark_node_next(node).flatMap { next in
+                cmark_node_get_type(next) == CMARK_NODE_TEXT ? string(cmark_node_get_literal(next)) : nil
             }
+            let opens = before.map { $0.trimmingCharacters(in: .whitespaces).hasSuffix("«") } ?? false
+            let closes = after.map { $0.trimmingCharacters(in: .whitespaces).hasPrefix("»") } ?? false
+            guard opens || closes else { continue }
+            cmark_node_insert_before(node, newText(" "))
+            cmark_node_unlink(node)
+            cmark_node_free(node)
         }
-
-        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
-            fatalError("cmark_render_html failed")
+        cmark_consolidate_text_nodes(root)
+        for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
+            guard let literal = string(cmark_node_get_literal(node)) else { continue }
+            let spaced = GuillemetSpacing.apply(
+                literal, contentBefore: isInlineContent(cmark_node_previous(node)),
+                contentAfter: isInlineContent(cmark_node_next(node)))
+            if spaced != literal { setLiteral(node, spaced) }
         }
-        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return .rendered(html: String(cString: rendered), warnings: warnings, placedSpans: placedSpans.reversed(), tableCells: tableCells)
     }
 
     // MARK: - Tree helpers
