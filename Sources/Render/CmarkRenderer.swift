@@ -15,6 +15,11 @@
 ///   extension off, and a warning says so (B02).
 ///
 /// Thread-safe: every conversion runs under one process-wide lock.
+///
+/// Not read yet: fenced divs (`::: {.turn who=… start=…}` … `:::`) render as paragraphs of
+/// text. The way in is the same as for spans: ``SpanScanner`` replaces the fence lines by
+/// paragraphs holding one block marker, and the converter wraps the blocks between a pair of
+/// marker paragraphs in a `CMARK_NODE_CUSTOM_BLOCK` (which may hold any node).
 public struct CmarkRenderer: MarkdownRenderer {
     /// How many times larger than its input a document with tables may render (HAZARDS.md B02).
     public static let maxExpansion = 50

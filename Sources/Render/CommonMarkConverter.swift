@@ -17,8 +17,10 @@ import Foundation
 /// 3. autolink tails moved out of the link (B07, ``AutolinkTail``);
 /// 4. links and images to `javascript:` `vbscript:` `file:` `data:` unwrapped to their text
 ///    (B08; cmark's safe mode would keep `data:image/…` and an empty `href`);
+///    raw HTML is left to cmark's safe mode, which omits it, with one warning;
 /// 5. span markers inside code, raw HTML, URLs and titles written back as their source text;
-/// 6. text nodes split at span markers, and the nodes between a marker pair wrapped in a
+/// 6. tables holding span markers rebuilt from custom nodes (GFM table cells refuse custom
+///    inlines), then text nodes split at span markers, and the nodes between a marker pair wrapped in a
 ///    `CMARK_NODE_CUSTOM_INLINE` whose `on_enter`/`on_exit` is ``AnnotationMarkup``; a pair whose
 ///    markers have different parents (a span crossing emphasis or a link) is dropped, with a warning;
 /// 7. guillemet spacing on text nodes (B36, ``GuillemetSpacing``).
@@ -87,6 +89,7 @@ enum CommonMarkConverter {
         defer { cmark_node_free(root) }
 
         var warnings: [String] = []
+        // 1. Text merged; the footnote prefix taken out of `[^label]` left as text.
         cmark_consolidate_text_nodes(root)
         if !request.footnotePrefix.isEmpty {
             let prefixed = "[^" + request.footnotePrefix
@@ -97,7 +100,7 @@ enum CommonMarkConverter {
         }
 
         // 2. Tables (B02).
-        let tableCells = descendants(of: root).filter { typeString($0) == "table_cell" }.count
+        let tableCells = countTableCells(root)
         if tableCells > request.maxTableCells { return .tooManyTableCells(tableCells) }
 
         // 3. Autolink tails (B07).
@@ -116,6 +119,36 @@ enum CommonMarkConverter {
             unwrap(node)
         }
 
+        // Raw HTML: cmark-gfm writes `<!-- raw HTML omitted -->`; say so once.
+        let rawHTML = descendants(of: root).filter {
+            let type = cmark_node_get_type($0)
+            return type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK
+        }
+        if let first = rawHTML.first {
+            warnings.append("line \(line(of: first)): \(rawHTML.count) raw HTML fragment(s) omitted; Verbatim never passes raw HTML through")
+        }
+
+        // 5–6. Annotation spans.
+        let placement = placeSpans(in: root, request: request)
+        warnings += placement.warnings
+
+        // 7. Guillemets (B36).
+        if request.guillemetSpacing { spaceGuillemets(in: root) }
+
+        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
+            fatalError("cmark_render_html failed")
+        }
+        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
+        return .rendered(html: String(cString: rendered), warnings: warnings, placedSpans: placement.placed, tableCells: tableCells)
+    }
+
+    // MARK: - Passes
+
+    /// Steps 5 and 6: markers outside text written back, tables holding markers rebuilt, text
+    /// split at markers and each pair wrapped in a custom inline.
+    /// - Returns: the indices of the spans whose markers both stood in text (sorted) and the
+    ///   warnings about spans that could not be wrapped.
+    private static func placeSpans(in root: Node, request: Request) -> (placed: [Int], warnings: [String]) {
         // 5. Markers outside text: back to their source text.
         let spans = request.spans
         func restored(_ text: String) -> String {
@@ -148,7 +181,18 @@ enum CommonMarkConverter {
             }
         }
 
-        // 6. Split text at markers, then wrap each pair.
+        // 6. GFM table cells accept only a fixed list of inline types (cmark-gfm `table.c`,
+        // `can_contain`), not custom inlines: a table holding span markers is rebuilt from
+        // custom nodes that write the same markup.
+        for node in descendants(of: root) where typeString(node) == "table" {
+            let hasMarkers = descendants(of: node).contains {
+                cmark_node_get_type($0) == CMARK_NODE_TEXT
+                    && (string(cmark_node_get_literal($0)).map(SpanMarker.occurs(in:)) ?? false)
+            }
+            if hasMarkers { rebuildTable(node) }
+        }
+
+        // Split text at markers, then wrap each pair.
         var openers = [Node?](repeating: nil, count: spans.count)
         var closers = [Node?](repeating: nil, count: spans.count)
         for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
@@ -174,7 +218,11 @@ enum CommonMarkConverter {
             cmark_node_free(node)
         }
         var placedSpans: [Int] = []
-        for index in spans.indices {
+        var crossing: [Int] = []
+        var refused: [Int] = []
+        // Innermost first (a nested span has a later opening bracket), so each wrap moves only
+        // the nodes of its own level: linear even for 50 000 nested spans (HAZARDS.md B03).
+        for index in spans.indices.reversed() {
             switch (openers[index], closers[index]) {
             case (nil, nil):
                 continue
@@ -190,16 +238,18 @@ enum CommonMarkConverter {
                     cmark_node_free(closer)
                 }
                 guard cmark_node_parent(opener) == cmark_node_parent(closer) else {
-                    warnings.append("line \(spans[index].line): span \(spans[index].attributes.serialized) crosses other markup (emphasis, a link, a paragraph break); its annotation is dropped and its text kept")
+                    crossing.append(index)
                     continue
                 }
                 placedSpans.append(index)
                 guard let markup = request.markups[index] else { continue }
-                guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { fatalError("cmark_node_new failed") }
-                _ = markup.enter.withCString { cmark_node_set_on_enter(custom, $0) }
                 let exit = markup.exit + (hasAncestor(opener, CMARK_NODE_LINK) ? "" : markup.permalink)
-                _ = exit.withCString { cmark_node_set_on_exit(custom, $0) }
-                cmark_node_insert_before(opener, custom)
+                let custom = newCustom(block: false, enter: markup.enter, exit: exit)
+                guard cmark_node_insert_before(opener, custom) == 1 else {
+                    cmark_node_free(custom)
+                    refused.append(index)
+                    continue
+                }
                 var current = cmark_node_next(opener)
                 while let node = current, node != closer {
                     current = cmark_node_next(node)
@@ -208,23 +258,42 @@ enum CommonMarkConverter {
             }
         }
 
-        // 7. Guillemets (B36).
-        if request.guillemetSpacing {
-            cmark_consolidate_text_nodes(root)
-            for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
-                guard let literal = string(cmark_node_get_literal(node)) else { continue }
-                let spaced = GuillemetSpacing.apply(
-                    literal, contentBefore: isInlineContent(cmark_node_previous(node)),
-                    contentAfter: isInlineContent(cmark_node_next(node)))
-                if spaced != literal { setLiteral(node, spaced) }
-            }
+        var warnings: [String] = []
+        for index in refused.reversed() {
+            warnings.append("line \(spans[index].line): span \(spans[index].attributes.serialized) stands where cmark-gfm allows no annotation; its text is kept")
         }
+        for index in crossing.reversed() {
+            warnings.append("line \(spans[index].line): span \(spans[index].attributes.serialized) crosses other markup (emphasis, a link, a paragraph break); its annotation is dropped and its text kept")
+        }
+        return (placedSpans.reversed(), warnings)
+    }
 
-        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
-            fatalError("cmark_render_html failed")
+    /// Step 7: ``GuillemetSpacing`` on every text node (HAZARDS.md B36).
+    private static func spaceGuillemets(in root: Node) {
+        // A line break right after `«` or right before `»` becomes a space first, so that
+        // the rule below can make it the no-break space.
+        for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+            let before = cmark_node_previous(node).flatMap { previous in
+                cmark_node_get_type(previous) == CMARK_NODE_TEXT ? string(cmark_node_get_literal(previous)) : nil
+            }
+            let after = cmark_node_next(node).flatMap { next in
+                cmark_node_get_type(next) == CMARK_NODE_TEXT ? string(cmark_node_get_literal(next)) : nil
+            }
+            let opens = before.map { $0.trimmingCharacters(in: .whitespaces).hasSuffix("«") } ?? false
+            let closes = after.map { $0.trimmingCharacters(in: .whitespaces).hasPrefix("»") } ?? false
+            guard opens || closes else { continue }
+            cmark_node_insert_before(node, newText(" "))
+            cmark_node_unlink(node)
+            cmark_node_free(node)
         }
-        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return .rendered(html: String(cString: rendered), warnings: warnings, placedSpans: placedSpans, tableCells: tableCells)
+        cmark_consolidate_text_nodes(root)
+        for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
+            guard let literal = string(cmark_node_get_literal(node)) else { continue }
+            let spaced = GuillemetSpacing.apply(
+                literal, contentBefore: isInlineContent(cmark_node_previous(node)),
+                contentAfter: isInlineContent(cmark_node_next(node)))
+            if spaced != literal { setLiteral(node, spaced) }
+        }
     }
 
     // MARK: - Tree helpers
@@ -250,6 +319,34 @@ enum CommonMarkConverter {
         string(cmark_node_get_type_string(node)) ?? ""
     }
 
+    /// Cells of all GFM tables (rows × columns, autofilled cells included), found by walking
+    /// container blocks only, so the count costs nothing per cell.
+    private static func countTableCells(_ root: Node) -> Int {
+        var cells = 0
+        var pending: [Node] = [root]
+        while let node = pending.popLast() {
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_DOCUMENT || type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST
+                || type == CMARK_NODE_ITEM || type == CMARK_NODE_FOOTNOTE_DEFINITION || type == CMARK_NODE_CUSTOM_BLOCK
+            {
+                var child = cmark_node_first_child(node)
+                while let current = child {
+                    pending.append(current)
+                    child = cmark_node_next(current)
+                }
+            } else if typeString(node) == "table" {
+                var rows = 0
+                var row = cmark_node_first_child(node)
+                while let current = row {
+                    rows += 1
+                    row = cmark_node_next(current)
+                }
+                cells += rows * Int(cmark_gfm_extensions_get_table_columns(node))
+            }
+        }
+        return cells
+    }
+
     private static func setLiteral(_ node: Node, _ text: String) {
         _ = text.withCString { cmark_node_set_literal(node, $0) }
     }
@@ -258,6 +355,72 @@ enum CommonMarkConverter {
         guard let node = cmark_node_new(CMARK_NODE_TEXT) else { fatalError("cmark_node_new failed") }
         setLiteral(node, text)
         return node
+    }
+
+    /// A custom block or inline node writing `enter` before its children and `exit` after.
+    private static func newCustom(block: Bool, enter: String, exit: String) -> Node {
+        guard let node = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else {
+            fatalError("cmark_node_new failed")
+        }
+        _ = enter.withCString { cmark_node_set_on_enter(node, $0) }
+        _ = exit.withCString { cmark_node_set_on_exit(node, $0) }
+        return node
+    }
+
+    /// Replaces a GFM table by custom nodes that render the same HTML as cmark-gfm's table
+    /// renderer (`<table>`, `<thead>`/`<tbody>`, `<tr>`, `<th align=…>`/`<td>`): custom blocks
+    /// for the table, sections and rows, a custom inline per cell, the cells' inline children
+    /// moved over unchanged.
+    private static func rebuildTable(_ table: Node) {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(table))
+        let alignments = cmark_gfm_extensions_get_table_alignments(table)
+        let rebuilt = newCustom(block: true, enter: "<table>", exit: "</table>")
+        guard cmark_node_insert_before(table, rebuilt) == 1 else {
+            cmark_node_free(rebuilt)
+            return
+        }
+        var body: Node?
+        var row = cmark_node_first_child(table)
+        while let currentRow = row {
+            row = cmark_node_next(currentRow)
+            let header = cmark_gfm_extensions_get_table_row_is_header(currentRow) != 0
+            let section: Node
+            if header {
+                section = newCustom(block: true, enter: "<thead>", exit: "</thead>")
+                cmark_node_append_child(rebuilt, section)
+            } else if let body {
+                section = body
+            } else {
+                section = newCustom(block: true, enter: "<tbody>", exit: "</tbody>")
+                cmark_node_append_child(rebuilt, section)
+                body = section
+            }
+            let rowNode = newCustom(block: true, enter: "<tr>", exit: "</tr>")
+            cmark_node_append_child(section, rowNode)
+            var column = 0
+            var cell = cmark_node_first_child(currentRow)
+            while let currentCell = cell {
+                cell = cmark_node_next(currentCell)
+                let tag = header ? "th" : "td"
+                var align = ""
+                if column < columns, let alignments {
+                    switch alignments[column] {
+                    case UInt8(ascii: "l"): align = #" align="left""#
+                    case UInt8(ascii: "c"): align = #" align="center""#
+                    case UInt8(ascii: "r"): align = #" align="right""#
+                    default: break
+                    }
+                }
+                let cellNode = newCustom(block: false, enter: "<\(tag)\(align)>", exit: "</\(tag)>\n")
+                cmark_node_append_child(rowNode, cellNode)
+                while let child = cmark_node_first_child(currentCell) {
+                    cmark_node_append_child(cellNode, child)
+                }
+                column += 1
+            }
+        }
+        cmark_node_unlink(table)
+        cmark_node_free(table)
     }
 
     /// True for an inline node that shows content next to a text node (not a line break).

@@ -9,6 +9,8 @@ public struct RenderedFragment: Sendable, Equatable {
     /// the file name (the caller knows it). Deterministic order.
     public var warnings: [String]
 
+    /// A fragment from its HTML and warnings (for renderers other than ``CmarkRenderer``, such
+    /// as test doubles of the Site stage).
     public init(html: String, warnings: [String] = []) {
         self.html = html
         self.warnings = warnings

@@ -28,8 +28,7 @@ struct SpanScanner {
     var overflow: Int
 
     /// Scans normalised bytes (LF line ends, no NUL; ``SourceNormalizer``).
-    /// - Parameter footnotePrefix: inserted after `[^`; only ASCII letters, digits and `-_.:`
-    ///   are kept from it (see ``sanitizedPrefix(_:)``).
+    /// - Parameter footnotePrefix: inserted after `[^`, reduced by ``sanitizedPrefix(_:)``.
     init(scanning bytes: [UInt8], footnotePrefix: String = "") {
         let prefix = Array(Self.sanitizedPrefix(footnotePrefix).utf8)
         var footnotes: [Int] = []
@@ -71,11 +70,12 @@ struct SpanScanner {
     }
 
     /// Bracket pairs followed by an attribute list, sorted by opening position.
-    /// The characters of `prefix` that are safe inside a footnote label and an HTML id:
-    /// ASCII letters, digits, `-`, `_`, `.`, `:`.
+    /// The characters of `prefix` that are safe inside a footnote label: letters and digits of
+    /// any script (slugs keep non-Latin letters: ``Model/Slug``), `-`, `_`, `.`, `:`. cmark-gfm
+    /// percent-encodes non-ASCII ones in `id` and `href` alike, so links still match.
     static func sanitizedPrefix(_ prefix: String) -> String {
         String(String.UnicodeScalarView(prefix.unicodeScalars.filter {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.:".unicodeScalars.contains($0))
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.:".unicodeScalars.contains($0)
         }))
     }
 
@@ -205,54 +205,5 @@ struct SpanScanner {
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte)
             || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
-    }
-}
-
-/// Backtick runs of a text by length, to find the run that closes a code span without
-/// rescanning (CommonMark §6.1; the same idea as cmark's backtick cache).
-private struct BacktickRuns {
-    /// Start and end of every maximal run, per run length, in text order.
-    private var runs: [Int: [(start: Int, end: Int)]] = [:]
-    private var cursors: [Int: Int] = [:]
-    /// Starts of blank lines (a code span cannot cross a paragraph break), in order.
-    private var blankLines: [Int] = []
-    private var blankCursor = 0
-
-    init(_ bytes: [UInt8]) {
-        var index = 0
-        var lineStart = 0
-        var lineBlank = true
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x60 {
-                var end = index
-                while end < bytes.count, bytes[end] == 0x60 { end += 1 }
-                runs[end - index, default: []].append((index, end))
-                lineBlank = false
-                index = end
-                continue
-            }
-            if byte == 0x0A {
-                if lineBlank { blankLines.append(lineStart) }
-                lineStart = index + 1
-                lineBlank = true
-            } else if byte != 0x20 && byte != 0x09 {
-                lineBlank = false
-            }
-            index += 1
-        }
-    }
-
-    /// The end of the first run of exactly `length` backticks starting at or after `position`
-    /// and before the next blank line, if any.
-    mutating func closingRunEnd(length: Int, after position: Int) -> Int? {
-        while blankCursor < blankLines.count, blankLines[blankCursor] < position { blankCursor += 1 }
-        let limit = blankCursor < blankLines.count ? blankLines[blankCursor] : Int.max
-        guard let list = runs[length] else { return nil }
-        var cursor = cursors[length] ?? 0
-        while cursor < list.count, list[cursor].start < position { cursor += 1 }
-        cursors[length] = cursor
-        guard cursor < list.count, list[cursor].start < limit else { return nil }
-        return list[cursor].end
     }
 }

@@ -82,6 +82,10 @@ let conformanceCases: [ConformanceCase] = [
         markdown: "[« très *bien* »]{.quote #q-eeeeee who=nursultan-nazarbayev}",
         html: #"<p><q class="quote speaker-1" id="q-eeeeee" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-eeeeee-who">«\#(nnbsp)très <em>bien</em>\#(nnbsp)»\#(tooltip) id="q-eeeeee-who">Nursultan Nazarbayev</span></q>\#(permalink("q-eeeeee"))</p>"# + "\n"),
     ConformanceCase(
+        name: "spans inside emphasis and strong emphasis",
+        markdown: "*[« a »]{.quote #q-e1 who=nursultan-nazarbayev}* et __[b]{.mention}__ et _[c]{.mention}_",
+        html: #"<p><em><q class="quote speaker-1" id="q-e1" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-e1-who">«\#(nnbsp)a\#(nnbsp)»\#(tooltip) id="q-e1-who">Nursultan Nazarbayev</span></q>\#(permalink("q-e1"))</em> et <strong><span class="mention">b</span></strong> et <em><span class="mention">c</span></em></p>"# + "\n"),
+    ConformanceCase(
         name: "span crossing emphasis is dropped with a warning",
         markdown: "a [b *c]{.quote} d*",
         html: "<p>a b <em>c d</em></p>\n",
@@ -119,6 +123,23 @@ let conformanceCases: [ConformanceCase] = [
         name: "span in a heading",
         markdown: "## Le [« Titre »]{.mention}",
         html: #"<h2>Le <span class="mention">«\#(nnbsp)Titre\#(nnbsp)»</span></h2>"# + "\n"),
+    ConformanceCase(
+        name: "span over a soft line break",
+        markdown: "[« un\ndeux »]{.mention}",
+        html: "<p><span class=\"mention\">«\(nnbsp)un\ndeux\(nnbsp)»</span></p>\n"),
+    ConformanceCase(
+        name: "span over a paragraph break is dropped with a warning",
+        markdown: "[un\n\ndeux]{.mention}",
+        html: "<p>un</p>\n<p>deux</p>\n",
+        warnings: ["line 1: span {.mention} crosses other markup (emphasis, a link, a paragraph break); its annotation is dropped and its text kept"]),
+    ConformanceCase(
+        name: "span in a table cell (table rebuilt from custom nodes), footnote inside a span",
+        markdown: "| a |\n|---|\n| [b[^1]]{.mention} |\n\n[^1]: c\n",
+        html: "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><span class=\"mention\">b<sup class=\"footnote-ref\"><a href=\"#fn-doc-1\" id=\"fnref-doc-1\" data-footnote-ref>1</a></sup></span></td>\n</tr>\n</tbody>\n</table>\n<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-doc-1\">\n<p>c <a href=\"#fnref-doc-1\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩</a></p>\n</li>\n</ol>\n</section>\n"),
+    ConformanceCase(
+        name: "span in image alt text: plain text only",
+        markdown: "![une [« image »]{.quote #q-a1 who=nursultan-nazarbayev}](https://example.org/i.png)",
+        html: "<p><img src=\"https://example.org/i.png\" alt=\"une «\(nnbsp)image\(nnbsp)»\" /></p>\n"),
     ConformanceCase(
         name: "private-use markers cannot come from the input",
         markdown: "a\u{F0000}b\u{100000}c",
