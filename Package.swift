@@ -43,7 +43,7 @@ let package = Package(
         // Runs the stages in order for a whole seeds folder; the command line is a thin layer over it.
         .target(
             name: "Pipeline",
-            dependencies: ["Model", "Ingest", "Annotate", "Markdown", "Render", "Site", "Write"]
+            dependencies: ["Model", "Ingest", "Annotate", "Markdown", "Render", "Site", "Write", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "verbatim",

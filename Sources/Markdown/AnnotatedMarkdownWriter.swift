@@ -58,7 +58,7 @@ public enum AnnotatedMarkdownWriter {
         for (index, block) in transcript.blocks.enumerated() {
             let inline = inlineMarkdown(of: block.text, spans: spansByBlock[index] ?? [])
             switch block.kind {
-            case .paragraph:
+            case .paragraph, .stageDirection, .editorialNote:
                 parts.append(inline)
             case .blockQuote:
                 parts.append(inline.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n"))

@@ -36,10 +36,13 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     /// Speakers the seed declares (front matter `speakers`), with their aliases; the annotator
     /// resolves mentions against these first.
     public var speakers: [Speaker]
+    /// URL of the audio or video the transcript belongs to (front matter `media`), for the
+    /// page's player; nil when there is none.
+    public var media: String?
 
     public init(
         title: String, date: String? = nil, lang: String, source: String? = nil,
-        slug: String? = nil, tags: [String] = [], speakers: [Speaker] = []
+        slug: String? = nil, tags: [String] = [], speakers: [Speaker] = [], media: String? = nil
     ) {
         self.title = title
         self.date = date
@@ -48,6 +51,7 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
         self.slug = slug
         self.tags = tags
         self.speakers = speakers
+        self.media = media
     }
 }
 
@@ -62,6 +66,11 @@ public struct Block: Sendable, Hashable {
         case blockQuote
         /// A heading or subtitle inside the body.
         case heading
+        /// A stage direction or sound note that nobody says: `[Applause]`, `(Rires)`,
+        /// `[inaudible]`; inside a turn when it interrupts one.
+        case stageDirection
+        /// An editor's note about the transcript (TEI `<note>`, `<gap>`, a WebVTT `NOTE`).
+        case editorialNote
     }
 
     /// What the block is.
@@ -70,10 +79,43 @@ public struct Block: Sendable, Hashable {
     public var text: String
     /// 1-based line of the seed on which the block starts, for messages.
     public var line: Int
+    /// The speaker turn this block belongs to, for transcripts made of turns or cues; nil in
+    /// prose. Consecutive blocks with the same `Turn.index` form one turn.
+    public var turn: Turn?
 
-    public init(kind: Kind, text: String, line: Int) {
+    public init(kind: Kind, text: String, line: Int, turn: Turn? = nil) {
         self.kind = kind
         self.text = text
         self.line = line
+        self.turn = turn
+    }
+}
+
+/// A speaker turn (or a cue merged into one): who speaks, and when, as the source says.
+public struct Turn: Sendable, Hashable, Codable {
+    /// 0-based position of the turn in the document; blocks that share it are one turn.
+    public var index: Int
+    /// The speaker's label as the source writes it, cleaned of markup and trailing colons
+    /// (`M. DUPONT`, `Mme Durand`, `Q`), or nil for an unlabelled cue.
+    public var label: String?
+    /// The speaker's id once resolved (Annotate sets it; readers with ids, e.g. TEI `who`, may
+    /// set it first).
+    public var speakerID: String?
+    /// Start and end in seconds from the start of the media, when the source is timed.
+    public var start: Double?
+    public var end: Double?
+    /// A note on the label, such as `hors micro` or `voix off`.
+    public var note: String?
+
+    public init(
+        index: Int, label: String?, speakerID: String? = nil, start: Double? = nil, end: Double? = nil,
+        note: String? = nil
+    ) {
+        self.index = index
+        self.label = label
+        self.speakerID = speakerID
+        self.start = start
+        self.end = end
+        self.note = note
     }
 }

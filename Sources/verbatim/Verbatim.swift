@@ -6,6 +6,6 @@ struct Verbatim: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim",
         abstract: "Build a static site of annotated transcripts from seed documents.",
-        subcommands: [EvaluateCommand.self]
+        subcommands: [GenerateCommand.self, AnnotateCommand.self, EvaluateCommand.self]
     )
 }

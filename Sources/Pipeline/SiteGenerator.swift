@@ -1,0 +1,125 @@
+import Annotate
+import Dispatch
+import Foundation
+import Ingest
+import Markdown
+import Model
+import Render
+import Site
+import Write
+
+/// Runs the stages for a whole seeds folder: Ingest → Annotate → Markdown → Render → Site → Write.
+///
+/// Each seed goes through the first four stages on its own (in parallel, results kept in seed
+/// order, so the output does not depend on the number of threads); a seed that fails is reported
+/// and left out, and every other page is still generated. The site stage then builds the pages
+/// and indexes, and the write stage puts only changed files on disk, each atomically.
+public struct SiteGenerator: Sendable {
+    private let options: GenerateOptions
+    private let renderer: any MarkdownRenderer
+
+    /// - Parameters:
+    ///   - options: folders and flags from the command line.
+    ///   - renderer: the Markdown renderer; cmark-gfm unless a test gives another.
+    public init(options: GenerateOptions, renderer: any MarkdownRenderer = CmarkRenderer()) {
+        self.options = options
+        self.renderer = renderer
+    }
+
+    /// Generates (or, with `checkOnly`, checks) the site.
+    /// - Throws: a ``Diagnostic`` only for what stops the whole site: an unreadable seeds folder,
+    ///   broken templates or settings, an output folder that cannot be written.
+    public func run() throws(Diagnostic) -> GenerateReport {
+        let settings = try SiteSettings.load(from: options.seedsDirectory)
+        let seedPaths = try SeedCatalog.seedPaths(in: options.seedsDirectory)
+        let annotator: Annotator
+        do {
+            annotator = try Annotator()
+        } catch {
+            throw Diagnostic(.error, file: "Lexicons", message: "the annotator's lexicons cannot be loaded: \(error)")
+        }
+
+        // Ingest and annotate each seed; failures become diagnostics.
+        let outcomes = ConcurrentMap.map(seedPaths) { path -> SeedOutcome in
+            let url = options.seedsDirectory.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                return SeedOutcome(transcript: nil, diagnostics: [Diagnostic(.error, file: path, message: "the file cannot be read")])
+            }
+            do throws(Diagnostic) {
+                let result = try SeedReader.read(Array(data), seedPath: path)
+                return SeedOutcome(transcript: annotator.annotate(result.document), diagnostics: result.warnings)
+            } catch {
+                return SeedOutcome(transcript: nil, diagnostics: [error])
+            }
+        }
+        var diagnostics = outcomes.flatMap { $0.diagnostics }.map { diagnostic -> Diagnostic in
+            var located = diagnostic
+            if !located.file.hasPrefix("/") { located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages }
+            return located
+        }
+        let transcripts = outcomes.compactMap { $0.transcript }
+
+        // Slugs: hand-set or from the title, unique in seed-path order (HAZARDS B16).
+        let slugs = Slug.disambiguate(transcripts.map { $0.metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: $0.metadata.title) })
+        for (index, transcript) in transcripts.enumerated() {
+            let base = transcript.metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: transcript.metadata.title)
+            if slugs[index] != base {
+                diagnostics.append(Diagnostic(
+                    .warning, file: options.seedsDirectory.appendingPathComponent(transcript.seedPath).relativePathForMessages,
+                    message: "slug `\(base)` is already taken by another seed; this one is published as `\(slugs[index])`",
+                    hint: "set `slug:` in its front matter to choose another"))
+            }
+        }
+
+        let renderer = self.renderer
+        let documents = ConcurrentMap.map(Array(transcripts.indices)) { index -> (SiteDocument, [String]) in
+            let transcript = transcripts[index]
+            let slug = slugs[index]
+            let context = RenderContext(
+                speakers: transcript.speakers.map { (id: $0.id, name: $0.name) }, lang: transcript.metadata.lang,
+                idPrefix: slug + "-")
+            let fragment = renderer.render(AnnotatedMarkdownWriter.body(for: transcript), context: context)
+            let document = SiteDocument(
+                transcript: transcript, slug: slug,
+                markdown: AnnotatedMarkdownWriter.document(for: transcript, slug: slug), bodyHTML: fragment.html)
+            return (document, fragment.warnings)
+        }
+        for (index, (_, warnings)) in documents.enumerated() {
+            let file = options.seedsDirectory.appendingPathComponent(transcripts[index].seedPath).relativePathForMessages
+            diagnostics += warnings.map { Diagnostic(.warning, file: file, message: $0) }
+        }
+
+        let configuration = SiteConfiguration(
+            templatesDirectory: options.templatesDirectory, baseURL: options.baseURL ?? settings.baseURL,
+            title: settings.title, sourceDateEpoch: SiteConfiguration.sourceDateEpochFromEnvironment())
+        let files = try SiteBuilder(configuration: configuration).build(documents.map(\.0))
+
+        var report = GenerateReport(
+            diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: transcripts.count, written: [],
+            unchanged: 0, removed: [], changed: [])
+        if options.checkOnly {
+            report.changed = try SiteWriter.changes(files, in: options.outputDirectory)
+        } else {
+            let written = try SiteWriter.write(files, to: options.outputDirectory)
+            report.written = written.written
+            report.unchanged = written.unchanged.count
+            report.removed = written.removed
+        }
+        return report
+    }
+}
+
+/// The result of the first stages for one seed.
+private struct SeedOutcome: Sendable {
+    var transcript: Transcript?
+    var diagnostics: [Diagnostic]
+}
+
+extension URL {
+    /// The path relative to the working directory when it lies below it, else the full path.
+    var relativePathForMessages: String {
+        let path = standardizedFileURL.path
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+}

@@ -1,0 +1,129 @@
+import Markdown
+
+/// The HTML the renderer writes around each annotation span: its opening and closing markup,
+/// built from the span's attributes and the ``RenderContext``, every value escaped
+/// (``HTMLEscaping``).
+///
+/// Classes (DESIGN.md, "Annotated Markdown"; the first known class of a span decides):
+/// - `quote`: `<q class="quote speaker-N" id data-speaker tabindex aria-describedby>` … tooltip
+///   `</q>` and a permalink; a continuation part (`part=2 of=q-…`) has `data-quote` instead of
+///   `id` and no permalink; no `who` gives class `quote unattributed`.
+/// - `reported`: `<span class="reported speaker-N" data-speaker tabindex>` … tooltip `</span>`.
+/// - `mention`: `<span class="mention">`; `insertion`: `<span class="insertion" title>`.
+/// - anything else: no markup (the content is kept) and a warning.
+/// N = 1 + (index of the speaker in ``RenderContext/speakers``) % 8; a `who` missing from the
+/// context gets the next indices in order of first use, with a warning.
+struct AnnotationMarkup {
+    /// Markup of one span: `enter` before its content, `exit` after, and `permalink` after
+    /// `exit` unless the span sits inside a link (a link cannot hold a link).
+    struct Markup {
+        var enter: String
+        var exit: String
+        var permalink: String
+    }
+
+    /// Per span (same order as the scanner's spans); nil for spans without a known class.
+    private(set) var markups: [Markup?] = []
+    /// Warnings per span (same order); shown only for spans that reach the rendered tree.
+    private(set) var warnings: [[String]] = []
+
+    init(spans: [AnnotationSpan], context: RenderContext) {
+        var speakerIndex: [String: Int] = [:]
+        var names: [String: String] = [:]
+        for (index, speaker) in context.speakers.enumerated() where speakerIndex[speaker.id] == nil {
+            speakerIndex[speaker.id] = index
+            names[speaker.id] = speaker.name
+        }
+        var nextIndex = context.speakers.count
+        let french = context.isFrench
+
+        for span in spans {
+            warnings.append([])
+            let attributes = span.attributes
+            let kind = attributes.classes.first { ["quote", "reported", "mention", "insertion"].contains($0) }
+            guard let kind else {
+                let written = attributes.classes.isEmpty ? "no class" : "class ." + attributes.classes.joined(separator: " .")
+                warnings[warnings.count - 1].append("line \(span.line): span with \(written) is not an annotation Verbatim knows (quote, reported, mention, insertion); its text is kept without markup")
+                markups.append(nil)
+                continue
+            }
+            switch kind {
+            case "mention":
+                markups.append(Markup(enter: "<span class=\"mention\">", exit: "</span>", permalink: ""))
+                continue
+            case "insertion":
+                let title = french ? "Ajout de la rédaction" : "Editorial insertion"
+                markups.append(Markup(enter: "<span class=\"insertion\" title=\"\(title)\">", exit: "</span>", permalink: ""))
+                continue
+            default:
+                break
+            }
+
+            // quote or reported: who said it.
+            var colourClass = "unattributed"
+            var speakerAttribute = ""
+            var tooltip: String
+            if let who = attributes["who"], !who.isEmpty {
+                if speakerIndex[who] == nil {
+                    speakerIndex[who] = nextIndex
+                    nextIndex += 1
+                    warnings[warnings.count - 1].append("line \(span.line): speaker `\(who)` is not among the document's speakers; shown by id")
+                }
+                colourClass = "speaker-\(1 + speakerIndex[who]! % 8)"
+                speakerAttribute = " data-speaker=\"\(HTMLEscaping.escape(who))\""
+                var parts = [names[who] ?? who]
+                if let cue = attributes["cue"], !cue.isEmpty { parts.append(cue) }
+                if let rule = attributes["rule"], !rule.isEmpty { parts.append(rule) }
+                if let text = attributes["confidence"] {
+                    if let formatted = Self.formatConfidence(text) {
+                        parts.append(formatted)
+                    } else {
+                        warnings[warnings.count - 1].append("line \(span.line): confidence `\(text)` is not a number in [0, 1]; left out of the tooltip")
+                    }
+                }
+                tooltip = parts.joined(separator: " · ")
+            } else {
+                tooltip = french ? "Locuteur non identifié" : "Speaker not identified"
+            }
+            let tooltipText = HTMLEscaping.escape(tooltip)
+
+            if kind == "reported" {
+                let id = attributes.id.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+                markups.append(Markup(
+                    enter: "<span class=\"reported \(colourClass)\"\(id)\(speakerAttribute) tabindex=\"0\">",
+                    exit: "<span class=\"attribution\" role=\"tooltip\">\(tooltipText)</span></span>",
+                    permalink: ""))
+                continue
+            }
+
+            // quote
+            let partOf = attributes["of"].flatMap { $0.isEmpty ? nil : $0 }
+            if let partOf {
+                let first = HTMLEscaping.escape(partOf)
+                markups.append(Markup(
+                    enter: "<q class=\"quote \(colourClass)\" data-quote=\"\(first)\"\(speakerAttribute) tabindex=\"0\" aria-describedby=\"\(first)-who\">",
+                    exit: "<span class=\"attribution\" role=\"tooltip\">\(tooltipText)</span></q>",
+                    permalink: ""))
+            } else if let id = attributes.id {
+                let escaped = HTMLEscaping.escape(id)
+                markups.append(Markup(
+                    enter: "<q class=\"quote \(colourClass)\" id=\"\(escaped)\"\(speakerAttribute) tabindex=\"0\" aria-describedby=\"\(escaped)-who\">",
+                    exit: "<span class=\"attribution\" role=\"tooltip\" id=\"\(escaped)-who\">\(tooltipText)</span></q>",
+                    permalink: "<a class=\"permalink\" href=\"#\(escaped)\" aria-label=\"Lien permanent / Permalink\">¶</a>"))
+            } else {
+                markups.append(Markup(
+                    enter: "<q class=\"quote \(colourClass)\"\(speakerAttribute) tabindex=\"0\">",
+                    exit: "<span class=\"attribution\" role=\"tooltip\">\(tooltipText)</span></q>",
+                    permalink: ""))
+            }
+        }
+    }
+
+    /// `0.9` → `0.90`: two decimals, rounded half away from zero; nil unless a number in [0, 1].
+    static func formatConfidence(_ text: String) -> String? {
+        guard let value = Double(text), value.isFinite, value >= 0, value <= 1 else { return nil }
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}

@@ -1,0 +1,178 @@
+import Model
+
+/// The values each page template receives, as Mustache contexts (`[String: Any]`).
+///
+/// Every page gets the layout values: `root` (`""`, `../` or `../../`, the way back to the site
+/// root), `pageTitle`, `siteTitle`, `lang` (the `<html lang>`), `hasFeed`. Every list item
+/// carries all of its keys (booleans such as `hasDate` instead of missing keys) so that
+/// Mustache never looks a name up in an outer context by accident. All text has the characters
+/// XML 1.0 forbids removed (HAZARDS.md B22); Mustache's `{{ }}` escapes the rest.
+enum PageContext {
+    /// Shared values for the layout.
+    struct Site {
+        var title: String
+        var language: String
+        var hasFeed: Bool
+    }
+
+    /// Every name a page context can hold, for the check of template variables at load
+    /// (``TemplateSet``): a name outside this set is a typo that Mustache would render as empty.
+    /// `PageContextTests` checks that the contexts use no other key.
+    static let variableNames: Set<String> = [
+        "root", "pageTitle", "siteTitle", "lang", "hasFeed", "isHome", "isSpeakers", "isSearch", "content",
+        "hasDate", "dateISO", "dateDisplay",
+        "name", "colour", "hasPage", "href", "quotes", "quotesIsOne", "hasRole", "role",
+        "transcripts", "hasTranscripts", "title", "transcriptLang", "speakers", "hasSpeakers",
+        "hasSource", "sourceIsLink", "source", "body", "markdownHref", "seed",
+        "transcriptsIsOne", "groups", "quotations", "text", "kind", "isReported", "hasCue", "cue",
+        "indexHref",
+    ]
+
+    static func clean(_ text: String) -> String { XMLEscaping.removingForbiddenCharacters(text) }
+
+    static func layout(page: String, pageTitle: String, lang: String, site: Site) -> [String: Any] {
+        [
+            "root": SitePath.root(of: page),
+            "pageTitle": clean(pageTitle),
+            "siteTitle": clean(site.title),
+            "lang": clean(lang),
+            "hasFeed": site.hasFeed,
+            "isHome": page == SitePath.home,
+            "isSpeakers": page.hasPrefix("speakers/"),
+            "isSearch": page == SitePath.search,
+        ]
+    }
+
+    /// `hasDate`, `dateISO` (`YYYY-MM-DD`) and `dateDisplay` (in `lang`).
+    static func date(_ document: SiteDocument, lang: String) -> [String: Any] {
+        let date = SiteCatalog.date(of: document)
+        return [
+            "hasDate": date != nil,
+            "dateISO": date?.iso ?? "",
+            "dateDisplay": date?.formatted(lang: lang) ?? "",
+        ]
+    }
+
+    /// Speaker links of a transcript: `{ name, colour (1…8), hasPage, href, quotes,
+    /// quotesIsOne, hasRole, role }`, in the transcript's speaker order.
+    static func speakers(of document: SiteDocument, from page: String, pages: Set<String>) -> [[String: Any]] {
+        document.transcript.speakers.enumerated().map { index, speaker in
+            let path = SitePath.speaker(speaker.id)
+            let count = document.transcript.quotations.filter {
+                SiteCatalog.isSpoken($0) && $0.speakerID == speaker.id
+            }.count
+            return [
+                "name": clean(speaker.name),
+                "colour": index % 8 + 1,
+                "hasPage": pages.contains(path),
+                "href": SitePath.link(from: page, to: path),
+                "quotes": count,
+                "quotesIsOne": count == 1,
+                "hasRole": speaker.role != nil,
+                "role": clean(speaker.role ?? ""),
+            ]
+        }
+    }
+
+    static func home(_ catalog: SiteCatalog, site: Site, speakerPages: Set<String>) -> [String: Any] {
+        let page = SitePath.home
+        var context = layout(page: page, pageTitle: site.title, lang: site.language, site: site)
+        context["transcripts"] = catalog.byDate.map { document -> [String: Any] in
+            let speakers = self.speakers(of: document, from: page, pages: speakerPages)
+            let count = document.transcript.quotations.filter(SiteCatalog.isSpoken).count
+            return [
+                "title": clean(document.transcript.metadata.title),
+                "href": SitePath.link(from: page, to: SitePath.transcript(document.slug)),
+                "transcriptLang": clean(document.transcript.metadata.lang),
+                "speakers": speakers,
+                "hasSpeakers": !speakers.isEmpty,
+                "quotes": count,
+                "quotesIsOne": count == 1,
+            ].merging(date(document, lang: site.language)) { first, _ in first }
+        }
+        context["hasTranscripts"] = !catalog.byDate.isEmpty
+        return context
+    }
+
+    static func transcript(_ document: SiteDocument, site: Site, speakerPages: Set<String>) -> [String: Any] {
+        let page = SitePath.transcript(document.slug)
+        let metadata = document.transcript.metadata
+        var context = layout(page: page, pageTitle: metadata.title, lang: metadata.lang, site: site)
+        let speakers = self.speakers(of: document, from: page, pages: speakerPages)
+        let source = metadata.source.map(clean) ?? ""
+        let lowered = source.lowercased()
+        let count = document.transcript.quotations.filter(SiteCatalog.isSpoken).count
+        context.merge(date(document, lang: metadata.lang)) { first, _ in first }
+        context.merge([
+            "title": clean(metadata.title),
+            "hasSource": !source.isEmpty,
+            "sourceIsLink": lowered.hasPrefix("https://") || lowered.hasPrefix("http://"),
+            "source": source,
+            "speakers": speakers,
+            "hasSpeakers": !speakers.isEmpty,
+            "quotes": count,
+            "quotesIsOne": count == 1,
+            "body": clean(document.bodyHTML),
+            "markdownHref": "index.md",
+            "seed": clean(document.transcript.seedPath),
+        ]) { first, _ in first }
+        return context
+    }
+
+    static func speakerList(_ catalog: SiteCatalog, site: Site) -> [String: Any] {
+        let page = SitePath.speakers
+        var context = layout(page: page, pageTitle: "Speakers", lang: site.language, site: site)
+        context["speakers"] = catalog.speakers.map { speaker -> [String: Any] in
+            [
+                "name": clean(speaker.name),
+                "href": SitePath.link(from: page, to: SitePath.speaker(speaker.id)),
+                "quotes": speaker.quotationCount,
+                "quotesIsOne": speaker.quotationCount == 1,
+                "transcripts": speaker.groups.count,
+                "transcriptsIsOne": speaker.groups.count == 1,
+                "hasRole": speaker.role != nil,
+                "role": clean(speaker.role ?? ""),
+            ]
+        }
+        context["hasSpeakers"] = !catalog.speakers.isEmpty
+        return context
+    }
+
+    static func speaker(_ speaker: SiteCatalog.SiteSpeaker, site: Site) -> [String: Any] {
+        let page = SitePath.speaker(speaker.id)
+        var context = layout(page: page, pageTitle: speaker.name, lang: site.language, site: site)
+        context.merge([
+            "name": clean(speaker.name),
+            "hasRole": speaker.role != nil,
+            "role": clean(speaker.role ?? ""),
+            "quotes": speaker.quotationCount,
+            "quotesIsOne": speaker.quotationCount == 1,
+            "groups": speaker.groups.map { group -> [String: Any] in
+                let transcriptPath = SitePath.transcript(group.document.slug)
+                return [
+                    "title": clean(group.document.transcript.metadata.title),
+                    "href": SitePath.link(from: page, to: transcriptPath),
+                    "transcriptLang": clean(group.document.transcript.metadata.lang),
+                    "quotations": group.quotations.map { quotation -> [String: Any] in
+                        [
+                            "text": clean(quotation.text),
+                            "href": SitePath.link(from: page, to: transcriptPath) + "#" + SitePath.encode(quotation.id),
+                            "kind": quotation.kind.rawValue,
+                            "isReported": quotation.kind == .reported,
+                            "hasCue": quotation.attribution.cue != nil,
+                            "cue": clean(quotation.attribution.cue ?? ""),
+                        ]
+                    },
+                ].merging(date(group.document, lang: site.language)) { first, _ in first }
+            },
+        ]) { first, _ in first }
+        return context
+    }
+
+    static func search(site: Site) -> [String: Any] {
+        let page = SitePath.search
+        var context = layout(page: page, pageTitle: "Search", lang: site.language, site: site)
+        context["indexHref"] = SitePath.link(from: page, to: SitePath.searchIndex)
+        return context
+    }
+}

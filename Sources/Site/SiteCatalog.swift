@@ -1,0 +1,145 @@
+import Foundation
+import Model
+
+/// The whole site seen at once: the documents in their orders, the quotations in site order and
+/// the speakers merged across transcripts. Every list has a total order, so nothing depends on
+/// hash order (HAZARDS.md B14).
+public struct SiteCatalog: Sendable {
+    /// One quotation with the document it stands in.
+    public struct Entry: Sendable {
+        /// The document.
+        public var document: SiteDocument
+        /// A `direct` or `reported` quotation of that document (never a `mention`).
+        public var quotation: Quotation
+    }
+
+    /// A speaker merged across transcripts by ``Speaker/id``.
+    public struct SiteSpeaker: Sendable {
+        /// The speaker's id, also their page's folder name.
+        public var id: String
+        /// The longest name any transcript gives for the id (ties: the smallest in code-point
+        /// order); the id itself if no transcript lists the speaker.
+        public var name: String
+        /// The first role found, in slug order of the transcripts.
+        public var role: String?
+        /// Their direct and reported quotations, grouped by document in ``SiteCatalog/byDate``
+        /// order, each group in document order.
+        public var groups: [(document: SiteDocument, quotations: [Quotation])]
+        /// Number of quotations in all groups.
+        public var quotationCount: Int { groups.reduce(0) { $0 + $1.quotations.count } }
+    }
+
+    /// Documents sorted by slug (the order of `data/transcripts.json`).
+    public let bySlug: [SiteDocument]
+    /// Documents newest first; the same date by slug; undated last, by slug (home and feed).
+    public let byDate: [SiteDocument]
+    /// Direct and reported quotations sorted by transcript slug, then position in the
+    /// transcript (first span's block, then byte offset), then id (`data/quotes.json`).
+    public let quotations: [Entry]
+    /// Every speaker with at least one direct or reported quotation, sorted by name
+    /// (case- and accent-insensitive, then exact), then id.
+    public let speakers: [SiteSpeaker]
+
+    /// Builds the catalog. Slugs are expected unique (``SiteBuilder`` checks).
+    public init(documents: [SiteDocument]) {
+        bySlug = documents.sorted { $0.slug < $1.slug }
+        byDate = bySlug.sorted { lhs, rhs in
+            let left = SiteCatalog.date(of: lhs), right = SiteCatalog.date(of: rhs)
+            switch (left, right) {
+            case let (l?, r?) where l != r: return l > r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return lhs.slug < rhs.slug
+            }
+        }
+        var entries: [Entry] = []
+        for document in bySlug {
+            let quoted = document.transcript.quotations
+                .filter { SiteCatalog.isSpoken($0) }
+                .sorted { SiteCatalog.position(of: $0) < SiteCatalog.position(of: $1) }
+            entries += quoted.map { Entry(document: document, quotation: $0) }
+        }
+        quotations = entries
+
+        var names: [String: [String]] = [:]
+        var roles: [String: String] = [:]
+        for document in bySlug {
+            for speaker in document.transcript.speakers {
+                names[speaker.id, default: []].append(speaker.name)
+                if roles[speaker.id] == nil, let role = speaker.role { roles[speaker.id] = role }
+            }
+        }
+        // Entries of each speaker, in home order of their documents, then position.
+        var rank: [String: Int] = [:]
+        for (index, document) in byDate.enumerated() { rank[document.slug] = index }
+        var bySpeaker: [String: [Entry]] = [:]
+        for entry in entries {
+            if let id = entry.quotation.speakerID { bySpeaker[id, default: []].append(entry) }
+        }
+        var speakers: [SiteSpeaker] = []
+        for (id, mine) in bySpeaker {
+            let name = (names[id] ?? []).max { lhs, rhs in
+                lhs.count != rhs.count ? lhs.count < rhs.count : lhs > rhs
+            } ?? id
+            // `entries` are in slug-then-position order; a stable sort by home rank keeps positions.
+            let ordered = mine.enumerated().sorted { lhs, rhs in
+                let left = rank[lhs.element.document.slug] ?? 0, right = rank[rhs.element.document.slug] ?? 0
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }.map(\.element)
+            var groups: [(document: SiteDocument, quotations: [Quotation])] = []
+            for entry in ordered {
+                if let last = groups.last, last.document.slug == entry.document.slug {
+                    groups[groups.count - 1].quotations.append(entry.quotation)
+                } else {
+                    groups.append((entry.document, [entry.quotation]))
+                }
+            }
+            speakers.append(SiteSpeaker(id: id, name: name, role: roles[id], groups: groups))
+        }
+        self.speakers = speakers.sorted { lhs, rhs in
+            let left = SiteCatalog.sortKey(lhs.name), right = SiteCatalog.sortKey(rhs.name)
+            if left != right { return left < right }
+            if lhs.name != rhs.name { return lhs.name < rhs.name }
+            return lhs.id < rhs.id
+        }
+    }
+
+    /// Whether a quotation belongs on the site's indexes: `direct` or `reported`, not `mention`.
+    public static func isSpoken(_ quotation: Quotation) -> Bool {
+        quotation.kind == .direct || quotation.kind == .reported
+    }
+
+    /// The document's date, if it is a valid `YYYY-MM-DD`.
+    public static func date(of document: SiteDocument) -> CalendarDate? {
+        document.transcript.metadata.date.flatMap(CalendarDate.init(iso:))
+    }
+
+    /// Sort position of a quotation in its transcript: first span's block and start offset,
+    /// then id; quotations without spans last.
+    static func position(of quotation: Quotation) -> PositionKey {
+        let first = quotation.spans.min { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }
+        return PositionKey(
+            block: first?.block ?? Int.max, offset: first?.range.lowerBound ?? Int.max, id: quotation.id)
+    }
+
+    /// Quotation order inside one transcript.
+    struct PositionKey: Comparable {
+        var block: Int
+        var offset: Int
+        var id: String
+        static func < (lhs: PositionKey, rhs: PositionKey) -> Bool {
+            (lhs.block, lhs.offset, lhs.id) < (rhs.block, rhs.offset, rhs.id)
+        }
+    }
+
+    /// A name folded for sorting without a locale: Unicode NFKD, combining marks removed,
+    /// lowercased, so `Élise` sorts with `Elise` in every process.
+    static func sortKey(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
+        where scalar.properties.generalCategory != .nonspacingMark {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import Model
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The Write stage: puts the site's files on disk, touching only what changed.
+///
+/// - Each file is written to a temporary file in its own folder, then renamed over the target
+///   (POSIX `rename(2)` is atomic), so a reader never sees half a file.
+/// - A file whose bytes are already identical is left alone (its modification time stays).
+/// - Files listed in the previous manifest (``manifestName``, one path a line, sorted) but no
+///   longer produced are deleted, then any folder left empty by that. Files Verbatim did not
+///   write are never deleted.
+/// - Writing into a non-empty folder that has no manifest is refused if it holds any file
+///   Verbatim would not write, so that a mistyped output path cannot mix a site into other files.
+public enum SiteWriter {
+    /// Name of the manifest in the output folder.
+    public static let manifestName = ".verbatim-manifest"
+
+    /// Writes `files` under `folder` (created if missing) and records them in the manifest.
+    /// - Returns: which paths were written, left unchanged and removed.
+    /// - Throws: a ``Diagnostic`` for an invalid or repeated path (see ``validate(_:)``), a
+    ///   non-empty output folder without a manifest, or a file-system error, naming the path.
+    public static func write(_ files: [OutputFile], to folder: URL) throws(Diagnostic) -> WriteReport {
+        try validate(files)
+        let manager = FileManager.default
+        let previous = manifest(in: folder)
+        if previous == nil { try checkForeignFiles(in: folder, expected: Set(files.map(\.path))) }
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic(.error, file: folder.path, message: "cannot create output folder: \(error.localizedDescription)")
+        }
+
+        var report = WriteReport()
+        // Stale files go first, so that a path that changes from file to folder (or back) is free.
+        let produced = Set(files.map(\.path))
+        for path in (previous ?? []).sorted() where !produced.contains(path) {
+            let target = folder.appendingPathComponent(path)
+            guard isRegularFile(target) else { continue }
+            do {
+                try manager.removeItem(at: target)
+            } catch {
+                throw Diagnostic(.error, file: target.path, message: "cannot remove stale file: \(error.localizedDescription)")
+            }
+            report.removed.append(path)
+            removeEmptyFolders(above: path, in: folder)
+        }
+
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let target = folder.appendingPathComponent(file.path)
+            if let existing = manager.contents(atPath: target.path), isRegularFile(target),
+                existing.elementsEqual(file.contents)
+            {
+                report.unchanged.append(file.path)
+                continue
+            }
+            try replace(target, with: file.contents, displayPath: file.path)
+            report.written.append(file.path)
+        }
+
+        let manifestText = produced.sorted().map { $0 + "\n" }.joined()
+        let manifestURL = folder.appendingPathComponent(manifestName)
+        if manager.contents(atPath: manifestURL.path) != Data(manifestText.utf8) {
+            try replace(manifestURL, with: Array(manifestText.utf8), displayPath: manifestName)
+        }
+        return report
+    }
+
+    /// The paths that ``write(_:to:)`` would create, change or remove, sorted; writes nothing.
+    /// Used by `verbatim generate --check`.
+    /// - Throws: a ``Diagnostic`` for an invalid or repeated path.
+    public static func changes(_ files: [OutputFile], in folder: URL) throws(Diagnostic) -> [String] {
+        try validate(files)
+        let manager = FileManager.default
+        var changed: Set<String> = []
+        for file in files {
+            let target = folder.appendingPathComponent(file.path)
+            guard isRegularFile(target), let existing = manager.contents(atPath: target.path),
+                existing.elementsEqual(file.contents)
+            else {
+                changed.insert(file.path)
+                continue
+            }
+        }
+        let produced = Set(files.map(\.path))
+        for path in manifest(in: folder) ?? [] where !produced.contains(path) {
+            if isRegularFile(folder.appendingPathComponent(path)) { changed.insert(path) }
+        }
+        return changed.sorted()
+    }
+
+    /// Checks that every path is relative, uses `/` separators, has no empty, `.` or `..`
+    /// segment, no `\` and no NUL, is not the manifest, appears once, and is not also a folder
+    /// of another path (`a` and `a/b`).
+    /// - Throws: a ``Diagnostic`` naming the first bad path.
+    public static func validate(_ files: [OutputFile]) throws(Diagnostic) {
+        var seen: Set<String> = []
+        for file in files {
+            guard isValidPath(file.path) else {
+                throw Diagnostic(
+                    .error, file: file.path, message: "output path is not a plain relative path",
+                    hint: "paths must not be absolute or contain '..', '.', empty segments or '\\'")
+            }
+            guard file.path != manifestName else {
+                throw Diagnostic(.error, file: file.path, message: "output path is reserved for Verbatim's manifest")
+            }
+            guard seen.insert(file.path).inserted else {
+                throw Diagnostic(.error, file: file.path, message: "output path is produced twice")
+            }
+        }
+        for path in seen {
+            var prefix = ""
+            for segment in path.split(separator: "/").dropLast() {
+                prefix += prefix.isEmpty ? String(segment) : "/" + segment
+                if seen.contains(prefix) {
+                    throw Diagnostic(.error, file: prefix, message: "output path is both a file and the folder of '\(path)'")
+                }
+            }
+        }
+    }
+
+    // MARK: - Private
+
+    static func isValidPath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
+    }
+
+    /// The paths listed in the folder's manifest (invalid lines ignored), or nil when it has none.
+    private static func manifest(in folder: URL) -> [String]? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(manifestName).path) else {
+            return nil
+        }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter {
+            isValidPath($0) && $0 != manifestName
+        }
+    }
+
+    private static func checkForeignFiles(in folder: URL, expected: Set<String>) throws(Diagnostic) {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return }
+        var foreign: [String] = []
+        for case let path as String in enumerator {
+            if isRegularFile(folder.appendingPathComponent(path)) || isSymbolicLink(folder.appendingPathComponent(path)) {
+                if !expected.contains(path) { foreign.append(path) }
+            }
+        }
+        if let first = foreign.sorted().first {
+            throw Diagnostic(
+                .error, file: folder.path,
+                message: "output folder is not empty and was not written by Verbatim (it holds '\(first)'\(foreign.count > 1 ? " and \(foreign.count - 1) more" : ""))",
+                hint: "choose an empty folder or one Verbatim wrote before (it has a \(manifestName))")
+        }
+    }
+
+    /// Writes `bytes` to a temporary file next to `target`, then renames it over `target`.
+    private static func replace(_ target: URL, with bytes: [UInt8], displayPath: String) throws(Diagnostic) {
+        let manager = FileManager.default
+        let directory = target.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw Diagnostic(.error, file: target.path, message: "a folder stands where '\(displayPath)' must be written")
+        }
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).verbatim-tmp-\(getpid())")
+        do {
+            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(bytes).write(to: temporary)
+        } catch {
+            try? manager.removeItem(at: temporary)
+            throw Diagnostic(.error, file: target.path, message: "cannot write file: \(error.localizedDescription)")
+        }
+        if rename(temporary.path, target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? manager.removeItem(at: temporary)
+            throw Diagnostic(.error, file: target.path, message: "cannot replace file: \(reason)")
+        }
+    }
+
+    /// Removes the folders of `path`, deepest first, while they are empty; never `folder` itself.
+    private static func removeEmptyFolders(above path: String, in folder: URL) {
+        var segments = path.split(separator: "/").dropLast()
+        let manager = FileManager.default
+        while !segments.isEmpty {
+            let directory = folder.appendingPathComponent(segments.joined(separator: "/"))
+            guard let contents = try? manager.contentsOfDirectory(atPath: directory.path), contents.isEmpty else {
+                return
+            }
+            do { try manager.removeItem(at: directory) } catch { return }
+            segments = segments.dropLast()
+        }
+    }
+
+    private static func isRegularFile(_ url: URL) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return false }
+        return attributes[.type] as? FileAttributeType == .typeRegular
+    }
+
+    private static func isSymbolicLink(_ url: URL) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return false }
+        return attributes[.type] as? FileAttributeType == .typeSymbolicLink
+    }
+}

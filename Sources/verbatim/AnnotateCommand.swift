@@ -1,0 +1,70 @@
+import Annotate
+import ArgumentParser
+import Foundation
+import Ingest
+import Markdown
+import Model
+
+/// `verbatim annotate FILE`: prints one seed as annotated Markdown (or its quotations as JSON),
+/// so a user can check a document or take the output as a seed to correct.
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Print one seed as annotated Markdown, or its quotations as JSON.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, json
+    }
+
+    @Argument(help: "The seed file.")
+    var file: String
+
+    @Option(name: .long, help: "Output format: markdown or json.")
+    var format: Format = .markdown
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            printError("\(file): error: the file cannot be read")
+            throw ExitCode(1)
+        }
+        let transcript: Transcript
+        do {
+            let result = try SeedReader.read(Array(data), seedPath: (file as NSString).lastPathComponent)
+            for warning in result.warnings { printError(warning.description) }
+            transcript = try Annotator().annotate(result.document)
+        } catch let error as Diagnostic {
+            var located = error
+            located.file = file
+            printError(located.description)
+            throw ExitCode(1)
+        }
+        switch format {
+        case .markdown:
+            print(AnnotatedMarkdownWriter.document(for: transcript, slug: Slug.make(from: transcript.metadata.slug ?? transcript.metadata.title)), terminator: "")
+        case .json:
+            print(QuotationJSON.encode(transcript))
+        }
+    }
+}
+
+/// The quotations of one transcript as a JSON array, in the shape of `data/quotes.json`
+/// without the transcript field.
+enum QuotationJSON {
+    static func encode(_ transcript: Transcript) -> String {
+        let items: [[String: Any]] = transcript.quotations.map { quotation in
+            [
+                "id": quotation.id,
+                "kind": quotation.kind.rawValue,
+                "text": quotation.text,
+                "speaker": quotation.speakerID as Any? ?? NSNull(),
+                "speaker_name": quotation.speakerID.flatMap { transcript.speaker(id: $0)?.name } as Any? ?? NSNull(),
+                "cue": quotation.attribution.cue as Any? ?? NSNull(),
+                "rule": quotation.attribution.rule,
+                "mention": quotation.attribution.mention as Any? ?? NSNull(),
+                "confidence": (quotation.attribution.confidence * 100).rounded() / 100,
+            ]
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

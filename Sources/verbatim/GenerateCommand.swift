@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Model
+import Pipeline
+
+/// `verbatim generate`: builds the site from the seeds folder, or checks that it is up to date.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Annotate every seed and write the static site.",
+        discussion: """
+            Reads every seed in the seeds folder, finds its quotations and speakers, and writes the \
+            site: a page per transcript and per speaker, indexes, search, feed and data files. Only \
+            files whose bytes change are written, each atomically. A seed that cannot be read is \
+            reported (file:line: error: …) and left out; the rest of the site is still generated, and \
+            the command then exits with status 1.
+            """)
+
+    @Option(name: .long, help: "Folder of seed documents.")
+    var seeds = "seeds"
+
+    @Option(name: .long, help: "Folder of Mustache templates and assets.")
+    var templates = "templates"
+
+    @Option(name: .long, help: "Folder to write the site to.")
+    var output = "public"
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is served from (for feed.xml and sitemap.xml).")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Write nothing; exit 1 and list the files that would change when the output is not up to date.")
+    var check = false
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute http(s) URL, e.g. https://example.org/archives/")
+        }
+    }
+
+    func run() throws {
+        let options = GenerateOptions(
+            seedsDirectory: URL(fileURLWithPath: seeds, isDirectory: true),
+            templatesDirectory: URL(fileURLWithPath: templates, isDirectory: true),
+            outputDirectory: URL(fileURLWithPath: output, isDirectory: true),
+            baseURL: baseURL, checkOnly: check)
+        let report: GenerateReport
+        do {
+            report = try SiteGenerator(options: options).run()
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        for diagnostic in report.diagnostics { printError(diagnostic.description) }
+        if check {
+            if report.changed.isEmpty {
+                print("\(output)/ is up to date (\(report.transcriptCount) transcripts).")
+            } else {
+                print("\(output)/ is not up to date; \(report.changed.count) files would change:")
+                for path in report.changed { print("  \(path)") }
+                print("Run `verbatim generate` and commit the result.")
+                throw ExitCode(1)
+            }
+        } else {
+            print("Generated \(report.transcriptCount) of \(report.seedCount) seeds into \(output)/: \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed.")
+        }
+        if report.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// Writes one line to standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Model
+import Pipeline
+import Testing
+
+private let firstSeedName = "000_bb68b1fc390179ef.txt"
+
+private func firstSeed() throws -> [UInt8] {
+    Array(try Data(contentsOf: SiteFixture.repositoryRoot.appendingPathComponent("seeds/\(firstSeedName)")))
+}
+
+@Test func firstSeedBecomesAnAnnotatedTranscriptWithSpeakerPages() throws {
+    let site = try SiteFixture(seeds: [firstSeedName: try firstSeed()])
+    defer { site.remove() }
+    let report = try site.generate()
+    #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty)
+    #expect(report.transcriptCount == 1)
+
+    let transcripts = try #require(try site.json("data/transcripts.json") as? [[String: Any]])
+    #expect(transcripts.count == 1)
+    let entry = transcripts[0]
+    #expect(entry["date"] as? String == "2016-04-11")
+    #expect(entry["lang"] as? String == "fr")
+    #expect(entry["seed"] as? String == firstSeedName)
+    let slug = try #require(entry["slug"] as? String)
+    #expect(entry["path"] as? String == "transcripts/\(slug)/index.html")
+
+    let quotes = try #require(try site.json("data/quotes.json") as? [[String: Any]])
+    let direct = quotes.filter { $0["kind"] as? String == "direct" }
+    #expect(direct.count == 9)
+    #expect(direct.map { $0["speaker"] as? String } == Array(repeating: "sayed-ali-khamenei", count: 6) + Array(repeating: "nursultan-nazarbayev", count: 3))
+    #expect(direct.map { $0["speaker_name"] as? String } == Array(repeating: "Sayed Ali Khamenei", count: 6) + Array(repeating: "Nursultan Nazarbayev", count: 3))
+    #expect((direct[5]["text"] as? String)?.hasSuffix("de la zone maritime commune [de la mer Caspienne]") == true)
+
+    // Rouhani is mentioned, says nothing: no speaker page, not in the legend's data.
+    #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("speakers/hassan-rouhani").path))
+    let speakerIDs = (entry["speakers"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+    #expect(speakerIDs == ["sayed-ali-khamenei", "nursultan-nazarbayev"])
+
+    let page = try site.file("transcripts/\(slug)/index.html")
+    #expect(count("<q class=\"quote", in: page) == 9)
+    #expect(count("class=\"permalink\"", in: page) == 9)
+    #expect(page.contains("class=\"insertion\""))
+    // The insertion sits inside the sixth quotation.
+    let sixthID = try #require(direct[5]["id"] as? String)
+    let sixthStart = try #require(page.range(of: "id=\"\(sixthID)\""))
+    let insertion = try #require(page.range(of: "class=\"insertion\""))
+    let sixthEnd = try #require(page.range(of: "</q>", range: sixthStart.upperBound..<page.endIndex))
+    #expect(insertion.lowerBound > sixthStart.upperBound && insertion.upperBound < sixthEnd.lowerBound)
+
+    let khamenei = try site.file("speakers/sayed-ali-khamenei/index.html")
+    #expect(count("transcripts/\(slug)/index.html#q-", in: khamenei) == 6)
+    let nazarbayev = try site.file("speakers/nursultan-nazarbayev/index.html")
+    #expect(count("transcripts/\(slug)/index.html#q-", in: nazarbayev) == 3)
+    let markdown = try site.file("transcripts/\(slug)/index.md")
+    #expect(count(".quote who=", in: markdown) + count(" .quote ", in: markdown) >= 9)
+    #expect(markdown.hasPrefix("---\ntitle: "))
+}
+
+@Test func hostileSeedTextStaysLiteral() throws {
+    let hostile = """
+        Questions & réponses
+
+        <script>alert(1)</script> and *stars* and [x](javascript:alert(1)).
+
+        | a | b |
+        |---|---|
+        | c | d |
+
+        <img src=x onerror=alert(1)> « Bonjour », dit-elle.
+        """
+    let site = try SiteFixture(seeds: ["hostile.txt": hostile])
+    defer { site.remove() }
+    try site.generate(baseURL: "https://example.org/archives/")
+    let slug = "questions-reponses"
+    let page = try site.file("transcripts/\(slug)/index.html")
+    #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(page.contains("*stars*"))
+    #expect(page.contains("[x](javascript:alert(1))"))
+    #expect(page.contains("|---|---|"))
+    #expect(page.contains("&lt;img src=x onerror=alert(1)&gt;"))
+    #expect(!page.contains("<script>alert"))
+    #expect(!page.lowercased().contains("href=\"javascript:"))
+    #expect(!page.contains("<table"))
+    #expect(!page.contains("<em>"))
+    #expect(!page.contains("<img"))
+    let feed = try site.file("feed.xml")
+    #expect(feed.contains("Questions &amp; réponses"))
+}
+
+@Test func badSeedsAreReportedAndTheRestIsGenerated() throws {
+    let site = try SiteFixture(seeds: [
+        firstSeedName: try firstSeed(),
+        "latin1.txt": Array("Titre\n\nCaf".utf8) + [0xE9] + Array("\n".utf8),
+        "empty.txt": [],
+    ])
+    defer { site.remove() }
+    let report = try site.generate()
+    #expect(report.seedCount == 3)
+    #expect(report.transcriptCount == 1)
+    let errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
+    #expect(errors.count == 2)
+    #expect(errors.contains { $0.contains("seeds/empty.txt: error: the seed is empty") })
+    #expect(errors.contains { $0.contains("seeds/latin1.txt:3:4: error: not valid UTF-8") })
+    #expect(errors.allSatisfy { !$0.contains("\n") })
+    let transcripts = try #require(try site.json("data/transcripts.json") as? [[String: Any]])
+    #expect(transcripts.map { $0["seed"] as? String } == [firstSeedName])
+}
+
+@Test func twoRunsAreByteIdenticalAndCheckPasses() throws {
+    let site = try SiteFixture(seeds: [
+        firstSeedName: String(decoding: try firstSeed(), as: UTF8.self),
+        "b.txt": "Réunion du 3 mai\n\n« Nous verrons », a déclaré Jeanne Roche, maire de Lyon, le 3 mai 2024.\n",
+        "a.txt": "Réunion du 3 mai\n\nLe 3 mai 2024, Paul Durand a dit : « Non, nous ne voterons pas ce texte. »\n",
+    ])
+    defer { site.remove() }
+    try site.generate()
+    let second = site.root.appendingPathComponent("public-2")
+    try site.generate(into: second)
+    #expect(try SiteFixture.snapshot(of: site.output) == SiteFixture.snapshot(of: second))
+
+    #expect(try site.generate(check: true).changed.isEmpty)
+    // Same-title seeds get their own pages, numbered in seed-path order.
+    let transcripts = try #require(try site.json("data/transcripts.json") as? [[String: Any]])
+    var bySeed: [String: String] = [:]
+    for entry in transcripts {
+        bySeed[entry["seed"] as? String ?? ""] = entry["slug"] as? String
+    }
+    #expect(bySeed["a.txt"] == "reunion-du-3-mai")
+    #expect(bySeed["b.txt"] == "reunion-du-3-mai-2")
+
+    // A changed seed makes --check list the files it changes, and write nothing.
+    try Data("Réunion du 3 mai\n\nAutre texte.\n".utf8).write(to: site.seeds.appendingPathComponent("a.txt"))
+    let changed = try site.generate(check: true).changed
+    #expect(changed.contains("transcripts/reunion-du-3-mai/index.html"))
+    #expect(changed.contains("data/quotes.json"))
+    #expect(try site.file("transcripts/reunion-du-3-mai/index.md").contains("Non, nous ne voterons pas ce texte."))
+}

@@ -1,0 +1,156 @@
+import Foundation
+import Model
+import Testing
+import Write
+
+@Suite struct SiteWriterTests {
+    let manager = FileManager.default
+
+    func temporaryFolder() -> URL {
+        manager.temporaryDirectory.appendingPathComponent("verbatim-write-\(UUID().uuidString)")
+    }
+
+    func read(_ folder: URL, _ path: String) -> String? {
+        manager.contents(atPath: folder.appendingPathComponent(path).path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Every file under `folder`, relative, sorted.
+    func listing(_ folder: URL) -> [String] {
+        var paths: [String] = []
+        let enumerator = manager.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            _ = manager.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { paths.append(path) }
+        }
+        return paths.sorted()
+    }
+
+    func modificationDate(_ folder: URL, _ path: String) throws -> Date? {
+        try manager.attributesOfItem(atPath: folder.appendingPathComponent(path).path)[.modificationDate] as? Date
+    }
+
+    let files = [
+        OutputFile(path: "index.html", text: "<h1>Home</h1>\n"),
+        OutputFile(path: "transcripts/a/index.html", text: "A\n"),
+        OutputFile(path: "transcripts/b/index.html", text: "B\n"),
+        OutputFile(path: "data/quotes.json", text: "[]\n"),
+    ]
+
+    @Test func firstWriteCreatesEveryFileAndASortedManifest() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        let report = try SiteWriter.write(files, to: folder)
+        #expect(report.written == files.map(\.path).sorted())
+        #expect(report.unchanged.isEmpty && report.removed.isEmpty)
+        for file in files {
+            #expect(read(folder, file.path) == String(decoding: file.contents, as: UTF8.self))
+        }
+        #expect(read(folder, SiteWriter.manifestName) == files.map(\.path).sorted().map { $0 + "\n" }.joined())
+        // No temporary file is left behind.
+        #expect(listing(folder) == (files.map(\.path) + [SiteWriter.manifestName]).sorted())
+    }
+
+    @Test func identicalFilesAreNotTouched() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        _ = try SiteWriter.write(files, to: folder)
+        let old = Date(timeIntervalSince1970: 946_684_800)
+        for path in files.map(\.path) + [SiteWriter.manifestName] {
+            try manager.setAttributes([.modificationDate: old], ofItemAtPath: folder.appendingPathComponent(path).path)
+        }
+        var next = files
+        next[1] = OutputFile(path: "transcripts/a/index.html", text: "A, corrected\n")
+        let report = try SiteWriter.write(next, to: folder)
+        #expect(report.written == ["transcripts/a/index.html"])
+        #expect(report.unchanged == ["data/quotes.json", "index.html", "transcripts/b/index.html"])
+        for path in report.unchanged + [SiteWriter.manifestName] {
+            #expect(try modificationDate(folder, path) == old, "\(path) was touched")
+        }
+        #expect(try modificationDate(folder, "transcripts/a/index.html") != old)
+        #expect(read(folder, "transcripts/a/index.html") == "A, corrected\n")
+    }
+
+    @Test func staleListedFilesAreRemovedAndUnlistedFilesKept() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        _ = try SiteWriter.write(files, to: folder)
+        try "mine\n".write(to: folder.appendingPathComponent("CNAME"), atomically: true, encoding: .utf8)
+        try "mine too\n".write(to: folder.appendingPathComponent("transcripts/notes.txt"), atomically: true, encoding: .utf8)
+        let next = files.filter { $0.path != "transcripts/b/index.html" && $0.path != "data/quotes.json" }
+        let report = try SiteWriter.write(next, to: folder)
+        #expect(report.removed == ["data/quotes.json", "transcripts/b/index.html"])
+        #expect(report.written.isEmpty)
+        #expect(!manager.fileExists(atPath: folder.appendingPathComponent("transcripts/b").path))
+        #expect(!manager.fileExists(atPath: folder.appendingPathComponent("data").path))
+        #expect(read(folder, "CNAME") == "mine\n")
+        #expect(read(folder, "transcripts/notes.txt") == "mine too\n")
+        #expect(read(folder, SiteWriter.manifestName) == next.map(\.path).sorted().map { $0 + "\n" }.joined())
+    }
+
+    @Test func changesListsExactlyTheDifferencesAndWritesNothing() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        #expect(try SiteWriter.changes(files, in: folder) == files.map(\.path).sorted())
+        #expect(!manager.fileExists(atPath: folder.path))
+        _ = try SiteWriter.write(files, to: folder)
+        #expect(try SiteWriter.changes(files, in: folder).isEmpty)
+
+        var next = files.filter { $0.path != "transcripts/b/index.html" }
+        next[0] = OutputFile(path: "index.html", text: "<h1>Home, again</h1>\n")
+        next.append(OutputFile(path: "speakers/index.html", text: "S\n"))
+        let before = listing(folder)
+        let changes = try SiteWriter.changes(next, in: folder)
+        #expect(changes == ["index.html", "speakers/index.html", "transcripts/b/index.html"])
+        #expect(listing(folder) == before)
+        #expect(read(folder, "index.html") == "<h1>Home</h1>\n")
+        let report = try SiteWriter.write(next, to: folder)
+        #expect((report.written + report.removed).sorted() == changes)
+    }
+
+    @Test func refusesAFolderOfOtherFilesWithoutManifest() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "precious\n".write(to: folder.appendingPathComponent("thesis.tex"), atomically: true, encoding: .utf8)
+        do {
+            _ = try SiteWriter.write(files, to: folder)
+            Issue.record("wrote into a foreign folder")
+        } catch {
+            #expect(error.message.contains("thesis.tex"))
+        }
+        #expect(listing(folder) == ["thesis.tex"])
+    }
+
+    @Test(arguments: ["../escape.html", "/etc/passwd", "a//b.html", "a/./b.html", "", "a\\b", ".verbatim-manifest"])
+    func refusesUnsafePaths(_ path: String) throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        do {
+            _ = try SiteWriter.write([OutputFile(path: path, text: "x")], to: folder)
+            Issue.record("accepted \(path)")
+        } catch {
+            #expect(error.file == path)
+        }
+        #expect(!manager.fileExists(atPath: folder.path))
+    }
+
+    @Test func refusesRepeatedPathsAndFileFolderClashes() {
+        #expect(throws: Diagnostic.self) {
+            try SiteWriter.validate([OutputFile(path: "a.html", text: "1"), OutputFile(path: "a.html", text: "2")])
+        }
+        #expect(throws: Diagnostic.self) {
+            try SiteWriter.validate([OutputFile(path: "a", text: "1"), OutputFile(path: "a/b.html", text: "2")])
+        }
+    }
+
+    @Test func aStaleFileMayBecomeAFolder() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        _ = try SiteWriter.write([OutputFile(path: "about", text: "old\n")], to: folder)
+        let report = try SiteWriter.write([OutputFile(path: "about/index.html", text: "new\n")], to: folder)
+        #expect(report.removed == ["about"])
+        #expect(report.written == ["about/index.html"])
+        #expect(read(folder, "about/index.html") == "new\n")
+    }
+}
