@@ -2,7 +2,9 @@ import Model
 
 /// Finds quotations in a ``Model/SourceDocument`` and says who said them (DESIGN.md,
 /// "Attribution"): direct quotations and mentions with their spans, the speakers with their
-/// aliases and roles, and editorial insertions.
+/// aliases and roles, and editorial insertions. Speakers declared in the document's metadata
+/// (front matter) are resolved first and keep their ids; blocks of labelled speaker turns get
+/// their turn's `speakerID`.
 ///
 /// Deterministic: the same document and lexicons always give the same transcript. Works from
 /// general rules and per-language lexicons only; nothing in it names a person.
@@ -22,8 +24,9 @@ public struct Annotator: Sendable {
     }
 
     /// Annotates one document.
-    /// - Returns: a transcript with the document's blocks and metadata, its quotations in
-    ///   document order, its speakers in order of first quotation and its editorial insertions.
+    /// - Returns: a transcript with the document's blocks (turns resolved) and metadata, its
+    ///   quotations in document order (nested ones as mentions), its speakers in order of first
+    ///   attributed quotation or turn, and its editorial insertions.
     public func annotate(_ document: SourceDocument) -> Transcript {
         var pass = DocumentAnnotation(document: document, lexicon: lexicons.lexicon(for: document.metadata.lang))
         return pass.run()

@@ -23,6 +23,8 @@ struct DocumentAnnotation {
     }
     var decisions: [Int: Decision] = [:]
     var lastSpeaker: (entity: Int, block: Int)?
+    /// The entity of each block's speaker turn, when the block belongs to a labelled turn.
+    var turnSpeakers: [Int: Int] = [:]
 
     init(document: SourceDocument, lexicon: Lexicon) {
         self.document = document
@@ -32,6 +34,7 @@ struct DocumentAnnotation {
         classifier = QuotationClassifier(lexicon: lexicon)
         registry = SpeakerRegistry(lexicon: lexicon)
         blocks = document.blocks.map { BlockText($0.text) }
+        for speaker in document.metadata.speakers { _ = registry.declare(speaker) }
     }
 
     mutating func run() -> Transcript {
@@ -51,6 +54,7 @@ struct DocumentAnnotation {
         quotations = quoteFinder.nest(found.map { var q = $0; q.parent = nil; return q })
         tokenizeBlocks()
         for index in blocks.indices {
+            annotateTurn(index)
             if document.blocks[index].kind == .blockQuote {
                 annotateBlockQuote(index)
             } else {
@@ -87,6 +91,21 @@ struct DocumentAnnotation {
             start = index + 1
         }
         return result
+    }
+
+    // MARK: Turns
+
+    /// Rule 1 of DESIGN.md, "Attribution": a block inside a labelled speaker turn belongs to the
+    /// speaker its label names (`M. DUPONT` → the declared or found Dupont), without honorifics.
+    private mutating func annotateTurn(_ blockIndex: Int) {
+        guard let turn = document.blocks[blockIndex].turn, let label = turn.label else { return }
+        let words = label.split(separator: " ").map(String.init).filter { lexicon.honorifics[$0.lowercased()] == nil }
+        guard !words.isEmpty else { return }
+        var gender = ""
+        for word in label.split(separator: " ") { if let g = lexicon.honorifics[word.lowercased()], !g.isEmpty { gender = g } }
+        let entity = registry.resolveName(words: words, written: label, gender: gender, role: nil)
+        turnSpeakers[blockIndex] = entity
+        registry.markSalient(entity, block: blockIndex)
     }
 
     // MARK: Paragraphs
@@ -323,6 +342,13 @@ struct DocumentAnnotation {
     private func makeTranscript() -> Transcript {
         var speakerOrder: [Int] = []
         var result: [Quotation] = []
+        var turnBlocksDone = Set<Int>()
+        func noteTurns(through block: Int) {
+            for index in turnSpeakers.keys.sorted() where index <= block && !turnBlocksDone.contains(index) {
+                turnBlocksDone.insert(index)
+                if let entity = turnSpeakers[index], !speakerOrder.contains(entity) { speakerOrder.append(entity) }
+            }
+        }
         var insertions: [TextSpan] = []
         var seenTexts: [String: Int] = [:]
         for (index, quotation) in quotations.enumerated() {
@@ -334,6 +360,7 @@ struct DocumentAnnotation {
             seenTexts[text] = count
             let id = "q-" + StableHash.hex(text) + (count > 1 ? "-\(count)" : "")
             var speakerID: String?
+            noteTurns(through: quotation.pieces[0].block)
             if kind == .direct, let entity = decision?.entity {
                 if !speakerOrder.contains(entity) { speakerOrder.append(entity) }
                 speakerID = String(entity)
@@ -344,8 +371,9 @@ struct DocumentAnnotation {
                 for piece in quotation.pieces { insertions += bracketedInsertions(in: piece) }
             }
         }
+        noteTurns(through: Int.max)
         let entities = registry.entities
-        let ids = Slug.disambiguate(speakerOrder.map { Slug.make(from: entities[$0].name) })
+        let ids = Slug.disambiguate(speakerOrder.map { entities[$0].declaredID ?? Slug.make(from: entities[$0].name) })
         var idOf: [String: String] = [:]
         var speakers: [Speaker] = []
         for (position, entity) in speakerOrder.enumerated() {
@@ -356,8 +384,12 @@ struct DocumentAnnotation {
         for index in result.indices {
             if let key = result[index].speakerID { result[index].speakerID = idOf[key] }
         }
+        var outputBlocks = document.blocks
+        for (block, entity) in turnSpeakers {
+            outputBlocks[block].turn?.speakerID = idOf[String(entity)]
+        }
         return Transcript(seedPath: document.seedPath, metadata: document.metadata, speakers: speakers,
-                          blocks: document.blocks, quotations: result, insertions: insertions)
+                          blocks: outputBlocks, quotations: result, insertions: insertions)
     }
 
     /// Square-bracketed words inside a quotation piece (`[de la mer Caspienne]`), brackets

@@ -17,6 +17,10 @@ struct Entity: Sendable, Hashable {
     var gender: String = ""
     /// Folded content words of the name, role and aliases, demonyms mapped to their country.
     var contentWords: Set<String> = []
+    /// The id given in front matter or `speakers.yml`, kept as is; nil for entities found in the text.
+    var declaredID: String?
+    /// Folded words of declared aliases that are names (`Khamenei`), matched like the name.
+    var aliasNameWords: [[String]] = []
 
     mutating func addAlias(_ alias: String) {
         let trimmed = alias.trimmingCharacters(in: .whitespaces)

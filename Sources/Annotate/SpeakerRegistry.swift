@@ -1,3 +1,5 @@
+import Model
+
 /// The entities of one document and how salient each is, in document order.
 ///
 /// Names resolve by word suffix (`Khamenei`, `L'Ayatollah Khamenei` → `Sayed Ali Khamenei`) and
@@ -53,12 +55,16 @@ struct SpeakerRegistry {
         let folded = words.map(TextFolding.fold)
         var match: Int?
         for index in (byLastWord[folded.last ?? ""] ?? []).reversed() {
-            if Self.namesAgree(folded, entities[index].nameWords) { match = index; break }
+            let entity = entities[index]
+            if Self.namesAgree(folded, entity.nameWords) || entity.aliasNameWords.contains(where: { Self.namesAgree(folded, $0) }) {
+                match = index
+                break
+            }
         }
         let index: Int
         if let match {
             index = match
-            if folded.count > entities[index].nameWords.count, folded.suffix(entities[index].nameWords.count).elementsEqual(entities[index].nameWords) {
+            if entities[index].declaredID == nil, folded.count > entities[index].nameWords.count, folded.suffix(entities[index].nameWords.count).elementsEqual(entities[index].nameWords) {
                 entities[index].addAlias(entities[index].name)
                 entities[index].name = words.joined(separator: " ")
                 entities[index].nameWords = folded
@@ -140,6 +146,32 @@ struct SpeakerRegistry {
         entities[index].addAlias(alias)
         if asRole, entities[index].role == nil { entities[index].role = alias }
         absorb(alias, into: index)
+    }
+
+    /// Registers a speaker the document declares (front matter, `speakers.yml`): its id, name,
+    /// aliases and role are kept as given, and mentions resolve to it first.
+    /// - Returns: the entity's index.
+    mutating func declare(_ speaker: Speaker) -> Int {
+        let words = speaker.name.split(separator: " ").map { TextFolding.fold(String($0)) }
+        var entity = Entity(name: speaker.name, nameWords: words, isNamed: true)
+        entity.declaredID = speaker.id
+        entity.role = speaker.role
+        entity.aliases = speaker.aliases
+        entities.append(entity)
+        let index = entities.count - 1
+        byLastWord[words.last ?? "", default: []].append(index)
+        for alias in speaker.aliases + (speaker.role.map { [$0] } ?? []) {
+            absorb(alias, into: index)
+            let aliasWords = alias.split(separator: " ").map(String.init)
+            // An alias that is a name (capitalised last word) resolves names too.
+            if let last = aliasWords.last, last.first?.isUppercase == true, !lexicon.titles.contains(last.lowercased()) {
+                let folded = aliasWords.map(TextFolding.fold)
+                entities[index].aliasNameWords.append(folded)
+                byLastWord[folded.last ?? "", default: []].append(index)
+            }
+        }
+        absorb(speaker.name, into: index)
+        return index
     }
 
     /// Records that an entity was a subject or speaker in `block`.
