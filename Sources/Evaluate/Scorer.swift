@@ -6,7 +6,8 @@ import Model
 ///
 /// - A prediction matches a gold quotation when the longest common run of characters covers at
 ///   least `threshold` of the gold text (0.8 strict, 0.3 lenient). Pairs are taken greedily by
-///   best fit (coverage of the gold text plus coverage of the prediction), then longest run; each gold quotation and each prediction is matched at most once.
+///   best fit (coverage of the gold text plus coverage of the prediction), then longest run, then
+///   direct non-nested gold before other kinds; each gold quotation and each prediction is matched at most once.
 /// - Matching a `direct`, non-nested gold quotation is a true positive; matching a `mention` is a
 ///   false positive; matching a `headline`, an `uncertain` or a nested one counts neither way; a
 ///   prediction that matches nothing is a false positive.
@@ -84,6 +85,9 @@ public enum Scorer {
         pairs.sort {
             if $0.fit != $1.fit { return $0.fit > $1.fit }
             if $0.run != $1.run { return $0.run > $1.run }
+            // Equal texts (a headline word quoted again in the body): the scored kind first.
+            let a = scoredKind(gold.quotations[$0.gold]), b = scoredKind(gold.quotations[$1.gold])
+            if a != b { return a }
             return $0.gold != $1.gold ? $0.gold < $1.gold : $0.unit < $1.unit
         }
         var unitMatch = [Int?](repeating: nil, count: units.count)
@@ -129,6 +133,10 @@ public enum Scorer {
             findings.append(Finding(kind: "miss", text: gold.quotations[g].text, detail: "gold speaker \(gold.quotations[g].speaker ?? "nil")"))
         }
         return (counts, findings)
+    }
+
+    static func scoredKind(_ quotation: GoldDocument.Quotation) -> Bool {
+        quotation.kind == "direct" && !quotation.nested
     }
 
     /// The transcript's direct quotations as scoring units, one per paragraph they run over.
