@@ -267,14 +267,18 @@ struct DocumentAnnotation {
         let tokens = block.tokens
         guard let last = tokens.last, last.text == ":" else { return nil }
         let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
-        for v in sentence.reversed() where finder.isSpeechVerbUse(at: v, tokens) || lexicon.relayVerbs.contains(tokens[v].lower) {
+        // Verbs of the main clause first (before any `that`/`que`), then the others from the end.
+        let subordinator = sentence.first { tokens[$0].isWord && lexicon.conjunctions.contains(tokens[$0].lower) && !lexicon.coordinators.contains(tokens[$0].lower) }
+        let mainClause = sentence.lowerBound..<(subordinator ?? sentence.upperBound)
+        let candidates = Array(mainClause) + Array((mainClause.upperBound..<sentence.upperBound).reversed())
+        for v in candidates where finder.isSpeechVerbUse(at: v, tokens) || lexicon.relayVerbs.contains(tokens[v].lower) {
             if lexicon.relayVerbs.contains(tokens[v].lower), let author = finder.authorOfSpeechNoun(in: v..<sentence.upperBound, of: block) {
                 // `He posted X's speech on his blog:`
                 return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
             }
             if let subject = finder.phrase(before: v, from: sentence.lowerBound, in: block) {
                 if case .phrase(let text, _) = subject.mention, mentionsSpeechNoun(text),
-                   let author = finder.authorOfSpeechNoun(in: sentence.lowerBound..<v, of: block) {
+                   let author = finder.authorOfSpeechNoun(in: sentence, of: block) {
                     // `A commentary written by X … pointed out that:`
                     return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.7)
                 }
@@ -282,7 +286,7 @@ struct DocumentAnnotation {
             }
             if let subject = rules.sentenceSubject(in: sentence.lowerBound..<v, block: block) {
                 if case .phrase(let text, _) = subject.mention, mentionsSpeechNoun(text),
-                   let author = finder.authorOfSpeechNoun(in: sentence.lowerBound..<v, of: block) {
+                   let author = finder.authorOfSpeechNoun(in: sentence, of: block) {
                     return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.7)
                 }
                 return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.7)

@@ -156,4 +156,12 @@ import Testing
         #expect(transcript.quotations[0].speakerID == "certains-elus")
         #expect(transcript.quotations[0].attribution.cue == "estiment")
     }
+
+    @Test func introductionUsesTheMainClauseVerb() throws {
+        let text = "Ken Adams, a local blogger, pointed out that the plan was a well thought scheme:\n\n> Nobody asked the people who live by the river."
+        let (transcript, quote) = try only(text, lang: "en")
+        #expect(quote.speakerID == "ken-adams")
+        #expect(quote.attribution.cue == "pointed")
+        #expect(transcript.speakers.first?.role == "a local blogger")
+    }
 }
