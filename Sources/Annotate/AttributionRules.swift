@@ -116,12 +116,17 @@ struct AttributionRules {
         return evidence
     }
 
-    /// `Un rapport de la Ligue arabe apporte la même conclusion : « … »`: a colon right before the
-    /// quotation with no speech verb: the author of a speech noun, else the subject of the sentence.
+    /// A colon right before the quotation with no speech verb: a name right before the colon
+    /// (`…, l'April : « … »`), else the author of a speech noun (`Un rapport de la Ligue arabe
+    /// apporte la même conclusion : « … »`), else the subject of the sentence.
     func colonWithoutVerb(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         guard q - 1 >= bounds.lowerBound, tokens[q - 1].text == ":" else { return nil }
         let range = max(bounds.lowerBound, q - Self.window)..<(q - 1)
+        if let named = finder.phrase(before: q - 1, from: range.lowerBound, in: block), case .name = named.mention {
+            // `Pour la principale association …, l'April : « … »`: a name right before the colon.
+            return AttributionEvidence(rule: "colon-before", cue: nil, mention: named.mention, mentionToken: named.start, adjacent: true, confidence: 0.6)
+        }
         if let author = finder.authorOfSpeechNoun(in: range, of: block) {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
         }
