@@ -159,7 +159,15 @@ struct DocumentAnnotation {
             spans = incise.spans
         }
         let preceding = block.tokens[sentence.lowerBound..<q].suffix(3).filter(\.isWord).map(\.lower)
-        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding)
+        var kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding)
+        if kind == .mention, evidence == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block) {
+            // `un discours « truffé d'incantations » et manquant « de courage politique »`: a span
+            // coordinated with a direct fragment just before it is the same speaker's words.
+            decisions[index] = Decision(kind: .direct, entity: previous.entity,
+                                        attribution: Attribution(rule: "carry-over", cue: previous.attribution.cue, mention: previous.attribution.mention, confidence: 0.5),
+                                        text: text, spans: spans)
+            return
+        }
         guard kind == .direct else {
             decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
             return
@@ -198,6 +206,24 @@ struct DocumentAnnotation {
             lastSpeaker = (entity, blockIndex)
         }
         decisions[index] = decision
+    }
+
+    /// The decision of a direct quotation a few tokens before `q` in the same sentence, joined to it
+    /// by a coordinator (`et`, `and`), if there is one.
+    private func coordinatedFragment(before q: Int, sentence: Range<Int>, block: BlockText) -> Decision? {
+        let tokens = block.tokens
+        var k = q - 1
+        var sawCoordinator = false
+        while k >= sentence.lowerBound, q - k <= 5 {
+            if let index = tokens[k].quotationIndex {
+                guard sawCoordinator, let decision = decisions[index], decision.kind == .direct, decision.entity != nil else { return nil }
+                return decision
+            }
+            if tokens[k].isWord, lexicon.negations.contains(tokens[k].lower) { return nil }
+            if tokens[k].isWord, lexicon.coordinators.contains(tokens[k].lower) { sawCoordinator = true }
+            k -= 1
+        }
+        return nil
     }
 
     /// Resolves a mention to an entity; the factor scales the rule's confidence.

@@ -102,6 +102,7 @@ public struct Lexicon: Sendable, Hashable {
         var agentPrepositions: [String]
         var relayVerbs: [String]
         var complementizers: [String]
+        var negations: [String]
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -155,6 +156,8 @@ public struct Lexicon: Sendable, Hashable {
     let relayVerbs: Set<String>
     /// Words that open reported speech after a verb (`que`, `that`).
     let complementizers: Set<String>
+    /// Negations (`non`, `not`): `et non « … »` sets a span against the speaker's words.
+    let negations: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -199,6 +202,7 @@ public struct Lexicon: Sendable, Hashable {
         agentPrepositions = set(file.agentPrepositions)
         relayVerbs = set(file.relayVerbs)
         complementizers = set(file.complementizers)
+        negations = set(file.negations)
         var demonymToCountry: [String: String] = [:]
         for demonym in file.demonyms {
             let country = TextFolding.fold(demonym.country)

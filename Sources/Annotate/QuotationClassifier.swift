@@ -4,7 +4,8 @@
 ///
 /// A span is direct when it has sentence punctuation or at least four words, unless it is
 /// title-cased or follows a naming word (`intitulé`, `called`); a shorter span is direct only when
-/// a cue stands right next to it (`a promis de « … »`, `», a-t-il dit`), a naming verb with a
+/// it is a clause (an auxiliary or copula inside: `« est une femme »`), a cue stands right next
+/// to it (`a promis de « … »`, `», a-t-il dit`), a naming verb with a
 /// subject precedes it (`l'avait appelé la « châtelaine … »`), or, for two words or more, it ends
 /// a short `verb que …` clause (`estiment que la télévision est une « machine … »`).
 struct QuotationClassifier {
@@ -23,15 +24,20 @@ struct QuotationClassifier {
             let rest = trimmed.unicodeScalars.dropFirst(offset + 1)
             return rest.isEmpty || rest.first == " "
         }
-        let titleCased = words.allSatisfy { word in
-            word.count <= 3 || (word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? true)
-        } && words.contains { $0.count > 3 }
+        func capitalised(_ word: Substring) -> Bool {
+            word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? false
+        }
+        // `Clean Air Now`, `How Are You`, `Hermit Kingdom`: every word capitalised but short function words.
+        let titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
         let afterMentionCue = precedingWords.suffix(2).contains { lexicon.mentionCues.contains($0) }
         let hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
         if words.count >= Self.minimumSpeechWords { return .direct }
+        // A clause (`est une femme`, `Wikipédia est incontournable`): a finite auxiliary or copula inside.
+        let lowered = words.map { $0.lowercased() }
+        if words.count >= 2, !titleCased, lowered.contains(where: { lexicon.auxiliaries.contains($0) && $0.count > 1 }) { return .direct }
         if words.count >= 2, evidence?.inReportedClause == true, evidence?.mention != nil { return .direct }
         return hasAdjacentCue ? .direct : .mention
     }

@@ -164,4 +164,19 @@ import Testing
         #expect(quote.attribution.cue == "pointed")
         #expect(transcript.speakers.first?.role == "a local blogger")
     }
+
+    @Test func coordinatedFragmentsShareTheSpeakerUnlessNegated() {
+        let text = "Louise Arnaud déplora un texte « truffé d'erreurs » et manquant « de clarté ». Elle voulait dire « petite erreur », et non « grosse faute »."
+        let transcript = annotator.annotate(TestDocuments.make(text))
+        #expect(transcript.quotations.map(\.text) == ["truffé d'erreurs", "de clarté", "petite erreur", "grosse faute"])
+        #expect(transcript.quotations.map(\.kind) == [.direct, .direct, .direct, .mention])
+        #expect(transcript.quotations.map(\.speakerID) == ["louise-arnaud", "louise-arnaud", "louise-arnaud", nil])
+        #expect(transcript.quotations[1].attribution.rule == "carry-over")
+    }
+
+    @Test func aQuotedClauseIsSpeechAndATitleIsNot() {
+        let text = #"Il renchérit que Marie Dubois « est une candidate sérieuse ». The quiz, "How Are You", is online."#
+        let transcript = annotator.annotate(TestDocuments.make(text))
+        #expect(transcript.quotations.map(\.kind) == [.direct, .mention])
+    }
 }
