@@ -113,6 +113,7 @@ struct AttributionRules {
         var evidence = AttributionEvidence(rule: rule, cue: verb.text, mention: subject?.mention, mentionToken: subject?.start,
                                            adjacent: adjacent, naming: naming, confidence: subject == nil ? 0 : confidence)
         evidence.inReportedClause = reported
+        evidence.distance = words
         return evidence
     }
 

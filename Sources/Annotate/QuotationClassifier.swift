@@ -30,7 +30,10 @@ struct QuotationClassifier {
         // `Clean Air Now`, `How Are You`, `Hermit Kingdom`: every word capitalised but short function words.
         let titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
         let afterMentionCue = precedingWords.suffix(2).contains { lexicon.mentionCues.contains($0) }
-        let hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
+        var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
+        // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
+        // or a naming verb (`décrit sa fille comme « … »`).
+        if words.count == 1, let evidence, !evidence.naming, evidence.distance > 1 { hasAdjacentCue = false }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }

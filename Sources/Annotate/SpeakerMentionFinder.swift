@@ -41,10 +41,11 @@ struct SpeakerMentionFinder {
         return 0
     }
 
-    /// A speech-verb form used as a verb: not right after a determiner or a possessive
-    /// (`some teacher's comments`, `les propos`).
+    /// A speech-verb form used as a verb (one word, or the first of a multi-word form such as
+    /// `points out`): not right after a determiner or a possessive (`some teacher's comments`).
     func isSpeechVerbUse(at index: Int, _ tokens: [Token]) -> Bool {
-        guard isSpeechVerb(tokens[index]) else { return false }
+        let following = tokens[index..<min(tokens.count, index + 3)].map(\.lower)
+        guard isSpeechVerb(tokens[index]) || lexicon.speechVerbs.multiWordLength(following[...]) > 0 else { return false }
         guard index > 0, tokens[index - 1].isWord else { return true }
         let previous = tokens[index - 1].lower
         return !lexicon.determiners.contains(previous) && previous != "l'" && !previous.hasSuffix("'s")

@@ -52,6 +52,15 @@ public struct SpeechVerbLexicon: Sendable, Hashable {
     /// True when `word` (lowercased) is a form of a speech verb.
     func isSpeechVerb(_ word: String) -> Bool { speechForms.contains(word) }
 
+    /// The number of words of a multi-word speech-verb form (`points out`) starting with `words`'
+    /// first element, or 0.
+    func multiWordLength(_ words: ArraySlice<String>) -> Int {
+        for form in multiWordSpeechForms where words.count >= form.count && words.prefix(form.count).elementsEqual(form) {
+            return form.count
+        }
+        return 0
+    }
+
     /// True when `word` (lowercased) is a form of a naming verb (`qualifié`, `called`).
     func isNamingVerb(_ word: String) -> Bool { namingForms.contains(word) }
 }
