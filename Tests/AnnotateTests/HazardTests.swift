@@ -121,4 +121,31 @@ import Testing
         #expect(transcript.quotations.count == 5_000)
         #expect(transcript.quotations.allSatisfy { $0.kind == .mention })
     }
+
+    /// Random soup of marks, apostrophes, names and cues (fixed seed): spans always lie inside
+    /// their block, are never empty, and every speaker id names a listed speaker.
+    @Test func markSoupKeepsSpansValid() {
+        let pieces = ["«", "»", "“", "”", "\"", "'", "’", "‘", " ", "\u{A0}", "a", "Le", " Jean ", "Dupont", ",", ".", ":",
+                      "\n\n", "> ", "a-t-il", " dit ", " said ", "[", "]", "(", ")", "M.", " il ", "qui", "l'", "Président",
+                      "du", "Kazakhstan", "—", "!", "「", "」", "selon", "according to", "The", "Mme"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var checked = 0
+        for round in 0..<500 {
+            let text = (0..<(1 + next(120))).map { _ in pieces[next(pieces.count)] }.joined()
+            let transcript = annotator.annotate(TestDocuments.make(text, lang: round % 2 == 0 ? "fr" : "en"))
+            for quotation in transcript.quotations {
+                for span in quotation.spans {
+                    let count = transcript.blocks[span.block].text.utf8.count
+                    #expect(span.range.lowerBound >= 0 && span.range.upperBound <= count && !span.range.isEmpty)
+                    checked += 1
+                }
+                if let id = quotation.speakerID { #expect(transcript.speaker(id: id) != nil) }
+            }
+        }
+        #expect(checked > 100)
+    }
 }
