@@ -37,6 +37,11 @@ public enum SiteWriter {
         }
 
         var report = WriteReport()
+        // Temporary files left by a run that was killed mid-write are ours: remove them.
+        for path in leftoverTemporaries(in: folder) {
+            try? manager.removeItem(at: folder.appendingPathComponent(path))
+            report.removed.append(path)
+        }
         // Stale files go first, so that a path that changes from file to folder (or back) is free.
         let produced = Set(files.map(\.path))
         for path in (previous ?? []).sorted() where !produced.contains(path) {
@@ -91,6 +96,7 @@ public enum SiteWriter {
         for path in manifest(in: folder) ?? [] where !produced.contains(path) {
             if isRegularFile(folder.appendingPathComponent(path)) { changed.insert(path) }
         }
+        changed.formUnion(leftoverTemporaries(in: folder))
         return changed.sorted()
     }
 
@@ -126,6 +132,23 @@ public enum SiteWriter {
 
     // MARK: - Private
 
+    /// Marks the temporary files ``replace(_:with:displayPath:)`` writes before renaming them.
+    static let temporaryMarker = ".verbatim-tmp-"
+
+    /// Temporary files under `folder` that a killed run left behind (hidden files whose name
+    /// holds ``temporaryMarker``), as sorted relative paths.
+    static func leftoverTemporaries(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var paths: [String] = []
+        for case let path as String in enumerator {
+            let name = (path as NSString).lastPathComponent
+            if name.hasPrefix("."), name.contains(temporaryMarker), isRegularFile(folder.appendingPathComponent(path)) {
+                paths.append(path)
+            }
+        }
+        return paths.sorted()
+    }
+
     static func isValidPath(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
@@ -151,11 +174,14 @@ public enum SiteWriter {
                 if !expected.contains(path) { foreign.append(path) }
             }
         }
-        if let first = foreign.sorted().first {
+        let sorted = foreign.sorted()
+        if let first = sorted.first {
+            let others = sorted.count - 1
+            let holds = others == 0 ? "'\(first)'" : "'\(first)' and \(others) other file\(others == 1 ? "" : "s")"
             throw Diagnostic(
                 .error, file: folder.path,
-                message: "output folder is not empty and was not written by Verbatim (it holds '\(first)'\(foreign.count > 1 ? " and \(foreign.count - 1) more" : ""))",
-                hint: "choose an empty folder or one Verbatim wrote before (it has a \(manifestName))")
+                message: "the output folder is not empty and was not written by Verbatim: it holds \(holds)",
+                hint: "choose an empty folder, or one Verbatim wrote before, which has a \(manifestName) file")
         }
     }
 
@@ -167,7 +193,7 @@ public enum SiteWriter {
         if manager.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw Diagnostic(.error, file: target.path, message: "a folder stands where '\(displayPath)' must be written")
         }
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).verbatim-tmp-\(getpid())")
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent)\(temporaryMarker)\(getpid())")
         do {
             try manager.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(bytes).write(to: temporary)

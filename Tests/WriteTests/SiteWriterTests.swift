@@ -153,4 +153,32 @@ import Write
         #expect(report.written == ["about/index.html"])
         #expect(read(folder, "about/index.html") == "new\n")
     }
+
+    @Test func temporaryFilesOfAKilledRunAreReportedAndRemoved() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        _ = try SiteWriter.write(files, to: folder)
+        let leftover = "transcripts/a/.index.html.verbatim-tmp-4242"
+        try Data("half a fi".utf8).write(to: folder.appendingPathComponent(leftover))
+        #expect(try SiteWriter.changes(files, in: folder) == [leftover])
+        let report = try SiteWriter.write(files, to: folder)
+        #expect(report.removed == [leftover])
+        #expect(report.written.isEmpty)
+        #expect(listing(folder) == (files.map(\.path) + [SiteWriter.manifestName]).sorted())
+        #expect(try SiteWriter.changes(files, in: folder).isEmpty)
+    }
+
+    @Test func foreignFilesAreNamedInOneSentence() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["CNAME", "notes.txt", "robots.txt"] {
+            try Data("x".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        #expect {
+            try SiteWriter.write(files, to: folder)
+        } throws: { error in
+            "\(error)" == "\(folder.path): error: the output folder is not empty and was not written by Verbatim: it holds 'CNAME' and 2 other files (choose an empty folder, or one Verbatim wrote before, which has a .verbatim-manifest file)"
+        }
+    }
 }
