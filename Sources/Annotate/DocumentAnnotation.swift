@@ -380,15 +380,12 @@ struct DocumentAnnotation {
             }
         }
         var insertions: [TextSpan] = []
-        var seenTexts: [String: Int] = [:]
         for (index, quotation) in quotations.enumerated() {
             let decision = quotation.parent == nil ? decisions[index] : nil
             let kind = decision?.kind ?? .mention
             let text = decision?.text ?? quotationText(quotation)
             let spans = decision?.spans ?? quotation.pieces.map { TextSpan(block: $0.block, range: blocks[$0.block].utf8Range($0.outer)) }
-            let count = (seenTexts[text] ?? 0) + 1
-            seenTexts[text] = count
-            let id = "q-" + StableHash.hex(text) + (count > 1 ? "-\(count)" : "")
+            let id = ""
             var speakerID: String?
             noteTurns(through: quotation.pieces[0].block)
             if kind == .direct, let entity = decision?.entity {
@@ -411,8 +408,11 @@ struct DocumentAnnotation {
             let value = entities[entity]
             speakers.append(Speaker(id: ids[position], name: value.name, aliases: value.aliases.filter { $0 != value.name }, role: value.role))
         }
+        // Ids from the text, unique within the transcript (Model's QuotationID).
+        let quotationIDs = QuotationID.assign(result.map(\.text))
         for index in result.indices {
             if let key = result[index].speakerID { result[index].speakerID = idOf[key] }
+            result[index].id = quotationIDs[index]
         }
         var outputBlocks = document.blocks
         for (block, entity) in turnSpeakers {
