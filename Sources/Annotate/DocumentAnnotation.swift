@@ -150,11 +150,9 @@ struct DocumentAnnotation {
         var evidence = rules.evidence(forQuotationAt: q, sentence: sentence, in: block)
         var text = quotationText(quotation)
         var spans: [TextSpan]?
-        if let incise = findIncise(quotation), evidence?.mention == nil {
-            evidence = incise.evidence
-            text = incise.text
-            spans = incise.spans
-        } else if let incise = findIncise(quotation) {
+        if let incise = findIncise(quotation) {
+            // The incise leaves the text either way; it attributes only when nothing outside does.
+            if evidence?.mention == nil { evidence = incise.evidence }
             text = incise.text
             spans = incise.spans
         }
@@ -255,8 +253,7 @@ struct DocumentAnnotation {
 
     private mutating func annotateBlockQuote(_ blockIndex: Int) {
         for (index, quotation) in quotations.enumerated() where quotation.parent == nil && quotation.pieces[0].block == blockIndex && decisions[index] == nil {
-            var decision = Decision(kind: .direct, entity: nil, attribution: Attribution(rule: "blockquote", confidence: 0))
-            decision.attribution.rule = "none"
+            var decision = Decision(kind: .direct, entity: nil, attribution: .none)
             if blockIndex > 0, document.blocks[blockIndex - 1].kind == .blockQuote,
                let previous = lastBlockQuoteDecision(in: blockIndex - 1), previous.entity != nil {
                 decision.entity = previous.entity
