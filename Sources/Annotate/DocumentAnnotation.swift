@@ -157,7 +157,7 @@ struct DocumentAnnotation {
             spans = incise.spans
         }
         let preceding = block.tokens[sentence.lowerBound..<q].suffix(3).filter(\.isWord).map(\.lower)
-        var kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding)
+        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding)
         if kind == .mention, evidence == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block) {
             // `un discours « truffé d'incantations » et manquant « de courage politique »`: a span
             // coordinated with a direct fragment just before it is the same speaker's words.
