@@ -33,6 +33,7 @@ struct AttributionRules {
     /// Evidence for the quotation at token `q` of the sentence `bounds`, trying the rules in order.
     func evidence(forQuotationAt q: Int, sentence bounds: Range<Int>, in block: BlockText) -> AttributionEvidence? {
         if let after = cueAfter(q, bounds: bounds, block: block) { return after }
+        if let words = ownWords(q, bounds: bounds, block: block) { return words }
         if let before = cueBefore(q, bounds: bounds, block: block) { return before }
         return accordingTo(q, bounds: bounds, block: block)
     }
@@ -69,6 +70,17 @@ struct AttributionRules {
             }
         }
         return nil
+    }
+
+    /// `in his words, a “dramatic revolution”`, `selon ses termes`: a possessive and a speech noun
+    /// at most three tokens before the quotation.
+    func ownWords(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        let start = max(bounds.lowerBound, q - 4)
+        guard start < q, let author = finder.authorOfSpeechNoun(in: start..<q, of: block),
+              case .pronoun = author.mention, author.start + 1 < q else { return nil }
+        return AttributionEvidence(rule: "cue-before", cue: tokens[author.start + 1].text, mention: author.mention,
+                                   mentionToken: author.start, adjacent: true, confidence: 0.7)
     }
 
     // MARK: Rule 3

@@ -103,6 +103,7 @@ public struct Lexicon: Sendable, Hashable {
         var relayVerbs: [String]
         var complementizers: [String]
         var negations: [String]
+        var possessives: [GenderedForm]
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -158,6 +159,8 @@ public struct Lexicon: Sendable, Hashable {
     let complementizers: Set<String>
     /// Negations (`non`, `not`): `et non « … »` sets a span against the speaker's words.
     let negations: Set<String>
+    /// Possessive determiners with the owner's gender when they mark it (`his` → m; `son` → unknown).
+    let possessives: [String: String]
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -203,6 +206,9 @@ public struct Lexicon: Sendable, Hashable {
         relayVerbs = set(file.relayVerbs)
         complementizers = set(file.complementizers)
         negations = set(file.negations)
+        var possessives: [String: String] = [:]
+        for item in file.possessives { possessives[item.form.lowercased()] = item.gender }
+        self.possessives = possessives
         var demonymToCountry: [String: String] = [:]
         for demonym in file.demonyms {
             let country = TextFolding.fold(demonym.country)

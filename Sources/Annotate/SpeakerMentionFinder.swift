@@ -394,6 +394,11 @@ struct SpeakerMentionFinder {
                 if let author = ownerPhrase(from: j, limit: range.upperBound, block: block) { found = (author, j) }
                 continue
             }
+            // `in his words`, `His answers`
+            if index > range.lowerBound, let gender = lexicon.possessives[tokens[index - 1].lower] {
+                found = (.pronoun(tokens[index - 1].text, gender: gender), index - 1)
+                continue
+            }
             // `X's speech`
             if index > range.lowerBound {
                 let owner = tokens[index - 1]

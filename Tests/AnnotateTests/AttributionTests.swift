@@ -179,4 +179,13 @@ import Testing
         let transcript = annotator.annotate(TestDocuments.make(text))
         #expect(transcript.quotations.map(\.kind) == [.direct, .mention])
     }
+
+    @Test func possessiveSpeechNounBeforeAShortSpan() throws {
+        let text = "As the head of the agency Paul Grant has said today, this was, in his words, a “quiet revolution” for the region."
+        let (_, quote) = try only(text, lang: "en")
+        #expect(quote.text == "quiet revolution")
+        #expect(quote.speakerID == "paul-grant")
+        #expect(quote.attribution.cue == "words")
+        #expect(quote.attribution.mention == "his")
+    }
 }
