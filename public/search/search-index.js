@@ -121,6 +121,13 @@ var VERBATIM_SEARCH_INDEX = {
       "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-02d709"
     },
     {
+      "id": "q-9fc12d",
+      "text": "propos isolés",
+      "speaker": "le parti écologiste",
+      "transcript": "France : pour Montebourg, le nucléaire est une « filière d'avenir »",
+      "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-9fc12d"
+    },
+    {
       "id": "q-9af864",
       "text": "Nous réagissons en n'attachant pas plus d'importance que cela aux propos d'Arnaud Montebourg que nous connaissions déjà comme étant pro-nucléaire",
       "speaker": "Jean-Philippe Magnen",
@@ -161,6 +168,13 @@ var VERBATIM_SEARCH_INDEX = {
       "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-976201"
+    },
+    {
+      "id": "q-2f9ef0",
+      "text": "est une femme",
+      "speaker": "Jean-Marie Le Pen",
+      "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
+      "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-2f9ef0"
     },
     {
       "id": "q-8b4d0f",
@@ -410,14 +424,14 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-b57fcf",
       "text": "The North Koreans also get offended every time a top-level American visitor visits the region, and one immediate complication of the trial is that it coincides with a trip to South Korea, China and Japan of a US delegation led by Deputy Secretary of State James Steinberg.",
-      "speaker": null,
+      "speaker": "Donald Kirk",
       "transcript": "North Korea: Two American Journalists Sentenced to Hard Labor",
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html#q-b57fcf"
     },
     {
       "id": "q-f49e16",
       "text": "How about giving them up to a high-level American delegation? Gore comes to mind as the man for the job in view of his control over the network for which the two women were working. Gore has been strangely silent throughout, all the more reason to think he's waiting to give face to the North Koreans and rescue the two women - a happy ending that may be too much to hope for.",
-      "speaker": null,
+      "speaker": "Steinberg",
       "transcript": "North Korea: Two American Journalists Sentenced to Hard Labor",
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html#q-f49e16"
     },
@@ -452,7 +466,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-7d2d18",
       "text": "I hope that they do not endure Pyongyang’s horrific (as described by escapees) prison system and that two journalists could safely return and be reunited to their families soon.",
-      "speaker": "one thing",
+      "speaker": "Jo",
       "transcript": "North Korea: Two American Journalists Sentenced to Hard Labor",
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html#q-7d2d18"
     },
