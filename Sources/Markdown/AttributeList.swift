@@ -134,4 +134,35 @@ public struct AttributeList: Sendable, Hashable {
         }
         return sawItem ? list : nil
     }
+
+    /// The longest `{…}` that ``scan(_:braceAt:)`` looks at, so that `]{` repeated without `}`
+    /// stays linear.
+    public static let maxScannedBytes = 2048
+
+    /// If the `{` at `brace` in `bytes` starts an attribute list (a `}` outside double quotes
+    /// within ``maxScannedBytes``, and ``parse(_:)`` accepts what lies between), the index just
+    /// after its `}` and the list.
+    public static func scan(_ bytes: [UInt8], braceAt brace: Int) -> (end: Int, list: AttributeList)? {
+        guard brace < bytes.count, bytes[brace] == 0x7B else { return nil }
+        var index = brace + 1
+        var inQuote = false
+        let limit = min(bytes.count, brace + maxScannedBytes)
+        while index < limit {
+            let byte = bytes[index]
+            if inQuote {
+                if byte == 0x5C { index += 2; continue }
+                if byte == 0x22 { inQuote = false }
+            } else if byte == 0x22 {
+                inQuote = true
+            } else if byte == 0x7D {
+                let inner = String(decoding: bytes[(brace + 1)..<index], as: UTF8.self)
+                guard let list = parse(Substring(inner)) else { return nil }
+                return (index + 1, list)
+            } else if byte == 0x7B {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
 }

@@ -1,0 +1,40 @@
+import Model
+
+/// The text of a quotation as Verbatim stores it (``Model/Quotation/text``), derived from the
+/// spans it covers: each span's text without the quotation marks at its ends and the white
+/// space next to them, non-empty pieces joined by one space.
+///
+/// The annotator may store something else (an incise taken out, for example); the writer then
+/// records the stored text as `text="…"` so that reading gives it back.
+enum QuotationText {
+    /// Opening and closing quotation marks of the languages Verbatim reads (Unicode `Pi`, `Pf`
+    /// and `Ps`/`Pe` quotation characters, and the ASCII `"` and `'`).
+    static let marks: Set<Character> = [
+        "\"", "'", "«", "»", "‹", "›", "“", "”", "„", "‟", "‘", "’", "‚", "‛", "「", "」", "『", "』",
+    ]
+
+    /// The derived text of spans over `blocks` (spans outside the blocks are skipped).
+    static func derive(spans: [TextSpan], blocks: [Block]) -> String {
+        var pieces: [String] = []
+        for span in spans where blocks.indices.contains(span.block) {
+            let bytes = Array(blocks[span.block].text.utf8)
+            guard span.range.lowerBound >= 0, span.range.upperBound <= bytes.count else { continue }
+            var piece = Substring(String(decoding: bytes[span.range], as: UTF8.self))
+            piece = piece.trimmingWhitespace()
+            if let first = piece.first, marks.contains(first) { piece = piece.dropFirst().trimmingWhitespace() }
+            if let last = piece.last, marks.contains(last) { piece = piece.dropLast().trimmingWhitespace() }
+            if !piece.isEmpty { pieces.append(String(piece)) }
+        }
+        return pieces.joined(separator: " ")
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing white space (including no-break spaces and line feeds).
+    func trimmingWhitespace() -> Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result = result.dropFirst() }
+        while let last = result.last, last.isWhitespace { result = result.dropLast() }
+        return result
+    }
+}
