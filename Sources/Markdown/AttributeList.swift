@@ -4,7 +4,8 @@
 /// Markdown (DESIGN.md, "Annotated Markdown"). Grammar, as Pandoc's `attributes` extension
 /// (https://pandoc.org/MANUAL.html#extension-attributes): items separated by spaces; `#id`;
 /// `.class`; `key=value` where value is bare (no space, `"`, `'`, `}`, `=`) or double-quoted
-/// with `\"` and `\\` as the only escapes.
+/// with `\"` and `\\` as escapes, and `\n` for a line feed (an extension: Pandoc has no way to
+/// write a line feed into a one-line attribute value; a mention can run over a line break).
 public struct AttributeList: Sendable, Hashable {
     /// The `#id`, if any (the last one wins).
     public var id: String?
@@ -61,6 +62,10 @@ public struct AttributeList: Sendable, Hashable {
         if bare { return value }
         var quoted = "\""
         for character in value {
+            if character == "\n" {
+                quoted += "\\n"
+                continue
+            }
             if character == "\"" || character == "\\" { quoted.append("\\") }
             quoted.append(character)
         }
@@ -109,7 +114,7 @@ public struct AttributeList: Sendable, Hashable {
                     let c = inner[valueIndex]
                     if c == "\\", inner.index(after: valueIndex) < inner.endIndex {
                         valueIndex = inner.index(after: valueIndex)
-                        value.append(inner[valueIndex])
+                        value.append(inner[valueIndex] == "n" ? "\n" : inner[valueIndex])
                     } else if c == "\"" {
                         closed = true
                         valueIndex = inner.index(after: valueIndex)
