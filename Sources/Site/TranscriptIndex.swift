@@ -10,7 +10,8 @@ import Model
 /// direct quotations, `turns` their turns (``TurnGroup``s with their id; 0 in a prose report) and
 /// `words` the white-space separated words they speak: in a transcript with turns, the words of
 /// the paragraphs, block quotations and headings of their turns (stage directions and notes are
-/// nobody's words); in prose, the words of their direct quotations.
+/// nobody's words); in prose, the words of their direct quotations. A word is a run of
+/// non-white-space characters with a letter or digit in it (``wordCount(_:)``).
 public enum TranscriptIndex {
     /// The whole file as a JSON array.
     public static func json(_ catalog: SiteCatalog) -> JSONValue {
@@ -60,8 +61,9 @@ public enum TranscriptIndex {
         return (turns, words)
     }
 
-    /// The number of runs of non-white-space characters in `text`.
+    /// The number of words in `text`: runs of non-white-space characters holding at least one
+    /// letter or digit, so that a free-standing `«`, `—` or `&` is not a word.
     public static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
+        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
     }
 }

@@ -208,7 +208,9 @@ func parseWebVTT(_ text: String) throws -> [ParsedCue] {
         #expect(speakers.map { $0["id"] as? String } == ["jean-dupont", "claire-durand", "paul-silent"])
         // Dupont: two turns; words of his paragraphs, not of the stage direction "(Rires)".
         let blocks = timed.transcript.blocks
-        func words(_ indices: [Int]) -> Int { indices.map { blocks[$0].text.split(whereSeparator: \.isWhitespace).count }.reduce(0, +) }
+        func words(_ indices: [Int]) -> Int {
+            indices.map { blocks[$0].text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count }.reduce(0, +)
+        }
         #expect(speakers.map { $0["turns"] as? Int } == [2, 1, 0])
         #expect(speakers.map { $0["words"] as? Int } == [words([0, 6]), words([3, 4]), 0])
         #expect(speakers.map { $0["quotes"] as? Int } == [1, 1, 0])
