@@ -21,8 +21,8 @@ import Model
 ///   quotation over several blocks get `-2`, `-3`… and `prev`); mentions `<mentioned>`;
 ///   editorial insertions `<supplied reason="editorial">` (ch. 11.3.1.6).
 ///
-/// Text and attributes are escaped with ``XMLEscaping/escape(_:)``, which also removes the
-/// characters XML 1.0 forbids. `xml:id` values are made NCNames (``xmlID(_:)``).
+/// Text is escaped with ``XMLEscaping/escapeText(_:)``, attributes with ``XMLEscaping/escape(_:)``;
+/// both remove the characters XML 1.0 forbids. `xml:id` values are made NCNames (``xmlID(_:)``).
 public enum TEIExport {
     /// The TEI namespace.
     public static let namespace = "http://www.tei-c.org/ns/1.0"
@@ -31,6 +31,7 @@ public enum TEIExport {
     public static func xml(_ transcript: Transcript) -> String {
         let metadata = transcript.metadata
         let esc = XMLEscaping.escape
+        let text = XMLEscaping.escapeText
         var persons = transcript.speakers.map { (id: $0.id, speaker: $0) }
         var listed = Set(persons.map(\.id))
         let groups = TurnGroup.groups(of: transcript)
@@ -44,20 +45,20 @@ public enum TEIExport {
         lines.append("  <teiHeader>")
         lines.append("    <fileDesc>")
         lines.append("      <titleStmt>")
-        lines.append("        <title>\(esc(metadata.title))</title>")
+        lines.append("        <title>\(text(metadata.title))</title>")
         lines.append("      </titleStmt>")
         lines.append("      <publicationStmt>")
-        lines.append("        <p>Annotated by Verbatim from the seed <ident>\(esc(transcript.seedPath))</ident>.</p>")
+        lines.append("        <p>Annotated by Verbatim from the seed <ident>\(text(transcript.seedPath))</ident>.</p>")
         lines.append("      </publicationStmt>")
         lines.append("      <sourceDesc>")
-        var bibl = "        <bibl><title>\(esc(metadata.title))</title>"
-        if let date = metadata.date { bibl += "<date when=\"\(esc(date))\">\(esc(date))</date>" }
+        var bibl = "        <bibl><title>\(text(metadata.title))</title>"
+        if let date = metadata.date { bibl += "<date when=\"\(esc(date))\">\(text(date))</date>" }
         if let source = metadata.source {
             let lowered = source.lowercased()
             if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") {
-                bibl += "<ref target=\"\(esc(source))\">\(esc(source))</ref>"
+                bibl += "<ref target=\"\(esc(source))\">\(text(source))</ref>"
             } else {
-                bibl += "<note>\(esc(source))</note>"
+                bibl += "<note>\(text(source))</note>"
             }
         }
         lines.append(bibl + "</bibl>")
@@ -75,9 +76,9 @@ public enum TEIExport {
             lines.append("      <particDesc>")
             lines.append("        <listPerson>")
             for (id, speaker) in persons {
-                var person = "          <person xml:id=\"\(esc(xmlID(id)))\"><persName>\(esc(speaker.name))</persName>"
-                for alias in speaker.aliases { person += "<persName type=\"alias\">\(esc(alias))</persName>" }
-                if let role = speaker.role { person += "<occupation>\(esc(role))</occupation>" }
+                var person = "          <person xml:id=\"\(esc(xmlID(id)))\"><persName>\(text(speaker.name))</persName>"
+                for alias in speaker.aliases { person += "<persName type=\"alias\">\(text(alias))</persName>" }
+                if let role = speaker.role { person += "<occupation>\(text(role))</occupation>" }
                 lines.append(person + "</person>")
             }
             lines.append("        </listPerson>")
@@ -122,7 +123,7 @@ public enum TEIExport {
                 if let start = group.turn.start { u += " start=\"#\(timeID(start))\"" }
                 if let end = group.turn.end { u += " end=\"#\(timeID(end))\"" }
                 lines.append(u + ">")
-                if let note = group.turn.note { lines.append("          <note type=\"delivery\">\(esc(note))</note>") }
+                if let note = group.turn.note { lines.append("          <note type=\"delivery\">\(text(note))</note>") }
                 for position in group.blocks {
                     let content = inline.markup(of: position)
                     switch transcript.blocks[position].kind {
@@ -220,7 +221,7 @@ public enum TEIExport {
         let transcript: Transcript
 
         func markup(of block: Int) -> String {
-            NestedMarkup.render(transcript.blocks[block].text, elements[block] ?? [], escape: XMLEscaping.escape).text
+            NestedMarkup.render(transcript.blocks[block].text, elements[block] ?? [], escape: XMLEscaping.escapeText).text
         }
     }
 }
