@@ -137,3 +137,30 @@ private func withoutSeedLine(_ page: String) -> String {
     let quotes = try #require(try site.json("data/quotes.json") as? [[String: Any]])
     #expect(quotes.first?["speaker"] as? String == "paul-durand")
 }
+
+/// Every seed of the repository: its generated Markdown, put back as the seeds, gives the same
+/// pages (but for the seed's name) and the same `data/quotes.json`.
+@Test func everySeedRoundTripsThroughItsMarkdown() throws {
+    let folder = SiteFixture.repositoryRoot.appendingPathComponent("seeds")
+    var seeds: [String: [UInt8]] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix(".") {
+        seeds[name] = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+    }
+    let first = try SiteFixture(seeds: seeds)
+    defer { first.remove() }
+    try first.generate()
+    let transcripts = try #require(try first.json("data/transcripts.json") as? [[String: Any]])
+    let slugs = transcripts.compactMap { $0["slug"] as? String }
+    #expect(slugs.count == transcripts.count && !slugs.isEmpty)
+    var markdownSeeds: [String: String] = [:]
+    for slug in slugs { markdownSeeds[slug + ".md"] = try first.file("transcripts/\(slug)/index.md") }
+    let second = try SiteFixture(seeds: markdownSeeds)
+    defer { second.remove() }
+    let report = try second.generate()
+    #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    for slug in slugs {
+        #expect(withoutSeedLine(try second.file("transcripts/\(slug)/index.html"))
+            == withoutSeedLine(try first.file("transcripts/\(slug)/index.html")), "\(slug)")
+    }
+    #expect(try second.file("data/quotes.json") == first.file("data/quotes.json"))
+}
