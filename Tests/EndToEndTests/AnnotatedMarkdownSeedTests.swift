@@ -154,6 +154,8 @@ private func withoutSeedLine(_ page: String) -> String {
     #expect(slugs.count == transcripts.count && !slugs.isEmpty)
     var markdownSeeds: [String: String] = [:]
     for slug in slugs { markdownSeeds[slug + ".md"] = try first.file("transcripts/\(slug)/index.md") }
+    // The same site settings (title), which every page shows.
+    if let settings = seeds["site.yml"] { markdownSeeds["site.yml"] = String(decoding: settings, as: UTF8.self) }
     let second = try SiteFixture(seeds: markdownSeeds)
     defer { second.remove() }
     let report = try second.generate()
