@@ -5,7 +5,8 @@ import Model
 ///
 /// - `<teiHeader>` (TEI P5 ch. 2): `<titleStmt><title>`, a `<publicationStmt>` naming Verbatim
 ///   and the seed, `<sourceDesc>` with a `<bibl>` (title, `<date when>`, the source as `<ref
-///   target>` when it is a URL, else as text) and, with media, a `<recordingStmt>`;
+///   target>` when it is a URL, else as text) and, with media, a `<recordingStmt><recording
+///   type="audio|video">` whose `<p>` links to it (ch. 8.2);
 ///   `<profileDesc>` with `<langUsage>` and `<particDesc><listPerson>`: one `<person xml:id>` per
 ///   speaker, `<persName>` (then aliases as `<persName type="alias">`, the role as `<occupation>`).
 /// - `<text><body>`: one `<div>` per heading (`<head>`), or one `<div>` when there is none.
@@ -48,7 +49,7 @@ public enum TEIExport {
         lines.append("        <title>\(text(metadata.title))</title>")
         lines.append("      </titleStmt>")
         lines.append("      <publicationStmt>")
-        lines.append("        <p>Annotated by Verbatim from the seed <ident>\(text(transcript.seedPath))</ident>.</p>")
+        lines.append("        <p>Annotated by Verbatim from the seed <name type=\"seed\">\(text(transcript.seedPath))</name>.</p>")
         lines.append("      </publicationStmt>")
         lines.append("      <sourceDesc>")
         var bibl = "        <bibl><title>\(text(metadata.title))</title>"
@@ -65,7 +66,7 @@ public enum TEIExport {
         if let media = metadata.media {
             let type = MediaKind.of(media) == .video ? "video" : "audio"
             lines.append("        <recordingStmt>")
-            lines.append("          <recording type=\"\(type)\"><media mimeType=\"\(esc(MediaKind.mimeType(of: media)))\" url=\"\(esc(media))\"/></recording>")
+            lines.append("          <recording type=\"\(type)\"><p><ref target=\"\(esc(media))\">\(text(media))</ref></p></recording>")
             lines.append("        </recordingStmt>")
         }
         lines.append("      </sourceDesc>")

@@ -131,7 +131,7 @@ func parseWebVTT(_ text: String) throws -> [ParsedCue] {
         #expect(whens.compactMap { $0["interval"] } == ["62.5", "69", "80.25", "85", "3723.456"])
         #expect(xml.contains("<persName>Claire Durand &amp; &lt;Co&gt;</persName>"))
         #expect(xml.contains("&amp; --&gt; <supplied reason=\"editorial\">[de la mer]</supplied>"))
-        #expect(xml.contains("<media mimeType=\"audio/mpeg\" url=\"https://example.org/media/conf.mp3?x=1&amp;y=2\"/>"))
+        #expect(xml.contains("<recording type=\"audio\"><p><ref target=\"https://example.org/media/conf.mp3?x=1&amp;y=2\">https://example.org/media/conf.mp3?x=1&amp;y=2</ref></p></recording>"))
     }
 
     @Test func webVTTParsesBackToOneCuePerTimedTurn() throws {
