@@ -145,3 +145,22 @@ private func expectRoundTrip(_ transcript: Transcript, sourceLocation: SourceLoc
     #expect(Timecode.parse("1:2:3:4") == nil)
     #expect(Timecode.parse("abc") == nil)
 }
+
+@Test func byteOrderMarkCRLFAndDecoratedFencesAreRead() throws {
+    let text = "\u{FEFF}---\r\ntitle: \"T\"\r\nlang: en\r\n---\r\n\r\n::::: {.turn who=a start=1.5} :::::\r\nHello [\"you\"]{.quote who=a}.\r\n:::::\r\n"
+    let transcript = try AnnotatedMarkdownReader.read(text, seedPath: "x.md").transcript
+    #expect(transcript.blocks.map(\.text) == ["Hello \"you\"."])
+    #expect(transcript.blocks[0].turn == Turn(index: 0, label: nil, speakerID: "a", start: 1.5))
+    #expect(transcript.quotations.map(\.text) == ["you"])
+}
+
+@Test func invalidYAMLIsAnErrorAtItsLine() {
+    do {
+        _ = try AnnotatedMarkdownReader.read("---\ntitle: \"T\"\nlang: [fr\n---\n\ntext\n", seedPath: "y.md")
+        Issue.record("no error")
+    } catch {
+        #expect(error.file == "y.md")
+        #expect(error.message.hasPrefix("front matter is not valid YAML"))
+        #expect((error.line ?? 0) >= 3)
+    }
+}
