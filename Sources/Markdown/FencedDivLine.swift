@@ -42,13 +42,3 @@ public enum FencedDivLine: Sendable, Equatable {
         return isWord ? .open(AttributeList(classes: [String(content)])) : nil
     }
 }
-
-extension Substring {
-    /// Without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> Substring {
-        var result = self
-        while let first = result.first, first == " " || first == "\t" { result = result.dropFirst() }
-        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-        return result
-    }
-}

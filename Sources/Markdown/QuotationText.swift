@@ -33,13 +33,3 @@ enum QuotationText {
         return pieces.joined(separator: " ")
     }
 }
-
-extension Substring {
-    /// Without leading and trailing white space (including no-break spaces and line feeds).
-    func trimmingWhitespace() -> Substring {
-        var result = self
-        while let first = result.first, first.isWhitespace { result = result.dropFirst() }
-        while let last = result.last, last.isWhitespace { result = result.dropLast() }
-        return result
-    }
-}
