@@ -25,7 +25,7 @@ import Markdown
 /// the input (HAZARDS.md B03).
 struct SpanScanner {
     /// The longest `{…}` that is looked at, so that `]{` repeated without `}` stays linear.
-    static let maxAttributeBytes = 2048
+    static let maxAttributeBytes = AttributeList.maxScannedBytes
 
     /// The source with span brackets replaced by markers.
     var source: [UInt8]
@@ -174,28 +174,10 @@ struct SpanScanner {
         return pairs
     }
 
-    /// If `{` at `brace` starts an attribute list, the index after its `}` and the list.
+    /// If `{` at `brace` starts an attribute list, the index after its `}` and the list
+    /// (``Markdown/AttributeList/scan(_:braceAt:)``, which looks at most ``maxAttributeBytes`` ahead).
     private static func attributeList(_ bytes: [UInt8], braceAt brace: Int) -> (Int, AttributeList)? {
-        var index = brace + 1
-        var inQuote = false
-        let limit = min(bytes.count, brace + maxAttributeBytes)
-        while index < limit {
-            let byte = bytes[index]
-            if inQuote {
-                if byte == 0x5C { index += 2; continue }
-                if byte == 0x22 { inQuote = false }
-            } else if byte == 0x22 {
-                inQuote = true
-            } else if byte == 0x7D {
-                let inner = String(decoding: bytes[(brace + 1)..<index], as: UTF8.self)
-                guard let list = AttributeList.parse(Substring(inner)) else { return nil }
-                return (index + 1, list)
-            } else if byte == 0x7B {
-                return nil
-            }
-            index += 1
-        }
-        return nil
+        AttributeList.scan(bytes, braceAt: brace).map { ($0.end, $0.list) }
     }
 
     /// If a fenced code block opens at `lineStart`, the index just after its closing fence line
