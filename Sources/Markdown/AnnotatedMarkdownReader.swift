@@ -39,25 +39,24 @@ public enum AnnotatedMarkdownReader {
         public var warnings: [Diagnostic]
     }
 
-    /// Whether `text` is annotated Markdown rather than plain Markdown prose: its front matter
-    /// has the `seed` field Verbatim writes, or its body has a `.turn`, `.stage` or `.note` fenced
-    /// div, or a `.quote`, `.reported`, `.mention` or `.insertion` span.
+    /// Whether `text` is annotated Markdown rather than plain Markdown: it opens with YAML front
+    /// matter, and that front matter has the `seed` field Verbatim writes, or the body has a
+    /// `.turn` fenced div or a `.quote` or `.reported` span. Classes other Markdown uses too
+    /// (`::: note`, `[…]{.mention}`) are not enough, and a file without front matter is left to
+    /// Ingest's Markdown reader.
     public static func isAnnotatedMarkdown(_ text: String) -> Bool {
         let lines = normalized(text).split(separator: "\n", omittingEmptySubsequences: false)
-        var bodyStart = 0
-        if lines.first?.trimmingSpaces() == "---",
-           let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingSpaces()) })
-        {
-            if lines[1..<close].contains(where: { $0.hasPrefix("seed:") }) { return true }
-            bodyStart = close + 1
+        guard lines.first?.trimmingSpaces() == "---",
+              let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingSpaces()) })
+        else { return false }
+        if lines[1..<close].contains(where: { $0.hasPrefix("seed:") }) { return true }
+        let body = lines[(close + 1)...]
+        for line in body {
+            if case .open(let list)? = FencedDivLine.parse(line), list.classes.contains("turn") { return true }
         }
-        let known: Set<String> = ["turn", "stage", "note"]
-        for line in lines[bodyStart...] {
-            if case .open(let list)? = FencedDivLine.parse(line), list.classes.contains(where: known.contains) { return true }
+        return InlineSpanParser.parse(body.joined(separator: "\n")).spans.contains {
+            $0.attributes.classes.contains("quote") || $0.attributes.classes.contains("reported")
         }
-        let body = lines[bodyStart...].joined(separator: "\n")
-        let spanClasses: Set<String> = ["quote", "reported", "mention", "insertion"]
-        return InlineSpanParser.parse(body).spans.contains { $0.attributes.classes.contains(where: spanClasses.contains) }
     }
 
     /// Reads a whole annotated Markdown file.

@@ -121,8 +121,12 @@ private func expectRoundTrip(_ transcript: Transcript, sourceLocation: SourceLoc
 
 @Test func annotatedMarkdownIsToldFromPlainMarkdown() {
     #expect(AnnotatedMarkdownReader.isAnnotatedMarkdown("---\ntitle: a\nseed: \"a.txt\"\n---\n\ntext\n"))
-    #expect(AnnotatedMarkdownReader.isAnnotatedMarkdown("Intro [« x »]{#q-1 .quote who=a}\n"))
-    #expect(AnnotatedMarkdownReader.isAnnotatedMarkdown("::: {.turn who=a}\ntext\n:::\n"))
+    #expect(AnnotatedMarkdownReader.isAnnotatedMarkdown("---\ntitle: a\n---\n\nIntro [« x »]{#q-1 .quote who=a}\n"))
+    #expect(AnnotatedMarkdownReader.isAnnotatedMarkdown("---\ntitle: a\n---\n\n::: {.turn who=a}\ntext\n:::\n"))
+    // Without front matter: Ingest's.
+    #expect(!AnnotatedMarkdownReader.isAnnotatedMarkdown("Intro [« x »]{#q-1 .quote who=a}\n"))
+    // Classes other Markdown uses too.
+    #expect(!AnnotatedMarkdownReader.isAnnotatedMarkdown("---\ntitle: a\n---\n\n::: note\nx\n:::\n\n[y]{.mention}\n"))
     #expect(!AnnotatedMarkdownReader.isAnnotatedMarkdown("---\ntitle: a\n---\n\nA [link](x) and [span]{.other}.\n"))
     #expect(!AnnotatedMarkdownReader.isAnnotatedMarkdown("# Notes\n\n::: warning\ntext\n:::\n"))
 }
