@@ -189,9 +189,12 @@ public enum TEIExport {
 
     /// The inline TEI of each block: its text with `<said>`, `<mentioned>` and `<supplied>`.
     private struct InlineContent {
+        let transcript: Transcript
+        /// Elements per block index.
         var elements: [Int: [NestedMarkup.Element]] = [:]
 
         init(transcript: Transcript) {
+            self.transcript = transcript
             let esc = XMLEscaping.escape
             for quotation in transcript.quotations {
                 for (part, span) in quotation.spans.enumerated() {
@@ -216,11 +219,9 @@ public enum TEIExport {
                 elements[insertion.block, default: []].append(
                     .init(range: insertion.range, open: "<supplied reason=\"editorial\">", close: "</supplied>"))
             }
-            self.transcript = transcript
         }
 
-        let transcript: Transcript
-
+        /// The block's text, escaped, with its elements.
         func markup(of block: Int) -> String {
             NestedMarkup.render(transcript.blocks[block].text, elements[block] ?? [], escape: XMLEscaping.escapeText).text
         }
