@@ -32,7 +32,7 @@ let package = Package(
             dependencies: ["Model"],
             resources: [.copy("Lexicons")]
         ),
-        .target(name: "Markdown", dependencies: ["Model"]),
+        .target(name: "Markdown", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
         .target(name: "Render", dependencies: ["Model", "Markdown", "CCmarkGFM"]),
         .target(
             name: "Site",

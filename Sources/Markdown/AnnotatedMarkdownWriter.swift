@@ -10,9 +10,30 @@ import Model
 ///
 /// Direct quotations get `.quote`, reported speech `.reported`, mentions `.mention`, editorial
 /// insertions `.insertion`. A quotation over several blocks has one span per block: the first
-/// carries the id, the others `part=N of=<id>`. Spans nest; a span that would cross another one
-/// is left out (the quotation stays in the data, the Markdown stays well formed).
-/// Output is deterministic: the same transcript always gives the same bytes.
+/// carries the id, the others `part=N of=<id>`. When the stored text of a quotation is not the
+/// one derived from its spans (marks and the spaces next to them taken off), the first span also
+/// carries `text="…"`. Spans nest; a span that would cross another one is left out (the
+/// quotation stays in the data, the Markdown stays well formed).
+///
+/// Speaker turns and cues are Pandoc fenced divs around their blocks; stage directions and
+/// editorial notes are fenced divs of their own (nested in the turn they interrupt):
+///
+/// ```
+/// ::: {.turn who=jean-dupont label="M. DUPONT" start=00:01:02.500 end=00:01:09.000 note="hors micro"}
+/// Bonjour à tous.
+///
+/// ::: {.stage}
+/// \(Rires\)
+/// :::
+/// :::
+/// ```
+///
+/// Turn attributes: `who` (``Model/Turn/speakerID``), `label`, `start`, `end`
+/// (``Model/Timecode`` `HH:MM:SS.mmm`), `note`, and `n` (``Model/Turn/index``) only when the
+/// index is not the turn's 0-based position among the document's turn divs. Consecutive blocks
+/// with equal ``Model/Turn`` values share one div. Output is deterministic: the same transcript
+/// always gives the same bytes, and ``AnnotatedMarkdownReader`` reads it back to the same
+/// transcript.
 public enum AnnotatedMarkdownWriter {
     /// The whole file: front matter, a blank line, the body.
     /// - Parameters:
@@ -32,6 +53,7 @@ public enum AnnotatedMarkdownWriter {
         lines.append("slug: " + YAMLScalar.quoted(slug))
         lines.append("seed: " + YAMLScalar.quoted(transcript.seedPath))
         if let source = metadata.source { lines.append("source: " + YAMLScalar.quoted(source)) }
+        if let media = metadata.media { lines.append("media: " + YAMLScalar.quoted(media)) }
         if !metadata.tags.isEmpty {
             lines.append("tags: [" + metadata.tags.map(YAMLScalar.quoted).joined(separator: ", ") + "]")
         }
@@ -50,23 +72,63 @@ public enum AnnotatedMarkdownWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The body: one Markdown block per transcript block, separated by blank lines, ending with
-    /// a line feed.
+    /// The body: one Markdown block per transcript block, separated by blank lines, turns and
+    /// stage directions as fenced divs, ending with a line feed.
     public static func body(for transcript: Transcript) -> String {
         let spansByBlock = annotationSpans(of: transcript)
-        var parts: [String] = []
+        // Pieces of the body; a fence line is joined to its neighbours by one line feed, blocks
+        // to each other by a blank line.
+        var pieces: [(text: String, isFence: Bool)] = []
+        var openTurn: Turn?
+        var turnOrdinal = 0
         for (index, block) in transcript.blocks.enumerated() {
+            if block.turn != openTurn {
+                if openTurn != nil { pieces.append((":::", true)) }
+                if let turn = block.turn {
+                    pieces.append(("::: " + attributes(of: turn, ordinal: turnOrdinal).serialized, true))
+                    turnOrdinal += 1
+                }
+                openTurn = block.turn
+            }
             let inline = inlineMarkdown(of: block.text, spans: spansByBlock[index] ?? [])
             switch block.kind {
-            case .paragraph, .stageDirection, .editorialNote:
-                parts.append(inline)
+            case .paragraph:
+                pieces.append((inline, false))
+            case .stageDirection:
+                pieces.append(("::: {.stage}\n" + inline + "\n:::", false))
+            case .editorialNote:
+                pieces.append(("::: {.note}\n" + inline + "\n:::", false))
             case .blockQuote:
-                parts.append(inline.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n"))
+                pieces.append((inline.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n"), false))
             case .heading:
-                parts.append("## " + inline.replacingNewlines())
+                pieces.append(("## " + inline.replacingNewlines(), false))
             }
         }
-        return parts.joined(separator: "\n\n") + "\n"
+        if openTurn != nil { pieces.append((":::", true)) }
+        var output = ""
+        for (position, piece) in pieces.enumerated() {
+            if position > 0 {
+                let previous = pieces[position - 1]
+                let opensDiv = previous.isFence && previous.text != ":::"
+                let closesDiv = piece.isFence && piece.text == ":::"
+                output += opensDiv || closesDiv ? "\n" : "\n\n"
+            }
+            output += piece.text
+        }
+        return output + "\n"
+    }
+
+    /// The attribute list of a turn div; `ordinal` is the turn's 0-based position among the
+    /// document's turn divs.
+    static func attributes(of turn: Turn, ordinal: Int) -> AttributeList {
+        var list = AttributeList(classes: ["turn"])
+        if let who = turn.speakerID { list.pairs.append((key: "who", value: who)) }
+        if let label = turn.label { list.pairs.append((key: "label", value: label)) }
+        if let start = turn.start { list.pairs.append((key: "start", value: Timecode.format(start))) }
+        if let end = turn.end { list.pairs.append((key: "end", value: Timecode.format(end))) }
+        if let note = turn.note { list.pairs.append((key: "note", value: note)) }
+        if turn.index != ordinal { list.pairs.append((key: "n", value: String(turn.index))) }
+        return list
     }
 
     /// One annotation span inside a block, with the attributes it is written with.
@@ -81,9 +143,12 @@ public enum AnnotatedMarkdownWriter {
         var byBlock: [Int: [AnnotationSpan]] = [:]
         var order = 0
         for quotation in transcript.quotations {
+            let derived = QuotationText.derive(spans: quotation.spans, blocks: transcript.blocks)
             for (part, span) in quotation.spans.enumerated() {
+                var list = attributes(of: quotation, part: part + 1)
+                if part == 0, derived != quotation.text { list.pairs.append((key: "text", value: quotation.text)) }
                 byBlock[span.block, default: []].append(
-                    AnnotationSpan(range: span.range, attributes: attributes(of: quotation, part: part + 1), order: order))
+                    AnnotationSpan(range: span.range, attributes: list, order: order))
                 order += 1
             }
         }
@@ -109,7 +174,8 @@ public enum AnnotatedMarkdownWriter {
             list.pairs.append((key: "part", value: String(part)))
             list.pairs.append((key: "of", value: quotation.id))
         }
-        guard quotation.kind != .mention else { return list }
+        // A mention is said by no one; its attribution is written only when it has one.
+        if quotation.kind == .mention, quotation.speakerID == nil, quotation.attribution == .none { return list }
         if let speaker = quotation.speakerID { list.pairs.append((key: "who", value: speaker)) }
         guard part == 1 else { return list }
         let attribution = quotation.attribution

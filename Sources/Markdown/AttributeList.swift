@@ -4,7 +4,8 @@
 /// Markdown (DESIGN.md, "Annotated Markdown"). Grammar, as Pandoc's `attributes` extension
 /// (https://pandoc.org/MANUAL.html#extension-attributes): items separated by spaces; `#id`;
 /// `.class`; `key=value` where value is bare (no space, `"`, `'`, `}`, `=`) or double-quoted
-/// with `\"` and `\\` as the only escapes.
+/// with `\"` and `\\` as escapes, and `\n` for a line feed (an extension: Pandoc has no way to
+/// write a line feed into a one-line attribute value; a mention can run over a line break).
 public struct AttributeList: Sendable, Hashable {
     /// The `#id`, if any (the last one wins).
     public var id: String?
@@ -61,6 +62,10 @@ public struct AttributeList: Sendable, Hashable {
         if bare { return value }
         var quoted = "\""
         for character in value {
+            if character == "\n" {
+                quoted += "\\n"
+                continue
+            }
             if character == "\"" || character == "\\" { quoted.append("\\") }
             quoted.append(character)
         }
@@ -109,7 +114,7 @@ public struct AttributeList: Sendable, Hashable {
                     let c = inner[valueIndex]
                     if c == "\\", inner.index(after: valueIndex) < inner.endIndex {
                         valueIndex = inner.index(after: valueIndex)
-                        value.append(inner[valueIndex])
+                        value.append(inner[valueIndex] == "n" ? "\n" : inner[valueIndex])
                     } else if c == "\"" {
                         closed = true
                         valueIndex = inner.index(after: valueIndex)
@@ -133,5 +138,36 @@ public struct AttributeList: Sendable, Hashable {
             sawItem = true
         }
         return sawItem ? list : nil
+    }
+
+    /// The longest `{…}` that ``scan(_:braceAt:)`` looks at, so that `]{` repeated without `}`
+    /// stays linear.
+    public static let maxScannedBytes = 2048
+
+    /// If the `{` at `brace` in `bytes` starts an attribute list (a `}` outside double quotes
+    /// within ``maxScannedBytes``, and ``parse(_:)`` accepts what lies between), the index just
+    /// after its `}` and the list.
+    public static func scan(_ bytes: [UInt8], braceAt brace: Int) -> (end: Int, list: AttributeList)? {
+        guard brace < bytes.count, bytes[brace] == 0x7B else { return nil }
+        var index = brace + 1
+        var inQuote = false
+        let limit = min(bytes.count, brace + maxScannedBytes)
+        while index < limit {
+            let byte = bytes[index]
+            if inQuote {
+                if byte == 0x5C { index += 2; continue }
+                if byte == 0x22 { inQuote = false }
+            } else if byte == 0x22 {
+                inQuote = true
+            } else if byte == 0x7D {
+                let inner = String(decoding: bytes[(brace + 1)..<index], as: UTF8.self)
+                guard let list = parse(Substring(inner)) else { return nil }
+                return (index + 1, list)
+            } else if byte == 0x7B {
+                return nil
+            }
+            index += 1
+        }
+        return nil
     }
 }

@@ -6,7 +6,9 @@
 ///   (inline markup, links, attributes, raw HTML, tables, strikethrough, entities);
 /// - escaped at the start of a line only: `#` (ATX heading), `-` `+` `=` (lists, thematic breaks,
 ///   setext underlines), `:` (fenced divs), and the `.` or `)` after leading digits (ordered lists);
-/// - lines are trimmed, so no indented code block or hard line break can form.
+/// - spaces and tabs at the start of a line keep it "at the start" (a block start may be indented
+///   by up to three spaces: CommonMark §4); the writer's block texts are trimmed, so no indented
+///   code block can form.
 /// Everything else, including quotation marks and apostrophes, is kept as published.
 public enum MarkdownEscaper {
     private static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "{", "}", "<", ">", "|", "~", "&", "$"]
@@ -27,6 +29,10 @@ public enum MarkdownEscaper {
                 leadingDigits = false
                 continue
             }
+            if lineStart, character == " " || character == "\t" {
+                output.append(character)
+                continue
+            }
             if lineStart, character.isASCII, character.isNumber {
                 output.append(character)
                 leadingDigits = true
@@ -34,10 +40,17 @@ public enum MarkdownEscaper {
                 continue
             }
             if leadingDigits {
-                if character == "." || character == ")" { output.append("\\") }
-                if !(character.isASCII && character.isNumber) { leadingDigits = false }
-                output.append(character)
-                continue
+                if character.isASCII, character.isNumber {
+                    output.append(character)
+                    continue
+                }
+                leadingDigits = false
+                if character == "." || character == ")" {
+                    output.append("\\")
+                    output.append(character)
+                    continue
+                }
+                // Anything else after the digits is escaped as anywhere else (`1<b>`, `2\\`).
             }
             if alwaysEscaped.contains(character) || (lineStart && lineStartEscaped.contains(character)) {
                 output.append("\\")

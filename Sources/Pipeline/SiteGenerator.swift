@@ -10,6 +10,11 @@ import Write
 
 /// Runs the stages for a whole seeds folder: Ingest → Annotate → Markdown → Render → Site → Write.
 ///
+/// A `.md` seed that is annotated Markdown (``Markdown/AnnotatedMarkdownReader/isAnnotatedMarkdown(_:)``:
+/// Verbatim's own front matter, or `.quote` spans and `.turn` divs in its body) is read back
+/// with ``Markdown/AnnotatedMarkdownReader`` and not annotated again, so that a hand
+/// correction in it wins; every other seed goes through Ingest and Annotate.
+///
 /// Each seed goes through the first four stages on its own (in parallel, results kept in seed
 /// order, so the output does not depend on the number of threads); a seed that fails is reported
 /// and left out, and every other page is still generated. The site stage then builds the pages
@@ -46,6 +51,10 @@ public struct SiteGenerator: Sendable {
                 return SeedOutcome(transcript: nil, diagnostics: [Diagnostic(.error, file: path, message: "the file cannot be read")])
             }
             do throws(Diagnostic) {
+                if let text = Self.annotatedMarkdown(data, path: path) {
+                    let result = try AnnotatedMarkdownReader.read(text, seedPath: path)
+                    return SeedOutcome(transcript: result.transcript, diagnostics: result.warnings)
+                }
                 let result = try SeedReader.read(Array(data), seedPath: path)
                 return SeedOutcome(transcript: annotator.annotate(result.document), diagnostics: result.warnings)
             } catch {
@@ -75,9 +84,14 @@ public struct SiteGenerator: Sendable {
         let documents = ConcurrentMap.map(Array(transcripts.indices)) { index -> (SiteDocument, [String]) in
             let transcript = transcripts[index]
             let slug = slugs[index]
+            // Turn speakers link to their pages (every turn speaker has one: SiteCatalog).
+            var links: [String: String] = [:]
+            for id in transcript.blocks.compactMap(\.turn?.speakerID) where links[id] == nil {
+                links[id] = SitePath.link(from: SitePath.transcript(slug), to: SitePath.speaker(id))
+            }
             let context = RenderContext(
                 speakers: transcript.speakers.map { (id: $0.id, name: $0.name) }, lang: transcript.metadata.lang,
-                idPrefix: slug + "-")
+                idPrefix: slug + "-", speakerLinks: links)
             let fragment = renderer.render(AnnotatedMarkdownWriter.body(for: transcript), context: context)
             let document = SiteDocument(
                 transcript: transcript, slug: slug,
@@ -106,6 +120,19 @@ public struct SiteGenerator: Sendable {
             report.removed = written.removed
         }
         return report
+    }
+}
+
+extension SiteGenerator {
+    /// The text of a seed that is annotated Markdown: a `.md` or `.markdown` file, valid UTF-8,
+    /// that ``Markdown/AnnotatedMarkdownReader/isAnnotatedMarkdown(_:)`` recognises; nil for
+    /// every other seed (which Ingest reads, and reports when its bytes are not text).
+    static func annotatedMarkdown(_ data: Data, path: String) -> String? {
+        let lowered = path.lowercased()
+        guard lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown"),
+              let text = String(data: data, encoding: .utf8), AnnotatedMarkdownReader.isAnnotatedMarkdown(text)
+        else { return nil }
+        return text
     }
 }
 

@@ -1,4 +1,5 @@
 import Markdown
+import Model
 
 /// The HTML the renderer writes around each annotation span: its opening and closing markup,
 /// built from the span's attributes and the ``RenderContext``, every value escaped
@@ -13,6 +14,16 @@ import Markdown
 /// - anything else: no markup (the content is kept) and a warning.
 /// N = 1 + (index of the speaker in ``RenderContext/speakers``) % 8; a `who` missing from the
 /// context gets the next indices in order of first use, with a warning.
+///
+/// Fenced divs (``AnnotationSpan/isBlock``):
+/// - `turn`: `<section class="turn speaker-N" id="t-K" data-speaker data-start data-end>` (K: the
+///   1-based position of the turn among the document's turn divs; times in seconds, ``Model/Timecode/decimal(_:)``),
+///   a `<header class="turn-header">` with the speaker's name (a link when
+///   ``RenderContext/speakerLinks`` has one; the `label` when no `who`), the `note`, and the
+///   start time as `<a class="time" href="#t-K" data-seek="62.5">01:02</a>`; then the blocks;
+///   no `who` gives class `turn unattributed`;
+/// - `stage`: `<div class="stage">`; `note`: `<div class="note" role="note">`;
+/// - anything else: no markup (the blocks are kept) and a warning.
 struct AnnotationMarkup {
     /// Markup of one span: `enter` before its content, `exit` after, and `permalink` after
     /// `exit` unless the span sits inside a link (a link cannot hold a link).
@@ -37,9 +48,66 @@ struct AnnotationMarkup {
         var nextIndex = context.speakers.count
         let french = context.isFrench
 
+        var turnNumber = 0
         for span in spans {
             warnings.append([])
             let attributes = span.attributes
+            if span.isBlock {
+                let kind = attributes.classes.first { ["turn", "stage", "note"].contains($0) }
+                switch kind {
+                case "turn":
+                    turnNumber += 1
+                    var colourClass = "unattributed"
+                    var speakerAttribute = ""
+                    var name = attributes["label"].flatMap { $0.isEmpty ? nil : $0 }
+                    var link: String?
+                    if let who = attributes["who"], !who.isEmpty {
+                        if speakerIndex[who] == nil {
+                            speakerIndex[who] = nextIndex
+                            nextIndex += 1
+                            warnings[warnings.count - 1].append("line \(span.line): speaker `\(who)` is not among the document's speakers; shown by id")
+                        }
+                        colourClass = "speaker-\(1 + speakerIndex[who]! % 8)"
+                        speakerAttribute = " data-speaker=\"\(HTMLEscaping.escape(who))\""
+                        name = names[who] ?? name ?? who
+                        link = context.speakerLinks[who]
+                    }
+                    let id = "t-\(turnNumber)"
+                    var times = ""
+                    var header: [String] = []
+                    if let name {
+                        header.append(link.map { "<a class=\"speaker\" href=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape(name))</a>" }
+                            ?? "<span class=\"speaker\">\(HTMLEscaping.escape(name))</span>")
+                    }
+                    if let note = attributes["note"], !note.isEmpty {
+                        header.append("<span class=\"turn-note\">(\(HTMLEscaping.escape(note)))</span>")
+                    }
+                    for key in ["start", "end"] {
+                        guard let text = attributes[key] else { continue }
+                        guard let seconds = Timecode.parse(text) else {
+                            warnings[warnings.count - 1].append("line \(span.line): `\(key)=\(text)` is not a time (HH:MM:SS.mmm); left out")
+                            continue
+                        }
+                        times += " data-\(key)=\"\(Timecode.decimal(seconds))\""
+                        if key == "start" {
+                            let label = HTMLEscaping.escape(Timecode.format(seconds))
+                            header.append("<a class=\"time\" href=\"#\(id)\" data-seek=\"\(Timecode.decimal(seconds))\" title=\"\(label)\">\(Timecode.display(seconds))</a>")
+                        }
+                    }
+                    let headerHTML = header.isEmpty ? "" : "\n<header class=\"turn-header\">" + header.joined(separator: " ") + "</header>"
+                    markups.append(Markup(
+                        enter: "<section class=\"turn \(colourClass)\" id=\"\(id)\"\(speakerAttribute)\(times)>" + headerHTML,
+                        exit: "</section>", permalink: ""))
+                case "stage":
+                    markups.append(Markup(enter: "<div class=\"stage\">", exit: "</div>", permalink: ""))
+                case "note":
+                    markups.append(Markup(enter: "<div class=\"note\" role=\"note\">", exit: "</div>", permalink: ""))
+                default:
+                    warnings[warnings.count - 1].append("line \(span.line): fenced div \(attributes.serialized) is not one Verbatim knows (turn, stage, note); its content is kept without it")
+                    markups.append(nil)
+                }
+                continue
+            }
             let kind = attributes.classes.first { ["quote", "reported", "mention", "insertion"].contains($0) }
             guard let kind else {
                 let written = attributes.classes.isEmpty ? "no class" : "class ." + attributes.classes.joined(separator: " .")

@@ -9,4 +9,9 @@ struct AnnotationSpan: Sendable {
     /// The source text the closing marker replaced: `]` and the whole `{…}`; written back as
     /// text when the opening bracket turns out not to be markup (inside code).
     var closingSource: String
+    /// True for a fenced div (`::: {…}` … `:::`), whose markers stand alone on the fence lines;
+    /// false for a bracketed span.
+    var isBlock = false
+    /// The source text the opening marker replaced: `[`, or the whole opening fence line.
+    var openingSource = "["
 }

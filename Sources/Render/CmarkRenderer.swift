@@ -16,10 +16,10 @@
 ///
 /// Thread-safe: every conversion runs under one process-wide lock.
 ///
-/// Not read yet: fenced divs (`::: {.turn who=… start=…}` … `:::`) render as paragraphs of
-/// text. The way in is the same as for spans: ``SpanScanner`` replaces the fence lines by
-/// paragraphs holding one block marker, and the converter wraps the blocks between a pair of
-/// marker paragraphs in a `CMARK_NODE_CUSTOM_BLOCK` (which may hold any node).
+/// Fenced divs (`::: {.turn who=… start=…}` … `:::`, `.stage`, `.note`) are read the same way
+/// as spans: ``SpanScanner`` replaces each pair of fence lines by one-line marker blocks, and the
+/// converter wraps the blocks between them in a `CMARK_NODE_CUSTOM_BLOCK` whose markup is
+/// ``AnnotationMarkup``'s (`<section class="turn …">` with the speaker and a seekable time).
 public struct CmarkRenderer: MarkdownRenderer {
     /// How many times larger than its input a document with tables may render (HAZARDS.md B02).
     public static let maxExpansion = 50

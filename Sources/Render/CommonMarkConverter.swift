@@ -12,6 +12,11 @@ import Foundation
 ///
 /// Tree passes, in order, after parsing with `CMARK_OPT_FOOTNOTES` (never `CMARK_OPT_UNSAFE`,
 /// never `CMARK_OPT_SMART`):
+/// 0. fenced divs: the one-line HTML blocks ``SpanScanner`` made of each pair of fence lines are
+///    found, the blocks between them moved into a `CMARK_NODE_CUSTOM_BLOCK` whose
+///    `on_enter`/`on_exit` is the div's ``AnnotationMarkup`` (`<section class="turn …">` …
+///    `</section>`), innermost first, and the marker blocks freed; a pair whose fences ended up
+///    in different containers is dropped with a warning, its content kept;
 /// 1. adjacent text nodes merged (`cmark_consolidate_text_nodes`);
 /// 2. table size check (HAZARDS.md B02);
 /// 3. autolink tails moved out of the link (B07, ``AutolinkTail``);
@@ -89,6 +94,10 @@ enum CommonMarkConverter {
         defer { cmark_node_free(root) }
 
         var warnings: [String] = []
+        // 0. Fenced divs.
+        let divs = placeDivs(in: root, request: request)
+        warnings += divs.warnings
+
         // 1. Text merged; the footnote prefix taken out of `[^label]` left as text.
         cmark_consolidate_text_nodes(root)
         if !request.footnotePrefix.isEmpty {
@@ -139,10 +148,66 @@ enum CommonMarkConverter {
             fatalError("cmark_render_html failed")
         }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return .rendered(html: String(cString: rendered), warnings: warnings, placedSpans: placement.placed, tableCells: tableCells)
+        return .rendered(
+            html: String(cString: rendered), warnings: warnings, placedSpans: (divs.placed + placement.placed).sorted(),
+            tableCells: tableCells)
     }
 
     // MARK: - Passes
+
+    /// Step 0: each fenced div's marker blocks (`<!--` marker `-->`, one line each) found, the
+    /// nodes between a pair moved into a custom block, the markers freed.
+    /// - Returns: the indices of the divs placed (sorted) and warnings about the others.
+    private static func placeDivs(in root: Node, request: Request) -> (placed: [Int], warnings: [String]) {
+        let spans = request.spans
+        guard spans.contains(where: \.isBlock) else { return ([], []) }
+        var openers = [Node?](repeating: nil, count: spans.count)
+        var closers = [Node?](repeating: nil, count: spans.count)
+        for node in descendants(of: root) where cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK {
+            guard let literal = string(cmark_node_get_literal(node)) else { continue }
+            let trimmed = literal.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { continue }
+            let inner = trimmed.dropFirst(4).dropLast(3).unicodeScalars
+            guard inner.count == 1, let marker = SpanMarker.decode(inner[inner.startIndex]),
+                  marker.index < spans.count, spans[marker.index].isBlock
+            else { continue }
+            if marker.opening { openers[marker.index] = node } else { closers[marker.index] = node }
+        }
+        var placed: [Int] = []
+        var warnings: [String] = []
+        // Innermost first: a nested div opens later.
+        for index in spans.indices.reversed() where spans[index].isBlock {
+            let opener = openers[index], closer = closers[index]
+            guard let opener, let closer, cmark_node_parent(opener) == cmark_node_parent(closer) else {
+                for node in [opener, closer].compactMap({ $0 }) {
+                    cmark_node_unlink(node)
+                    cmark_node_free(node)
+                }
+                if opener != nil || closer != nil {
+                    warnings.append("line \(spans[index].line): fenced div \(spans[index].attributes.serialized) is not closed inside the same block; its content is kept without it")
+                }
+                continue
+            }
+            if let markup = request.markups[index] {
+                let custom = newCustom(block: true, enter: markup.enter, exit: markup.exit)
+                if cmark_node_insert_before(opener, custom) == 1 {
+                    var current = cmark_node_next(opener)
+                    while let node = current, node != closer {
+                        current = cmark_node_next(node)
+                        cmark_node_append_child(custom, node)
+                    }
+                } else {
+                    cmark_node_free(custom)
+                }
+            }
+            cmark_node_unlink(opener)
+            cmark_node_free(opener)
+            cmark_node_unlink(closer)
+            cmark_node_free(closer)
+            placed.append(index)
+        }
+        return (placed.sorted(), warnings)
+    }
 
     /// Steps 5 and 6: markers outside text written back, tables holding markers rebuilt, text
     /// split at markers and each pair wrapped in a custom inline.
@@ -156,7 +221,7 @@ enum CommonMarkConverter {
             var output = ""
             for scalar in text.unicodeScalars {
                 if let marker = SpanMarker.decode(scalar), marker.index < spans.count {
-                    output += marker.opening ? "[" : spans[marker.index].closingSource
+                    output += marker.opening ? spans[marker.index].openingSource : spans[marker.index].closingSource
                 } else {
                     output.unicodeScalars.append(scalar)
                 }
@@ -227,7 +292,11 @@ enum CommonMarkConverter {
             case (nil, nil):
                 continue
             case let (opener?, nil):
-                setLiteral(opener, "[")
+                setLiteral(opener, spans[index].openingSource)
+            case let (opener?, closer?) where spans[index].isBlock:
+                // A div marker in text (never written so by Verbatim): back to its fence lines.
+                setLiteral(opener, spans[index].openingSource)
+                setLiteral(closer, spans[index].closingSource)
             case let (nil, closer?):
                 setLiteral(closer, spans[index].closingSource)
             case let (opener?, closer?):

@@ -14,15 +14,23 @@ public struct RenderContext: Sendable {
     /// `fnref-<prefix><label>`) do not collide on pages showing several documents
     /// (HAZARDS.md B06). The Pipeline passes `<slug>-`; empty leaves labels unchanged.
     public var idPrefix: String
+    /// Links to speaker pages by speaker id, relative to the page the fragment goes into
+    /// (`../../speakers/jean-dupont/index.html`); a turn's speaker name links there when given.
+    public var speakerLinks: [String: String]
 
     /// - Parameters:
     ///   - speakers: ordered `(id, name)` pairs; ids are unique.
     ///   - lang: BCP 47 tag, default `en`.
     ///   - idPrefix: footnote id prefix, default none.
-    public init(speakers: [(id: String, name: String)] = [], lang: String = "en", idPrefix: String = "") {
+    ///   - speakerLinks: speaker id → relative URL of their page, default none.
+    public init(
+        speakers: [(id: String, name: String)] = [], lang: String = "en", idPrefix: String = "",
+        speakerLinks: [String: String] = [:]
+    ) {
         self.speakers = speakers
         self.lang = lang
         self.idPrefix = idPrefix
+        self.speakerLinks = speakerLinks
     }
 
     /// True when the renderer's own words should be French (`fr`, `fr-CA`, `FR_fr`…).

@@ -14,11 +14,18 @@ import Markdown
 /// The same pass prefixes footnote labels: `[^label]` becomes `[^<prefix>label]` wherever a
 /// bracket is markup, in references and definitions alike (HAZARDS.md B06).
 ///
+/// Fenced divs (Pandoc `fenced_divs`, ``Markdown/FencedDivLine``) get the same treatment: an
+/// opening fence line at the start of a line and the bare `:::` line that closes it (innermost
+/// first, as Pandoc pairs them) become `<!--` + marker + `-->`, a one-line HTML block (CommonMark
+/// §4.6, type 2) that interrupts a paragraph and stays a node of its own without changing any
+/// line number; the converter wraps the blocks between the two in a custom block. A fence that
+/// is never closed, or a `:::` that closes nothing, is left as text.
+///
 /// Cost: one pass over the bytes plus, per `{`, at most ``maxAttributeBytes`` bytes, so linear in
 /// the input (HAZARDS.md B03).
 struct SpanScanner {
     /// The longest `{…}` that is looked at, so that `]{` repeated without `}` stays linear.
-    static let maxAttributeBytes = 2048
+    static let maxAttributeBytes = AttributeList.maxScannedBytes
 
     /// The source with span brackets replaced by markers.
     var source: [UInt8]
@@ -41,11 +48,19 @@ struct SpanScanner {
         var events: [(position: Int, length: Int, marker: [UInt8])] = []
         events.reserveCapacity(kept.count * 2)
         for (index, pair) in kept.enumerated() {
-            spans.append(AnnotationSpan(
-                attributes: pair.attributes, line: pair.line,
-                closingSource: String(decoding: bytes[pair.close..<pair.end], as: UTF8.self)))
-            events.append((pair.open, 1, SpanMarker.bytes(opening: true, index: index)))
-            events.append((pair.close, pair.end - pair.close, SpanMarker.bytes(opening: false, index: index)))
+            let closing = String(decoding: bytes[pair.close..<pair.end], as: UTF8.self)
+            if pair.isBlock {
+                spans.append(AnnotationSpan(
+                    attributes: pair.attributes, line: pair.line, closingSource: closing, isBlock: true,
+                    openingSource: String(decoding: bytes[pair.open..<(pair.open + pair.openLength)], as: UTF8.self)))
+                let open = Array("<!--".utf8), close = Array("-->".utf8)
+                events.append((pair.open, pair.openLength, open + SpanMarker.bytes(opening: true, index: index) + close))
+                events.append((pair.close, pair.end - pair.close, open + SpanMarker.bytes(opening: false, index: index) + close))
+            } else {
+                spans.append(AnnotationSpan(attributes: pair.attributes, line: pair.line, closingSource: closing))
+                events.append((pair.open, 1, SpanMarker.bytes(opening: true, index: index)))
+                events.append((pair.close, pair.end - pair.close, SpanMarker.bytes(opening: false, index: index)))
+            }
         }
         for position in footnotes { events.append((position, 0, prefix)) }
         events.sort { $0.position < $1.position }
@@ -67,6 +82,9 @@ struct SpanScanner {
         var end: Int
         var line: Int
         var attributes: AttributeList
+        /// Bytes the opening marker replaces: 1 for `[`, the fence line for a div.
+        var openLength = 1
+        var isBlock = false
     }
 
     /// Bracket pairs followed by an attribute list, sorted by opening position.
@@ -85,6 +103,7 @@ struct SpanScanner {
         var backticks = BacktickRuns(bytes)
         var pairs: [Pair] = []
         var stack: [(position: Int, line: Int)] = []
+        var divs: [(position: Int, length: Int, line: Int, attributes: AttributeList)] = []
         var line = 1
         var index = 0
         var atLineStart = true
@@ -95,6 +114,24 @@ struct SpanScanner {
                     for position in index..<end where bytes[position] == 0x0A { line += 1 }
                     index = end
                     atLineStart = true
+                    continue
+                }
+                var lineEnd = index
+                while lineEnd < count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                if bytes[index] == 0x3A || bytes[index] == 0x20,
+                   let fence = FencedDivLine.parse(Substring(String(decoding: bytes[index..<lineEnd], as: UTF8.self)))
+                {
+                    switch fence {
+                    case .open(let attributes):
+                        divs.append((index, lineEnd - index, line, attributes))
+                    case .close:
+                        if let opening = divs.popLast() {
+                            pairs.append(Pair(
+                                open: opening.position, close: index, end: lineEnd, line: opening.line,
+                                attributes: opening.attributes, openLength: opening.length, isBlock: true))
+                        }
+                    }
+                    index = lineEnd
                     continue
                 }
             }
@@ -137,28 +174,10 @@ struct SpanScanner {
         return pairs
     }
 
-    /// If `{` at `brace` starts an attribute list, the index after its `}` and the list.
+    /// If `{` at `brace` starts an attribute list, the index after its `}` and the list
+    /// (``Markdown/AttributeList/scan(_:braceAt:)``, which looks at most ``maxAttributeBytes`` ahead).
     private static func attributeList(_ bytes: [UInt8], braceAt brace: Int) -> (Int, AttributeList)? {
-        var index = brace + 1
-        var inQuote = false
-        let limit = min(bytes.count, brace + maxAttributeBytes)
-        while index < limit {
-            let byte = bytes[index]
-            if inQuote {
-                if byte == 0x5C { index += 2; continue }
-                if byte == 0x22 { inQuote = false }
-            } else if byte == 0x22 {
-                inQuote = true
-            } else if byte == 0x7D {
-                let inner = String(decoding: bytes[(brace + 1)..<index], as: UTF8.self)
-                guard let list = AttributeList.parse(Substring(inner)) else { return nil }
-                return (index + 1, list)
-            } else if byte == 0x7B {
-                return nil
-            }
-            index += 1
-        }
-        return nil
+        AttributeList.scan(bytes, braceAt: brace).map { ($0.end, $0.list) }
     }
 
     /// If a fenced code block opens at `lineStart`, the index just after its closing fence line

@@ -25,7 +25,8 @@ enum PageContext {
         "transcripts", "hasTranscripts", "title", "transcriptLang", "speakers", "hasSpeakers",
         "hasSource", "sourceIsLink", "source", "body", "markdownHref", "seed",
         "transcriptsIsOne", "groups", "quotations", "text", "kind", "isReported", "hasCue", "cue",
-        "indexHref",
+        "indexHref", "turns", "turnsIsOne", "hasTurns", "isTimed", "hasMedia", "media", "mediaIsVideo",
+        "mediaType", "teiHref", "hasVTT", "vttHref", "firstTurnHref",
     ]
 
     static func clean(_ text: String) -> String { XMLEscaping.removingForbiddenCharacters(text) }
@@ -53,14 +54,20 @@ enum PageContext {
         ]
     }
 
+    /// `turns`, `turnsIsOne`, `hasTurns` for a number of turns.
+    static func turnValues(_ count: Int) -> [String: Any] {
+        ["turns": count, "turnsIsOne": count == 1, "hasTurns": count > 0]
+    }
+
     /// Speaker links of a transcript: `{ name, colour (1…8), hasPage, href, quotes,
-    /// quotesIsOne, hasRole, role }`, in the transcript's speaker order.
+    /// quotesIsOne, turns, turnsIsOne, hasTurns, hasRole, role }`, in the transcript's speaker order.
     static func speakers(of document: SiteDocument, from page: String, pages: Set<String>) -> [[String: Any]] {
         document.transcript.speakers.enumerated().map { index, speaker in
             let path = SitePath.speaker(speaker.id)
             let count = document.transcript.quotations.filter {
                 SiteCatalog.isSpoken($0) && $0.speakerID == speaker.id
             }.count
+            let turns = TranscriptIndex.speech(of: speaker.id, in: document.transcript).turns
             return [
                 "name": clean(speaker.name),
                 "colour": index % 8 + 1,
@@ -70,7 +77,7 @@ enum PageContext {
                 "quotesIsOne": count == 1,
                 "hasRole": speaker.role != nil,
                 "role": clean(speaker.role ?? ""),
-            ]
+            ].merging(turnValues(turns)) { first, _ in first }
         }
     }
 
@@ -102,6 +109,8 @@ enum PageContext {
         let source = metadata.source.map(clean) ?? ""
         let lowered = source.lowercased()
         let count = document.transcript.quotations.filter(SiteCatalog.isSpoken).count
+        // The player: only for a URL the page may load (http, https or relative).
+        let media = metadata.media.map(clean).flatMap { MediaKind.isPlayable($0) ? $0 : nil }
         context.merge(date(document, lang: metadata.lang)) { first, _ in first }
         context.merge([
             "title": clean(metadata.title),
@@ -115,6 +124,15 @@ enum PageContext {
             "body": clean(document.bodyHTML),
             "markdownHref": "index.md",
             "seed": clean(document.transcript.seedPath),
+            "transcriptLang": clean(metadata.lang),
+            "isTimed": WebVTTExport.isTimed(document.transcript),
+            "hasMedia": media != nil,
+            "media": media ?? "",
+            "mediaIsVideo": media.map { MediaKind.of($0) == .video } ?? false,
+            "mediaType": media.map(MediaKind.mimeType(of:)) ?? "",
+            "teiHref": "transcript.tei.xml",
+            "hasVTT": WebVTTExport.isTimed(document.transcript),
+            "vttHref": "transcript.vtt",
         ]) { first, _ in first }
         return context
     }
@@ -132,7 +150,7 @@ enum PageContext {
                 "transcriptsIsOne": speaker.groups.count == 1,
                 "hasRole": speaker.role != nil,
                 "role": clean(speaker.role ?? ""),
-            ]
+            ].merging(turnValues(speaker.turnCount)) { first, _ in first }
         }
         context["hasSpeakers"] = !catalog.speakers.isEmpty
         return context
@@ -149,7 +167,9 @@ enum PageContext {
             "quotesIsOne": speaker.quotationCount == 1,
             "groups": speaker.groups.map { group -> [String: Any] in
                 let transcriptPath = SitePath.transcript(group.document.slug)
+                let firstTurn = TurnGroup.groups(of: group.document.transcript).first { $0.turn.speakerID == speaker.id }
                 return [
+                    "firstTurnHref": SitePath.link(from: page, to: transcriptPath) + (firstTurn.map { "#" + $0.fragment } ?? ""),
                     "title": clean(group.document.transcript.metadata.title),
                     "href": SitePath.link(from: page, to: transcriptPath),
                     "transcriptLang": clean(group.document.transcript.metadata.lang),
@@ -164,8 +184,10 @@ enum PageContext {
                         ]
                     },
                 ].merging(date(group.document, lang: site.language)) { first, _ in first }
+                    .merging(turnValues(group.turns)) { first, _ in first }
             },
         ]) { first, _ in first }
+        context.merge(turnValues(speaker.turnCount)) { first, _ in first }
         return context
     }
 

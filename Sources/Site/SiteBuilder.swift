@@ -62,6 +62,11 @@ public struct SiteBuilder: Sendable {
                     throw Diagnostic(.error, file: seed, message: "speaker id '\(id)' cannot be a folder name")
                 }
             }
+            for block in document.transcript.blocks {
+                if let id = block.turn?.speakerID, !SitePath.isValidSegment(id) {
+                    throw Diagnostic(.error, file: seed, line: block.line, message: "speaker id '\(id)' cannot be a folder name")
+                }
+            }
         }
 
         let catalog = SiteCatalog(documents: documents)
@@ -83,6 +88,10 @@ public struct SiteBuilder: Sendable {
                 PageContext.transcript(document, site: site, speakerPages: speakerPages),
                 lastModified: SiteCatalog.date(of: document))
             files.append(OutputFile(path: SitePath.markdown(document.slug), text: document.markdown))
+            files.append(OutputFile(path: SitePath.tei(document.slug), text: TEIExport.xml(document.transcript)))
+            if let vtt = WebVTTExport.vtt(document.transcript) {
+                files.append(OutputFile(path: SitePath.vtt(document.slug), text: vtt))
+            }
         }
         page(SitePath.speakers, "speakers", PageContext.speakerList(catalog, site: site))
         for speaker in catalog.speakers {

@@ -22,11 +22,14 @@ public struct SiteCatalog: Sendable {
         public var name: String
         /// The first role found, in slug order of the transcripts.
         public var role: String?
-        /// Their direct and reported quotations, grouped by document in ``SiteCatalog/byDate``
-        /// order, each group in document order.
-        public var groups: [(document: SiteDocument, quotations: [Quotation])]
+        /// The documents they speak in or are quoted in, in ``SiteCatalog/byDate`` order: their
+        /// direct and reported quotations there in document order, and their number of turns
+        /// (``TurnGroup``s).
+        public var groups: [(document: SiteDocument, quotations: [Quotation], turns: Int)]
         /// Number of quotations in all groups.
         public var quotationCount: Int { groups.reduce(0) { $0 + $1.quotations.count } }
+        /// Number of turns in all groups.
+        public var turnCount: Int { groups.reduce(0) { $0 + $1.turns } }
     }
 
     /// Documents sorted by slug (the order of `data/transcripts.json`).
@@ -36,7 +39,7 @@ public struct SiteCatalog: Sendable {
     /// Direct and reported quotations sorted by transcript slug, then position in the
     /// transcript (first span's block, then byte offset), then id (`data/quotes.json`).
     public let quotations: [Entry]
-    /// Every speaker with at least one direct or reported quotation, sorted by name
+    /// Every speaker with at least one direct or reported quotation or one turn, sorted by name
     /// (case- and accent-insensitive, then exact), then id.
     public let speakers: [SiteSpeaker]
 
@@ -69,30 +72,27 @@ public struct SiteCatalog: Sendable {
                 if roles[speaker.id] == nil, let role = speaker.role { roles[speaker.id] = role }
             }
         }
-        // Entries of each speaker, in home order of their documents, then position.
-        var rank: [String: Int] = [:]
-        for (index, document) in byDate.enumerated() { rank[document.slug] = index }
-        var bySpeaker: [String: [Entry]] = [:]
+        // Entries of each speaker by document, in position order; turns by document.
+        var bySpeaker: [String: [String: [Quotation]]] = [:]
         for entry in entries {
-            if let id = entry.quotation.speakerID { bySpeaker[id, default: []].append(entry) }
+            if let id = entry.quotation.speakerID { bySpeaker[id, default: [:]][entry.document.slug, default: []].append(entry.quotation) }
+        }
+        var turns: [String: [String: Int]] = [:]
+        for document in bySlug {
+            for group in TurnGroup.groups(of: document.transcript) {
+                if let id = group.turn.speakerID { turns[id, default: [:]][document.slug, default: 0] += 1 }
+            }
         }
         var speakers: [SiteSpeaker] = []
-        for (id, mine) in bySpeaker {
+        for id in Set(bySpeaker.keys).union(turns.keys) {
             let name = (names[id] ?? []).max { lhs, rhs in
                 lhs.count != rhs.count ? lhs.count < rhs.count : lhs > rhs
             } ?? id
-            // `entries` are in slug-then-position order; a stable sort by home rank keeps positions.
-            let ordered = mine.enumerated().sorted { lhs, rhs in
-                let left = rank[lhs.element.document.slug] ?? 0, right = rank[rhs.element.document.slug] ?? 0
-                return left != right ? left < right : lhs.offset < rhs.offset
-            }.map(\.element)
-            var groups: [(document: SiteDocument, quotations: [Quotation])] = []
-            for entry in ordered {
-                if let last = groups.last, last.document.slug == entry.document.slug {
-                    groups[groups.count - 1].quotations.append(entry.quotation)
-                } else {
-                    groups.append((entry.document, [entry.quotation]))
-                }
+            var groups: [(document: SiteDocument, quotations: [Quotation], turns: Int)] = []
+            for document in byDate {
+                let quoted = bySpeaker[id]?[document.slug] ?? []
+                let turnCount = turns[id]?[document.slug] ?? 0
+                if !quoted.isEmpty || turnCount > 0 { groups.append((document, quoted, turnCount)) }
             }
             speakers.append(SiteSpeaker(id: id, name: name, role: roles[id], groups: groups))
         }

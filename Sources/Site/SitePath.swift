@@ -27,6 +27,10 @@ public enum SitePath {
     public static func transcript(_ slug: String) -> String { "transcripts/\(slug)/index.html" }
     /// `transcripts/<slug>/index.md`, the annotated Markdown.
     public static func markdown(_ slug: String) -> String { "transcripts/\(slug)/index.md" }
+    /// `transcripts/<slug>/transcript.tei.xml`, the TEI P5 export.
+    public static func tei(_ slug: String) -> String { "transcripts/\(slug)/transcript.tei.xml" }
+    /// `transcripts/<slug>/transcript.vtt`, the WebVTT export of a timed transcript.
+    public static func vtt(_ slug: String) -> String { "transcripts/\(slug)/transcript.vtt" }
     /// `speakers/<id>/index.html`.
     public static func speaker(_ id: String) -> String { "speakers/\(id)/index.html" }
 

@@ -7,8 +7,11 @@ import Model
 /// `lang`, `source` (or null), `path` (`transcripts/<slug>/index.html`, relative to the output
 /// folder), `seed` (the seed's path relative to the seeds folder), `speakers`: in the
 /// transcript's order, `{ id, name, quotes, turns, words }` where `quotes` counts the speaker's
-/// direct quotations, `turns` is 0 (speaker turns are not modelled yet) and `words` counts the
-/// white-space separated words of their direct quotations.
+/// direct quotations, `turns` their turns (``TurnGroup``s with their id; 0 in a prose report) and
+/// `words` the white-space separated words they speak: in a transcript with turns, the words of
+/// the paragraphs, block quotations and headings of their turns (stage directions and notes are
+/// nobody's words); in prose, the words of their direct quotations. A word is a run of
+/// non-white-space characters with a letter or digit in it (``wordCount(_:)``).
 public enum TranscriptIndex {
     /// The whole file as a JSON array.
     public static func json(_ catalog: SiteCatalog) -> JSONValue {
@@ -25,20 +28,42 @@ public enum TranscriptIndex {
                 ("seed", .string(transcript.seedPath)),
                 ("speakers", .array(transcript.speakers.map { speaker in
                     let direct = transcript.quotations.filter { $0.kind == .direct && $0.speakerID == speaker.id }
+                    let counts = speech(of: speaker.id, in: transcript)
                     return .object([
                         ("id", .string(speaker.id)),
                         ("name", .string(speaker.name)),
                         ("quotes", .int(direct.count)),
-                        ("turns", .int(0)),
-                        ("words", .int(direct.reduce(0) { $0 + wordCount($1.text) })),
+                        ("turns", .int(counts.turns)),
+                        ("words", .int(counts.words)),
                     ])
                 })),
             ])
         })
     }
 
-    /// The number of runs of non-white-space characters in `text`.
+    /// How many turns a speaker has in `transcript` and how many words they speak (see above).
+    public static func speech(of speakerID: String, in transcript: Transcript) -> (turns: Int, words: Int) {
+        let groups = TurnGroup.groups(of: transcript)
+        guard !groups.isEmpty else {
+            let direct = transcript.quotations.filter { $0.kind == .direct && $0.speakerID == speakerID }
+            return (0, direct.reduce(0) { $0 + wordCount($1.text) })
+        }
+        var turns = 0
+        var words = 0
+        for group in groups where group.turn.speakerID == speakerID {
+            turns += 1
+            for index in group.blocks {
+                let block = transcript.blocks[index]
+                guard block.kind == .paragraph || block.kind == .blockQuote || block.kind == .heading else { continue }
+                words += wordCount(block.text)
+            }
+        }
+        return (turns, words)
+    }
+
+    /// The number of words in `text`: runs of non-white-space characters holding at least one
+    /// letter or digit, so that a free-standing `«`, `—` or `&` is not a word.
     public static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
+        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
     }
 }

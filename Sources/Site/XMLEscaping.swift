@@ -43,4 +43,21 @@ public enum XMLEscaping {
         }
         return result
     }
+
+    /// `text` made safe as XML character data (not for attribute values): forbidden code points
+    /// removed, then `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;` (the `>` so that `]]>` cannot
+    /// occur); quotation marks and apostrophes are kept as written, for readable exports.
+    public static func escapeText(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where isAllowed(scalar) {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
 }

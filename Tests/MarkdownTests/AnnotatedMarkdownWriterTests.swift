@@ -56,8 +56,8 @@ private func transcript(_ blocks: [String], quotations: [Quotation] = [], insert
 
 @Test func crossingSpansAreLeftOutNotBroken() {
     let text = "abc def ghi"
-    let first = Quotation(id: "q-a", kind: .mention, spans: [TextSpan(block: 0, range: 0..<7)], text: "", speakerID: nil, attribution: .none)
-    let second = Quotation(id: "q-b", kind: .mention, spans: [TextSpan(block: 0, range: 4..<11)], text: "", speakerID: nil, attribution: .none)
+    let first = Quotation(id: "q-a", kind: .mention, spans: [TextSpan(block: 0, range: 0..<7)], text: "abc def", speakerID: nil, attribution: .none)
+    let second = Quotation(id: "q-b", kind: .mention, spans: [TextSpan(block: 0, range: 4..<11)], text: "def ghi", speakerID: nil, attribution: .none)
     let body = AnnotatedMarkdownWriter.body(for: transcript([text], quotations: [first, second]))
     #expect(body == "[abc def]{#q-a .mention} ghi\n")
 }

@@ -34,7 +34,8 @@ import FoundationXML
                 }
                 #expect(speaker["quotes"] as? Int == direct.count)
                 #expect(speaker["turns"] as? Int == 0)
-                let words = direct.map { $0.text.split(whereSeparator: \.isWhitespace).count }.reduce(0, +)
+                // Words: white-space separated runs with a letter or digit (`&` alone is none).
+                let words = direct.map { $0.text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count }.reduce(0, +)
                 #expect(speaker["words"] as? Int == words)
             }
         }

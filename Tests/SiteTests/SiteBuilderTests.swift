@@ -19,7 +19,9 @@ import Testing
             "data/transcripts.json", "data/quotes.json", "feed.xml", "sitemap.xml",
         ]
         for document in documents {
-            expected += ["transcripts/\(document.slug)/index.html", "transcripts/\(document.slug)/index.md"]
+            // Prose fixtures: no WebVTT export.
+            expected += ["transcripts/\(document.slug)/index.html", "transcripts/\(document.slug)/index.md",
+                         "transcripts/\(document.slug)/transcript.tei.xml"]
         }
         expected += quotedSpeakerIDs.map { "speakers/\($0)/index.html" }
         expected += SiteFixture.assetPaths
@@ -217,7 +219,8 @@ import Testing
             files = try SiteBuilder(configuration: SiteFixture.configuration()).build(documents)
         }
         #expect(files.filter { $0.path.hasPrefix("speakers/") }.count == 51)
-        #expect(files.filter { $0.path.hasPrefix("transcripts/") }.count == 400)
+        // Per transcript: page, Markdown, TEI.
+        #expect(files.filter { $0.path.hasPrefix("transcripts/") }.count == 600)
         #expect(elapsed < .seconds(10), "took \(elapsed)")
         print("large site: \(files.count) files in \(elapsed)")
     }

@@ -1,0 +1,128 @@
+import Foundation
+import Model
+import Yams
+
+/// Reads annotated Markdown (DESIGN.md, "Annotated Markdown") back into a ``Model/Transcript``:
+/// the format ``AnnotatedMarkdownWriter`` writes, so that a reviewer can take a generated
+/// `transcripts/<slug>/index.md`, correct it by hand and put it back as a seed.
+///
+/// Input: YAML front matter between `---` lines (`title` required; `date` as `YYYY-MM-DD`,
+/// `lang`, `source`, `slug`, `media`, `tags`, `speakers` as a mapping of id → `{name, role,
+/// aliases}` or id → name, or a list of such mappings with `id`; `seed` is ignored, the file is
+/// its own seed), then the body:
+/// - blocks separated by blank lines: paragraphs, block quotations (`> ` lines), headings
+///   (`#` … `######`);
+/// - fenced divs (``FencedDivLine``): `.turn` gives its blocks a ``Model/Turn`` from `who`,
+///   `label`, `start`, `end` (``Model/Timecode``), `note` and `n` (the index; default: the
+///   turn's 0-based position among the turn divs); `.stage` makes its blocks stage directions,
+///   `.note` editorial notes; divs nest (a bare `:::` closes the innermost);
+/// - bracketed spans (``InlineSpanParser``): `.quote`, `.reported`, `.mention` with `#id`,
+///   `who`, `cue`, `rule`, `mention`, `confidence`, `text`, and `part=N of=<id>` for the later
+///   parts of a quotation over several blocks; `.insertion` for editorial insertions.
+///
+/// A span without `rule` that names a speaker gets rule `manual` and confidence 1 (a hand
+/// correction); one without `#id` gets `q-` + ``Model/StableHash`` of its text. A `who` that the
+/// front matter does not list adds a speaker named by the turn's label or by the id, with a warning.
+///
+/// Round trip: `read(AnnotatedMarkdownWriter.document(for: t, slug: s), seedPath: t.seedPath)`
+/// gives `t` back exactly, except that ``Model/Block/line`` is the line of the Markdown file
+/// (the file messages are about), ``Model/DocumentMetadata/slug`` is `s`, and
+/// ``Model/DocumentMetadata/speakers`` are the transcript's speakers (the front matter lists
+/// them). Not kept: spans the writer left out because they crossed another, line breaks
+/// inside headings, and quotation order among quotations starting at the same offset.
+public enum AnnotatedMarkdownReader {
+    /// A transcript read from annotated Markdown, and what was repaired on the way.
+    public struct Result: Sendable {
+        /// The transcript, ready for the Markdown, Render and Site stages (no annotation needed).
+        public var transcript: Transcript
+        /// Warnings naming the file and line: unknown classes, unclosed divs, unlisted speakers.
+        public var warnings: [Diagnostic]
+    }
+
+    /// Whether `text` is annotated Markdown rather than plain Markdown: it opens with YAML front
+    /// matter, and that front matter has the `seed` field Verbatim writes, or the body has a
+    /// `.turn` fenced div or a `.quote` or `.reported` span. Classes other Markdown uses too
+    /// (`::: note`, `[…]{.mention}`) are not enough, and a file without front matter is left to
+    /// Ingest's Markdown reader.
+    public static func isAnnotatedMarkdown(_ text: String) -> Bool {
+        let lines = normalized(text).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingSpaces() == "---",
+              let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingSpaces()) })
+        else { return false }
+        if lines[1..<close].contains(where: { $0.hasPrefix("seed:") }) { return true }
+        let body = lines[(close + 1)...]
+        for line in body {
+            if case .open(let list)? = FencedDivLine.parse(line), list.classes.contains("turn") { return true }
+        }
+        return InlineSpanParser.parse(body.joined(separator: "\n")).spans.contains {
+            $0.attributes.classes.contains("quote") || $0.attributes.classes.contains("reported")
+        }
+    }
+
+    /// Reads a whole annotated Markdown file.
+    /// - Parameters:
+    ///   - text: the file's text (a byte-order mark and CR line ends are accepted).
+    ///   - seedPath: the file's path relative to the seeds folder, for messages and the data files.
+    /// - Throws: a ``Model/Diagnostic`` naming `seedPath` and the line when there is no front
+    ///   matter, it is never closed, it is not a YAML mapping, or it has no `title`.
+    public static func read(_ text: String, seedPath: String) throws(Diagnostic) -> Result {
+        let lines = normalized(text).split(separator: "\n", omittingEmptySubsequences: false)
+        var warnings: [Diagnostic] = []
+        let matter = try FrontMatterFields.parse(lines: lines, file: seedPath, warnings: &warnings)
+        var body = BodyReader(file: seedPath)
+        body.read(lines[matter.lineCount...], firstLine: matter.lineCount + 1)
+        warnings += body.warnings
+
+        // Speakers: the front matter's, then any `who` it does not list, in order of first use.
+        var speakers = matter.speakers
+        var known = Set(speakers.map(\.id))
+        func require(_ id: String?, label: String?, line: Int) {
+            guard let id, !known.contains(id) else { return }
+            known.insert(id)
+            speakers.append(Speaker(id: id, name: label ?? id))
+            warnings.append(Diagnostic(
+                .warning, file: seedPath, line: line,
+                message: "speaker `\(id)` is not listed under `speakers` in the front matter; named `\(label ?? id)`",
+                hint: "add `\(id):` with a `name:` under `speakers:`"))
+        }
+        var quotationsByBlock: [Int: [Quotation]] = [:]
+        for quotation in body.quotations {
+            quotationsByBlock[quotation.spans.first?.block ?? 0, default: []].append(quotation)
+        }
+        for (position, block) in body.blocks.enumerated() {
+            require(block.turn?.speakerID, label: block.turn?.label, line: block.line)
+            for quotation in quotationsByBlock[position] ?? [] { require(quotation.speakerID, label: nil, line: block.line) }
+        }
+
+        let metadata = DocumentMetadata(
+            title: matter.title, date: matter.date, lang: matter.lang, source: matter.source, slug: matter.slug,
+            tags: matter.tags, speakers: matter.speakers, media: matter.media)
+        let transcript = Transcript(
+            seedPath: seedPath, metadata: metadata, speakers: speakers, blocks: body.blocks,
+            quotations: body.quotations, insertions: body.insertions)
+        return Result(transcript: transcript, warnings: warnings)
+    }
+
+    /// NFC, LF line ends, no byte-order mark, no character XML 1.0 forbids (the guarantees of a
+    /// ``Model/SourceDocument``).
+    static func normalized(_ text: String) -> String {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let allowed = text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x9, 0xA, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+            default: return false
+            }
+        }
+        if !allowed {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
+                switch scalar.value {
+                case 0x9, 0xA, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+                default: return false
+                }
+            }))
+        }
+        return text.precomposedStringWithCanonicalMapping
+    }
+}

@@ -1,0 +1,181 @@
+import Model
+
+/// Reads the body of an annotated Markdown file (everything after the front matter) into
+/// blocks, quotations and insertions; see ``AnnotatedMarkdownReader`` for the syntax.
+struct BodyReader {
+    let file: String
+    private(set) var blocks: [Block] = []
+    private(set) var quotations: [Quotation] = []
+    private(set) var insertions: [TextSpan] = []
+    private(set) var warnings: [Diagnostic] = []
+
+    /// An open fenced div.
+    private struct Div {
+        var attributes: AttributeList
+        var line: Int
+        var turn: Turn?
+    }
+
+    private var divs: [Div] = []
+    private var paragraph: [(text: Substring, line: Int)] = []
+    private var turnOrdinal = 0
+    /// Quotation text given by `text=`, per quotation.
+    private var explicitTexts: [String?] = []
+    private var quotationByID: [String: Int] = [:]
+
+    init(file: String) { self.file = file }
+
+    private static let spanKinds = ["quote", "reported", "mention", "insertion"]
+    private static let divKinds = ["turn", "stage", "note"]
+
+    mutating func read(_ lines: ArraySlice<Substring>, firstLine: Int) {
+        for (offset, line) in lines.enumerated() {
+            let number = firstLine + offset
+            if let fence = FencedDivLine.parse(line) {
+                flush()
+                switch fence {
+                case .open(let list):
+                    var turn: Turn?
+                    if list.classes.contains("turn") {
+                        turn = makeTurn(list, line: number)
+                        turnOrdinal += 1
+                    } else if !list.classes.contains(where: Self.divKinds.contains) {
+                        warn(number, "fenced div \(list.serialized) is not one Verbatim knows (turn, stage, note); its blocks are read as if it were not there")
+                    }
+                    divs.append(Div(attributes: list, line: number, turn: turn))
+                case .close:
+                    if divs.popLast() == nil { warn(number, "`:::` closes no open fenced div; it was ignored") }
+                }
+            } else if line.allSatisfy(\.isWhitespace) {
+                flush()
+            } else {
+                paragraph.append((line, number))
+            }
+        }
+        flush()
+        for div in divs.reversed() {
+            warn(div.line, "fenced div \(div.attributes.serialized) is never closed; it ends with the file")
+        }
+        divs = []
+        for index in quotations.indices {
+            quotations[index].text = explicitTexts[index] ?? QuotationText.derive(spans: quotations[index].spans, blocks: blocks)
+        }
+        assignMissingIDs()
+    }
+
+    private mutating func warn(_ line: Int, _ message: String) {
+        warnings.append(Diagnostic(.warning, file: file, line: line, message: message))
+    }
+
+    /// The turn of a `.turn` div.
+    private mutating func makeTurn(_ list: AttributeList, line: Int) -> Turn {
+        func time(_ key: String) -> Double? {
+            guard let text = list[key] else { return nil }
+            guard let seconds = Timecode.parse(text) else {
+                warn(line, "`\(key)=\(text)` is not a time; write HH:MM:SS.mmm")
+                return nil
+            }
+            return seconds
+        }
+        var index = turnOrdinal
+        if let n = list["n"] {
+            if let value = Int(n), value >= 0 { index = value } else { warn(line, "`n=\(n)` is not a turn number; ignored") }
+        }
+        return Turn(
+            index: index, label: list["label"], speakerID: list["who"].flatMap { $0.isEmpty ? nil : $0 },
+            start: time("start"), end: time("end"), note: list["note"])
+    }
+
+    /// Turns the pending lines into a block and its annotations.
+    private mutating func flush() {
+        guard let first = paragraph.first else { return }
+        defer { paragraph = [] }
+        var lines = paragraph.map(\.text)
+        var kind = Block.Kind.paragraph
+        if first.text.hasPrefix(">") {
+            kind = .blockQuote
+            lines = lines.map { line in
+                if line.hasPrefix("> ") { return line.dropFirst(2) }
+                return line.hasPrefix(">") ? line.dropFirst() : line
+            }
+        } else if lines.count == 1, let heading = Self.headingText(first.text) {
+            kind = .heading
+            lines = [heading]
+        }
+        for div in divs.reversed() {
+            if div.attributes.classes.contains("stage") { kind = .stageDirection; break }
+            if div.attributes.classes.contains("note") { kind = .editorialNote; break }
+        }
+        let turn = divs.last { $0.turn != nil }?.turn
+        var raw = Substring(lines.joined(separator: "\n"))
+        while let last = raw.last, last.isWhitespace { raw = raw.dropLast() }
+        let parsed = InlineSpanParser.parse(String(raw))
+        blocks.append(Block(kind: kind, text: parsed.text, line: first.line, turn: turn))
+        let block = blocks.count - 1
+        for span in parsed.spans { add(span, block: block, line: first.line) }
+    }
+
+    /// `## Title` → `Title` (ATX heading, CommonMark §4.2, without closing `#`s).
+    private static func headingText(_ line: Substring) -> Substring? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        return rest.trimmingSpaces()
+    }
+
+    private mutating func add(_ span: InlineSpanParser.Span, block: Int, line: Int) {
+        let attributes = span.attributes
+        let textSpan = TextSpan(block: block, range: span.range)
+        guard let kind = attributes.classes.first(where: Self.spanKinds.contains) else {
+            let written = attributes.classes.isEmpty ? "no class" : "class ." + attributes.classes.joined(separator: " .")
+            warn(line, "span with \(written) is not an annotation Verbatim knows (quote, reported, mention, insertion); its text is kept")
+            return
+        }
+        if kind == "insertion" {
+            insertions.append(textSpan)
+            return
+        }
+        if let of = attributes["of"] {
+            if let index = quotationByID[of] {
+                quotations[index].spans.append(textSpan)
+                return
+            }
+            warn(line, "span part of `\(of)` comes before any quotation with that id; read as a quotation of its own")
+        }
+        let who = attributes["who"].flatMap { $0.isEmpty ? nil : $0 }
+        var confidence = who == nil ? 0.0 : 1.0
+        if let text = attributes["confidence"] {
+            if let value = Double(text), value.isFinite {
+                confidence = min(1, max(0, value))
+            } else {
+                warn(line, "confidence `\(text)` is not a number in [0, 1]; \(confidence) used")
+            }
+        }
+        let attribution = Attribution(
+            rule: attributes["rule"] ?? (who == nil ? "none" : "manual"), cue: attributes["cue"],
+            mention: attributes["mention"], confidence: confidence)
+        let quotationKind: Quotation.Kind = kind == "quote" ? .direct : kind == "reported" ? .reported : .mention
+        let id = attributes.id ?? ""
+        if !id.isEmpty { quotationByID[id] = quotations.count }
+        quotations.append(Quotation(
+            id: id, kind: quotationKind, spans: [textSpan], text: "", speakerID: who, attribution: attribution))
+        explicitTexts.append(attributes["text"])
+    }
+
+    /// `q-` + hash of the text for quotations written without `#id`, numbered when repeated.
+    private mutating func assignMissingIDs() {
+        var used = Set(quotations.map(\.id))
+        for index in quotations.indices where quotations[index].id.isEmpty {
+            let base = "q-" + StableHash.hex(quotations[index].text)
+            var id = base
+            var count = 1
+            while used.contains(id) {
+                count += 1
+                id = base + "-\(count)"
+            }
+            used.insert(id)
+            quotations[index].id = id
+        }
+    }
+}

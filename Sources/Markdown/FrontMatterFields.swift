@@ -1,0 +1,113 @@
+import Model
+import Yams
+
+/// The YAML front matter of an annotated Markdown file (``AnnotatedMarkdownReader``), with
+/// the fields ``AnnotatedMarkdownWriter/frontMatter(for:slug:)`` writes.
+struct FrontMatterFields {
+    var title: String
+    var date: String?
+    var lang: String
+    var source: String?
+    var slug: String?
+    var media: String?
+    var tags: [String] = []
+    var speakers: [Speaker] = []
+    /// Lines taken by the block, delimiters included.
+    var lineCount: Int
+
+    /// Reads the front matter at the top of `lines`.
+    /// - Throws: a ``Model/Diagnostic`` when the first line is not `---`, the block is never
+    ///   closed, is not valid YAML or not a mapping, or has no `title`.
+    static func parse(lines: [Substring], file: String, warnings: inout [Diagnostic]) throws(Diagnostic) -> FrontMatterFields {
+        guard lines.first?.trimmingSpaces() == "---" else {
+            throw Diagnostic(
+                .error, file: file, line: 1, message: "annotated Markdown must start with YAML front matter",
+                hint: "put `---`, a `title:` line and `---` at the top")
+        }
+        guard let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingSpaces()) }) else {
+            throw Diagnostic(
+                .error, file: file, line: 1, message: "front matter opened with `---` is never closed",
+                hint: "add a line `---` after the last metadata line")
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: lines[1..<close].joined(separator: "\n"))
+        } catch let error as YamlError {
+            var line = 2
+            if case .scanner(_, _, let mark, _) = error { line = mark.line + 2 }
+            if case .parser(_, _, let mark, _) = error { line = mark.line + 2 }
+            throw Diagnostic(
+                .error, file: file, line: line, message: "front matter is not valid YAML: \(error)",
+                hint: "check the quoting and indentation of the metadata lines")
+        } catch {
+            throw Diagnostic(.error, file: file, line: 2, message: "front matter is not valid YAML: \(error)")
+        }
+        guard let mapping = node?.mapping else {
+            throw Diagnostic(.error, file: file, line: 2, message: "front matter must be a mapping of `key: value` lines")
+        }
+        func string(_ key: String) -> String? {
+            guard let value = mapping[key]?.string else { return nil }
+            return value.isEmpty ? nil : value
+        }
+        guard let title = string("title") else {
+            throw Diagnostic(.error, file: file, line: 2, message: "front matter has no `title`", hint: "add `title: \"…\"`")
+        }
+        var fields = FrontMatterFields(title: title, lang: string("lang") ?? "und", lineCount: close + 1)
+        if string("lang") == nil {
+            warnings.append(Diagnostic(
+                .warning, file: file, line: 2, message: "front matter has no `lang`; the language is recorded as `und`",
+                hint: "add a BCP 47 tag such as `lang: \"fr\"`"))
+        }
+        if let date = string("date") {
+            if isCalendarDate(date) {
+                fields.date = date
+            } else {
+                warnings.append(Diagnostic(
+                    .warning, file: file, line: 2, message: "front matter date `\(date)` is not a calendar date; it was ignored",
+                    hint: "write dates as YYYY-MM-DD"))
+            }
+        }
+        fields.source = string("source")
+        fields.slug = string("slug")
+        fields.media = string("media")
+        if let sequence = mapping["tags"]?.sequence {
+            fields.tags = sequence.compactMap(\.string)
+        } else if let tags = string("tags") {
+            fields.tags = tags.split(separator: ",").map { String(Substring($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
+        }
+        if let node = mapping["speakers"] { fields.speakers = speakers(from: node) }
+        return fields
+    }
+
+    /// `YYYY-MM-DD` with a month 01–12 and a day 01–31.
+    static func isCalendarDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// Speakers from a mapping id → `{name, role, aliases}` (or id → name), or a list of
+    /// `{id, name, role, aliases}` mappings or names, in the order written.
+    static func speakers(from node: Node) -> [Speaker] {
+        func speaker(id: String?, _ node: Node) -> Speaker? {
+            if let name = node.string { return Speaker(id: id ?? Slug.make(from: name), name: name) }
+            guard let fields = node.mapping else { return nil }
+            let name = fields["name"]?.string ?? id ?? fields["id"]?.string
+            guard let name else { return nil }
+            return Speaker(
+                id: id ?? fields["id"]?.string ?? Slug.make(from: name), name: name,
+                aliases: fields["aliases"]?.sequence?.compactMap(\.string) ?? [], role: fields["role"]?.string)
+        }
+        if let sequence = node.sequence { return sequence.compactMap { speaker(id: nil, $0) } }
+        if let mapping = node.mapping {
+            return mapping.compactMap { key, value in
+                guard let id = key.string else { return nil }
+                return speaker(id: id, value) ?? Speaker(id: id, name: id)
+            }
+        }
+        return []
+    }
+}
