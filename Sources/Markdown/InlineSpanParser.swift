@@ -4,8 +4,9 @@
 ///
 /// Brackets pair like a stack, as link brackets do (CommonMark §6.3), the same rule the
 /// renderer's span scanner follows; a bracket that is not part of a span is kept as text.
-/// Everything else, entities and emphasis included, is kept as written: Verbatim's writer never
-/// produces them, and a hand edit that adds them means them as text.
+/// An autolink `<http://…>` or `<https://…>` (CommonMark §6.5), which the writer uses for web
+/// addresses, becomes its address. Everything else, entities and emphasis included, is kept as
+/// written: Verbatim's writer never produces them, and a hand edit that adds them means them as text.
 enum InlineSpanParser {
     /// One span: UTF-8 byte offsets into ``Result/text`` (half-open) and its attributes.
     struct Span {
@@ -30,6 +31,8 @@ enum InlineSpanParser {
             switch bytes[index] {
             case 0x5C where index + 1 < count && isASCIIPunctuation(bytes[index + 1]):
                 index += 2
+            case 0x3C where autolinkEnd(bytes, at: index) != nil:
+                index = autolinkEnd(bytes, at: index)!
             case 0x5B:
                 stack.append(index)
                 index += 1
@@ -65,6 +68,9 @@ enum InlineSpanParser {
             } else if let number = closesAt[index] {
                 ends[number] = output.count
                 index = pairs[number].end
+            } else if bytes[index] == 0x3C, let end = autolinkEnd(bytes, at: index) {
+                output.append(contentsOf: bytes[(index + 1)..<(end - 1)])
+                index = end
             } else if bytes[index] == 0x5C, index + 1 < count, isASCIIPunctuation(bytes[index + 1]) {
                 output.append(bytes[index + 1])
                 index += 2
@@ -75,6 +81,25 @@ enum InlineSpanParser {
         }
         let spans = pairs.indices.map { Span(range: starts[$0]..<ends[$0], attributes: pairs[$0].attributes) }
         return Result(text: String(decoding: output, as: UTF8.self), spans: spans)
+    }
+
+    /// When an autolink `<http(s)://…>` starts at `index` (a `<`), the offset just after its `>`:
+    /// the address holds no space, control character, `<` or `>` (CommonMark §6.5).
+    static func autolinkEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+        let schemes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8)]
+        let start = index + 1
+        guard schemes.contains(where: { scheme in
+            start + scheme.count <= bytes.count
+                && zip(bytes[start..<(start + scheme.count)], scheme).allSatisfy { ($0 | 0x20) == ($1 | 0x20) || $0 == $1 }
+        }) else { return nil }
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == 0x3E { return end + 1 }
+            if byte <= 0x20 || byte == 0x3C || byte == 0x7F { return nil }
+            end += 1
+        }
+        return nil
     }
 
     /// ASCII punctuation as CommonMark §2.1 defines it (the characters `\` can escape).

@@ -10,6 +10,8 @@
 ///   by up to three spaces: CommonMark §4); the writer's block texts are trimmed, so no indented
 ///   code block can form.
 /// Everything else, including quotation marks and apostrophes, is kept as published.
+/// Web addresses (``URLRun``) are written as autolinks `<https://…>`, unescaped: CommonMark
+/// reads the inside of an autolink literally.
 public enum MarkdownEscaper {
     private static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "{", "}", "<", ">", "|", "~", "&", "$"]
     private static let lineStartEscaped: Set<Character> = ["#", "-", "+", "=", ":"]
@@ -22,7 +24,19 @@ public enum MarkdownEscaper {
         output.reserveCapacity(text.utf8.count + 8)
         var lineStart = atLineStart
         var leadingDigits = false
-        for character in text {
+        var urls = URLRun.find(in: text)[...]
+        var index = text.startIndex
+        while index < text.endIndex {
+            if let url = urls.first, url.lowerBound == index {
+                output += "<" + text[url] + ">"
+                urls = urls.dropFirst()
+                index = url.upperBound
+                lineStart = false
+                leadingDigits = false
+                continue
+            }
+            let character = text[index]
+            index = text.index(after: index)
             if character == "\n" {
                 output.append("\n")
                 lineStart = true
