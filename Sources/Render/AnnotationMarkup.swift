@@ -130,7 +130,14 @@ struct AnnotationMarkup {
             // quote or reported: who said it.
             var colourClass = "unattributed"
             var speakerAttribute = ""
-            var tooltip: String
+            var confidence: String?
+            if let text = attributes["confidence"] {
+                confidence = Self.formatConfidence(text)
+                if confidence == nil {
+                    warnings[warnings.count - 1].append("line \(span.line): confidence `\(text)` is not a number in [0, 1]; left out of the tooltip")
+                }
+            }
+            var speakerName: String?
             if let who = attributes["who"], !who.isEmpty {
                 if speakerIndex[who] == nil {
                     speakerIndex[who] = nextIndex
@@ -139,20 +146,11 @@ struct AnnotationMarkup {
                 }
                 colourClass = "speaker-\(1 + speakerIndex[who]! % 8)"
                 speakerAttribute = " data-speaker=\"\(HTMLEscaping.escape(who))\""
-                var parts = [names[who] ?? who]
-                if let cue = attributes["cue"], !cue.isEmpty { parts.append(cue) }
-                if let rule = attributes["rule"], !rule.isEmpty { parts.append(rule) }
-                if let text = attributes["confidence"] {
-                    if let formatted = Self.formatConfidence(text) {
-                        parts.append(formatted)
-                    } else {
-                        warnings[warnings.count - 1].append("line \(span.line): confidence `\(text)` is not a number in [0, 1]; left out of the tooltip")
-                    }
-                }
-                tooltip = parts.joined(separator: " · ")
-            } else {
-                tooltip = french ? "Locuteur non identifié" : "Speaker not identified"
+                speakerName = names[who] ?? who
             }
+            let tooltip = AttributionExplanation.text(
+                speaker: speakerName, cue: attributes["cue"], rule: attributes["rule"], mention: attributes["mention"],
+                confidence: confidence, french: french)
             let tooltipText = HTMLEscaping.escape(tooltip)
 
             if kind == "reported" {
@@ -177,7 +175,7 @@ struct AnnotationMarkup {
                 markups.append(Markup(
                     enter: "<q class=\"quote \(colourClass)\" id=\"\(escaped)\"\(speakerAttribute) tabindex=\"0\" aria-describedby=\"\(escaped)-who\">",
                     exit: "<span class=\"attribution\" role=\"tooltip\" id=\"\(escaped)-who\">\(tooltipText)</span></q>",
-                    permalink: "<a class=\"permalink\" href=\"#\(escaped)\" aria-label=\"Lien permanent / Permalink\">¶</a>"))
+                    permalink: "<a class=\"permalink\" href=\"#\(escaped)\" aria-label=\"\(french ? "Lien permanent vers cette citation" : "Permalink to this quotation")\">¶</a>"))
             } else {
                 markups.append(Markup(
                     enter: "<q class=\"quote \(colourClass)\"\(speakerAttribute) tabindex=\"0\">",

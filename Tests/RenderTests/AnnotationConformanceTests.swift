@@ -12,8 +12,9 @@ struct ConformanceCase: CustomTestStringConvertible, Sendable {
 }
 
 private let tooltip = #"<span class="attribution" role="tooltip""#
-private func permalink(_ id: String) -> String {
-    ##"<a class="permalink" href="#\##(id)" aria-label="Lien permanent / Permalink">¶</a>"##
+private func permalink(_ id: String, french: Bool = true) -> String {
+    let label = french ? "Lien permanent vers cette citation" : "Permalink to this quotation"
+    return ##"<a class="permalink" href="#\##(id)" aria-label="\##(label)">¶</a>"##
 }
 
 /// The annotation format: spans, nesting, continuation parts, escapes, hostile seed text.
@@ -21,11 +22,11 @@ let conformanceCases: [ConformanceCase] = [
     ConformanceCase(
         name: "direct quotation, cue after, confidence with two decimals",
         markdown: #"Il a dit : [« Nous avons des sentiments fraternels \[de la mer\] »]{.quote #q-3fa2b1 who=sayed-ali-khamenei cue="a-t-il dit" rule=cue-after mention="il" confidence=0.9}."#,
-        html: #"<p>Il a dit : <q class="quote speaker-2" id="q-3fa2b1" data-speaker="sayed-ali-khamenei" tabindex="0" aria-describedby="q-3fa2b1-who">«\#(nnbsp)Nous avons des sentiments fraternels [de la mer]\#(nnbsp)»\#(tooltip) id="q-3fa2b1-who">Sayed Ali Khamenei · a-t-il dit · cue-after · 0.90</span></q>\#(permalink("q-3fa2b1")).</p>"# + "\n"),
+        html: #"<p>Il a dit : <q class="quote speaker-2" id="q-3fa2b1" data-speaker="sayed-ali-khamenei" tabindex="0" aria-describedby="q-3fa2b1-who">«\#(nnbsp)Nous avons des sentiments fraternels [de la mer]\#(nnbsp)»\#(tooltip) id="q-3fa2b1-who">Sayed Ali Khamenei — « a-t-il dit », verbe après la citation ; désigné par « il » ; confiance 0,90</span></q>\#(permalink("q-3fa2b1")).</p>"# + "\n"),
     ConformanceCase(
         name: "editorial insertion inside a quotation",
         markdown: #"[« … commune [\[de la mer Caspienne\]]{.insertion}»]{.quote #q-1a2b3c who=nursultan-nazarbayev cue=déclaré rule=cue-before confidence=0.95}"#,
-        html: #"<p><q class="quote speaker-1" id="q-1a2b3c" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-1a2b3c-who">«\#(nnbsp)… commune <span class="insertion" title="Ajout de la rédaction">[de la mer Caspienne]</span>\#(nnbsp)»\#(tooltip) id="q-1a2b3c-who">Nursultan Nazarbayev · déclaré · cue-before · 0.95</span></q>\#(permalink("q-1a2b3c"))</p>"# + "\n"),
+        html: #"<p><q class="quote speaker-1" id="q-1a2b3c" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-1a2b3c-who">«\#(nnbsp)… commune <span class="insertion" title="Ajout de la rédaction">[de la mer Caspienne]</span>\#(nnbsp)»\#(tooltip) id="q-1a2b3c-who">Nursultan Nazarbayev — « déclaré », verbe avant la citation ; confiance 0,95</span></q>\#(permalink("q-1a2b3c"))</p>"# + "\n"),
     ConformanceCase(
         name: "quotation inside a quotation",
         markdown: #"[« Il m'a dit [“ non ”]{.quote #q-000002 who=nursultan-nazarbayev} hier »]{.quote #q-000001 who=sayed-ali-khamenei}"#,
@@ -33,12 +34,12 @@ let conformanceCases: [ConformanceCase] = [
     ConformanceCase(
         name: "quotation over two paragraphs: the second part has data-quote, no id, no permalink",
         markdown: "[« Premier paragraphe.]{.quote #q-aaaaaa who=nursultan-nazarbayev rule=cue-before}\n\n[Second paragraphe. »]{.quote part=2 of=q-aaaaaa who=nursultan-nazarbayev rule=cue-before}\n",
-        html: #"<p><q class="quote speaker-1" id="q-aaaaaa" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-aaaaaa-who">«\#(nnbsp)Premier paragraphe.\#(tooltip) id="q-aaaaaa-who">Nursultan Nazarbayev · cue-before</span></q>\#(permalink("q-aaaaaa"))</p>"# + "\n"
-            + #"<p><q class="quote speaker-1" data-quote="q-aaaaaa" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-aaaaaa-who">Second paragraphe.\#(nnbsp)»\#(tooltip)>Nursultan Nazarbayev · cue-before</span></q></p>"# + "\n"),
+        html: #"<p><q class="quote speaker-1" id="q-aaaaaa" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-aaaaaa-who">«\#(nnbsp)Premier paragraphe.\#(tooltip) id="q-aaaaaa-who">Nursultan Nazarbayev — verbe avant la citation</span></q>\#(permalink("q-aaaaaa"))</p>"# + "\n"
+            + #"<p><q class="quote speaker-1" data-quote="q-aaaaaa" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-aaaaaa-who">Second paragraphe.\#(nnbsp)»\#(tooltip)>Nursultan Nazarbayev — verbe avant la citation</span></q></p>"# + "\n"),
     ConformanceCase(
         name: "reported speech",
         markdown: "Il a ajouté [que la coopération continuerait]{.reported who=nursultan-nazarbayev cue=ajouté rule=cue-before confidence=0.7}.",
-        html: #"<p>Il a ajouté <span class="reported speaker-1" data-speaker="nursultan-nazarbayev" tabindex="0">que la coopération continuerait\#(tooltip)>Nursultan Nazarbayev · ajouté · cue-before · 0.70</span></span>.</p>"# + "\n"),
+        html: #"<p>Il a ajouté <span class="reported speaker-1" data-speaker="nursultan-nazarbayev" tabindex="0">que la coopération continuerait\#(tooltip)>Nursultan Nazarbayev — « ajouté », verbe avant la citation ; confiance 0,70</span></span>.</p>"# + "\n"),
     ConformanceCase(
         name: "mention (scare quotes, titles) is not speech",
         markdown: "le projet [« Caspienne 2030 »]{.mention}",
@@ -50,7 +51,7 @@ let conformanceCases: [ConformanceCase] = [
     ConformanceCase(
         name: "unattributed quotation, English tooltip and insertion title",
         markdown: "[“We will see [\\[the results\\]]{.insertion}.”]{.quote #q-bbbbbb}",
-        html: #"<p><q class="quote unattributed" id="q-bbbbbb" tabindex="0" aria-describedby="q-bbbbbb-who">“We will see <span class="insertion" title="Editorial insertion">[the results]</span>.”\#(tooltip) id="q-bbbbbb-who">Speaker not identified</span></q>\#(permalink("q-bbbbbb"))</p>"# + "\n",
+        html: #"<p><q class="quote unattributed" id="q-bbbbbb" tabindex="0" aria-describedby="q-bbbbbb-who">“We will see <span class="insertion" title="Editorial insertion">[the results]</span>.”\#(tooltip) id="q-bbbbbb-who">Speaker not identified</span></q>\#(permalink("q-bbbbbb", french: false))</p>"# + "\n",
         lang: "en-GB"),
     ConformanceCase(
         name: "unknown class: content without wrapper, warning",
@@ -93,7 +94,7 @@ let conformanceCases: [ConformanceCase] = [
     ConformanceCase(
         name: "attribute values are escaped; unknown speaker takes the next colour",
         markdown: #"[x]{.quote #q-ffffff who="a<b>\"c" cue="<i>"}"#,
-        html: #"<p><q class="quote speaker-3" id="q-ffffff" data-speaker="a&lt;b&gt;&quot;c" tabindex="0" aria-describedby="q-ffffff-who">x\#(tooltip) id="q-ffffff-who">a&lt;b&gt;&quot;c · &lt;i&gt;</span></q>\#(permalink("q-ffffff"))</p>"# + "\n",
+        html: #"<p><q class="quote speaker-3" id="q-ffffff" data-speaker="a&lt;b&gt;&quot;c" tabindex="0" aria-describedby="q-ffffff-who">x\#(tooltip) id="q-ffffff-who">a&lt;b&gt;&quot;c — « &lt;i&gt; »</span></q>\#(permalink("q-ffffff"))</p>"# + "\n",
         warnings: [#"line 1: speaker `a<b>"c` is not among the document's speakers; shown by id"#]),
     ConformanceCase(
         name: "hostile seed text inside a quotation stays text",

@@ -39,7 +39,7 @@ import Testing
         #expect(fragment.html == """
             <section class="turn speaker-1" id="t-1" data-speaker="jean-dupont" data-start="62.5" data-end="69">
             <header class="turn-header"><a class="speaker" href="../../speakers/jean-dupont/index.html">Jean Dupont</a> <span class="turn-note">(hors micro)</span> <a class="time" href="#t-1" data-seek="62.5" title="00:01:02.500">01:02</a></header>
-            <p>Bonjour <q class="quote speaker-1" id="q-1" data-speaker="jean-dupont" tabindex="0" aria-describedby="q-1-who">«\u{202F}à tous\u{202F}»<span class="attribution" role="tooltip" id="q-1-who">Jean Dupont · turn · 1.00</span></q><a class="permalink" href="#q-1" aria-label="Lien permanent / Permalink">¶</a>.</p>
+            <p>Bonjour <q class="quote speaker-1" id="q-1" data-speaker="jean-dupont" tabindex="0" aria-describedby="q-1-who">«\u{202F}à tous\u{202F}»<span class="attribution" role="tooltip" id="q-1-who">Jean Dupont — tour de parole ; confiance 1,00</span></q><a class="permalink" href="#q-1" aria-label="Lien permanent vers cette citation">¶</a>.</p>
             <div class="stage">
             <p>(Rires)</p>
             </div>

@@ -214,7 +214,7 @@ import Render
         #expect(renderer.render(quoted + ", dit-elle.", context: french).html == "<p>«\(nnbsp)Bonjour\(nnbsp)», dit-elle.</p>\n")
         let span = "[\(quoted)]{.quote #q-b36000 who=nursultan-nazarbayev}, dit-elle."
         #expect(renderer.render(span, context: french).html
-            == ##"<p><q class="quote speaker-1" id="q-b36000" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-b36000-who">«\##(nnbsp)Bonjour\##(nnbsp)»<span class="attribution" role="tooltip" id="q-b36000-who">Nursultan Nazarbayev</span></q><a class="permalink" href="#q-b36000" aria-label="Lien permanent / Permalink">¶</a>, dit-elle.</p>"## + "\n")
+            == ##"<p><q class="quote speaker-1" id="q-b36000" data-speaker="nursultan-nazarbayev" tabindex="0" aria-describedby="q-b36000-who">«\##(nnbsp)Bonjour\##(nnbsp)»<span class="attribution" role="tooltip" id="q-b36000-who">Nursultan Nazarbayev</span></q><a class="permalink" href="#q-b36000" aria-label="Lien permanent vers cette citation">¶</a>, dit-elle.</p>"## + "\n")
     }
 
     /// B36 across inline markup, in code (untouched), and for languages that write `»…«`.

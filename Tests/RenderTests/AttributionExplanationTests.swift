@@ -1,0 +1,13 @@
+import Testing
+
+@testable import Render
+
+@Test func explanationsSayWhoHowAndHowSure() {
+    #expect(AttributionExplanation.text(speaker: "Jo Smith", cue: "points out", rule: "cue-before", mention: "Jo", confidence: "0.80", french: false)
+        == "Jo Smith — “points out”, speech verb before the quotation; named as “Jo”; confidence 0.80")
+    #expect(AttributionExplanation.text(speaker: nil, cue: "assuré", rule: "none", mention: "il", confidence: "0.00", french: true)
+        == "Locuteur non identifié — «\u{202F}assuré\u{202F}» ; désigné par «\u{202F}il\u{202F}»")
+    #expect(AttributionExplanation.text(speaker: "Marie Roche", cue: nil, rule: "carry-over", mention: "Marie Roche", confidence: "0.55", french: true)
+        == "Marie Roche — suite du locuteur précédent ; confiance 0,55")
+    #expect(AttributionExplanation.text(speaker: "X", cue: nil, rule: "new-rule", mention: nil, confidence: nil, french: false) == "X — new-rule")
+}
