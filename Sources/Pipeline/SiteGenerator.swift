@@ -103,9 +103,16 @@ public struct SiteGenerator: Sendable {
             diagnostics += warnings.map { Diagnostic(.warning, file: file, message: $0) }
         }
 
+        let baseURL = options.baseURL ?? settings.baseURL
+        if baseURL == nil {
+            diagnostics.append(Diagnostic(
+                .warning, file: options.seedsDirectory.appendingPathComponent("site.yml").relativePathForMessages,
+                message: "no base URL, so feed.xml and sitemap.xml are not written",
+                hint: "set `base_url: https://…/` in site.yml or pass --base-url"))
+        }
         let configuration = SiteConfiguration(
-            templatesDirectory: options.templatesDirectory, baseURL: options.baseURL ?? settings.baseURL,
-            title: settings.title, sourceDateEpoch: SiteConfiguration.sourceDateEpochFromEnvironment())
+            templatesDirectory: options.templatesDirectory, baseURL: baseURL,
+            title: settings.title, language: settings.lang, sourceDateEpoch: SiteConfiguration.sourceDateEpochFromEnvironment())
         let files = try SiteBuilder(configuration: configuration).build(documents.map(\.0))
 
         var report = GenerateReport(

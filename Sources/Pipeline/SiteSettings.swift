@@ -6,10 +6,12 @@ import Yams
 /// ```yaml
 /// title: Verbatim
 /// base_url: https://example.org/archives/
+/// lang: fr        # language of the site's own words (menus, headings, dates): en or fr
 /// ```
 struct SiteSettings: Sendable {
     var title = "Verbatim"
     var baseURL: String?
+    var lang = "en"
 
     /// Reads `site.yml` in `seedsDirectory`; a missing file gives the defaults.
     /// - Throws: a ``Diagnostic`` naming the file when it is not a valid YAML mapping.
@@ -27,6 +29,7 @@ struct SiteSettings: Sendable {
         guard let mapping = node?.mapping else { return settings }
         if let title = mapping["title"]?.string, !title.isEmpty { settings.title = title }
         if let base = mapping["base_url"]?.string, !base.isEmpty { settings.baseURL = base }
+        if let lang = mapping["lang"]?.string, !lang.isEmpty { settings.lang = lang }
         return settings
     }
 }
