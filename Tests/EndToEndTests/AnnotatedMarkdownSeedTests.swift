@@ -14,7 +14,7 @@ private func withoutSeedLine(_ page: String) -> String {
     let seed = try Data(contentsOf: SiteFixture.repositoryRoot.appendingPathComponent("seeds/\(firstSeedName)"))
     let first = try SiteFixture(seeds: [firstSeedName: Array(seed)])
     defer { first.remove() }
-    try first.generate()
+    try first.generate(baseURL: "https://example.org/")
     let transcripts = try #require(try first.json("data/transcripts.json") as? [[String: Any]])
     let slug = try #require(transcripts.first?["slug"] as? String)
     let page = try first.file("transcripts/\(slug)/index.html")
@@ -23,7 +23,7 @@ private func withoutSeedLine(_ page: String) -> String {
     // Round trip: the Markdown as the only seed.
     let second = try SiteFixture(seeds: ["corrected.md": markdown])
     defer { second.remove() }
-    let report = try second.generate()
+    let report = try second.generate(baseURL: "https://example.org/")
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
     let again = try second.file("transcripts/\(slug)/index.html")
     #expect(withoutSeedLine(again) == withoutSeedLine(page))
@@ -84,7 +84,7 @@ private func withoutSeedLine(_ page: String) -> String {
         """
     let site = try SiteFixture(seeds: ["press.md": seed])
     defer { site.remove() }
-    let report = try site.generate()
+    let report = try site.generate(baseURL: "https://example.org/")
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
     let slug = "conference-de-presse"
     let page = try site.file("transcripts/\(slug)/index.html")
@@ -125,7 +125,7 @@ private func withoutSeedLine(_ page: String) -> String {
     let markdown = try site.file("transcripts/\(slug)/index.md")
     let again = try SiteFixture(seeds: ["again.md": markdown])
     defer { again.remove() }
-    try again.generate()
+    try again.generate(baseURL: "https://example.org/")
     #expect(withoutSeedLine(try again.file("transcripts/\(slug)/index.html")) == withoutSeedLine(page))
 }
 
@@ -158,7 +158,7 @@ private func withoutSeedLine(_ page: String) -> String {
     if let settings = seeds["site.yml"] { markdownSeeds["site.yml"] = String(decoding: settings, as: UTF8.self) }
     let second = try SiteFixture(seeds: markdownSeeds)
     defer { second.remove() }
-    let report = try second.generate()
+    let report = try second.generate(baseURL: "https://example.org/")
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
     for slug in slugs {
         #expect(withoutSeedLine(try second.file("transcripts/\(slug)/index.html"))
