@@ -1,0 +1,71 @@
+import Model
+
+/// Reads ParlParse XML (mySociety's parlparse scraper of UK Hansard, as used by TheyWorkForYou:
+/// `<publicwhip>` with `<major-heading>`, `<minor-heading>` and `<speech>` elements) into
+/// speaker turns.
+///
+/// - `<speech speakername=… speakerid=…>`: one turn, labelled with `speakername`, speaker id the
+///   ``Slug`` of that name (the member id changes between parliaments; the name is what the site
+///   shows). Its `<p>` are paragraphs; a `<p class="italic">` is procedure (`rose—`, `Question
+///   put and agreed to.`) and becomes a stage direction. `time=` is a clock time of the sitting,
+///   not an offset into a recording, so it is not a ``Turn`` start.
+/// - `<speech nospeaker="true">`: its paragraphs are outside any turn.
+/// - Headings are headings. The title is the bill's (`<bill title>`), else the first major or
+///   minor heading, without bracketed chair notes; the date is the sitting date ParlParse writes
+///   in every element id (`uk.org.publicwhip/westminhall/2009-10-29a.143.0`); the source is the
+///   first `url`.
+enum ParlParseReader {
+    /// Reads normalised `text`.
+    /// - Throws: a ``Diagnostic`` when there is no `<speech>` and no heading.
+    static func read(_ text: String, file: String) throws(Diagnostic) -> ReaderOutput {
+        let document = MarkupParser.parse(text, mode: .xml)
+        let root = document.first("publicwhip") ?? document
+        let items = root.all("major-heading", "minor-heading", "speech")
+        guard !items.isEmpty else {
+            throw Diagnostic(.error, file: file, line: 1, message: "a ParlParse file with no `<speech>` or heading",
+                hint: "check that the file is complete")
+        }
+        var output = ReaderOutput()
+        var builder = TranscriptBuilder()
+        for item in items {
+            if output.date == nil, let id = item.attribute("id") { output.date = DateFinder.firstDate(in: id) }
+            if output.source == nil, let url = item.attribute("url"), !url.isEmpty { output.source = url }
+            if item.localName != "speech" {
+                builder.appendOutsideTurn(.heading, item.flatText, line: item.line)
+                continue
+            }
+            let name = item.attribute("speakername").map { $0.collapsingWhitespace() } ?? ""
+            if item.attribute("nospeaker") == "true" || name.isEmpty {
+                builder.endTurn()
+            } else {
+                let id = Slug.make(from: name)
+                if !output.speakers.contains(where: { $0.id == id }) { output.speakers.append(Speaker(id: id, name: name)) }
+                builder.startTurn(label: name, speakerID: id)
+            }
+            let paragraphs = item.elements.filter { $0.localName == "p" }
+            if paragraphs.isEmpty {
+                builder.append(.paragraph, item.flatText, line: item.line)
+            }
+            for paragraph in paragraphs {
+                let italic = paragraph.attribute("class")?.contains("italic") ?? false
+                builder.append(italic ? .stageDirection : .paragraph, paragraph.flatText, line: paragraph.line)
+            }
+            builder.endTurn()
+        }
+        output.blocks = builder.finish()
+        let headings = [root.first("bill")?.attribute("title"), root.first("major-heading")?.flatText, root.first("minor-heading")?.flatText]
+        output.title = headings.compactMap { $0.map(cleanTitle) }.first { !$0.isEmpty }
+        return output
+    }
+
+    /// A heading without `[…]` chair notes and leftover dashes.
+    static func cleanTitle(_ heading: String) -> String {
+        var text = ""
+        var depth = 0
+        for character in heading {
+            if character == "[" { depth += 1 } else if character == "]" { depth = max(0, depth - 1) } else if depth == 0 { text.append(character) }
+        }
+        let trimmed = text.collapsingWhitespace().trimmingCharacters(in: .init(charactersIn: "—–- "))
+        return trimmed
+    }
+}
