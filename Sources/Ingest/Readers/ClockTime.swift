@@ -59,4 +59,12 @@ enum ClockTime {
         guard fields.count == 3 else { return nil }
         return seconds(text)
     }
+
+    /// `seconds` written as `m:ss` or `h:mm:ss` (fractions dropped), for text.
+    static func written(_ seconds: Double) -> String {
+        let total = Int(seconds)
+        let (hours, minutes, secs) = (total / 3600, total / 60 % 60, total % 60)
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return hours > 0 ? "\(hours):\(pad(minutes)):\(pad(secs))" : "\(pad(minutes)):\(pad(secs))"
+    }
 }

@@ -22,7 +22,10 @@ enum JSONValueReader {
 
     /// A number (JSON number or numeric string) as seconds.
     static func seconds(_ value: Any?) -> Double? {
-        if let number = value as? NSNumber, !(value is Bool) { return number.doubleValue }
+        if let number = value as? NSNumber {
+            // JSON true/false come as NSNumber too; they are no time.
+            return String(cString: number.objCType) == "c" ? nil : number.doubleValue
+        }
         if let string = value as? String { return Double(string) ?? ClockTime.seconds(Substring(string)) }
         return nil
     }

@@ -12,7 +12,7 @@ import Model
 /// - `<speech nospeaker="true">`: its paragraphs are outside any turn.
 /// - Headings are headings. The title is the bill's (`<bill title>`), else the first major or
 ///   minor heading, without bracketed chair notes; the date is the sitting date ParlParse writes
-///   in every element id (`uk.org.publicwhip/westminhall/2009-10-29a.143.0`); the source is the
+///   in every element id, its last date (`uk.org.publicwhip/westminhall/2009-10-29a.143.0`); the source is the
 ///   first `url`.
 enum ParlParseReader {
     /// Reads normalised `text`.
@@ -28,7 +28,7 @@ enum ParlParseReader {
         var output = ReaderOutput()
         var builder = TranscriptBuilder()
         for item in items {
-            if output.date == nil, let id = item.attribute("id") { output.date = DateFinder.firstDate(in: id) }
+            if output.date == nil, let id = item.attribute("id") { output.date = sittingDate(in: id) }
             if output.source == nil, let url = item.attribute("url"), !url.isEmpty { output.source = url }
             if item.localName != "speech" {
                 builder.appendOutsideTurn(.heading, item.flatText, line: item.line)
@@ -56,6 +56,24 @@ enum ParlParseReader {
         let headings = [root.first("bill")?.attribute("title"), root.first("major-heading")?.flatText, root.first("minor-heading")?.flatText]
         output.title = headings.compactMap { $0.map(cleanTitle) }.first { !$0.isEmpty }
         return output
+    }
+
+    /// The last ISO date in a ParlParse id: the sitting's (committee ids also start with the
+    /// date the committee was set up, `standing2009-10-20_CHILDPOV_07-0_2009-10-29a.1.0`).
+    static func sittingDate(in id: String) -> String? {
+        let characters = Array(id)
+        var found: String?
+        var index = 0
+        while index + 10 <= characters.count {
+            let window = String(characters[index..<index + 10])
+            if let date = DateFinder.firstDate(in: window), window.hasPrefix(String(date.prefix(4))), window == date {
+                found = date
+                index += 10
+            } else {
+                index += 1
+            }
+        }
+        return found
     }
 
     /// A heading without `[…]` chair notes and leftover dashes.

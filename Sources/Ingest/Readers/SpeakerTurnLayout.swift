@@ -3,10 +3,10 @@ import Model
 /// The lines of a plain-text or Markdown body seen as a speaker-turn transcript: which lines
 /// carry a ``SpeakerLabel``, whether they dominate the text, and the blocks and turns they give.
 ///
-/// Units: a paragraph (lines between blank lines) is one unit, unless it holds a labelled line;
-/// then each labelled line starts a unit, and so does each line after one that ends a sentence
-/// (one utterance per line), while a line after an unfinished one continues it (a hard-wrapped
-/// line).
+/// Units: a paragraph (lines between blank lines) is one unit, unless it holds labelled lines;
+/// then each labelled line starts a unit, and when two or more lines of the paragraph carry
+/// labels (one utterance per line, plain text only), so does each line after one that ends a
+/// sentence, while a line after an unfinished one continues it (a hard-wrapped line).
 ///
 /// Turns: a labelled unit starts a turn. In paragraph layout the speaker's further paragraphs
 /// have no label and continue the turn (the usual transcript habit: Changelog, Kremlin, Hansard
@@ -48,14 +48,17 @@ struct SpeakerTurnLayout {
             defer { paragraph.removeAll() }
             guard !paragraph.isEmpty else { return }
             let labels = paragraph.map { SpeakerLabel.parse($0.0) }
-            let labelled = labels.contains { $0 != nil }
-            if !labelled {
+            let labelCount = labels.filter { $0 != nil }.count
+            // One utterance per line only when several lines carry labels (and never in Markdown,
+            // where a single line break is a soft break inside a paragraph).
+            let lineLayout = labelCount >= 2 && !markdown
+            if labelCount == 0 {
                 units.append(Unit(lines: paragraph.map(\.0), line: paragraph[0].1, label: nil, startsParagraph: true, inLabelledParagraph: false))
                 return
             }
             var current: Unit?
             for (offset, (line, number)) in paragraph.enumerated() {
-                let previousEnds = offset > 0 && Self.endsSentence(paragraph[offset - 1].0)
+                let previousEnds = lineLayout && offset > 0 && Self.endsSentence(paragraph[offset - 1].0)
                 if labels[offset] != nil || current == nil || previousEnds {
                     if let done = current { units.append(done) }
                     current = Unit(lines: [line], line: number, label: labels[offset], startsParagraph: offset == 0, inLabelledParagraph: true)
@@ -101,6 +104,7 @@ struct SpeakerTurnLayout {
             if let label = unit.label {
                 if label.isSegmentMarker {
                     var text = label.name
+                    if let start = label.start { text += " [\(ClockTime.written(start))]" }
                     let rest = clean(unit.text)
                     if !rest.isEmpty { text += ": " + rest }
                     builder.append(.stageDirection, text, line: unit.line)
