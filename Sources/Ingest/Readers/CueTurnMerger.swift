@@ -7,7 +7,8 @@ import Model
 ///   speaker only where it changes); a leading `- ` without a name starts an unlabelled turn.
 /// - Cues with no speaker at all are merged until a sentence ends, so that an unlabelled file
 ///   gives sentence-long turns that keep their times.
-/// - A segment wholly in brackets or parentheses (`[MUSIC]`, `(rires)`) is a stage direction.
+/// - A segment wholly in brackets or parentheses (`[MUSIC]`, `(rires)`) is a stage direction:
+///   it neither starts a turn nor moves the open turn's end.
 /// - A turn keeps its first cue's start and its last cue's end; its text is the cue texts joined
 ///   with spaces, one paragraph.
 struct CueTurnMerger {
@@ -24,6 +25,12 @@ struct CueTurnMerger {
     mutating func add(_ segment: CueSegment) {
         let text = segment.text
         guard !text.isEmpty else { return }
+        if segment.speaker == nil, SpeakerTurnLayout.isStageDirection(text) {
+            // Nobody says it: it neither starts a turn nor moves the open turn's end.
+            flush()
+            builder.append(.stageDirection, text, line: segment.line)
+            return
+        }
         let newTurn: Bool
         if let speaker = segment.speaker {
             newTurn = !open || openSpeaker != speaker
@@ -38,7 +45,7 @@ struct CueTurnMerger {
         }
         if newTurn {
             flush()
-            let speaker = segment.speaker ?? (segment.marksNewVoice ? nil : nil)
+            let speaker = segment.speaker
             var id: String?
             if let speaker {
                 let slug = Slug.make(from: speaker)

@@ -147,14 +147,23 @@ struct SpeakerLabel: Sendable, Hashable {
         return nil
     }
 
-    /// Where the label ends and the text begins: the first `:` followed by white space or the end
-    /// of the line, or a parliamentary `. –`, whichever comes first within 120 characters.
+    /// Where the label ends and the text begins: the first `:` outside parentheses and brackets,
+    /// followed by white space or the end of the line, or a parliamentary `. –`, whichever comes
+    /// first within 120 characters.
     private static func separator(in text: Substring) -> (Substring.Index, Substring.Index)? {
         var index = text.startIndex
         var count = 0
+        var depth = 0
         while index < text.endIndex, count < 120 {
             let character = text[index]
             let next = text.index(after: index)
+            if character == "(" || character == "[" { depth += 1 }
+            if character == ")" || character == "]" { depth = max(0, depth - 1) }
+            if character == ":", depth > 0 {
+                index = next
+                count += 1
+                continue
+            }
             if character == ":" {
                 guard next == text.endIndex || spaces.contains(text[next]) else { return nil }
                 return (index, next)

@@ -15,10 +15,13 @@ import Model
 /// brackets or parentheses (`[Applause]`, `(Rires)`) is a stage direction; a segment marker label
 /// (`**Break:** \[18:46\]`) is a stage direction that leaves the turn open, so the paragraphs
 /// after it still belong to the speaker before it. A short unpunctuated one-line paragraph is a
-/// heading and ends the turn; `[1] text` is a note.
+/// heading and ends the turn, and so does a list or a table (written matter nobody says);
+/// `[1] text` is a note.
 ///
-/// Decision (``isTranscript``): at least 2 labelled lines, labelled units at least a fifth of all
-/// units, and units inside turns at least half of them.
+/// Decision (``isTranscript``): at least 2 labelled units (segment markers aside), and either a
+/// third of all units labelled, or, for long turns of several paragraphs, at least 6 labelled
+/// units, a tenth of all, with one label coming back at least 3 times. A few `Paris : …` lines
+/// in an article are not enough.
 struct SpeakerTurnLayout {
     /// One unit of the body.
     struct Unit {
@@ -80,21 +83,13 @@ struct SpeakerTurnLayout {
 
     /// Whether the labelled lines dominate the text (see the type's description).
     var isTranscript: Bool {
-        let labelled = units.filter { $0.label != nil }.count
-        guard labelled >= 2, labelled * 5 >= units.count else { return false }
-        var inTurns = 0
-        var open = false
-        for unit in units {
-            if unit.label != nil {
-                open = true
-            } else if kind(of: unit) == .heading {
-                open = false
-            } else if unit.inLabelledParagraph && !unit.startsParagraph {
-                open = false
-            }
-            if open { inTurns += 1 }
-        }
-        return inTurns * 2 >= units.count
+        let labels = units.compactMap(\.label).filter { !$0.isSegmentMarker }.map(\.name)
+        guard labels.count >= 2, !units.isEmpty else { return false }
+        let share = Double(labels.count) / Double(units.count)
+        if share >= 1.0 / 3.0 { return true }
+        // Long turns of several paragraphs each: a cast of labels that come back again and again.
+        let repeats = labels.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }.values.max() ?? 0
+        return labels.count >= 6 && repeats >= 3 && share >= 0.1
     }
 
     /// The blocks, with turns.
@@ -128,6 +123,8 @@ struct SpeakerTurnLayout {
                 builder.appendOutsideTurn(.heading, Self.atxHeading(text).map { clean($0) } ?? text, line: unit.line)
             case .editorialNote:
                 builder.appendOutsideTurn(.editorialNote, text, line: unit.line)
+            case .paragraph where Self.isWrittenMatter(unit.lines):
+                builder.appendOutsideTurn(.paragraph, text, line: unit.line)
             case .blockQuote:
                 let quoted = unit.lines.map { Self.stripQuoteMarker($0) }.joined(separator: "\n")
                 appendContinuing(&builder, unit: unit, kind: .blockQuote, text: clean(quoted))
@@ -177,6 +174,18 @@ struct SpeakerTurnLayout {
         var title = rest.trimmingWhitespace()
         while title.last == "#" { title = title.dropLast() }
         return String(title.trimmingWhitespace())
+    }
+
+    /// A bulleted or numbered list, or a table of tab-separated cells: written matter that
+    /// nobody says, so it ends the turn before it.
+    static func isWrittenMatter(_ lines: [Substring]) -> Bool {
+        lines.allSatisfy { line in
+            let text = line.drop(while: { $0 == " " })
+            if text.contains("\t") { return true }
+            if text.hasPrefix("* ") || text.hasPrefix("- ") || text.hasPrefix("• ") || text.hasPrefix("+ ") { return true }
+            let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+            return !digits.isEmpty && digits.count <= 3 && (text.dropFirst(digits.count).hasPrefix(". ") || text.dropFirst(digits.count).hasPrefix(") "))
+        }
     }
 
     /// `[1] text` or `[^1]: text`: a note under the transcript.
