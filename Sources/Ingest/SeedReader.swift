@@ -27,6 +27,11 @@ public enum SeedReader {
     ///   (PDF, images, JSON or XML of another shape); front matter that is not valid YAML; or no
     ///   text once read.
     public static func read(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> Result {
+        if let what = SeedFormat.binaryKind(of: bytes) {
+            throw Diagnostic(
+                .error, file: seedPath, line: 1, message: "this is \(what), not a transcript format Verbatim reads",
+                hint: SeedFormat.supportedHint)
+        }
         let decoded = try SeedTextDecoder.decode(bytes, file: seedPath, declaredLatin: declaresLatinEncoding(bytes))
         let text = TextNormalizer.normalize(decoded.text)
         let format = try SeedFormat.detect(path: seedPath, text: text)

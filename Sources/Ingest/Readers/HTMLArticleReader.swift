@@ -9,7 +9,8 @@ import Model
 /// - Date: `<time datetime>`, else `<meta>` `article:published_time`, `date`, `DC.date`,
 ///   `dcterms.date`, `pubdate`; otherwise the first date in the first two paragraphs, as in
 ///   plain text (`26 juin 2012. - …`).
-/// - Language: `<html lang>`; source: `<link rel="canonical">` or `og:url`.
+/// - Language: `<html lang>`; source: `<link rel="canonical">` or `og:url`; media: the first
+///   `<audio>`/`<video>` `src` (or its `<source>`), else `og:audio`/`og:video`.
 enum HTMLArticleReader {
     /// Reads normalised `text`.
     static func read(_ text: String, file: String) -> ReaderOutput {
@@ -41,6 +42,8 @@ enum HTMLArticleReader {
             output.lang = String(lang.split(whereSeparator: { $0 == "_" || $0 == "-" }).first ?? Substring(lang)).lowercased()
         }
         output.source = root.all("link").first(where: { $0.attribute("rel")?.lowercased() == "canonical" })?.attribute("href") ?? metas["og:url"]
+        let player = root.first("audio", "video")
+        output.media = player?.attribute("src") ?? player?.first("source")?.attribute("src") ?? metas["og:audio"] ?? metas["og:video"]
         output.blocks = blocks
         return output
     }

@@ -5,11 +5,11 @@ import Model
 /// or a table cell → a paragraph. Inline text is flattened (``MarkupElement/flatText``), `br` is
 /// a line break. Navigation and page furniture are skipped: `nav`, `footer`, `aside`, `script`,
 /// `style`, `noscript`, `template`, `form`, `button`, `svg`, `iframe`, `figure` (images and their
-/// captions), `head`.
+/// captions), players (`audio`, `video`), `head`.
 struct HTMLBlockExtractor {
     static let skipped: Set<String> = [
         "nav", "footer", "aside", "script", "style", "noscript", "template", "form", "button", "svg", "iframe", "figure",
-        "head", "select", "menu",
+        "head", "select", "menu", "audio", "video", "picture", "canvas", "object",
     ]
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr",

@@ -59,6 +59,7 @@ enum PlainTextReader {
         output.slug = matter.slug
         output.tags = matter.tags
         output.speakers = matter.speakers
+        output.media = matter.media
         return output
     }
 

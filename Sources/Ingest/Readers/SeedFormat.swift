@@ -33,6 +33,19 @@ enum SeedFormat: String, Sendable, CaseIterable {
         "mp4": "a video file", "mov": "a video file", "webm": "a video file", "xlsx": "a spreadsheet", "csv": "a table",
     ]
 
+    /// File signatures ("magic numbers") of formats no reader can use, whatever the extension.
+    static let signatures: [(bytes: [UInt8], what: String)] = [
+        (Array("%PDF-".utf8), "a PDF document"), ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (or a Word, OpenDocument or EPUB file)"),
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"), (Array("GIF8".utf8), "a GIF image"),
+        (Array("ID3".utf8), "an MP3 audio file"), (Array("OggS".utf8), "an Ogg audio file"), (Array("RIFF".utf8), "a RIFF (WAV, AVI, WebP) file"),
+        (Array("{\\rtf".utf8), "an RTF document"), ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document"), ([0x1F, 0x8B], "a gzip archive"),
+    ]
+
+    /// What `bytes` are when their signature says they are not text, or nil.
+    static func binaryKind(of bytes: [UInt8]) -> String? {
+        signatures.first { bytes.starts(with: $0.bytes) }?.what
+    }
+
     /// The hint for a file no reader accepts.
     static let supportedHint =
         "save it as plain text (.txt), Markdown (.md), WebVTT (.vtt), SubRip (.srt), Podcasting 2.0 JSON, a GOV.UK content item (.json), HTML, TEI or ParlParse XML"

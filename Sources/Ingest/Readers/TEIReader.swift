@@ -14,7 +14,8 @@ import Model
 ///   the like stage directions, `<p>`/`<ab>` paragraphs; `<div>` is read through.
 /// - Header: `<titleStmt><title>` (the `type="main"` one in the text's language first); date
 ///   from `<setting><date when>` (when the sitting took place), else the first `<date when>`
-///   of the source description, else of the header; language from `xml:lang` on `<text>` or `<TEI>`.
+///   of the source description, else of the header; language from `xml:lang` on `<text>` or `<TEI>`;
+///   media from `<recordingStmt><recording><media url>` (§8.2).
 enum TEIReader {
     /// Reads normalised `text`.
     /// - Throws: a ``Diagnostic`` when the file has no `<text>` body.
@@ -34,6 +35,9 @@ enum TEIReader {
         }
         let dateCandidates = [header?.first("setting")?.first("date"), header?.first("sourcedesc")?.first("date"), header?.first("date")]
         output.date = dateCandidates.compactMap { $0?.attribute("when") }.lazy.compactMap { DateFinder.firstDate(in: $0) }.first
+
+        output.media = header?.first("recordingstmt")?.first("media")?.attribute("url")
+            ?? header?.first("media")?.attribute("url")
 
         var names: [String: String] = [:]
         for person in tei.all("person") {
