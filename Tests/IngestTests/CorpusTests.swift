@@ -153,6 +153,14 @@ struct CorpusTests {
         #expect(continued.turn?.index == 2)
     }
 
+    @Test func changelogTimestampsOpeningLaterParagraphsStayAsWritten() throws {
+        // js-party line 49: `\[00:08:00.01\\\] I think…`, the second paragraph of a turn.
+        let document = try Self.read("en-changelog-js-party-meet-rachel-white.md").document
+        let paragraph = try #require(document.blocks.first { $0.line == 49 })
+        #expect(paragraph.text.hasPrefix("[00:08:00.01] I think there's some things"))
+        #expect(paragraph.turn?.label == "Rachel White")
+    }
+
     @Test func changelogStageDirectionsInsideTurns() throws {
         let document = try Self.read("en-changelog-go-time-303.md").document
         let laughs = try #require(document.blocks.first { $0.line == 223 })

@@ -206,3 +206,13 @@ struct SpeakerTurnTests {
         #expect(document.blocks.allSatisfy { $0.turn == nil })
     }
 }
+
+extension SpeakerTurnTests {
+    @Test func sentenceWordsAreNotSpeakers() {
+        for line in ["However: it failed.", "So: what now?", "Alors : on vote.", "Bien : passons."] {
+            #expect(SpeakerLabel.parse(Substring(line)) == nil, "\(line)")
+        }
+        #expect(SpeakerLabel.parse("Answer: yes.")?.name == "Answer")
+        #expect(SpeakerLabel.parse("Question : pourquoi ?")?.name == "Question")
+    }
+}

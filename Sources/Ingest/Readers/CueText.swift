@@ -43,7 +43,7 @@ enum CueText {
                         if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }
                         buffer = ""
                         let annotation = tag.drop(while: { $0 != " " }).trimmingWhitespace()
-                        spanVoice = annotation.isEmpty ? nil : String(annotation)
+                        spanVoice = annotation.isEmpty ? nil : CharacterReferences.decode(annotation)
                         voiceTagSeen = true
                     } else if tag == "/v" {
                         if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }

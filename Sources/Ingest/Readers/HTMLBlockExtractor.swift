@@ -87,10 +87,3 @@ struct HTMLBlockExtractor {
         blocks.append(Block(kind: kind, text: trimmed, line: useLines ? line + lineOffset : 1))
     }
 }
-
-extension String {
-    /// Each line's white space collapsed, empty lines dropped.
-    func collapsingWhitespaceKeepingLines() -> String {
-        split(separator: "\n").map { String($0).collapsingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
-    }
-}

@@ -1,11 +1,3 @@
-/// One node of a parsed HTML or XML document (see ``MarkupParser``).
-enum MarkupNode: Sendable {
-    /// An element with its children.
-    case element(MarkupElement)
-    /// Character data with references decoded, and the 1-based line it starts on.
-    case text(String, line: Int)
-}
-
 /// An element of a parsed HTML or XML document: its name, attributes and children.
 struct MarkupElement: Sendable {
     /// The name as written (`TEI`, `xml:id` keeps its prefix).
@@ -76,27 +68,5 @@ struct MarkupElement: Sendable {
         }
         walk(children)
         return raw.collapsingWhitespace()
-    }
-}
-
-extension String {
-    /// Runs of white space (ASCII and other Unicode spaces except U+00A0 and U+202F, which
-    /// typography sets on purpose) become one space; leading and trailing white space is removed.
-    func collapsingWhitespace() -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for character in self {
-            if character.isWhitespace, character != "\u{00A0}", character != "\u{202F}" {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace {
-                result.append(" ")
-                pendingSpace = false
-            }
-            result.append(character)
-        }
-        return result
     }
 }

@@ -15,8 +15,9 @@ import Foundation
 /// 12 in all, after an honorific as in `M. Gérald Darmanin, ministre de l'intérieur. –`); every
 /// word is capitalised, a number, or a name particle (`de`, `van`, `d'`…) — lowercase words are
 /// allowed only after an honorific (`M. le président`); no sentence punctuation or quotation marks;
-/// and the first word is not one that introduces a remark rather than a person (``remarkWords``:
-/// `Note`, `Résultat`, `Source`…).
+/// the first word is not one that introduces a remark rather than a person (``remarkWords``:
+/// `Note`, `Résultat`, `Source`…); and a one-word label is not a word that opens sentences
+/// (``sentenceWords``: `However`, `So`, `Alors`).
 struct SpeakerLabel: Sendable, Hashable {
     /// The speaker as written, without markup, note or separator (`M. DUPONT`, `Q`).
     var name: String
@@ -41,6 +42,18 @@ struct SpeakerLabel: Sendable, Hashable {
         "keywords", "abstract", "chapitre", "chapter", "article", "section", "step", "étape", "tip", "astuce", "info",
         "information", "total", "prix", "price", "adresse", "address", "contact", "status", "statut", "type", "mise",
         "legende", "légende", "caption", "transcript", "transcription", "lire", "read", "watch", "listen", "écouter",
+    ]
+
+    /// Words that open sentences and are never a speaker on their own (`However: …`, `So: …`,
+    /// `Alors : …`), compared lowercased, when they are the whole label.
+    static let sentenceWords: Set<String> = [
+        "however", "meanwhile", "also", "finally", "first", "second", "third", "then", "so", "but", "and", "or",
+        "yes", "no", "ok", "okay", "well", "now", "today", "here", "there", "why", "what", "how", "when", "where",
+        "who", "which", "this", "that", "these", "those", "it", "he", "she", "we", "they", "you", "my", "our", "his",
+        "her", "their", "mais", "donc", "alors", "ensuite", "enfin", "puis", "aujourd'hui", "ici", "voici",
+        "voilà", "pourquoi", "comment", "quand", "il", "elle", "nous", "vous", "ils", "elles", "je", "on", "ce",
+        "cela", "ça", "bref", "oui", "non", "bon", "bien", "car", "et", "ou", "aussi", "conclusion", "verdict",
+        "bilan",
     ]
 
     /// Words after which lowercase words may follow in a label (`M. le président`).
@@ -193,6 +206,7 @@ struct SpeakerLabel: Sendable, Hashable {
         guard let initial = first.first, initial.isUppercase else { return false }
         let firstLower = first.lowercased()
         guard !remarkWords.contains(firstLower), !remarkWords.contains(candidate.lowercased()) else { return false }
+        guard !(nameWords.count == 1 && sentenceWords.contains(firstLower)) else { return false }
         let afterHonorific = honorifics.contains(firstLower)
         if parts.count == 2 {
             // A role after a comma: only after an honorific, and short.

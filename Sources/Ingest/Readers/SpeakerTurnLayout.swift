@@ -115,7 +115,7 @@ struct SpeakerTurnLayout {
                 builder.append(Self.isStageDirection(text) ? .stageDirection : .paragraph, text, line: unit.line)
                 continue
             }
-            let text = clean(unit.text)
+            let text = clean(Self.tidyLeadingTimestamp(unit.text))
             switch kind(of: unit) {
             case .stageDirection:
                 builder.append(.stageDirection, text, line: unit.line)
@@ -174,6 +174,16 @@ struct SpeakerTurnLayout {
         var title = rest.trimmingWhitespace()
         while title.last == "#" { title = title.dropLast() }
         return String(title.trimmingWhitespace())
+    }
+
+    /// `text` with a timestamp that opens it written plainly: `\[00:08:00.01\\\]` (as some
+    /// Markdown exports escape it) becomes `[00:08:00.01]`; the digits stay as the source wrote them.
+    static func tidyLeadingTimestamp(_ text: String) -> String {
+        guard let (_, after) = SpeakerLabel.leadingTimestamp(Substring(text)) else { return text }
+        let opening = text.hasPrefix("\\[") ? 2 : 1
+        let digits = text.dropFirst(opening).prefix(while: { $0.isASCII && ($0.isNumber || ":.,".contains($0)) })
+        let open: Character = text.dropFirst(opening - 1).first == "(" ? "(" : "["
+        return "\(open)\(digits)\(open == "(" ? ")" : "]")" + after
     }
 
     /// A bulleted or numbered list, or a table of tab-separated cells: written matter that
