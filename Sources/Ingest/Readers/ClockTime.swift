@@ -1,3 +1,5 @@
+import Foundation
+
 /// Times written as clock readings in transcripts and subtitles, converted to seconds (Double).
 ///
 /// ``seconds(_:)`` is lenient, for timestamps inside transcript text (`12:34`, `1:02:03`,

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Reads a saved HTML news page (HTML Living Standard; parsed leniently by ``MarkupParser``)

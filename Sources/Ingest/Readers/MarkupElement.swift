@@ -1,3 +1,5 @@
+import Foundation
+
 /// An element of a parsed HTML or XML document: its name, attributes and children.
 struct MarkupElement: Sendable {
     /// The name as written (`TEI`, `xml:id` keeps its prefix).

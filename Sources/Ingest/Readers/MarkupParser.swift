@@ -1,3 +1,5 @@
+import Foundation
+
 /// A tolerant parser for HTML pages and XML documents (TEI, ParlParse), giving a tree of
 /// ``MarkupElement``s. It never fails: real saved pages and scraped XML are often not
 /// well-formed, and a reader wants their text, not a validation report.

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Reads ParlParse XML (mySociety's parlparse scraper of UK Hansard, as used by TheyWorkForYou:

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// The lines of a plain-text or Markdown body seen as a speaker-turn transcript: which lines

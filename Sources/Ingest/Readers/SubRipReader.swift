@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Reads SubRip `.srt` files (the de-facto format of SubRip and every player since: numbered

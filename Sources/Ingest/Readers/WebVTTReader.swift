@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Reads W3C WebVTT files (WebVTT: The Web Video Text Tracks Format, §4 "Syntax" and §6
