@@ -143,3 +143,14 @@ struct FormatTests {
         }
     }
 }
+
+extension FormatTests {
+    @Test func deeplyNestedMarkupIsFlattenedNotACrash() throws {
+        let html = "<html><body>" + String(repeating: "<div>", count: 100_000) + "<p>Fond.</p>" + "</body></html>"
+        let document = try Self.read(html, "deep.html").document
+        #expect(document.blocks.map(\.text) == ["Fond."])
+        let xml = "<TEI><text><body>" + String(repeating: "<div>", count: 50_000) + "<u who=\"#a\"><seg>Oui.</seg></u></body></text></TEI>"
+        // Below the depth limit the `<u>` is lost with its tag; the file is reported, not a crash.
+        #expect(throws: Diagnostic.self) { try Self.read(xml, "deep.xml") }
+    }
+}

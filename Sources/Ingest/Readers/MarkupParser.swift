@@ -11,7 +11,8 @@ import Foundation
 /// names are case-insensitive, void elements (`br`, `img`, `meta`…) have no end tag, the
 /// contents of `script`, `style`, `title` and `textarea` are raw text, and a new `p`, `li`,
 /// heading or other block start closes an open `p` (or `li`). An end tag closes the nearest open
-/// element of that name and everything opened inside it; a stray end tag is ignored.
+/// element of that name and everything opened inside it; a stray end tag is ignored. Nesting
+/// deeper than ``maximumDepth`` is flattened.
 struct MarkupParser {
     /// HTML or XML rules.
     enum Mode: Sendable { case html, xml }
@@ -25,6 +26,10 @@ struct MarkupParser {
         "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer", "form",
         "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
     ]
+
+    /// Deepest element nesting kept; start tags below it are dropped (their text is kept), so
+    /// that a hostile `<div>` × 100 000 cannot overflow the stack of the recursive walks.
+    static let maximumDepth = 200
 
     private let bytes: [UInt8]
     private let mode: Mode
@@ -117,9 +122,11 @@ struct MarkupParser {
                     let content = String(decoding: bytes[start..<end], as: UTF8.self)
                     raw.children = [.text(local == "title" || local == "textarea" ? CharacterReferences.decode(content) : content, line: startLine)]
                     stack[stack.count - 1].children.append(.element(raw))
-                } else {
+                } else if stack.count <= Self.maximumDepth {
                     stack.append(element)
                 }
+                // Deeper start tags are dropped: nesting is flattened, so that walking the tree
+                // never exhausts the stack.
             }
             textStart = position
             textLine = line
