@@ -154,3 +154,20 @@ extension FormatTests {
         #expect(throws: Diagnostic.self) { try Self.read(xml, "deep.xml") }
     }
 }
+
+extension FormatTests {
+    @Test func govUKBodyAsContentTypeAlternativesAndPeople() throws {
+        let json = """
+            {"base_path": "/government/news/x", "title": "X", "schema_name": "news_article", "locale": "en",
+             "first_published_at": "2020-01-02T23:30:00.000+00:00",
+             "details": {"body": [{"content_type": "text/govspeak", "content": "## Y"},
+                                  {"content_type": "text/html", "content": "<p>Ms Jane Roe said: “Yes.”</p>"}]},
+             "links": {"people": [{"title": "Jane Roe MP"}]}}
+            """
+        let document = try Self.read(json, "x.json").document
+        #expect(document.blocks.map(\.text) == ["Ms Jane Roe said: “Yes.”"])
+        #expect(document.blocks.allSatisfy { $0.turn == nil })
+        #expect(document.metadata.date == "2020-01-02")
+        #expect(document.metadata.speakers == [Speaker(id: "jane-roe", name: "Jane Roe", aliases: ["Jane Roe MP"])])
+    }
+}

@@ -43,7 +43,8 @@ struct SubtitleHazardTests {
     @Test func b25ByteOrderMarkAndCRLFInSubRipAndCROnlyInWebVTT() throws {
         let srt: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("1\r\n00:00:01,000 --> 00:00:02,000\r\nBonjour.\r\n\r\n2\r\n00:00:02,500 --> 00:00:03,000\r\nMerci.\r\n".utf8)
         let vtt = Array("WEBVTT\r\r00:01.000 --> 00:02.000\rBonjour.\r\r00:02.500 --> 00:03.000\rMerci.\r".utf8)
-        for (bytes, path) in [(srt, "b25.srt"), (vtt, "b25.vtt"), (srt, "b25-srt.txt"), (vtt, "b25-vtt.txt")] {
+        let vttWithBOM: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("WEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nBonjour.\r\n\r\n00:02.500 --> 00:03.000\r\nMerci.\r\n".utf8)
+        for (bytes, path) in [(srt, "b25.srt"), (vtt, "b25.vtt"), (srt, "b25-srt.txt"), (vtt, "b25-vtt.txt"), (vttWithBOM, "bom.vtt")] {
             let result = try Self.read(bytes, path)
             let summary = TurnSummary(result.document)
             #expect(summary.texts == ["Bonjour.", "Merci."], "\(path)")

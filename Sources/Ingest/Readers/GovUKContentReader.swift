@@ -5,7 +5,7 @@ import Model
 /// `title`, `base_path`, `locale`, `first_published_at`, `public_updated_at`, `details.body`
 /// HTML, `links`).
 ///
-/// - Body: `details.body` HTML, read by ``HTMLBlockExtractor`` (block lines are 1: the HTML sits
+/// - Body: `details.body` HTML (or its `text/html` alternative), read by ``HTMLBlockExtractor`` (block lines are 1: the HTML sits
 ///   inside a JSON string).
 /// - Date: `details.delivered_on` for a speech (when it was given), else `first_published_at`,
 ///   else `public_updated_at`; the calendar date as written, no time-zone shift.
@@ -26,7 +26,7 @@ enum GovUKContentReader {
     static func read(_ text: String, file: String) throws(Diagnostic) -> ReaderOutput {
         let object = try JSONValueReader.object(text, path: file)
         let details = object["details"] as? [String: Any] ?? [:]
-        guard let body = details["body"] as? String else {
+        guard let body = htmlBody(details["body"]) else {
             throw Diagnostic(.error, file: file, message: "the GOV.UK content item has no `details.body` HTML",
                 hint: "use the content item of a page with a body (news article, speech)")
         }
@@ -63,6 +63,14 @@ enum GovUKContentReader {
         }
         output.blocks = blocks
         return output
+    }
+
+    /// The HTML of a `body`: a string, or (newer content items) an array of
+    /// `{content_type, content}` alternatives, of which the `text/html` one.
+    static func htmlBody(_ value: Any?) -> String? {
+        if let html = value as? String { return html }
+        let alternatives = (value as? [Any] ?? []).compactMap { $0 as? [String: Any] }
+        return alternatives.first { $0["content_type"] as? String == "text/html" }?["content"] as? String
     }
 
     /// `label` without honorifics and post-nominal letters.
