@@ -110,6 +110,7 @@ struct SpeakerTurnTests {
             "Note: the recording starts late.", "Résultat : adopté.", "À 10:30, la séance reprend.", "Voir https://example.org.",
             "Il a dit: non.", "The reason is simple: money.", "« Non » : voilà sa réponse.", "Il est parti. – Puis il revint.",
             "Un deux trois quatre cinq six sept: huit.", "**Important** point: yes.", "10:30: début.",
+            "M. Dupont a dit : « Non ».", "M. le président a déclaré : « Oui ».", "Mme Roche, qui a dit : non.",
         ] {
             #expect(SpeakerLabel.parse(Substring(line)) == nil, "\(line)")
         }

@@ -14,7 +14,8 @@ import Foundation
 /// (so never `10:30` or `https://`); the label has at most 6 words (a role after a comma up to
 /// 12 in all, after an honorific as in `M. Gérald Darmanin, ministre de l'intérieur. –`); every
 /// word is capitalised, a number, or a name particle (`de`, `van`, `d'`…) — lowercase words are
-/// allowed only after an honorific (`M. le président`); no sentence punctuation or quotation marks;
+/// allowed only between an honorific and the name, and never a verb (`M. le président`, not
+/// `M. le président a dit`); no sentence punctuation or quotation marks;
 /// the first word is not one that introduces a remark rather than a person (``remarkWords``:
 /// `Note`, `Résultat`, `Source`…); and a one-word label is not a word that opens sentences
 /// (``sentenceWords``: `However`, `So`, `Alors`).
@@ -54,6 +55,13 @@ struct SpeakerLabel: Sendable, Hashable {
         "voilà", "pourquoi", "comment", "quand", "il", "elle", "nous", "vous", "ils", "elles", "je", "on", "ce",
         "cela", "ça", "bref", "oui", "non", "bon", "bien", "car", "et", "ou", "aussi", "conclusion", "verdict",
         "bilan",
+    ]
+
+    /// Verbs and auxiliaries that turn a would-be label into a clause (`M. le président a dit`).
+    static let verbs: Set<String> = [
+        "a", "ai", "as", "avait", "aura", "est", "était", "sera", "sont", "ont", "dit", "déclare", "explique", "répond",
+        "ajoute", "affirme", "indique", "précise", "estime", "said", "says", "asked", "told", "is", "was", "has", "had",
+        "will", "would", "explained", "added", "replied", "declared",
     ]
 
     /// Words after which lowercase words may follow in a label (`M. le président`).
@@ -213,9 +221,16 @@ struct SpeakerLabel: Sendable, Hashable {
             let roleWords = parts[1].split(whereSeparator: { spaces.contains($0) })
             guard afterHonorific, !roleWords.isEmpty, nameWords.count + roleWords.count <= 12 else { return false }
         }
+        if parts.count == 2, parts[1].split(whereSeparator: { spaces.contains($0) }).contains(where: { verbs.contains($0.lowercased()) }) {
+            return false
+        }
+        var seenName = false
         for word in nameWords.dropFirst() {
             guard let head = word.first else { continue }
-            if head.isUppercase || word.allSatisfy(\.isNumber) { continue }
+            if head.isUppercase || word.allSatisfy(\.isNumber) {
+                seenName = true
+                continue
+            }
             let lower = word.lowercased()
             if particles.contains(lower) { continue }
             if let apostrophe = lower.firstIndex(where: { $0 == "'" || $0 == "’" }),
@@ -223,7 +238,9 @@ struct SpeakerLabel: Sendable, Hashable {
             {
                 continue
             }
-            if afterHonorific, head.isLetter { continue }
+            // `M. le président`, `Mme la rapporteure`: a role between the honorific and any name,
+            // never a verb (`M. le président a dit :` is prose).
+            if afterHonorific, !seenName, head.isLetter, !verbs.contains(lower) { continue }
             return false
         }
         // A name does not end a sentence: `Il est parti. – …` is not a label.
