@@ -163,4 +163,27 @@ struct SubtitleHazardTests {
             "\(error)" == "x.vtt:1: error: not a WebVTT file: the first line must be `WEBVTT` (start the file with the line WEBVTT, or give it the extension of its real format)"
         }
     }
+
+    @Test func zoomStyleNamePrefixesInWebVTTCues() throws {
+        let text = """
+            WEBVTT
+
+            1
+            00:00:01.000 --> 00:00:03.000
+            Jane Doe: Hello everyone, and
+
+            2
+            00:00:03.000 --> 00:00:04.000
+            welcome.
+
+            3
+            00:00:04.500 --> 00:00:06.000
+            John Roe: Hi Jane.
+
+            """
+        let summary = TurnSummary(try Self.read(Array(text.utf8), "zoom.vtt").document)
+        #expect(summary.labels == ["Jane Doe", "John Roe"])
+        #expect(summary.texts == ["Hello everyone, and welcome.", "Hi Jane."])
+        #expect(summary.turns.map(\.end) == [4, 6])
+    }
 }
