@@ -188,6 +188,10 @@ struct CorpusTests {
         #expect(committee.metadata.title == "Child Poverty Bill")
         #expect(committee.metadata.date == "2009-10-29")
         #expect(committee.blocks.contains { $0.text == "CP 11 CPAG, Save the Children, Barnardo’s and Gingerbread" })
+        // Six departments' statements: no one heading is the title.
+        let statements = try Self.read("en-hansard-parlparse-written-ministerial-statements-2009-10-26c.xml").document
+        #expect(statements.metadata.title == "Written Ministerial Statements, 2009-10-26")
+        #expect(statements.metadata.date == "2009-10-26")
     }
 
     @Test func teiParlaMint() throws {

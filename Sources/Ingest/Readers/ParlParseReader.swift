@@ -11,10 +11,11 @@ import Model
 ///   put and agreed to.`) and becomes a stage direction. `time=` is a clock time of the sitting,
 ///   not an offset into a recording, so it is not a ``Turn`` start.
 /// - `<speech nospeaker="true">`: its paragraphs are outside any turn.
-/// - Headings are headings. The title is the bill's (`<bill title>`), else the first major or
-///   minor heading, without bracketed chair notes; the date is the sitting date ParlParse writes
-///   in every element id, its last date (`uk.org.publicwhip/westminhall/2009-10-29a.143.0`); the source is the
-///   first `url`.
+/// - Headings are headings. The title is the bill's (`<bill title>`), else the only topic
+///   heading (without bracketed chair notes), else the record type and date for a record of
+///   several topics (`Written Ministerial Statements, 2009-10-26`). The date is the sitting date
+///   ParlParse writes in every element id, its last date
+///   (`uk.org.publicwhip/westminhall/2009-10-29a.143.0`); the source is the first `url`.
 enum ParlParseReader {
     /// Reads normalised `text`.
     /// - Throws: a ``Diagnostic`` when there is no `<speech>` and no heading.
@@ -54,9 +55,29 @@ enum ParlParseReader {
             builder.endTurn()
         }
         output.blocks = builder.finish()
-        let headings = [root.first("bill")?.attribute("title"), root.first("major-heading")?.flatText, root.first("minor-heading")?.flatText]
-        output.title = headings.compactMap { $0.map(cleanTitle) }.first { !$0.isEmpty }
+        output.title = title(root: root, items: items, date: output.date)
         return output
+    }
+
+    /// ParlParse record types (the second part of every id, `uk.org.publicwhip/<type>/…`) and
+    /// what they are called.
+    static let recordTypes: [String: String] = [
+        "debate": "House of Commons debates", "westminhall": "Westminster Hall debates", "wms": "Written Ministerial Statements",
+        "wrans": "Written Answers", "lords": "House of Lords debates", "standing": "Public Bill Committee",
+        "ni": "Northern Ireland Assembly debates", "sp": "Scottish Parliament debates", "london-mayors-questions": "Mayor's Questions",
+    ]
+
+    /// The bill's title; else the only topic heading (one major heading, or with none, one minor);
+    /// else, for a record of several topics, its record type and date.
+    static func title(root: MarkupElement, items: [MarkupElement], date: String?) -> String? {
+        if let bill = root.first("bill")?.attribute("title").map(cleanTitle), !bill.isEmpty { return bill }
+        let majors = items.filter { $0.localName == "major-heading" }.map { cleanTitle($0.flatText) }.filter { !$0.isEmpty }
+        let minors = items.filter { $0.localName == "minor-heading" }.map { cleanTitle($0.flatText) }.filter { !$0.isEmpty }
+        if majors.count == 1 { return majors[0] }
+        if majors.isEmpty, minors.count == 1 { return minors[0] }
+        let type = items.lazy.compactMap { $0.attribute("id")?.split(separator: "/").dropFirst().first }.first.map(String.init)
+        if let type, let name = recordTypes[type] { return date.map { "\(name), \($0)" } ?? name }
+        return majors.first ?? minors.first
     }
 
     /// The last ISO date in a ParlParse id: the sitting's (committee ids also start with the
