@@ -5,11 +5,12 @@ import Yams
 /// The metadata block at the top of a seed, in either of two forms:
 ///
 /// - YAML front matter between a first line `---` and a closing `---` (or `...`), as in
-///   Jekyll, Hugo and Pandoc: `title`, `date`, `lang`, `source`, `slug`, `tags`, `speakers`.
+///   Jekyll, Hugo and Pandoc: `title`, `date`, `lang`, `source`, `slug`, `tags`, `speakers`,
+///   `media` (the URL of the recording).
 ///   `speakers` is a list of names, or a list / mapping of `{name, aliases, role}`.
 /// - Header lines `Key: value` before the first blank line, as e-mail and many transcript
 ///   exports write them, with keys `Title`, `Date`, `Lang`/`Language`, `Source`, `Slug`,
-///   `Tags` and `Speakers` (names separated by `;` or `,`).
+///   `Tags`, `Speakers` (names separated by `;` or `,`) and `Media`.
 struct FrontMatter: Sendable {
     var title: String?
     var date: String?
@@ -18,10 +19,11 @@ struct FrontMatter: Sendable {
     var slug: String?
     var tags: [String] = []
     var speakers: [Speaker] = []
+    var media: String?
     /// Number of lines the block takes, including its delimiters (0 when there is none).
     var lineCount = 0
 
-    private static let headerKeys: Set<String> = ["title", "date", "lang", "language", "source", "slug", "tags", "speakers"]
+    private static let headerKeys: Set<String> = ["title", "date", "lang", "language", "source", "slug", "tags", "speakers", "media"]
 
     /// Splits `lines` into front matter and the remaining lines.
     /// - Throws: a ``Diagnostic`` at the line of a YAML syntax error, or when `---` is never closed.
@@ -66,6 +68,7 @@ struct FrontMatter: Sendable {
         case "lang", "language": lang = value
         case "source": source = value
         case "slug": slug = value
+        case "media": media = value
         case "tags": tags = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         case "speakers":
             let separator: Character = value.contains(";") ? ";" : ","

@@ -1,16 +1,13 @@
 import Foundation
 import Model
 
-/// Reads one seed file into a ``SourceDocument``: decodes its bytes, normalises the text and
-/// splits it into blocks, taking metadata from front matter or from the text itself.
+/// Reads one seed file into a ``SourceDocument``: decodes its bytes, normalises the text, picks
+/// the reader for its format (``SeedFormat``) and fills in the metadata the format leaves out.
 ///
-/// Plain-text prose seeds are read as published. Metadata that the seed does not declare is
-/// found in the text:
-/// - title: a first paragraph of one line, at most 160 characters, not ending with a period,
-///   followed by more text (the usual title line); otherwise the start of the first sentence;
-/// - date: a date line right under the title (`2016-12-28T00:00:19.000+00:00`,
-///   `Tuesday, June 9th, 2009 @ 20:28 UTC`), otherwise the first date written in the first two
-///   paragraphs (`le 11 avril 2016`);
+/// Formats: plain text (prose or speaker turns), Markdown transcripts, WebVTT, SubRip,
+/// Podcasting 2.0 JSON, GOV.UK content items, HTML articles, TEI (ParlaMint) and ParlParse XML;
+/// see the readers under `Readers/`. What a format does not give is found in the text:
+/// - title: the first block's text, cut to its first sentence (``fallbackTitle(from:)``);
 /// - language: the one whose function words are most frequent (``LanguageGuesser``).
 public enum SeedReader {
     /// What reading a seed gives: the document and any warnings about it.
@@ -21,60 +18,57 @@ public enum SeedReader {
         public var warnings: [Diagnostic]
     }
 
-    /// Longest first line taken as a title, in characters.
-    static let maximumTitleLength = 160
-
     /// Reads a seed from its bytes.
     /// - Parameters:
     ///   - bytes: the file's contents as stored.
     ///   - seedPath: the path relative to the seeds folder, used in messages and in the data files.
     /// - Throws: a ``Diagnostic`` (severity error) naming `seedPath` when the file cannot be used:
-    ///   empty, not valid UTF-8 (nor UTF-16 with a BOM), front matter that is not valid YAML, or no
-    ///   text after the front matter.
+    ///   empty; neither UTF-8, UTF-16 with a BOM nor Windows-1252; a format no reader accepts
+    ///   (PDF, images, JSON or XML of another shape); front matter that is not valid YAML; or no
+    ///   text once read.
     public static func read(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> Result {
-        let decoded = try SeedTextDecoder.decode(bytes, file: seedPath)
-        let text = TextNormalizer.normalize(decoded)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let matter = try FrontMatter.extract(from: lines, file: seedPath)
-        var blocks = ProseBlockSplitter.blocks(of: lines[matter.lineCount...], firstLine: matter.lineCount + 1)
-        guard !blocks.isEmpty else {
+        if let what = SeedFormat.binaryKind(of: bytes) {
             throw Diagnostic(
-                .error, file: seedPath, line: matter.lineCount + 1, message: "the seed has no text after its front matter",
-                hint: "add the transcript's text below the metadata")
+                .error, file: seedPath, line: 1, message: "this is \(what), not a transcript format Verbatim reads",
+                hint: SeedFormat.supportedHint)
         }
-        var warnings: [Diagnostic] = []
-
-        var title = matter.title
-        if title == nil, blocks.count > 1, isTitleLine(blocks[0]) {
-            title = blocks.removeFirst().text
+        let decoded = try SeedTextDecoder.decode(bytes, file: seedPath, declaredLatin: declaresLatinEncoding(bytes))
+        let text = TextNormalizer.normalize(decoded.text)
+        let format = try SeedFormat.detect(path: seedPath, text: text)
+        var output: ReaderOutput
+        switch format {
+        case .plainText: output = try PlainTextReader.read(text, file: seedPath)
+        case .markdown: output = try MarkdownTranscriptReader.read(text, file: seedPath)
+        case .webVTT: output = try WebVTTReader.read(text, file: seedPath)
+        case .subRip: output = try SubRipReader.read(text, file: seedPath)
+        case .podcastingJSON: output = try PodcastingJSONReader.read(text, file: seedPath)
+        case .govUKContent: output = try GovUKContentReader.read(text, file: seedPath)
+        case .html: output = HTMLArticleReader.read(text, file: seedPath)
+        case .tei: output = try TEIReader.read(text, file: seedPath)
+        case .parlParse: output = try ParlParseReader.read(text, file: seedPath)
         }
-        var date = matter.date.flatMap { DateFinder.firstDate(in: $0) }
-        if let declared = matter.date, date == nil {
-            warnings.append(Diagnostic(
-                .warning, file: seedPath, message: "front matter date `\(declared)` is not a calendar date; it was ignored",
-                hint: "write dates as YYYY-MM-DD"))
+        if let warning = decoded.warning { output.warnings.insert(warning, at: 0) }
+        guard let first = output.blocks.first else {
+            throw Diagnostic(
+                .error, file: seedPath, message: "the seed has no text once read as \(format.displayName)",
+                hint: "add the transcript's text, or check that the file is complete")
         }
-        if date == nil, matter.title == nil, blocks.count > 1, blocks[0].kind == .paragraph, DateFinder.isDateLine(blocks[0].text) {
-            date = DateFinder.firstDate(in: blocks.removeFirst().text)
-        }
-        if date == nil {
-            date = blocks.prefix(2).lazy.compactMap { DateFinder.firstDate(in: $0.text) }.first
-        }
-        let resolvedTitle = title ?? fallbackTitle(from: blocks[0].text)
-        let lang = matter.lang ?? LanguageGuesser.guess(blocks.prefix(20).map(\.text).joined(separator: " "))
+        let title = output.title.map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? fallbackTitle(from: first.text)
+        let lang = output.lang ?? LanguageGuesser.guess(output.blocks.prefix(20).map(\.text).joined(separator: " "))
         let metadata = DocumentMetadata(
-            title: resolvedTitle, date: date, lang: lang, source: matter.source, slug: matter.slug,
-            tags: matter.tags, speakers: matter.speakers)
+            title: title, date: output.date, lang: lang, source: output.source, slug: output.slug,
+            tags: output.tags, speakers: output.speakers, media: output.media)
         return Result(
-            document: SourceDocument(seedPath: seedPath, metadata: metadata, blocks: blocks),
-            warnings: warnings)
+            document: SourceDocument(seedPath: seedPath, metadata: metadata, blocks: output.blocks),
+            warnings: output.warnings)
     }
 
-    static func isTitleLine(_ block: Block) -> Bool {
-        guard block.kind == .paragraph, !block.text.contains("\n"), block.text.count <= maximumTitleLength else {
-            return false
-        }
-        return !(block.text.hasSuffix(".") && !block.text.hasSuffix("..."))
+    /// Whether the bytes start with an XML declaration naming ISO-8859-1, Latin-1 or Windows-1252.
+    static func declaresLatinEncoding(_ bytes: [UInt8]) -> Bool {
+        guard bytes.starts(with: Array("<?xml".utf8)) else { return false }
+        let declaration = String(decoding: bytes.prefix(120).prefix(while: { $0 != UInt8(ascii: ">") }), as: UTF8.self).lowercased()
+        return ["iso-8859-1", "iso8859-1", "latin1", "latin-1", "windows-1252", "cp1252"].contains { declaration.contains($0) }
     }
 
     /// The start of the first sentence of `text`, cut at a word boundary to at most 80

@@ -4,16 +4,27 @@ import Model
 /// Turns a seed's bytes into a Swift string.
 ///
 /// Accepted: UTF-8 with or without BOM; UTF-16 LE or BE with BOM (Unicode 15, §23.8 "Byte Order
-/// Mark"). Anything else is refused with the line and column of the first invalid byte, so the
-/// user can find it.
+/// Mark"); and Windows-1252 (WHATWG Encoding, "windows-1252" index) when the bytes are not valid
+/// UTF-8, read with a one-line warning naming the first bad byte. Bytes that Windows-1252 leaves
+/// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are refused with the line and column of the first
+/// invalid UTF-8 byte, so the user can find it.
 enum SeedTextDecoder {
+    /// The decoded text and, when it was not UTF-8, the warning that says how it was read.
+    struct Decoded: Sendable {
+        var text: String
+        var warning: Diagnostic?
+    }
+
     /// Decodes `bytes`.
-    /// - Throws: a ``Diagnostic`` naming `file` when the bytes are not valid UTF-8 (nor UTF-16 with
-    ///   a BOM), or when the file holds nothing but white space.
-    static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> String {
-        let text: String
+    /// - Parameter declaredLatin: true when the file itself declares ISO-8859-1 or Windows-1252
+    ///   (an XML declaration), so reading it that way is no guess and needs no warning.
+    /// - Throws: a ``Diagnostic`` naming `file` when the bytes are neither UTF-8, UTF-16 with a BOM
+    ///   nor Windows-1252, or when the file holds nothing but white space.
+    static func decode(_ bytes: [UInt8], file: String, declaredLatin: Bool = false) throws(Diagnostic) -> Decoded {
+        var text: String
+        var warning: Diagnostic?
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            text = try decodeUTF8(Array(bytes.dropFirst(3)), file: file, lineOffsetBytes: 3)
+            (text, warning) = try decodeUTF8OrWindows1252(Array(bytes.dropFirst(3)), file: file, declaredLatin: declaredLatin)
         } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let littleEndian = bytes[0] == 0xFF
             guard bytes.count % 2 == 0,
@@ -27,30 +38,63 @@ enum SeedTextDecoder {
             }
             text = decoded
         } else {
-            text = try decodeUTF8(bytes, file: file, lineOffsetBytes: 0)
+            (text, warning) = try decodeUTF8OrWindows1252(bytes, file: file, declaredLatin: declaredLatin)
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
             throw Diagnostic(
                 .error, file: file, message: "the seed is empty",
                 hint: "add the transcript's text, or remove the file")
         }
-        return text
+        return Decoded(text: text, warning: warning)
     }
 
-    private static func decodeUTF8(_ bytes: [UInt8], file: String, lineOffsetBytes: Int) throws(Diagnostic) -> String {
-        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
-        // Find the first invalid sequence for the message.
+    /// Bytes 0x80…0x9F in Windows-1252 (WHATWG index); nil where the encoding defines nothing.
+    static let windows1252High: [Unicode.Scalar?] = [
+        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
+        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
+    ]
+
+    /// `bytes` read as Windows-1252, or nil when one of them is undefined there.
+    static func windows1252(_ bytes: [UInt8]) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte) {
+                guard let scalar = windows1252High[Int(byte) - 0x80] else { return nil }
+                scalars.append(scalar)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    private static func decodeUTF8OrWindows1252(
+        _ bytes: [UInt8], file: String, declaredLatin: Bool
+    ) throws(Diagnostic) -> (String, Diagnostic?) {
+        if let valid = String(validating: bytes, as: UTF8.self) { return (valid, nil) }
+        let (line, column, byte) = firstInvalidUTF8(bytes)
+        guard let latin = windows1252(bytes) else {
+            throw Diagnostic(
+                .error, file: file, line: line, column: column,
+                message: String(format: "not valid UTF-8: byte 0x%02X cannot start or continue a character, and Windows-1252 does not define it either", byte),
+                hint: "save the file as UTF-8")
+        }
+        if declaredLatin { return (latin, nil) }
+        return (latin, Diagnostic(
+            .warning, file: file,
+            message: "not valid UTF-8 (first bad byte at line \(line), column \(column)); read as Windows-1252"))
+    }
+
+    /// Line, column (1-based, in characters) and value of the first byte that is not valid UTF-8.
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int, byte: UInt8) {
         var line = 1
         var column = 1
         var index = 0
         while index < bytes.count {
             let length = validSequenceLength(bytes, at: index)
-            if length == 0 {
-                throw Diagnostic(
-                    .error, file: file, line: line, column: column,
-                    message: String(format: "not valid UTF-8: byte 0x%02X cannot start or continue a character", bytes[index]),
-                    hint: "save the file as UTF-8")
-            }
+            if length == 0 { return (line, column, bytes[index]) }
             if bytes[index] == 0x0A {
                 line += 1
                 column = 1
@@ -59,7 +103,7 @@ enum SeedTextDecoder {
             }
             index += length
         }
-        throw Diagnostic(.error, file: file, message: "not valid UTF-8", hint: "save the file as UTF-8")
+        return (line, column, 0)
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 if it is not valid

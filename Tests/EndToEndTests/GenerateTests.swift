@@ -91,20 +91,26 @@ private func firstSeed() throws -> [UInt8] {
 @Test func badSeedsAreReportedAndTheRestIsGenerated() throws {
     let site = try SiteFixture(seeds: [
         firstSeedName: try firstSeed(),
+        // Latin-1 (not UTF-8): read as Windows-1252, with a warning.
         "latin1.txt": Array("Titre\n\nCaf".utf8) + [0xE9] + Array("\n".utf8),
+        // 0x81 is neither UTF-8 nor defined in Windows-1252: an error.
+        "undecodable.txt": Array("Titre\n\nCaf".utf8) + [0x81] + Array("\n".utf8),
         "empty.txt": [],
     ])
     defer { site.remove() }
     let report = try site.generate()
-    #expect(report.seedCount == 3)
-    #expect(report.transcriptCount == 1)
+    #expect(report.seedCount == 4)
+    #expect(report.transcriptCount == 2)
     let errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
     #expect(errors.count == 2)
     #expect(errors.contains { $0.contains("seeds/empty.txt: error: the seed is empty") })
-    #expect(errors.contains { $0.contains("seeds/latin1.txt:3:4: error: not valid UTF-8") })
+    #expect(errors.contains { $0.contains("seeds/undecodable.txt:3:4: error: not valid UTF-8") })
     #expect(errors.allSatisfy { !$0.contains("\n") })
+    let warnings = report.diagnostics.filter { $0.severity == .warning }.map(\.description)
+    #expect(warnings.contains { $0.hasSuffix("seeds/latin1.txt: warning: not valid UTF-8 (first bad byte at line 3, column 4); read as Windows-1252") })
     let transcripts = try #require(try site.json("data/transcripts.json") as? [[String: Any]])
-    #expect(transcripts.map { $0["seed"] as? String } == [firstSeedName])
+    #expect(transcripts.map { $0["seed"] as? String }.sorted { ($0 ?? "") < ($1 ?? "") } == [firstSeedName, "latin1.txt"])
+    #expect(try site.file("transcripts/titre/index.md").contains("Café"))
 }
 
 @Test func twoRunsAreByteIdenticalAndCheckPasses() throws {

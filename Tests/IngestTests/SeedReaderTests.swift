@@ -63,7 +63,9 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
         #expect(!document.blocks[0].text.contains("\r"))
         #expect(!document.blocks[0].text.unicodeScalars.contains("\u{FEFF}"))
     }
-    #expect(documents[0].blocks[0].text == "JEAN : Bonjour.\nMARIE : Salut.")
+    // Two labelled lines: speaker turns, the first one JEAN's.
+    #expect(documents[0].blocks.map(\.text) == ["Bonjour.", "Salut."])
+    #expect(documents[0].blocks[0].turn?.label == "JEAN")
 }
 
 @Test func utf16WithByteOrderMarkIsDecoded() throws {
@@ -75,13 +77,42 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect(document.blocks.map(\.text) == ["« Bonjour », dit-elle."])
 }
 
-@Test func invalidUTF8NamesFileLineAndColumn() {
-    let bytes = Array("Titre\n\nCaf".utf8) + [0xE9] + Array(" au lait.\n".utf8)
-    #expect {
-        try SeedReader.read(bytes, seedPath: "bad/latin1.txt")
-    } throws: { error in
-        "\(error)" == "bad/latin1.txt:3:4: error: not valid UTF-8: byte 0xE9 cannot start or continue a character (save the file as UTF-8)"
+@Test func latin1IsReadAsWindows1252WithAWarning() throws {
+    let bytes = Array("Titre\n\nCaf".utf8) + [0xE9] + Array(" au lait, d".utf8) + [0x92] + Array("accord".utf8)
+    let result = try SeedReader.read(bytes, seedPath: "bad/latin1.txt")
+    #expect(result.document.blocks.map(\.text) == ["Café au lait, d’accord"])
+    #expect(result.document.metadata.title == "Titre")
+    #expect(result.warnings.map(\.description) == [
+        "bad/latin1.txt: warning: not valid UTF-8 (first bad byte at line 3, column 4); read as Windows-1252"
+    ])
+}
+
+@Test func windows1252ControlBytesAreDecoded() throws {
+    // 0x80 is €, 0x93/0x94 are “ ”, 0x85 is … (WHATWG windows-1252 index).
+    let bytes = Array("Prix\n\n".utf8) + [0x93, 0x31, 0x30, 0x20, 0x80, 0x85, 0x94] + Array("\n".utf8)
+    let result = try SeedReader.read(bytes, seedPath: "p.txt")
+    #expect(result.document.blocks.map(\.text) == ["“10 €…”"])
+}
+
+@Test func bytesUndefinedInWindows1252AreAnErrorWithFileLineAndColumn() {
+    for byte: UInt8 in [0x81, 0x8D, 0x8F, 0x90, 0x9D] {
+        let bytes = Array("Titre\n\nCaf".utf8) + [0xE9, byte] + Array(" au lait.\n".utf8)
+        #expect {
+            try SeedReader.read(bytes, seedPath: "bad/undecodable.txt")
+        } throws: { error in
+            "\(error)" == "bad/undecodable.txt:3:4: error: not valid UTF-8: byte 0xE9 cannot start or continue a character, and Windows-1252 does not define it either (save the file as UTF-8)"
+        }
     }
+}
+
+@Test func xmlDeclaringLatin1IsReadWithoutAWarning() throws {
+    let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<publicwhip>\n<speech speakername=\"Ren".utf8) + [0xE9]
+        + Array("e Dupont\" id=\"uk.org.publicwhip/debate/2009-10-29a.1.1\"><p>Caf".utf8) + [0xE9] + Array(".</p></speech>\n<speech speakername=\"A B\"><p>Oui.</p></speech></publicwhip>\n".utf8)
+    let result = try SeedReader.read(bytes, seedPath: "d.xml")
+    #expect(result.warnings.isEmpty)
+    #expect(result.document.blocks.first?.text == "Café.")
+    #expect(result.document.blocks.first?.turn?.label == "Renée Dupont")
+    #expect(result.document.metadata.date == "2009-10-29")
 }
 
 @Test func emptyAndBlankSeedsAreRefused() {

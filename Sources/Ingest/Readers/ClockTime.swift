@@ -1,0 +1,72 @@
+import Foundation
+
+/// Times written as clock readings in transcripts and subtitles, converted to seconds (Double).
+///
+/// ``seconds(_:)`` is lenient, for timestamps inside transcript text (`12:34`, `1:02:03`,
+/// `00:08:00.01`, `00:00:01,500`). ``webVTT(_:)`` follows W3C WebVTT §4.3 ("collect a WebVTT
+/// timestamp"): optional hours of any number of digits, two-digit minutes and seconds below 60,
+/// exactly three fraction digits; hours of one digit are accepted too, as players do (HAZARDS B24).
+enum ClockTime {
+    /// Seconds for `h+:mm:ss[.fff]` or `mm:ss[.fff]` (`,` or `.` before the fraction), or nil.
+    static func seconds(_ text: Substring) -> Double? {
+        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(fields.count) else { return nil }
+        var whole = fields.dropLast().map { String($0) }
+        let last = fields.last!.replacingOccurrences(of: ",", with: ".")
+        let secondParts = last.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(secondParts.count) else { return nil }
+        whole.append(String(secondParts[0]))
+        guard whole.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let numbers = whole.compactMap { Int($0) }
+        guard numbers.count == whole.count else { return nil }
+        // Every field after the first is below 60 and written with two digits.
+        for field in whole.dropFirst() where field.count != 2 { return nil }
+        for value in numbers.dropFirst() where value >= 60 { return nil }
+        var fraction = 0.0
+        if secondParts.count == 2 {
+            let digits = secondParts[1]
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Double("0." + digits) else { return nil }
+            fraction = value
+        }
+        let total = numbers.reduce(0) { $0 * 60 + $1 }
+        return Double(total) + fraction
+    }
+
+    /// Seconds for a WebVTT timestamp, or nil when it breaks the rules above.
+    static func webVTT(_ text: Substring) -> Double? {
+        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(fields.count) else { return nil }
+        let secondsField = fields.last!
+        let parts = secondsField.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 3 else { return nil }
+        if fields.count == 3, fields[0].isEmpty { return nil }
+        for field in fields.dropLast() + [parts[0], parts[1]] {
+            guard !field.isEmpty, field.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        }
+        let minutesField = fields[fields.count - 2]
+        guard minutesField.count == 2, parts[0].count == 2 else { return nil }
+        // Without hours, minutes must still be below 60: `60:00.000` is not one hour (B24).
+        guard let minutes = Int(minutesField), minutes < 60, let seconds = Int(parts[0]), seconds < 60,
+            let milliseconds = Int(parts[1])
+        else { return nil }
+        let hours = fields.count == 3 ? Int(fields[0]) ?? -1 : 0
+        guard hours >= 0 else { return nil }
+        return Double(hours * 3600 + minutes * 60 + seconds) + Double(milliseconds) / 1000
+    }
+
+    /// Seconds for a SubRip timestamp `hh:mm:ss,mmm` (also `.` and 1–3 fraction digits, as
+    /// files in the wild write them), or nil.
+    static func subRip(_ text: Substring) -> Double? {
+        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard fields.count == 3 else { return nil }
+        return seconds(text)
+    }
+
+    /// `seconds` written as `m:ss` or `h:mm:ss` (fractions dropped), for text.
+    static func written(_ seconds: Double) -> String {
+        let total = Int(seconds)
+        let (hours, minutes, secs) = (total / 3600, total / 60 % 60, total % 60)
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return hours > 0 ? "\(hours):\(pad(minutes)):\(pad(secs))" : "\(pad(minutes)):\(pad(secs))"
+    }
+}

@@ -1,0 +1,15 @@
+/// A piece of a subtitle cue said by one voice: a whole cue, or one `- ` line or voice span of a
+/// cue that holds several voices.
+struct CueSegment: Sendable, Hashable {
+    /// The voice as the file names it (`<v Name>`, an SRT `Name:` prefix), nil when not stated.
+    var speaker: String?
+    /// The text, tags removed and references decoded, lines joined with spaces.
+    var text: String
+    /// Start and end of the cue, in seconds.
+    var start: Double
+    var end: Double
+    /// 1-based line of the cue's timing line.
+    var line: Int
+    /// True when the file marks a change of voice here without naming it (a leading `- `).
+    var marksNewVoice: Bool = false
+}

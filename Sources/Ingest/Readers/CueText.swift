@@ -1,0 +1,85 @@
+/// The text of a subtitle cue payload: markup removed, voices found.
+///
+/// WebVTT cue text (W3C WebVTT §4.2.2): `<v Name>` and `<v.class Name>` voice spans (several
+/// per cue, closed by `</v>` or the end of the cue), `<c>`, `<i>`, `<b>`, `<u>`, `<ruby>`,
+/// `<rt>`, `<lang>` and timestamp tags `<00:01.000>` are dropped, character references decoded
+/// (`&amp;`, `&lt;`, `&nbsp;`, and the HTML set). SubRip: `<i>`, `<b>`, `<font …>` tags and
+/// `{\an8}` positioning codes are dropped, and a `Name:` prefix (``SpeakerLabel``) names the
+/// speaker. In both, a line starting with `- ` starts another voice (the dialogue dash).
+enum CueText {
+    /// The segments of one cue whose payload is `lines`.
+    static func segments(
+        _ lines: [Substring], start: Double, end: Double, line: Int, webVTT: Bool
+    ) -> [CueSegment] {
+        var segments: [CueSegment] = []
+        var current: CueSegment?
+        var voice: String?
+        func close() {
+            if var done = current {
+                done.text = done.text.collapsingWhitespace()
+                if !done.text.isEmpty || done.speaker != nil { segments.append(done) }
+            }
+            current = nil
+        }
+        for (lineIndex, raw) in lines.enumerated() {
+            var text = Substring(raw)
+            var dash = false
+            let trimmed = text.drop(while: { $0 == " " })
+            if trimmed.hasPrefix("- ") || trimmed.hasPrefix("– ") || trimmed.hasPrefix("-<") {
+                dash = true
+                text = trimmed.dropFirst().drop(while: { $0 == " " })
+            }
+            // Walk the line: tags switch voices, text accumulates.
+            var pieces: [(voice: String?, text: String, voiceTag: Bool)] = []
+            var buffer = ""
+            var spanVoice = voice
+            var voiceTagSeen = false
+            var index = text.startIndex
+            while index < text.endIndex {
+                let character = text[index]
+                if character == "<", let close = text[index...].firstIndex(of: ">") {
+                    let tag = text[text.index(after: index)..<close]
+                    if tag.hasPrefix("v") && (tag.count == 1 || tag.dropFirst().first == " " || tag.dropFirst().first == ".") {
+                        if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }
+                        buffer = ""
+                        let annotation = tag.drop(while: { $0 != " " }).trimmingWhitespace()
+                        spanVoice = annotation.isEmpty ? nil : CharacterReferences.decode(annotation)
+                        voiceTagSeen = true
+                    } else if tag == "/v" {
+                        if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }
+                        buffer = ""
+                        spanVoice = nil
+                        voiceTagSeen = true
+                    }
+                    index = text.index(after: close)
+                    continue
+                }
+                if !webVTT, character == "{", let close = text[index...].firstIndex(of: "}"), text[text.index(after: index)] == "\\" {
+                    index = text.index(after: close)
+                    continue
+                }
+                buffer.append(character)
+                index = text.index(after: index)
+            }
+            if !buffer.isEmpty || voiceTagSeen { pieces.append((spanVoice, buffer, voiceTagSeen)) }
+            voice = webVTT ? spanVoice : nil
+            for (offset, piece) in pieces.enumerated() {
+                var body = CharacterReferences.decode(piece.text)
+                var speaker = piece.voice
+                if speaker == nil, offset == 0, lineIndex == 0 || dash, let label = SpeakerLabel.parse(Substring(body)) {
+                    speaker = label.name
+                    body = String(label.rest)
+                }
+                let startsNew = (offset == 0 && dash) || (speaker != nil && speaker != current?.speaker)
+                    || (piece.voiceTag && speaker != current?.speaker)
+                if current == nil || startsNew {
+                    close()
+                    current = CueSegment(speaker: speaker, text: "", start: start, end: end, line: line, marksNewVoice: offset == 0 && dash)
+                }
+                current!.text += (current!.text.isEmpty ? "" : " ") + body
+            }
+        }
+        close()
+        return segments
+    }
+}

@@ -1,0 +1,293 @@
+import Foundation
+
+/// A tolerant parser for HTML pages and XML documents (TEI, ParlParse), giving a tree of
+/// ``MarkupElement``s. It never fails: real saved pages and scraped XML are often not
+/// well-formed, and a reader wants their text, not a validation report.
+///
+/// What it understands: start and end tags with quoted, unquoted or bare attributes; `/>`;
+/// comments, CDATA sections, processing instructions and `<!DOCTYPE …>` (whose internal subset's
+/// `<!ENTITY name "value">` declarations are used to decode references, XML 1.0 §4.2); character
+/// references (``CharacterReferences``). In HTML mode (HTML Living Standard §13.1.2), element
+/// names are case-insensitive, void elements (`br`, `img`, `meta`…) have no end tag, the
+/// contents of `script`, `style`, `title` and `textarea` are raw text, and a new `p`, `li`,
+/// heading or other block start closes an open `p` (or `li`). An end tag closes the nearest open
+/// element of that name and everything opened inside it; a stray end tag is ignored. Nesting
+/// deeper than ``maximumDepth`` is flattened.
+struct MarkupParser {
+    /// HTML or XML rules.
+    enum Mode: Sendable { case html, xml }
+
+    private static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    ]
+    private static let rawTextElements: Set<String> = ["script", "style", "title", "textarea"]
+    /// Start tags that close an open `p` (HTML §13.2.6.4.7, "in body").
+    private static let closesParagraph: Set<String> = [
+        "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
+    ]
+
+    /// Deepest element nesting kept; start tags below it are dropped (their text is kept), so
+    /// that a hostile `<div>` × 100 000 cannot overflow the stack of the recursive walks.
+    static let maximumDepth = 200
+
+    private let bytes: [UInt8]
+    private let mode: Mode
+    private var position = 0
+    private var line = 1
+    private var declared: [String: String] = [:]
+
+    /// Parses `text`; the result is a synthetic root element named `#document`.
+    static func parse(_ text: String, mode: Mode) -> MarkupElement {
+        var parser = MarkupParser(bytes: Array(text.utf8), mode: mode)
+        return parser.run()
+    }
+
+    private init(bytes: [UInt8], mode: Mode) {
+        self.bytes = bytes
+        self.mode = mode
+    }
+
+    private mutating func run() -> MarkupElement {
+        var stack: [MarkupElement] = [MarkupElement(name: "#document", localName: "#document", attributes: [], line: 1)]
+        var textStart = position
+        var textLine = line
+
+        func closeTop(_ stack: inout [MarkupElement]) {
+            let closed = stack.removeLast()
+            stack[stack.count - 1].children.append(.element(closed))
+        }
+        func flushText(upTo end: Int, _ stack: inout [MarkupElement], _ parser: MarkupParser) {
+            guard end > textStart else { return }
+            let raw = String(decoding: parser.bytes[textStart..<end], as: UTF8.self)
+            stack[stack.count - 1].children.append(.text(CharacterReferences.decode(raw, declared: parser.declared), line: textLine))
+        }
+
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x0A { line += 1 }
+            guard byte == UInt8(ascii: "<"), position + 1 < bytes.count else {
+                position += 1
+                continue
+            }
+            let next = bytes[position + 1]
+            let isTagStart = isNameStart(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+            guard isTagStart else {
+                position += 1
+                continue
+            }
+            flushText(upTo: position, &stack, self)
+            if next == UInt8(ascii: "!") {
+                if startsWith("<!--") {
+                    skip(past: "-->")
+                } else if startsWith("<![CDATA[") {
+                    let start = position + 9
+                    let startLine = line
+                    skip(past: "]]>")
+                    let end = max(start, position - 3)
+                    stack[stack.count - 1].children.append(.text(String(decoding: bytes[start..<end], as: UTF8.self), line: startLine))
+                } else {
+                    readDeclaration()
+                }
+            } else if next == UInt8(ascii: "?") {
+                skip(past: "?>")
+            } else if next == UInt8(ascii: "/") {
+                position += 2
+                let name = readName()
+                skip(past: ">")
+                let key = matchKey(name)
+                if let depth = stack.lastIndex(where: { matchKey($0.name) == key }), depth > 0 {
+                    while stack.count > depth { closeTop(&stack) }
+                }
+            } else {
+                let tagLine = line
+                position += 1
+                let name = readName()
+                let (attributes, selfClosing) = readAttributes()
+                let local = localName(of: name)
+                if mode == .html {
+                    if Self.closesParagraph.contains(local) || local == "li" {
+                        let closable: Set<String> = local == "li" ? ["p", "li"] : ["p"]
+                        if let open = stack.indices.last, closable.contains(stack[open].localName) { closeTop(&stack) }
+                    }
+                }
+                let element = MarkupElement(name: name, localName: local, attributes: attributes, line: tagLine)
+                if selfClosing || (mode == .html && Self.voidElements.contains(local)) {
+                    stack[stack.count - 1].children.append(.element(element))
+                } else if mode == .html && Self.rawTextElements.contains(local) {
+                    var raw = element
+                    let start = position
+                    let startLine = line
+                    let end = findClosing(local)
+                    let content = String(decoding: bytes[start..<end], as: UTF8.self)
+                    raw.children = [.text(local == "title" || local == "textarea" ? CharacterReferences.decode(content) : content, line: startLine)]
+                    stack[stack.count - 1].children.append(.element(raw))
+                } else if stack.count <= Self.maximumDepth {
+                    stack.append(element)
+                }
+                // Deeper start tags are dropped: nesting is flattened, so that walking the tree
+                // never exhausts the stack.
+            }
+            textStart = position
+            textLine = line
+        }
+        flushText(upTo: bytes.count, &stack, self)
+        while stack.count > 1 { closeTop(&stack) }
+        return stack[0]
+    }
+
+    private func matchKey(_ name: String) -> String { mode == .html ? name.lowercased() : name }
+
+    private func localName(of name: String) -> String {
+        (name.split(separator: ":").last.map(String.init) ?? name).lowercased()
+    }
+
+    private func isNameStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    private func isNameByte(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: ":")
+    }
+
+    private func startsWith(_ prefix: String) -> Bool {
+        let utf8 = Array(prefix.utf8)
+        guard position + utf8.count <= bytes.count else { return false }
+        for (offset, byte) in utf8.enumerated() where bytes[position + offset] != byte { return false }
+        return true
+    }
+
+    /// Moves past the next `terminator` (or to the end), counting lines.
+    private mutating func skip(past terminator: String) {
+        let utf8 = Array(terminator.utf8)
+        while position < bytes.count {
+            if startsWith(terminator) {
+                position += utf8.count
+                return
+            }
+            if bytes[position] == 0x0A { line += 1 }
+            position += 1
+        }
+    }
+
+    private mutating func readName() -> String {
+        let start = position
+        while position < bytes.count, isNameByte(bytes[position]) { position += 1 }
+        return String(decoding: bytes[start..<position], as: UTF8.self)
+    }
+
+    private mutating func skipSpaces() {
+        while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) {
+            if bytes[position] == 0x0A { line += 1 }
+            position += 1
+        }
+    }
+
+    /// Reads attributes up to and including `>`; tells whether the tag ended with `/>`.
+    private mutating func readAttributes() -> ([(name: String, value: String)], Bool) {
+        var attributes: [(name: String, value: String)] = []
+        while position < bytes.count {
+            skipSpaces()
+            guard position < bytes.count else { break }
+            let byte = bytes[position]
+            if byte == UInt8(ascii: ">") {
+                position += 1
+                return (attributes, false)
+            }
+            if byte == UInt8(ascii: "/") {
+                position += 1
+                skipSpaces()
+                if position < bytes.count, bytes[position] == UInt8(ascii: ">") {
+                    position += 1
+                    return (attributes, true)
+                }
+                continue
+            }
+            let nameStart = position
+            while position < bytes.count, !([0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "="), UInt8(ascii: ">")].contains(bytes[position]))
+                && !(bytes[position] == UInt8(ascii: "/") && position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: ">"))
+            {
+                position += 1
+            }
+            if position == nameStart {
+                position += 1
+                continue
+            }
+            let name = String(decoding: bytes[nameStart..<position], as: UTF8.self)
+            skipSpaces()
+            var value = ""
+            if position < bytes.count, bytes[position] == UInt8(ascii: "=") {
+                position += 1
+                skipSpaces()
+                if position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") {
+                    let quote = bytes[position]
+                    position += 1
+                    let valueStart = position
+                    while position < bytes.count, bytes[position] != quote {
+                        if bytes[position] == 0x0A { line += 1 }
+                        position += 1
+                    }
+                    value = String(decoding: bytes[valueStart..<position], as: UTF8.self)
+                    position = min(position + 1, bytes.count)
+                } else {
+                    let valueStart = position
+                    while position < bytes.count, !([0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">")].contains(bytes[position])) { position += 1 }
+                    value = String(decoding: bytes[valueStart..<position], as: UTF8.self)
+                }
+            }
+            attributes.append((name, CharacterReferences.decode(value, declared: declared)))
+        }
+        return (attributes, false)
+    }
+
+    /// Reads `<!DOCTYPE …>` or another `<!…>` declaration, keeping entity declarations.
+    private mutating func readDeclaration() {
+        var depth = 0
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x0A { line += 1 }
+            if byte == UInt8(ascii: "[") { depth += 1 }
+            if byte == UInt8(ascii: "]") { depth -= 1 }
+            position += 1
+            if byte == UInt8(ascii: ">"), depth <= 0 { break }
+        }
+        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        for part in text.components(separatedBy: "<!ENTITY").dropFirst() {
+            let fields = part.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            guard fields.count == 2 else { continue }
+            let name = String(fields[0])
+            let rest = fields[1].drop(while: { $0.isWhitespace })
+            guard let quote = rest.first, quote == "\"" || quote == "'" else { continue }
+            let body = rest.dropFirst()
+            guard let close = body.firstIndex(of: quote) else { continue }
+            declared[name] = CharacterReferences.decode(body[..<close], declared: declared)
+        }
+    }
+
+    /// The offset where `</name` starts (HTML raw text), moving `position` past its `>`.
+    private mutating func findClosing(_ name: String) -> Int {
+        let needle = Array("</\(name)".utf8)
+        var index = position
+        while index + needle.count <= bytes.count {
+            var matches = true
+            for (offset, byte) in needle.enumerated() {
+                let candidate = bytes[index + offset]
+                let lower = (candidate >= 0x41 && candidate <= 0x5A) ? candidate + 0x20 : candidate
+                if lower != byte { matches = false; break }
+            }
+            if matches {
+                for byte in bytes[position..<index] where byte == 0x0A { line += 1 }
+                let end = index
+                position = index
+                skip(past: ">")
+                return end
+            }
+            index += 1
+        }
+        for byte in bytes[position...] where byte == 0x0A { line += 1 }
+        position = bytes.count
+        return bytes.count
+    }
+}

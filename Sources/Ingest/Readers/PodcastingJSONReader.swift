@@ -1,0 +1,54 @@
+import Foundation
+import Model
+
+/// Reads Podcasting 2.0 JSON transcripts (podcast namespace, "Transcripts" JSON format:
+/// `{"version": "1.0.0", "segments": [{"speaker", "startTime", "endTime", "body"}]}`, times in
+/// seconds) into speaker turns.
+///
+/// Segments are merged by ``CueTurnMerger``: consecutive segments of one speaker make one turn
+/// (word-level files give one segment per word), a segment without `speaker` continues the
+/// speaker before it. Bodies are joined with a space, except before punctuation that closes a
+/// word (`,` `.` `!` `?` `;` `:` `)`), as word-level files write it separately.
+enum PodcastingJSONReader {
+    /// Reads normalised `text`.
+    /// - Throws: a ``Diagnostic`` when `segments` is missing or a segment has no usable times.
+    static func read(_ text: String, file: String) throws(Diagnostic) -> ReaderOutput {
+        let object = try JSONValueReader.object(text, path: file)
+        guard let segments = object["segments"] as? [Any] else {
+            throw Diagnostic(.error, file: file, message: "a Podcasting 2.0 transcript needs a `segments` array")
+        }
+        var output = ReaderOutput()
+        var merger = CueTurnMerger()
+        var pieces: [CueSegment] = []
+        var lastSpeaker: String?
+        for (index, value) in segments.enumerated() {
+            guard let segment = value as? [String: Any], let body = segment["body"] as? String else {
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, message: "segment \(index + 1) has no `body`; it was skipped"))
+                continue
+            }
+            guard let start = JSONValueReader.seconds(segment["startTime"]) else {
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, message: "segment \(index + 1) has no numeric `startTime`; it was skipped",
+                    hint: "give startTime and endTime in seconds"))
+                continue
+            }
+            let end = JSONValueReader.seconds(segment["endTime"]) ?? start
+            let speaker = (segment["speaker"] as? String).map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 } ?? lastSpeaker
+            lastSpeaker = speaker
+            let text = body.collapsingWhitespace()
+            if let previous = pieces.last, previous.speaker == speaker, !SpeakerTurnLayout.isStageDirection(text),
+                !SpeakerTurnLayout.isStageDirection(previous.text)
+            {
+                pieces[pieces.count - 1].text += (text.first.map { ",.!?;:)".contains($0) } ?? false ? "" : " ") + text
+                pieces[pieces.count - 1].end = max(previous.end, end)
+            } else {
+                pieces.append(CueSegment(speaker: speaker, text: text, start: start, end: end, line: 1))
+            }
+        }
+        for piece in pieces { merger.add(piece) }
+        output.blocks = merger.finish()
+        output.speakers = merger.speakers
+        return output
+    }
+}

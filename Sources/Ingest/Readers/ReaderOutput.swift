@@ -1,0 +1,27 @@
+import Model
+
+/// What a format reader found in a seed: its blocks and whatever metadata the format carries.
+/// ``SeedReader`` fills in what is missing (language, a title from the text) and checks that
+/// there is at least one block.
+struct ReaderOutput: Sendable {
+    /// The body in reading order.
+    var blocks: [Block] = []
+    /// Title as the source gives it, if it gives one.
+    var title: String?
+    /// Calendar date `YYYY-MM-DD`, if the source gives one.
+    var date: String?
+    /// BCP 47 language tag, if the source declares one.
+    var lang: String?
+    /// Where the document was published.
+    var source: String?
+    /// A slug set by hand (front matter).
+    var slug: String?
+    /// Free tags.
+    var tags: [String] = []
+    /// Speakers the source declares, in order of first appearance.
+    var speakers: [Speaker] = []
+    /// URL of the audio or video.
+    var media: String?
+    /// Things that were repaired, skipped or guessed.
+    var warnings: [Diagnostic] = []
+}

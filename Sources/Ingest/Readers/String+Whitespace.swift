@@ -1,0 +1,26 @@
+extension String {
+    /// Runs of white space (ASCII and other Unicode spaces except U+00A0 and U+202F, which
+    /// typography sets on purpose) become one space; leading and trailing white space is removed.
+    func collapsingWhitespace() -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for character in self {
+            if character.isWhitespace, character != "\u{00A0}", character != "\u{202F}" {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// Each line's white space collapsed, empty lines dropped.
+    func collapsingWhitespaceKeepingLines() -> String {
+        split(separator: "\n").map { String($0).collapsingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
