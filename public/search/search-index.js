@@ -2,9 +2,19 @@
 var VERBATIM_SEARCH_INDEX = {
   "transcripts": [
     {
+      "title": "Corpus parlementaire français ParlaMint-FR, session ordinaire 01/10/2020 (3) [ParlaMint SAMPLE]",
+      "date": "2020-10-01",
+      "path": "transcripts/corpus-parlementaire-francais-parlamint-fr-session-ordinaire-01-10-2020-3-parlamint-sample/index.html"
+    },
+    {
       "title": "Modern life responsible for ‘worrying’ health in middle aged",
       "date": "2016-12-28",
       "path": "transcripts/modern-life-responsible-for-worrying-health-in-middle-aged/index.html"
+    },
+    {
+      "title": "Anti-Corruption Summit 2016: PM's closing remarks",
+      "date": "2016-05-12",
+      "path": "transcripts/anti-corruption-summit-2016-pms-closing-remarks/index.html"
     },
     {
       "title": "L'Ayatollah Sayed Ali Khamenei, Guide de la Révolution islamique, lors d'une…",
@@ -37,12 +47,53 @@ var VERBATIM_SEARCH_INDEX = {
       "path": "transcripts/banques-belges-piratees-le-parquet-exagere-les-chiffres/index.html"
     },
     {
+      "title": "Oil and Gas",
+      "date": "2009-10-29",
+      "path": "transcripts/oil-and-gas/index.html"
+    },
+    {
       "title": "North Korea: Two American Journalists Sentenced to Hard Labor",
       "date": "2009-06-09",
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html"
+    },
+    {
+      "title": "I am your father.",
+      "date": null,
+      "path": "transcripts/i-am-your-father/index.html"
+    },
+    {
+      "title": "In today's episode, you'll learn whether or not you should have a podcast…",
+      "date": null,
+      "path": "transcripts/in-todays-episode-youll-learn-whether-or-not-you-should-have-a-podcast/index.html"
+    },
+    {
+      "title": "When you first get started in podcasting, it's almost guaranteed that you're…",
+      "date": null,
+      "path": "transcripts/when-you-first-get-started-in-podcasting-its-almost-guaranteed-that-youre/index.html"
     }
   ],
   "quotes": [
+    {
+      "id": "q-355229",
+      "text": "dramatic revolution",
+      "speaker": "Angel Gurría",
+      "transcript": "Anti-Corruption Summit 2016: PM's closing remarks",
+      "path": "transcripts/anti-corruption-summit-2016-pms-closing-remarks/index.html#q-355229"
+    },
+    {
+      "id": "q-960083",
+      "text": "exemplary delivery",
+      "speaker": "the head of the OECD",
+      "transcript": "Anti-Corruption Summit 2016: PM's closing remarks",
+      "path": "transcripts/anti-corruption-summit-2016-pms-closing-remarks/index.html#q-960083"
+    },
+    {
+      "id": "q-064a2b",
+      "text": "no more safe harbours",
+      "speaker": "John Kerry",
+      "transcript": "Anti-Corruption Summit 2016: PM's closing remarks",
+      "path": "transcripts/anti-corruption-summit-2016-pms-closing-remarks/index.html#q-064a2b"
+    },
     {
       "id": "q-5443e5",
       "text": "le montant est plutôt de 700 000 euros",
@@ -469,6 +520,174 @@ var VERBATIM_SEARCH_INDEX = {
       "speaker": "Jo",
       "transcript": "North Korea: Two American Journalists Sentenced to Hard Labor",
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html#q-7d2d18"
+    },
+    {
+      "id": "q-d494eb",
+      "text": "of high costs, low prices, lack of affordable credit and a global recession.",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-d494eb"
+    },
+    {
+      "id": "q-c11d41",
+      "text": "a more effective performance framework...which would focus on more accountable measures, or a basket of measures.",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-c11d41"
+    },
+    {
+      "id": "q-523e28",
+      "text": "do not seem to differ significantly from",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-523e28"
+    },
+    {
+      "id": "q-9601d9",
+      "text": "working with the industry, through improving guidance...and through other initiatives, to strengthen the voluntary arrangements",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-9601d9"
+    },
+    {
+      "id": "q-5ed725",
+      "text": "will continue to review the effectiveness of the field allowance",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-5ed725"
+    },
+    {
+      "id": "q-f8e2ca",
+      "text": "No shocks in the pre-Budget report this November",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-f8e2ca"
+    },
+    {
+      "id": "q-f5bb2e",
+      "text": "It is vitally important swiftly to decarbonise the UK economy if the country is to meet its obligations to tackle climate change, and clearly the use of fossil fuels must diminish. But within the timescale for these changes to take place, the UK will still need to use the oil and gas resources remaining in the UK continental shelf.",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-f5bb2e"
+    },
+    {
+      "id": "q-9772d7",
+      "text": "the industry is the most significant contributor to this country's security of energy supply, today providing 70 per cent. of our primary energy needs.",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-9772d7"
+    },
+    {
+      "id": "q-ef15bf",
+      "text": "The Government is right to focus on security of energy supply as a key challenge for the UK. Much of the UK's current electricity generating capacity is set to close over the next decade, and there is a continuing risk of disruption to energy supplies internationally as a result of political and economic turbulence. In this context the importance of domestically produced oil and gas is obvious and the case for Government doing all it can to help maximise economic production is compelling.",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-ef15bf"
+    },
+    {
+      "id": "q-0032ab",
+      "text": "The Government has introduced a range of general measures to support the financial sector and encourage lending to businesses, including the recapitalisation of the banks and the introduction of the Asset Protection Scheme. These measures are supporting access to finance for all sectors of the economy, including the oil and gas sector. To date, the difficulties reported by oil and gas companies do not seem to differ significantly from those encountered by other sectors, but the situation is kept under review and the Government will consider the case for more specific measures in the light of emerging information.",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-0032ab"
+    },
+    {
+      "id": "q-f538da",
+      "text": "increasingly, we are finding smaller accumulations in the North Sea, and they cannot support their own dedicated infrastructure, so they have to be able to tie them back to existing infrastructure, which has to be there. Ultimately, it drives exploration. If you are expecting to find relatively modest pools, you have to know there is an efficient way of getting it to the shore.",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-f538da"
+    },
+    {
+      "id": "q-7c8fa4",
+      "text": "The Association has serious concerns about the operation of the industry's Code of Practice relating to infrastructure access, which they believe is hampering their ability to operate.",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-7c8fa4"
+    },
+    {
+      "id": "q-0ce22c",
+      "text": "We welcome the Government's recognition of the difficulties faced by oil and gas companies in accessing affordable lending and the fact that DECC, through BERR and HM Treasury, is engaging with banks to ensure that the UK continental shelf 'is at the forefront of the minds of the banks'. However, given the problems oil and gas companies are having in achieving affordable borrowing, it does not seem that such engagement is having any conspicuous success. DECC Ministers should set out, with their Treasury and BERR counterparts, what steps the Government is taking specifically to help oil and gas companies access affordable credit from banks and keep under review the availability of such credit.",
+      "speaker": "Recommendation",
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-0ce22c"
+    },
+    {
+      "id": "q-af0040",
+      "text": "We're doing things across the board,",
+      "speaker": "The Government's response",
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-af0040"
+    },
+    {
+      "id": "q-d9b42a",
+      "text": "We have no technical problem; it's about taking it from the pilot scheme to an operating model.",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-d9b42a"
+    },
+    {
+      "id": "q-13b370",
+      "text": "We're going to have all these green jobs,",
+      "speaker": "Minister's Parliamentary Private",
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-13b370"
+    },
+    {
+      "id": "q-e698aa",
+      "text": "There's no definition of a green job,",
+      "speaker": "Minister's Parliamentary Private",
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-e698aa"
+    },
+    {
+      "id": "q-a4e8ad",
+      "text": "There's a voluntary code, and we're keeping an eye on it,",
+      "speaker": "The Government",
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-a4e8ad"
+    },
+    {
+      "id": "q-1ab121",
+      "text": "The frontier area for the UKCS",
+      "speaker": "The Government",
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-1ab121"
+    },
+    {
+      "id": "q-c354a5",
+      "text": "is West of Shetland—one of the most challenging operating environments in the world.",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-c354a5"
+    },
+    {
+      "id": "q-a1d4b0",
+      "text": "We can't have a regime that produces additional money where it doesn't need to be spent",
+      "speaker": "The Government",
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-a1d4b0"
+    },
+    {
+      "id": "q-0037a1",
+      "text": "The UK Low Carbon Transition Plan",
+      "speaker": "The Government",
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-0037a1"
+    },
+    {
+      "id": "q-4e76f6",
+      "text": "How did we lose out and why did we get it wrong?",
+      "speaker": null,
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-4e76f6"
+    },
+    {
+      "id": "q-fbfbff",
+      "text": "None so far,",
+      "speaker": "Member for West Aberdeenshire and Kincardine",
+      "transcript": "Oil and Gas",
+      "path": "transcripts/oil-and-gas/index.html#q-fbfbff"
     },
     {
       "id": "q-1d6b7e",
