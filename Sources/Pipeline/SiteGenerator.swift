@@ -36,7 +36,7 @@ public struct SiteGenerator: Sendable {
     ///   broken templates or settings, an output folder that cannot be written.
     public func run() throws(Diagnostic) -> GenerateReport {
         let settings = try SiteSettings.load(from: options.seedsDirectory)
-        let seedPaths = try SeedCatalog.seedPaths(in: options.seedsDirectory)
+        let seedPaths = try SeedCatalog.seedPaths(in: options.seedsDirectory, excluding: options.outputDirectory)
         let annotator: Annotator
         do {
             annotator = try Annotator()
