@@ -164,8 +164,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect {
         try read("---\ntitle: [unclosed\n---\n\nTexte.\n", path: "fm.txt")
     } throws: { error in
-        let text = "\(error)"
-        return text.hasPrefix("fm.txt:") && text.contains("front matter is not valid YAML")
+        "\(error)" == "fm.txt:3:1: error: front matter is not valid YAML: did not find expected ',' or ']' (check the quoting and indentation of the metadata lines)"
     }
     #expect {
         try read("---\ntitle: x\n\nTexte.\n", path: "open.txt")
@@ -185,4 +184,11 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
 @Test func proseWithAColonIsNotAHeader() throws {
     let document = try read("Title: a sentence that happens to start like a header.\n\nBody.\n")
     #expect(document.blocks.count == 2)
+}
+
+@Test func aDateLineRightUnderTheTitleIsTheDate() throws {
+    let document = try read("Simple Title\n12 mars 2019\n\nLe texte commence ici.\n")
+    #expect(document.metadata.title == "Simple Title")
+    #expect(document.metadata.date == "2019-03-12")
+    #expect(document.blocks.map(\.text) == ["Le texte commence ici."])
 }

@@ -34,10 +34,22 @@ enum PlainTextReader {
     static func finish(blocks: inout [Block], matter: FrontMatter, file: String) -> ReaderOutput {
         var output = ReaderOutput()
         var title = matter.title
+        var dateUnderTitle: String?
+        // A title with its date line right under it, no blank line between: `Titre\n12 mars 2019`.
+        if title == nil, blocks.count > 1, blocks[0].kind == .paragraph, blocks[0].turn == nil {
+            let lines = blocks[0].text.split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.count == 2, DateFinder.isDateLine(String(lines[1])),
+                isTitleLine(Block(kind: .paragraph, text: String(lines[0]), line: blocks[0].line))
+            {
+                title = String(lines[0])
+                dateUnderTitle = DateFinder.firstDate(in: String(lines[1]))
+                blocks.removeFirst()
+            }
+        }
         if title == nil, blocks.count > 1, isTitleLine(blocks[0]) {
             title = blocks.removeFirst().text
         }
-        var date = matter.date.flatMap { DateFinder.firstDate(in: $0) }
+        var date = matter.date.flatMap { DateFinder.firstDate(in: $0) } ?? (matter.date == nil ? dateUnderTitle : nil)
         if let declared = matter.date, date == nil {
             output.warnings.append(Diagnostic(
                 .warning, file: file, message: "front matter date `\(declared)` is not a calendar date; it was ignored",
