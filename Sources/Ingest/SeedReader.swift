@@ -55,13 +55,32 @@ public enum SeedReader {
         }
         let title = output.title.map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
             ?? fallbackTitle(from: first.text)
-        let lang = output.lang ?? LanguageGuesser.guess(output.blocks.prefix(20).map(\.text).joined(separator: " "))
+        var lang = output.lang.map { $0.trimmingCharacters(in: .whitespaces) }
+        if let declared = lang, !isLanguageTag(declared) {
+            output.warnings.append(Diagnostic(
+                .warning, file: seedPath, message: "`\(declared)` is not a language tag; the language was recognised from the text instead",
+                hint: "write a BCP 47 tag such as fr, en or pt-BR"))
+            lang = nil
+        }
+        let resolvedLang = lang ?? LanguageGuesser.guess(output.blocks.prefix(20).map(\.text).joined(separator: " "))
         let metadata = DocumentMetadata(
-            title: title, date: output.date, lang: lang, source: output.source, slug: output.slug,
+            title: title, date: output.date, lang: resolvedLang, source: output.source, slug: output.slug,
             tags: output.tags, speakers: output.speakers, media: output.media)
         return Result(
             document: SourceDocument(seedPath: seedPath, metadata: metadata, blocks: output.blocks),
             warnings: output.warnings)
+    }
+
+    /// Whether `tag` has the shape of a BCP 47 language tag (RFC 5646 §2.1, simplified): a 2–3
+    /// letter language, then subtags of 1–8 letters or digits separated by `-`.
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count),
+            language.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 
     /// Whether the bytes start with an XML declaration naming ISO-8859-1, Latin-1 or Windows-1252.
