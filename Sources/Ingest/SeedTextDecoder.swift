@@ -37,6 +37,14 @@ enum SeedTextDecoder {
                     hint: "save the file as UTF-8")
             }
             text = decoded
+        } else if let littleEndian = utf16WithoutMark(bytes),
+            let decoded = String(data: Data(bytes), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
+        {
+            text = decoded
+            warning = Diagnostic(
+                .warning, file: file,
+                message: "UTF-16 (\(littleEndian ? "little" : "big")-endian) without a byte-order mark; read as such",
+                hint: "save the file as UTF-8")
         } else {
             (text, warning) = try decodeUTF8OrWindows1252(bytes, file: file, declaredLatin: declaredLatin)
         }
@@ -46,6 +54,23 @@ enum SeedTextDecoder {
                 hint: "add the transcript's text, or remove the file")
         }
         return Decoded(text: text, warning: warning)
+    }
+
+    /// Whether `bytes` look like UTF-16 text without a BOM, as Windows tools write it: an even
+    /// length, and at least 90% of the units in the first 4 KiB having a NUL high byte (Latin
+    /// text). Returns true for little-endian, false for big-endian, nil when it is not UTF-16.
+    static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        let sample = bytes.prefix(4096)
+        let units = sample.count / 2
+        var evenZeros = 0
+        var oddZeros = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        if oddZeros * 10 >= units * 9, evenZeros == 0 { return true }
+        if evenZeros * 10 >= units * 9, oddZeros == 0 { return false }
+        return nil
     }
 
     /// Bytes 0x80…0x9F in Windows-1252 (WHATWG index); nil where the encoding defines nothing.

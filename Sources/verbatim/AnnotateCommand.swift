@@ -24,7 +24,7 @@ struct AnnotateCommand: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            printError("\(file): error: the file cannot be read")
+            printError("\(file): error: the file cannot be read (check the path; `verbatim annotate` takes one seed file)")
             throw ExitCode(1)
         }
         let transcript: Transcript

@@ -199,3 +199,19 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect(result.warnings.map(\.description) == ["l.txt: warning: `fr\" onmouseover=x` is not a language tag; the language was recognised from the text instead (write a BCP 47 tag such as fr, en or pt-BR)"])
     #expect(SeedReader.isLanguageTag("pt-BR") && SeedReader.isLanguageTag("fr") && !SeedReader.isLanguageTag("français"))
 }
+
+@Test func utf16WithoutByteOrderMarkIsReadWithAWarning() throws {
+    let text = "Titre\n\n« Bonjour », dit-elle.\n"
+    var little: [UInt8] = []
+    var big: [UInt8] = []
+    for unit in text.utf16 {
+        little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+    }
+    for bytes in [little, big] {
+        let result = try SeedReader.read(bytes, seedPath: "w.txt")
+        #expect(result.document.metadata.title == "Titre")
+        #expect(result.document.blocks.map(\.text) == ["« Bonjour », dit-elle."])
+        #expect(result.warnings.first?.description.hasPrefix("w.txt: warning: UTF-16 (") == true)
+    }
+}
