@@ -277,15 +277,16 @@ import Testing
 
     @Test func noEnglishWordIsLeftInTheFrenchSite() throws {
         let french = try Self.french.get()
-        let frenchLabels = try SiteLabels(language: "fr", folder: SiteFixture.templatesDirectory.appendingPathComponent("labels"))
-        // Every English label that French writes differently, as words (counts and placeholders out).
+        // Every English label but those French writes the same, as words (counts and placeholders out).
+        let same: Set<String> = [
+            "siteNavigation", "audioFallback", "source", "searchNoscriptEnd", "searchFullStop", "dateFormat", "pluralOne",
+        ]
         var english: Set<String> = []
         func words(_ label: String) -> String {
             label.replacingOccurrences(of: "{count} ", with: "").replacingOccurrences(of: " (first {limit} shown)", with: "first")
                 .trimmingCharacters(in: CharacterSet(charactersIn: ":.() \u{00A0}"))
         }
-        for (key, value) in SiteLabels.englishDefaults
-        where words(frenchLabels[key]) != words(value) && !["dateFormat", "pluralOne", "firstOfMonth"].contains(key) {
+        for (key, value) in SiteLabels.englishDefaults where !same.contains(key) && key != "firstOfMonth" {
             english.insert(words(value))
         }
         #expect(english.contains("Speakers") && english.contains("quotations") && english.contains("Undated") && english.contains("April"))
