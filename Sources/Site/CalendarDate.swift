@@ -62,6 +62,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
 
     /// The date as a reader of `lang` writes it: `11 avril 2016` for French (`fr`, `fr-CA` …),
     /// `11 April 2016` for English; other languages get the ISO form, which every reader parses.
+    /// (The site's pages write dates with ``SiteLabels/format(_:)``, whose words are data.)
     public func formatted(lang: String) -> String {
         let primary = lang.split(separator: "-").first.map { $0.lowercased() } ?? ""
         switch primary {

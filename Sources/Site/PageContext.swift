@@ -3,7 +3,11 @@ import Model
 /// The values each page template receives, as Mustache contexts (`[String: Any]`).
 ///
 /// Every page gets the layout values: `root` (`""`, `../` or `../../`, the way back to the site
-/// root), `pageTitle`, `siteTitle`, `lang` (the `<html lang>`), `hasFeed`. Every list item
+/// root), `pageTitle`, `siteTitle`, `lang` (the `<html lang>`: the site language, or the
+/// document's on a transcript page), `siteLang` (the language of the site's own words), `label`
+/// (the site's words, ``SiteLabels``, used as `{{label.speakers}}`), `hasFeed`. Counts come
+/// with their phrase in the site language (`quotesText`: `3 citations`), so templates need no
+/// plural logic. Every list item
 /// carries all of its keys (booleans such as `hasDate` instead of missing keys) so that
 /// Mustache never looks a name up in an outer context by accident. All text has the characters
 /// XML 1.0 forbids removed (HAZARDS.md B22); Mustache's `{{ }}` escapes the rest.
@@ -13,19 +17,21 @@ enum PageContext {
         var title: String
         var language: String
         var hasFeed: Bool
+        /// The site's words, in `language`.
+        var labels: SiteLabels = .english
     }
 
     /// Every name a page context can hold, for the check of template variables at load
     /// (``TemplateSet``): a name outside this set is a typo that Mustache would render as empty.
     /// `PageContextTests` checks that the contexts use no other key.
     static let variableNames: Set<String> = [
-        "root", "pageTitle", "siteTitle", "lang", "hasFeed", "isHome", "isSpeakers", "isSearch", "content",
+        "root", "pageTitle", "siteTitle", "lang", "siteLang", "label", "hasFeed", "isHome", "isSpeakers", "isSearch", "content",
         "hasDate", "dateISO", "dateDisplay",
-        "name", "colour", "hasPage", "href", "quotes", "quotesIsOne", "hasRole", "role",
+        "name", "colour", "hasPage", "href", "quotes", "quotesIsOne", "quotesText", "hasRole", "role",
         "transcripts", "hasTranscripts", "title", "transcriptLang", "speakers", "hasSpeakers",
         "hasSource", "sourceIsLink", "source", "body", "markdownHref", "seed",
-        "transcriptsIsOne", "groups", "quotations", "text", "kind", "isReported", "hasCue", "cue",
-        "indexHref", "turns", "turnsIsOne", "hasTurns", "isTimed", "hasMedia", "media", "mediaIsVideo",
+        "transcriptsIsOne", "transcriptsText", "groups", "quotations", "text", "kind", "isReported", "hasCue", "cue",
+        "indexHref", "turns", "turnsIsOne", "turnsText", "hasTurns", "isTimed", "hasMedia", "media", "mediaIsVideo",
         "mediaType", "teiHref", "hasVTT", "vttHref", "firstTurnHref",
     ]
 
@@ -37,6 +43,8 @@ enum PageContext {
             "pageTitle": clean(pageTitle),
             "siteTitle": clean(site.title),
             "lang": clean(lang),
+            "siteLang": clean(site.language),
+            "label": site.labels.values,
             "hasFeed": site.hasFeed,
             "isHome": page == SitePath.home,
             "isSpeakers": page.hasPrefix("speakers/"),
@@ -44,24 +52,32 @@ enum PageContext {
         ]
     }
 
-    /// `hasDate`, `dateISO` (`YYYY-MM-DD`) and `dateDisplay` (in `lang`).
-    static func date(_ document: SiteDocument, lang: String) -> [String: Any] {
+    /// `hasDate`, `dateISO` (`YYYY-MM-DD`) and `dateDisplay` (in the site language).
+    static func date(_ document: SiteDocument, site: Site) -> [String: Any] {
         let date = SiteCatalog.date(of: document)
         return [
             "hasDate": date != nil,
             "dateISO": date?.iso ?? "",
-            "dateDisplay": date?.formatted(lang: lang) ?? "",
+            "dateDisplay": date.map(site.labels.format) ?? "",
         ]
     }
 
-    /// `turns`, `turnsIsOne`, `hasTurns` for a number of turns.
-    static func turnValues(_ count: Int) -> [String: Any] {
-        ["turns": count, "turnsIsOne": count == 1, "hasTurns": count > 0]
+    /// `turns`, `turnsIsOne`, `turnsText` (`2 turns`), `hasTurns` for a number of turns.
+    static func turnValues(_ count: Int, site: Site) -> [String: Any] {
+        [
+            "turns": count, "turnsIsOne": site.labels.isSingular(count),
+            "turnsText": site.labels.counted(count, "turns"), "hasTurns": count > 0,
+        ]
     }
 
-    /// Speaker links of a transcript: `{ name, colour (1…8), hasPage, href, quotes,
-    /// quotesIsOne, turns, turnsIsOne, hasTurns, hasRole, role }`, in the transcript's speaker order.
-    static func speakers(of document: SiteDocument, from page: String, pages: Set<String>) -> [[String: Any]] {
+    /// `quotes`, `quotesIsOne`, `quotesText` (`3 quotations`) for a number of quotations.
+    static func quoteValues(_ count: Int, site: Site) -> [String: Any] {
+        ["quotes": count, "quotesIsOne": site.labels.isSingular(count), "quotesText": site.labels.counted(count, "quotations")]
+    }
+
+    /// Speaker links of a transcript: `{ name, colour (1…8), hasPage, href, quote values,
+    /// turn values, hasRole, role }`, in the transcript's speaker order.
+    static func speakers(of document: SiteDocument, from page: String, pages: Set<String>, site: Site) -> [[String: Any]] {
         document.transcript.speakers.enumerated().map { index, speaker in
             let path = SitePath.speaker(speaker.id)
             let count = document.transcript.quotations.filter {
@@ -73,11 +89,10 @@ enum PageContext {
                 "colour": index % 8 + 1,
                 "hasPage": pages.contains(path),
                 "href": SitePath.link(from: page, to: path),
-                "quotes": count,
-                "quotesIsOne": count == 1,
                 "hasRole": speaker.role != nil,
                 "role": clean(speaker.role ?? ""),
-            ].merging(turnValues(turns)) { first, _ in first }
+            ].merging(turnValues(turns, site: site)) { first, _ in first }
+                .merging(quoteValues(count, site: site)) { first, _ in first }
         }
     }
 
@@ -85,7 +100,7 @@ enum PageContext {
         let page = SitePath.home
         var context = layout(page: page, pageTitle: site.title, lang: site.language, site: site)
         context["transcripts"] = catalog.byDate.map { document -> [String: Any] in
-            let speakers = self.speakers(of: document, from: page, pages: speakerPages)
+            let speakers = self.speakers(of: document, from: page, pages: speakerPages, site: site)
             let count = document.transcript.quotations.filter(SiteCatalog.isSpoken).count
             return [
                 "title": clean(document.transcript.metadata.title),
@@ -93,9 +108,8 @@ enum PageContext {
                 "transcriptLang": clean(document.transcript.metadata.lang),
                 "speakers": speakers,
                 "hasSpeakers": !speakers.isEmpty,
-                "quotes": count,
-                "quotesIsOne": count == 1,
-            ].merging(date(document, lang: site.language)) { first, _ in first }
+            ].merging(date(document, site: site)) { first, _ in first }
+                .merging(quoteValues(count, site: site)) { first, _ in first }
         }
         context["hasTranscripts"] = !catalog.byDate.isEmpty
         return context
@@ -105,13 +119,14 @@ enum PageContext {
         let page = SitePath.transcript(document.slug)
         let metadata = document.transcript.metadata
         var context = layout(page: page, pageTitle: metadata.title, lang: metadata.lang, site: site)
-        let speakers = self.speakers(of: document, from: page, pages: speakerPages)
+        let speakers = self.speakers(of: document, from: page, pages: speakerPages, site: site)
         let source = metadata.source.map(clean) ?? ""
         let lowered = source.lowercased()
         let count = document.transcript.quotations.filter(SiteCatalog.isSpoken).count
         // The player: only for a URL the page may load (http, https or relative).
         let media = metadata.media.map(clean).flatMap { MediaKind.isPlayable($0) ? $0 : nil }
-        context.merge(date(document, lang: metadata.lang)) { first, _ in first }
+        context.merge(date(document, site: site)) { first, _ in first }
+        context.merge(quoteValues(count, site: site)) { first, _ in first }
         context.merge([
             "title": clean(metadata.title),
             "hasSource": !source.isEmpty,
@@ -119,8 +134,6 @@ enum PageContext {
             "source": source,
             "speakers": speakers,
             "hasSpeakers": !speakers.isEmpty,
-            "quotes": count,
-            "quotesIsOne": count == 1,
             "body": clean(document.bodyHTML),
             "markdownHref": "index.md",
             "seed": clean(document.transcript.seedPath),
@@ -139,18 +152,18 @@ enum PageContext {
 
     static func speakerList(_ catalog: SiteCatalog, site: Site) -> [String: Any] {
         let page = SitePath.speakers
-        var context = layout(page: page, pageTitle: "Speakers", lang: site.language, site: site)
+        var context = layout(page: page, pageTitle: site.labels["speakers"], lang: site.language, site: site)
         context["speakers"] = catalog.speakers.map { speaker -> [String: Any] in
             [
                 "name": clean(speaker.name),
                 "href": SitePath.link(from: page, to: SitePath.speaker(speaker.id)),
-                "quotes": speaker.quotationCount,
-                "quotesIsOne": speaker.quotationCount == 1,
                 "transcripts": speaker.groups.count,
-                "transcriptsIsOne": speaker.groups.count == 1,
+                "transcriptsIsOne": site.labels.isSingular(speaker.groups.count),
+                "transcriptsText": site.labels.counted(speaker.groups.count, "transcripts"),
                 "hasRole": speaker.role != nil,
                 "role": clean(speaker.role ?? ""),
-            ].merging(turnValues(speaker.turnCount)) { first, _ in first }
+            ].merging(turnValues(speaker.turnCount, site: site)) { first, _ in first }
+                .merging(quoteValues(speaker.quotationCount, site: site)) { first, _ in first }
         }
         context["hasSpeakers"] = !catalog.speakers.isEmpty
         return context
@@ -163,8 +176,6 @@ enum PageContext {
             "name": clean(speaker.name),
             "hasRole": speaker.role != nil,
             "role": clean(speaker.role ?? ""),
-            "quotes": speaker.quotationCount,
-            "quotesIsOne": speaker.quotationCount == 1,
             "groups": speaker.groups.map { group -> [String: Any] in
                 let transcriptPath = SitePath.transcript(group.document.slug)
                 let firstTurn = TurnGroup.groups(of: group.document.transcript).first { $0.turn.speakerID == speaker.id }
@@ -183,17 +194,18 @@ enum PageContext {
                             "cue": clean(quotation.attribution.cue ?? ""),
                         ]
                     },
-                ].merging(date(group.document, lang: site.language)) { first, _ in first }
-                    .merging(turnValues(group.turns)) { first, _ in first }
+                ].merging(date(group.document, site: site)) { first, _ in first }
+                    .merging(turnValues(group.turns, site: site)) { first, _ in first }
             },
         ]) { first, _ in first }
-        context.merge(turnValues(speaker.turnCount)) { first, _ in first }
+        context.merge(turnValues(speaker.turnCount, site: site)) { first, _ in first }
+        context.merge(quoteValues(speaker.quotationCount, site: site)) { first, _ in first }
         return context
     }
 
     static func search(site: Site) -> [String: Any] {
         let page = SitePath.search
-        var context = layout(page: page, pageTitle: "Search", lang: site.language, site: site)
+        var context = layout(page: page, pageTitle: site.labels["search"], lang: site.language, site: site)
         context["indexHref"] = SitePath.link(from: page, to: SitePath.searchIndex)
         return context
     }

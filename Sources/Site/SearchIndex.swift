@@ -3,18 +3,20 @@ import Model
 /// `search/search-index.js`: the data of the search page as a script that assigns the global
 /// `VERBATIM_SEARCH_INDEX`, so that search works from `file://` with no server and no `fetch`.
 ///
-/// Shape: `{ "transcripts": [{ "title", "date", "path" }], "quotes": [{ "id", "text",
+/// Shape: `{ "transcripts": [{ "title", "date", "dateDisplay", "path" }], "quotes": [{ "id", "text",
 /// "speaker", "transcript", "path" }] }`; transcripts in ``SiteCatalog/byDate`` order, quotes in
 /// ``SiteCatalog/quotations`` order. `path`s are relative to the site root
-/// (`transcripts/<slug>/index.html#<quote id>`); the page prefixes its own root.
+/// (`transcripts/<slug>/index.html#<quote id>`); the page prefixes its own root. `date` is
+/// `YYYY-MM-DD` or null, `dateDisplay` the date in the site language or `""`.
 public enum SearchIndex {
-    /// The script text.
-    public static func script(_ catalog: SiteCatalog) -> String {
+    /// The script text, with dates written with `labels` (the site language).
+    public static func script(_ catalog: SiteCatalog, labels: SiteLabels = .english) -> String {
         let value = JSONValue.object([
             ("transcripts", .array(catalog.byDate.map { document in
                 .object([
                     ("title", .string(XMLEscaping.removingForbiddenCharacters(document.transcript.metadata.title))),
                     ("date", .optional(SiteCatalog.date(of: document)?.iso)),
+                    ("dateDisplay", .string(SiteCatalog.date(of: document).map(labels.format) ?? "")),
                     ("path", .string(SitePath.encode(SitePath.transcript(document.slug)))),
                 ])
             })),

@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
     public let configuration: SiteConfiguration
     private let templates: TemplateSet
     private let assets: StaticAssets
+    /// The site's words in the configured language (``SiteLabels``).
+    public let labels: SiteLabels
 
     /// Loads and checks every template and reads every asset.
     /// - Throws: a ``Diagnostic`` naming the template (and line) for a missing template or
@@ -35,7 +37,11 @@ public struct SiteBuilder: Sendable {
             if !base.hasSuffix("/") { configuration.baseURL = base + "/" }
         }
         self.configuration = configuration
-        templates = try TemplateSet(folder: configuration.templatesDirectory, knownVariables: PageContext.variableNames)
+        labels = try SiteLabels(
+            language: configuration.language, folder: configuration.templatesDirectory.appendingPathComponent("labels"))
+        templates = try TemplateSet(
+            folder: configuration.templatesDirectory, knownVariables: PageContext.variableNames,
+            knownLabels: SiteLabels.keys)
         assets = try StaticAssets(folder: configuration.templatesDirectory.appendingPathComponent("assets"))
     }
 
@@ -71,7 +77,8 @@ public struct SiteBuilder: Sendable {
 
         let catalog = SiteCatalog(documents: documents)
         let site = PageContext.Site(
-            title: configuration.title, language: configuration.language, hasFeed: configuration.baseURL != nil)
+            title: configuration.title, language: configuration.language, hasFeed: configuration.baseURL != nil,
+            labels: labels)
         let speakerPages = Set(catalog.speakers.map { SitePath.speaker($0.id) })
         var files: [OutputFile] = []
         var pages: [(path: String, lastModified: CalendarDate?)] = []
@@ -98,7 +105,7 @@ public struct SiteBuilder: Sendable {
             page(SitePath.speaker(speaker.id), "speaker", PageContext.speaker(speaker, site: site))
         }
         page(SitePath.search, "search", PageContext.search(site: site))
-        files.append(OutputFile(path: SitePath.searchIndex, text: SearchIndex.script(catalog)))
+        files.append(OutputFile(path: SitePath.searchIndex, text: SearchIndex.script(catalog, labels: labels)))
         files.append(OutputFile(path: "data/transcripts.json", text: TranscriptIndex.json(catalog).text))
         files.append(OutputFile(path: "data/quotes.json", text: QuoteIndex.json(catalog).text))
         if let base = configuration.baseURL {

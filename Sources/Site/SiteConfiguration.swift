@@ -11,8 +11,9 @@ public struct SiteConfiguration: Sendable {
     public var baseURL: String?
     /// The site's name, shown in every page header and as the feed title.
     public var title: String
-    /// BCP 47 language of the site's own pages (home, speakers, search); transcript pages use
-    /// their document's language.
+    /// BCP 47 language of the site: the language of its own words on every page (menus, counts,
+    /// dates, footers; ``SiteLabels``, from `<templates>/labels/`) and the `<html lang>` of the
+    /// home, speaker and search pages; transcript pages have their document's `<html lang>`.
     public var language: String
     /// Seconds since 1970-01-01 UTC to use as the feed's `<updated>` when no transcript has a
     /// date (reproducible-builds.org `SOURCE_DATE_EPOCH`); nil gives 1970-01-01.

@@ -20,10 +20,11 @@ public struct TemplateSet: Sendable {
     ///   - folder: the templates folder.
     ///   - knownVariables: when given, every variable or section name a template uses (its first
     ///     dotted component) must be in this set; templates that change delimiters are not checked.
+    ///   - knownLabels: when given, every `label.<key>` a template uses must name a key in this set.
     /// - Throws: a ``Diagnostic`` naming the template file (and line and column from the
     ///   parser) for a syntax error, a missing required template, a missing partial or an
     ///   unknown variable.
-    public init(folder: URL, knownVariables: Set<String>? = nil) throws(Diagnostic) {
+    public init(folder: URL, knownVariables: Set<String>? = nil, knownLabels: Set<String>? = nil) throws(Diagnostic) {
         let names = TemplateSet.templateFiles(in: folder)
         var library = MustacheLibrary()
         var sources: [(String, String)] = []
@@ -72,6 +73,20 @@ public struct TemplateSet: Sendable {
                 }
             }
         }
+        if let knownLabels {
+            for (name, text) in sources {
+                for (reference, line) in TemplateSet.nameReferences(in: text) ?? [] {
+                    let parts = reference.split(separator: ".", omittingEmptySubsequences: false)
+                    guard parts.first == "label" else { continue }
+                    let key = parts.count == 2 ? String(parts[1]) : ""
+                    guard !knownLabels.contains(key) else { continue }
+                    throw Diagnostic(
+                        .error, file: folder.appendingPathComponent(name + ".mustache").path, line: line,
+                        message: "unknown label '\(reference)'",
+                        hint: "known: \(knownLabels.sorted().map { "label." + $0 }.joined(separator: ", "))")
+                }
+            }
+        }
         self.library = library
     }
 
@@ -115,6 +130,14 @@ public struct TemplateSet: Sendable {
     /// transform `f(name)`), each with its 1-based line; `.` and names in comments, partials,
     /// blocks and parents are skipped. Nil when the template changes delimiters (`{{=`).
     static func variableReferences(in text: String) -> [(String, Int)]? {
+        nameReferences(in: text)?.compactMap { name, line in
+            name.split(separator: ".").first.map { (String($0), line) }
+        }
+    }
+
+    /// The full (dotted) variable and section names used in `text`, each with its 1-based line,
+    /// under the rules of ``variableReferences(in:)``.
+    static func nameReferences(in text: String) -> [(String, Int)]? {
         var found: [(String, Int)] = []
         for (tag, line) in tags(in: text) {
             var body = Substring(tag)
@@ -130,8 +153,8 @@ public struct TemplateSet: Sendable {
                 name = String(name[name.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
             }
             guard !name.isEmpty, name != "." else { continue }
-            let first = name.hasPrefix(".") ? String(name.dropFirst()) : name
-            if let head = first.split(separator: ".").first { found.append((String(head), line)) }
+            let full = name.hasPrefix(".") ? String(name.dropFirst()) : name
+            if !full.isEmpty { found.append((full, line)) }
         }
         return found
     }

@@ -4,10 +4,11 @@ import Model
 import Testing
 
 @Suite struct PageContextTests {
-    /// Every key of `value` and of the dictionaries nested in it.
+    /// Every key of `value` and of the dictionaries nested in it (but not the label keys under
+    /// `label`, which are checked against ``SiteLabels/keys``).
     func keys(_ value: Any) -> Set<String> {
         if let dictionary = value as? [String: Any] {
-            return dictionary.reduce(into: Set(dictionary.keys)) { $0.formUnion(keys($1.value)) }
+            return dictionary.reduce(into: Set(dictionary.keys)) { $0.formUnion($1.key == "label" ? [] : keys($1.value)) }
         }
         if let array = value as? [Any] {
             return array.reduce(into: Set<String>()) { $0.formUnion(keys($1)) }

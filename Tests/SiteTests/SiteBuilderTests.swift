@@ -74,8 +74,9 @@ import Testing
         tzset()
         let east = try SiteFixture.build()
         #expect(west == east)
+        // Dates are in the site language (English here), also on a French transcript's page.
         let page = try #require(west["transcripts/reunion-caspienne/index.html"])
-        #expect(page.contains("<time datetime=\"2016-04-11\">11 avril 2016</time>"))
+        #expect(page.contains("<time datetime=\"2016-04-11\">11 April 2016</time>"))
         let press = try #require(west["transcripts/press-conference/index.html"])
         #expect(press.contains("<time datetime=\"2016-04-11\">11 April 2016</time>"))
     }
