@@ -1,7 +1,10 @@
 // Verbatim search: runs entirely in the browser, also from file://.
 // The index is the global VERBATIM_SEARCH_INDEX, set by search/search-index.js
-// ({ transcripts: [{title, date, path}], quotes: [{id, text, speaker, transcript, path}] },
+// ({ transcripts: [{title, date, dateDisplay, path}], quotes: [{id, text, speaker, transcript, path}] },
 // paths relative to the site root). Results are built with textContent, never innerHTML.
+// The messages are the site's words, read from the form's data attributes (data-no-results,
+// data-results-one / data-results-other with {count}, data-limited with {limit}, data-full-stop,
+// data-undated, and data-plural-one: the counts that take the singular form, e.g. "0 1").
 (function () {
   "use strict";
   var index = window.VERBATIM_SEARCH_INDEX;
@@ -13,6 +16,12 @@
   var root = form.getAttribute("data-root") || "";
   var LIMIT = 100;
 
+  function word(name, fallback) {
+    var value = form.getAttribute("data-" + name);
+    return value === null ? fallback : value;
+  }
+  var singular = word("plural-one", "1").split(/[\s,]+/);
+
   // Lowercase, accents removed, typographic apostrophes made straight.
   function fold(text) {
     return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
@@ -21,7 +30,7 @@
 
   var items = [];
   index.transcripts.forEach(function (t) {
-    items.push({ kind: "transcript", title: t.title, detail: t.date || "", path: t.path,
+    items.push({ kind: "transcript", title: t.title, detail: t.dateDisplay || t.date || word("undated", ""), path: t.path,
                  haystack: fold(t.title) });
   });
   index.quotes.forEach(function (q) {
@@ -43,9 +52,11 @@
     var found = items.filter(function (item) {
       return terms.every(function (term) { return item.haystack.indexOf(term) !== -1; });
     });
-    status.textContent = found.length === 0 ? "No results."
-      : found.length + (found.length === 1 ? " result" : " results")
-        + (found.length > LIMIT ? " (first " + LIMIT + " shown)" : "") + ".";
+    var count = String(found.length);
+    status.textContent = found.length === 0 ? word("no-results", "No results.")
+      : word(singular.indexOf(count) !== -1 ? "results-one" : "results-other", "{count} results").split("{count}").join(count)
+        + (found.length > LIMIT ? word("limited", " (first {limit} shown)").split("{limit}").join(String(LIMIT)) : "")
+        + word("full-stop", ".");
     found.slice(0, LIMIT).forEach(function (item) {
       var li = element("li", item.kind);
       var link = element("a", null, item.title);

@@ -4,71 +4,85 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "title": "Corpus parlementaire français ParlaMint-FR, session ordinaire 01/10/2020 (3) [ParlaMint SAMPLE]",
       "date": "2020-10-01",
+      "dateDisplay": "1 October 2020",
       "path": "transcripts/corpus-parlementaire-francais-parlamint-fr-session-ordinaire-01-10-2020-3-parlamint-sample/index.html"
     },
     {
       "title": "Modern life responsible for ‘worrying’ health in middle aged",
       "date": "2016-12-28",
+      "dateDisplay": "28 December 2016",
       "path": "transcripts/modern-life-responsible-for-worrying-health-in-middle-aged/index.html"
     },
     {
       "title": "Anti-Corruption Summit 2016: PM's closing remarks",
       "date": "2016-05-12",
+      "dateDisplay": "12 May 2016",
       "path": "transcripts/anti-corruption-summit-2016-pms-closing-remarks/index.html"
     },
     {
       "title": "L'Ayatollah Sayed Ali Khamenei, Guide de la Révolution islamique, lors d'une…",
       "date": "2016-04-11",
+      "dateDisplay": "11 April 2016",
       "path": "transcripts/layatollah-sayed-ali-khamenei-guide-de-la-revolution-islamique-lors-dune/index.html"
     },
     {
       "title": "Public approval for driving limits for 16 drugs",
       "date": "2014-03-27",
+      "dateDisplay": "27 March 2014",
       "path": "transcripts/public-approval-for-driving-limits-for-16-drugs/index.html"
     },
     {
       "title": "France : pour Montebourg, le nucléaire est une « filière d'avenir »",
       "date": "2012-08-27",
+      "dateDisplay": "27 August 2012",
       "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html"
     },
     {
       "title": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "date": "2012-07-06",
+      "dateDisplay": "6 July 2012",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html"
     },
     {
       "title": "Mali : les islamistes poursuivent leurs destructions à Tombouctou",
       "date": "2012-07-02",
+      "dateDisplay": "2 July 2012",
       "path": "transcripts/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou/index.html"
     },
     {
       "title": "Banques belges piratées : « Le parquet exagère les chiffres »",
       "date": "2012-06-26",
+      "dateDisplay": "26 June 2012",
       "path": "transcripts/banques-belges-piratees-le-parquet-exagere-les-chiffres/index.html"
     },
     {
       "title": "Oil and Gas",
       "date": "2009-10-29",
+      "dateDisplay": "29 October 2009",
       "path": "transcripts/oil-and-gas/index.html"
     },
     {
       "title": "North Korea: Two American Journalists Sentenced to Hard Labor",
       "date": "2009-06-09",
+      "dateDisplay": "9 June 2009",
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html"
     },
     {
       "title": "I am your father.",
       "date": null,
+      "dateDisplay": "",
       "path": "transcripts/i-am-your-father/index.html"
     },
     {
       "title": "In today's episode, you'll learn whether or not you should have a podcast…",
       "date": null,
+      "dateDisplay": "",
       "path": "transcripts/in-todays-episode-youll-learn-whether-or-not-you-should-have-a-podcast/index.html"
     },
     {
       "title": "When you first get started in podcasting, it's almost guaranteed that you're…",
       "date": null,
+      "dateDisplay": "",
       "path": "transcripts/when-you-first-get-started-in-podcasting-its-almost-guaranteed-that-youre/index.html"
     }
   ],
