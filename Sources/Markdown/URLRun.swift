@@ -33,10 +33,11 @@ enum URLRun {
 
     private static func urlEnd(in text: Substring, from start: String.Index) -> String.Index? {
         let rest = text[start...]
+        let head = rest.utf8.prefix(8).map { $0 | 0x20 }  // ASCII lower case; ':' and '/' unchanged
         let schemeLength: Int
-        if rest.lowercased().hasPrefix("https://") {
+        if head.starts(with: Array("https://".utf8)) {
             schemeLength = 8
-        } else if rest.lowercased().hasPrefix("http://") {
+        } else if head.starts(with: Array("http://".utf8)) {
             schemeLength = 7
         } else {
             return nil

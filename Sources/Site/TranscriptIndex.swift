@@ -64,6 +64,29 @@ public enum TranscriptIndex {
     /// The number of words in `text`: runs of non-white-space characters holding at least one
     /// letter or digit, so that a free-standing `«`, `—` or `&` is not a word.
     public static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+        var count = 0
+        var counted = false
+        for scalar in text.unicodeScalars {
+            let isSpace: Bool
+            let isLetterOrDigit: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                isSpace = value == 0x20 || (0x09...0x0D).contains(value)
+                isLetterOrDigit = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            } else {
+                let properties = scalar.properties
+                isSpace = properties.isWhitespace
+                isLetterOrDigit = properties.isAlphabetic || properties.numericType != nil
+            }
+            if isSpace {
+                counted = false
+                continue
+            }
+            if isLetterOrDigit, !counted {
+                count += 1
+                counted = true
+            }
+        }
+        return count
     }
 }
