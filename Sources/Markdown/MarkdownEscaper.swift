@@ -13,66 +13,86 @@
 /// Web addresses (``URLRun``) are written as autolinks `<https://…>`, unescaped: CommonMark
 /// reads the inside of an autolink literally.
 public enum MarkdownEscaper {
-    private static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "{", "}", "<", ">", "|", "~", "&", "$"]
-    private static let lineStartEscaped: Set<Character> = ["#", "-", "+", "=", ":"]
+    private static let alwaysEscaped = asciiTable("\\`*_[]{}<>|~&$")
+    private static let lineStartEscaped = asciiTable("#-+=:")
+
+    /// A 128-entry lookup table, true at the code of each character of `characters`.
+    private static func asciiTable(_ characters: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in characters.utf8 { table[Int(byte)] = true }
+        return table
+    }
 
     /// `text` with the characters above escaped. `atLineStart` tells whether `text` begins a line
     /// of the output (a block's first line, or after `\n` inside it).
     /// - Parameter text: plain seed text; `\n` separates lines.
     public static func escape(_ text: Substring, atLineStart: Bool) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count + 8)
+        // Every character that is escaped is ASCII, so the work is done on UTF-8 bytes: a byte
+        // below 0x80 is always a whole character, and the others are copied as they are.
+        let utf8 = text.utf8
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count + 16)
+        let urls = URLRun.find(in: text).map {
+            (utf8.distance(from: utf8.startIndex, to: $0.lowerBound), utf8.distance(from: utf8.startIndex, to: $0.upperBound))
+        }
+        var nextURL = 0
         var lineStart = atLineStart
         var leadingDigits = false
-        var urls = URLRun.find(in: text)[...]
-        var index = text.startIndex
-        while index < text.endIndex {
-            if let url = urls.first, url.lowerBound == index {
-                output += "<" + text[url] + ">"
-                urls = urls.dropFirst()
-                index = url.upperBound
-                lineStart = false
-                leadingDigits = false
-                continue
+        var offset = 0
+        for byte in utf8 {
+            defer { offset += 1 }
+            if nextURL < urls.count {
+                let (urlStart, urlEnd) = urls[nextURL]
+                if offset == urlStart { output.append(UInt8(ascii: "<")) }
+                if offset >= urlStart && offset < urlEnd {
+                    output.append(byte)
+                    if offset == urlEnd - 1 {
+                        output.append(UInt8(ascii: ">"))
+                        nextURL += 1
+                        lineStart = false
+                        leadingDigits = false
+                    }
+                    continue
+                }
             }
-            let character = text[index]
-            index = text.index(after: index)
-            if character == "\n" {
-                output.append("\n")
+            if byte == UInt8(ascii: "\n") {
+                output.append(byte)
                 lineStart = true
                 leadingDigits = false
                 continue
             }
-            if lineStart, character == " " || character == "\t" {
-                output.append(character)
+            if lineStart, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                output.append(byte)
                 continue
             }
-            if lineStart, character.isASCII, character.isNumber {
-                output.append(character)
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            if lineStart, isDigit {
+                output.append(byte)
                 leadingDigits = true
                 lineStart = false
                 continue
             }
             if leadingDigits {
-                if character.isASCII, character.isNumber {
-                    output.append(character)
+                if isDigit {
+                    output.append(byte)
                     continue
                 }
                 leadingDigits = false
-                if character == "." || character == ")" {
-                    output.append("\\")
-                    output.append(character)
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") {
+                    output.append(UInt8(ascii: "\\"))
+                    output.append(byte)
                     continue
                 }
                 // Anything else after the digits is escaped as anywhere else (`1<b>`, `2\\`).
             }
-            if alwaysEscaped.contains(character) || (lineStart && lineStartEscaped.contains(character)) {
-                output.append("\\")
+            if byte < 0x80, alwaysEscaped[Int(byte)] || (lineStart && lineStartEscaped[Int(byte)]) {
+                output.append(UInt8(ascii: "\\"))
             }
-            output.append(character)
-            lineStart = false
+            output.append(byte)
+            // A continuation byte of a multi-byte character never starts anything.
+            if byte < 0x80 || byte >= 0xC0 { lineStart = false }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Convenience for a whole string that starts a line.
