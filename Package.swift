@@ -59,6 +59,6 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["Render", "Markdown"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Render"]),
         .testTarget(name: "WriteTests", dependencies: ["Write"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Model"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Model", "Ingest"]),
     ]
 )
