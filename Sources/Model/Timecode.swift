@@ -5,10 +5,21 @@
 /// rounded half away from zero, so that `parse(format(t)) == t` for every `t` that is a whole
 /// number of milliseconds (`Double(ms) / 1000`).
 public enum Timecode {
-    /// The time in whole milliseconds (negative and non-finite times count as 0).
+    /// The longest media time Verbatim accepts: 100,000 hours, in seconds. Readers refuse (with
+    /// a warning) a time beyond it, so that no conversion can overflow.
+    public static let maximumSeconds: Double = 360_000_000
+
+    /// Whether `seconds` is a time a medium can have: finite, not negative, at most
+    /// ``maximumSeconds``.
+    public static func isPlausible(_ seconds: Double) -> Bool {
+        seconds.isFinite && seconds >= 0 && seconds <= maximumSeconds
+    }
+
+    /// The time in whole milliseconds (negative and non-finite times count as 0, times beyond
+    /// ``maximumSeconds`` as that).
     public static func milliseconds(_ seconds: Double) -> Int {
         guard seconds.isFinite, seconds > 0 else { return 0 }
-        return Int((seconds * 1000).rounded(.toNearestOrAwayFromZero))
+        return Int((min(seconds, maximumSeconds) * 1000).rounded(.toNearestOrAwayFromZero))
     }
 
     /// `62.5` → `00:01:02.500`: hours (at least two digits), minutes, seconds, milliseconds.
@@ -61,7 +72,8 @@ public enum Timecode {
             guard parts[1].count <= 3, let fraction = number(parts[1]) else { return nil }
             millis = fraction * [100, 10, 1][parts[1].count - 1]
         }
-        return Double((minutes * 60 + seconds) * 1000 + millis) / 1000
+        let value = Double((minutes * 60 + seconds) * 1000 + millis) / 1000
+        return isPlausible(value) ? value : nil
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

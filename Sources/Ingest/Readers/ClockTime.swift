@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Times written as clock readings in transcripts and subtitles, converted to seconds (Double).
 ///
@@ -9,6 +10,16 @@ import Foundation
 enum ClockTime {
     /// Seconds for `h+:mm:ss[.fff]` or `mm:ss[.fff]` (`,` or `.` before the fraction), or nil.
     static func seconds(_ text: Substring) -> Double? {
+        plausible(lenientSeconds(text))
+    }
+
+    /// `value` when it is a plausible media time (``Timecode/isPlausible(_:)``), else nil.
+    private static func plausible(_ value: Double?) -> Double? {
+        guard let value, Timecode.isPlausible(value) else { return nil }
+        return value
+    }
+
+    private static func lenientSeconds(_ text: Substring) -> Double? {
         let fields = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(fields.count) else { return nil }
         var whole = fields.dropLast().map { String($0) }
@@ -34,6 +45,10 @@ enum ClockTime {
 
     /// Seconds for a WebVTT timestamp, or nil when it breaks the rules above.
     static func webVTT(_ text: Substring) -> Double? {
+        plausible(webVTTSeconds(text))
+    }
+
+    private static func webVTTSeconds(_ text: Substring) -> Double? {
         let fields = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(fields.count) else { return nil }
         let secondsField = fields.last!
@@ -57,6 +72,10 @@ enum ClockTime {
     /// Seconds for a SubRip timestamp `hh:mm:ss,mmm` (also `.` and 1–3 fraction digits, as
     /// files in the wild write them), or nil.
     static func subRip(_ text: Substring) -> Double? {
+        plausible(subRipSeconds(text))
+    }
+
+    private static func subRipSeconds(_ text: Substring) -> Double? {
         let fields = text.split(separator: ":", omittingEmptySubsequences: false)
         guard fields.count == 3 else { return nil }
         return seconds(text)

@@ -24,9 +24,13 @@ enum JSONValueReader {
     static func seconds(_ value: Any?) -> Double? {
         if let number = value as? NSNumber {
             // JSON true/false come as NSNumber too; they are no time.
-            return String(cString: number.objCType) == "c" ? nil : number.doubleValue
+            guard String(cString: number.objCType) != "c", Timecode.isPlausible(number.doubleValue) else { return nil }
+            return number.doubleValue
         }
-        if let string = value as? String { return Double(string) ?? ClockTime.seconds(Substring(string)) }
+        if let string = value as? String {
+            if let number = Double(string) { return Timecode.isPlausible(number) ? number : nil }
+            return ClockTime.seconds(Substring(string))
+        }
         return nil
     }
 }
