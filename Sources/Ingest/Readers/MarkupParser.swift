@@ -241,6 +241,11 @@ struct MarkupParser {
         return (attributes, false)
     }
 
+    /// Longest value of a declared entity, in UTF-8 bytes.
+    static let maximumEntityBytes = 256
+    /// Most entity declarations kept from one document.
+    static let maximumEntityCount = 512
+
     /// Reads `<!DOCTYPE …>` or another `<!…>` declaration, keeping entity declarations.
     private mutating func readDeclaration() {
         var depth = 0
@@ -262,7 +267,13 @@ struct MarkupParser {
             guard let quote = rest.first, quote == "\"" || quote == "'" else { continue }
             let body = rest.dropFirst()
             guard let close = body.firstIndex(of: quote) else { continue }
-            declared[name] = CharacterReferences.decode(body[..<close], declared: declared)
+            // Bounded, as XML parsers must be against entity expansion ("billion laughs",
+            // CVE-2003-1564): a declared value may use character references but not other
+            // declared entities, is at most `maximumEntityBytes` long, and only
+            // `maximumEntityCount` declarations are kept; longer or later ones stay unexpanded.
+            let value = CharacterReferences.decode(body[..<close], declared: [:])
+            guard value.utf8.count <= Self.maximumEntityBytes, declared.count < Self.maximumEntityCount else { continue }
+            declared[name] = value
         }
     }
 
