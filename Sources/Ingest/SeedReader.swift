@@ -54,7 +54,7 @@ public enum SeedReader {
                 hint: "add the transcript's text, or check that the file is complete")
         }
         let title = output.title.map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-            ?? fallbackTitle(from: first.text)
+            ?? fallbackTitle(from: (output.blocks.first { $0.kind == .paragraph || $0.kind == .blockQuote } ?? first).text)
         var lang = output.lang.map { $0.trimmingCharacters(in: .whitespaces) }
         if let declared = lang, !isLanguageTag(declared) {
             output.warnings.append(Diagnostic(

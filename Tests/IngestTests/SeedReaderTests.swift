@@ -215,3 +215,8 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
         #expect(result.warnings.first?.description.hasPrefix("w.txt: warning: UTF-16 (") == true)
     }
 }
+
+@Test func aNoteBeforeTheFirstCueIsNotTheTitle() throws {
+    let document = try read("WEBVTT\n\nNOTE This is a comment\n\n00:01.000 --> 00:02.000\n<v A>Bonjour tout le monde.\n", path: "n.vtt")
+    #expect(document.metadata.title == "Bonjour tout le monde.")
+}
