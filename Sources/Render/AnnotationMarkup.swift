@@ -59,7 +59,10 @@ struct AnnotationMarkup {
                     turnNumber += 1
                     var colourClass = "unattributed"
                     var speakerAttribute = ""
+                    // The label as the source wrote it (`Mme Durand`), else the speaker's name; the
+                    // speaker's name is the link's title when the two differ.
                     var name = attributes["label"].flatMap { $0.isEmpty ? nil : $0 }
+                    var canonical: String?
                     var link: String?
                     if let who = attributes["who"], !who.isEmpty {
                         if speakerIndex[who] == nil {
@@ -69,14 +72,16 @@ struct AnnotationMarkup {
                         }
                         colourClass = "speaker-\(1 + speakerIndex[who]! % 8)"
                         speakerAttribute = " data-speaker=\"\(HTMLEscaping.escape(who))\""
-                        name = names[who] ?? name ?? who
+                        canonical = names[who]
+                        name = name ?? names[who] ?? who
                         link = context.speakerLinks[who]
                     }
                     let id = "t-\(turnNumber)"
                     var times = ""
                     var header: [String] = []
                     if let name {
-                        header.append(link.map { "<a class=\"speaker\" href=\"\(HTMLEscaping.escape($0))\">\(HTMLEscaping.escape(name))</a>" }
+                        let title = canonical.flatMap { $0 == name ? nil : " title=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+                        header.append(link.map { "<a class=\"speaker\" href=\"\(HTMLEscaping.escape($0))\"\(title)>\(HTMLEscaping.escape(name))</a>" }
                             ?? "<span class=\"speaker\">\(HTMLEscaping.escape(name))</span>")
                     }
                     if let note = attributes["note"], !note.isEmpty {

@@ -38,7 +38,7 @@ import Testing
         #expect(fragment.warnings == [])
         #expect(fragment.html == """
             <section class="turn speaker-1" id="t-1" data-speaker="jean-dupont" data-start="62.5" data-end="69">
-            <header class="turn-header"><a class="speaker" href="../../speakers/jean-dupont/index.html">Jean Dupont</a> <span class="turn-note">(hors micro)</span> <a class="time" href="#t-1" data-seek="62.5" title="00:01:02.500">01:02</a></header>
+            <header class="turn-header"><a class="speaker" href="../../speakers/jean-dupont/index.html" title="Jean Dupont">M. DUPONT</a> <span class="turn-note">(hors micro)</span> <a class="time" href="#t-1" data-seek="62.5" title="00:01:02.500">01:02</a></header>
             <p>Bonjour <q class="quote speaker-1" id="q-1" data-speaker="jean-dupont" tabindex="0" aria-describedby="q-1-who">«\u{202F}à tous\u{202F}»<span class="attribution" role="tooltip" id="q-1-who">Jean Dupont — tour de parole ; confiance 1,00</span></q><a class="permalink" href="#q-1" aria-label="Lien permanent vers cette citation">¶</a>.</p>
             <div class="stage">
             <p>(Rires)</p>
@@ -74,7 +74,7 @@ import Testing
         let html = renderer.render(AnnotatedMarkdownWriter.body(for: transcript), context: context).html
         #expect(html == """
             <section class="turn speaker-1" id="t-1" data-speaker="jean-dupont" data-start="1" data-end="2">
-            <header class="turn-header"><a class="speaker" href="../../speakers/jean-dupont/index.html">Jean Dupont</a> <a class="time" href="#t-1" data-seek="1" title="00:00:01.000">00:01</a></header>
+            <header class="turn-header"><a class="speaker" href="../../speakers/jean-dupont/index.html" title="Jean Dupont">M. DUPONT</a> <a class="time" href="#t-1" data-seek="1" title="00:00:01.000">00:01</a></header>
             <p>::: {.turn} *pas* un div</p>
             <p>Suite.</p>
             </section>

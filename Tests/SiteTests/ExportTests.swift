@@ -99,7 +99,7 @@ import FoundationXML
         #expect(withMedia.contains("<script src=\"../../assets/player.js\" defer></script>"))
         #expect(withMedia.contains("<a class=\"time\" href=\"#t-1\" data-seek=\"62.5\" title=\"00:01:02.500\">01:02</a>"))
         #expect(withMedia.contains("<section class=\"turn speaker-1\" id=\"t-1\" data-speaker=\"jean-dupont\" data-start=\"62.5\" data-end=\"69\">"))
-        #expect(withMedia.contains("<a class=\"speaker\" href=\"../../speakers/jean-dupont/index.html\">Jean Dupont</a>"))
+        #expect(withMedia.contains("<a class=\"speaker\" href=\"../../speakers/jean-dupont/index.html\" title=\"Jean Dupont\">M. DUPONT</a>"))
         #expect(withMedia.contains("<a href=\"transcript.vtt\" type=\"text/vtt\">WebVTT</a>"))
         #expect(withMedia.contains("<a href=\"transcript.tei.xml\" type=\"application/tei+xml\">TEI</a>"))
 
