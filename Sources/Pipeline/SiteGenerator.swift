@@ -91,7 +91,8 @@ public struct SiteGenerator: Sendable {
             }
             let context = RenderContext(
                 speakers: transcript.speakers.map { (id: $0.id, name: $0.name) }, lang: transcript.metadata.lang,
-                idPrefix: slug + "-", speakerLinks: links)
+                idPrefix: slug + "-", speakerLinks: links,
+                media: transcript.metadata.media.flatMap { MediaKind.isPlayable($0) ? $0 : nil })
             let fragment = renderer.render(AnnotatedMarkdownWriter.body(for: transcript), context: context)
             let document = SiteDocument(
                 transcript: transcript, slug: slug,

@@ -96,7 +96,9 @@ struct AnnotationMarkup {
                         times += " data-\(key)=\"\(Timecode.decimal(seconds))\""
                         if key == "start" {
                             let label = HTMLEscaping.escape(Timecode.format(seconds))
-                            header.append("<a class=\"time\" href=\"#\(id)\" data-seek=\"\(Timecode.decimal(seconds))\" title=\"\(label)\">\(Timecode.display(seconds))</a>")
+                            let href = context.media.map { $0.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0 }
+                                .map { "\($0)#t=\(Timecode.decimal(seconds))" } ?? "#\(id)"
+                            header.append("<a class=\"time\" href=\"\(HTMLEscaping.escape(href))\" data-seek=\"\(Timecode.decimal(seconds))\" title=\"\(label)\">\(Timecode.display(seconds))</a>")
                         }
                     }
                     let headerHTML = header.isEmpty ? "" : "\n<header class=\"turn-header\">" + header.joined(separator: " ") + "</header>"

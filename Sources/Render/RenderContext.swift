@@ -17,16 +17,22 @@ public struct RenderContext: Sendable {
     /// Links to speaker pages by speaker id, relative to the page the fragment goes into
     /// (`../../speakers/jean-dupont/index.html`); a turn's speaker name links there when given.
     public var speakerLinks: [String: String]
+    /// The URL of the page's audio or video, when it has a player: a turn's time then links to
+    /// the media at that time (`media#t=62.5`, W3C Media Fragments URI 1.0 §4.2.1), so that it
+    /// seeks even without JavaScript; nil links times to their turn (`#t-1`).
+    public var media: String?
 
     /// - Parameters:
     ///   - speakers: ordered `(id, name)` pairs; ids are unique.
     ///   - lang: BCP 47 tag, default `en`.
     ///   - idPrefix: footnote id prefix, default none.
     ///   - speakerLinks: speaker id → relative URL of their page, default none.
+    ///   - media: the page's media URL, default none.
     public init(
         speakers: [(id: String, name: String)] = [], lang: String = "en", idPrefix: String = "",
-        speakerLinks: [String: String] = [:]
+        speakerLinks: [String: String] = [:], media: String? = nil
     ) {
+        self.media = media
         self.speakers = speakers
         self.lang = lang
         self.idPrefix = idPrefix

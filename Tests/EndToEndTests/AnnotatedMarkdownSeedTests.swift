@@ -89,7 +89,7 @@ private func withoutSeedLine(_ page: String) -> String {
     let slug = "conference-de-presse"
     let page = try site.file("transcripts/\(slug)/index.html")
     #expect(count("<section class=\"turn ", in: page) == 2)
-    #expect(page.contains("<a class=\"time\" href=\"#t-2\" data-seek=\"69\" title=\"00:01:09.000\">01:09</a>"))
+    #expect(page.contains("<a class=\"time\" href=\"https://example.org/media/conference.mp3#t=69\" data-seek=\"69\" title=\"00:01:09.000\">01:09</a>"))
     #expect(page.contains("<a class=\"speaker\" href=\"../../speakers/claire-durand/index.html\" title=\"Claire Durand\">Mme DURAND</a>"))
     #expect(page.contains("<div class=\"stage\">\n<p>(Rires)</p>\n</div>"))
     #expect(page.contains("Merci &amp; au revoir &lt;b&gt;."))

@@ -92,4 +92,13 @@ import Testing
         // A fence inside a fenced code block is code.
         #expect(renderer.render("```\n::: {.stage}\nx\n:::\n```\n", context: context).html == "<pre><code>::: {.stage}\nx\n:::\n</code></pre>\n")
     }
+
+    @Test func withMediaATimeLinksToTheMediaAtThatTime() {
+        let markdown = "::: {.turn who=jean-dupont label=\"M. DUPONT\" start=00:01:02.500}\nBonjour.\n:::\n"
+        var withMedia = context
+        withMedia.media = "https://example.org/a.mp3?x=1&y=2#old"
+        let html = renderer.render(markdown, context: withMedia).html
+        #expect(html.contains("<a class=\"time\" href=\"https://example.org/a.mp3?x=1&amp;y=2#t=62.5\" data-seek=\"62.5\""))
+        #expect(renderer.render(markdown, context: context).html.contains("<a class=\"time\" href=\"#t-1\""))
+    }
 }

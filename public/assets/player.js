@@ -1,5 +1,5 @@
 // Verbatim: the media player of a transcript page (progressive enhancement: without this script
-// the page reads the same, times are plain links to their turn).
+// the page reads the same, and a time links to the media at that time, `media#t=62.5`).
 // A click on a time (`a.time[data-seek]`) or on a turn's header seeks the page's <audio> or
 // <video> to the turn's start (seconds, `data-seek` / `data-start`) and plays; while the media
 // plays, the turn being spoken gets the class `current`.
@@ -23,7 +23,8 @@
     if (time) {
       event.preventDefault();
       seek(parseFloat(time.getAttribute("data-seek")));
-      if (history.replaceState) history.replaceState(null, "", time.getAttribute("href"));
+      var turn = time.closest("section.turn[id]");
+      if (turn && history.replaceState) history.replaceState(null, "", "#" + turn.id);
       return;
     }
     var header = target.closest("section.turn[data-start] > .turn-header");
