@@ -6,8 +6,9 @@ import Model
 /// A seed is any regular file below the folder, except: hidden files and folders (`.name`);
 /// the files that describe the folder rather than hold a transcript (`README.md`, `SOURCES.md`,
 /// `LICENSE*`, `speakers.yml`, `site.yml`); editor backups (`name~`, `.bak`, `.swp`, `.orig`,
-/// `.tmp`); images, audio and video kept beside the transcripts (``companionExtensions``); and
-/// the output folder when it lies inside the seeds folder. Paths are relative to the folder with
+/// `.tmp`); images, audio and video kept beside the transcripts (``companionExtensions``); YAML
+/// files (site settings, speakers, and sidecar metadata such as `x.vtt.yml`); and the output
+/// folder when it lies inside the seeds folder. Paths are relative to the folder with
 /// `/` separators, sorted by their UTF-8 bytes, so the order does not depend on the file system.
 public enum SeedCatalog {
     /// File names at the top of the seeds folder that are never seeds.
@@ -52,6 +53,8 @@ public enum SeedCatalog {
             let name = url.lastPathComponent
             let ext = url.pathExtension.lowercased()
             if name.hasSuffix("~") || backupExtensions.contains(ext) || companionExtensions.contains(ext) { continue }
+            // `x.vtt.yml` is the sidecar metadata of `x.vtt`, not a seed.
+            if ext == "yml" || ext == "yaml" { continue }
             var relative = url.standardizedFileURL.path
             if relative.hasPrefix(base) { relative.removeFirst(base.count) }
             while relative.hasPrefix("/") { relative.removeFirst() }

@@ -27,6 +27,66 @@ public enum SeedReader {
     ///   (PDF, images, JSON or XML of another shape); front matter that is not valid YAML; or no
     ///   text once read.
     public static func read(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> Result {
+        try read(bytes, seedPath: seedPath, sidecar: nil)
+    }
+
+    /// The path of the sidecar file of a seed: the seed's path with `.yml` added
+    /// (`interview.vtt` → `interview.vtt.yml`). A sidecar holds the front matter of a seed whose
+    /// format has no room for one (WebVTT, SRT, JSON, XML), as YAML without `---` lines.
+    public static func sidecarPath(of seedPath: String) -> String {
+        seedPath + ".yml"
+    }
+
+    /// Reads a seed with the metadata of its sidecar file (``sidecarPath(of:)``), whose fields
+    /// (`title`, `date`, `lang`, `source`, `slug`, `tags`, `speakers`, `media`) win over what the
+    /// seed itself gives.
+    /// - Parameter sidecar: the sidecar's bytes (UTF-8), or nil when there is none.
+    /// - Throws: as ``read(_:seedPath:)``, and a ``Diagnostic`` naming the sidecar when it is not
+    ///   valid YAML.
+    public static func read(_ bytes: [UInt8], seedPath: String, sidecar: [UInt8]?) throws(Diagnostic) -> Result {
+        var result = try readSeed(bytes, seedPath: seedPath)
+        guard let sidecar else { return result }
+        let yaml = TextNormalizer.normalize(String(decoding: sidecar, as: UTF8.self))
+        let lines = ("---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let sidecarFile = sidecarPath(of: seedPath)
+        let matter: FrontMatter
+        do throws(Diagnostic) {
+            matter = try FrontMatter.extract(from: lines, file: sidecarFile)
+        } catch {
+            var located = error
+            if let line = located.line { located.line = line - 1 }
+            throw located
+        }
+        var metadata = result.document.metadata
+        if let title = matter.title { metadata.title = title }
+        if let date = matter.date {
+            if let parsed = DateFinder.firstDate(in: date) {
+                metadata.date = parsed
+            } else {
+                result.warnings.append(Diagnostic(
+                    .warning, file: sidecarFile, message: "date `\(date)` is not a calendar date; it was ignored",
+                    hint: "write dates as YYYY-MM-DD"))
+            }
+        }
+        if let lang = matter.lang {
+            if isLanguageTag(lang) {
+                metadata.lang = lang
+            } else {
+                result.warnings.append(Diagnostic(
+                    .warning, file: sidecarFile, message: "`\(lang)` is not a language tag; it was ignored",
+                    hint: "write a BCP 47 tag such as fr, en or pt-BR"))
+            }
+        }
+        if let source = matter.source { metadata.source = source }
+        if let slug = matter.slug { metadata.slug = slug }
+        if !matter.tags.isEmpty { metadata.tags = matter.tags }
+        if !matter.speakers.isEmpty { metadata.speakers = matter.speakers }
+        if let media = matter.media { metadata.media = media }
+        result.document.metadata = metadata
+        return result
+    }
+
+    private static func readSeed(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> Result {
         if let what = SeedFormat.binaryKind(of: bytes) {
             throw Diagnostic(
                 .error, file: seedPath, line: 1, message: "this is \(what), not a transcript format Verbatim reads",

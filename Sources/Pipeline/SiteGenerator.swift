@@ -55,7 +55,9 @@ public struct SiteGenerator: Sendable {
                     let result = try AnnotatedMarkdownReader.read(text, seedPath: path)
                     return SeedOutcome(transcript: result.transcript, diagnostics: result.warnings)
                 }
-                let result = try SeedReader.read(Array(data), seedPath: path)
+                let sidecar = FileManager.default.contents(
+                    atPath: options.seedsDirectory.appendingPathComponent(SeedReader.sidecarPath(of: path)).path)
+                let result = try SeedReader.read(Array(data), seedPath: path, sidecar: sidecar.map(Array.init))
                 return SeedOutcome(transcript: annotator.annotate(result.document), diagnostics: result.warnings)
             } catch {
                 return SeedOutcome(transcript: nil, diagnostics: [error])

@@ -220,3 +220,19 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     let document = try read("WEBVTT\n\nNOTE This is a comment\n\n00:01.000 --> 00:02.000\n<v A>Bonjour tout le monde.\n", path: "n.vtt")
     #expect(document.metadata.title == "Bonjour tout le monde.")
 }
+
+@Test func aSidecarGivesFrontMatterToFormatsWithoutRoomForIt() throws {
+    let vtt = Array("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Sarah>Bonjour tout le monde.\n".utf8)
+    let sidecar = Array("title: Épisode 12\ndate: 2021-06-01\nlang: fr\nmedia: https://example.org/e12.mp3\n".utf8)
+    let result = try SeedReader.read(vtt, seedPath: "e12.vtt", sidecar: sidecar)
+    #expect(result.document.metadata.title == "Épisode 12")
+    #expect(result.document.metadata.date == "2021-06-01")
+    #expect(result.document.metadata.lang == "fr")
+    #expect(result.document.metadata.media == "https://example.org/e12.mp3")
+    #expect(SeedReader.sidecarPath(of: "a/e12.vtt") == "a/e12.vtt.yml")
+    #expect {
+        try SeedReader.read(vtt, seedPath: "e12.vtt", sidecar: Array("title: [oops\n".utf8))
+    } throws: { error in
+        "\(error)".hasPrefix("e12.vtt.yml:2:1: error: front matter is not valid YAML")
+    }
+}

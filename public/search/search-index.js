@@ -68,22 +68,22 @@ var VERBATIM_SEARCH_INDEX = {
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html"
     },
     {
-      "title": "I am your father.",
+      "title": "Podcasting 2.0 example transcript (JSON)",
       "date": null,
       "dateDisplay": "",
-      "path": "transcripts/i-am-your-father/index.html"
+      "path": "transcripts/podcasting-2-0-example-transcript-json/index.html"
     },
     {
-      "title": "In today's episode, you'll learn whether or not you should have a podcast…",
+      "title": "Podcasting 2.0 example transcript (WebVTT voice spans)",
       "date": null,
       "dateDisplay": "",
-      "path": "transcripts/in-todays-episode-youll-learn-whether-or-not-you-should-have-a-podcast/index.html"
+      "path": "transcripts/podcasting-2-0-example-transcript-webvtt-voice-spans/index.html"
     },
     {
-      "title": "When you first get started in podcasting, it's almost guaranteed that you're…",
+      "title": "Podcasting Q&A: 10 things we wish we knew before starting a podcast (SRT)",
       "date": null,
       "dateDisplay": "",
-      "path": "transcripts/when-you-first-get-started-in-podcasting-its-almost-guaranteed-that-youre/index.html"
+      "path": "transcripts/podcasting-q-a-10-things-we-wish-we-knew-before-starting-a-podcast-srt/index.html"
     }
   ],
   "quotes": [
