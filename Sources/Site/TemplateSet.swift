@@ -47,6 +47,12 @@ public struct TemplateSet: Sendable {
             }
             sources.append((name, text))
         }
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw Diagnostic(
+                .error, file: folder.path, message: "the templates folder does not exist",
+                hint: "run verbatim in the folder that holds templates/, or name the folder with --templates")
+        }
         for required in TemplateSet.requiredTemplates where library.getTemplate(named: required) == nil {
             throw Diagnostic(
                 .error, file: folder.appendingPathComponent(required + ".mustache").path,
