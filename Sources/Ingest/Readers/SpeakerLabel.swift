@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Forms read (DESIGN.md "Inputs", HAZARDS B29):
 /// - `NAME: text`, and the French `NAME : text` with U+0020, U+00A0 or U+202F before the colon;
-/// - `**Name:** text` and `**Name**: text` (Markdown bold);
-/// - the French parliamentary `M. DUPONT. – text` (period, then an en or em dash);
+/// - `**Name:** text` and `**Name**: text` (Markdown bold, also written `__Name:__`);
+/// - the French parliamentary `M. DUPONT. – text` (period, then an en or em dash, or a hyphen
+///   between spaces as typed on keyboards without dashes);
 /// - a note in parentheses before the colon, `Mme LEFÈVRE (hors micro) :`, kept as ``note``;
 /// - a timestamp before the label or right after it, `[00:12:34] NAME:`, `NAME [12:34]:`,
 ///   `**Name:** \[12:34\] text`, kept as ``start`` (seconds).
@@ -100,9 +101,10 @@ struct SpeakerLabel: Sendable, Hashable {
         }
         var candidate: Substring
         var rest: Substring
-        if text.hasPrefix("**") {
+        if text.hasPrefix("**") || text.hasPrefix("__") {
+            let marker = String(text.prefix(2))
             let inner = text.dropFirst(2)
-            guard let close = inner.range(of: "**") else { return nil }
+            guard let close = inner.range(of: marker) else { return nil }
             var name = inner[..<close.lowerBound]
             var after = inner[close.upperBound...]
             if name.hasSuffix(":") {
@@ -192,7 +194,7 @@ struct SpeakerLabel: Sendable, Hashable {
             if character == "." {
                 var after = next
                 while after < text.endIndex, spaces.contains(text[after]) { after = text.index(after: after) }
-                if after < text.endIndex, text[after] == "–" || text[after] == "—" {
+                if after < text.endIndex, text[after] == "–" || text[after] == "—" || (text[after] == "-" && after > next) {
                     let restStart = text.index(after: after)
                     if restStart == text.endIndex || spaces.contains(text[restStart]) { return (index, restStart) }
                 }
