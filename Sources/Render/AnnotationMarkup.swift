@@ -71,7 +71,7 @@ struct AnnotationMarkup {
                             warnings[warnings.count - 1].append("line \(span.line): speaker `\(who)` is not among the document's speakers; shown by id")
                         }
                         colourClass = "speaker-\(1 + speakerIndex[who]! % 8)"
-                        speakerAttribute = " data-speaker=\"\(HTMLEscaping.escape(who))\""
+                        speakerAttribute = " data-speaker=\"\(XMLEscaping.escape(who))\""
                         canonical = names[who]
                         name = name ?? names[who] ?? who
                         link = context.speakerLinks[who]
@@ -80,12 +80,12 @@ struct AnnotationMarkup {
                     var times = ""
                     var header: [String] = []
                     if let name {
-                        let title = canonical.flatMap { $0 == name ? nil : " title=\"\(HTMLEscaping.escape($0))\"" } ?? ""
-                        header.append(link.map { "<a class=\"speaker\" href=\"\(HTMLEscaping.escape($0))\"\(title)>\(HTMLEscaping.escape(name))</a>" }
-                            ?? "<span class=\"speaker\">\(HTMLEscaping.escape(name))</span>")
+                        let title = canonical.flatMap { $0 == name ? nil : " title=\"\(XMLEscaping.escape($0))\"" } ?? ""
+                        header.append(link.map { "<a class=\"speaker\" href=\"\(XMLEscaping.escape($0))\"\(title)>\(XMLEscaping.escape(name))</a>" }
+                            ?? "<span class=\"speaker\">\(XMLEscaping.escape(name))</span>")
                     }
                     if let note = attributes["note"], !note.isEmpty {
-                        header.append("<span class=\"turn-note\">(\(HTMLEscaping.escape(note)))</span>")
+                        header.append("<span class=\"turn-note\">(\(XMLEscaping.escape(note)))</span>")
                     }
                     for key in ["start", "end"] {
                         guard let text = attributes[key] else { continue }
@@ -95,10 +95,10 @@ struct AnnotationMarkup {
                         }
                         times += " data-\(key)=\"\(Timecode.decimal(seconds))\""
                         if key == "start" {
-                            let label = HTMLEscaping.escape(Timecode.format(seconds))
+                            let label = XMLEscaping.escape(Timecode.format(seconds))
                             let href = context.media.map { $0.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0 }
                                 .map { "\($0)#t=\(Timecode.decimal(seconds))" } ?? "#\(id)"
-                            header.append("<a class=\"time\" href=\"\(HTMLEscaping.escape(href))\" data-seek=\"\(Timecode.decimal(seconds))\" title=\"\(label)\">\(Timecode.display(seconds))</a>")
+                            header.append("<a class=\"time\" href=\"\(XMLEscaping.escape(href))\" data-seek=\"\(Timecode.decimal(seconds))\" title=\"\(label)\">\(Timecode.display(seconds))</a>")
                         }
                     }
                     let headerHTML = header.isEmpty ? "" : "\n<header class=\"turn-header\">" + header.joined(separator: " ") + "</header>"
@@ -152,16 +152,16 @@ struct AnnotationMarkup {
                     warnings[warnings.count - 1].append("line \(span.line): speaker `\(who)` is not among the document's speakers; shown by id")
                 }
                 colourClass = "speaker-\(1 + speakerIndex[who]! % 8)"
-                speakerAttribute = " data-speaker=\"\(HTMLEscaping.escape(who))\""
+                speakerAttribute = " data-speaker=\"\(XMLEscaping.escape(who))\""
                 speakerName = names[who] ?? who
             }
             let tooltip = AttributionExplanation.text(
                 speaker: speakerName, cue: attributes["cue"], rule: attributes["rule"], mention: attributes["mention"],
                 confidence: confidence, french: french)
-            let tooltipText = HTMLEscaping.escape(tooltip)
+            let tooltipText = XMLEscaping.escape(tooltip)
 
             if kind == "reported" {
-                let id = attributes.id.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+                let id = attributes.id.map { " id=\"\(XMLEscaping.escape($0))\"" } ?? ""
                 markups.append(Markup(
                     enter: "<span class=\"reported \(colourClass)\"\(id)\(speakerAttribute) tabindex=\"0\">",
                     exit: "<span class=\"attribution\" role=\"tooltip\">\(tooltipText)</span></span>",
@@ -172,13 +172,13 @@ struct AnnotationMarkup {
             // quote
             let partOf = attributes["of"].flatMap { $0.isEmpty ? nil : $0 }
             if let partOf {
-                let first = HTMLEscaping.escape(partOf)
+                let first = XMLEscaping.escape(partOf)
                 markups.append(Markup(
                     enter: "<q class=\"quote \(colourClass)\" data-quote=\"\(first)\"\(speakerAttribute) tabindex=\"0\" aria-describedby=\"\(first)-who\">",
                     exit: "<span class=\"attribution\" role=\"tooltip\">\(tooltipText)</span></q>",
                     permalink: ""))
             } else if let id = attributes.id {
-                let escaped = HTMLEscaping.escape(id)
+                let escaped = XMLEscaping.escape(id)
                 markups.append(Markup(
                     enter: "<q class=\"quote \(colourClass)\" id=\"\(escaped)\"\(speakerAttribute) tabindex=\"0\" aria-describedby=\"\(escaped)-who\">",
                     exit: "<span class=\"attribution\" role=\"tooltip\" id=\"\(escaped)-who\">\(tooltipText)</span></q>",

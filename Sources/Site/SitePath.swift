@@ -1,3 +1,4 @@
+import Model
 /// Paths of the generated site and the links between its pages.
 ///
 /// File paths are relative to the output folder with `/` separators (`transcripts/<slug>/index.html`).

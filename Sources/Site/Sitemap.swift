@@ -1,3 +1,4 @@
+import Model
 /// `sitemap.xml` (sitemaps.org protocol 0.9): the absolute URL of every HTML page, sorted by
 /// URL, with `<lastmod>` (W3C date `YYYY-MM-DD`) for dated transcript pages only. URLs are
 /// percent-encoded (``SitePath/encode(_:)``) and XML-escaped (``XMLEscaping``, HAZARDS.md B22).

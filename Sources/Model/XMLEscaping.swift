@@ -1,4 +1,6 @@
-/// Escaping for text that lands in XML (Atom feed, sitemap) and in HTML.
+/// Escaping for text that lands in XML (Atom feed, sitemap, TEI) and in HTML, including the
+/// markup the renderer writes itself (annotation elements): HTML reads `&apos;` (HTML Living
+/// Standard §13.5, named character references) as XML does.
 ///
 /// Rules: XML 1.0 (Fifth Edition) §2.2 "Characters" allows only
 /// `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`; every other code
