@@ -26,7 +26,9 @@ struct DocumentAnnotation {
     /// The entity of each block's speaker turn, when the block belongs to a labelled turn.
     var turnSpeakers: [Int: Int] = [:]
 
-    init(document: SourceDocument, lexicon: Lexicon) {
+    /// - Parameter declared: speakers to resolve first (front matter, then `speakers.yml`); nil
+    ///   means the document's front-matter speakers.
+    init(document: SourceDocument, lexicon: Lexicon, declared: [Speaker]? = nil) {
         self.document = document
         self.lexicon = lexicon
         finder = SpeakerMentionFinder(lexicon: lexicon)
@@ -34,7 +36,7 @@ struct DocumentAnnotation {
         classifier = QuotationClassifier(lexicon: lexicon)
         registry = SpeakerRegistry(lexicon: lexicon)
         blocks = document.blocks.map { BlockText($0.text) }
-        for speaker in document.metadata.speakers { _ = registry.declare(speaker) }
+        for speaker in declared ?? document.metadata.speakers { _ = registry.declare(speaker) }
     }
 
     mutating func run() -> Transcript {
