@@ -104,6 +104,8 @@ public struct Lexicon: Sendable, Hashable {
         var complementizers: [String]
         var negations: [String]
         var possessives: [GenderedForm]
+        /// Optional: languages that capitalise common nouns list the frequent ones here.
+        var commonNouns: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -161,6 +163,9 @@ public struct Lexicon: Sendable, Hashable {
     let negations: Set<String>
     /// Possessive determiners with the owner's gender when they mark it (`his` → m; `son` → unknown).
     let possessives: [String: String]
+    /// Capitalised common nouns that are never part of a name (`commonNouns`, for languages that
+    /// capitalise every noun), together with the speech nouns and mention cues of such a lexicon.
+    let commonNouns: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -206,6 +211,7 @@ public struct Lexicon: Sendable, Hashable {
         relayVerbs = set(file.relayVerbs)
         complementizers = set(file.complementizers)
         negations = set(file.negations)
+        commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
         var possessives: [String: String] = [:]
         for item in file.possessives { possessives[item.form.lowercased()] = item.gender }
         self.possessives = possessives

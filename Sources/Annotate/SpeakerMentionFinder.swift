@@ -56,7 +56,7 @@ struct SpeakerMentionFinder {
         guard token.isWord, token.isCapitalized, !token.isInvertedPronoun else { return false }
         if isTitle(token) || isHonorific(token) { return false }
         if lexicon.isFunctionWord(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.adverbs.contains(token.lower) { return false }
-        if isSpeechVerb(token) { return false }
+        if isSpeechVerb(token) || lexicon.commonNouns.contains(token.lower) { return false }
         return true
     }
 

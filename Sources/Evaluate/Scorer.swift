@@ -122,7 +122,8 @@ public enum Scorer {
             let agrees: Bool
             switch (unit.speakerNames, goldNames) {
             case (nil, nil): agrees = true
-            case (let p?, let g?): agrees = SpeakerNameMatch.agrees(predicted: p, gold: g)
+            case (let p?, let g?):
+                agrees = speakerMentions ? SpeakerNameMatch.agreesWithMention(predicted: p, gold: g) : SpeakerNameMatch.agrees(predicted: p, gold: g)
             default: agrees = false
             }
             if agrees {
