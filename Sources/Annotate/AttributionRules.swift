@@ -129,6 +129,26 @@ struct AttributionRules {
         return evidence
     }
 
+    /// `Erynnyes from those were the days commented`, `Ana of Global Blog wrote`: when the phrase
+    /// right before a verb is a role phrase with no name, but the clause opens with a proper
+    /// name followed by a preposition (where the speaker writes from), the name is the subject:
+    /// a name heading a prepositional phrase is its head, the rest only says where it is from.
+    /// - Returns: the name and its first token, or nil.
+    func openingNameHeadingPhrase(_ subject: (mention: Mention, start: Int), verb v: Int, sentence: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        guard case .phrase = subject.mention else { return nil }
+        let tokens = block.tokens
+        let start = sentence.lowerBound
+        guard start < v, finder.isNameWord(tokens[start]) else { return nil }
+        let run = finder.nameRun(from: start, tokens, limit: v)
+        guard run.upperBound < subject.start, tokens[run.upperBound].isWord,
+              lexicon.prepositions.contains(tokens[run.upperBound].lower) else { return nil }
+        // No verb of its own between the name and the role phrase, and no comma (`Apart from
+        // procedural concern, fulue highlighted`: an opening adverbial, not a name).
+        guard !(run.upperBound..<subject.start).contains(where: { finder.isSpeechVerb(tokens[$0]) || tokens[$0].text == "," }) else { return nil }
+        let words = tokens[run].map(\.text)
+        return (.name(words: words, written: words.joined(separator: " "), gender: "", role: nil), start)
+    }
+
     /// A colon right before the quotation with no speech verb: a name right before the colon
     /// (`…, l'April : « … »`), else the author of a speech noun (`Un rapport de la Ligue arabe
     /// apporte la même conclusion : « … »`), else the subject of the sentence.

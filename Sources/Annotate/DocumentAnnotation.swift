@@ -297,11 +297,12 @@ struct DocumentAnnotation {
         let mainClause = sentence.lowerBound..<(subordinator ?? sentence.upperBound)
         let candidates = Array(mainClause) + Array((mainClause.upperBound..<sentence.upperBound).reversed())
         for v in candidates where finder.isSpeechVerbUse(at: v, tokens) || lexicon.relayVerbs.contains(tokens[v].lower) {
-            if lexicon.relayVerbs.contains(tokens[v].lower), let author = finder.authorOfSpeechNoun(in: v..<sentence.upperBound, of: block) {
+            if lexicon.relayVerbs.contains(tokens[v].lower), let author = finder.authorOfSpeechNoun(in: v..<sentence.upperBound, of: block, first: true) {
                 // `He posted X's speech on his blog:`
                 return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
             }
-            if let subject = finder.phrase(before: v, from: sentence.lowerBound, in: block) {
+            if var subject = finder.phrase(before: v, from: sentence.lowerBound, in: block) {
+                if let name = rules.openingNameHeadingPhrase(subject, verb: v, sentence: sentence, block: block) { subject = name }
                 if case .phrase(let text, _) = subject.mention, mentionsSpeechNoun(text),
                    let author = finder.authorOfSpeechNoun(in: sentence, of: block) {
                     // `A commentary written by X … pointed out that:`

@@ -374,11 +374,14 @@ struct SpeakerMentionFinder {
     }
 
     /// The author named through a speech noun in `range`: `le rapport de la Ligue arabe`,
-    /// `Un rapport de X`, `X's speech`, `the statement of X`. The last such phrase wins.
-    func authorOfSpeechNoun(in range: Range<Int>, of block: BlockText) -> (mention: Mention, start: Int)? {
+    /// `Un rapport de X`, `X's speech`, `the statement of X`. The last such phrase wins, or with
+    /// `first` the first one (the object of a relay verb: in `He posted X's speech on his blog`
+    /// the speech is X's, the blog only where it was posted).
+    func authorOfSpeechNoun(in range: Range<Int>, of block: BlockText, first: Bool = false) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         var found: (mention: Mention, start: Int)?
         for index in range where tokens[index].isWord && lexicon.speechNouns.contains(tokens[index].lower) {
+            if first, found != nil { break }
             // `a commentary written by X`, `un texte signé par X`
             var agent = index + 1
             if agent < range.upperBound, tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower) { agent += 1 }
