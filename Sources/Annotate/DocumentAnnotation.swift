@@ -23,6 +23,8 @@ struct DocumentAnnotation {
     }
     var decisions: [Int: Decision] = [:]
     var lastSpeaker: (entity: Int, block: Int)?
+    /// Reported (indirect) speech found so far, in document order.
+    var reported: [ReportedSpeech] = []
     /// The entity of each block's speaker turn, when the block belongs to a labelled turn.
     var turnSpeakers: [Int: Int] = [:]
 
@@ -129,11 +131,12 @@ struct DocumentAnnotation {
                 guard quotation.pieces[0].block == blockIndex, decisions[index] == nil else { continue }
                 decide(index, token: q, sentence: sentence, blockIndex: blockIndex)
             }
+            if document.blocks[blockIndex].turn == nil { findReportedSpeech(in: sentence, blockIndex: blockIndex) }
         }
     }
 
     /// Resolves a sentence subject without creating entities for unknown role phrases.
-    private mutating func resolveQuietly(_ mention: Mention) -> Int? {
+    mutating func resolveQuietly(_ mention: Mention) -> Int? {
         switch mention {
         case .name(let words, let written, let gender, let role):
             return registry.resolveName(words: words, written: written, gender: gender, role: role)
@@ -227,7 +230,7 @@ struct DocumentAnnotation {
     }
 
     /// Resolves a mention to an entity; the factor scales the rule's confidence.
-    private mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool = true) -> (Int?, Double) {
+    mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool = true) -> (Int?, Double) {
         switch mention {
         case .name(let words, let written, let gender, let role):
             return (registry.resolveName(words: words, written: written, gender: gender, role: role), 1)
@@ -380,7 +383,23 @@ struct DocumentAnnotation {
             }
         }
         var insertions: [TextSpan] = []
+        var pendingReported = reported[...]
+        func emitReported(before position: (block: Int, start: Int)) {
+            while let next = pendingReported.first, (next.block, next.range.lowerBound) <= position {
+                pendingReported.removeFirst()
+                noteTurns(through: next.block)
+                var speakerID: String?
+                if let entity = next.entity {
+                    if !speakerOrder.contains(entity) { speakerOrder.append(entity) }
+                    speakerID = String(entity)
+                }
+                let span = TextSpan(block: next.block, range: blocks[next.block].utf8Range(next.range))
+                result.append(Quotation(id: "", kind: .reported, spans: [span], text: blocks[next.block].text(scalars: next.range),
+                                        speakerID: speakerID, attribution: next.attribution))
+            }
+        }
         for (index, quotation) in quotations.enumerated() {
+            emitReported(before: (quotation.pieces[0].block, quotation.pieces[0].outer.lowerBound))
             let decision = quotation.parent == nil ? decisions[index] : nil
             let kind = decision?.kind ?? .mention
             let text = decision?.text ?? quotationText(quotation)
@@ -398,6 +417,7 @@ struct DocumentAnnotation {
                 for piece in quotation.pieces { insertions += bracketedInsertions(in: piece) }
             }
         }
+        emitReported(before: (Int.max, Int.max))
         noteTurns(through: Int.max)
         let entities = registry.entities
         let ids = Slug.disambiguate(speakerOrder.map { entities[$0].declaredID ?? Slug.make(from: entities[$0].name) })

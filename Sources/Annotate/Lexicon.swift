@@ -106,6 +106,8 @@ public struct Lexicon: Sendable, Hashable {
         var possessives: [GenderedForm]
         /// Optional: languages that capitalise common nouns list the frequent ones here.
         var commonNouns: [String]?
+        /// Optional: nouns of organisations (`fédération`, `ministry`) that may speak.
+        var organisationNouns: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -166,6 +168,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Capitalised common nouns that are never part of a name (`commonNouns`, for languages that
     /// capitalise every noun), together with the speech nouns and mention cues of such a lexicon.
     let commonNouns: Set<String>
+    /// Nouns of organisations that speak as one (`la fédération`, `the ministry`), lowercased.
+    let organisationNouns: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -212,6 +216,7 @@ public struct Lexicon: Sendable, Hashable {
         complementizers = set(file.complementizers)
         negations = set(file.negations)
         commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
+        organisationNouns = set(file.organisationNouns ?? [])
         var possessives: [String: String] = [:]
         for item in file.possessives { possessives[item.form.lowercased()] = item.gender }
         self.possessives = possessives
