@@ -111,7 +111,7 @@ struct AttributionRules {
             // `l'organisation, qui affirme « … »`: the antecedent speaks.
             var a = r
             if a - 1 >= bounds.lowerBound, tokens[a - 1].text == "," { a -= 1 }
-            subject = finder.phrase(before: a, from: bounds.lowerBound, in: block)
+            subject = antecedent(before: a, from: bounds.lowerBound, in: block)
         } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
@@ -147,6 +147,25 @@ struct AttributionRules {
         guard !(run.upperBound..<subject.start).contains(where: { finder.isSpeechVerb(tokens[$0]) || tokens[$0].text == "," }) else { return nil }
         let words = tokens[run].map(\.text)
         return (.name(words: words, written: words.joined(separator: " "), gender: "", role: nil), start)
+    }
+
+    /// The antecedent of a relative pronoun ending at `end` (`…, qui affirme « … »`): the phrase
+    /// before it, but when that phrase ends in `X de Y` / `X of Y` and its head X (one of the two
+    /// words before `de`) is neither a title, an honorific, a name nor an organisation noun, only `Y` (`des représailles de l'organisation
+    /// islamique, qui affirme` → `l'organisation islamique`; `le ministre de la Culture, qui` stays whole).
+    func antecedent(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
+        guard let phrase = finder.phrase(before: end, from: start, in: block) else { return nil }
+        guard case .phrase = phrase.mention else { return phrase }
+        let tokens = block.tokens
+        guard let complement = (phrase.start..<end).last(where: { tokens[$0].isWord && lexicon.complementWords.contains(tokens[$0].lower) }),
+              complement + 1 < end else { return phrase }
+        // The head of `X de Y`: one of the two words before the complement (`le ministre français de`).
+        for k in max(phrase.start, complement - 2)..<complement where tokens[k].isWord {
+            let word = tokens[k]
+            if finder.isTitle(word) || finder.isHonorific(word) || finder.isNameWord(word) || lexicon.organisationNouns.contains(word.lower) { return phrase }
+        }
+        guard let inner = finder.classify((complement + 1)..<end, in: block) else { return phrase }
+        return (inner, complement + 1)
     }
 
     /// A colon right before the quotation with no speech verb: a name right before the colon

@@ -1,0 +1,47 @@
+import Annotate
+import Model
+import Testing
+
+/// Which words name the speaker: antecedents, organisations, pronouns. Hand-written texts, one
+/// per kind of sentence a tester saw go wrong.
+@Suite struct SpeakerPhraseTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func speakers(_ text: String, lang: String) -> [String?] {
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
+        return transcript.quotations.filter { $0.kind == .direct }.map { q in q.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+    }
+
+    /// `X de Y, qui affirme « … »`: the relative clause's antecedent is Y when X is no person.
+    @Test func relativeAntecedentIsTheNearestSpeaker() {
+        let text = "Les habitants redoutent des représailles de la milice locale, qui affirme « défendre le village contre tous »."
+        #expect(speakers(text, lang: "fr") == ["la milice locale"])
+    }
+
+    /// `le ministre de la Culture, qui …`: a title heads the phrase, which stays whole.
+    @Test func relativeAntecedentWithATitleStaysWhole() {
+        let text = "Il a rencontré le ministre de la Culture, qui affirme « vouloir sauver ce théâtre coûte que coûte »."
+        #expect(speakers(text, lang: "fr") == ["le ministre de la Culture"])
+    }
+
+    /// `SUD-PTT` … `SUD`: an acronym is the organisation whose hyphenated name it begins.
+    @Test func acronymJoinsItsHyphenatedOrganisation() {
+        let text = "Le syndicat CFX-PTT a dénoncé le plan. « C'est une provocation pure et simple », a ajouté CFX."
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: "fr"))
+        #expect(transcript.speakers.map(\.name) == ["CFX-PTT"])
+        #expect(transcript.speakers.first?.aliases.contains("CFX") == true)
+    }
+
+    /// `as X points out:` — the name before the colon speaks, not the sentence's subject.
+    @Test func asXPointsOut() {
+        let text = #"But one thing is for certain, as Jo points out: "nobody here wants the plant to close, not even the managers.""#
+        #expect(speakers(text, lang: "en") == ["Jo"])
+    }
+
+    /// A title for a law after `loi` is a mention, not a quotation.
+    @Test func lawTitleIsAMention() {
+        let transcript = annotator.annotate(TestDocuments.make("Les députés ont voté un amendement à la loi « Sur l'information » mardi soir.", lang: "fr"))
+        #expect(transcript.quotations.map(\.kind) == [.mention])
+    }
+}
