@@ -7,7 +7,10 @@
 /// it is a clause (an auxiliary or copula inside: `« est une femme »`), a cue stands right next
 /// to it (`a promis de « … »`, `», a-t-il dit`), a naming verb with a
 /// subject precedes it (`l'avait appelé la « châtelaine … »`), or, for two words or more, it ends
-/// a short `verb que …` clause (`estiment que la télévision est une « machine … »`).
+/// a short `verb que …` clause (`estiment que la télévision est une « machine … »`), or, for two
+/// words or more, its sentence's speech verb has a subject at most twelve words before it.
+/// One capitalised word after a determiner or preposition with a speech verb is the medium or
+/// addressee (`sagte er der „Welt“`), a mention.
 struct QuotationClassifier {
     let lexicon: Lexicon
 
@@ -34,6 +37,13 @@ struct QuotationClassifier {
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).
         if words.count == 1, let evidence, !evidence.naming, evidence.distance > 1 { hasAdjacentCue = false }
+        // `sagte er der „Welt“`, `a déclaré au « Monde »`, `told the "Times"`: one capitalised word
+        // right after a determiner or preposition, with a speech verb (not a naming one), is the
+        // medium or the addressee, a name.
+        if words.count == 1, let word = words.first, capitalised(word), let previous = precedingWords.last,
+           lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous), evidence?.naming != true {
+            return .mention
+        }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
@@ -42,6 +52,9 @@ struct QuotationClassifier {
         let lowered = words.map { $0.lowercased() }
         if words.count >= 2, !titleCased, lowered.contains(where: { lexicon.auxiliaries.contains($0) && $0.count > 1 }) { return .direct }
         if words.count >= 2, evidence?.inReportedClause == true, evidence?.mention != nil { return .direct }
+        // A fragment of two words or more in a sentence whose speech verb has a subject
+        // (`Er nannte die Schlussfolgerungen des Berichts eine „Verhöhnung Polens“`).
+        if words.count >= 2, !titleCased, let evidence, evidence.mention != nil, evidence.confidence > 0, evidence.distance <= 12 { return .direct }
         return hasAdjacentCue ? .direct : .mention
     }
 

@@ -45,3 +45,29 @@ import Testing
         #expect(transcript.quotations.map(\.kind) == [.mention])
     }
 }
+
+/// Short spans: fragments of speech or names. Hand-written texts.
+@Suite struct ShortSpanTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func kinds(_ text: String, lang: String) -> [Quotation.Kind] {
+        annotator.annotate(TestDocuments.make(text, lang: lang)).quotations.filter { $0.kind != .reported }.map(\.kind)
+    }
+
+    /// The medium a speech verb addresses: `sagte er der „Welt“`, `a confié au « Courrier »`.
+    @Test(arguments: [
+        ("Das sagte der Minister Jonas Berger am Sonntag der „Rundschau“.", "de"),
+        ("C'est ce qu'a confié la ministre Claire Roux au « Courrier ».", "fr"),
+        (#"That is what the mayor, Jane Ortiz, told the "Gazette"."#, "en"),
+    ])
+    func mediumAfterADeterminerIsAMention(text: String, lang: String) {
+        #expect(kinds(text, lang: lang) == [.mention])
+    }
+
+    /// A fragment several words after the speech verb whose subject is known.
+    @Test func fragmentFarFromItsVerbIsDirect() {
+        let text = "Der Minister Jonas Berger nannte die Ergebnisse der neuen Studie am Montag eine „bittere Enttäuschung“."
+        #expect(kinds(text, lang: "de") == [.direct])
+    }
+}
