@@ -324,8 +324,29 @@ struct DocumentAnnotation {
         if let author = finder.authorOfSpeechNoun(in: sentence, of: block) {
             return AttributionEvidence(rule: "blockquote", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
         }
+        if let earlier = earlierAuthor(ofSpeechNounIn: sentence, block: blockIndex) { return earlier }
         if let subject = rules.sentenceSubject(in: sentence, block: block) {
             return AttributionEvidence(rule: "blockquote", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)
+        }
+        return nil
+    }
+
+    /// `… the three questions X had asked. The questions were:`: a short introduction whose
+    /// subject is a speech noun with no author goes to the author the same noun had earlier in
+    /// the paragraph.
+    private func earlierAuthor(ofSpeechNounIn sentence: Range<Int>, block blockIndex: Int) -> AttributionEvidence? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard sentence.count <= 8, let noun = sentence.first(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }) else { return nil }
+        var end = sentence.lowerBound
+        while end > 0 {
+            let earlier = rules.sentenceBounds(of: end - 1, in: tokens)
+            for k in earlier where tokens[k].isWord && tokens[k].lower == tokens[noun].lower {
+                if let author = finder.authorOfSpeechNoun(in: k..<earlier.upperBound, of: block) {
+                    return AttributionEvidence(rule: "blockquote", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.5)
+                }
+            }
+            end = earlier.lowerBound
         }
         return nil
     }

@@ -374,7 +374,7 @@ struct SpeakerMentionFinder {
     }
 
     /// The author named through a speech noun in `range`: `le rapport de la Ligue arabe`,
-    /// `Un rapport de X`, `X's speech`, `the statement of X`. The last such phrase wins, or with
+    /// `Un rapport de X`, `X's speech`, `the statement of X`, `the questions X had asked`. The last such phrase wins, or with
     /// `first` the first one (the object of a relay verb: in `He posted X's speech on his blog`
     /// the speech is X's, the blog only where it was posted).
     func authorOfSpeechNoun(in range: Range<Int>, of block: BlockText, first: Bool = false) -> (mention: Mention, start: Int)? {
@@ -396,6 +396,21 @@ struct SpeakerMentionFinder {
                 if tokens[index + 1].lower == "du" || tokens[index + 1].lower == "des" { j = index + 1 }
                 if let author = ownerPhrase(from: j, limit: range.upperBound, block: block) { found = (author, j) }
                 continue
+            }
+            // `the questions The Red Pepper had asked`, `les questions que le journal a posées`: a
+            // relative clause (with or without `that`/`que`) whose subject is a name or phrase.
+            var relative = index + 1
+            if relative < range.upperBound, tokens[relative].isWord,
+               lexicon.complementizers.contains(tokens[relative].lower) || lexicon.relativePronouns.contains(tokens[relative].lower) { relative += 1 }
+            if relative < range.upperBound, tokens[relative].isWord, lexicon.determiners.contains(tokens[relative].lower) || isNameWord(tokens[relative]),
+               let author = phrase(after: relative, limit: range.upperBound, in: block), author.end < range.upperBound,
+               lexicon.auxiliaries.contains(tokens[author.end].lower) || isSpeechVerb(tokens[author.end]) {
+                switch author.mention {
+                case .name, .phrase:
+                    found = (author.mention, relative)
+                    continue
+                default: break
+                }
             }
             // `in his words`, `His answers`
             if index > range.lowerBound, let gender = lexicon.possessives[tokens[index - 1].lower] {

@@ -32,3 +32,14 @@ import Testing
         #expect(speakerName(text) == "lowercaseblogger")
     }
 }
+
+/// `The questions were:` — a speech noun with no author in the introduction takes the author the
+/// same noun had earlier in the paragraph (`the questions X had asked`).
+@Suite struct EarlierSpeechNounAuthorTests {
+    @Test func theQuestionsGoToWhoAskedThem() throws {
+        let text = "A local blogger wrote a post to answer the four questions The Evening Lantern had asked. The questions were:\n\n> 1. Who pays for the new road?"
+        let transcript = try Annotator().annotate(TestDocuments.make(text, lang: "en"))
+        let quote = try #require(transcript.quotations.first { $0.kind == .direct })
+        #expect(quote.speakerID.flatMap { transcript.speaker(id: $0)?.name } == "The Evening Lantern")
+    }
+}
