@@ -237,8 +237,9 @@ struct AttributionRules {
                 guard matches else { continue }
                 let after = start + preposition.count
                 guard let phrase = finder.phrase(after: after, limit: bounds.upperBound, in: block) else { continue }
-                // `pour` only counts when the phrase is followed by a comma or a colon (`Pour X, « … »`).
-                if preposition == ["pour"] {
+                // A head-only preposition (`pour`) counts only before a comma or a colon (`Pour X, « … »`).
+                let headOnly = lexicon.headOnlyAttributionPrepositions.contains(preposition)
+                if headOnly {
                     // `Pour X, « … »` / `Mais pour X, « … »`: only at the head of the sentence, before a comma or colon.
                     let atHead = start == bounds.lowerBound || (start - 1 == bounds.lowerBound && lexicon.conjunctions.contains(tokens[start - 1].lower))
                     let comma = tokens[phrase.end..<min(bounds.upperBound, phrase.end + 10)].firstIndex { [",", ":"].contains($0.text) }
@@ -246,7 +247,7 @@ struct AttributionRules {
                 }
                 var evidence = AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
                                                    mention: phrase.mention, mentionToken: after, adjacent: true, confidence: 0.7)
-                evidence.mustResolve = preposition == ["pour"]
+                evidence.mustResolve = headOnly
                 return evidence
             }
         }

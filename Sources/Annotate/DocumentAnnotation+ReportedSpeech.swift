@@ -96,7 +96,7 @@ extension DocumentAnnotation {
             start >= sentence.lowerBound && start + preposition.count <= sentence.upperBound
                 && preposition.indices.allSatisfy { tokens[start + $0].isWord && tokens[start + $0].lower == preposition[$0] }
         }
-        for preposition in lexicon.attributionPrepositions {
+        for preposition in lexicon.attributionPrepositions where !lexicon.headOnlyAttributionPrepositions.contains(preposition) {
             // Head: `Selon X, …` (after an opening coordinator: `Mais selon X, …`).
             var head = sentence.lowerBound
             if head < sentence.upperBound, lexicon.coordinators.contains(tokens[head].lower) { head += 1 }

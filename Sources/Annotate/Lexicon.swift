@@ -108,6 +108,9 @@ public struct Lexicon: Sendable, Hashable {
         var commonNouns: [String]?
         /// Optional: nouns of organisations (`fédération`, `ministry`) that may speak.
         var organisationNouns: [String]?
+        /// Optional: attribution prepositions that attribute only at the head of a sentence,
+        /// before a comma, and only to a speaker already met (`pour`).
+        var headOnlyAttributionPrepositions: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -170,6 +173,9 @@ public struct Lexicon: Sendable, Hashable {
     let commonNouns: Set<String>
     /// Nouns of organisations that speak as one (`la fédération`, `the ministry`), lowercased.
     let organisationNouns: Set<String>
+    /// Attribution prepositions valid only at the head of a sentence and for known speakers, as
+    /// lowercased word sequences (`pour` in `Pour X, « … »`).
+    let headOnlyAttributionPrepositions: Set<[String]>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -217,6 +223,7 @@ public struct Lexicon: Sendable, Hashable {
         negations = set(file.negations)
         commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
         organisationNouns = set(file.organisationNouns ?? [])
+        headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))
         var possessives: [String: String] = [:]
         for item in file.possessives { possessives[item.form.lowercased()] = item.gender }
         self.possessives = possessives

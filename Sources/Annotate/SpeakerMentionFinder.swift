@@ -20,7 +20,7 @@ struct SpeakerMentionFinder {
     func isSkippable(_ token: Token) -> Bool {
         guard token.isWord, !token.isInvertedPronoun else { return false }
         if lexicon.adverbs.contains(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.auxiliaries.contains(token.lower) { return true }
-        if token.lower == "ne" || token.lower == "n'" || token.lower == "not" { return true }
+        if lexicon.negations.contains(token.lower), !lexicon.determiners.contains(token.lower) { return true }
         return !token.isCapitalized && lexicon.adverbSuffixes.contains { token.lower.count > $0.count + 3 && token.lower.hasSuffix($0) }
     }
 
