@@ -125,6 +125,14 @@ struct SpeakerMentionFinder {
                 words = tokens[range].map(\.text)
                 if tokens[range.lowerBound].lower == "l'" { words = [tokens[range.lowerBound].text + words[1]] + words.dropFirst(2) }
             }
+            // A pen name with lowercase words after a role noun (`the blogger Deep blue sea`): the
+            // words up to the end of the phrase belong to the name.
+            if run.count == 1, run.lowerBound > range.lowerBound, isTitle(tokens[run.lowerBound - 1]),
+               (1...3).contains(range.upperBound - run.upperBound),
+               tokens[run.upperBound..<range.upperBound].allSatisfy({ $0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower)
+                   && !isTitle($0) && !lexicon.organisationNouns.contains($0.lower) && !lexicon.speechNouns.contains($0.lower) }) {
+                words = tokens[run.lowerBound..<range.upperBound].map(\.text)
+            }
             return .name(words: words, written: written, gender: gender, role: nil)
         }
         let hasContent = tokens[range].contains { $0.isWord && !lexicon.isFunctionWord($0.lower) }
@@ -141,7 +149,7 @@ struct SpeakerMentionFinder {
                 if token.text == "&" || token.text == "-" { continue }
                 return false
             }
-            if isSpeechVerb(token) || lexicon.auxiliaries.contains(token.lower) || lexicon.conjunctions.contains(token.lower) && token.lower != "et" && token.lower != "and" {
+            if isSpeechVerb(token) || lexicon.auxiliaries.contains(token.lower) || lexicon.conjunctions.contains(token.lower) && !lexicon.coordinators.contains(token.lower) {
                 return false
             }
         }

@@ -39,6 +39,12 @@ import Testing
         #expect(speakers(text, lang: "en") == ["Jo"])
     }
 
+    /// A pen name with lowercase words after a role noun stays whole.
+    @Test func penNameWithLowercaseWords() {
+        let text = #"The blogger Quiet green hill wrote: "The river is dying and nobody is listening to us.""#
+        #expect(speakers(text, lang: "en") == ["Quiet green hill"])
+    }
+
     /// A title for a law after `loi` is a mention, not a quotation.
     @Test func lawTitleIsAMention() {
         let transcript = annotator.annotate(TestDocuments.make("Les députés ont voté un amendement à la loi « Sur l'information » mardi soir.", lang: "fr"))
