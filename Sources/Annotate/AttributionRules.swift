@@ -121,7 +121,9 @@ struct AttributionRules {
             rule = "participle"
             confidence = 0.7
         }
-        let reported = v + 1 < q && lexicon.complementizers.contains(tokens[v + 1].lower) && words <= 8
+        // `verb que …`, `verb that …`, and with a comma before it (`unterstrich, dass …`).
+        let complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
+        let reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower) && words <= 8
         var evidence = AttributionEvidence(rule: rule, cue: verb.text, mention: subject?.mention, mentionToken: subject?.start,
                                            adjacent: adjacent, naming: naming, confidence: subject == nil ? 0 : confidence)
         evidence.inReportedClause = reported
