@@ -29,6 +29,16 @@ public enum SpeakerMerger {
     ///   `aliases`. Two speakers of one document found to be one entity become one.
     public static func merge(_ transcripts: [Transcript], directory: SpeakerDirectory = .empty) -> [Transcript] {
         var clusters: [Cluster] = directory.speakers.map { Cluster(declared: $0) }
+        // Clusters by every key they answer to (surnames, full names, aliases, ids), so that a
+        // speaker is compared with the few clusters that could match, not with all of them.
+        var byKey: [String: Set<Int>] = [:]
+        func register(_ c: Int) {
+            for key in clusters[c].aliasKeys.union(clusters[c].surnames).union(clusters[c].fullNames) { byKey[key, default: []].insert(c) }
+        }
+        func candidates(_ keys: [String]) -> [Int] {
+            keys.reduce(into: Set<Int>()) { $0.formUnion(byKey[$1] ?? []) }.sorted()
+        }
+        for c in clusters.indices { register(c) }
         // Where each (transcript, speaker) goes; filled in two passes: named speakers with a
         // first name first, so that a bare surname can see every person who bears it.
         var assignment: [[Int?]] = transcripts.map { Array(repeating: nil, count: $0.speakers.count) }
@@ -39,34 +49,40 @@ public enum SpeakerMerger {
                     let isNamed = name.isProperName
                     switch pass {
                     case 0: // declared ids and aliases
-                        if let c = clusters.firstIndex(where: { $0.isDeclared && $0.matchesDeclared(speaker) }) {
+                        let keys = ([speaker.id, speaker.name] + speaker.aliases).map(Fold.key)
+                        if let c = candidates(keys).first(where: { clusters[$0].isDeclared && clusters[$0].matchesDeclared(speaker) }) {
                             assignment[t][s] = c
                             clusters[c].absorb(speaker)
+                            register(c)
                         }
                     case 1: // full names
                         guard isNamed, name.first != nil else { continue }
-                        let candidates = clusters.indices.filter { clusters[$0].acceptsFullName(name) }
-                        if let c = candidates.first(where: { clusters[$0].hasExactName(name) }) ?? (candidates.count == 1 ? candidates[0] : nil) {
+                        let found = candidates([name.full, name.surname]).filter { clusters[$0].acceptsFullName(name) }
+                        if let c = found.first(where: { clusters[$0].hasExactName(name) }) ?? (found.count == 1 ? found[0] : nil) {
                             assignment[t][s] = c
                             clusters[c].absorb(speaker)
+                            register(c)
                         } else {
                             clusters.append(Cluster(first: speaker))
                             assignment[t][s] = clusters.count - 1
+                            register(clusters.count - 1)
                         }
                     default: // surnames alone and role phrases
-                        var candidates: [Int] = []
+                        var found: [Int] = []
                         if isNamed {
-                            candidates = clusters.indices.filter { clusters[$0].acceptsSurname(name) }
+                            found = candidates([name.full, name.surname]).filter { clusters[$0].acceptsSurname(name) }
                         } else {
                             let phrase = Fold.key(speaker.name)
-                            candidates = clusters.indices.filter { clusters[$0].isNamed && clusters[$0].aliasKeys.contains(phrase) }
+                            found = candidates([phrase]).filter { clusters[$0].isNamed && clusters[$0].aliasKeys.contains(phrase) }
                         }
-                        if candidates.count == 1 {
-                            assignment[t][s] = candidates[0]
-                            clusters[candidates[0]].absorb(speaker)
+                        if found.count == 1 {
+                            assignment[t][s] = found[0]
+                            clusters[found[0]].absorb(speaker)
+                            register(found[0])
                         } else {
                             clusters.append(Cluster(first: speaker))
                             assignment[t][s] = clusters.count - 1
+                            register(clusters.count - 1)
                         }
                     }
                 }
