@@ -162,7 +162,8 @@ struct DocumentAnnotation {
             spans = incise.spans
         }
         let preceding = block.tokens[sentence.lowerBound..<q].suffix(3).filter(\.isWord).map(\.lower)
-        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding)
+        let namingInSentence = sentence.contains { block.tokens[$0].isWord && finder.isNamingVerb(block.tokens[$0]) }
+        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence)
         if kind == .mention, evidence == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block) {
             // `un discours « truffé d'incantations » et manquant « de courage politique »`: a span
             // coordinated with a direct fragment just before it is the same speaker's words.

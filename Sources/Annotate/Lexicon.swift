@@ -111,6 +111,8 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: attribution prepositions that attribute only at the head of a sentence,
         /// before a comma, and only to a speaker already met (`pour`).
         var headOnlyAttributionPrepositions: [String]?
+        /// Optional: words that introduce what a naming verb calls something (`als`, `as`, `comme`).
+        var namingParticles: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -176,6 +178,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Attribution prepositions valid only at the head of a sentence and for known speakers, as
     /// lowercased word sequences (`pour` in `Pour X, « … »`).
     let headOnlyAttributionPrepositions: Set<[String]>
+    /// Words introducing what a naming verb calls something (`als`, `as`), lowercased.
+    let namingParticles: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -223,6 +227,7 @@ public struct Lexicon: Sendable, Hashable {
         negations = set(file.negations)
         commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
         organisationNouns = set(file.organisationNouns ?? [])
+        namingParticles = set(file.namingParticles ?? [])
         headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))
         var possessives: [String: String] = [:]
         for item in file.possessives { possessives[item.form.lowercased()] = item.gender }

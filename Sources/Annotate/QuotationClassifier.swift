@@ -17,7 +17,8 @@ struct QuotationClassifier {
     /// Minimum number of words for a span with no sentence punctuation to count as speech on its own.
     static let minimumSpeechWords = 4
 
-    func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String]) -> Kind {
+    /// - Parameter namingInSentence: the sentence holds a naming verb (`bezeichnete`, `described`).
+    func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -43,6 +44,11 @@ struct QuotationClassifier {
         if words.count == 1, let word = words.first, capitalised(word), let previous = precedingWords.last,
            lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous), evidence?.naming != true {
             return .mention
+        }
+        // `als „falsch“ zurückgewiesen`, `described as "reckless"`, `qualifié comme « … »`: a short
+        // span after a naming particle in a sentence with a naming verb is what someone called it.
+        if words.count <= 3, !titleCased, namingInSentence, let previous = precedingWords.last, lexicon.namingParticles.contains(previous) {
+            return .direct
         }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }

@@ -71,6 +71,15 @@ import Testing
         #expect(kinds(text, lang: lang) == [.mention])
     }
 
+    /// What a naming verb calls something, after a naming particle (`als`, `as`, `comme`).
+    @Test(arguments: [
+        ("Die Regierung hatte den Bericht der Zeitung am Montag als „falsch“ bezeichnet.", "de"),
+        (#"The mayor, Jane Ortiz, described the new budget as "reckless" on Monday."#, "en"),
+    ])
+    func spanAfterANamingParticleIsDirect(text: String, lang: String) {
+        #expect(kinds(text, lang: lang) == [.direct])
+    }
+
     /// A fragment several words after the speech verb whose subject is known.
     @Test func fragmentFarFromItsVerbIsDirect() {
         let text = "Der Minister Jonas Berger nannte die Ergebnisse der neuen Studie am Montag eine „bittere Enttäuschung“."
