@@ -113,6 +113,8 @@ public struct Lexicon: Sendable, Hashable {
         var headOnlyAttributionPrepositions: [String]?
         /// Optional: words that introduce what a naming verb calls something (`als`, `as`, `comme`).
         var namingParticles: [String]?
+        /// Optional: determiners that mark the gender of the person they introduce (`la`, `une`).
+        var genderedDeterminers: [GenderedForm]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -180,6 +182,8 @@ public struct Lexicon: Sendable, Hashable {
     let headOnlyAttributionPrepositions: Set<[String]>
     /// Words introducing what a naming verb calls something (`als`, `as`), lowercased.
     let namingParticles: Set<String>
+    /// Determiners marking gender (lowercased form → `m`, `f`): `la ministre` is a woman.
+    let genderedDeterminers: [String: String]
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -228,6 +232,9 @@ public struct Lexicon: Sendable, Hashable {
         commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
         organisationNouns = set(file.organisationNouns ?? [])
         namingParticles = set(file.namingParticles ?? [])
+        var genderedDeterminers: [String: String] = [:]
+        for item in file.genderedDeterminers ?? [] { genderedDeterminers[item.form.lowercased()] = item.gender }
+        self.genderedDeterminers = genderedDeterminers
         headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))
         var possessives: [String: String] = [:]
         for item in file.possessives { possessives[item.form.lowercased()] = item.gender }

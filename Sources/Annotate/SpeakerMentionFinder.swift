@@ -112,10 +112,14 @@ struct SpeakerMentionFinder {
         if let run = lastRun {
             var gender = ""
             var p = run.lowerBound - 1
+            var sawTitle = false
             while p >= range.lowerBound, isHonorific(tokens[p]) || isTitle(tokens[p]) {
                 if let g = lexicon.honorifics[tokens[p].lower], !g.isEmpty { gender = g }
+                sawTitle = sawTitle || isTitle(tokens[p])
                 p -= 1
             }
+            // `la ministre Claire Roux`: a gendered determiner before the title.
+            if gender.isEmpty, sawTitle, p >= range.lowerBound, let g = lexicon.genderedDeterminers[tokens[p].lower] { gender = g }
             var words = tokens[run].map(\.text)
             // An organisation written with its article and adjectives (`la Ligue arabe`, `Le Figaro`,
             // `The Red Pepper`): the whole phrase is its name.
@@ -136,7 +140,9 @@ struct SpeakerMentionFinder {
             return .name(words: words, written: written, gender: gender, role: nil)
         }
         let hasContent = tokens[range].contains { $0.isWord && !lexicon.isFunctionWord($0.lower) }
-        return hasContent ? .phrase(written, gender: "") : nil
+        // `la ministre`, `une porte-parole`: the determiner gives the gender of a role phrase.
+        let gender = tokens[range.lowerBound].isWord ? lexicon.genderedDeterminers[tokens[range.lowerBound].lower] ?? "" : ""
+        return hasContent ? .phrase(written, gender: gender) : nil
     }
 
     /// Whether a segment between commas reads as an appositive role: a title, or a determiner

@@ -45,6 +45,12 @@ import Testing
         #expect(speakers(text, lang: "en") == ["Quiet green hill"])
     }
 
+    /// Gender from a determiner before a title (`la ministre Claire Roux`), not only from `Mme`.
+    @Test func pronounFindsTheWomanNamedWithAFeminineDeterminer() {
+        let text = "La ministre Claire Roux a rencontré le préfet Paul Martin. « Nous rouvrirons le site en mars », a-t-elle assuré."
+        #expect(speakers(text, lang: "fr") == ["Claire Roux"])
+    }
+
     /// A title for a law after `loi` is a mention, not a quotation.
     @Test func lawTitleIsAMention() {
         let transcript = annotator.annotate(TestDocuments.make("Les députés ont voté un amendement à la loi « Sur l'information » mardi soir.", lang: "fr"))
