@@ -115,6 +115,8 @@ public struct Lexicon: Sendable, Hashable {
         var namingParticles: [String]?
         /// Optional: determiners that mark the gender of the person they introduce (`la`, `une`).
         var genderedDeterminers: [GenderedForm]?
+        /// Optional: definite articles (`der`, `the`, `le`): a capitalised span right after one is a name.
+        var definiteArticles: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -184,6 +186,8 @@ public struct Lexicon: Sendable, Hashable {
     let namingParticles: Set<String>
     /// Determiners marking gender (lowercased form → `m`, `f`): `la ministre` is a woman.
     let genderedDeterminers: [String: String]
+    /// Definite articles, lowercased.
+    let definiteArticles: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -232,6 +236,7 @@ public struct Lexicon: Sendable, Hashable {
         commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
         organisationNouns = set(file.organisationNouns ?? [])
         namingParticles = set(file.namingParticles ?? [])
+        definiteArticles = set(file.definiteArticles ?? [])
         var genderedDeterminers: [String: String] = [:]
         for item in file.genderedDeterminers ?? [] { genderedDeterminers[item.form.lowercased()] = item.gender }
         self.genderedDeterminers = genderedDeterminers

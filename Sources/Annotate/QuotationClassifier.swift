@@ -50,6 +50,13 @@ struct QuotationClassifier {
         if words.count <= 3, !titleCased, namingInSentence, let previous = precedingWords.last, lexicon.namingParticles.contains(previous) {
             return .direct
         }
+        // `die „Partij voor de Vrijheid“`, `the "Daily Lantern"`: a capitalised span of a few words
+        // right after a definite article, with no verb inside, is a name; unless a naming verb calls it so.
+        if let first = words.first, capitalised(first), words.count <= 6, !hasSentencePunctuation, let previous = precedingWords.last,
+           lexicon.definiteArticles.contains(previous), evidence?.naming != true,
+           !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
+            return .mention
+        }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }

@@ -86,6 +86,15 @@ import Testing
         #expect(kinds(text, lang: lang) == [.direct])
     }
 
+    /// A capitalised name in marks right after a definite article is a name, not speech.
+    @Test(arguments: [
+        ("Die Abgeordnete Lena Vogt sagte, die „Partei der Grünen Mitte“ werde nicht antreten.", "de"),
+        (#"Councillor Ann Lee said the "Harbour Friends Society" would close."#, "en"),
+    ])
+    func capitalisedNameAfterADefiniteArticleIsAMention(text: String, lang: String) {
+        #expect(kinds(text, lang: lang).last == .mention)
+    }
+
     /// A fragment several words after the speech verb whose subject is known.
     @Test func fragmentFarFromItsVerbIsDirect() {
         let text = "Der Minister Jonas Berger nannte die Ergebnisse der neuen Studie am Montag eine „bittere Enttäuschung“."
