@@ -33,7 +33,10 @@ struct QuotationClassifier {
         }
         // `Clean Air Now`, `How Are You`, `Hermit Kingdom`: every word capitalised but short function words.
         let titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
-        let afterMentionCue = precedingWords.suffix(2).contains { lexicon.mentionCues.contains($0) }
+        // A cue may end a hyphenated compound (`ZDF-Sendung`, `BBC-programme`).
+        let afterMentionCue = precedingWords.suffix(2).contains { word in
+            lexicon.mentionCues.contains(word) || word.split(separator: "-").last.map { lexicon.mentionCues.contains(String($0)) } == true
+        }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).

@@ -95,6 +95,15 @@ import Testing
         #expect(kinds(text, lang: lang).last == .mention)
     }
 
+    /// A mention cue at the end of a hyphenated compound (`ZDF-Sendung`, `TV-programme`).
+    @Test(arguments: [
+        ("Der Fall wurde in der Regional-Sendung „Spuren im Schnee und anderswo“ gezeigt.", "de"),
+        (#"The case was shown on the TV-programme "Tracks in the snow and elsewhere" last week."#, "en"),
+    ])
+    func mentionCueEndingACompound(text: String, lang: String) {
+        #expect(kinds(text, lang: lang) == [.mention])
+    }
+
     /// A fragment several words after the speech verb whose subject is known.
     @Test func fragmentFarFromItsVerbIsDirect() {
         let text = "Der Minister Jonas Berger nannte die Ergebnisse der neuen Studie am Montag eine „bittere Enttäuschung“."
