@@ -163,7 +163,9 @@ struct DocumentAnnotation {
         }
         let preceding = block.tokens[sentence.lowerBound..<q].suffix(3).filter(\.isWord).map(\.lower)
         let namingInSentence = sentence.contains { block.tokens[$0].isWord && finder.isNamingVerb(block.tokens[$0]) }
-        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence)
+        let spoke = evidence?.mention != nil || lastSpeaker.map { blockIndex - $0.block <= 1 } == true
+        let reportedMood = spoke && sentence.contains { block.tokens[$0].isWord && lexicon.reportedSpeechMarkers.contains(block.tokens[$0].lower) }
+        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood)
         if kind == .mention, evidence == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block) {
             // `un discours « truffé d'incantations » et manquant « de courage politique »`: a span
             // coordinated with a direct fragment just before it is the same speaker's words.

@@ -117,6 +117,8 @@ public struct Lexicon: Sendable, Hashable {
         var genderedDeterminers: [GenderedForm]?
         /// Optional: definite articles (`der`, `the`, `le`): a capitalised span right after one is a name.
         var definiteArticles: [String]?
+        /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
+        var reportedSpeechMarkers: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -188,6 +190,8 @@ public struct Lexicon: Sendable, Hashable {
     let genderedDeterminers: [String: String]
     /// Definite articles, lowercased.
     let definiteArticles: Set<String>
+    /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
+    let reportedSpeechMarkers: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -237,6 +241,7 @@ public struct Lexicon: Sendable, Hashable {
         organisationNouns = set(file.organisationNouns ?? [])
         namingParticles = set(file.namingParticles ?? [])
         definiteArticles = set(file.definiteArticles ?? [])
+        reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         var genderedDeterminers: [String: String] = [:]
         for item in file.genderedDeterminers ?? [] { genderedDeterminers[item.form.lowercased()] = item.gender }
         self.genderedDeterminers = genderedDeterminers

@@ -18,7 +18,9 @@ struct QuotationClassifier {
     static let minimumSpeechWords = 4
 
     /// - Parameter namingInSentence: the sentence holds a naming verb (`bezeichnete`, `described`).
-    func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false) -> Kind {
+    /// - Parameter reportedMood: the sentence is in the mood of reported speech (a
+    ///   `reportedSpeechMarkers` form outside the span) and someone spoke just before.
+    func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -64,6 +66,8 @@ struct QuotationClassifier {
         if afterMentionCue && !hasAdjacentCue { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
         if words.count >= Self.minimumSpeechWords { return .direct }
+        // `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: a fragment inside reported speech.
+        if reportedMood, !titleCased, !afterMentionCue { return .direct }
         // A clause (`est une femme`, `Wikipédia est incontournable`): a finite auxiliary or copula inside.
         let lowered = words.map { $0.lowercased() }
         if words.count >= 2, !titleCased, lowered.contains(where: { lexicon.auxiliaries.contains($0) && $0.count > 1 }) { return .direct }

@@ -104,6 +104,12 @@ import Testing
         #expect(kinds(text, lang: lang) == [.mention])
     }
 
+    /// A fragment in a clause whose mood marks reported speech (`sei`), right after a quotation.
+    @Test func fragmentInReportedMoodIsDirect() {
+        let text = "„Wir bauen die Brücke neu“, sagte der Bürgermeister Jonas Berger. Der alte Plan sei ein „teurer Irrtum“ gewesen."
+        #expect(kinds(text, lang: "de") == [.direct, .direct])
+    }
+
     /// A fragment several words after the speech verb whose subject is known.
     @Test func fragmentFarFromItsVerbIsDirect() {
         let text = "Der Minister Jonas Berger nannte die Ergebnisse der neuen Studie am Montag eine „bittere Enttäuschung“."
