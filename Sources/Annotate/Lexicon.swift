@@ -119,6 +119,9 @@ public struct Lexicon: Sendable, Hashable {
         var definiteArticles: [String]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
+        /// Optional: true for languages that write compounds as one word (German): a word ending
+        /// in a mention cue of six letters or more counts as that cue (`Wochenzeitschrift`).
+        var compoundNouns: Bool?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -192,6 +195,8 @@ public struct Lexicon: Sendable, Hashable {
     let definiteArticles: Set<String>
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
+    /// True when compounds are written as one word, so cues match word endings.
+    let compoundNouns: Bool
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -242,6 +247,7 @@ public struct Lexicon: Sendable, Hashable {
         namingParticles = set(file.namingParticles ?? [])
         definiteArticles = set(file.definiteArticles ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
+        compoundNouns = file.compoundNouns ?? false
         var genderedDeterminers: [String: String] = [:]
         for item in file.genderedDeterminers ?? [] { genderedDeterminers[item.form.lowercased()] = item.gender }
         self.genderedDeterminers = genderedDeterminers

@@ -36,8 +36,11 @@ struct QuotationClassifier {
         // `Clean Air Now`, `How Are You`, `Hermit Kingdom`: every word capitalised but short function words.
         let titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
         // A cue may end a hyphenated compound (`ZDF-Sendung`, `BBC-programme`).
+        // In a language that writes compounds as one word, a word ending in a cue (`Wochenzeitschrift`).
         let afterMentionCue = precedingWords.suffix(2).contains { word in
-            lexicon.mentionCues.contains(word) || word.split(separator: "-").last.map { lexicon.mentionCues.contains(String($0)) } == true
+            if lexicon.mentionCues.contains(word) { return true }
+            if let last = word.split(separator: "-").last, lexicon.mentionCues.contains(String(last)) { return true }
+            return lexicon.compoundNouns && lexicon.mentionCues.contains { $0.count >= 6 && word.count > $0.count + 2 && word.hasSuffix($0) }
         }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),

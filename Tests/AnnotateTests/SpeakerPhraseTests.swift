@@ -110,6 +110,11 @@ import Testing
         #expect(kinds(text, lang: "de") == [.direct, .direct])
     }
 
+    /// A German compound ending in a mention cue (`Wochenzeitschrift` ends in `zeitschrift`).
+    @Test func compoundEndingInACueIsAMention() {
+        #expect(kinds("Die Wochenzeitschrift „neue Welt von morgen früh“ erschien am Montag.", lang: "de") == [.mention])
+    }
+
     /// A fragment several words after the speech verb whose subject is known.
     @Test func fragmentFarFromItsVerbIsDirect() {
         let text = "Der Minister Jonas Berger nannte die Ergebnisse der neuen Studie am Montag eine „bittere Enttäuschung“."
