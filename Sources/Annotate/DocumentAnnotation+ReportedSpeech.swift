@@ -70,12 +70,13 @@ extension DocumentAnnotation {
     private mutating func reportedThat(in sentence: Range<Int>, blockIndex: Int) -> ReportedSpeech? {
         let block = blocks[blockIndex]
         let tokens = block.tokens
+        // The first verb with a complementizer decides; later ones are not tried (linear).
         for v in sentence where finder.isSpeechVerbUse(at: v, tokens) && !finder.isNamingVerb(tokens[v]) {
             var c = v + 1
             while c < sentence.upperBound, c - v <= Self.reportedGap, tokens[c].isWord,
                   !lexicon.complementizers.contains(tokens[c].lower), !finder.isSpeechVerb(tokens[c]) { c += 1 }
-            guard c < sentence.upperBound, tokens[c].isWord, lexicon.complementizers.contains(tokens[c].lower),
-                  let range = reportedContent(c + 1, sentence.upperBound, block: block) else { continue }
+            guard c < sentence.upperBound, tokens[c].isWord, lexicon.complementizers.contains(tokens[c].lower) else { continue }
+            guard let range = reportedContent(c + 1, sentence.upperBound, block: block) else { return nil }
             var subject = finder.phrase(before: v, from: sentence.lowerBound, in: block)
             if subject == nil { subject = rules.sentenceSubject(in: sentence.lowerBound..<v, block: block) }
             guard let subject else { return nil }
@@ -106,14 +107,16 @@ extension DocumentAnnotation {
                 return according(preposition: tokens[head..<(head + preposition.count)], phrase.mention, at: head + preposition.count,
                                  range: range, sentence: sentence, blockIndex: blockIndex)
             }
-            // Tail: `…, according to X.`
-            for start in sentence where tokens[start].text == "," && matches(preposition, at: start + 1) {
+            // Tail: `…, according to X.` Only the last `, preposition` can end the sentence, so
+            // only it is tried (linear in the sentence, however many commas it has).
+            if let start = sentence.reversed().first(where: { tokens[$0].text == "," && matches(preposition, at: $0 + 1) }) {
                 let after = start + 1 + preposition.count
-                guard let phrase = finder.phrase(after: after, limit: sentence.upperBound, in: block),
-                      !(phrase.end..<sentence.upperBound).contains(where: { tokens[$0].isWord }),
-                      let range = reportedContent(sentence.lowerBound, start, block: block) else { continue }
-                return according(preposition: tokens[(start + 1)..<after], phrase.mention, at: after,
-                                 range: range, sentence: sentence, blockIndex: blockIndex)
+                if let phrase = finder.phrase(after: after, limit: sentence.upperBound, in: block),
+                   !(phrase.end..<sentence.upperBound).contains(where: { tokens[$0].isWord }),
+                   let range = reportedContent(sentence.lowerBound, start, block: block) {
+                    return according(preposition: tokens[(start + 1)..<after], phrase.mention, at: after,
+                                     range: range, sentence: sentence, blockIndex: blockIndex)
+                }
             }
         }
         return nil

@@ -23,6 +23,8 @@ struct DocumentAnnotation {
     }
     var decisions: [Int: Decision] = [:]
     var lastSpeaker: (entity: Int, block: Int)?
+    /// Per-sentence flags of the sentence last looked at (``sentenceFlags(_:blockIndex:)``).
+    var flagCache: (block: Int, sentence: Range<Int>, naming: Bool, reportedMood: Bool)?
     /// Reported (indirect) speech found so far, in document order.
     var reported: [ReportedSpeech] = []
     /// The entity of each block's speaker turn, when the block belongs to a labelled turn.
@@ -162,9 +164,10 @@ struct DocumentAnnotation {
             spans = incise.spans
         }
         let preceding = block.tokens[sentence.lowerBound..<q].suffix(3).filter(\.isWord).map(\.lower)
-        let namingInSentence = sentence.contains { block.tokens[$0].isWord && finder.isNamingVerb(block.tokens[$0]) }
+        let flags = sentenceFlags(sentence, blockIndex: blockIndex)
+        let namingInSentence = flags.naming
         let spoke = evidence?.mention != nil || lastSpeaker.map { blockIndex - $0.block <= 1 } == true
-        let reportedMood = spoke && sentence.contains { block.tokens[$0].isWord && lexicon.reportedSpeechMarkers.contains(block.tokens[$0].lower) }
+        let reportedMood = spoke && flags.reportedMood
         let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood)
         if kind == .mention, evidence == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block) {
             // `un discours « truffé d'incantations » et manquant « de courage politique »`: a span
@@ -212,6 +215,17 @@ struct DocumentAnnotation {
             lastSpeaker = (entity, blockIndex)
         }
         decisions[index] = decision
+    }
+
+    /// Whether a sentence holds a naming verb and a reported-speech marker, computed once per
+    /// sentence (a sentence may hold thousands of quotations: HAZARDS.md B03).
+    private mutating func sentenceFlags(_ sentence: Range<Int>, blockIndex: Int) -> (naming: Bool, reportedMood: Bool) {
+        if let cached = flagCache, cached.block == blockIndex, cached.sentence == sentence { return (cached.naming, cached.reportedMood) }
+        let tokens = blocks[blockIndex].tokens
+        let naming = sentence.contains { tokens[$0].isWord && finder.isNamingVerb(tokens[$0]) }
+        let mood = sentence.contains { tokens[$0].isWord && lexicon.reportedSpeechMarkers.contains(tokens[$0].lower) }
+        flagCache = (blockIndex, sentence, naming, mood)
+        return (naming, mood)
     }
 
     /// The decision of a direct quotation a few tokens before `q` in the same sentence, joined to it
