@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "Annotate",
-            dependencies: ["Model"],
+            dependencies: ["Model", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Lexicons")]
         ),
         .target(name: "Markdown", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),

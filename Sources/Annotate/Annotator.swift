@@ -12,15 +12,21 @@ public struct Annotator: Sendable {
     /// The lexicons, one per language; `document.metadata.lang` picks one.
     public let lexicons: LexiconSet
 
-    /// An annotator with the given lexicons.
-    public init(lexicons: LexiconSet) {
+    /// Site-wide speakers (`seeds/speakers.yml`): declared aliases resolve first, after the
+    /// document's own front-matter speakers.
+    public let directory: SpeakerDirectory
+
+    /// An annotator with the given lexicons and site-wide speaker directory.
+    public init(lexicons: LexiconSet, directory: SpeakerDirectory = .empty) {
         self.lexicons = lexicons
+        self.directory = directory
     }
 
     /// An annotator with the lexicons bundled in `Sources/Annotate/Lexicons/`.
     /// - Throws: ``LexiconSet/LoadError`` when a bundled lexicon is missing or invalid.
-    public init() throws {
-        self.init(lexicons: try LexiconSet.bundled())
+    /// - Parameter directory: the site's `speakers.yml` (``SpeakerDirectory/load(seedsDirectory:)``).
+    public init(directory: SpeakerDirectory = .empty) throws {
+        self.init(lexicons: try LexiconSet.bundled(), directory: directory)
     }
 
     /// Annotates one document.
@@ -28,7 +34,21 @@ public struct Annotator: Sendable {
     ///   quotations in document order (nested ones as mentions), its speakers in order of first
     ///   attributed quotation or turn, and its editorial insertions.
     public func annotate(_ document: SourceDocument) -> Transcript {
-        var pass = DocumentAnnotation(document: document, lexicon: lexicons.lexicon(for: document.metadata.lang))
+        var declared = document.metadata.speakers
+        if !directory.speakers.isEmpty {
+            // Front matter first (it may add aliases to a directory speaker of the same id);
+            // then the directory speakers the text names.
+            let text = document.blocks.map(\.text).joined(separator: "\n")
+            for speaker in directory.speakers(namedIn: text) {
+                if let local = declared.firstIndex(where: { $0.id == speaker.id }) {
+                    for alias in speaker.aliases where !declared[local].aliases.contains(alias) { declared[local].aliases.append(alias) }
+                    if declared[local].role == nil { declared[local].role = speaker.role }
+                } else {
+                    declared.append(speaker)
+                }
+            }
+        }
+        var pass = DocumentAnnotation(document: document, lexicon: lexicons.lexicon(for: document.metadata.lang), declared: declared)
         return pass.run()
     }
 }

@@ -111,7 +111,7 @@ struct AttributionRules {
             // `l'organisation, qui affirme « … »`: the antecedent speaks.
             var a = r
             if a - 1 >= bounds.lowerBound, tokens[a - 1].text == "," { a -= 1 }
-            subject = finder.phrase(before: a, from: bounds.lowerBound, in: block)
+            subject = antecedent(before: a, from: bounds.lowerBound, in: block)
         } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
@@ -121,12 +121,53 @@ struct AttributionRules {
             rule = "participle"
             confidence = 0.7
         }
-        let reported = v + 1 < q && lexicon.complementizers.contains(tokens[v + 1].lower) && words <= 8
+        // `verb que …`, `verb that …`, and with a comma before it (`unterstrich, dass …`).
+        let complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
+        let reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower) && words <= 8
         var evidence = AttributionEvidence(rule: rule, cue: verb.text, mention: subject?.mention, mentionToken: subject?.start,
                                            adjacent: adjacent, naming: naming, confidence: subject == nil ? 0 : confidence)
         evidence.inReportedClause = reported
         evidence.distance = words
         return evidence
+    }
+
+    /// `Erynnyes from those were the days commented`, `Ana of Global Blog wrote`: when the phrase
+    /// right before a verb is a role phrase with no name, but the clause opens with a proper
+    /// name followed by a preposition (where the speaker writes from), the name is the subject:
+    /// a name heading a prepositional phrase is its head, the rest only says where it is from.
+    /// - Returns: the name and its first token, or nil.
+    func openingNameHeadingPhrase(_ subject: (mention: Mention, start: Int), verb v: Int, sentence: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        guard case .phrase = subject.mention else { return nil }
+        let tokens = block.tokens
+        let start = sentence.lowerBound
+        guard start < v, finder.isNameWord(tokens[start]) else { return nil }
+        let run = finder.nameRun(from: start, tokens, limit: v)
+        guard run.upperBound < subject.start, tokens[run.upperBound].isWord,
+              lexicon.prepositions.contains(tokens[run.upperBound].lower) else { return nil }
+        // No verb of its own between the name and the role phrase, and no comma (`Apart from
+        // procedural concern, fulue highlighted`: an opening adverbial, not a name).
+        guard !(run.upperBound..<subject.start).contains(where: { finder.isSpeechVerb(tokens[$0]) || tokens[$0].text == "," }) else { return nil }
+        let words = tokens[run].map(\.text)
+        return (.name(words: words, written: words.joined(separator: " "), gender: "", role: nil), start)
+    }
+
+    /// The antecedent of a relative pronoun ending at `end` (`…, qui affirme « … »`): the phrase
+    /// before it, but when that phrase ends in `X de Y` / `X of Y` and its head X (one of the two
+    /// words before `de`) is neither a title, an honorific, a name nor an organisation noun, only `Y` (`des représailles de l'organisation
+    /// islamique, qui affirme` → `l'organisation islamique`; `le ministre de la Culture, qui` stays whole).
+    func antecedent(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
+        guard let phrase = finder.phrase(before: end, from: start, in: block) else { return nil }
+        guard case .phrase = phrase.mention else { return phrase }
+        let tokens = block.tokens
+        guard let complement = (phrase.start..<end).last(where: { tokens[$0].isWord && lexicon.complementWords.contains(tokens[$0].lower) }),
+              complement + 1 < end else { return phrase }
+        // The head of `X de Y`: one of the two words before the complement (`le ministre français de`).
+        for k in max(phrase.start, complement - 2)..<complement where tokens[k].isWord {
+            let word = tokens[k]
+            if finder.isTitle(word) || finder.isHonorific(word) || finder.isNameWord(word) || lexicon.organisationNouns.contains(word.lower) { return phrase }
+        }
+        guard let inner = finder.classify((complement + 1)..<end, in: block) else { return phrase }
+        return (inner, complement + 1)
     }
 
     /// A colon right before the quotation with no speech verb: a name right before the colon
@@ -198,8 +239,9 @@ struct AttributionRules {
                 guard matches else { continue }
                 let after = start + preposition.count
                 guard let phrase = finder.phrase(after: after, limit: bounds.upperBound, in: block) else { continue }
-                // `pour` only counts when the phrase is followed by a comma or a colon (`Pour X, « … »`).
-                if preposition == ["pour"] {
+                // A head-only preposition (`pour`) counts only before a comma or a colon (`Pour X, « … »`).
+                let headOnly = lexicon.headOnlyAttributionPrepositions.contains(preposition)
+                if headOnly {
                     // `Pour X, « … »` / `Mais pour X, « … »`: only at the head of the sentence, before a comma or colon.
                     let atHead = start == bounds.lowerBound || (start - 1 == bounds.lowerBound && lexicon.conjunctions.contains(tokens[start - 1].lower))
                     let comma = tokens[phrase.end..<min(bounds.upperBound, phrase.end + 10)].firstIndex { [",", ":"].contains($0.text) }
@@ -207,7 +249,7 @@ struct AttributionRules {
                 }
                 var evidence = AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
                                                    mention: phrase.mention, mentionToken: after, adjacent: true, confidence: 0.7)
-                evidence.mustResolve = preposition == ["pour"]
+                evidence.mustResolve = headOnly
                 return evidence
             }
         }

@@ -23,10 +23,16 @@ struct DocumentAnnotation {
     }
     var decisions: [Int: Decision] = [:]
     var lastSpeaker: (entity: Int, block: Int)?
+    /// Per-sentence flags of the sentence last looked at (``sentenceFlags(_:blockIndex:)``).
+    var flagCache: (block: Int, sentence: Range<Int>, naming: Bool, reportedMood: Bool)?
+    /// Reported (indirect) speech found so far, in document order.
+    var reported: [ReportedSpeech] = []
     /// The entity of each block's speaker turn, when the block belongs to a labelled turn.
     var turnSpeakers: [Int: Int] = [:]
 
-    init(document: SourceDocument, lexicon: Lexicon) {
+    /// - Parameter declared: speakers to resolve first (front matter, then `speakers.yml`); nil
+    ///   means the document's front-matter speakers.
+    init(document: SourceDocument, lexicon: Lexicon, declared: [Speaker]? = nil) {
         self.document = document
         self.lexicon = lexicon
         finder = SpeakerMentionFinder(lexicon: lexicon)
@@ -34,7 +40,7 @@ struct DocumentAnnotation {
         classifier = QuotationClassifier(lexicon: lexicon)
         registry = SpeakerRegistry(lexicon: lexicon)
         blocks = document.blocks.map { BlockText($0.text) }
-        for speaker in document.metadata.speakers { _ = registry.declare(speaker) }
+        for speaker in declared ?? document.metadata.speakers { _ = registry.declare(speaker) }
     }
 
     mutating func run() -> Transcript {
@@ -127,11 +133,12 @@ struct DocumentAnnotation {
                 guard quotation.pieces[0].block == blockIndex, decisions[index] == nil else { continue }
                 decide(index, token: q, sentence: sentence, blockIndex: blockIndex)
             }
+            if document.blocks[blockIndex].turn == nil { findReportedSpeech(in: sentence, blockIndex: blockIndex) }
         }
     }
 
     /// Resolves a sentence subject without creating entities for unknown role phrases.
-    private mutating func resolveQuietly(_ mention: Mention) -> Int? {
+    mutating func resolveQuietly(_ mention: Mention) -> Int? {
         switch mention {
         case .name(let words, let written, let gender, let role):
             return registry.resolveName(words: words, written: written, gender: gender, role: role)
@@ -157,7 +164,11 @@ struct DocumentAnnotation {
             spans = incise.spans
         }
         let preceding = block.tokens[sentence.lowerBound..<q].suffix(3).filter(\.isWord).map(\.lower)
-        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding)
+        let flags = sentenceFlags(sentence, blockIndex: blockIndex)
+        let namingInSentence = flags.naming
+        let spoke = evidence?.mention != nil || lastSpeaker.map { blockIndex - $0.block <= 1 } == true
+        let reportedMood = spoke && flags.reportedMood
+        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood)
         if kind == .mention, evidence == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block) {
             // `un discours « truffé d'incantations » et manquant « de courage politique »`: a span
             // coordinated with a direct fragment just before it is the same speaker's words.
@@ -206,6 +217,17 @@ struct DocumentAnnotation {
         decisions[index] = decision
     }
 
+    /// Whether a sentence holds a naming verb and a reported-speech marker, computed once per
+    /// sentence (a sentence may hold thousands of quotations: HAZARDS.md B03).
+    private mutating func sentenceFlags(_ sentence: Range<Int>, blockIndex: Int) -> (naming: Bool, reportedMood: Bool) {
+        if let cached = flagCache, cached.block == blockIndex, cached.sentence == sentence { return (cached.naming, cached.reportedMood) }
+        let tokens = blocks[blockIndex].tokens
+        let naming = sentence.contains { tokens[$0].isWord && finder.isNamingVerb(tokens[$0]) }
+        let mood = sentence.contains { tokens[$0].isWord && lexicon.reportedSpeechMarkers.contains(tokens[$0].lower) }
+        flagCache = (blockIndex, sentence, naming, mood)
+        return (naming, mood)
+    }
+
     /// The decision of a direct quotation a few tokens before `q` in the same sentence, joined to it
     /// by a coordinator (`et`, `and`), if there is one.
     private func coordinatedFragment(before q: Int, sentence: Range<Int>, block: BlockText) -> Decision? {
@@ -225,7 +247,7 @@ struct DocumentAnnotation {
     }
 
     /// Resolves a mention to an entity; the factor scales the rule's confidence.
-    private mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool = true) -> (Int?, Double) {
+    mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool = true) -> (Int?, Double) {
         switch mention {
         case .name(let words, let written, let gender, let role):
             return (registry.resolveName(words: words, written: written, gender: gender, role: role), 1)
@@ -295,11 +317,12 @@ struct DocumentAnnotation {
         let mainClause = sentence.lowerBound..<(subordinator ?? sentence.upperBound)
         let candidates = Array(mainClause) + Array((mainClause.upperBound..<sentence.upperBound).reversed())
         for v in candidates where finder.isSpeechVerbUse(at: v, tokens) || lexicon.relayVerbs.contains(tokens[v].lower) {
-            if lexicon.relayVerbs.contains(tokens[v].lower), let author = finder.authorOfSpeechNoun(in: v..<sentence.upperBound, of: block) {
+            if lexicon.relayVerbs.contains(tokens[v].lower), let author = finder.authorOfSpeechNoun(in: v..<sentence.upperBound, of: block, first: true) {
                 // `He posted X's speech on his blog:`
                 return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
             }
-            if let subject = finder.phrase(before: v, from: sentence.lowerBound, in: block) {
+            if var subject = finder.phrase(before: v, from: sentence.lowerBound, in: block) {
+                if let name = rules.openingNameHeadingPhrase(subject, verb: v, sentence: sentence, block: block) { subject = name }
                 if case .phrase(let text, _) = subject.mention, mentionsSpeechNoun(text),
                    let author = finder.authorOfSpeechNoun(in: sentence, of: block) {
                     // `A commentary written by X … pointed out that:`
@@ -318,8 +341,29 @@ struct DocumentAnnotation {
         if let author = finder.authorOfSpeechNoun(in: sentence, of: block) {
             return AttributionEvidence(rule: "blockquote", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
         }
+        if let earlier = earlierAuthor(ofSpeechNounIn: sentence, block: blockIndex) { return earlier }
         if let subject = rules.sentenceSubject(in: sentence, block: block) {
             return AttributionEvidence(rule: "blockquote", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)
+        }
+        return nil
+    }
+
+    /// `… the three questions X had asked. The questions were:`: a short introduction whose
+    /// subject is a speech noun with no author goes to the author the same noun had earlier in
+    /// the paragraph.
+    private func earlierAuthor(ofSpeechNounIn sentence: Range<Int>, block blockIndex: Int) -> AttributionEvidence? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard sentence.count <= 8, let noun = sentence.first(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }) else { return nil }
+        var end = sentence.lowerBound
+        while end > 0 {
+            let earlier = rules.sentenceBounds(of: end - 1, in: tokens)
+            for k in earlier where tokens[k].isWord && tokens[k].lower == tokens[noun].lower {
+                if let author = finder.authorOfSpeechNoun(in: k..<earlier.upperBound, of: block) {
+                    return AttributionEvidence(rule: "blockquote", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.5)
+                }
+            }
+            end = earlier.lowerBound
         }
         return nil
     }
@@ -377,7 +421,23 @@ struct DocumentAnnotation {
             }
         }
         var insertions: [TextSpan] = []
+        var pendingReported = reported[...]
+        func emitReported(before position: (block: Int, start: Int)) {
+            while let next = pendingReported.first, (next.block, next.range.lowerBound) <= position {
+                pendingReported.removeFirst()
+                noteTurns(through: next.block)
+                var speakerID: String?
+                if let entity = next.entity {
+                    if !speakerOrder.contains(entity) { speakerOrder.append(entity) }
+                    speakerID = String(entity)
+                }
+                let span = TextSpan(block: next.block, range: blocks[next.block].utf8Range(next.range))
+                result.append(Quotation(id: "", kind: .reported, spans: [span], text: blocks[next.block].text(scalars: next.range),
+                                        speakerID: speakerID, attribution: next.attribution))
+            }
+        }
         for (index, quotation) in quotations.enumerated() {
+            emitReported(before: (quotation.pieces[0].block, quotation.pieces[0].outer.lowerBound))
             let decision = quotation.parent == nil ? decisions[index] : nil
             let kind = decision?.kind ?? .mention
             let text = decision?.text ?? quotationText(quotation)
@@ -395,6 +455,7 @@ struct DocumentAnnotation {
                 for piece in quotation.pieces { insertions += bracketedInsertions(in: piece) }
             }
         }
+        emitReported(before: (Int.max, Int.max))
         noteTurns(through: Int.max)
         let entities = registry.entities
         let ids = Slug.disambiguate(speakerOrder.map { entities[$0].declaredID ?? Slug.make(from: entities[$0].name) })

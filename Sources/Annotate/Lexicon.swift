@@ -104,6 +104,24 @@ public struct Lexicon: Sendable, Hashable {
         var complementizers: [String]
         var negations: [String]
         var possessives: [GenderedForm]
+        /// Optional: languages that capitalise common nouns list the frequent ones here.
+        var commonNouns: [String]?
+        /// Optional: nouns of organisations (`fédération`, `ministry`) that may speak.
+        var organisationNouns: [String]?
+        /// Optional: attribution prepositions that attribute only at the head of a sentence,
+        /// before a comma, and only to a speaker already met (`pour`).
+        var headOnlyAttributionPrepositions: [String]?
+        /// Optional: words that introduce what a naming verb calls something (`als`, `as`, `comme`).
+        var namingParticles: [String]?
+        /// Optional: determiners that mark the gender of the person they introduce (`la`, `une`).
+        var genderedDeterminers: [GenderedForm]?
+        /// Optional: definite articles (`der`, `the`, `le`): a capitalised span right after one is a name.
+        var definiteArticles: [String]?
+        /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
+        var reportedSpeechMarkers: [String]?
+        /// Optional: true for languages that write compounds as one word (German): a word ending
+        /// in a mention cue of six letters or more counts as that cue (`Wochenzeitschrift`).
+        var compoundNouns: Bool?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -161,6 +179,24 @@ public struct Lexicon: Sendable, Hashable {
     let negations: Set<String>
     /// Possessive determiners with the owner's gender when they mark it (`his` → m; `son` → unknown).
     let possessives: [String: String]
+    /// Capitalised common nouns that are never part of a name (`commonNouns`, for languages that
+    /// capitalise every noun), together with the speech nouns and mention cues of such a lexicon.
+    let commonNouns: Set<String>
+    /// Nouns of organisations that speak as one (`la fédération`, `the ministry`), lowercased.
+    let organisationNouns: Set<String>
+    /// Attribution prepositions valid only at the head of a sentence and for known speakers, as
+    /// lowercased word sequences (`pour` in `Pour X, « … »`).
+    let headOnlyAttributionPrepositions: Set<[String]>
+    /// Words introducing what a naming verb calls something (`als`, `as`), lowercased.
+    let namingParticles: Set<String>
+    /// Determiners marking gender (lowercased form → `m`, `f`): `la ministre` is a woman.
+    let genderedDeterminers: [String: String]
+    /// Definite articles, lowercased.
+    let definiteArticles: Set<String>
+    /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
+    let reportedSpeechMarkers: Set<String>
+    /// True when compounds are written as one word, so cues match word endings.
+    let compoundNouns: Bool
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -206,6 +242,16 @@ public struct Lexicon: Sendable, Hashable {
         relayVerbs = set(file.relayVerbs)
         complementizers = set(file.complementizers)
         negations = set(file.negations)
+        commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
+        organisationNouns = set(file.organisationNouns ?? [])
+        namingParticles = set(file.namingParticles ?? [])
+        definiteArticles = set(file.definiteArticles ?? [])
+        reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
+        compoundNouns = file.compoundNouns ?? false
+        var genderedDeterminers: [String: String] = [:]
+        for item in file.genderedDeterminers ?? [] { genderedDeterminers[item.form.lowercased()] = item.gender }
+        self.genderedDeterminers = genderedDeterminers
+        headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))
         var possessives: [String: String] = [:]
         for item in file.possessives { possessives[item.form.lowercased()] = item.gender }
         self.possessives = possessives

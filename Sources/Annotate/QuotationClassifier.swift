@@ -7,14 +7,20 @@
 /// it is a clause (an auxiliary or copula inside: `« est une femme »`), a cue stands right next
 /// to it (`a promis de « … »`, `», a-t-il dit`), a naming verb with a
 /// subject precedes it (`l'avait appelé la « châtelaine … »`), or, for two words or more, it ends
-/// a short `verb que …` clause (`estiment que la télévision est une « machine … »`).
+/// a short `verb que …` clause (`estiment que la télévision est une « machine … »`), or, for two
+/// words or more, its sentence's speech verb has a subject at most twelve words before it.
+/// One capitalised word after a determiner or preposition with a speech verb is the medium or
+/// addressee (`sagte er der „Welt“`), a mention.
 struct QuotationClassifier {
     let lexicon: Lexicon
 
     /// Minimum number of words for a span with no sentence punctuation to count as speech on its own.
     static let minimumSpeechWords = 4
 
-    func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String]) -> Kind {
+    /// - Parameter namingInSentence: the sentence holds a naming verb (`bezeichnete`, `described`).
+    /// - Parameter reportedMood: the sentence is in the mood of reported speech (a
+    ///   `reportedSpeechMarkers` form outside the span) and someone spoke just before.
+    func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -29,19 +35,49 @@ struct QuotationClassifier {
         }
         // `Clean Air Now`, `How Are You`, `Hermit Kingdom`: every word capitalised but short function words.
         let titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
-        let afterMentionCue = precedingWords.suffix(2).contains { lexicon.mentionCues.contains($0) }
+        // A cue may end a hyphenated compound (`ZDF-Sendung`, `BBC-programme`).
+        // In a language that writes compounds as one word, a word ending in a cue (`Wochenzeitschrift`).
+        let afterMentionCue = precedingWords.suffix(2).contains { word in
+            if lexicon.mentionCues.contains(word) { return true }
+            if let last = word.split(separator: "-").last, lexicon.mentionCues.contains(String(last)) { return true }
+            return lexicon.compoundNouns && lexicon.mentionCues.contains { $0.count >= 6 && word.count > $0.count + 2 && word.hasSuffix($0) }
+        }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).
         if words.count == 1, let evidence, !evidence.naming, evidence.distance > 1 { hasAdjacentCue = false }
+        // `sagte er der „Welt“`, `a déclaré au « Monde »`, `told the "Times"`: one capitalised word
+        // right after a determiner or preposition, with a speech verb (not a naming one), is the
+        // medium or the addressee, a name.
+        if words.count == 1, let word = words.first, capitalised(word), let previous = precedingWords.last,
+           lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous), evidence?.naming != true {
+            return .mention
+        }
+        // `als „falsch“ zurückgewiesen`, `described as "reckless"`, `qualifié comme « … »`: a short
+        // span after a naming particle in a sentence with a naming verb is what someone called it.
+        if words.count <= 3, !titleCased, namingInSentence, let previous = precedingWords.last, lexicon.namingParticles.contains(previous) {
+            return .direct
+        }
+        // `die „Partij voor de Vrijheid“`, `the "Daily Lantern"`: a capitalised span of a few words
+        // right after a definite article, with no verb inside, is a name; unless a naming verb calls it so.
+        if let first = words.first, capitalised(first), words.count <= 6, !hasSentencePunctuation, let previous = precedingWords.last,
+           lexicon.definiteArticles.contains(previous), evidence?.naming != true,
+           !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
+            return .mention
+        }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
         if words.count >= Self.minimumSpeechWords { return .direct }
+        // `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: a fragment inside reported speech.
+        if reportedMood, !titleCased, !afterMentionCue { return .direct }
         // A clause (`est une femme`, `Wikipédia est incontournable`): a finite auxiliary or copula inside.
         let lowered = words.map { $0.lowercased() }
         if words.count >= 2, !titleCased, lowered.contains(where: { lexicon.auxiliaries.contains($0) && $0.count > 1 }) { return .direct }
         if words.count >= 2, evidence?.inReportedClause == true, evidence?.mention != nil { return .direct }
+        // A fragment of two words or more in a sentence whose speech verb has a subject
+        // (`Er nannte die Schlussfolgerungen des Berichts eine „Verhöhnung Polens“`).
+        if words.count >= 2, !titleCased, let evidence, evidence.mention != nil, evidence.confidence > 0, evidence.distance <= 12 { return .direct }
         return hasAdjacentCue ? .direct : .mention
     }
 

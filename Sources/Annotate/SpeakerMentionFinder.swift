@@ -20,7 +20,7 @@ struct SpeakerMentionFinder {
     func isSkippable(_ token: Token) -> Bool {
         guard token.isWord, !token.isInvertedPronoun else { return false }
         if lexicon.adverbs.contains(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.auxiliaries.contains(token.lower) { return true }
-        if token.lower == "ne" || token.lower == "n'" || token.lower == "not" { return true }
+        if lexicon.negations.contains(token.lower), !lexicon.determiners.contains(token.lower) { return true }
         return !token.isCapitalized && lexicon.adverbSuffixes.contains { token.lower.count > $0.count + 3 && token.lower.hasSuffix($0) }
     }
 
@@ -56,7 +56,7 @@ struct SpeakerMentionFinder {
         guard token.isWord, token.isCapitalized, !token.isInvertedPronoun else { return false }
         if isTitle(token) || isHonorific(token) { return false }
         if lexicon.isFunctionWord(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.adverbs.contains(token.lower) { return false }
-        if isSpeechVerb(token) { return false }
+        if isSpeechVerb(token) || lexicon.commonNouns.contains(token.lower) { return false }
         return true
     }
 
@@ -112,10 +112,14 @@ struct SpeakerMentionFinder {
         if let run = lastRun {
             var gender = ""
             var p = run.lowerBound - 1
+            var sawTitle = false
             while p >= range.lowerBound, isHonorific(tokens[p]) || isTitle(tokens[p]) {
                 if let g = lexicon.honorifics[tokens[p].lower], !g.isEmpty { gender = g }
+                sawTitle = sawTitle || isTitle(tokens[p])
                 p -= 1
             }
+            // `la ministre Claire Roux`: a gendered determiner before the title.
+            if gender.isEmpty, sawTitle, p >= range.lowerBound, let g = lexicon.genderedDeterminers[tokens[p].lower] { gender = g }
             var words = tokens[run].map(\.text)
             // An organisation written with its article and adjectives (`la Ligue arabe`, `Le Figaro`,
             // `The Red Pepper`): the whole phrase is its name.
@@ -125,10 +129,20 @@ struct SpeakerMentionFinder {
                 words = tokens[range].map(\.text)
                 if tokens[range.lowerBound].lower == "l'" { words = [tokens[range.lowerBound].text + words[1]] + words.dropFirst(2) }
             }
+            // A pen name with lowercase words after a role noun (`the blogger Deep blue sea`): the
+            // words up to the end of the phrase belong to the name.
+            if run.count == 1, run.lowerBound > range.lowerBound, isTitle(tokens[run.lowerBound - 1]),
+               (1...3).contains(range.upperBound - run.upperBound),
+               tokens[run.upperBound..<range.upperBound].allSatisfy({ $0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower)
+                   && !isTitle($0) && !lexicon.organisationNouns.contains($0.lower) && !lexicon.speechNouns.contains($0.lower) }) {
+                words = tokens[run.lowerBound..<range.upperBound].map(\.text)
+            }
             return .name(words: words, written: written, gender: gender, role: nil)
         }
         let hasContent = tokens[range].contains { $0.isWord && !lexicon.isFunctionWord($0.lower) }
-        return hasContent ? .phrase(written, gender: "") : nil
+        // `la ministre`, `une porte-parole`: the determiner gives the gender of a role phrase.
+        let gender = tokens[range.lowerBound].isWord ? lexicon.genderedDeterminers[tokens[range.lowerBound].lower] ?? "" : ""
+        return hasContent ? .phrase(written, gender: gender) : nil
     }
 
     /// Whether a segment between commas reads as an appositive role: a title, or a determiner
@@ -141,7 +155,7 @@ struct SpeakerMentionFinder {
                 if token.text == "&" || token.text == "-" { continue }
                 return false
             }
-            if isSpeechVerb(token) || lexicon.auxiliaries.contains(token.lower) || lexicon.conjunctions.contains(token.lower) && token.lower != "et" && token.lower != "and" {
+            if isSpeechVerb(token) || lexicon.auxiliaries.contains(token.lower) || lexicon.conjunctions.contains(token.lower) && !lexicon.coordinators.contains(token.lower) {
                 return false
             }
         }
@@ -374,11 +388,14 @@ struct SpeakerMentionFinder {
     }
 
     /// The author named through a speech noun in `range`: `le rapport de la Ligue arabe`,
-    /// `Un rapport de X`, `X's speech`, `the statement of X`. The last such phrase wins.
-    func authorOfSpeechNoun(in range: Range<Int>, of block: BlockText) -> (mention: Mention, start: Int)? {
+    /// `Un rapport de X`, `X's speech`, `the statement of X`, `the questions X had asked`. The last such phrase wins, or with
+    /// `first` the first one (the object of a relay verb: in `He posted X's speech on his blog`
+    /// the speech is X's, the blog only where it was posted).
+    func authorOfSpeechNoun(in range: Range<Int>, of block: BlockText, first: Bool = false) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         var found: (mention: Mention, start: Int)?
         for index in range where tokens[index].isWord && lexicon.speechNouns.contains(tokens[index].lower) {
+            if first, found != nil { break }
             // `a commentary written by X`, `un texte signé par X`
             var agent = index + 1
             if agent < range.upperBound, tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower) { agent += 1 }
@@ -393,6 +410,21 @@ struct SpeakerMentionFinder {
                 if tokens[index + 1].lower == "du" || tokens[index + 1].lower == "des" { j = index + 1 }
                 if let author = ownerPhrase(from: j, limit: range.upperBound, block: block) { found = (author, j) }
                 continue
+            }
+            // `the questions The Red Pepper had asked`, `les questions que le journal a posées`: a
+            // relative clause (with or without `that`/`que`) whose subject is a name or phrase.
+            var relative = index + 1
+            if relative < range.upperBound, tokens[relative].isWord,
+               lexicon.complementizers.contains(tokens[relative].lower) || lexicon.relativePronouns.contains(tokens[relative].lower) { relative += 1 }
+            if relative < range.upperBound, tokens[relative].isWord, lexicon.determiners.contains(tokens[relative].lower) || isNameWord(tokens[relative]),
+               let author = phrase(after: relative, limit: range.upperBound, in: block), author.end < range.upperBound,
+               lexicon.auxiliaries.contains(tokens[author.end].lower) || isSpeechVerb(tokens[author.end]) {
+                switch author.mention {
+                case .name, .phrase:
+                    found = (author.mention, relative)
+                    continue
+                default: break
+                }
             }
             // `in his words`, `His answers`
             if index > range.lowerBound, let gender = lexicon.possessives[tokens[index - 1].lower] {

@@ -61,6 +61,16 @@ struct SpeakerRegistry {
                 break
             }
         }
+        if match == nil, let family = acronymFamily(of: folded, written: words) {
+            match = family
+            if entities[family].declaredID == nil, folded[0].count > entities[family].nameWords[0].count {
+                // The fuller form names the organisation: `SUD-PTT`, with `SUD` as an alias.
+                entities[family].addAlias(entities[family].name)
+                entities[family].name = words[0]
+                entities[family].nameWords = folded
+                byLastWord[folded[0], default: []].append(family)
+            }
+        }
         let index: Int
         if let match {
             index = match
@@ -139,6 +149,23 @@ struct SpeakerRegistry {
         entities.append(entity)
         absorb(phrase, into: entities.count - 1)
         return entities.count - 1
+    }
+
+    /// `SUD` and `SUD-PTT`, `CGT` and `CGT-FO`: a one-word name in capitals is the same
+    /// organisation as a one-word capitalised name whose first hyphenated part it is (either way).
+    /// - Returns: the most recent such entity, if any.
+    private func acronymFamily(of folded: [String], written words: [String]) -> Int? {
+        guard folded.count == 1, let word = words.first, word.count >= 2,
+              word.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return nil }
+        let name = folded[0]
+        let head = name.split(separator: "-").first.map(String.init) ?? name
+        for index in entities.indices.reversed() where entities[index].isNamed && entities[index].nameWords.count == 1 {
+            let other = entities[index].nameWords[0]
+            guard other != name, entities[index].name.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { continue }
+            let otherHead = other.split(separator: "-").first.map(String.init) ?? other
+            if other == head || name == otherHead { return index }
+        }
+        return nil
     }
 
     /// Adds an alias (an appositive role or a role phrase) to an entity.

@@ -28,7 +28,8 @@ public struct Evaluation: Sendable {
     public var fallbacks: [String]
 
     /// Evaluates every gold case.
-    public static func run(_ cases: [GoldCase], skipped: [String], annotator: Annotator) -> Evaluation {
+    /// - Parameter speakerMentions: gold speakers are mentions (``JSONLinesGoldReader``), see ``Scorer``.
+    public static func run(_ cases: [GoldCase], skipped: [String], annotator: Annotator, speakerMentions: Bool = false) -> Evaluation {
         var perLanguage: [String: (documents: Int, strict: Scorer.Counts, lenient: Scorer.Counts)] = [:]
         var findings: [(String, Scorer.Finding)] = []
         var fallbacks: [String] = []
@@ -36,8 +37,8 @@ public struct Evaluation: Sendable {
             let (document, usedFallback) = read(gold)
             if usedFallback { fallbacks.append(gold.name) }
             let transcript = annotator.annotate(document)
-            let (strict, strictFindings) = Scorer.score(transcript, gold: gold.gold, threshold: 0.8)
-            let (lenient, _) = Scorer.score(transcript, gold: gold.gold, threshold: 0.3)
+            let (strict, strictFindings) = Scorer.score(transcript, gold: gold.gold, threshold: 0.8, speakerMentions: speakerMentions)
+            let (lenient, _) = Scorer.score(transcript, gold: gold.gold, threshold: 0.3, speakerMentions: speakerMentions)
             var entry = perLanguage[gold.gold.lang] ?? (0, Scorer.Counts(), Scorer.Counts())
             entry.documents += 1
             entry.strict = entry.strict + strict

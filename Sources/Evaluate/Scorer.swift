@@ -68,8 +68,11 @@ public enum Scorer {
 
     /// Scores one transcript against its gold at one threshold.
     /// - Returns: the counts and the findings (misses, false positives, wrong speakers).
-    public static func score(_ transcript: Transcript, gold: GoldDocument, threshold: Double) -> (Counts, [Finding]) {
-        let units = predictionUnits(transcript)
+    /// - Parameter speakerMentions: also count the words that named the speaker at the
+    ///   attribution site (``Model/Attribution/mention``, e.g. `er`) as a predicted name, for gold
+    ///   corpora whose speakers are mentions rather than entities.
+    public static func score(_ transcript: Transcript, gold: GoldDocument, threshold: Double, speakerMentions: Bool = false) -> (Counts, [Finding]) {
+        let units = predictionUnits(transcript, speakerMentions: speakerMentions)
         let golds = gold.quotations.map { Array($0.text.unicodeScalars) }
         var pairs: [(unit: Int, gold: Int, coverage: Double, run: Int, fit: Double)] = []
         for (u, unit) in units.enumerated() {
@@ -119,7 +122,8 @@ public enum Scorer {
             let agrees: Bool
             switch (unit.speakerNames, goldNames) {
             case (nil, nil): agrees = true
-            case (let p?, let g?): agrees = SpeakerNameMatch.agrees(predicted: p, gold: g)
+            case (let p?, let g?):
+                agrees = speakerMentions ? SpeakerNameMatch.agreesWithMention(predicted: p, gold: g) : SpeakerNameMatch.agrees(predicted: p, gold: g)
             default: agrees = false
             }
             if agrees {
@@ -140,11 +144,12 @@ public enum Scorer {
     }
 
     /// The transcript's direct quotations as scoring units, one per paragraph they run over.
-    static func predictionUnits(_ transcript: Transcript) -> [Unit] {
+    static func predictionUnits(_ transcript: Transcript, speakerMentions: Bool = false) -> [Unit] {
         var units: [Unit] = []
         for quotation in transcript.quotations where quotation.kind == .direct {
             let speaker = quotation.speakerID.flatMap { transcript.speaker(id: $0) }
-            let names = speaker.map { [$0.name] + $0.aliases }
+            var names = speaker.map { [$0.name] + $0.aliases }
+            if speakerMentions, names != nil, let mention = quotation.attribution.mention { names?.append(mention) }
             let blocks = Set(quotation.spans.map(\.block))
             if blocks.count <= 1 {
                 units.append(Unit(text: Array(quotation.text.unicodeScalars), speakerNames: names, display: quotation.text))

@@ -150,11 +150,14 @@ import Testing
 
     @Test func shortSpanClosingAReportedClauseIsDirect() throws {
         let text = "Certains élus estiment que la réforme est une « usine à gaz ». La loi dite « Sur le numérique » entre en vigueur."
-        let transcript = annotator.annotate(TestDocuments.make(text))
-        #expect(transcript.quotations.map(\.text) == ["usine à gaz", "Sur le numérique"])
-        #expect(transcript.quotations.map(\.kind) == [.direct, .mention])
-        #expect(transcript.quotations[0].speakerID == "certains-elus")
-        #expect(transcript.quotations[0].attribution.cue == "estiment")
+        let all = annotator.annotate(TestDocuments.make(text)).quotations
+        // The clause itself is reported speech holding the direct fragment.
+        #expect(all.first?.kind == .reported)
+        let quotations = all.filter { $0.kind != .reported }
+        #expect(quotations.map(\.text) == ["usine à gaz", "Sur le numérique"])
+        #expect(quotations.map(\.kind) == [.direct, .mention])
+        #expect(quotations[0].speakerID == "certains-elus")
+        #expect(quotations[0].attribution.cue == "estiment")
     }
 
     @Test func introductionUsesTheMainClauseVerb() throws {
@@ -177,7 +180,7 @@ import Testing
     @Test func aQuotedClauseIsSpeechAndATitleIsNot() {
         let text = #"Il renchérit que Marie Dubois « est une candidate sérieuse ». The quiz, "How Are You", is online."#
         let transcript = annotator.annotate(TestDocuments.make(text))
-        #expect(transcript.quotations.map(\.kind) == [.direct, .mention])
+        #expect(transcript.quotations.map(\.kind) == [.reported, .direct, .mention])
     }
 
     @Test func possessiveSpeechNounBeforeAShortSpan() throws {
