@@ -37,9 +37,27 @@ public struct SiteGenerator: Sendable {
     public func run() throws(Diagnostic) -> GenerateReport {
         let settings = try SiteSettings.load(from: options.seedsDirectory)
         let seedPaths = try SeedCatalog.seedPaths(in: options.seedsDirectory, excluding: options.outputDirectory)
+        // Canonical speakers from seeds/speakers.yml; a broken file is reported and the site is
+        // still built without it.
+        var directoryProblems: [Diagnostic] = []
+        let directory: SpeakerDirectory
+        do {
+            directory = try SpeakerDirectory.load(seedsDirectory: options.seedsDirectory)
+        } catch let error as SpeakerDirectory.LoadError {
+            directory = .empty
+            directoryProblems.append(Diagnostic(
+                .error, file: options.seedsDirectory.appendingPathComponent("speakers.yml").relativePathForMessages,
+                line: error.line, message: "\(error.reason); the site was built without it",
+                hint: "list speakers as `id: {name: …, aliases: […], role: …}`"))
+        } catch {
+            directory = .empty
+            directoryProblems.append(Diagnostic(
+                .error, file: options.seedsDirectory.appendingPathComponent("speakers.yml").relativePathForMessages,
+                message: "\(error); the site was built without it"))
+        }
         let annotator: Annotator
         do {
-            annotator = try Annotator()
+            annotator = try Annotator(directory: directory)
         } catch {
             throw Diagnostic(.error, file: "Lexicons", message: "the annotator's lexicons cannot be loaded: \(error)")
         }
@@ -68,7 +86,9 @@ public struct SiteGenerator: Sendable {
             if !located.file.hasPrefix("/") { located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages }
             return located
         }
-        let transcripts = outcomes.compactMap { $0.transcript }
+        diagnostics = directoryProblems + diagnostics
+        // One person, one speaker page across documents (issue 3), in seed-path order.
+        let transcripts = SpeakerMerger.merge(outcomes.compactMap { $0.transcript }, directory: directory)
 
         // Slugs: hand-set or from the title, unique in seed-path order (HAZARDS B16).
         let slugs = Slug.disambiguate(transcripts.map { $0.metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: $0.metadata.title) })

@@ -49,7 +49,9 @@ private func firstSeed() throws -> [UInt8] {
     #expect(insertion.lowerBound > sixthStart.upperBound && insertion.upperBound < sixthEnd.lowerBound)
 
     let khamenei = try site.file("speakers/sayed-ali-khamenei/index.html")
-    #expect(count("transcripts/\(slug)/index.html#q-", in: khamenei) == 6)
+    // His six direct quotations and his two reported statements (`a déclaré que …`).
+    #expect(count("transcripts/\(slug)/index.html#q-", in: khamenei) == 8)
+    #expect(quotes.filter { $0["kind"] as? String == "reported" }.map { $0["speaker"] as? String } == ["sayed-ali-khamenei", "sayed-ali-khamenei"])
     let nazarbayev = try site.file("speakers/nursultan-nazarbayev/index.html")
     #expect(count("transcripts/\(slug)/index.html#q-", in: nazarbayev) == 3)
     let markdown = try site.file("transcripts/\(slug)/index.md")
