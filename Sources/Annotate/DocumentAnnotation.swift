@@ -109,7 +109,7 @@ struct DocumentAnnotation {
         guard !words.isEmpty else { return }
         var gender = ""
         for word in label.split(separator: " ") { if let g = lexicon.honorifics[word.lowercased()], !g.isEmpty { gender = g } }
-        let entity = registry.resolveName(words: words, written: label, gender: gender, role: nil)
+        let entity = registry.resolveLabel(words: words, written: label, gender: gender)
         turnSpeakers[blockIndex] = entity
         registry.markSalient(entity, block: blockIndex)
     }

@@ -19,6 +19,10 @@ struct Entity: Sendable, Hashable {
     var contentWords: Set<String> = []
     /// The id given in front matter or `speakers.yml`, kept as is; nil for entities found in the text.
     var declaredID: String?
+    /// Whether a speaker-turn label names this entity: the label, as the transcript writes it,
+    /// is its name, and a longer form found in the text (`I'm Mat Ryer`, `Hi Carol`) never
+    /// replaces it (DESIGN.md, "Attribution", rule 1: an explicit turn wins).
+    var isLabelled = false
     /// Folded words of declared aliases that are names (`Khamenei`), matched like the name.
     var aliasNameWords: [[String]] = []
 

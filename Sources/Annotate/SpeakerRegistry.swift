@@ -51,6 +51,26 @@ struct SpeakerRegistry {
 
     /// Finds or creates the entity a proper name refers to and records how it was written.
     /// - Returns: the entity's index.
+    /// Resolves a speaker-turn label: like ``resolveName(words:written:gender:role:)``, and the
+    /// entity then takes the label's words as its name, for good (``Entity/isLabelled``), unless
+    /// a declared speaker (front matter, speakers.yml) names it.
+    mutating func resolveLabel(words: [String], written: String, gender: String) -> Int {
+        let index = resolveName(words: words, written: written, gender: gender, role: nil)
+        if !entities[index].isLabelled, entities[index].declaredID == nil {
+            let name = words.joined(separator: " ")
+            if entities[index].name != name {
+                entities[index].addAlias(entities[index].name)
+                entities[index].name = name
+                entities[index].nameWords = words.map(TextFolding.fold)
+                entities[index].aliases.removeAll { $0 == name }
+                let last = entities[index].nameWords.last ?? ""
+                if !(byLastWord[last] ?? []).contains(index) { byLastWord[last, default: []].append(index) }
+            }
+            entities[index].isLabelled = true
+        }
+        return index
+    }
+
     mutating func resolveName(words: [String], written: String, gender: String, role: String?) -> Int {
         let folded = words.map(TextFolding.fold)
         var match: Int?
@@ -74,7 +94,7 @@ struct SpeakerRegistry {
         let index: Int
         if let match {
             index = match
-            if entities[index].declaredID == nil, folded.count > entities[index].nameWords.count, folded.suffix(entities[index].nameWords.count).elementsEqual(entities[index].nameWords) {
+            if entities[index].declaredID == nil, !entities[index].isLabelled, folded.count > entities[index].nameWords.count, folded.suffix(entities[index].nameWords.count).elementsEqual(entities[index].nameWords) {
                 entities[index].addAlias(entities[index].name)
                 entities[index].name = words.joined(separator: " ")
                 entities[index].nameWords = folded

@@ -109,11 +109,25 @@ var VERBATIM_SEARCH_INDEX = {
       "path": "transcripts/anti-corruption-summit-2016-pms-closing-remarks/index.html#q-064a2b"
     },
     {
+      "id": "q-a30b5f",
+      "text": "des hackers ont volé près de 3 millions d'euros par le truchement de banques électroniques",
+      "speaker": "Le Parquet fédéral",
+      "transcript": "Banques belges piratées : « Le parquet exagère les chiffres »",
+      "path": "transcripts/banques-belges-piratees-le-parquet-exagere-les-chiffres/index.html#q-a30b5f"
+    },
+    {
       "id": "q-5443e5",
       "text": "le montant est plutôt de 700 000 euros",
       "speaker": "Febelfin",
       "transcript": "Banques belges piratées : « Le parquet exagère les chiffres »",
       "path": "transcripts/banques-belges-piratees-le-parquet-exagere-les-chiffres/index.html#q-5443e5"
+    },
+    {
+      "id": "q-0d6113",
+      "text": "les banques électroniques restent un moyen de paiement sûr",
+      "speaker": "Febelfin",
+      "transcript": "Banques belges piratées : « Le parquet exagère les chiffres »",
+      "path": "transcripts/banques-belges-piratees-le-parquet-exagere-les-chiffres/index.html#q-0d6113"
     },
     {
       "id": "q-9c0602",
@@ -165,6 +179,13 @@ var VERBATIM_SEARCH_INDEX = {
       "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-69ba04"
     },
     {
+      "id": "q-4be9fa",
+      "text": "il faut qu'il soit « rééquilibré »",
+      "speaker": "Arnaud Montebourg",
+      "transcript": "France : pour Montebourg, le nucléaire est une « filière d'avenir »",
+      "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-4be9fa"
+    },
+    {
       "id": "q-46fd5c",
       "text": "Avec une augmentation continue de la consommation des ménages et industrielle, même en maintenant notre parc de centrales actuel",
       "speaker": "Le ministre du Redressement productif",
@@ -184,6 +205,13 @@ var VERBATIM_SEARCH_INDEX = {
       "speaker": "Le ministre du Redressement productif",
       "transcript": "France : pour Montebourg, le nucléaire est une « filière d'avenir »",
       "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-02d709"
+    },
+    {
+      "id": "q-fa5ce4",
+      "text": "il s'agit de « propos isolés »",
+      "speaker": "le parti écologiste",
+      "transcript": "France : pour Montebourg, le nucléaire est une « filière d'avenir »",
+      "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-fa5ce4"
     },
     {
       "id": "q-9fc12d",
@@ -233,6 +261,13 @@ var VERBATIM_SEARCH_INDEX = {
       "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-976201"
+    },
+    {
+      "id": "q-ac716e",
+      "text": "le succès de la « dédiabolisation » du Front national est du fait que Marine Le Pen « est une femme »",
+      "speaker": "Jean-Marie Le Pen",
+      "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
+      "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-ac716e"
     },
     {
       "id": "q-2f9ef0",
@@ -319,6 +354,13 @@ var VERBATIM_SEARCH_INDEX = {
       "path": "transcripts/layatollah-sayed-ali-khamenei-guide-de-la-revolution-islamique-lors-dune/index.html#q-137f67"
     },
     {
+      "id": "q-6474a1",
+      "text": "l'aide des États-Unis à Daech en Irak, était un exemple des mesures malhonnêtes prises par certaines coalitions qui prétendent combattre le terrorisme",
+      "speaker": "Sayed Ali Khamenei",
+      "transcript": "L'Ayatollah Sayed Ali Khamenei, Guide de la Révolution islamique, lors d'une…",
+      "path": "transcripts/layatollah-sayed-ali-khamenei-guide-de-la-revolution-islamique-lors-dune/index.html#q-6474a1"
+    },
+    {
       "id": "q-e56f61",
       "text": "Pour justifier leur politique de deux poids deux mesures envers le terrorisme, ils divisent les terroristes en bons et mauvais terroristes",
       "speaker": "Sayed Ali Khamenei",
@@ -338,6 +380,13 @@ var VERBATIM_SEARCH_INDEX = {
       "speaker": "Sayed Ali Khamenei",
       "transcript": "L'Ayatollah Sayed Ali Khamenei, Guide de la Révolution islamique, lors d'une…",
       "path": "transcripts/layatollah-sayed-ali-khamenei-guide-de-la-revolution-islamique-lors-dune/index.html#q-e0743a"
+    },
+    {
+      "id": "q-674d36",
+      "text": "la lutte contre la menace du terrorisme et les politiques hypocrites des grandes puissances mondiales exigeait une coopération renforcée entre les pays musulmans dans le cadre de politiques sages et rationnelles",
+      "speaker": "Sayed Ali Khamenei",
+      "transcript": "L'Ayatollah Sayed Ali Khamenei, Guide de la Révolution islamique, lors d'une…",
+      "path": "transcripts/layatollah-sayed-ali-khamenei-guide-de-la-revolution-islamique-lors-dune/index.html#q-674d36"
     },
     {
       "id": "q-a4217b",
@@ -389,6 +438,13 @@ var VERBATIM_SEARCH_INDEX = {
       "path": "transcripts/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou/index.html#q-00e511"
     },
     {
+      "id": "q-f8e9b0",
+      "text": "son ouverture apporterait le malheur",
+      "speaker": "Sidi Yeyia",
+      "transcript": "Mali : les islamistes poursuivent leurs destructions à Tombouctou",
+      "path": "transcripts/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou/index.html#q-f8e9b0"
+    },
+    {
       "id": "q-f347e0",
       "text": "Mon message à ceux qui sont impliqués dans cet acte criminel est clair : arrêtez la destruction de biens religieux maintenant. C'est un crime de guerre pour lequel mes services sont pleinement autorisés à enquêter",
       "speaker": "Fatou Bensouda",
@@ -412,7 +468,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-607a85",
       "text": "agir au nom de Dieu",
-      "speaker": "des représailles de l'organisation islamique",
+      "speaker": "l'organisation islamique",
       "transcript": "Mali : les islamistes poursuivent leurs destructions à Tombouctou",
       "path": "transcripts/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou/index.html#q-607a85"
     },
@@ -702,6 +758,13 @@ var VERBATIM_SEARCH_INDEX = {
       "speaker": "Member for West Aberdeenshire and Kincardine",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-fbfbff"
+    },
+    {
+      "id": "q-78b8ba",
+      "text": "will come in to force in the autumn 2014",
+      "speaker": "The recommended limits for 16 different drugs",
+      "transcript": "Public approval for driving limits for 16 drugs",
+      "path": "transcripts/public-approval-for-driving-limits-for-16-drugs/index.html#q-78b8ba"
     },
     {
       "id": "q-1d6b7e",

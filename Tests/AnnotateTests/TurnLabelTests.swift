@@ -1,0 +1,15 @@
+import Annotate
+import Ingest
+import Model
+import Testing
+
+/// Rule 1 (an explicit turn) wins: the label names the turn's speaker, and a longer form of the
+/// name said inside a turn (`Hi Carol`, `I'm Mat Ryer`) does not rename that speaker.
+@Test func theTurnLabelNamesTheSpeakerWhateverIsSaidInTheTurns() throws {
+    let seed = "**Carol Baker:** Hello there, I'm Carol Baker and this is the show.\n\n**Dave:** Hi Carol Baker. Thanks.\n\n**Carol Baker:** Bye.\n"
+    let document = try SeedReader.read(Array(seed.utf8), seedPath: "c.md").document
+    let transcript = try Annotator().annotate(document)
+    let ids = transcript.blocks.compactMap(\.turn?.speakerID)
+    #expect(ids == ["carol-baker", "dave", "carol-baker"])
+    #expect(transcript.speakers.first { $0.id == "carol-baker" }?.name == "Carol Baker")
+}
