@@ -56,6 +56,12 @@ struct SpeakerMentionFinder {
         guard token.isWord, token.isCapitalized, !token.isInvertedPronoun else { return false }
         if isTitle(token) || isHonorific(token) { return false }
         if lexicon.isFunctionWord(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.adverbs.contains(token.lower) { return false }
+        // A contraction of a function word (`I've`, `It's`, `You're`) is no name.
+        if let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "’" }),
+            apostrophe > token.lower.startIndex, lexicon.isFunctionWord(String(token.lower[..<apostrophe]))
+        {
+            return false
+        }
         if isSpeechVerb(token) || lexicon.commonNouns.contains(token.lower) { return false }
         return true
     }

@@ -13,3 +13,12 @@ import Testing
     #expect(ids == ["carol-baker", "dave", "carol-baker"])
     #expect(transcript.speakers.first { $0.id == "carol-baker" }?.name == "Carol Baker")
 }
+
+/// A contraction of a pronoun (`I've`, `I'm`, `It's`) opening a sentence is not a person.
+@Test func contractionsOfPronounsAreNoSpeakers() throws {
+    let seed = "Talk\n\nI've told them: \"We will ship it on Monday, whatever happens.\" It's what I said.\n"
+    let document = try SeedReader.read(Array(seed.utf8), seedPath: "t.txt").document
+    let transcript = try Annotator().annotate(document)
+    #expect(!transcript.speakers.contains { ["ive", "i-ve", "its", "it-s"].contains($0.id) })
+    #expect(transcript.speakers.allSatisfy { !$0.name.contains("'") })
+}
