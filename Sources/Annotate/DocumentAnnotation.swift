@@ -195,6 +195,12 @@ struct DocumentAnnotation {
             if let entity {
                 decision.entity = entity
                 decision.attribution = Attribution(rule: evidence.rule, cue: evidence.cue, mention: mention.written, confidence: evidence.confidence * factor)
+            } else if let speaker = turnSpeakers[blockIndex],
+                lexicon.firstPersonPronouns.contains(mention.written.lowercased())
+            {
+                // `I said, "…"` inside a turn: the turn's speaker quoting themselves (rule 1).
+                decision.entity = speaker
+                decision.attribution = Attribution(rule: "turn", cue: evidence.cue, mention: mention.written, confidence: 0.8)
             } else {
                 decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: mention.written, confidence: 0)
             }

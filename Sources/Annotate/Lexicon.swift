@@ -117,6 +117,7 @@ public struct Lexicon: Sendable, Hashable {
         var genderedDeterminers: [GenderedForm]?
         /// Optional: definite articles (`der`, `the`, `le`): a capitalised span right after one is a name.
         var definiteArticles: [String]?
+        var firstPersonPronouns: [String]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
@@ -193,6 +194,9 @@ public struct Lexicon: Sendable, Hashable {
     let genderedDeterminers: [String: String]
     /// Definite articles, lowercased.
     let definiteArticles: Set<String>
+    /// Pronouns of the first person singular (`I`, `je`, `ich`): inside a speaker turn, they
+    /// name the turn's speaker.
+    let firstPersonPronouns: Set<String>
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
@@ -246,6 +250,7 @@ public struct Lexicon: Sendable, Hashable {
         organisationNouns = set(file.organisationNouns ?? [])
         namingParticles = set(file.namingParticles ?? [])
         definiteArticles = set(file.definiteArticles ?? [])
+        firstPersonPronouns = set(file.firstPersonPronouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
         var genderedDeterminers: [String: String] = [:]

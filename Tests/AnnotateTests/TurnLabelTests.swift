@@ -22,3 +22,21 @@ import Testing
     #expect(!transcript.speakers.contains { ["ive", "i-ve", "its", "it-s"].contains($0.id) })
     #expect(transcript.speakers.allSatisfy { !$0.name.contains("'") })
 }
+
+/// Inside a turn, `I said, "…"` is the turn speaker quoting themselves; someone named is still
+/// the one quoted (issue 4: a speaker who quotes someone else).
+@Test func firstPersonInsideATurnIsTheTurnSpeaker() throws {
+    let seed = """
+        **Ann Lee:** I told them, "We will win this one, no matter what." And they laughed.
+
+        **Bob Hart:** As Ann Lee said yesterday, "Nothing is decided yet."
+
+        **Ann Lee:** Then I said: "Never again."
+        """
+    let document = try SeedReader.read(Array(seed.utf8), seedPath: "self.md").document
+    let transcript = try Annotator().annotate(document)
+    let direct = transcript.quotations.filter { $0.kind == .direct }
+    #expect(direct.map(\.text) == ["We will win this one, no matter what.", "Nothing is decided yet.", "Never again."])
+    #expect(direct.map(\.speakerID) == ["ann-lee", "ann-lee", "ann-lee"])
+    #expect(direct.map(\.attribution.rule) == ["turn", "cue-before", "turn"])
+}
