@@ -29,11 +29,13 @@ public enum QuoteIndex {
         })
     }
 
-    /// The name shown for a quotation's speaker: the name the quotation's own transcript gives,
-    /// else the site-wide name, else nil when the quotation is unattributed.
+    /// The name of a quotation's speaker: the site-wide name of the speaker id (one id, one
+    /// name across the data, as on the speaker page), else the name the quotation's own
+    /// transcript gives, else nil when the quotation is unattributed. How the transcript named
+    /// the speaker stays in `mention`.
     public static func speakerName(of quotation: Quotation, in document: SiteDocument, catalog: SiteCatalog) -> String? {
         guard let id = quotation.speakerID else { return nil }
-        if let speaker = document.transcript.speaker(id: id) { return speaker.name }
-        return catalog.speakers.first { $0.id == id }?.name ?? id
+        if let speaker = catalog.speakers.first(where: { $0.id == id }) { return speaker.name }
+        return document.transcript.speaker(id: id)?.name ?? id
     }
 }

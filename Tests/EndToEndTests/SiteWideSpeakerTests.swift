@@ -27,6 +27,9 @@ import Testing
     #expect(jean == "jr")
     #expect(marie != nil && marie != jean)
     #expect(speakerOfText["Nous verrons bien en septembre"] == "jr")
+    // One id, one name in the data, whatever each document called him.
+    let names = Set(quotes.filter { $0["speaker"] as? String == nazarbayev }.compactMap { $0["speaker_name"] as? String })
+    #expect(names == ["Nursultan Nazarbayev"])
     let page = try site.file("speakers/\(nazarbayev ?? "")/index.html")
     #expect(count("index.html#q-", in: page) == 2)
 }
