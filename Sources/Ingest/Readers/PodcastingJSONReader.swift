@@ -29,7 +29,7 @@ enum PodcastingJSONReader {
             }
             guard let start = JSONValueReader.seconds(segment["startTime"]) else {
                 output.warnings.append(Diagnostic(
-                    .warning, file: file, message: "segment \(index + 1) has no numeric `startTime`; it was skipped",
+                    .warning, file: file, message: "segment \(index + 1) has no usable `startTime` (a number of seconds, at most 100,000 hours); it was skipped",
                     hint: "give startTime and endTime in seconds"))
                 continue
             }
