@@ -20,6 +20,8 @@ struct FrontMatter: Sendable {
     var tags: [String] = []
     var speakers: [Speaker] = []
     var media: String?
+    /// `attributions:` — quotation id or text start → speaker id or name, `null` for nobody.
+    var attributions: [AttributionCorrection] = []
     /// Number of lines the block takes, including its delimiters (0 when there is none).
     var lineCount = 0
 
@@ -119,6 +121,12 @@ struct FrontMatter: Sendable {
                 }
             case "speakers":
                 matter.speakers = speakers(from: value)
+            case "attributions":
+                matter.attributions = (value.mapping ?? [:]).compactMap { key, target in
+                    guard let quotation = key.string, !quotation.isEmpty else { return nil }
+                    let speaker = target.string.flatMap { ["", "~", "null", "nil"].contains($0.lowercased()) ? nil : $0 }
+                    return AttributionCorrection(quotation: quotation, speaker: speaker)
+                }
             default:
                 if let string = value.string, headerKeys.contains(key) { matter.set(key: key, value: string) }
             }

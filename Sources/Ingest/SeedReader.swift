@@ -82,6 +82,7 @@ public enum SeedReader {
         if !matter.tags.isEmpty { metadata.tags = matter.tags }
         if !matter.speakers.isEmpty { metadata.speakers = matter.speakers }
         if let media = matter.media { metadata.media = media }
+        if !matter.attributions.isEmpty { metadata.attributions = matter.attributions }
         result.document.metadata = metadata
         return result
     }
@@ -125,7 +126,8 @@ public enum SeedReader {
         let resolvedLang = lang ?? LanguageGuesser.guess(output.blocks.prefix(20).map(\.text).joined(separator: " "))
         let metadata = DocumentMetadata(
             title: title, date: output.date, lang: resolvedLang, source: output.source, slug: output.slug,
-            tags: output.tags, speakers: output.speakers, media: output.media)
+            tags: output.tags, speakers: output.speakers, media: output.media,
+            attributions: output.attributions)
         return Result(
             document: SourceDocument(seedPath: seedPath, metadata: metadata, blocks: output.blocks),
             warnings: output.warnings)

@@ -39,11 +39,16 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     /// URL of the audio or video the transcript belongs to (front matter `media`), for the
     /// page's player; nil when there is none.
     public var media: String?
+    /// A reviewer's corrections of single attributions (front matter `attributions`), applied
+    /// after annotation, in the order written.
+    public var attributions: [AttributionCorrection]
 
     public init(
         title: String, date: String? = nil, lang: String, source: String? = nil,
-        slug: String? = nil, tags: [String] = [], speakers: [Speaker] = [], media: String? = nil
+        slug: String? = nil, tags: [String] = [], speakers: [Speaker] = [], media: String? = nil,
+        attributions: [AttributionCorrection] = []
     ) {
+        self.attributions = attributions
         self.title = title
         self.date = date
         self.lang = lang

@@ -76,7 +76,17 @@ public struct SiteGenerator: Sendable {
                 let sidecar = FileManager.default.contents(
                     atPath: options.seedsDirectory.appendingPathComponent(SeedReader.sidecarPath(of: path)).path)
                 let result = try SeedReader.read(Array(data), seedPath: path, sidecar: sidecar.map(Array.init))
-                return SeedOutcome(transcript: annotator.annotate(result.document), diagnostics: result.warnings)
+                var warnings = result.warnings
+                // A reviewer's front-matter corrections win over the annotator's calls.
+                let (transcript, unmatched) = AttributionCorrection.apply(
+                    result.document.metadata.attributions, to: annotator.annotate(result.document), directory: directory)
+                warnings += unmatched.map { correction in
+                    Diagnostic(
+                        .warning, file: path,
+                        message: "the attribution correction for `\(correction.quotation)` matches no quotation; it was not applied",
+                        hint: "name a quotation by its id (q-…) or by the first words of its text")
+                }
+                return SeedOutcome(transcript: transcript, diagnostics: warnings)
             } catch {
                 return SeedOutcome(transcript: nil, diagnostics: [error])
             }

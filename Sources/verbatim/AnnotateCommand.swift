@@ -31,7 +31,12 @@ struct AnnotateCommand: ParsableCommand {
         do {
             let result = try SeedReader.read(Array(data), seedPath: (file as NSString).lastPathComponent)
             for warning in result.warnings { printError(warning.description) }
-            transcript = try Annotator().annotate(result.document)
+            let (corrected, unmatched) = AttributionCorrection.apply(
+                result.document.metadata.attributions, to: try Annotator().annotate(result.document))
+            for correction in unmatched {
+                printError("\(file): warning: the attribution correction for `\(correction.quotation)` matches no quotation; it was not applied")
+            }
+            transcript = corrected
         } catch let error as Diagnostic {
             var located = error
             located.file = file

@@ -72,6 +72,7 @@ enum PlainTextReader {
         output.tags = matter.tags
         output.speakers = matter.speakers
         output.media = matter.media
+        output.attributions = matter.attributions
         return output
     }
 

@@ -22,6 +22,8 @@ struct ReaderOutput: Sendable {
     var speakers: [Speaker] = []
     /// URL of the audio or video.
     var media: String?
+    /// Corrections of single attributions from front matter.
+    var attributions: [AttributionCorrection] = []
     /// Things that were repaired, skipped or guessed.
     var warnings: [Diagnostic] = []
 }

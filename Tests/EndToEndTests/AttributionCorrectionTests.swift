@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+/// Issue 3: per-document front matter can correct one attribution; the correction wins, and one
+/// that matches nothing is a warning naming the file.
+@Test func frontMatterCorrectsOneAttribution() throws {
+    let seed = """
+        ---
+        title: Point presse
+        attributions:
+          "Nous verrons": Marie Roche
+          "Rien n'est": null
+          "Absent": Jean Roche
+        ---
+
+        « Nous verrons bien en septembre », a déclaré Jean Roche. « Rien n'est décidé pour l'instant », a-t-il ajouté.
+        """
+    let site = try SiteFixture(seeds: ["point.txt": seed])
+    defer { site.remove() }
+    let report = try site.generate()
+    #expect(report.diagnostics.map(\.description).contains {
+        $0.hasSuffix("point.txt: warning: the attribution correction for `Absent` matches no quotation; it was not applied (name a quotation by its id (q-…) or by the first words of its text)")
+    })
+    let quotes = try #require(try site.json("data/quotes.json") as? [[String: Any]])
+    let direct = quotes.filter { $0["kind"] as? String == "direct" }
+    #expect(direct.map { $0["text"] as? String } == ["Nous verrons bien en septembre", "Rien n'est décidé pour l'instant"])
+    #expect(direct.map { $0["speaker"] as? String } == ["marie-roche", nil])
+    #expect(direct.map { $0["rule"] as? String } == ["correction", "correction"])
+    #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("speakers/marie-roche/index.html").path))
+}
