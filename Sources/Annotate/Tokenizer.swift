@@ -3,6 +3,13 @@
 /// kept with their period, and sentence numbers assigned.
 struct Tokenizer {
     let lexicon: Lexicon
+    /// The lexicon's inversion pronouns, longest first, sorted once rather than for every word.
+    private let inversionPronouns: [String]
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        inversionPronouns = lexicon.inversionPronouns.sorted { ($0.count, $0) > ($1.count, $1) }
+    }
 
     /// - Parameters:
     ///   - scalars: the block's text as Unicode scalars.
@@ -81,7 +88,8 @@ struct Tokenizer {
         }
         // Inversion: `a-t-il`, `dit-elle`, `explique-t-il`.
         let lower = word.lowercased()
-        for pronoun in lexicon.inversionPronouns.sorted(by: { $0.count > $1.count }) {
+        let hasHyphen = scalars.contains("-")
+        for pronoun in inversionPronouns where hasHyphen {
             for joint in ["-t-", "-"] where lower.hasSuffix(joint + pronoun) {
                 let verbLength = scalars.count - joint.unicodeScalars.count - pronoun.unicodeScalars.count
                 guard verbLength > 0 else { continue }
@@ -93,7 +101,8 @@ struct Tokenizer {
                 return
             }
         }
-        tokens.append(Token(kind: .word, text: word, lower: lower.replacingOccurrences(of: "’", with: "'"), range: start..<(start + scalars.count)))
+        let folded = scalars.contains("’") ? lower.replacingOccurrences(of: "’", with: "'") : lower
+        tokens.append(Token(kind: .word, text: word, lower: folded, range: start..<(start + scalars.count)))
     }
 
     /// A sentence ends after `.`, `!`, `?`, `…` outside quotations, and after a quotation whose
