@@ -22,7 +22,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "Model"),
+        .target(name: "Model", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "Ingest",
             dependencies: ["Model", .product(name: "Yams", package: "Yams")]

@@ -120,7 +120,7 @@ struct FrontMatter: Sendable {
                     matter.set(key: key, value: string)
                 }
             case "speakers":
-                matter.speakers = speakers(from: value)
+                matter.speakers = Speaker.list(fromYAML: value)
             case "attributions":
                 matter.attributions = (value.mapping ?? [:]).compactMap { key, target in
                     guard let quotation = key.string, !quotation.isEmpty else { return nil }
@@ -132,23 +132,6 @@ struct FrontMatter: Sendable {
             }
         }
         return matter
-    }
-
-    private static func speakers(from node: Node) -> [Speaker] {
-        func speaker(id: String?, _ node: Node) -> Speaker? {
-            if let name = node.string { return Speaker(id: id ?? Slug.make(from: name), name: name) }
-            guard let fields = node.mapping, let name = fields["name"]?.string else { return nil }
-            let aliases = fields["aliases"]?.sequence?.compactMap(\.string) ?? []
-            return Speaker(id: id ?? fields["id"]?.string ?? Slug.make(from: name), name: name, aliases: aliases, role: fields["role"]?.string)
-        }
-        if let sequence = node.sequence { return sequence.compactMap { speaker(id: nil, $0) } }
-        if let mapping = node.mapping {
-            return mapping.compactMap { key, value in
-                guard let id = key.string else { return nil }
-                return speaker(id: id, value) ?? Speaker(id: id, name: id)
-            }
-        }
-        return []
     }
 }
 

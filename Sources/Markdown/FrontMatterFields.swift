@@ -75,7 +75,7 @@ struct FrontMatterFields {
         } else if let tags = string("tags") {
             fields.tags = tags.split(separator: ",").map { String(Substring($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
         }
-        if let node = mapping["speakers"] { fields.speakers = speakers(from: node) }
+        if let node = mapping["speakers"] { fields.speakers = Speaker.list(fromYAML: node) }
         return fields
     }
 
@@ -87,27 +87,5 @@ struct FrontMatterFields {
               let month = Int(parts[1]), let day = Int(parts[2])
         else { return false }
         return (1...12).contains(month) && (1...31).contains(day)
-    }
-
-    /// Speakers from a mapping id → `{name, role, aliases}` (or id → name), or a list of
-    /// `{id, name, role, aliases}` mappings or names, in the order written.
-    static func speakers(from node: Node) -> [Speaker] {
-        func speaker(id: String?, _ node: Node) -> Speaker? {
-            if let name = node.string { return Speaker(id: id ?? Slug.make(from: name), name: name) }
-            guard let fields = node.mapping else { return nil }
-            let name = fields["name"]?.string ?? id ?? fields["id"]?.string
-            guard let name else { return nil }
-            return Speaker(
-                id: id ?? fields["id"]?.string ?? Slug.make(from: name), name: name,
-                aliases: fields["aliases"]?.sequence?.compactMap(\.string) ?? [], role: fields["role"]?.string)
-        }
-        if let sequence = node.sequence { return sequence.compactMap { speaker(id: nil, $0) } }
-        if let mapping = node.mapping {
-            return mapping.compactMap { key, value in
-                guard let id = key.string else { return nil }
-                return speaker(id: id, value) ?? Speaker(id: id, name: id)
-            }
-        }
-        return []
     }
 }

@@ -47,6 +47,16 @@ struct AnnotationMarkup {
         }
         var nextIndex = context.speakers.count
         let french = context.isFrench
+        /// The colour class and `data-speaker` attribute of speaker `who`; a speaker missing from
+        /// the context takes the next colour, with a warning.
+        func speakerMarkup(_ who: String, line: Int, warnings: inout [String]) -> (colourClass: String, attribute: String) {
+            if speakerIndex[who] == nil {
+                speakerIndex[who] = nextIndex
+                nextIndex += 1
+                warnings.append("line \(line): speaker `\(who)` is not among the document's speakers; shown by id")
+            }
+            return ("speaker-\(1 + speakerIndex[who]! % 8)", " data-speaker=\"\(XMLEscaping.escape(who))\"")
+        }
 
         var turnNumber = 0
         for span in spans {
@@ -65,13 +75,7 @@ struct AnnotationMarkup {
                     var canonical: String?
                     var link: String?
                     if let who = attributes["who"], !who.isEmpty {
-                        if speakerIndex[who] == nil {
-                            speakerIndex[who] = nextIndex
-                            nextIndex += 1
-                            warnings[warnings.count - 1].append("line \(span.line): speaker `\(who)` is not among the document's speakers; shown by id")
-                        }
-                        colourClass = "speaker-\(1 + speakerIndex[who]! % 8)"
-                        speakerAttribute = " data-speaker=\"\(XMLEscaping.escape(who))\""
+                        (colourClass, speakerAttribute) = speakerMarkup(who, line: span.line, warnings: &warnings[warnings.count - 1])
                         canonical = names[who]
                         name = name ?? names[who] ?? who
                         link = context.speakerLinks[who]
@@ -146,13 +150,7 @@ struct AnnotationMarkup {
             }
             var speakerName: String?
             if let who = attributes["who"], !who.isEmpty {
-                if speakerIndex[who] == nil {
-                    speakerIndex[who] = nextIndex
-                    nextIndex += 1
-                    warnings[warnings.count - 1].append("line \(span.line): speaker `\(who)` is not among the document's speakers; shown by id")
-                }
-                colourClass = "speaker-\(1 + speakerIndex[who]! % 8)"
-                speakerAttribute = " data-speaker=\"\(XMLEscaping.escape(who))\""
+                (colourClass, speakerAttribute) = speakerMarkup(who, line: span.line, warnings: &warnings[warnings.count - 1])
                 speakerName = names[who] ?? who
             }
             let tooltip = AttributionExplanation.text(
