@@ -186,9 +186,11 @@ public enum AnnotatedMarkdownWriter {
         return list
     }
 
-    /// `0.9` → `0.90`: two decimals, clamped to [0, 1], without locale.
-    static func formatConfidence(_ value: Double) -> String {
-        let hundredths = Int((min(1, max(0, value)) * 100).rounded())
+    /// `0.9` → `0.90`: two decimals, rounded half away from zero, clamped to [0, 1] (a
+    /// non-finite value counts as 0), without locale; the form `confidence=` takes in the
+    /// Markdown and in the attribution tooltip.
+    public static func formatConfidence(_ value: Double) -> String {
+        let hundredths = Int((min(1, max(0, value.isFinite ? value : 0)) * 100).rounded())
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }

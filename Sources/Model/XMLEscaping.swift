@@ -31,25 +31,17 @@ public enum XMLEscaping {
     /// forbidden code points removed, then `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;`,
     /// `"` → `&quot;`, `'` → `&apos;`.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where isAllowed(scalar) {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        escape(text, quotes: true)
     }
 
     /// `text` made safe as XML character data (not for attribute values): forbidden code points
     /// removed, then `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;` (the `>` so that `]]>` cannot
     /// occur); quotation marks and apostrophes are kept as written, for readable exports.
     public static func escapeText(_ text: String) -> String {
+        escape(text, quotes: false)
+    }
+
+    private static func escape(_ text: String, quotes: Bool) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where isAllowed(scalar) {
@@ -57,6 +49,8 @@ public enum XMLEscaping {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
+            case "\"" where quotes: result += "&quot;"
+            case "'" where quotes: result += "&apos;"
             default: result.unicodeScalars.append(scalar)
             }
         }

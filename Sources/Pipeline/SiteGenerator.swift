@@ -1,5 +1,4 @@
 import Annotate
-import Dispatch
 import Foundation
 import Ingest
 import Markdown
@@ -101,9 +100,10 @@ public struct SiteGenerator: Sendable {
         let transcripts = SpeakerMerger.merge(outcomes.compactMap { $0.transcript }, directory: directory)
 
         // Slugs: hand-set or from the title, unique in seed-path order (HAZARDS B16).
-        let slugs = Slug.disambiguate(transcripts.map { $0.metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: $0.metadata.title) })
+        let bases = transcripts.map { $0.metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: $0.metadata.title) }
+        let slugs = Slug.disambiguate(bases)
         for (index, transcript) in transcripts.enumerated() {
-            let base = transcript.metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: transcript.metadata.title)
+            let base = bases[index]
             if slugs[index] != base {
                 diagnostics.append(Diagnostic(
                     .warning, file: options.seedsDirectory.appendingPathComponent(transcript.seedPath).relativePathForMessages,

@@ -193,8 +193,6 @@ struct AnnotationMarkup {
     /// `0.9` → `0.90`: two decimals, rounded half away from zero; nil unless a number in [0, 1].
     static func formatConfidence(_ text: String) -> String? {
         guard let value = Double(text), value.isFinite, value >= 0, value <= 1 else { return nil }
-        let hundredths = Int((value * 100).rounded())
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        return AnnotatedMarkdownWriter.formatConfidence(value)
     }
 }

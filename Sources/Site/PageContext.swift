@@ -78,12 +78,13 @@ enum PageContext {
     /// Speaker links of a transcript: `{ name, colour (1…8), hasPage, href, quote values,
     /// turn values, hasRole, role }`, in the transcript's speaker order.
     static func speakers(of document: SiteDocument, from page: String, pages: Set<String>, site: Site) -> [[String: Any]] {
-        document.transcript.speakers.enumerated().map { index, speaker in
+        let speech = TranscriptIndex.speech(in: document.transcript)
+        return document.transcript.speakers.enumerated().map { index, speaker in
             let path = SitePath.speaker(speaker.id)
             let count = document.transcript.quotations.filter {
                 SiteCatalog.isSpoken($0) && $0.speakerID == speaker.id
             }.count
-            let turns = TranscriptIndex.speech(of: speaker.id, in: document.transcript).turns
+            let turns = speech[speaker.id]?.turns ?? 0
             return [
                 "name": clean(speaker.name),
                 "colour": index % 8 + 1,

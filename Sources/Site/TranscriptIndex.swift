@@ -26,9 +26,9 @@ public enum TranscriptIndex {
                 ("source", .optional(metadata.source)),
                 ("path", .string(SitePath.transcript(document.slug))),
                 ("seed", .string(transcript.seedPath)),
-                ("speakers", .array(transcript.speakers.map { speaker in
+                ("speakers", .array(transcript.speakers.map { [speech = speech(in: transcript)] speaker in
                     let direct = transcript.quotations.filter { $0.kind == .direct && $0.speakerID == speaker.id }
-                    let counts = speech(of: speaker.id, in: transcript)
+                    let counts = speech[speaker.id] ?? (0, 0)
                     return .object([
                         ("id", .string(speaker.id)),
                         ("name", .string(speaker.name)),
@@ -43,22 +43,31 @@ public enum TranscriptIndex {
 
     /// How many turns a speaker has in `transcript` and how many words they speak (see above).
     public static func speech(of speakerID: String, in transcript: Transcript) -> (turns: Int, words: Int) {
+        speech(in: transcript)[speakerID] ?? (0, 0)
+    }
+
+    /// ``speech(of:in:)`` for every speaker of `transcript` at once, in one pass over its turns
+    /// (or, for a prose report, its direct quotations): speaker id → (turns, words).
+    public static func speech(in transcript: Transcript) -> [String: (turns: Int, words: Int)] {
+        var result: [String: (turns: Int, words: Int)] = [:]
         let groups = TurnGroup.groups(of: transcript)
         guard !groups.isEmpty else {
-            let direct = transcript.quotations.filter { $0.kind == .direct && $0.speakerID == speakerID }
-            return (0, direct.reduce(0) { $0 + wordCount($1.text) })
+            for quotation in transcript.quotations where quotation.kind == .direct {
+                guard let id = quotation.speakerID else { continue }
+                result[id, default: (0, 0)].words += wordCount(quotation.text)
+            }
+            return result
         }
-        var turns = 0
-        var words = 0
-        for group in groups where group.turn.speakerID == speakerID {
-            turns += 1
+        for group in groups {
+            guard let id = group.turn.speakerID else { continue }
+            result[id, default: (0, 0)].turns += 1
             for index in group.blocks {
                 let block = transcript.blocks[index]
                 guard block.kind == .paragraph || block.kind == .blockQuote || block.kind == .heading else { continue }
-                words += wordCount(block.text)
+                result[id, default: (0, 0)].words += wordCount(block.text)
             }
         }
-        return (turns, words)
+        return result
     }
 
     /// The number of words in `text`: runs of non-white-space characters holding at least one
