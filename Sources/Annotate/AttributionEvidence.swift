@@ -20,6 +20,9 @@ struct AttributionEvidence: Sendable, Hashable {
     /// True when the quotation closes a `verb que …` / `verb that …` clause a few words long
     /// (`estiment que la télévision est une « … »`): a span of two words or more there is speech.
     var inReportedClause = false
+    /// True when a modal of possibility governs the speech verb (`People might say`): the words
+    /// are imagined, and nobody is their speaker.
+    var hypothetical = false
     /// Words between a cue before the quotation and its opening mark (0 for cues after it).
     var distance = 0
 }

@@ -66,7 +66,9 @@ struct AttributionRules {
             var v = subject.end
             while v < limit, finder.isSkippable(tokens[v]) { v += 1 }
             if v < limit, finder.isSpeechVerb(tokens[v]) {
-                return AttributionEvidence(rule: "cue-after", cue: tokens[v].text, mention: subject.mention, mentionToken: j, adjacent: true, confidence: 0.9)
+                var evidence = AttributionEvidence(rule: "cue-after", cue: tokens[v].text, mention: subject.mention, mentionToken: j, adjacent: true, confidence: 0.9)
+                evidence.hypothetical = isHypothetical(verb: v, from: subject.end, tokens)
+                return evidence
             }
         }
         return nil
@@ -128,7 +130,17 @@ struct AttributionRules {
                                            adjacent: adjacent, naming: naming, confidence: subject == nil ? 0 : confidence)
         evidence.inReportedClause = reported
         evidence.distance = words
+        evidence.hypothetical = isHypothetical(verb: v, from: bounds.lowerBound, tokens)
         return evidence
+    }
+
+    /// Whether a modal of possibility stands before the speech verb at `v`, with at most one
+    /// adverb between (`People might well say`, `On pourrait dire`).
+    func isHypothetical(verb v: Int, from start: Int, _ tokens: [Token]) -> Bool {
+        guard !lexicon.hypotheticalModals.isEmpty else { return false }
+        var k = v - 1
+        if k >= start, !lexicon.hypotheticalModals.contains(tokens[k].lower), finder.isSkippable(tokens[k]) { k -= 1 }
+        return k >= start && tokens[k].isWord && lexicon.hypotheticalModals.contains(tokens[k].lower)
     }
 
     /// `Erynnyes from those were the days commented`, `Ana of Global Blog wrote`: when the phrase

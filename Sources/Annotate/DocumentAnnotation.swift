@@ -182,7 +182,10 @@ struct DocumentAnnotation {
             return
         }
         var decision = Decision(kind: .direct, entity: nil, attribution: .none, text: text, spans: spans)
-        if let evidence, let mention = evidence.mention {
+        if let evidence, evidence.hypothetical {
+            // `People might say, “…”`: imagined words; nobody said them, and nobody carries over.
+            decision.attribution = Attribution(rule: "hypothetical", cue: evidence.cue, mention: evidence.mention?.written, confidence: 0)
+        } else if let evidence, let mention = evidence.mention {
             var (entity, factor) = resolve(mention, at: evidence.mentionToken, sentence: sentence, blockIndex: blockIndex, create: !evidence.mustResolve)
             if entity == nil, evidence.mustResolve, let last = lastSpeaker, blockIndex - last.block <= 1 {
                 // `Et pour la dernière période, « … »`: no one new; the quotation continues the last speaker.
@@ -286,6 +289,11 @@ struct DocumentAnnotation {
                let previous = lastBlockQuoteDecision(in: blockIndex - 1), previous.entity != nil {
                 decision.entity = previous.entity
                 decision.attribution = Attribution(rule: "blockquote", cue: previous.attribution.cue, mention: previous.attribution.mention, confidence: 0.7)
+            } else if blockIndex > 0, let previous = wholeParagraphQuotationDecision(in: blockIndex - 1), previous.entity != nil {
+                // A block quotation right after a paragraph that is all one quotation goes on with
+                // the same words (`“… a happy ending.”` then `> Gore would be perfect …`).
+                decision.entity = previous.entity
+                decision.attribution = Attribution(rule: "carry-over", cue: previous.attribution.cue, mention: previous.attribution.mention, confidence: 0.5)
             } else if blockIndex > 0, let evidence = introduction(in: blockIndex - 1), let mention = evidence.mention {
                 let tokens = blocks[blockIndex - 1].tokens
                 let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
@@ -301,6 +309,17 @@ struct DocumentAnnotation {
             }
             decisions[index] = decision
         }
+    }
+
+    /// The decision of the direct quotation a paragraph consists of, when nothing but that
+    /// quotation and punctuation is in it.
+    private func wholeParagraphQuotationDecision(in blockIndex: Int) -> Decision? {
+        guard document.blocks[blockIndex].kind != .blockQuote else { return nil }
+        let tokens = blocks[blockIndex].tokens
+        guard let index = tokens.first?.quotationIndex,
+              tokens.allSatisfy({ $0.quotationIndex == index || ($0.quotationIndex == nil && $0.kind == .punctuation) }),
+              let decision = decisions[index], decision.kind == .direct else { return nil }
+        return decision
     }
 
     private func lastBlockQuoteDecision(in blockIndex: Int) -> Decision? {

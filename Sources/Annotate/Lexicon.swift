@@ -118,6 +118,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: definite articles (`der`, `the`, `le`): a capitalised span right after one is a name.
         var definiteArticles: [String]?
         var firstPersonPronouns: [String]?
+        /// Optional: modals of possibility (`might`, `pourrait`): a speech verb right after one
+        /// reports words nobody said yet (`People might say, “…”`), with no speaker.
+        var hypotheticalModals: [String]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
@@ -197,6 +200,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Pronouns of the first person singular (`I`, `je`, `ich`): inside a speaker turn, they
     /// name the turn's speaker.
     let firstPersonPronouns: Set<String>
+    /// Modals of possibility, lowercased: `X might say “…”` is hypothetical speech, unattributed.
+    let hypotheticalModals: Set<String>
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
@@ -251,6 +256,7 @@ public struct Lexicon: Sendable, Hashable {
         namingParticles = set(file.namingParticles ?? [])
         definiteArticles = set(file.definiteArticles ?? [])
         firstPersonPronouns = set(file.firstPersonPronouns ?? [])
+        hypotheticalModals = set(file.hypotheticalModals ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
         var genderedDeterminers: [String: String] = [:]

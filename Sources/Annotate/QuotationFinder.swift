@@ -90,8 +90,8 @@ struct QuotationFinder: Sendable {
     private func closesFirst(pair: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         let open = marks.openScalars[pair], close = marks.closeScalars[pair]
         guard open != close, marks.pairs[pair].style == .double || marks.pairs[pair].style == .guillemet else { return false }
-        for scalar in scalars {
-            if scalar == open { return false }
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == open { return marks.closesAsMistypedOpening(pair: pair, at: index, in: scalars) }
             if scalar == close { return true }
         }
         return false

@@ -73,9 +73,12 @@ struct QuotationMarks: Sendable {
     }
 
     /// Whether an opening mark written where a closing one belongs (`“` typed for `”`) should close:
-    /// it follows a non-space and is followed by a space, punctuation or the end.
+    /// it follows a non-space and is followed by a space, punctuation or the end; or nothing but
+    /// spaces follows it in its paragraph.
     func closesAsMistypedOpening(pair: Int, at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard pairs[pair].style == .double || pairs[pair].style == .guillemet else { return false }
+        // An opening mark that ends its paragraph opens nothing (`… their fate. “`): it closes.
+        if scalars[(index + 1)...].allSatisfy(Self.isSpace) { return true }
         guard index > 0, !Self.isSpace(scalars[index - 1]) else { return false }
         guard index + 1 < scalars.count else { return true }
         return !Self.isLetterOrDigit(scalars[index + 1])

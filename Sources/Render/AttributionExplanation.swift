@@ -17,6 +17,7 @@ enum AttributionExplanation {
         "according-to": ("source citée (selon …)", "source named (according to …)"),
         "carry-over": ("suite du locuteur précédent", "carried over from the previous speaker"),
         "blockquote": ("citation en bloc annoncée", "announced block quotation"),
+        "hypothetical": ("paroles supposées, personne ne les a dites", "imagined words, said by no one"),
         "manual": ("attribuée à la main", "set by hand"),
         "none": ("non attribuée", "not attributed"),
     ]

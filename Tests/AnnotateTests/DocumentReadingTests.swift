@@ -1,0 +1,77 @@
+import Annotate
+import Model
+import Testing
+
+/// Attribution that needs more than one sentence: quotations that run over paragraphs with a
+/// mistyped closing mark, block quotations that go on from a quoted paragraph, imagined speech.
+/// One test per kind of text; hand-written texts, not from the gold corpus.
+@Suite struct DocumentReadingTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func direct(_ text: String, lang: String = "en") -> (Transcript, [Quotation]) {
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
+        return (transcript, transcript.quotations.filter { $0.kind == .direct })
+    }
+
+    func name(_ quote: Quotation, in transcript: Transcript) -> String? {
+        quote.speakerID.flatMap { transcript.speaker(id: $0)?.name }
+    }
+
+    /// A quotation opened in one paragraph, not opened again in the next, and closed there by an
+    /// opening mark typed at the very end (`… their fate. “`): one quotation over both
+    /// paragraphs, no empty quotation, and the names inside it are no antecedents for `He`.
+    @Test func quotationClosedByAnOpeningMarkAtTheEndOfTheNextParagraph() {
+        let text = """
+        In the Harbour Gazette, Mira Okafor writes:
+
+        “The council also meets every week, and the first meeting coincides with a visit of the delegation led by Deputy Mayor Tomas Brandt.
+
+        Brandt has said nothing in public about the bridge but has made clear in private that the city will not pay. “
+
+        He then goes on to ask about the budget:
+
+        “Who will pay for the bridge when the money runs out?”
+        """
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.first?.spans.count == 2)
+        #expect(quotes.first?.text.hasSuffix("the city will not pay.") == true)
+        #expect(!transcript.quotations.contains { $0.text.isEmpty })
+        #expect(quotes.map { name($0, in: transcript) } == ["Mira Okafor", "Mira Okafor"])
+    }
+
+    /// A block quotation right after a paragraph that is all one quotation goes on with the
+    /// same speaker's words.
+    @Test func blockQuotationAfterAQuotedParagraphContinuesIt() {
+        let text = """
+        The mayor, Anna Berg, spoke first:
+
+        “We will rebuild the old bridge before the winter, whatever it costs.”
+
+        > The river has waited long enough, and so have the people on both of its banks.
+        """
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.map { name($0, in: transcript) } == ["Anna Berg", "Anna Berg"])
+        #expect(quotes.last?.attribution.rule == "carry-over")
+    }
+
+    /// `People might say, “…”`: words imagined, not said; the quotation stays direct speech but
+    /// has no speaker, and the modal is not part of the subject.
+    @Test func modalOfPossibilityMakesImaginedSpeech() {
+        let (transcript, quotes) = direct(#"The minister, Sarah Quill, spoke in Leeds. People might say, "so what? The region will get a better deal anyway." That misreads the plan."#)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speakerID == nil)
+        #expect(quotes.first?.attribution.rule == "hypothetical")
+        #expect(!transcript.speakers.contains { $0.name.contains("might") })
+    }
+
+    /// The same in French: `On pourrait dire « … »`, and with a named subject.
+    @Test func frenchConditionalOfPossibilityMakesImaginedSpeech() {
+        let (_, quotes) = direct("La ministre, Claire Aubert, était à Lille. Ses adversaires pourraient dire « tout cela arrive bien trop tard pour la région ». Elle a répondu le lendemain.", lang: "fr")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speakerID == nil)
+        #expect(quotes.first?.attribution.rule == "hypothetical")
+    }
+}
