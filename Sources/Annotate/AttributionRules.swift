@@ -239,6 +239,35 @@ struct AttributionRules {
         return nil
     }
 
+    /// Subjects of verbs whose object is a speech noun (`another blogger wrote a post`, `the
+    /// ministry released a statement`, `X published an open letter`): whoever produced the words.
+    /// - Returns: each subject phrase and its first token, in text order.
+    func authorsOfSpeechNounObjects(in range: Range<Int>, block: BlockText) -> [(mention: Mention, start: Int)] {
+        let tokens = block.tokens
+        var result: [(mention: Mention, start: Int)] = []
+        var clauseStart = range.lowerBound
+        for index in range {
+            let token = tokens[index]
+            if token.quotationIndex != nil || [",", ";", ":", "(", ")"].contains(token.text) { clauseStart = index + 1; continue }
+            guard token.isWord, lexicon.speechNouns.contains(token.lower) else { continue }
+            // Verb, then a determiner and at most one adjective, then the noun.
+            var d = index - 1
+            if d > clauseStart, tokens[d].isWord, !lexicon.determiners.contains(tokens[d].lower), !lexicon.isFunctionWord(tokens[d].lower) { d -= 1 }
+            let verb = d - 1
+            guard d > clauseStart, tokens[d].isWord, lexicon.determiners.contains(tokens[d].lower), verb > clauseStart else { continue }
+            let v = tokens[verb]
+            guard v.isWord, !v.isCapitalized, !lexicon.isFunctionWord(v.lower) || lexicon.auxiliaries.contains(v.lower),
+                  !lexicon.prepositions.contains(v.lower), !finder.isTitle(v) else { continue }
+            if let subject = finder.phrase(before: verb, from: clauseStart, in: block) {
+                switch subject.mention {
+                case .name, .phrase: result.append(subject)
+                default: break
+                }
+            }
+        }
+        return result
+    }
+
     // MARK: According to
 
     func accordingTo(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {

@@ -34,7 +34,7 @@ extension DocumentAnnotation {
         if let found = reportedThat(in: sentence, blockIndex: blockIndex) ?? reportedAccordingTo(in: sentence, blockIndex: blockIndex) {
             reported.append(found)
             // The subject of `X a déclaré que` is salient; the object of `selon X` is not.
-            if found.attribution.rule == "reported-that", let entity = found.entity { registry.markSalient(entity, block: blockIndex) }
+            if found.attribution.rule == "reported-that", let entity = found.entity { registry.markSalient(entity, position: narrative[blockIndex]) }
         }
     }
 

@@ -29,6 +29,9 @@ struct DocumentAnnotation {
     var reported: [ReportedSpeech] = []
     /// The entity of each block's speaker turn, when the block belongs to a labelled turn.
     var turnSpeakers: [Int: Int] = [:]
+    /// Per block, how many narrative blocks (all but block quotations) lead up to it: how far
+    /// back a pronoun looks is counted in these, so a chain of quoted paragraphs counts as one.
+    let narrative: [Int]
 
     /// - Parameter declared: speakers to resolve first (front matter, then `speakers.yml`); nil
     ///   means the document's front-matter speakers.
@@ -40,6 +43,11 @@ struct DocumentAnnotation {
         classifier = QuotationClassifier(lexicon: lexicon)
         registry = SpeakerRegistry(lexicon: lexicon)
         blocks = document.blocks.map { BlockText($0.text) }
+        var count = 0
+        narrative = document.blocks.map { block in
+            if block.kind != .blockQuote { count += 1 }
+            return count
+        }
         for speaker in declared ?? document.metadata.speakers { _ = registry.declare(speaker) }
     }
 
@@ -111,7 +119,7 @@ struct DocumentAnnotation {
         for word in label.split(separator: " ") { if let g = lexicon.honorifics[word.lowercased()], !g.isEmpty { gender = g } }
         let entity = registry.resolveLabel(words: words, written: label, gender: gender)
         turnSpeakers[blockIndex] = entity
-        registry.markSalient(entity, block: blockIndex)
+        registry.markSalient(entity, position: narrative[blockIndex])
     }
 
     // MARK: Paragraphs
@@ -124,8 +132,17 @@ struct DocumentAnnotation {
             }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
             let beforeQuotes = sentence.lowerBound..<min(quoteTokens.first ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
-            if let subject = rules.sentenceSubject(in: beforeQuotes, block: block), let entity = resolveQuietly(subject.mention) {
-                registry.markSalient(entity, block: blockIndex)
+            var subjects: [(mention: Mention, start: Int)] = []
+            if let subject = rules.sentenceSubject(in: beforeQuotes, block: block) { subjects.append(subject) }
+            subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block)
+            for subject in subjects.sorted(by: { $0.start < $1.start }) {
+                if let entity = resolveQuietly(subject.mention) {
+                    registry.markSalient(entity, position: narrative[blockIndex])
+                } else if case .phrase(let text, let gender) = subject.mention,
+                          block.tokens[subject.start...].prefix(SpeakerMentionFinder.maximumPhraseLength).contains(where: finder.isTitle) {
+                    // `another blogger wrote a post`: a described person who writes is someone to refer back to.
+                    registry.markSalient(registry.resolveOrCreatePhrase(text, gender: gender), position: narrative[blockIndex])
+                }
             }
             for q in quoteTokens {
                 guard let index = block.tokens[q].quotationIndex else { continue }
@@ -191,7 +208,7 @@ struct DocumentAnnotation {
                 // `Et pour la dernière période, « … »`: no one new; the quotation continues the last speaker.
                 decisions[index] = Decision(kind: .direct, entity: last.entity,
                                             attribution: Attribution(rule: "carry-over", cue: nil, mention: nil, confidence: 0.5), text: text, spans: spans)
-                registry.markSalient(last.entity, block: blockIndex)
+                registry.markSalient(last.entity, position: narrative[blockIndex])
                 return
             }
             factor = entity == nil ? 0 : factor
@@ -220,7 +237,7 @@ struct DocumentAnnotation {
             decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: nil, confidence: 0)
         }
         if let entity = decision.entity {
-            registry.markSalient(entity, block: blockIndex)
+            registry.markSalient(entity, position: narrative[blockIndex])
             lastSpeaker = (entity, blockIndex)
         }
         decisions[index] = decision
@@ -265,7 +282,7 @@ struct DocumentAnnotation {
             return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.9)
         case .unresolvable:
             return (nil, 0)
-        case .pronoun(_, let gender):
+        case .pronoun(let written, let gender):
             // A subject earlier in the same sentence (`Le Président kazakh a qualifié …, il a déclaré`).
             if let token, token > sentence.lowerBound,
                let subject = rules.sentenceSubject(in: sentence.lowerBound..<min(token, sentence.lowerBound + AttributionRules.window), block: blocks[blockIndex]) {
@@ -275,7 +292,8 @@ struct DocumentAnnotation {
                 default: break
                 }
             }
-            if let entity = registry.mostSalient(gender: gender, before: blockIndex) { return (entity, 0.8) }
+            let person = lexicon.personalPronouns.contains(written.lowercased())
+            if let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person) { return (entity, 0.8) }
             return (nil, 0)
         }
     }
@@ -304,7 +322,7 @@ struct DocumentAnnotation {
                 }
             }
             if let entity = decision.entity {
-                registry.markSalient(entity, block: blockIndex)
+                registry.markSalient(entity, position: narrative[blockIndex])
                 lastSpeaker = (entity, blockIndex)
             }
             decisions[index] = decision

@@ -23,6 +23,10 @@ struct Entity: Sendable, Hashable {
     /// is its name, and a longer form found in the text (`I'm Mat Ryer`, `Hi Carol`) never
     /// replaces it (DESIGN.md, "Attribution", rule 1: an explicit turn wins).
     var isLabelled = false
+    /// True for an organisation or a publication: a name written with its article (`The Daily
+    /// Lantern`, `la Ligue arabe`) or a role phrase headed by an organisation noun (`the ministry`).
+    /// Personal pronouns (``Lexicon/personalPronouns``) never refer to one.
+    var isOrganisation = false
     /// Folded words of declared aliases that are names (`Khamenei`), matched like the name.
     var aliasNameWords: [[String]] = []
 

@@ -121,6 +121,8 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: modals of possibility (`might`, `pourrait`): a speech verb right after one
         /// reports words nobody said yet (`People might say, “…”`), with no speaker.
         var hypotheticalModals: [String]?
+        /// Optional: pronouns that refer to persons only (`he`, `his`), never to an organisation.
+        var personalPronouns: [String]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
@@ -202,6 +204,8 @@ public struct Lexicon: Sendable, Hashable {
     let firstPersonPronouns: Set<String>
     /// Modals of possibility, lowercased: `X might say “…”` is hypothetical speech, unattributed.
     let hypotheticalModals: Set<String>
+    /// Pronouns and possessives that refer to persons only, lowercased (`he`, `his`; not `they`).
+    let personalPronouns: Set<String>
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
@@ -257,6 +261,7 @@ public struct Lexicon: Sendable, Hashable {
         definiteArticles = set(file.definiteArticles ?? [])
         firstPersonPronouns = set(file.firstPersonPronouns ?? [])
         hypotheticalModals = set(file.hypotheticalModals ?? [])
+        personalPronouns = set(file.personalPronouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
         var genderedDeterminers: [String: String] = [:]

@@ -115,6 +115,12 @@ struct SpeakerMentionFinder {
             }
         }
         let written = block.text(tokens: range)
+        // `another Kenyan blogger`, `the BBC reporter`: capitalised words that only modify the role
+        // noun heading the phrase are no name; the phrase describes someone.
+        if let run = lastRun, run.upperBound < range.upperBound, isTitle(tokens[range.upperBound - 1]),
+           tokens[run.upperBound..<range.upperBound].allSatisfy({ isTitle($0) || ($0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower)) }) {
+            lastRun = nil
+        }
         if let run = lastRun {
             var gender = ""
             var p = run.lowerBound - 1
@@ -251,11 +257,20 @@ struct SpeakerMentionFinder {
         if lexicon.pronouns[tokens[k].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[k].lower) {
             return classify(k..<(k + 1), in: block).map { ($0, k) }
         }
+        // A subject does not end with a preposition (`wrote a post to | answer`).
+        if lexicon.prepositions.contains(tokens[k].lower), !isNameWord(tokens[k]) { return nil }
         var first = k
         while first - 1 >= start, k - first + 1 < Self.maximumPhraseLength {
             let token = tokens[first - 1]
             guard token.isWord, !lexicon.conjunctions.contains(token.lower), !isSpeechVerb(token),
                   !lexicon.auxiliaries.contains(token.lower), !lexicon.relativePronouns.contains(token.lower) else { break }
+            // A determiner opens its phrase: what stands before it belongs to the phrase only
+            // through a preposition (`the leader of the party`), else it is another constituent
+            // (`wrote | a post`).
+            if lexicon.determiners.contains(tokens[first].lower) || tokens[first].lower == "l'",
+               !lexicon.prepositions.contains(tokens[first].lower), !lexicon.complementWords.contains(tokens[first].lower),
+               !lexicon.prepositions.contains(token.lower), !lexicon.complementWords.contains(token.lower),
+               !lexicon.genitiveWords.contains(token.lower), !lexicon.determiners.contains(token.lower) { break }
             first -= 1
         }
         // A lone lowercase word between a clause boundary and the verb is a handle (`, fulue highlighted`).

@@ -10,8 +10,9 @@ import Model
 struct SpeakerRegistry {
     let lexicon: Lexicon
     private(set) var entities: [Entity] = []
-    /// Entities in the order they were subjects or speakers, most recent last, with their block.
-    private var salience: [(entity: Int, block: Int)] = []
+    /// Entities in the order they were subjects or speakers, most recent last, with the
+    /// narrative position (paragraph count, block quotations not counted) where they were.
+    private var salience: [(entity: Int, position: Int)] = []
     /// Named entities by the folded last word of their name, for resolving names without a full scan.
     private var byLastWord: [String: [Int]] = [:]
     /// How many of the most recent entities a role phrase or pronoun is compared with.
@@ -107,6 +108,9 @@ struct SpeakerRegistry {
             byLastWord[folded.last ?? "", default: []].append(index)
         }
         entities[index].addAlias(written)
+        if let first = words.first?.lowercased(), lexicon.determiners.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’") {
+            entities[index].isOrganisation = true
+        }
         absorb(entities[index].name, into: index)
         if entities[index].gender.isEmpty { entities[index].gender = gender }
         if let role {
@@ -166,6 +170,7 @@ struct SpeakerRegistry {
         }
         var entity = Entity(name: phrase, nameWords: phrase.split(separator: " ").map { TextFolding.fold(String($0)) }, isNamed: false)
         entity.gender = gender
+        entity.isOrganisation = phrase.split(separator: " ").last.map { lexicon.organisationNouns.contains($0.lowercased()) } ?? false
         entities.append(entity)
         absorb(phrase, into: entities.count - 1)
         return entities.count - 1
@@ -221,15 +226,19 @@ struct SpeakerRegistry {
         return index
     }
 
-    /// Records that an entity was a subject or speaker in `block`.
-    mutating func markSalient(_ index: Int, block: Int) {
-        salience.append((index, block))
+    /// Records that an entity was a subject or speaker at a narrative position (the number of
+    /// paragraphs up to here, block quotations not counted).
+    mutating func markSalient(_ index: Int, position: Int) {
+        salience.append((index, position))
     }
 
-    /// The most recent salient entity whose gender agrees with `gender`, at most `window` blocks back.
-    func mostSalient(gender: String, before block: Int, window: Int = 3) -> Int? {
+    /// The most recent salient entity whose gender agrees with `gender`, at most `window`
+    /// narrative positions (paragraphs, block quotations not counted) back.
+    /// - Parameter person: true for a personal pronoun (`he`, `his`): organisations are skipped.
+    func mostSalient(gender: String, before position: Int, window: Int = 3, person: Bool = false) -> Int? {
         for item in salience.reversed().prefix(Self.lookBack) {
-            if block - item.block > window { return nil }
+            if position - item.position > window { return nil }
+            if person, entities[item.entity].isOrganisation { continue }
             let entityGender = entities[item.entity].gender
             if gender.isEmpty || entityGender.isEmpty || entityGender == gender { return item.entity }
         }

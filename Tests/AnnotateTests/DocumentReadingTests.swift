@@ -74,4 +74,36 @@ import Testing
         #expect(quotes.first?.speakerID == nil)
         #expect(quotes.first?.attribution.rule == "hypothetical")
     }
+
+    /// A short quoted name in apposition to a plural cue noun (`One of many related
+    /// communities, “…”, has`) is a name, not speech.
+    @Test func spanAfterAPluralCueNounIsAMention() {
+        let transcript = annotator.annotate(TestDocuments.make(#"Farmers have joined the protest too. One of many related communities, "Nao ao novo imposto sobre sementes" [No to the new seed tax], has already attracted 6,000 members."#, lang: "en"))
+        #expect(transcript.quotations.count == 1)
+        #expect(transcript.quotations.first?.kind == .mention)
+    }
+
+    /// `His answers:` after a paragraph where a described person wrote a post and a newspaper
+    /// asked the questions: the personal possessive goes to the person, never to the newspaper
+    /// (a name written with its article), even after three quoted questions.
+    @Test func personalPossessiveSkipsTheNewspaperAndCountsQuotedParagraphsAsOne() {
+        let text = """
+        The debate went on for weeks, and another young Ghanaian blogger wrote a post to answer the three questions The Evening Lantern had asked. The questions were:
+
+        > 1. Why should the city pay for the new road?
+
+        > 2. Who will maintain it after the rains?
+
+        > 3. What do the farmers gain from it?
+
+        His answers:
+
+        > The road was promised in the last budget, and the money is already set aside for it.
+        """
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.count == 4)
+        #expect(quotes.prefix(3).allSatisfy { name($0, in: transcript) == "The Evening Lantern" })
+        #expect(name(quotes[3], in: transcript) == "another young Ghanaian blogger")
+        #expect(!transcript.speakers.contains { $0.name == "Ghanaian" })
+    }
 }
