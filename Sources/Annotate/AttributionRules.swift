@@ -268,6 +268,22 @@ struct AttributionRules {
         return result
     }
 
+    /// A described person opening a sentence as its subject (`A citizen took action`, `The
+    /// young teacher went home`): a determiner, at most three modifiers and a role noun, then a
+    /// lowercase word that is no function word (the verb).
+    func openingRolePhrase(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard let first = range.first, tokens[first].isWord, lexicon.determiners.contains(tokens[first].lower) else { return nil }
+        for head in stride(from: first + 1, to: min(range.upperBound - 1, first + 5), by: 1) {
+            guard tokens[head].isWord else { return nil }
+            guard finder.isTitle(tokens[head]) else { continue }
+            let next = tokens[head + 1]
+            guard next.isWord, !next.isCapitalized, !lexicon.isFunctionWord(next.lower), !finder.isTitle(next) else { return nil }
+            return (.phrase(block.text(tokens: first..<(head + 1)), gender: lexicon.genderedDeterminers[tokens[first].lower] ?? ""), first)
+        }
+        return nil
+    }
+
     // MARK: According to
 
     func accordingTo(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {

@@ -135,6 +135,7 @@ struct DocumentAnnotation {
             var subjects: [(mention: Mention, start: Int)] = []
             if let subject = rules.sentenceSubject(in: beforeQuotes, block: block) { subjects.append(subject) }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block)
+            if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append(opening) }
             for subject in subjects.sorted(by: { $0.start < $1.start }) {
                 if let entity = resolveQuietly(subject.mention) {
                     registry.markSalient(entity, position: narrative[blockIndex])
@@ -278,6 +279,10 @@ struct DocumentAnnotation {
         case .name(let words, let written, let gender, let role):
             return (registry.resolveName(words: words, written: written, gender: gender, role: role), 1)
         case .phrase(let phrase, let gender):
+            if let head = phrase.split(separator: " ").last, lexicon.carrierNouns.contains(head.lowercased()) {
+                // `The paper banner said:`: the words are those of whoever held it.
+                return (registry.mostSalient(gender: "", before: narrative[blockIndex], person: true), 0.7)
+            }
             guard create else { return (resolveQuietly(mention), 0.9) }
             return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.9)
         case .unresolvable:
@@ -303,7 +308,12 @@ struct DocumentAnnotation {
     private mutating func annotateBlockQuote(_ blockIndex: Int) {
         for (index, quotation) in quotations.enumerated() where quotation.parent == nil && quotation.pieces[0].block == blockIndex && decisions[index] == nil {
             var decision = Decision(kind: .direct, entity: nil, attribution: .none)
-            if blockIndex > 0, document.blocks[blockIndex - 1].kind == .blockQuote,
+            if blockIndex > 0, let presented = presentedSource(in: blockIndex - 1),
+               case (let entity?, let factor) = resolve(presented.mention, at: nil, sentence: 0..<0, blockIndex: blockIndex) {
+                // `> Here is the e-mail I got from X:` then the e-mail: X's words, quoted in the quotation.
+                decision.entity = entity
+                decision.attribution = Attribution(rule: "blockquote", cue: presented.cue, mention: presented.mention.written, confidence: 0.6 * factor)
+            } else if blockIndex > 0, document.blocks[blockIndex - 1].kind == .blockQuote,
                let previous = lastBlockQuoteDecision(in: blockIndex - 1), previous.entity != nil {
                 decision.entity = previous.entity
                 decision.attribution = Attribution(rule: "blockquote", cue: previous.attribution.cue, mention: previous.attribution.mention, confidence: 0.7)
@@ -326,6 +336,27 @@ struct DocumentAnnotation {
                 lastSpeaker = (entity, blockIndex)
             }
             decisions[index] = decision
+        }
+    }
+
+    /// The source a block quotation presents at its end for the block quotations that follow
+    /// (`Here is the e-mail I got from X [edited]`, `Below is the letter from X:`): its last
+    /// sentence, without a bracketed note at its end, ends with a colon or with no sentence
+    /// punctuation, and names the author of a speech noun by name or phrase (not by pronoun).
+    private func presentedSource(in blockIndex: Int) -> (mention: Mention, cue: String)? {
+        guard document.blocks[blockIndex].kind == .blockQuote else { return nil }
+        var inner = BlockText(blocks[blockIndex].text(scalars: 0..<blocks[blockIndex].scalars.count))
+        inner.tokens = Tokenizer(lexicon: lexicon).tokens(of: inner.scalars, quotations: [])
+        let tokens = inner.tokens
+        guard let last = tokens.indices.last else { return nil }
+        var sentence = rules.sentenceBounds(of: last, in: tokens)
+        if let bracket = sentence.first(where: { tokens[$0].text == "[" || tokens[$0].text == "(" }) { sentence = sentence.lowerBound..<bracket }
+        guard let final = sentence.last, ![".", "!", "?", "…"].contains(tokens[final].text),
+              let author = finder.authorOfSpeechNoun(in: sentence, of: inner, first: true),
+              let noun = sentence.first(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }) else { return nil }
+        switch author.mention {
+        case .name, .phrase: return (author.mention, tokens[noun].text)
+        default: return nil
         }
     }
 
@@ -359,6 +390,12 @@ struct DocumentAnnotation {
         let subordinator = sentence.first { tokens[$0].isWord && lexicon.conjunctions.contains(tokens[$0].lower) && !lexicon.coordinators.contains(tokens[$0].lower) }
         let mainClause = sentence.lowerBound..<(subordinator ?? sentence.upperBound)
         let candidates = Array(mainClause) + Array((mainClause.upperBound..<sentence.upperBound).reversed())
+        if let medium = finder.nameWithAppositiveMedium(in: sentence, of: block),
+           !(sentence.lowerBound..<medium.start).contains(where: { finder.isSpeechVerbUse(at: $0, tokens) || lexicon.relayVerbs.contains(tokens[$0].lower) }) {
+            // `… and Mega Foo! [Mega Bar!, pt], a blog created to explain …:` — the blog speaks;
+            // a verb after it belongs to the apposition.
+            return AttributionEvidence(rule: "blockquote", cue: nil, mention: medium.mention, mentionToken: medium.start, adjacent: true, confidence: 0.6)
+        }
         for v in candidates where finder.isSpeechVerbUse(at: v, tokens) || lexicon.relayVerbs.contains(tokens[v].lower) {
             if lexicon.relayVerbs.contains(tokens[v].lower), let author = finder.authorOfSpeechNoun(in: v..<sentence.upperBound, of: block, first: true) {
                 // `He posted X's speech on his blog:`

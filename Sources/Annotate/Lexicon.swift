@@ -123,6 +123,9 @@ public struct Lexicon: Sendable, Hashable {
         var hypotheticalModals: [String]?
         /// Optional: pronouns that refer to persons only (`he`, `his`), never to an organisation.
         var personalPronouns: [String]?
+        /// Optional: things that carry someone's words (`banner`, `placard`, `pancarte`): `The
+        /// banner said: …` quotes whoever held it, the person last spoken of.
+        var carrierNouns: [String]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
@@ -206,6 +209,8 @@ public struct Lexicon: Sendable, Hashable {
     let hypotheticalModals: Set<String>
     /// Pronouns and possessives that refer to persons only, lowercased (`he`, `his`; not `they`).
     let personalPronouns: Set<String>
+    /// Nouns of things that carry someone's words (`banner`, `sign`), lowercased.
+    let carrierNouns: Set<String>
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
@@ -262,6 +267,7 @@ public struct Lexicon: Sendable, Hashable {
         firstPersonPronouns = set(file.firstPersonPronouns ?? [])
         hypotheticalModals = set(file.hypotheticalModals ?? [])
         personalPronouns = set(file.personalPronouns ?? [])
+        carrierNouns = set(file.carrierNouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
         var genderedDeterminers: [String: String] = [:]

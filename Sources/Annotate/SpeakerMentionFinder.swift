@@ -417,9 +417,10 @@ struct SpeakerMentionFinder {
         var found: (mention: Mention, start: Int)?
         for index in range where tokens[index].isWord && lexicon.speechNouns.contains(tokens[index].lower) {
             if first, found != nil { break }
-            // `a commentary written by X`, `un texte signé par X`
+            // `a commentary written by X`, `un texte signé par X`, `the e-mail I got from X`
             var agent = index + 1
-            if agent < range.upperBound, tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower) { agent += 1 }
+            while agent < min(range.upperBound, index + 4), tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower),
+                  !lexicon.speechNouns.contains(tokens[agent].lower) { agent += 1 }
             if agent + 1 < range.upperBound, lexicon.agentPrepositions.contains(tokens[agent].lower),
                let author = phrase(after: agent + 1, limit: range.upperBound, in: block), author.end > agent + 1 {
                 found = (author.mention, agent + 1)
@@ -466,6 +467,30 @@ struct SpeakerMentionFinder {
                     found = (.name(words: words, written: words.joined(separator: " "), gender: "", role: nil), first)
                 }
             }
+        }
+        return found
+    }
+
+    /// The last name in `range` set in apposition to a speech noun with an indefinite
+    /// determiner (`Mega Foo! [Mega Bar!, pt], a blog created to …`, `Le Veilleur, un blog
+    /// militant`): a publication, which speaks for itself. Punctuation and a bracketed gloss
+    /// may stand between the name and the comma.
+    func nameWithAppositiveMedium(in range: Range<Int>, of block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var found: (mention: Mention, start: Int)?
+        for index in range where index - 2 > range.lowerBound && tokens[index].isWord && lexicon.speechNouns.contains(tokens[index].lower) {
+            guard lexicon.determiners.contains(tokens[index - 1].lower), tokens[index - 2].text == "," else { continue }
+            var k = index - 3
+            if k >= range.lowerBound, tokens[k].text == "]" || tokens[k].text == ")" {
+                while k >= range.lowerBound, tokens[k].text != "[", tokens[k].text != "(" { k -= 1 }
+                k -= 1
+            }
+            while k >= range.lowerBound, tokens[k].kind == .punctuation, ["!", "?"].contains(tokens[k].text) { k -= 1 }
+            guard k >= range.lowerBound, isNameWord(tokens[k]) else { continue }
+            var first = k
+            while first - 1 >= range.lowerBound, isNameWord(tokens[first - 1]) || lexicon.nameInternalWords.contains(tokens[first - 1].lower) && first - 2 >= range.lowerBound && isNameWord(tokens[first - 2]) { first -= 1 }
+            let words = tokens[first...k].map(\.text)
+            found = (.name(words: words, written: block.text(tokens: first..<(k + 1)), gender: "", role: nil), first)
         }
         return found
     }

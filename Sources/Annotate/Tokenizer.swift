@@ -105,7 +105,8 @@ struct Tokenizer {
         tokens.append(Token(kind: .word, text: word, lower: folded, range: start..<(start + scalars.count)))
     }
 
-    /// A sentence ends after `.`, `!`, `?`, `…` outside quotations, and after a quotation whose
+    /// A sentence ends after `.`, `!`, `?`, `…` outside quotations (unless a comma, a semicolon,
+    /// a colon or a bracket follows), and after a quotation whose
     /// text ends with one of them when the next token starts with a capital or is a quotation.
     private func assignSentences(_ tokens: inout [Token]) {
         var sentence = 0
@@ -114,6 +115,9 @@ struct Tokenizer {
             let token = tokens[index]
             switch token.kind {
             case .punctuation where [".", "!", "?", "…", "..."].contains(token.text):
+                // `Mega Foo! [Mega Bar!, pt], a blog`: a mark followed by a comma, a closing or an
+                // opening bracket ends no sentence (a name or a gloss ends there).
+                if index + 1 < tokens.count, [",", ";", ":", ")", "]", "["].contains(tokens[index + 1].text) { break }
                 sentence += 1
             case .quotation where token.lower == "\u{1}end":
                 if index + 1 < tokens.count {

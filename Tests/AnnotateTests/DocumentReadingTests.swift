@@ -106,4 +106,51 @@ import Testing
         #expect(name(quotes[3], in: transcript) == "another young Ghanaian blogger")
         #expect(!transcript.speakers.contains { $0.name == "Ghanaian" })
     }
+
+    /// `> Here is the e-mail I got from X [edited]` ends a block quotation and presents what
+    /// follows: the next block quotations are X's, not the blogger's.
+    @Test func blockQuotationPresentingAnEmailHandsOverToItsAuthor() {
+        let text = """
+        Kofi Mensah refused to answer the questions. He gives his reasons:
+
+        > I have answered these questions many times before, and I will not do it again.
+
+        > Here is the e-mail I got from the Evening Lantern [shortened for clarity]
+
+        > Thanks for the reply.
+
+        > You have still not answered our question about the road.
+        """
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.map { name($0, in: transcript) } == ["Kofi Mensah", "Kofi Mensah", "the Evening Lantern", "the Evening Lantern"])
+    }
+
+    /// `The banner said:` quotes whoever held it: the person last spoken of (here a described
+    /// one, `A student`), never the banner nor `Here` of `Here is the video`.
+    @Test func carrierNounQuotesWhoeverHeldIt() {
+        let text = """
+        The station put the march third in its evening news. A student took action by holding a sign in front of the camera during the live report. Here is the video:
+
+        The paper banner said:
+
+        > Evening news, a lazy production
+        """
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.count == 1)
+        #expect(quotes.first.flatMap { name($0, in: transcript) } == "A student")
+        #expect(!transcript.speakers.contains { ["Here", "The paper banner"].contains($0.name) })
+    }
+
+    /// `… and Mega Foo! [Mega Bar!, pt], a blog created to …:` — the blog in apposition speaks;
+    /// the `!` of its name ends no sentence.
+    @Test func nameInAppositionToABlogIntroducesTheBlockQuotation() {
+        let text = """
+        Across the country, the protest against the proposed tax has been organised by a few bloggers, who have set up a petition, a mailing list and Basta Ya! [Enough!, es], a blog created with the single purpose of explaining what this tax might mean for small farms:
+
+        > Our aim is to gather every protest against the tax in one place. Tell us about yours!
+        """
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.count == 1)
+        #expect(quotes.first.flatMap { name($0, in: transcript) } == "Basta Ya")
+    }
 }
