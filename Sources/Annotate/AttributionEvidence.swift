@@ -23,6 +23,9 @@ struct AttributionEvidence: Sendable, Hashable {
     /// True when a modal of possibility governs the speech verb (`People might say`): the words
     /// are imagined, and nobody is their speaker.
     var hypothetical = false
+    /// For a relay verb (`ESWN translated some teacher's comments:`), who relayed the words:
+    /// a later `from ESWN's post` goes to the relayed speaker again.
+    var relayer: Mention?
     /// Words between a cue before the quotation and its opening mark (0 for cues after it).
     var distance = 0
 }

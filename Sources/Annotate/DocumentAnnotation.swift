@@ -29,6 +29,9 @@ struct DocumentAnnotation {
     var reported: [ReportedSpeech] = []
     /// The entity of each block's speaker turn, when the block belongs to a labelled turn.
     var turnSpeakers: [Int: Int] = [:]
+    /// Who relayed whose words (`ESWN translated some teacher's comments:`): relayer entity →
+    /// the entity whose words they relayed, last relay first.
+    var relays: [Int: Int] = [:]
     /// Per block, how many narrative blocks (all but block quotations) lead up to it: how far
     /// back a pronoun looks is counted in these, so a chain of quoted paragraphs counts as one.
     let narrative: [Int]
@@ -325,7 +328,15 @@ struct DocumentAnnotation {
             } else if blockIndex > 0, let evidence = introduction(in: blockIndex - 1), let mention = evidence.mention {
                 let tokens = blocks[blockIndex - 1].tokens
                 let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
-                let (entity, factor) = resolve(mention, at: evidence.mentionToken, sentence: sentence, blockIndex: blockIndex - 1)
+                var (entity, factor) = resolve(mention, at: evidence.mentionToken, sentence: sentence, blockIndex: blockIndex - 1)
+                if let relayed = entity, let relayer = evidence.relayer,
+                   case (let relayerEntity?, _) = resolve(relayer, at: nil, sentence: sentence, blockIndex: blockIndex - 1, create: false), relayerEntity != relayed {
+                    relays[relayerEntity] = relayed
+                } else if evidence.cue == nil, let known = entity, let relayed = relays[known] {
+                    // `(also from ESWN's post):` after `ESWN translated some teacher's comments:`:
+                    // a post of whoever relays others' words relays them again.
+                    entity = relayed
+                }
                 if let entity {
                     decision.entity = entity
                     decision.attribution = Attribution(rule: "blockquote", cue: evidence.cue, mention: mention.written, confidence: 0.8 * factor)
@@ -399,7 +410,9 @@ struct DocumentAnnotation {
         for v in candidates where finder.isSpeechVerbUse(at: v, tokens) || lexicon.relayVerbs.contains(tokens[v].lower) {
             if lexicon.relayVerbs.contains(tokens[v].lower), let author = finder.authorOfSpeechNoun(in: v..<sentence.upperBound, of: block, first: true) {
                 // `He posted X's speech on his blog:`
-                return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
+                var evidence = AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
+                evidence.relayer = finder.phrase(before: v, from: sentence.lowerBound, in: block)?.mention
+                return evidence
             }
             if var subject = finder.phrase(before: v, from: sentence.lowerBound, in: block) {
                 if let name = rules.openingNameHeadingPhrase(subject, verb: v, sentence: sentence, block: block) { subject = name }

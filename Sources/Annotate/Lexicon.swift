@@ -126,6 +126,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: things that carry someone's words (`banner`, `placard`, `pancarte`): `The
         /// banner said: …` quotes whoever held it, the person last spoken of.
         var carrierNouns: [String]?
+        /// Optional: determiners that bring in someone new (`a`, `another`, `un`, `une autre`):
+        /// a role phrase they open, with no complement, is never someone already met.
+        var indefiniteDeterminers: [String]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
@@ -211,6 +214,8 @@ public struct Lexicon: Sendable, Hashable {
     let personalPronouns: Set<String>
     /// Nouns of things that carry someone's words (`banner`, `sign`), lowercased.
     let carrierNouns: Set<String>
+    /// Determiners that bring in someone new, as lowercased word sequences (`another`, `une autre`).
+    let indefiniteDeterminers: Set<[String]>
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
@@ -268,6 +273,7 @@ public struct Lexicon: Sendable, Hashable {
         hypotheticalModals = set(file.hypotheticalModals ?? [])
         personalPronouns = set(file.personalPronouns ?? [])
         carrierNouns = set(file.carrierNouns ?? [])
+        indefiniteDeterminers = Set((file.indefiniteDeterminers ?? []).map(Lexicon.tokenWords))
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
         var genderedDeterminers: [String: String] = [:]

@@ -142,6 +142,7 @@ struct SpeakerRegistry {
     /// it (at least one, and at least half of the phrase's), or, for a phrase with only a generic
     /// head (`le syndicat`, `la fédération`), the most recent entity whose words include that head.
     func resolveRole(_ phrase: String) -> Int? {
+        if introducesSomeoneNew(phrase) { return nil }
         let words = contentWords(of: phrase)
         var best: (index: Int, score: Int)?
         if !words.specific.isEmpty {
@@ -159,6 +160,15 @@ struct SpeakerRegistry {
             return index
         }
         return nil
+    }
+
+    /// Whether a role phrase opens with an indefinite determiner and has no complement
+    /// (`another Kenyan blogger`, `un témoin`; not `un porte-parole du ministère`): it brings in
+    /// someone new.
+    func introducesSomeoneNew(_ phrase: String) -> Bool {
+        let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { $0.lowercased() }
+        guard lexicon.indefiniteDeterminers.contains(where: { words.starts(with: $0) }) else { return false }
+        return !words.contains { lexicon.complementWords.contains($0) || lexicon.genitiveWords.contains($0) || $0.hasPrefix("d'") || $0.hasPrefix("d’") }
     }
 
     /// Resolves a role phrase to a known entity, or creates an unnamed one named by the phrase.

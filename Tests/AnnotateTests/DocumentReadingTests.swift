@@ -153,4 +153,38 @@ import Testing
         #expect(quotes.count == 1)
         #expect(quotes.first.flatMap { name($0, in: transcript) } == "Basta Ya")
     }
+
+    /// `X translated some teacher's comments:` then, later, `(also from X's post):` — X relays
+    /// the teachers' words again; the quotations are theirs, not X's.
+    @Test func postOfARelayerRelaysTheSameSpeakersAgain() {
+        let text = """
+        Village News translated some teacher's comments on the new exam rules from a forum:
+
+        > We were told to change every lesson plan within a week, and nobody explained why.
+
+        Other schools had the same trouble (also from Village News's post):
+
+        > Our pupils sat the old exam on Monday and the new one on Friday.
+        """
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.map { name($0, in: transcript) } == ["teacher", "teacher"])
+    }
+
+    /// `A Kenyan blogger, X, …` then, later, `another Kenyan blogger wrote a post`: `another`
+    /// brings in someone new, who is not X.
+    @Test func anotherBringsInSomeoneNew() {
+        let text = """
+        A Kenyan blogger, Wanjiru Kamau, was pleased with the new law. She posted the minister's speech on her blog:
+
+        > We will protect every citizen, whoever they love.
+
+        The debate went on for weeks, and another Kenyan blogger wrote a post to answer his critics. His answers:
+
+        > Nobody asked the people who live with this law every day.
+        """
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.count == 2)
+        #expect(name(quotes[1], in: transcript) == "another Kenyan blogger")
+    }
 }
