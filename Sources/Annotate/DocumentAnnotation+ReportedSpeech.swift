@@ -78,7 +78,14 @@ extension DocumentAnnotation {
             guard c < sentence.upperBound, tokens[c].isWord, lexicon.complementizers.contains(tokens[c].lower) else { continue }
             guard let range = reportedContent(c + 1, sentence.upperBound, block: block) else { return nil }
             var subject = finder.phrase(before: v, from: sentence.lowerBound, in: block)
-            if subject == nil { subject = rules.sentenceSubject(in: sentence.lowerBound..<v, block: block) }
+            if subject == nil {
+                // The sentence's subject speaks only when the verb is its own (after a comma, a
+                // coordinator or an auxiliary), not a participle after a noun (`drugs added into
+                // new rules that …`).
+                if v > sentence.lowerBound, tokens[v - 1].isWord, !finder.isSkippable(tokens[v - 1]),
+                   !lexicon.coordinators.contains(tokens[v - 1].lower), !lexicon.auxiliaries.contains(tokens[v - 1].lower) { return nil }
+                subject = rules.sentenceSubject(in: sentence.lowerBound..<v, block: block)
+            }
             guard let subject else { return nil }
             if case .unresolvable = subject.mention { return nil }
             let (entity, factor) = resolve(subject.mention, at: subject.start, sentence: sentence, blockIndex: blockIndex)

@@ -135,14 +135,16 @@ struct DocumentAnnotation {
             }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
             let beforeQuotes = sentence.lowerBound..<min(quoteTokens.first ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
-            var subjects: [(mention: Mention, start: Int)] = []
-            if let subject = rules.sentenceSubject(in: beforeQuotes, block: block) { subjects.append(subject) }
-            subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block)
-            if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append(opening) }
+            // Subjects in text order; a described person (`A citizen took`, `another blogger
+            // wrote a post`) is created, the plain sentence subject only resolved.
+            var subjects: [(mention: Mention, start: Int, creates: Bool)] = []
+            if let subject = rules.sentenceSubject(in: beforeQuotes, block: block) { subjects.append((subject.mention, subject.start, false)) }
+            subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
+            if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
             for subject in subjects.sorted(by: { $0.start < $1.start }) {
                 if let entity = resolveQuietly(subject.mention) {
                     registry.markSalient(entity, position: narrative[blockIndex])
-                } else if case .phrase(let text, let gender) = subject.mention,
+                } else if subject.creates, case .phrase(let text, let gender) = subject.mention,
                           block.tokens[subject.start...].prefix(SpeakerMentionFinder.maximumPhraseLength).contains(where: finder.isTitle) {
                     // `another blogger wrote a post`: a described person who writes is someone to refer back to.
                     registry.markSalient(registry.resolveOrCreatePhrase(text, gender: gender), position: narrative[blockIndex])
@@ -278,10 +280,16 @@ struct DocumentAnnotation {
 
     /// Resolves a mention to an entity; the factor scales the rule's confidence.
     mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool = true) -> (Int?, Double) {
+        if case .name = mention, let owner = ownerOfSpeechNoun(mention.written) {
+            return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
+        }
         switch mention {
         case .name(let words, let written, let gender, let role):
             return (registry.resolveName(words: words, written: written, gender: gender, role: role), 1)
         case .phrase(let phrase, let gender):
+            if let owner = ownerOfSpeechNoun(phrase) {
+                return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
+            }
             if let head = phrase.split(separator: " ").last, lexicon.carrierNouns.contains(head.lowercased()) {
                 // `The paper banner said:`: the words are those of whoever held it.
                 return (registry.mostSalient(gender: "", before: narrative[blockIndex], person: true), 0.7)
@@ -304,6 +312,21 @@ struct DocumentAnnotation {
             if let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person) { return (entity, 0.8) }
             return (nil, 0)
         }
+    }
+
+    /// `The Government's response`, `the minister's statement`: a phrase headed by a speech noun
+    /// with a possessive owner names the owner, who speaks.
+    private func ownerOfSpeechNoun(_ written: String) -> Mention? {
+        let words = written.split(separator: " ")
+        guard let head = words.last, lexicon.speechNouns.contains(head.lowercased()),
+              let owner = words.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner < words.count - 1 else { return nil }
+        let ownerWords = (words[..<owner] + [words[owner].dropLast(2)]).map(String.init)
+        let text = ownerWords.joined(separator: " ")
+        // A capitalised owner is a name (`The Government`, `Ms Roche`); else a described one.
+        if ownerWords.allSatisfy({ $0.first?.isUppercase == true }) {
+            return .name(words: ownerWords.filter { lexicon.honorifics[$0.lowercased()] == nil }, written: text, gender: "", role: nil)
+        }
+        return .phrase(text, gender: "")
     }
 
     // MARK: Block quotations

@@ -13,7 +13,15 @@ struct SpeakerMentionFinder {
 
     // MARK: Word classes
 
-    func isTitle(_ token: Token) -> Bool { token.isWord && lexicon.titles.contains(token.lower) }
+    /// A role noun, also with a possessive ending (`Minister's`).
+    func isTitle(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        if lexicon.titles.contains(token.lower) { return true }
+        for suffix in ["'s", "’s"] where token.lower.hasSuffix(suffix) {
+            return lexicon.titles.contains(String(token.lower.dropLast(2)))
+        }
+        return false
+    }
     func isHonorific(_ token: Token) -> Bool { token.isWord && lexicon.honorifics[token.lower] != nil }
     func isSpeechVerb(_ token: Token) -> Bool { token.isWord && lexicon.speechVerbs.isSpeechVerb(token.lower) }
     func isNamingVerb(_ token: Token) -> Bool { token.isWord && lexicon.speechVerbs.isNamingVerb(token.lower) }
@@ -383,6 +391,10 @@ struct SpeakerMentionFinder {
             let run = nameRun(from: k, tokens, limit: range.upperBound)
             defer { k = run.upperBound }
             guard run.count >= 2 || hasPrefix else { continue }
+            // `The Minister's Parliamentary Private Secretary`, `Labour Party leader`: capitalised
+            // words before a role noun modify it (an owner's name ending in `'s` stays a name).
+            if !hasPrefix, run.upperBound < range.upperBound, isTitle(tokens[run.upperBound]),
+               let last = tokens[run.upperBound - 1].text.last, last != "s" || !tokens[run.upperBound - 1].text.dropLast().hasSuffix("'") && !tokens[run.upperBound - 1].text.dropLast().hasSuffix("’") { continue }
             if hasPrefix, prefixStart > range.lowerBound, tokens[prefixStart - 1].lower == "l'" { prefixStart -= 1 }
             var gender = ""
             for index in prefixStart..<run.lowerBound { if let g = lexicon.honorifics[tokens[index].lower], !g.isEmpty { gender = g } }

@@ -156,7 +156,8 @@ struct SpeakerRegistry {
             return best?.index
         }
         guard !words.titles.isEmpty else { return nil }
-        for index in entities.indices.reversed().prefix(Self.lookBack) where !words.titles.isDisjoint(with: entities[index].contentWords) {
+        // Every title word must agree: `the Prime Minister` is not `another Minister`.
+        for index in entities.indices.reversed().prefix(Self.lookBack) where words.titles.isSubset(of: entities[index].contentWords) {
             return index
         }
         return nil

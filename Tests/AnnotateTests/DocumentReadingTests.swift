@@ -187,4 +187,20 @@ import Testing
         #expect(quotes.count == 2)
         #expect(name(quotes[1], in: transcript) == "another Kenyan blogger")
     }
+
+    /// `The Government's response says, “…”`: the owner of the words speaks; `The Prime
+    /// Minister` is not `another Minister`, and neither is a `Minister's` secretary.
+    @Test func ownerOfASpeechNounSpeaksAndTitlesMustAllAgree() {
+        let text = #"The Minister's Parliamentary Private Secretary has worked on the bill. What the Minister needs to take away today is the cost. The Government's response says, "We are doing things across the board." The Prime Minister says, "We will have green jobs," and then another Minister says, "There is no definition of a green job.""#
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.map { name($0, in: transcript) } == ["The Government", "The Prime Minister", "another Minister"])
+        #expect(!transcript.speakers.contains { $0.name.contains("needs") || $0.name.contains("'s") })
+    }
+
+    /// `drugs added into new rules that will …`: a participle after a noun is no speech verb of
+    /// the sentence's subject; nothing is reported.
+    @Test func participleAfterANounReportsNothing() {
+        let transcript = annotator.annotate(TestDocuments.make("The new limits for twelve medicines have now been approved and will see six medicines added into new rules that will come into force next spring.", lang: "en"))
+        #expect(transcript.quotations.isEmpty)
+    }
 }

@@ -251,35 +251,35 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-9472df",
       "text": "petite-bourgeoise",
-      "speaker": "Jean-Marie Le Pen",
+      "speaker": "Marine Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-9472df"
     },
     {
       "id": "q-976201",
       "text": "Je suis un homme du peuple. Je viens d'une famille de paysans et de pêcheurs. J'ai été officier dans un régiment de parachutistes, j'ai eu une vie virile, c'est le moins que l'on puisse dire. Ma fille, quoi qu'elle puisse en dire, est une petite-bourgeoise",
-      "speaker": "Jean-Marie Le Pen",
+      "speaker": "Marine Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-976201"
     },
     {
       "id": "q-ac716e",
       "text": "le succès de la « dédiabolisation » du Front national est du fait que Marine Le Pen « est une femme »",
-      "speaker": "Jean-Marie Le Pen",
+      "speaker": "Marine Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-ac716e"
     },
     {
       "id": "q-2f9ef0",
       "text": "est une femme",
-      "speaker": "Jean-Marie Le Pen",
+      "speaker": "Marine Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-2f9ef0"
     },
     {
       "id": "q-8b4d0f",
       "text": "Mon image de diable s'est méthodiquement et avec ténacité imposée dans le monde politique français. Ma réputation d'antisémite a été créée artificiellement",
-      "speaker": "Jean-Marie Le Pen",
+      "speaker": "Marine Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-8b4d0f"
     },
@@ -321,28 +321,28 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-ec59b2",
       "text": "petite fille bourgeoise",
-      "speaker": "Jean-Marie Le Pen",
+      "speaker": "Marine Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-ec59b2"
     },
     {
       "id": "q-190daf",
       "text": "Le texte exact, c'est 'a little bourgeoise girl' ... c'est une petite fille bourgeoise",
-      "speaker": "Jean-Marie Le Pen",
+      "speaker": "Marine Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-190daf"
     },
     {
       "id": "q-3f278d",
       "text": "J'évoquais nos différences, en particulier notre différence d'origine et de milieu. Moi je suis né dans un milieu populaire et Marine est née dans un milieu bourgeois, évidemment pas la grande bourgeoisie des Dassault ou des Fabius, mais bourgeoisie quand même",
-      "speaker": "Jean-Marie Le Pen",
+      "speaker": "Marine Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-3f278d"
     },
     {
       "id": "q-6ae9b6",
       "text": "Et je ne vois pas d'ailleurs ce que le terme a d'outrageant, d'insultant, ou d'équivoque",
-      "speaker": "Jean-Marie Le Pen",
+      "speaker": "Marine Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-6ae9b6"
     },
@@ -543,23 +543,23 @@ var VERBATIM_SEARCH_INDEX = {
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html#q-e7be1d"
     },
     {
-      "id": "q-b57fcf",
-      "text": "The North Koreans also get offended every time a top-level American visitor visits the region, and one immediate complication of the trial is that it coincides with a trip to South Korea, China and Japan of a US delegation led by Deputy Secretary of State James Steinberg.",
+      "id": "q-1c347f",
+      "text": "The North Koreans also get offended every time a top-level American visitor visits the region, and one immediate complication of the trial is that it coincides with a trip to South Korea, China and Japan of a US delegation led by Deputy Secretary of State James Steinberg. Steinberg has not talked publicly about the two women but has made clear in meetings with South Korea's President Lee Myung-bak and other top officials that the US is not willing to negotiate their fate. Could he have had their case in mind when he assured Lee that the US would not offer more aid for North Korea.",
       "speaker": "Donald Kirk",
       "transcript": "North Korea: Two American Journalists Sentenced to Hard Labor",
-      "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html#q-b57fcf"
+      "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html#q-1c347f"
     },
     {
       "id": "q-f49e16",
       "text": "How about giving them up to a high-level American delegation? Gore comes to mind as the man for the job in view of his control over the network for which the two women were working. Gore has been strangely silent throughout, all the more reason to think he's waiting to give face to the North Koreans and rescue the two women - a happy ending that may be too much to hope for.",
-      "speaker": "Steinberg",
+      "speaker": "Donald Kirk",
       "transcript": "North Korea: Two American Journalists Sentenced to Hard Labor",
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html#q-f49e16"
     },
     {
       "id": "q-46febd",
       "text": "Gore would be perfect for the mission. His presence would acknowledge North Korea's need for recognition as a member of the global nuclear club but would not constitute official US recognition of anything.",
-      "speaker": null,
+      "speaker": "Donald Kirk",
       "transcript": "North Korea: Two American Journalists Sentenced to Hard Labor",
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html#q-46febd"
     },
@@ -699,14 +699,14 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-13b370",
       "text": "We're going to have all these green jobs,",
-      "speaker": "Minister's Parliamentary Private",
+      "speaker": "the Minister needs to take away",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-13b370"
     },
     {
       "id": "q-e698aa",
       "text": "There's no definition of a green job,",
-      "speaker": "Minister's Parliamentary Private",
+      "speaker": "another Minister",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-e698aa"
     },
