@@ -37,11 +37,12 @@ struct QuotationClassifier {
         let titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
         // A cue may end a hyphenated compound (`ZDF-Sendung`, `BBC-programme`).
         // In a language that writes compounds as one word, a word ending in a cue (`Wochenzeitschrift`).
-        let afterMentionCue = precedingWords.suffix(2).contains { word in
+        func isMentionCue(_ word: String) -> Bool {
             if lexicon.mentionCues.contains(word) { return true }
             if let last = word.split(separator: "-").last, lexicon.mentionCues.contains(String(last)) { return true }
             return lexicon.compoundNouns && lexicon.mentionCues.contains { $0.count >= 6 && word.count > $0.count + 2 && word.hasSuffix($0) }
         }
+        let afterMentionCue = precedingWords.suffix(2).contains(where: isMentionCue)
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).
@@ -65,6 +66,9 @@ struct QuotationClassifier {
            !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
             return .mention
         }
+        // `die ZDF-Sendung „Aktenzeichen XY… ungelöst“`, `unter dem Motto „Nie wieder!“`: a span
+        // right after a mention cue is a name or title even with sentence punctuation inside.
+        if hasSentencePunctuation, !hasAdjacentCue, evidence?.rule != "colon-before", let previous = precedingWords.last, isMentionCue(previous) { return .mention }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
