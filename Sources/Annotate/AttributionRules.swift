@@ -91,7 +91,9 @@ struct AttributionRules {
         var words = 0
         while v >= bounds.lowerBound, q - v <= Self.window {
             if tokens[v].quotationIndex != nil { return nil }
-            if finder.isSpeechVerbUse(at: v, tokens) || finder.isNamingVerb(tokens[v]) { break }
+            // `laut X`, `according to X`: a preposition of attribution, for ``accordingTo(_:bounds:block:)``.
+            if (finder.isSpeechVerbUse(at: v, tokens) && !opensAttributionPreposition(at: v, bounds: bounds, tokens))
+                || finder.isNamingVerb(tokens[v]) { break }
             if tokens[v].isWord { words += 1 }
             v -= 1
         }
@@ -107,7 +109,7 @@ struct AttributionRules {
         var subject: (mention: Mention, start: Int)?
         var r = v - 1
         while r >= bounds.lowerBound, finder.isSkippable(tokens[r]) { r -= 1 }
-        if r >= bounds.lowerBound, lexicon.relativePronouns.contains(tokens[r].lower) {
+        if r >= bounds.lowerBound, finder.opensRelativeClause(at: r, tokens) {
             // `l'organisation, qui affirme « … »`: the antecedent speaks.
             var a = r
             if a - 1 >= bounds.lowerBound, tokens[a - 1].text == "," { a -= 1 }
@@ -129,6 +131,13 @@ struct AttributionRules {
         evidence.inReportedClause = reported
         evidence.distance = words
         return evidence
+    }
+
+    /// Whether an attribution preposition (`laut`, `according to`) starts at token `index`.
+    func opensAttributionPreposition(at index: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
+        lexicon.attributionPrepositions.contains { preposition in
+            index + preposition.count <= bounds.upperBound && preposition.indices.allSatisfy { tokens[index + $0].lower == preposition[$0] }
+        }
     }
 
     /// `Erynnyes from those were the days commented`, `Ana of Global Blog wrote`: when the phrase

@@ -68,7 +68,10 @@ struct QuotationClassifier {
         }
         // `die ZDF-Sendung „Aktenzeichen XY… ungelöst“`, `unter dem Motto „Nie wieder!“`: a span
         // right after a mention cue is a name or title even with sentence punctuation inside.
-        if hasSentencePunctuation, !hasAdjacentCue, evidence?.rule != "colon-before", let previous = precedingWords.last, isMentionCue(previous) { return .mention }
+        // So is a span after a cue and a colon with no verb (`ihr Erstwerk: „Sie sind hier“`).
+        let verblessColon = evidence.map { $0.rule == "colon-before" && $0.cue == nil } ?? false
+        if hasSentencePunctuation && !hasAdjacentCue && evidence?.rule != "colon-before" || verblessColon && !hasSentencePunctuation,
+           let previous = precedingWords.last, isMentionCue(previous) { return .mention }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }

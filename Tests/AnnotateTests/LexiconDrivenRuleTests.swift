@@ -21,4 +21,40 @@ import Testing
     func titleWithSentencePunctuationAfterAMentionCue(text: String) {
         #expect(kinds(text) == [.mention])
     }
+
+    func speakers(_ text: String, lang: String = "de") -> [String?] {
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
+        return transcript.quotations.filter { $0.kind == .direct }.map { q in q.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+    }
+
+    /// A title after a mention cue and a colon with no verb (`ihr Erstwerk: „…“`) is a name.
+    @Test func titleAfterACueAndAVerblessColon() {
+        #expect(kinds("Der Roman ist ihr Erstwerk: „Am Ufer wartet niemand“. Er erschien im Mai.") == [.mention])
+    }
+
+    /// A relative pronoun that is also an article (`die`, `der`) opens a relative clause only
+    /// after a comma: `Die Regierung sprach von …` keeps its subject.
+    @Test func articleThatIsAlsoARelativePronounKeepsTheSubject() {
+        let text = "Am Dienstag kam es zu Festnahmen. Die Regierung sprach von der Festnahme „bewaffneter Banden aus dem Süden“."
+        #expect(speakers(text) == ["Die Regierung"])
+    }
+
+    /// A capitalised name particle opening a sentence begins a name (`Von der Aue betonte`).
+    @Test func nameParticleOpeningTheSentenceBeginsAName() {
+        let text = "Von der Aue betonte, unter den Bewerbern seien „viele Frauen mit langer Erfahrung im Umgang mit Kindern“."
+        #expect(speakers(text) == ["Von der Aue"])
+    }
+
+    /// An article after a common noun is its complement, not a new subject (`in einer Erklärung
+    /// der Gewerkschaft mit den Worten zitiert`): the subject is the sentence's.
+    @Test func articleAfterACommonNounIsItsComplement() {
+        let text = "Der Vorsitzende Paul Brandt wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Wir brauchen mehr Personal.“"
+        #expect(speakers(text) == ["Paul Brandt"])
+    }
+
+    /// `laut X` before a fragment is the attribution preposition, not a speech verb whose subject speaks.
+    @Test func attributionPrepositionIsNoSpeechVerbBeforeTheQuotation() {
+        let text = "Das Buch ist laut einem Jurymitglied eine „kluge und komische Geschichte über das Überleben“."
+        #expect(speakers(text) == ["einem Jurymitglied"])
+    }
 }
