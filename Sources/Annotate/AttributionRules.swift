@@ -118,6 +118,14 @@ struct AttributionRules {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
         }
+        if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
+            // `Weiter sagte er: „…“`, `Der Zeitung sagte Anna Roth: „…“`: a pronoun or a name right
+            // after the verb is its subject, unless a name or pronoun stands before the verb.
+            switch (subject?.mention, inverted.mention) {
+            case (nil, _), (.unresolvable?, _), (.phrase?, .pronoun), (.phrase?, .name): subject = inverted
+            default: break
+            }
+        }
         if subject == nil {
             subject = sentenceSubject(in: bounds.lowerBound..<min(v, bounds.lowerBound + Self.window), block: block)
             rule = "participle"
@@ -131,6 +139,34 @@ struct AttributionRules {
         evidence.inReportedClause = reported
         evidence.distance = words
         return evidence
+    }
+
+    /// In a verb-second language, the subject right after the speech verb at `v` and before the
+    /// quotation at `q` (`sagte er:`, `gab das Ministerium weiter bekannt:`, `äußerte sich der
+    /// Beauftragte Max Roth jedoch zuversichtlich:`): a resolvable pronoun, or a phrase up to its
+    /// last capitalised word before any adverb, preposition or punctuation. A lone name word
+    /// counts only when nothing stands between the verb and it.
+    func invertedSubject(after v: Int, before q: Int, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var j = v + 1
+        while j < q, tokens[j].isWord, lexicon.clitics.contains(tokens[j].lower), !lexicon.prepositions.contains(tokens[j].lower) { j += 1 }
+        guard j < q, tokens[j].isWord else { return nil }
+        if lexicon.pronouns[tokens[j].lower] != nil {
+            return finder.classify(j..<(j + 1), in: block).map { ($0, j) }
+        }
+        guard lexicon.determiners.contains(tokens[j].lower) || finder.isTitle(tokens[j]) || finder.isHonorific(tokens[j]) || finder.isNameWord(tokens[j]) else { return nil }
+        var end = j
+        var k = j
+        while k < q, k - j < SpeakerMentionFinder.maximumPhraseLength, tokens[k].isWord {
+            let token = tokens[k]
+            if k > j, finder.isSkippable(token) || lexicon.conjunctions.contains(token.lower) || finder.isSpeechVerb(token) { break }
+            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower) { break }
+            if token.isCapitalized { end = k + 1 }
+            k += 1
+        }
+        guard end > j, let mention = finder.classify(j..<end, in: block) else { return nil }
+        if case .name(let words, _, _, _) = mention, words.count == 1, end - j == 1, j != v + 1 { return nil }
+        return (mention, j)
     }
 
     /// Whether an attribution preposition (`laut`, `according to`) starts at token `index`.

@@ -123,6 +123,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: true for languages that write compounds as one word (German): a word ending
         /// in a mention cue of six letters or more counts as that cue (`Wochenzeitschrift`).
         var compoundNouns: Bool?
+        /// Optional: true for verb-second languages (German): the subject may follow the speech
+        /// verb before a quotation (`Weiter sagte er: „…“`).
+        var verbSecond: Bool?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -201,6 +204,8 @@ public struct Lexicon: Sendable, Hashable {
     let reportedSpeechMarkers: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
     let compoundNouns: Bool
+    /// True when the finite verb comes second, so a subject may stand right after a speech verb.
+    let verbSecond: Bool
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -253,6 +258,7 @@ public struct Lexicon: Sendable, Hashable {
         firstPersonPronouns = set(file.firstPersonPronouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
+        verbSecond = file.verbSecond ?? false
         var genderedDeterminers: [String: String] = [:]
         for item in file.genderedDeterminers ?? [] { genderedDeterminers[item.form.lowercased()] = item.gender }
         self.genderedDeterminers = genderedDeterminers

@@ -57,4 +57,14 @@ import Testing
         let text = "Das Buch ist laut einem Jurymitglied eine „kluge und komische Geschichte über das Überleben“."
         #expect(speakers(text) == ["einem Jurymitglied"])
     }
+
+    /// Verb second (`verbSecond`): the subject after the speech verb before a quotation
+    /// (`Weiter sagte er:`, `Der Zeitung sagte Anna Roth:`), not the object before the verb.
+    @Test func subjectAfterTheVerbInAVerbSecondLanguage() {
+        let text = "Die Ministerin Anna Roth besuchte am Montag die Werft. Der Lokalzeitung sagte Anna Roth: „Wir bauen hier weiter.“"
+        #expect(speakers(text) == ["Anna Roth"])
+        let pronoun = annotator.annotate(TestDocuments.make("Die Ministerin Anna Roth besuchte die Werft. Weiter sagte sie: „Wir bauen hier weiter.“", lang: "de"))
+        #expect(pronoun.quotations.first?.attribution.mention == "sie")
+        #expect(pronoun.quotations.first?.speakerID == "anna-roth")
+    }
 }
