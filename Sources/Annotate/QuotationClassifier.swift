@@ -60,9 +60,12 @@ struct QuotationClassifier {
             return .direct
         }
         // `die „Partij voor de Vrijheid“`, `the "Daily Lantern"`: a capitalised span of a few words
-        // right after a definite article, with no verb inside, is a name; unless a naming verb calls it so.
-        if let first = words.first, capitalised(first), words.count <= 6, !hasSentencePunctuation, let previous = precedingWords.last,
-           lexicon.definiteArticles.contains(previous), evidence?.naming != true,
+        // right after a definite article, or after an article and one adjective (`die regierende
+        // „Democratic Front“`), with no verb inside, is a name; unless a naming verb calls it so.
+        let articleBefore = precedingWords.last.map { lexicon.definiteArticles.contains($0) } == true
+            || (precedingWords.count >= 2 && lexicon.definiteArticles.contains(precedingWords[precedingWords.count - 2])
+                && precedingWords.last.map { !lexicon.isFunctionWord($0) && !lexicon.speechVerbs.isSpeechVerb($0) && !lexicon.speechVerbs.isNamingVerb($0) } == true)
+        if let first = words.first, capitalised(first), words.count <= 6, !hasSentencePunctuation, articleBefore, evidence?.naming != true,
            !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
             return .mention
         }

@@ -67,4 +67,11 @@ import Testing
         #expect(pronoun.quotations.first?.attribution.mention == "sie")
         #expect(pronoun.quotations.first?.speakerID == "anna-roth")
     }
+
+    /// A capitalised span after a definite article and one adjective is a name (`die regierende
+    /// „Vereinigte Demokratische Front“`), as right after the article.
+    @Test func capitalisedNameAfterAnArticleAndAnAdjective() {
+        let text = "Die regierende „Vereinigte Demokratische Front“ gewann nach Angaben der Wahlkommission die Mehrheit."
+        #expect(kinds(text) == [.mention])
+    }
 }
