@@ -57,7 +57,9 @@ struct AttributionRules {
         var k = j
         while k < limit, finder.isSkippable(tokens[k]), !finder.isSpeechVerb(tokens[k]) { k += 1 }
         if k < limit, finder.isSpeechVerb(tokens[k]) {
-            if let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
+            // An auxiliary right after the cue makes it no verb of saying (`, so wurde sein Werk`).
+            let auxiliaryAfter = k + 1 < limit && tokens[k + 1].isWord && lexicon.auxiliaries.contains(tokens[k + 1].lower) && !lexicon.adverbs.contains(tokens[k + 1].lower)
+            if !auxiliaryAfter, let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
                 return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.9)
             }
         }
@@ -284,6 +286,8 @@ struct AttributionRules {
                 guard matches else { continue }
                 let after = start + preposition.count
                 guard let phrase = finder.phrase(after: after, limit: bounds.upperBound, in: block) else { continue }
+                // Where nouns are capitalised, lowercase words are no speaker (`laut geworden`).
+                if lexicon.capitalisedNouns, case .phrase = phrase.mention, !tokens[after..<phrase.end].contains(where: \.isCapitalized) { continue }
                 // A head-only preposition (`pour`) counts only before a comma or a colon (`Pour X, « … »`).
                 let headOnly = lexicon.headOnlyAttributionPrepositions.contains(preposition)
                 if headOnly {

@@ -126,6 +126,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: true for verb-second languages (German): the subject may follow the speech
         /// verb before a quotation (`Weiter sagte er: „…“`).
         var verbSecond: Bool?
+        /// Optional: true for languages that capitalise every noun (German): a phrase with no
+        /// capitalised word names no one (`laut geworden` is no `laut X`).
+        var capitalisedNouns: Bool?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -206,6 +209,8 @@ public struct Lexicon: Sendable, Hashable {
     let compoundNouns: Bool
     /// True when the finite verb comes second, so a subject may stand right after a speech verb.
     let verbSecond: Bool
+    /// True when every noun is capitalised, so a phrase of lowercase words is no noun phrase.
+    let capitalisedNouns: Bool
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -259,6 +264,7 @@ public struct Lexicon: Sendable, Hashable {
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
+        capitalisedNouns = file.capitalisedNouns ?? false
         var genderedDeterminers: [String: String] = [:]
         for item in file.genderedDeterminers ?? [] { genderedDeterminers[item.form.lowercased()] = item.gender }
         self.genderedDeterminers = genderedDeterminers

@@ -74,4 +74,19 @@ import Testing
         let text = "Die regierende „Vereinigte Demokratische Front“ gewann nach Angaben der Wahlkommission die Mehrheit."
         #expect(kinds(text) == [.mention])
     }
+
+    /// `capitalisedNouns`: an attribution preposition needs a noun phrase; `laut geworden`
+    /// (“become loud”) names no one.
+    @Test func attributionPrepositionBeforeLowercaseWordsNamesNoOne() {
+        let text = "Schon vorher war die Sorge laut geworden, man werde „alle Brücken im Tal schließen müssen“."
+        let mentions = annotator.annotate(TestDocuments.make(text, lang: "de")).quotations.map(\.attribution.mention)
+        #expect(!mentions.contains("geworden"))
+    }
+
+    /// A cue followed by an auxiliary is no verb of saying before its subject (`, so wurde sein Buch`).
+    @Test func cueFollowedByAnAuxiliaryIsNoInversion() {
+        let text = "Galt der Autor früher als „harter Hund der Partei“, so wurde sein Buch dennoch überall gelobt."
+        let mentions = annotator.annotate(TestDocuments.make(text, lang: "de")).quotations.map(\.attribution.mention)
+        #expect(!mentions.contains("sein Buch"))
+    }
 }
