@@ -57,7 +57,9 @@ struct AttributionRules {
         var k = j
         while k < limit, finder.isSkippable(tokens[k]), !finder.isSpeechVerb(tokens[k]) { k += 1 }
         if k < limit, finder.isSpeechVerb(tokens[k]) {
-            if let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
+            // An auxiliary right after the cue makes it no verb of saying (`, so wurde sein Werk`).
+            let auxiliaryAfter = k + 1 < limit && tokens[k + 1].isWord && lexicon.auxiliaries.contains(tokens[k + 1].lower) && !lexicon.adverbs.contains(tokens[k + 1].lower)
+            if !auxiliaryAfter, let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
                 return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.9)
             }
         }
@@ -93,7 +95,9 @@ struct AttributionRules {
         var words = 0
         while v >= bounds.lowerBound, q - v <= Self.window {
             if tokens[v].quotationIndex != nil { return nil }
-            if finder.isSpeechVerbUse(at: v, tokens) || finder.isNamingVerb(tokens[v]) { break }
+            // `laut X`, `according to X`: a preposition of attribution, for ``accordingTo(_:bounds:block:)``.
+            if (finder.isSpeechVerbUse(at: v, tokens) && !opensAttributionPreposition(at: v, bounds: bounds, tokens))
+                || finder.isNamingVerb(tokens[v]) { break }
             if tokens[v].isWord { words += 1 }
             v -= 1
         }
@@ -109,7 +113,7 @@ struct AttributionRules {
         var subject: (mention: Mention, start: Int)?
         var r = v - 1
         while r >= bounds.lowerBound, finder.isSkippable(tokens[r]) { r -= 1 }
-        if r >= bounds.lowerBound, lexicon.relativePronouns.contains(tokens[r].lower) {
+        if r >= bounds.lowerBound, finder.opensRelativeClause(at: r, tokens) {
             // `l'organisation, qui affirme « … »`: the antecedent speaks.
             var a = r
             if a - 1 >= bounds.lowerBound, tokens[a - 1].text == "," { a -= 1 }
@@ -117,6 +121,14 @@ struct AttributionRules {
         } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
+        }
+        if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
+            // `Weiter sagte er: „…“`, `Der Zeitung sagte Anna Roth: „…“`: a pronoun or a name right
+            // after the verb is its subject, unless a name or pronoun stands before the verb.
+            switch (subject?.mention, inverted.mention) {
+            case (nil, _), (.unresolvable?, _), (.phrase?, .pronoun), (.phrase?, .name): subject = inverted
+            default: break
+            }
         }
         if subject == nil {
             subject = sentenceSubject(in: bounds.lowerBound..<min(v, bounds.lowerBound + Self.window), block: block)
@@ -141,6 +153,41 @@ struct AttributionRules {
         var k = v - 1
         if k >= start, !lexicon.hypotheticalModals.contains(tokens[k].lower), finder.isSkippable(tokens[k]) { k -= 1 }
         return k >= start && tokens[k].isWord && lexicon.hypotheticalModals.contains(tokens[k].lower)
+    }
+
+    /// In a verb-second language, the subject right after the speech verb at `v` and before the
+    /// quotation at `q` (`sagte er:`, `gab das Ministerium weiter bekannt:`, `äußerte sich der
+    /// Beauftragte Max Roth jedoch zuversichtlich:`): a resolvable pronoun, or a phrase up to its
+    /// last capitalised word before any adverb, preposition or punctuation. A lone name word
+    /// counts only when nothing stands between the verb and it.
+    func invertedSubject(after v: Int, before q: Int, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var j = v + 1
+        while j < q, tokens[j].isWord, lexicon.clitics.contains(tokens[j].lower), !lexicon.prepositions.contains(tokens[j].lower) { j += 1 }
+        guard j < q, tokens[j].isWord else { return nil }
+        if lexicon.pronouns[tokens[j].lower] != nil {
+            return finder.classify(j..<(j + 1), in: block).map { ($0, j) }
+        }
+        guard lexicon.determiners.contains(tokens[j].lower) || finder.isTitle(tokens[j]) || finder.isHonorific(tokens[j]) || finder.isNameWord(tokens[j]) else { return nil }
+        var end = j
+        var k = j
+        while k < q, k - j < SpeakerMentionFinder.maximumPhraseLength, tokens[k].isWord {
+            let token = tokens[k]
+            if k > j, finder.isSkippable(token) || lexicon.conjunctions.contains(token.lower) || finder.isSpeechVerb(token) { break }
+            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower) { break }
+            if token.isCapitalized { end = k + 1 }
+            k += 1
+        }
+        guard end > j, let mention = finder.classify(j..<end, in: block) else { return nil }
+        if case .name(let words, _, _, _) = mention, words.count == 1, end - j == 1, j != v + 1 { return nil }
+        return (mention, j)
+    }
+
+    /// Whether an attribution preposition (`laut`, `according to`) starts at token `index`.
+    func opensAttributionPreposition(at index: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
+        lexicon.attributionPrepositions.contains { preposition in
+            index + preposition.count <= bounds.upperBound && preposition.indices.allSatisfy { tokens[index + $0].lower == preposition[$0] }
+        }
     }
 
     /// `Erynnyes from those were the days commented`, `Ana of Global Blog wrote`: when the phrase
@@ -296,6 +343,8 @@ struct AttributionRules {
                 guard matches else { continue }
                 let after = start + preposition.count
                 guard let phrase = finder.phrase(after: after, limit: bounds.upperBound, in: block) else { continue }
+                // Where nouns are capitalised, lowercase words are no speaker (`laut geworden`).
+                if lexicon.capitalisedNouns, case .phrase = phrase.mention, !tokens[after..<phrase.end].contains(where: \.isCapitalized) { continue }
                 // A head-only preposition (`pour`) counts only before a comma or a colon (`Pour X, « … »`).
                 let headOnly = lexicon.headOnlyAttributionPrepositions.contains(preposition)
                 if headOnly {

@@ -134,6 +134,12 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: true for languages that write compounds as one word (German): a word ending
         /// in a mention cue of six letters or more counts as that cue (`Wochenzeitschrift`).
         var compoundNouns: Bool?
+        /// Optional: true for verb-second languages (German): the subject may follow the speech
+        /// verb before a quotation (`Weiter sagte er: „…“`).
+        var verbSecond: Bool?
+        /// Optional: true for languages that capitalise every noun (German): a phrase with no
+        /// capitalised word names no one (`laut geworden` is no `laut X`).
+        var capitalisedNouns: Bool?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -220,6 +226,10 @@ public struct Lexicon: Sendable, Hashable {
     let reportedSpeechMarkers: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
     let compoundNouns: Bool
+    /// True when the finite verb comes second, so a subject may stand right after a speech verb.
+    let verbSecond: Bool
+    /// True when every noun is capitalised, so a phrase of lowercase words is no noun phrase.
+    let capitalisedNouns: Bool
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
 
@@ -276,6 +286,8 @@ public struct Lexicon: Sendable, Hashable {
         indefiniteDeterminers = Set((file.indefiniteDeterminers ?? []).map(Lexicon.tokenWords))
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
+        verbSecond = file.verbSecond ?? false
+        capitalisedNouns = file.capitalisedNouns ?? false
         var genderedDeterminers: [String: String] = [:]
         for item in file.genderedDeterminers ?? [] { genderedDeterminers[item.form.lowercased()] = item.gender }
         self.genderedDeterminers = genderedDeterminers

@@ -37,11 +37,12 @@ struct QuotationClassifier {
         let titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
         // A cue may end a hyphenated compound (`ZDF-Sendung`, `BBC-programme`).
         // In a language that writes compounds as one word, a word ending in a cue (`Wochenzeitschrift`).
-        let afterMentionCue = precedingWords.suffix(2).contains { word in
+        func isMentionCue(_ word: String) -> Bool {
             if lexicon.mentionCues.contains(word) { return true }
             if let last = word.split(separator: "-").last, lexicon.mentionCues.contains(String(last)) { return true }
             return lexicon.compoundNouns && lexicon.mentionCues.contains { $0.count >= 6 && word.count > $0.count + 2 && word.hasSuffix($0) }
         }
+        let afterMentionCue = precedingWords.suffix(2).contains(where: isMentionCue)
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).
@@ -59,12 +60,21 @@ struct QuotationClassifier {
             return .direct
         }
         // `die „Partij voor de Vrijheid“`, `the "Daily Lantern"`: a capitalised span of a few words
-        // right after a definite article, with no verb inside, is a name; unless a naming verb calls it so.
-        if let first = words.first, capitalised(first), words.count <= 6, !hasSentencePunctuation, let previous = precedingWords.last,
-           lexicon.definiteArticles.contains(previous), evidence?.naming != true,
+        // right after a definite article, or after an article and one adjective (`die regierende
+        // „Democratic Front“`), with no verb inside, is a name; unless a naming verb calls it so.
+        let articleBefore = precedingWords.last.map { lexicon.definiteArticles.contains($0) } == true
+            || (precedingWords.count >= 2 && lexicon.definiteArticles.contains(precedingWords[precedingWords.count - 2])
+                && precedingWords.last.map { !lexicon.isFunctionWord($0) && !lexicon.speechVerbs.isSpeechVerb($0) && !lexicon.speechVerbs.isNamingVerb($0) } == true)
+        if let first = words.first, capitalised(first), words.count <= 6, !hasSentencePunctuation, articleBefore, evidence?.naming != true,
            !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
             return .mention
         }
+        // `die ZDF-Sendung „Aktenzeichen XY… ungelöst“`, `unter dem Motto „Nie wieder!“`: a span
+        // right after a mention cue is a name or title even with sentence punctuation inside.
+        // So is a span after a cue and a colon with no verb (`ihr Erstwerk: „Sie sind hier“`).
+        let verblessColon = evidence.map { $0.rule == "colon-before" && $0.cue == nil } ?? false
+        if hasSentencePunctuation && !hasAdjacentCue && evidence?.rule != "colon-before" || verblessColon && !hasSentencePunctuation,
+           let previous = precedingWords.last, isMentionCue(previous) { return .mention }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }

@@ -59,6 +59,16 @@ struct SpeakerMentionFinder {
         return !lexicon.determiners.contains(previous) && previous != "l'" && !previous.hasSuffix("'s")
     }
 
+    /// Whether the word at `index` opens a relative clause: a relative pronoun, but one that is
+    /// also a determiner (German `die`, `der`) only right after a comma (`die Firma, die …`), so
+    /// that `Die Regierung sprach` keeps its article.
+    func opensRelativeClause(at index: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, lexicon.relativePronouns.contains(token.lower) else { return false }
+        guard lexicon.determiners.contains(token.lower) else { return true }
+        return index > 0 && tokens[index - 1].text == ","
+    }
+
     /// A capitalised word that may be part of a proper name.
     func isNameWord(_ token: Token) -> Bool {
         guard token.isWord, token.isCapitalized, !token.isInvertedPronoun else { return false }
@@ -271,7 +281,7 @@ struct SpeakerMentionFinder {
         while first - 1 >= start, k - first + 1 < Self.maximumPhraseLength {
             let token = tokens[first - 1]
             guard token.isWord, !lexicon.conjunctions.contains(token.lower), !isSpeechVerb(token),
-                  !lexicon.auxiliaries.contains(token.lower), !lexicon.relativePronouns.contains(token.lower) else { break }
+                  !lexicon.auxiliaries.contains(token.lower), !opensRelativeClause(at: first - 1, tokens) else { break }
             // A determiner opens its phrase: what stands before it belongs to the phrase only
             // through a preposition (`the leader of the party`), else it is another constituent
             // (`wrote | a post`).
@@ -290,14 +300,18 @@ struct SpeakerMentionFinder {
         var phraseStart: Int?
         for index in first...k {
             let token = tokens[index]
+            // A capitalised name particle opening the sentence starts a name (`Von der Leyen sagte`).
+            let opensName = index == first && token.isCapitalized && lexicon.nameParticles.contains(token.lower)
+                && (first == start || !tokens[first - 1].isWord) && index < k
             let startsPhrase = lexicon.determiners.contains(token.lower) || token.lower == "l'" || isHonorific(token)
-                || isTitle(token) || isNameWord(token)
+                || isTitle(token) || isNameWord(token) || opensName
             guard startsPhrase else { continue }
             if index > first {
-                // Only where a phrase can begin: not after a preposition, nor inside one already begun.
+                // Only where a phrase can begin: not after a preposition, nor inside one already begun,
+                // nor after a common noun whose complement it is (`einer Erklärung der Gewerkschaft`).
                 let previous = tokens[index - 1]
                 if lexicon.prepositions.contains(previous.lower) || lexicon.determiners.contains(previous.lower) || previous.lower == "l'"
-                    || isHonorific(previous) || isTitle(previous) || isNameWord(previous) { continue }
+                    || isHonorific(previous) || isTitle(previous) || isNameWord(previous) || lexicon.commonNouns.contains(previous.lower) { continue }
             }
             phraseStart = index
             break

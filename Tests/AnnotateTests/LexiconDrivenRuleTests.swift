@@ -1,0 +1,92 @@
+import Annotate
+import Model
+import Testing
+
+/// Language-neutral rules switched on or fed by lexicon data, each shown on a small made-up
+/// German sentence (no corpus text, no real names): one test per kind of sentence.
+@Suite struct LexiconDrivenRuleTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func kinds(_ text: String, lang: String = "de") -> [Quotation.Kind] {
+        annotator.annotate(TestDocuments.make(text, lang: lang)).quotations.filter { $0.kind != .reported }.map(\.kind)
+    }
+
+    /// A title right after a mention cue stays a name even when it holds sentence punctuation
+    /// (`die Sendung „Wer weiß es? Niemand!“`, `unter dem Motto „Nie wieder!“`).
+    @Test(arguments: [
+        "Die Sendung „Wer weiß es? Niemand!“ lief am Montag im Regionalfernsehen.",
+        "Rund zweihundert Menschen zogen unter dem Motto „Nie wieder Lärm! Ruhe jetzt!“ durch die Altstadt.",
+    ])
+    func titleWithSentencePunctuationAfterAMentionCue(text: String) {
+        #expect(kinds(text) == [.mention])
+    }
+
+    func speakers(_ text: String, lang: String = "de") -> [String?] {
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
+        return transcript.quotations.filter { $0.kind == .direct }.map { q in q.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+    }
+
+    /// A title after a mention cue and a colon with no verb (`ihr Erstwerk: „…“`) is a name.
+    @Test func titleAfterACueAndAVerblessColon() {
+        #expect(kinds("Der Roman ist ihr Erstwerk: „Am Ufer wartet niemand“. Er erschien im Mai.") == [.mention])
+    }
+
+    /// A relative pronoun that is also an article (`die`, `der`) opens a relative clause only
+    /// after a comma: `Die Regierung sprach von …` keeps its subject.
+    @Test func articleThatIsAlsoARelativePronounKeepsTheSubject() {
+        let text = "Am Dienstag kam es zu Festnahmen. Die Regierung sprach von der Festnahme „bewaffneter Banden aus dem Süden“."
+        #expect(speakers(text) == ["Die Regierung"])
+    }
+
+    /// A capitalised name particle opening a sentence begins a name (`Von der Aue betonte`).
+    @Test func nameParticleOpeningTheSentenceBeginsAName() {
+        let text = "Von der Aue betonte, unter den Bewerbern seien „viele Frauen mit langer Erfahrung im Umgang mit Kindern“."
+        #expect(speakers(text) == ["Von der Aue"])
+    }
+
+    /// An article after a common noun is its complement, not a new subject (`in einer Erklärung
+    /// der Gewerkschaft mit den Worten zitiert`): the subject is the sentence's.
+    @Test func articleAfterACommonNounIsItsComplement() {
+        let text = "Der Vorsitzende Paul Brandt wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Wir brauchen mehr Personal.“"
+        #expect(speakers(text) == ["Paul Brandt"])
+    }
+
+    /// `laut X` before a fragment is the attribution preposition, not a speech verb whose subject speaks.
+    @Test func attributionPrepositionIsNoSpeechVerbBeforeTheQuotation() {
+        let text = "Das Buch ist laut einem Jurymitglied eine „kluge und komische Geschichte über das Überleben“."
+        #expect(speakers(text) == ["einem Jurymitglied"])
+    }
+
+    /// Verb second (`verbSecond`): the subject after the speech verb before a quotation
+    /// (`Weiter sagte er:`, `Der Zeitung sagte Anna Roth:`), not the object before the verb.
+    @Test func subjectAfterTheVerbInAVerbSecondLanguage() {
+        let text = "Die Ministerin Anna Roth besuchte am Montag die Werft. Der Lokalzeitung sagte Anna Roth: „Wir bauen hier weiter.“"
+        #expect(speakers(text) == ["Anna Roth"])
+        let pronoun = annotator.annotate(TestDocuments.make("Die Ministerin Anna Roth besuchte die Werft. Weiter sagte sie: „Wir bauen hier weiter.“", lang: "de"))
+        #expect(pronoun.quotations.first?.attribution.mention == "sie")
+        #expect(pronoun.quotations.first?.speakerID == "anna-roth")
+    }
+
+    /// A capitalised span after a definite article and one adjective is a name (`die regierende
+    /// „Vereinigte Demokratische Front“`), as right after the article.
+    @Test func capitalisedNameAfterAnArticleAndAnAdjective() {
+        let text = "Die regierende „Vereinigte Demokratische Front“ gewann nach Angaben der Wahlkommission die Mehrheit."
+        #expect(kinds(text) == [.mention])
+    }
+
+    /// `capitalisedNouns`: an attribution preposition needs a noun phrase; `laut geworden`
+    /// (“become loud”) names no one.
+    @Test func attributionPrepositionBeforeLowercaseWordsNamesNoOne() {
+        let text = "Schon vorher war die Sorge laut geworden, man werde „alle Brücken im Tal schließen müssen“."
+        let mentions = annotator.annotate(TestDocuments.make(text, lang: "de")).quotations.map(\.attribution.mention)
+        #expect(!mentions.contains("geworden"))
+    }
+
+    /// A cue followed by an auxiliary is no verb of saying before its subject (`, so wurde sein Buch`).
+    @Test func cueFollowedByAnAuxiliaryIsNoInversion() {
+        let text = "Galt der Autor früher als „harter Hund der Partei“, so wurde sein Buch dennoch überall gelobt."
+        let mentions = annotator.annotate(TestDocuments.make(text, lang: "de")).quotations.map(\.attribution.mention)
+        #expect(!mentions.contains("sein Buch"))
+    }
+}
