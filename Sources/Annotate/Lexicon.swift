@@ -129,6 +129,14 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: determiners that bring in someone new (`a`, `another`, `un`, `une autre`):
         /// a role phrase they open, with no complement, is never someone already met.
         var indefiniteDeterminers: [String]?
+        /// Optional: interjections (`hi`, `yeah`, `euh`): function words, never a name or a handle.
+        var interjections: [String]?
+        /// Optional: nouns of parts of a text (`page`, `recommendation`, `alinéa`): `Page 12 says:`
+        /// names no speaker.
+        var documentPartNouns: [String]?
+        /// Optional: nouns of time (`year`, `Monday`, `semaine`): a phrase headed by one
+        /// (`this year called`) names no speaker.
+        var timeNouns: [String]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
@@ -222,6 +230,12 @@ public struct Lexicon: Sendable, Hashable {
     let carrierNouns: Set<String>
     /// Determiners that bring in someone new, as lowercased word sequences (`another`, `une autre`).
     let indefiniteDeterminers: Set<[String]>
+    /// Interjections, lowercased; counted among the function words.
+    let interjections: Set<String>
+    /// Nouns of parts of a text, lowercased.
+    let documentPartNouns: Set<String>
+    /// Nouns of time, lowercased.
+    let timeNouns: Set<String>
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
@@ -284,6 +298,9 @@ public struct Lexicon: Sendable, Hashable {
         personalPronouns = set(file.personalPronouns ?? [])
         carrierNouns = set(file.carrierNouns ?? [])
         indefiniteDeterminers = Set((file.indefiniteDeterminers ?? []).map(Lexicon.tokenWords))
+        interjections = set(file.interjections ?? [])
+        documentPartNouns = set(file.documentPartNouns ?? [])
+        timeNouns = set(file.timeNouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
@@ -318,6 +335,6 @@ public struct Lexicon: Sendable, Hashable {
     func isFunctionWord(_ lower: String) -> Bool {
         determiners.contains(lower) || prepositions.contains(lower) || conjunctions.contains(lower)
             || pronouns[lower] != nil || unresolvablePronouns.contains(lower) || auxiliaries.contains(lower)
-            || elisions.contains(lower)
+            || elisions.contains(lower) || interjections.contains(lower)
     }
 }

@@ -133,6 +133,13 @@ struct SpeakerMentionFinder {
             }
         }
         let written = block.text(tokens: range)
+        // `this year`, `last Monday`: a time, no speaker.
+        if let last = range.last, tokens[last].isWord, lexicon.timeNouns.contains(tokens[last].lower) { return nil }
+        // `Page 12 of the report`, `Recommendation 5`: a part of a text, no speaker.
+        if range.contains(where: { tokens[$0].isWord && lexicon.documentPartNouns.contains(tokens[$0].lower)
+            && $0 + 1 < tokens.count && tokens[$0 + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true }) {
+            return .unresolvable(written)
+        }
         // `another Kenyan blogger`, `the BBC reporter`: capitalised words that only modify the role
         // noun heading the phrase are no name; the phrase describes someone.
         if let run = lastRun, run.upperBound < range.upperBound, isTitle(tokens[range.upperBound - 1]),

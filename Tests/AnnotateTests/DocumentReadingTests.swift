@@ -203,4 +203,27 @@ import Testing
         let transcript = annotator.annotate(TestDocuments.make("The new limits for twelve medicines have now been approved and will see six medicines added into new rules that will come into force next spring.", lang: "en"))
         #expect(transcript.quotations.isEmpty)
     }
+
+    /// Words that name no speaker: a quantifier or interrogative opening a sentence (`Every
+    /// time…`, `What…`), a time (`this year called`), an interjection (`hi`), a part of a text
+    /// (`Page 12 of the report says:`).
+    @Test func wordsThatNameNoSpeaker() {
+        let texts = [
+            #"Every time his name comes up, he gets excited, saying "Yeah, she is so much fun!" and laughing."#,
+            #"What they kept saying, "We can just rewrite everything in a week," never happened."#,
+            #"There is a new talk I am giving this year called, "Keep the small web strange and kind." It is about old websites."#,
+            #"Page 12 of the report says: "Family breakdown can make searching for work very difficult.""#,
+        ]
+        for text in texts {
+            let transcript = annotator.annotate(TestDocuments.make(text, lang: "en"))
+            let names = transcript.speakers.map(\.name)
+            #expect(!names.contains { ["Every", "What", "this year", "Page", "hi"].contains($0) }, "\(text): \(names)")
+        }
+    }
+
+    /// `the hon. Gentleman` is a role phrase (Hansard), not a person called Gentleman.
+    @Test func honourableGentlemanIsARolePhrase() {
+        let (transcript, quotes) = direct(#"Does the hon. Gentleman suggest, "We should wait another year before we act on the report"?"#)
+        #expect(quotes.first.flatMap { name($0, in: transcript) } == "the hon. Gentleman")
+    }
 }
