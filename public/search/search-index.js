@@ -438,13 +438,6 @@ var VERBATIM_SEARCH_INDEX = {
       "path": "transcripts/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou/index.html#q-00e511"
     },
     {
-      "id": "q-f8e9b0",
-      "text": "son ouverture apporterait le malheur",
-      "speaker": "Sidi Yeyia",
-      "transcript": "Mali : les islamistes poursuivent leurs destructions à Tombouctou",
-      "path": "transcripts/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou/index.html#q-f8e9b0"
-    },
-    {
       "id": "q-f347e0",
       "text": "Mon message à ceux qui sont impliqués dans cet acte criminel est clair : arrêtez la destruction de biens religieux maintenant. C'est un crime de guerre pour lequel mes services sont pleinement autorisés à enquêter",
       "speaker": "Fatou Bensouda",
@@ -678,14 +671,14 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-0ce22c",
       "text": "We welcome the Government's recognition of the difficulties faced by oil and gas companies in accessing affordable lending and the fact that DECC, through BERR and HM Treasury, is engaging with banks to ensure that the UK continental shelf 'is at the forefront of the minds of the banks'. However, given the problems oil and gas companies are having in achieving affordable borrowing, it does not seem that such engagement is having any conspicuous success. DECC Ministers should set out, with their Treasury and BERR counterparts, what steps the Government is taking specifically to help oil and gas companies access affordable credit from banks and keep under review the availability of such credit.",
-      "speaker": "Recommendation",
+      "speaker": null,
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-0ce22c"
     },
     {
       "id": "q-af0040",
       "text": "We're doing things across the board,",
-      "speaker": "The Government's response",
+      "speaker": "The Government",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-af0040"
     },
@@ -699,7 +692,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-13b370",
       "text": "We're going to have all these green jobs,",
-      "speaker": "the Minister needs to take away",
+      "speaker": "The Prime Minister",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-13b370"
     },
@@ -758,13 +751,6 @@ var VERBATIM_SEARCH_INDEX = {
       "speaker": "Member for West Aberdeenshire and Kincardine",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-fbfbff"
-    },
-    {
-      "id": "q-78b8ba",
-      "text": "will come in to force in the autumn 2014",
-      "speaker": "The recommended limits for 16 different drugs",
-      "transcript": "Public approval for driving limits for 16 drugs",
-      "path": "transcripts/public-approval-for-driving-limits-for-16-drugs/index.html#q-78b8ba"
     },
     {
       "id": "q-1d6b7e",
