@@ -275,7 +275,8 @@ struct AttributionRules {
             if finder.isNameWord(tokens[first]) {
                 let run = finder.nameRun(from: first, tokens, limit: range.upperBound)
                 if run.upperBound < range.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
-                   !lexicon.isFunctionWord(tokens[run.upperBound].lower), let mention = finder.classify(run, in: block) {
+                   !lexicon.isFunctionWord(tokens[run.upperBound].lower), !finder.isTitle(tokens[run.upperBound]),
+                   let mention = finder.classify(run, in: block) {
                     return (mention, first)
                 }
             }

@@ -5,8 +5,10 @@ import Model
 ///
 /// Two kinds of sentence, both from the lexicon only:
 /// - a speech verb followed by a complementizer, at most three words apart (`X a déclaré que …`,
-///   `X said that …`, `X told reporters that …`): the speech runs from after the complementizer
-///   to the end of the sentence, the verb's subject speaks (rule `reported-that`);
+///   `X said that …`, `X told reporters that …`), or, for a verb that may drop it
+///   (``Lexicon/complementizerDroppingVerbs``), by a clause (`X said the talks had failed`): the
+///   speech runs from after the complementizer to the end of the sentence, the verb's subject
+///   speaks (rule `reported-that`);
 /// - an attribution preposition at the head or the tail of a sentence (`Selon X, …`, `…,
 ///   according to X.`): the rest of the sentence, the preposition's object speaks (rule
 ///   `according-to`); a role phrase must name an entity already met or hold a title or an
@@ -34,7 +36,12 @@ extension DocumentAnnotation {
         if let found = reportedThat(in: sentence, blockIndex: blockIndex) ?? reportedAccordingTo(in: sentence, blockIndex: blockIndex) {
             reported.append(found)
             // The subject of `X a déclaré que` is salient; the object of `selon X` is not.
-            if found.attribution.rule == "reported-that", let entity = found.entity { registry.markSalient(entity, position: narrative[blockIndex]) }
+            // The speaker of `X said the plan had failed.` goes on speaking in a quotation with no
+            // cue of its own right after (news style).
+            if found.attribution.rule == "reported-that", let entity = found.entity {
+                registry.markSalient(entity, position: narrative[blockIndex])
+                lastSpeaker = (entity, blockIndex)
+            }
         }
     }
 
@@ -75,8 +82,18 @@ extension DocumentAnnotation {
             var c = v + 1
             while c < sentence.upperBound, c - v <= Self.reportedGap, tokens[c].isWord,
                   !lexicon.complementizers.contains(tokens[c].lower), !finder.isSpeechVerb(tokens[c]) { c += 1 }
-            guard c < sentence.upperBound, tokens[c].isWord, lexicon.complementizers.contains(tokens[c].lower) else { continue }
-            guard let range = reportedContent(c + 1, sentence.upperBound, block: block) else { return nil }
+            var contentStart = c + 1
+            if !(c < sentence.upperBound && tokens[c].isWord && lexicon.complementizers.contains(tokens[c].lower)) {
+                // `X said the plan had failed`: with no complementizer, a clause (a determiner or a
+                // pronoun, then a finite auxiliary within six words) right after a verb that may drop it.
+                guard lexicon.complementizerDroppingVerbs.contains(tokens[v].lower), v + 1 < sentence.upperBound,
+                      tokens[v + 1].isWord, lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.pronouns[tokens[v + 1].lower] != nil
+                        || lexicon.unresolvablePronouns.contains(tokens[v + 1].lower),
+                      ((v + 2)..<min(sentence.upperBound, v + 8)).contains(where: { tokens[$0].isWord && lexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.adverbs.contains(tokens[$0].lower) })
+                else { continue }
+                contentStart = v + 1
+            }
+            guard let range = reportedContent(contentStart, sentence.upperBound, block: block) else { return nil }
             var subject = finder.phrase(before: v, from: sentence.lowerBound, in: block)
             if subject == nil {
                 // The sentence's subject speaks only when the verb is its own (after a comma, a

@@ -304,12 +304,20 @@ struct DocumentAnnotation {
                let subject = rules.sentenceSubject(in: sentence.lowerBound..<min(token, sentence.lowerBound + AttributionRules.window), block: blocks[blockIndex]) {
                 switch subject.mention {
                 case .name, .phrase:
-                    if let entity = resolveQuietly(subject.mention) { return (entity, 0.85) }
+                    if let entity = resolveQuietly(subject.mention) {
+                        registry.learnGender(gender, of: entity)
+                        return (entity, 0.85)
+                    }
                 default: break
                 }
             }
             let person = lexicon.personalPronouns.contains(written.lowercased())
-            if let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person) { return (entity, 0.8) }
+            let organisation = lexicon.impersonalPronouns.contains(written.lowercased())
+            if let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation) {
+                // `she said` resolved to Kendrick: Kendrick is a woman from now on.
+                registry.learnGender(gender, of: entity)
+                return (entity, 0.8)
+            }
             return (nil, 0)
         }
     }

@@ -137,6 +137,12 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of time (`year`, `Monday`, `semaine`): a phrase headed by one
         /// (`this year called`) names no speaker.
         var timeNouns: [String]?
+        /// Optional: speech verb forms after which the complementizer may be left out (`said`
+        /// in `X said the talks had failed`).
+        var complementizerDroppingVerbs: [String]?
+        /// Optional: pronouns that refer to organisations or things only (`it`): outside their own
+        /// sentence they resolve to an organisation, never to a person.
+        var impersonalPronouns: [String]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
@@ -236,6 +242,10 @@ public struct Lexicon: Sendable, Hashable {
     let documentPartNouns: Set<String>
     /// Nouns of time, lowercased.
     let timeNouns: Set<String>
+    /// Speech verb forms that may drop their complementizer, lowercased.
+    let complementizerDroppingVerbs: Set<String>
+    /// Pronouns that refer to organisations or things only, lowercased.
+    let impersonalPronouns: Set<String>
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
@@ -301,6 +311,8 @@ public struct Lexicon: Sendable, Hashable {
         interjections = set(file.interjections ?? [])
         documentPartNouns = set(file.documentPartNouns ?? [])
         timeNouns = set(file.timeNouns ?? [])
+        complementizerDroppingVerbs = set(file.complementizerDroppingVerbs ?? [])
+        impersonalPronouns = set(file.impersonalPronouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false

@@ -356,7 +356,10 @@ struct SpeakerMentionFinder {
             break
         }
         guard j < limit, tokens[j].isWord else { return nil }
-        if lexicon.pronouns[tokens[j].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[j].lower) {
+        // `one passenger`: a pronoun that is also a determiner, before a noun, is the determiner.
+        let determinesNoun = lexicon.determiners.contains(tokens[j].lower) && j + 1 < limit && tokens[j + 1].isWord
+            && !lexicon.isFunctionWord(tokens[j + 1].lower) && !isSpeechVerb(tokens[j + 1])
+        if !determinesNoun, lexicon.pronouns[tokens[j].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[j].lower) {
             return classify(j..<(j + 1), in: block).map { ($0, j + 1) }
         }
         var end = j

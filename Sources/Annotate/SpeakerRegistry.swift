@@ -237,6 +237,12 @@ struct SpeakerRegistry {
         return index
     }
 
+    /// Gives an entity of unknown gender the gender of a pronoun (`m`, `f`) that resolved to it.
+    mutating func learnGender(_ gender: String, of index: Int) {
+        guard gender == "m" || gender == "f", entities[index].gender.isEmpty, !entities[index].isOrganisation else { return }
+        entities[index].gender = gender
+    }
+
     /// Records that an entity was a subject or speaker at a narrative position (the number of
     /// paragraphs up to here, block quotations not counted).
     mutating func markSalient(_ index: Int, position: Int) {
@@ -246,10 +252,12 @@ struct SpeakerRegistry {
     /// The most recent salient entity whose gender agrees with `gender`, at most `window`
     /// narrative positions (paragraphs, block quotations not counted) back.
     /// - Parameter person: true for a personal pronoun (`he`, `his`): organisations are skipped.
-    func mostSalient(gender: String, before position: Int, window: Int = 3, person: Bool = false) -> Int? {
+    /// - Parameter organisation: true for an impersonal pronoun (`it`): only organisations count.
+    func mostSalient(gender: String, before position: Int, window: Int = 3, person: Bool = false, organisation: Bool = false) -> Int? {
         for item in salience.reversed().prefix(Self.lookBack) {
             if position - item.position > window { return nil }
             if person, entities[item.entity].isOrganisation { continue }
+            if organisation, !entities[item.entity].isOrganisation { continue }
             let entityGender = entities[item.entity].gender
             if gender.isEmpty || entityGender.isEmpty || entityGender == gender { return item.entity }
         }

@@ -226,4 +226,32 @@ import Testing
         let (transcript, quotes) = direct(#"Does the hon. Gentleman suggest, "We should wait another year before we act on the report"?"#)
         #expect(quotes.first.flatMap { name($0, in: transcript) } == "the hon. Gentleman")
     }
+
+    /// News style: `said one passenger, a retired teacher` names an unnamed speaker, and the
+    /// quotation right after in the same paragraph is theirs too.
+    @Test func pronounThatIsAlsoADeterminerOpensAnUnnamedSpeaker() {
+        let (transcript, quotes) = direct(#"A spokesperson for the operator said: "We regret the delay." At the terminal, passengers described a long night. "There were people sleeping on the benches," said one passenger, a retired teacher from the coast. "Nobody told us anything until midnight.""#)
+        #expect(quotes.map { name($0, in: transcript) } == ["A spokesperson for the operator", "one passenger", "one passenger"])
+    }
+
+    /// `X said the walk-out had hit …` (no `that`) is reported speech, and a quotation with no cue
+    /// in the next paragraph goes on with X; `Island councillor X` is X, not "Island".
+    @Test func reportedSpeechWithoutComplementizerHandsOnToTheNextParagraph() {
+        let text = """
+        Island councillor Fergus Dunn, who represents the north ward, said the closure had hit the islands at the worst time.
+
+        “Lambing starts next week and the feed comes on the Thursday boat.”
+        """
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.first.flatMap { name($0, in: transcript) } == "Fergus Dunn")
+        #expect(transcript.quotations.contains { $0.kind == .reported && $0.text.hasPrefix("the closure had hit") })
+        #expect(!transcript.speakers.contains { $0.name == "Island" })
+    }
+
+    /// `which it called “…”` after `X said it was …`: an impersonal pronoun is the organisation
+    /// that is the subject of its sentence.
+    @Test func impersonalPronounGoesToTheOrganisation() {
+        let (transcript, quotes) = direct(#"In a statement, Harbour Lines said it was "deeply disappointed" by the strike, which it called "unnecessary and premature"."#)
+        #expect(quotes.map { name($0, in: transcript) } == ["Harbour Lines", "Harbour Lines"])
+    }
 }
