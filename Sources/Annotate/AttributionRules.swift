@@ -135,6 +135,11 @@ struct AttributionRules {
             rule = "participle"
             confidence = 0.7
         }
+        if let inner = subject, case .phrase(let text, _) = inner.mention, !describesSpeaker(text),
+           let outer = outerSpeaker(before: inner.start, bounds: bounds, block: block) {
+            // `X says the crisis has revealed “…”`: a thing does not speak; the clause is what X says.
+            subject = outer
+        }
         // `verb que …`, `verb that …`, and with a comma before it (`unterstrich, dass …`).
         let complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
         let reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower) && words <= 8
@@ -187,6 +192,29 @@ struct AttributionRules {
     func opensAttributionPreposition(at index: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
         lexicon.attributionPrepositions.contains { preposition in
             index + preposition.count <= bounds.upperBound && preposition.indices.allSatisfy { tokens[index + $0].lower == preposition[$0] }
+        }
+    }
+
+    /// Whether a role phrase can name someone who speaks: it holds a role noun or an
+    /// organisation noun (`the crisis`, `the report's figures` do not).
+    func describesSpeaker(_ phrase: String) -> Bool {
+        phrase.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).contains {
+            lexicon.titles.contains($0.lowercased()) || lexicon.organisationNouns.contains($0.lowercased())
+        }
+    }
+
+    /// The subject of a speech verb right before the clause starting at `start` (`X says | the
+    /// crisis has …`, `X said that | …`), if there is one.
+    func outerSpeaker(before start: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var o = start - 1
+        if o >= bounds.lowerBound, tokens[o].isWord, lexicon.complementizers.contains(tokens[o].lower) { o -= 1 }
+        guard o >= bounds.lowerBound, finder.isSpeechVerbUse(at: o, tokens), !finder.isNamingVerb(tokens[o]),
+              let outer = finder.phrase(before: o, from: bounds.lowerBound, in: block) else { return nil }
+        switch outer.mention {
+        case .name, .pronoun: return outer
+        case .phrase(let text, _): return describesSpeaker(text) ? outer : nil
+        case .unresolvable: return nil
         }
     }
 

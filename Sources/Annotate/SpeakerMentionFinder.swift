@@ -70,7 +70,18 @@ struct SpeakerMentionFinder {
     }
 
     /// A capitalised word that may be part of a proper name.
+    /// A user handle or pen name written as one: `@bia_m`, `lupe_mendizabal`, `tomas.r` (a word
+    /// with a leading `@`, an underscore or an inner period, and a letter).
+    func isHandle(_ token: Token) -> Bool {
+        guard token.isWord, token.text.unicodeScalars.count > 2, token.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
+        let text = token.text
+        if text.hasPrefix("@") || text.contains("_") { return true }
+        guard let dot = text.firstIndex(of: "."), dot != text.startIndex, text.index(after: dot) != text.endIndex else { return false }
+        return text.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
+    }
+
     func isNameWord(_ token: Token) -> Bool {
+        if isHandle(token), !token.isInvertedPronoun { return true }
         guard token.isWord, token.isCapitalized, !token.isInvertedPronoun else { return false }
         if isTitle(token) || isHonorific(token) { return false }
         if lexicon.isFunctionWord(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.adverbs.contains(token.lower) { return false }
@@ -248,12 +259,19 @@ struct SpeakerMentionFinder {
             let segment = (j + 1)..<k
             guard !segment.isEmpty else { return nil }
             let first = tokens[segment.lowerBound]
-            if isRoleSegment(segment, tokens) {
+            // `X, who lives in the hills, wrote`: a relative clause between the subject and its verb.
+            if lexicon.relativePronouns.contains(first.lower), j >= start, tokens[j].text == "," {
+                return phrase(before: j, from: start, in: block)
+            }
+            // `X, an engineer who blogs at Caudal, argues`: the role ends at its relative clause.
+            let relative = segment.first { tokens[$0].isWord && lexicon.relativePronouns.contains(tokens[$0].lower) }
+            let roleSegment = relative.map { segment.lowerBound..<$0 } ?? segment
+            if !roleSegment.isEmpty, isRoleSegment(roleSegment, tokens) {
                 // `Name, role, verb` or `le gouvernement malien, impuissant, verb`.
                 guard j >= start, tokens[j].text == ",", let before = phrase(before: j, from: start, in: block) else { return nil }
                 switch before.mention {
                 case .name(let words, let written, let gender, _):
-                    return (.name(words: words, written: written, gender: gender, role: block.text(tokens: segment)), before.start)
+                    return (.name(words: words, written: written, gender: gender, role: block.text(tokens: roleSegment)), before.start)
                 case .phrase:
                     return before
                 default:

@@ -23,7 +23,7 @@ struct Tokenizer {
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
             let p = s.properties
             return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
-                || s == "@" || s == "#" || s == "&"
+                || s == "@" || s == "#" || s == "&" || s == "_"
         }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
         while i < n {
@@ -44,6 +44,9 @@ struct Tokenizer {
                     let c = scalars[j]
                     if isWordScalar(c) { j += 1; continue }
                     if c == "-" || isApostrophe(c), j + 1 < n, isWordScalar(scalars[j + 1]) { j += 1; continue }
+                    // A handle or a domain keeps its inner periods (`tomas.r`, `bbc.co.uk`, `3.5`).
+                    if c == ".", j + 1 < n, isWordScalar(scalars[j + 1]), !scalars[j + 1].properties.isUppercase,
+                       !scalars[j + 1].properties.isWhitespace { j += 1; continue }
                     break
                 }
                 var word = String(String.UnicodeScalarView(scalars[i..<j]))

@@ -254,4 +254,24 @@ import Testing
         let (transcript, quotes) = direct(#"In a statement, Harbour Lines said it was "deeply disappointed" by the strike, which it called "unnecessary and premature"."#)
         #expect(quotes.map { name($0, in: transcript) } == ["Harbour Lines", "Harbour Lines"])
     }
+
+    /// Blog round-ups: handles (`tomas.r`, `lupe_mendizabal`, `@bia_m`) are names, a relative
+    /// clause or a role with one may stand between the handle and its verb.
+    @Test func bloggerHandlesAreNames() {
+        let cases: [(String, String)] = [
+            ("Blogger rosa_quinteiro, who lives in the old port district, wrote on her blog Sal y Mar:\n\n> The tanker came at five and left at six.", "rosa_quinteiro"),
+            ("Not everyone agrees. pablo.m, an engineer who blogs at Cauce, argues that the shortage was predictable:\n\n> We have said so for ten years.", "pablo.m"),
+            ("Twitter user @lia_v was among thousands sharing the hashtag #FreeTheReporter:\n\n> Today it is him. Tomorrow, who?", "@lia_v"),
+        ]
+        for (text, expected) in cases {
+            let (transcript, quotes) = direct(text)
+            #expect(quotes.first.flatMap { name($0, in: transcript) } == expected, "\(text)")
+        }
+    }
+
+    /// `X says the crisis has revealed “…”`: a thing does not speak; the words are X's.
+    @Test func outerSpeakerOfAThingsVerb() {
+        let (transcript, quotes) = direct(#"Writing on her blog, Ana Ferro says the drought has revealed "two towns: one with tanks on the roof and one with buckets on the stairs"."#)
+        #expect(quotes.first.flatMap { name($0, in: transcript) } == "Ana Ferro")
+    }
 }
