@@ -76,13 +76,18 @@ struct AttributionRules {
         return nil
     }
 
-    /// `in his words, a “dramatic revolution”`, `selon ses termes`: a possessive and a speech noun
-    /// at most three tokens before the quotation.
+    /// `in his words, a “dramatic revolution”`, `selon ses termes`, `the mayor's advice to “…”`:
+    /// a possessive (a pronoun or a name's `'s`) and a speech noun at most three tokens before
+    /// the quotation.
     func ownWords(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         let start = max(bounds.lowerBound, q - 4)
-        guard start < q, let author = finder.authorOfSpeechNoun(in: start..<q, of: block),
-              case .pronoun = author.mention, author.start + 1 < q else { return nil }
+        guard start < q, let author = finder.authorOfSpeechNoun(in: start..<q, of: block), author.start + 1 < q else { return nil }
+        switch author.mention {
+        case .pronoun: break
+        case .name where tokens[author.start..<q].contains(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }): break
+        default: return nil
+        }
         return AttributionEvidence(rule: "cue-before", cue: tokens[author.start + 1].text, mention: author.mention,
                                    mentionToken: author.start, adjacent: true, confidence: 0.7)
     }

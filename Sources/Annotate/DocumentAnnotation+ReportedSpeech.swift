@@ -86,10 +86,11 @@ extension DocumentAnnotation {
             if !(c < sentence.upperBound && tokens[c].isWord && lexicon.complementizers.contains(tokens[c].lower)) {
                 // `X said the plan had failed`: with no complementizer, a clause (a determiner or a
                 // pronoun, then a finite auxiliary within six words) right after a verb that may drop it.
-                guard lexicon.complementizerDroppingVerbs.contains(tokens[v].lower), v + 1 < sentence.upperBound,
-                      tokens[v + 1].isWord, lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.pronouns[tokens[v + 1].lower] != nil
-                        || lexicon.unresolvablePronouns.contains(tokens[v + 1].lower),
-                      ((v + 2)..<min(sentence.upperBound, v + 8)).contains(where: { tokens[$0].isWord && lexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.adverbs.contains(tokens[$0].lower) })
+                // A subject pronoun right after the verb (`said he owed`) opens a clause by itself.
+                guard lexicon.complementizerDroppingVerbs.contains(tokens[v].lower), v + 1 < sentence.upperBound, tokens[v + 1].isWord,
+                      lexicon.pronouns[tokens[v + 1].lower] != nil && !lexicon.possessives.keys.contains(tokens[v + 1].lower)
+                        || (lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.unresolvablePronouns.contains(tokens[v + 1].lower))
+                        && ((v + 2)..<min(sentence.upperBound, v + 8)).contains(where: { tokens[$0].isWord && lexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.adverbs.contains(tokens[$0].lower) })
                 else { continue }
                 contentStart = v + 1
             }

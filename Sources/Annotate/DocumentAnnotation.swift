@@ -290,6 +290,12 @@ struct DocumentAnnotation {
             if let owner = ownerOfSpeechNoun(phrase) {
                 return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
             }
+            if let head = phrase.split(separator: " ").last, lexicon.speechNouns.contains(head.lowercased()),
+               phrase.split(separator: " ").count <= 3 {
+                // `“…,” the statement added`: the words of whoever made the statement just before.
+                if let last = lastSpeaker, blockIndex - last.block <= 1 { return (last.entity, 0.7) }
+                return (registry.mostSalient(gender: "", before: narrative[blockIndex]), 0.6)
+            }
             if let head = phrase.split(separator: " ").last, lexicon.carrierNouns.contains(head.lowercased()) {
                 // `The paper banner said:`: the words are those of whoever held it.
                 return (registry.mostSalient(gender: "", before: narrative[blockIndex], person: true), 0.7)

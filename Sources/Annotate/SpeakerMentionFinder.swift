@@ -280,6 +280,8 @@ struct SpeakerMentionFinder {
             }
             let isDate = segment.count >= 2 && lexicon.determiners.contains(first.lower)
                 && tokens[segment.lowerBound + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true
+                // `Achterberg, 31, said`: an age.
+                || segment.allSatisfy { tokens[$0].text.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
             if lexicon.prepositions.contains(first.lower) || (isSkippable(first) && !lexicon.clitics.contains(first.lower)) || isDate {
                 // `X, malgré cette division, a affirmé`, `X, le 11 avril 2016, a souligné`: an inserted adverbial.
                 guard j >= start, tokens[j].text == "," else { return nil }
