@@ -82,7 +82,8 @@ struct AttributionRules {
     func ownWords(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         let start = max(bounds.lowerBound, q - 4)
-        guard start < q, let author = finder.authorOfSpeechNoun(in: start..<q, of: block), author.start + 1 < q else { return nil }
+        guard start < q, let author = finder.authorOfSpeechNoun(in: start..<q, of: block), author.start + 1 < q,
+              !(author.start..<q).contains(where: { finder.isSpeechVerb(tokens[$0]) }) else { return nil }
         switch author.mention {
         case .pronoun: break
         case .name where tokens[author.start..<q].contains(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }): break
