@@ -66,6 +66,8 @@ struct AttributionRules {
         // Subject then verb: `,” she said`, `", X told reporters`.
         if let subject = finder.phrase(after: j, limit: min(limit, j + SpeakerMentionFinder.maximumPhraseLength + 2), in: block) {
             var v = subject.end
+            // `its general secretary, Martin Oyelaran, said`: the comma closing an apposition.
+            if v < limit, tokens[v].text == ",", v > j, case .name(_, _, _, let role?) = subject.mention, !role.isEmpty { v += 1 }
             while v < limit, finder.isSkippable(tokens[v]) { v += 1 }
             if v < limit, finder.isSpeechVerb(tokens[v]) {
                 var evidence = AttributionEvidence(rule: "cue-after", cue: tokens[v].text, mention: subject.mention, mentionToken: j, adjacent: true, confidence: 0.9)

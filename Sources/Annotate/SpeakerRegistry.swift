@@ -181,7 +181,10 @@ struct SpeakerRegistry {
         }
         var entity = Entity(name: phrase, nameWords: phrase.split(separator: " ").map { TextFolding.fold(String($0)) }, isNamed: false)
         entity.gender = gender
-        entity.isOrganisation = phrase.split(separator: " ").last.map { lexicon.organisationNouns.contains($0.lowercased()) } ?? false
+        // The head noun is the last word before a complement (`a neighbour | of the office`).
+        let words = phrase.split(separator: " ").map { $0.lowercased() }
+        let head = words.prefix { !lexicon.complementWords.contains($0) && !lexicon.genitiveWords.contains($0) }.last
+        entity.isOrganisation = head.map { lexicon.organisationNouns.contains($0) } ?? false
         entities.append(entity)
         absorb(phrase, into: entities.count - 1)
         return entities.count - 1
