@@ -34,7 +34,12 @@ struct QuotationClassifier {
             word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? false
         }
         // `Clean Air Now`, `How Are You`, `Hermit Kingdom`: every word capitalised but short function words.
-        let titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
+        var titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
+        // In a language that capitalises every noun (`capitalisedNouns`), capitals make no title of a
+        // span that opens in lower case (`„ein Stück aus dem Tollhaus“`).
+        if lexicon.capitalisedNouns, titleCased {
+            if let first = words.first, !capitalised(first) { titleCased = false }
+        }
         // A cue may end a hyphenated compound (`ZDF-Sendung`, `BBC-programme`).
         // In a language that writes compounds as one word, a word ending in a cue (`Wochenzeitschrift`).
         func isMentionCue(_ word: String) -> Bool {
@@ -68,6 +73,27 @@ struct QuotationClassifier {
         if let first = words.first, capitalised(first), words.count <= 6, !hasSentencePunctuation, articleBefore, evidence?.naming != true,
            !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
             return .mention
+        }
+        // `das „Gesetz zur Förderung der Heimarbeit“`, `beim „3. Internationalen Musikkongress“`, the
+        // `"Council for Fair Trade"`: a span of two words or more whose opening capitalised words
+        // (with ordinals) hold a mention cue or an organisation noun, with no verb, names such a thing.
+        // A period after digits is an ordinal's (`3. Kongress`), no sentence end.
+        let endsASentence = trimmed.unicodeScalars.enumerated().contains { offset, scalar in
+            guard [".", "!", "?", "…"].contains(scalar) else { return false }
+            let rest = trimmed.unicodeScalars.dropFirst(offset + 1)
+            let before = offset > 0 ? trimmed.unicodeScalars.dropFirst(offset - 1).first : nil
+            if scalar == ".", before?.properties.numericType != nil { return false }
+            return rest.isEmpty || rest.first == " "
+        }
+        if words.count >= 2, !endsASentence, evidence?.naming != true,
+           !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
+            let opening = words.prefix { word in
+                (capitalised(word) && !lexicon.isFunctionWord(word.lowercased())) || word.unicodeScalars.first?.properties.numericType != nil
+            }
+            if opening.contains(where: { word in
+                let lower = word.lowercased()
+                return isMentionCue(lower) || lexicon.organisationNouns.contains(lower)
+            }) { return .mention }
         }
         // `die ZDF-Sendung „Aktenzeichen XY… ungelöst“`, `unter dem Motto „Nie wieder!“`: a span
         // right after a mention cue is a name or title even with sentence punctuation inside.

@@ -89,4 +89,22 @@ import Testing
         let mentions = annotator.annotate(TestDocuments.make(text, lang: "de")).quotations.map(\.attribution.mention)
         #expect(!mentions.contains("sein Buch"))
     }
+
+    /// `capitalisedNouns`: capitals make no title of a span that opens in lower case
+    /// (`„ein Sturm im Wasserglas“` is the subject's words, not a title).
+    @Test func lowercaseOpeningSpanIsNoTitleWhereNounsAreCapitalised() {
+        let text = "Die Stadträtin Eva Lind nannte den Streit um den Parkplatz „ein Sturm im Wasserglas“."
+        #expect(kinds(text) == [.direct])
+    }
+
+    /// A span whose opening capitalised words hold a mention cue or an organisation noun names
+    /// such a thing (`einem „Gesetz zur Förderung der Heimarbeit“`, `beim „3. Nordischen Musikkongress“`).
+    @Test(arguments: [
+        "Die Firmen sind nach einem „Gesetz zur Förderung der Heimarbeit im ländlichen Raum“ zur Auskunft verpflichtet.",
+        "Die Sängerin war zu Gast beim „3. Nordischen Musikkongress der Hansestädte und Küstenorte“ in der Stadthalle.",
+        "Die Junta, die sich „Rat für Ordnung und Sicherheit der Nation“ nennt, regiert seit einem Jahr.",
+    ])
+    func spanHeadedByAMentionCueOrOrganisationNounIsAName(text: String) {
+        #expect(kinds(text) == [.mention])
+    }
 }
