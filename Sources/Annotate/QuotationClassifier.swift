@@ -103,6 +103,10 @@ struct QuotationClassifier {
            let previous = precedingWords.last, isMentionCue(previous) { return .mention }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }
+        // `Berichte der Wochenzeitung „Le Canard enchaîné“`, `nannte im Radiosender „Nordfunk“`: a
+        // short span right after a mention cue is a name, though a speech noun or verb stands before the cue.
+        if let previous = precedingWords.last, isMentionCue(previous), words.count <= 6, !hasSentencePunctuation,
+           evidence?.rule != "colon-before", evidence?.cue.map({ $0.lowercased() != previous }) ?? true { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
         if words.count >= Self.minimumSpeechWords { return .direct }
         // `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: a fragment inside reported speech.

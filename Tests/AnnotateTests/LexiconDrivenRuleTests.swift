@@ -107,4 +107,14 @@ import Testing
     func spanHeadedByAMentionCueOrOrganisationNounIsAName(text: String) {
         #expect(kinds(text) == [.mention])
     }
+
+    /// A short span right after a mention cue is a name even with a speech noun or a speech verb
+    /// before the cue (`Berichte der Wochenzeitung „…“`, `nannte im Radiosender „…“`).
+    @Test(arguments: [
+        "Die Ministerin Eva Lind hat Berichte der Wochenzeitung „Blick nach vorn“ zurückgewiesen.",
+        "Der Minister nannte in einem Gespräch mit dem Radiosender „Nordwelle“ drei Bedingungen.",
+    ])
+    func shortSpanRightAfterAMentionCueIsANameDespiteAnEarlierCue(text: String) {
+        #expect(kinds(text) == [.mention])
+    }
 }
