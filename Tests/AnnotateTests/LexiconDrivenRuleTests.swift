@@ -117,4 +117,11 @@ import Testing
     func shortSpanRightAfterAMentionCueIsANameDespiteAnEarlierCue(text: String) {
         #expect(kinds(text) == [.mention])
     }
+
+    /// A capitalised span followed by an agent preposition and a name of two words or more is the
+    /// title of a work with its author (`„…“ von Eva Lind, „…“ von Jonas Berg gaben Einblicke`).
+    @Test func titleFollowedByItsAuthorIsAName() {
+        let text = "Vorträge wie „Als die Brücke über den Fluss gebaut wurde“ von Eva Lind oder „Kohle, Salz und Eisen im Tal“ von Jonas Berg gaben Einblicke in die Geschichte."
+        #expect(kinds(text) == [.mention, .mention])
+    }
 }
