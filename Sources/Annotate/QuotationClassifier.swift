@@ -21,8 +21,9 @@ struct QuotationClassifier {
     /// - Parameter reportedMood: the sentence is in the mood of reported speech (a
     ///   `reportedSpeechMarkers` form outside the span) and someone spoke just before.
     /// - Parameter byAuthor: an agent preposition and a name end the phrase right after the span (`„…“ von Eva Lind,`).
+    /// - Parameter glossed: the span stands alone in brackets, or a bracketed abbreviation follows it.
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
-              byAuthor: Bool = false) -> Kind {
+              byAuthor: Bool = false, glossed: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -50,6 +51,9 @@ struct QuotationClassifier {
             return lexicon.compoundNouns && lexicon.mentionCues.contains { $0.count >= 6 && word.count > $0.count + 2 && word.hasSuffix($0) }
         }
         let afterMentionCue = precedingWords.suffix(2).contains(where: isMentionCue)
+        // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
+        // brackets is a gloss of a term; one with its abbreviation after it is a name.
+        if glossed, words.count <= 6, !hasSentencePunctuation { return .mention }
         // `Vorträge wie „Wie das Dorf zur Stadt wurde“ von Eva Lind, …`: a capitalised span with its
         // author after it, and no cue before it, is the title of a work.
         if byAuthor, let first = words.first, capitalised(first), evidence.map({ !$0.adjacent || $0.rule == "none" || $0.rule == "cue-after" }) ?? true { return .mention }

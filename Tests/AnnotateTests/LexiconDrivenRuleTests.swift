@@ -124,4 +124,14 @@ import Testing
         let text = "Vorträge wie „Als die Brücke über den Fluss gebaut wurde“ von Eva Lind oder „Kohle, Salz und Eisen im Tal“ von Jonas Berg gaben Einblicke in die Geschichte."
         #expect(kinds(text) == [.mention, .mention])
     }
+
+    /// A short span alone in brackets is a gloss (`Kreuzungen („Mischlinge“) aus …`); one followed
+    /// by a bracketed abbreviation is a name (`der „Grünen Liste“ (gl)`).
+    @Test(arguments: [
+        "Im Tierpark leben Kreuzungen („Mischlinge“) aus Esel und Pony, sagte die Tierärztin Eva Lind.",
+        "Die Tierärztin Eva Lind sagte, sie sei Mitglied der „Grünen Liste“ (gl) gewesen.",
+    ])
+    func glossedSpanIsAMention(text: String) {
+        #expect(kinds(text) == [.mention])
+    }
 }
