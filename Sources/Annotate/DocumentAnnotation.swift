@@ -191,7 +191,8 @@ struct DocumentAnnotation {
         let namingInSentence = flags.naming
         let spoke = evidence?.mention != nil || lastSpeaker.map { blockIndex - $0.block <= 1 } == true
         let reportedMood = spoke && flags.reportedMood
-        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood)
+        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood,
+                                   byAuthor: followedByAuthor(q, sentence: sentence, block: block), glossed: isGloss(q, sentence: sentence, block: block))
         if kind == .mention, evidence == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block) {
             // `un discours « truffé d'incantations » et manquant « de courage politique »`: a span
             // coordinated with a direct fragment just before it is the same speaker's words.
@@ -258,6 +259,29 @@ struct DocumentAnnotation {
         let mood = sentence.contains { tokens[$0].isWord && lexicon.reportedSpeechMarkers.contains(tokens[$0].lower) }
         flagCache = (blockIndex, sentence, naming, mood)
         return (naming, mood)
+    }
+
+    /// Whether the quotation at `q` is followed by an agent preposition and a name of two
+    /// capitalised words or more (`„…“ von Eva Lind, „…“ von …`, `"…" by Jane Roe.`):
+    /// the title of a work and its author.
+    private func followedByAuthor(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard q + 1 < sentence.upperBound, tokens[q + 1].isWord, lexicon.agentPrepositions.contains(tokens[q + 1].lower) else { return false }
+        var k = q + 2
+        while k < sentence.upperBound, tokens[k].isWord, tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower) { k += 1 }
+        return k - (q + 2) >= 2
+    }
+
+    /// Whether the quotation at `q` is alone in brackets (`Kreuzungen („Hybride“) zwischen …`) or
+    /// followed by a bracketed abbreviation (`der „Grünen Liste“ (GL)`): a term or a name glossed.
+    private func isGloss(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        let after = q + 1 < tokens.count ? tokens[q + 1].text : ""
+        if q > 0, tokens[q - 1].text == "(", after == ")" { return true }
+        guard after == "(", q + 3 < tokens.count, tokens[q + 3].text == ")", tokens[q + 2].isWord else { return false }
+        let word = tokens[q + 2].text
+        return word.count <= 6 && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+            && (word == word.uppercased() || word == word.lowercased())
     }
 
     /// The decision of a direct quotation a few tokens before `q` in the same sentence, joined to it

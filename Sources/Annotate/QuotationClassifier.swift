@@ -20,7 +20,10 @@ struct QuotationClassifier {
     /// - Parameter namingInSentence: the sentence holds a naming verb (`bezeichnete`, `described`).
     /// - Parameter reportedMood: the sentence is in the mood of reported speech (a
     ///   `reportedSpeechMarkers` form outside the span) and someone spoke just before.
-    func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false) -> Kind {
+    /// - Parameter byAuthor: an agent preposition and a name end the phrase right after the span (`„…“ von Eva Lind,`).
+    /// - Parameter glossed: the span stands alone in brackets, or a bracketed abbreviation follows it.
+    func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
+              byAuthor: Bool = false, glossed: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -34,7 +37,12 @@ struct QuotationClassifier {
             word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? false
         }
         // `Clean Air Now`, `How Are You`, `Hermit Kingdom`: every word capitalised but short function words.
-        let titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
+        var titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
+        // In a language that capitalises every noun (`capitalisedNouns`), capitals make no title of a
+        // span that opens in lower case (`„ein Stück aus dem Tollhaus“`).
+        if lexicon.capitalisedNouns, titleCased {
+            if let first = words.first, !capitalised(first) { titleCased = false }
+        }
         // A cue may end a hyphenated compound (`ZDF-Sendung`, `BBC-programme`).
         // In a language that writes compounds as one word, a word ending in a cue (`Wochenzeitschrift`).
         func isMentionCue(_ word: String) -> Bool {
@@ -43,6 +51,12 @@ struct QuotationClassifier {
             return lexicon.compoundNouns && lexicon.mentionCues.contains { $0.count >= 6 && word.count > $0.count + 2 && word.hasSuffix($0) }
         }
         let afterMentionCue = precedingWords.suffix(2).contains(where: isMentionCue)
+        // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
+        // brackets is a gloss of a term; one with its abbreviation after it is a name.
+        if glossed, words.count <= 6, !hasSentencePunctuation { return .mention }
+        // `Vorträge wie „Wie das Dorf zur Stadt wurde“ von Eva Lind, …`: a capitalised span with its
+        // author after it, and no cue before it, is the title of a work.
+        if byAuthor, let first = words.first, capitalised(first), evidence.map({ !$0.adjacent || $0.rule == "none" || $0.rule == "cue-after" }) ?? true { return .mention }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).
@@ -69,6 +83,27 @@ struct QuotationClassifier {
            !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
             return .mention
         }
+        // `das „Gesetz zur Förderung der Heimarbeit“`, `beim „3. Internationalen Musikkongress“`, the
+        // `"Council for Fair Trade"`: a span of two words or more whose opening capitalised words
+        // (with ordinals) hold a mention cue or an organisation noun, with no verb, names such a thing.
+        // A period after digits is an ordinal's (`3. Kongress`), no sentence end.
+        let endsASentence = trimmed.unicodeScalars.enumerated().contains { offset, scalar in
+            guard [".", "!", "?", "…"].contains(scalar) else { return false }
+            let rest = trimmed.unicodeScalars.dropFirst(offset + 1)
+            let before = offset > 0 ? trimmed.unicodeScalars.dropFirst(offset - 1).first : nil
+            if scalar == ".", before?.properties.numericType != nil { return false }
+            return rest.isEmpty || rest.first == " "
+        }
+        if words.count >= 2, !endsASentence, evidence?.naming != true,
+           !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
+            let opening = words.prefix { word in
+                (capitalised(word) && !lexicon.isFunctionWord(word.lowercased())) || word.unicodeScalars.first?.properties.numericType != nil
+            }
+            if opening.contains(where: { word in
+                let lower = word.lowercased()
+                return isMentionCue(lower) || lexicon.organisationNouns.contains(lower)
+            }) { return .mention }
+        }
         // `die ZDF-Sendung „Aktenzeichen XY… ungelöst“`, `unter dem Motto „Nie wieder!“`: a span
         // right after a mention cue is a name or title even with sentence punctuation inside.
         // So is a span after a cue and a colon with no verb (`ihr Erstwerk: „Sie sind hier“`).
@@ -77,6 +112,10 @@ struct QuotationClassifier {
            let previous = precedingWords.last, isMentionCue(previous) { return .mention }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
         if afterMentionCue && !hasAdjacentCue { return .mention }
+        // `Berichte der Wochenzeitung „Le Canard enchaîné“`, `nannte im Radiosender „Nordfunk“`: a
+        // short span right after a mention cue is a name, though a speech noun or verb stands before the cue.
+        if let previous = precedingWords.last, isMentionCue(previous), words.count <= 6, !hasSentencePunctuation,
+           evidence?.rule != "colon-before", evidence?.cue.map({ $0.lowercased() != previous }) ?? true { return .mention }
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
         if words.count >= Self.minimumSpeechWords { return .direct }
         // `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: a fragment inside reported speech.

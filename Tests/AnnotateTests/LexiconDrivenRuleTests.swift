@@ -89,4 +89,49 @@ import Testing
         let mentions = annotator.annotate(TestDocuments.make(text, lang: "de")).quotations.map(\.attribution.mention)
         #expect(!mentions.contains("sein Buch"))
     }
+
+    /// `capitalisedNouns`: capitals make no title of a span that opens in lower case
+    /// (`„ein Sturm im Wasserglas“` is the subject's words, not a title).
+    @Test func lowercaseOpeningSpanIsNoTitleWhereNounsAreCapitalised() {
+        let text = "Die Stadträtin Eva Lind nannte den Streit um den Parkplatz „ein Sturm im Wasserglas“."
+        #expect(kinds(text) == [.direct])
+    }
+
+    /// A span whose opening capitalised words hold a mention cue or an organisation noun names
+    /// such a thing (`einem „Gesetz zur Förderung der Heimarbeit“`, `beim „3. Nordischen Musikkongress“`).
+    @Test(arguments: [
+        "Die Firmen sind nach einem „Gesetz zur Förderung der Heimarbeit im ländlichen Raum“ zur Auskunft verpflichtet.",
+        "Die Sängerin war zu Gast beim „3. Nordischen Musikkongress der Hansestädte und Küstenorte“ in der Stadthalle.",
+        "Die Junta, die sich „Rat für Ordnung und Sicherheit der Nation“ nennt, regiert seit einem Jahr.",
+    ])
+    func spanHeadedByAMentionCueOrOrganisationNounIsAName(text: String) {
+        #expect(kinds(text) == [.mention])
+    }
+
+    /// A short span right after a mention cue is a name even with a speech noun or a speech verb
+    /// before the cue (`Berichte der Wochenzeitung „…“`, `nannte im Radiosender „…“`).
+    @Test(arguments: [
+        "Die Ministerin Eva Lind hat Berichte der Wochenzeitung „Blick nach vorn“ zurückgewiesen.",
+        "Der Minister nannte in einem Gespräch mit dem Radiosender „Nordwelle“ drei Bedingungen.",
+    ])
+    func shortSpanRightAfterAMentionCueIsANameDespiteAnEarlierCue(text: String) {
+        #expect(kinds(text) == [.mention])
+    }
+
+    /// A capitalised span followed by an agent preposition and a name of two words or more is the
+    /// title of a work with its author (`„…“ von Eva Lind, „…“ von Jonas Berg gaben Einblicke`).
+    @Test func titleFollowedByItsAuthorIsAName() {
+        let text = "Vorträge wie „Als die Brücke über den Fluss gebaut wurde“ von Eva Lind oder „Kohle, Salz und Eisen im Tal“ von Jonas Berg gaben Einblicke in die Geschichte."
+        #expect(kinds(text) == [.mention, .mention])
+    }
+
+    /// A short span alone in brackets is a gloss (`Kreuzungen („Mischlinge“) aus …`); one followed
+    /// by a bracketed abbreviation is a name (`der „Grünen Liste“ (gl)`).
+    @Test(arguments: [
+        "Im Tierpark leben Kreuzungen („Mischlinge“) aus Esel und Pony, sagte die Tierärztin Eva Lind.",
+        "Die Tierärztin Eva Lind sagte, sie sei Mitglied der „Grünen Liste“ (gl) gewesen.",
+    ])
+    func glossedSpanIsAMention(text: String) {
+        #expect(kinds(text) == [.mention])
+    }
 }
