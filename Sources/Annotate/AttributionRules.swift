@@ -150,7 +150,12 @@ struct AttributionRules {
         }
         // `verb que …`, `verb that …`, and with a comma before it (`unterstrich, dass …`).
         let complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
-        let reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower) && words <= 8
+        var reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower) && words <= 8
+        // `said the response had been “overwhelming”`: a clause with no complementizer.
+        if !reported, lexicon.complementizerDroppingVerbs.contains(verb.lower), v + 1 < q, tokens[v + 1].isWord,
+           lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.pronouns[tokens[v + 1].lower] != nil, words <= 12 {
+            reported = true
+        }
         var evidence = AttributionEvidence(rule: rule, cue: verb.text, mention: subject?.mention, mentionToken: subject?.start,
                                            adjacent: adjacent, naming: naming, confidence: subject == nil ? 0 : confidence)
         evidence.inReportedClause = reported

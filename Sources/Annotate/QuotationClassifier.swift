@@ -123,7 +123,12 @@ struct QuotationClassifier {
         // A clause (`est une femme`, `Wikipédia est incontournable`): a finite auxiliary or copula inside.
         let lowered = words.map { $0.lowercased() }
         if words.count >= 2, !titleCased, lowered.contains(where: { lexicon.auxiliaries.contains($0) && $0.count > 1 }) { return .direct }
-        if words.count >= 2, evidence?.inReportedClause == true, evidence?.mention != nil { return .direct }
+        // A fragment closing a short reported clause (`said the response had been “overwhelming”`,
+        // `a estimé que le budget était « rééquilibré »`): the speaker's own word.
+        // One word after a determiner is a term (`le succès de la « dédiabolisation »`).
+        let afterDeterminer = precedingWords.last.map { lexicon.determiners.contains($0) } ?? false
+        if evidence?.inReportedClause == true, evidence?.mention != nil,
+           words.count >= 2 || !titleCased && !afterMentionCue && !afterDeterminer { return .direct }
         // A fragment of two words or more in a sentence whose speech verb has a subject
         // (`Er nannte die Schlussfolgerungen des Berichts eine „Verhöhnung Polens“`).
         if words.count >= 2, !titleCased, let evidence, evidence.mention != nil, evidence.confidence > 0, evidence.distance <= 12 { return .direct }
