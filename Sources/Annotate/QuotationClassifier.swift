@@ -43,6 +43,12 @@ struct QuotationClassifier {
             return lexicon.compoundNouns && lexicon.mentionCues.contains { $0.count >= 6 && word.count > $0.count + 2 && word.hasSuffix($0) }
         }
         let afterMentionCue = precedingWords.suffix(2).contains(where: isMentionCue)
+        // `que le peloton surnomme « … »`, `nicknamed the road ‘…’`, `son recueil « … »`: a name
+        // given or a title, not words said.
+        if !hasSentencePunctuation, precedingWords.suffix(2).contains(where: { lexicon.titleCues.contains($0) })
+            || evidence.map({ $0.naming && $0.distance <= 8 && $0.cue.map { lexicon.titleCues.contains($0.lowercased()) } == true }) == true {
+            return .mention
+        }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).
