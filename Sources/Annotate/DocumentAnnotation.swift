@@ -178,6 +178,14 @@ struct DocumentAnnotation {
         let block = blocks[blockIndex]
         let quotation = quotations[index]
         var evidence = rules.evidence(forQuotationAt: q, sentence: sentence, in: block)
+        if evidence?.mention == nil, let last = quotation.pieces.last, last.block != blockIndex,
+           let tail = blocks[last.block].tokens.lastIndex(where: { $0.quotationIndex == index }),
+           var after = rules.cueAfter(tail, bounds: rules.sentenceBounds(of: tail, in: blocks[last.block].tokens), block: blocks[last.block]),
+           after.mention != nil {
+            // `« …` over several paragraphs, `« … », raconte X` after the last one: the cue after the last piece.
+            after.mentionToken = nil
+            evidence = after
+        }
         var text = quotationText(quotation)
         var spans: [TextSpan]?
         if let incise = findIncise(quotation) {
