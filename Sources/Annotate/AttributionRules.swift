@@ -56,7 +56,8 @@ struct AttributionRules {
         // Verb then subject: `soupire la maire`, `lui avait dit X`, `said Smith`.
         var k = j
         while k < limit, finder.isSkippable(tokens[k]), !finder.isSpeechVerb(tokens[k]) { k += 1 }
-        if k < limit, finder.isSpeechVerb(tokens[k]) {
+        // A word right after a determiner is a noun (`les alertes répétées`), no verb of saying.
+        if k < limit, finder.isSpeechVerb(tokens[k]), finder.isSpeechVerbUse(at: k, tokens) {
             // An auxiliary right after the cue makes it no verb of saying (`, so wurde sein Werk`).
             let auxiliaryAfter = k + 1 < limit && tokens[k + 1].isWord && lexicon.auxiliaries.contains(tokens[k + 1].lower) && !lexicon.adverbs.contains(tokens[k + 1].lower)
             if !auxiliaryAfter, let subject = finder.phrase(after: k + 1, limit: limit, in: block) {

@@ -178,6 +178,14 @@ struct DocumentAnnotation {
         let block = blocks[blockIndex]
         let quotation = quotations[index]
         var evidence = rules.evidence(forQuotationAt: q, sentence: sentence, in: block)
+        if evidence?.mention == nil, let last = quotation.pieces.last, last.block != blockIndex,
+           let tail = blocks[last.block].tokens.lastIndex(where: { $0.quotationIndex == index }),
+           var after = rules.cueAfter(tail, bounds: rules.sentenceBounds(of: tail, in: blocks[last.block].tokens), block: blocks[last.block]),
+           after.mention != nil {
+            // `« …` over several paragraphs, `« … », raconte X` after the last one: the cue after the last piece.
+            after.mentionToken = nil
+            evidence = after
+        }
         var text = quotationText(quotation)
         var spans: [TextSpan]?
         if let incise = findIncise(quotation) {
@@ -535,20 +543,37 @@ struct DocumentAnnotation {
 
     /// An incise inside a one-paragraph quotation (`« Il faut agir vite, a-t-elle ajouté, avant
     /// l'été. »`, HAZARDS.md B32): the attribution it gives, the text without it and two spans.
-    private func findIncise(_ quotation: FoundQuotation) -> (evidence: AttributionEvidence, text: String, spans: [TextSpan])? {
-        guard quotation.pieces.count == 1, !quotation.isBlockQuote, !lexicon.inversionPronouns.isEmpty else { return nil }
+    /// A named incise (`, a prévenu Anne Roy mardi,`) or one with words after the verb (`, a-t-elle
+    /// expliqué en recevant le prix,`) attributes but stays in the text, as the gold keeps it (nil spans).
+    private func findIncise(_ quotation: FoundQuotation) -> (evidence: AttributionEvidence, text: String, spans: [TextSpan]?)? {
+        guard quotation.pieces.count == 1, !quotation.isBlockQuote, quotation.closed, !lexicon.inversionPronouns.isEmpty else { return nil }
         let piece = quotation.pieces[0]
         let block = blocks[piece.block]
         var inner = BlockText(block.text(scalars: piece.inner))
         inner.tokens = Tokenizer(lexicon: lexicon).tokens(of: inner.scalars, quotations: [])
         let tokens = inner.tokens
         guard tokens.count >= 5 else { return nil }
-        for i in 1..<(tokens.count - 3) where tokens[i].text == "," && tokens[i + 1].isWord && tokens[i + 2].isInvertedPronoun {
+        for i in 1..<(tokens.count - 3) where tokens[i].text == "," && tokens[i + 1].isWord {
             var end = i + 3
             var cue = tokens[i + 1].text
-            if lexicon.auxiliaries.contains(tokens[i + 1].lower), end < tokens.count, tokens[end].isWord { cue = tokens[end].text; end += 1 }
+            let mention: Mention
+            if tokens[i + 2].isInvertedPronoun {
+                if lexicon.auxiliaries.contains(tokens[i + 1].lower), end < tokens.count, tokens[end].isWord { cue = tokens[end].text; end += 1 }
+                mention = Mention.pronoun(tokens[i + 2].text, gender: lexicon.pronouns[tokens[i + 2].lower] ?? "")
+            } else if let named = namedIncise(at: i + 1, in: inner) {
+                // `, a prévenu Anne Roy mardi,`, `, a souligné la ministre, Anne Roy,`: verb, then its subject.
+                (mention, cue, end) = named
+            } else {
+                continue
+            }
+            // `, a-t-elle expliqué en recevant le prix,`: a few words more before the closing comma.
+            var extra = 0
+            while end < tokens.count - 1, tokens[end].isWord, extra < 6 { end += 1; extra += 1 }
             guard end < tokens.count - 1, tokens[end].text == "," else { continue }
-            let mention = Mention.pronoun(tokens[i + 2].text, gender: lexicon.pronouns[tokens[i + 2].lower] ?? "")
+            if extra > 0 || !tokens[i + 2].isInvertedPronoun {
+                let evidence = AttributionEvidence(rule: "incise", cue: cue, mention: mention, mentionToken: nil, adjacent: true, confidence: 0.85)
+                return (evidence, quotationText(quotation), nil)
+            }
             let cut = tokens[i].range.lowerBound..<tokens[end].range.lowerBound
             let text = inner.text(scalars: 0..<cut.lowerBound) + inner.text(scalars: cut.upperBound..<inner.scalars.count)
             let offset = piece.inner.lowerBound
@@ -560,6 +585,25 @@ struct DocumentAnnotation {
             ]
             let evidence = AttributionEvidence(rule: "incise", cue: cue, mention: mention, mentionToken: nil, adjacent: true, confidence: 0.85)
             return (evidence, text, spans)
+        }
+        return nil
+    }
+
+    /// An incise of a speech verb (after an auxiliary or not) and a named or described subject,
+    /// starting at token `start` of a quotation's own tokens: its mention, cue and the token after
+    /// the subject.
+    private func namedIncise(at start: Int, in inner: BlockText) -> (mention: Mention, cue: String, end: Int)? {
+        let tokens = inner.tokens
+        var v = start
+        if lexicon.auxiliaries.contains(tokens[v].lower), v + 1 < tokens.count { v += 1 }
+        guard finder.isSpeechVerb(tokens[v]), let comma = tokens[(v + 1)...].firstIndex(where: { $0.text == "," }) else { return nil }
+        // The longest phrase before the comma that names someone (`Anne Roy mardi soir` → `Anne Roy`).
+        for limit in [tokens.count] + Array(stride(from: comma, to: v + 1, by: -1)) {
+            guard let subject = finder.phrase(after: v + 1, limit: limit, in: inner) else { continue }
+            switch subject.mention {
+            case .name, .phrase: return (subject.mention, tokens[v].text, subject.end)
+            default: return nil
+            }
         }
         return nil
     }

@@ -137,6 +137,7 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of time (`year`, `Monday`, `semaine`): a phrase headed by one
         /// (`this year called`) names no speaker.
         var timeNouns: [String]?
+        var titleCues: [String]?
         /// Optional: speech verb forms after which the complementizer may be left out (`said`
         /// in `X said the talks had failed`).
         var complementizerDroppingVerbs: [String]?
@@ -242,6 +243,10 @@ public struct Lexicon: Sendable, Hashable {
     let documentPartNouns: Set<String>
     /// Nouns of time, lowercased.
     let timeNouns: Set<String>
+    /// Naming-verb forms that give a name, not an opinion (`surnommé`, `nicknamed`), and nouns of
+    /// works (`recueil`, `novel`), lowercased: a span with no sentence punctuation right after one,
+    /// or after such a naming verb and its object, is a nickname or title, even next to a cue.
+    let titleCues: Set<String>
     /// Speech verb forms that may drop their complementizer, lowercased.
     let complementizerDroppingVerbs: Set<String>
     /// Pronouns that refer to organisations or things only, lowercased.
@@ -311,6 +316,7 @@ public struct Lexicon: Sendable, Hashable {
         interjections = set(file.interjections ?? [])
         documentPartNouns = set(file.documentPartNouns ?? [])
         timeNouns = set(file.timeNouns ?? [])
+        titleCues = set(file.titleCues ?? [])
         complementizerDroppingVerbs = set(file.complementizerDroppingVerbs ?? [])
         impersonalPronouns = set(file.impersonalPronouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])

@@ -57,6 +57,12 @@ struct QuotationClassifier {
         // `Vorträge wie „Wie das Dorf zur Stadt wurde“ von Eva Lind, …`: a capitalised span with its
         // author after it, and no cue before it, is the title of a work.
         if byAuthor, let first = words.first, capitalised(first), evidence.map({ !$0.adjacent || $0.rule == "none" || $0.rule == "cue-after" }) ?? true { return .mention }
+        // `que le peloton surnomme « … »`, `nicknamed the road ‘…’`, `son recueil « … »`: a name
+        // given or a title, not words said.
+        if !hasSentencePunctuation, precedingWords.suffix(2).contains(where: { lexicon.titleCues.contains($0) })
+            || evidence.map({ $0.naming && $0.distance <= 8 && $0.cue.map { lexicon.titleCues.contains($0.lowercased()) } == true }) == true {
+            return .mention
+        }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).
