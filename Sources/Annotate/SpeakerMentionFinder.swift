@@ -112,7 +112,11 @@ struct SpeakerMentionFinder {
         var end = index + 1
         while end < limit {
             if isNameWord(tokens[end]) { end += 1; continue }
-            if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]) {
+            // `Priya Marsh of Aldcaster Police`: after a full name (two words, no organisation noun),
+            // `of X` is where the person is from, not part of the name (`Bank of England` stays whole).
+            let fullName = end - index >= 2 && !tokens[index..<end].contains { lexicon.organisationNouns.contains($0.lower) }
+            if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]),
+               !(fullName && lexicon.complementWords.contains(tokens[end].lower)) {
                 end += 2
                 continue
             }
@@ -139,6 +143,9 @@ struct SpeakerMentionFinder {
                 let run = nameRun(from: k, tokens, limit: range.upperBound)
                 lastRun = run
                 k = run.upperBound
+            } else if isNameWord(tokens[k]) {
+                // `X of Aldcaster Police`: the whole name after `of` is a complement.
+                k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
             } else {
                 k += 1
             }

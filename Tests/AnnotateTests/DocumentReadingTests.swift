@@ -274,4 +274,18 @@ import Testing
         let (transcript, quotes) = direct(#"Writing on her blog, Ana Ferro says the drought has revealed "two towns: one with tanks on the roof and one with buckets on the stairs"."#)
         #expect(quotes.first.flatMap { name($0, in: transcript) } == "Ana Ferro")
     }
+
+    /// `Detective Constable Priya Marsh of Aldcaster Police said`: after a full name, `of X` says
+    /// where the person is from; the speaker is the person, and `she` goes on with her.
+    @Test func fullNameOfAnOrganisationIsThePerson() {
+        let (transcript, quotes) = direct(#"Detective Constable Ruth Okoye of Brindle Police said after the hearing that the case had been hard. "Financial abuse is still abuse," she said."#)
+        #expect(quotes.map { name($0, in: transcript) } == ["Ruth Okoye"])
+    }
+
+    /// `A volunteer at the centre, where donations were sorted, said …`: a `where` clause between
+    /// the subject and its verb.
+    @Test func whereClauseBetweenSubjectAndVerb() {
+        let (transcript, quotes) = direct(#"A volunteer at the village hall, where donations were being sorted, said the response had been huge. "People are bringing kettles and duvets," she said."#)
+        #expect(quotes.map { name($0, in: transcript) } == ["A volunteer at the village hall"])
+    }
 }
