@@ -117,8 +117,14 @@ struct AttributionRules {
         var rule = colon ? "colon-before" : "cue-before"
         var confidence = colon ? 0.9 : 0.8
         let verb = tokens[v]
+        // `X, whose side lost, said`: a comma closing a relative clause is no participle's comma.
+        let closesRelativeClause = v - 1 >= bounds.lowerBound && tokens[v - 1].text == "," && {
+            var c = v - 2
+            while c >= bounds.lowerBound, tokens[c].isWord { c -= 1 }
+            return c + 1 < v - 1 && lexicon.relativePronouns.contains(tokens[c + 1].lower)
+        }()
         let isParticiple = verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing")
-            || (v - 1 >= bounds.lowerBound && (lexicon.conjunctions.contains(tokens[v - 1].lower) || tokens[v - 1].text == ","))
+            || (v - 1 >= bounds.lowerBound && (lexicon.conjunctions.contains(tokens[v - 1].lower) || tokens[v - 1].text == ",") && !closesRelativeClause)
         var subject: (mention: Mention, start: Int)?
         var r = v - 1
         while r >= bounds.lowerBound, finder.isSkippable(tokens[r]) { r -= 1 }

@@ -133,6 +133,19 @@ struct DocumentAnnotation {
             for case .name(let words, let written, let gender, let role) in finder.names(in: sentence, of: block) {
                 _ = registry.resolveName(words: words, written: written, gender: gender, role: role)
             }
+            // `He handed the ferry to Jenna Pascoe, who still runs it`: a name heading a relative
+            // clause is that clause's subject, someone a later pronoun may mean.
+            for k in sentence where k + 2 < sentence.upperBound && block.tokens[k + 1].text == ","
+                && lexicon.relativePronouns.contains(block.tokens[k + 2].lower) && finder.isNameWord(block.tokens[k]) {
+                var first = k
+                while first - 1 >= sentence.lowerBound, finder.isNameWord(block.tokens[first - 1]) { first -= 1 }
+                // Not the complement of a role (`le ministre de la Culture, qui`).
+                if finder.followsComplement(first, start: sentence.lowerBound, block.tokens) { continue }
+                if first - 1 >= sentence.lowerBound, finder.isTitle(block.tokens[first - 1]) || lexicon.determiners.contains(block.tokens[first - 1].lower) { continue }
+                if case .name(let words, let written, let gender, _)? = finder.classify(first..<(k + 1), in: block) {
+                    registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
+                }
+            }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
             let beforeQuotes = sentence.lowerBound..<min(quoteTokens.first ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
             // Subjects in text order; a described person (`A citizen took`, `another blogger

@@ -72,7 +72,17 @@ struct QuotationFinder: Sendable {
                 i += 1
             }
             // Unclosed: the outermost quotation that may run over paragraphs is kept.
-            guard let outer = stack.first(where: { marks.mayRunOver(pair: $0.pair) }) else { continue }
+            guard let outer = stack.first(where: { marks.mayRunOver(pair: $0.pair) }) else {
+                // An unclosed curly single quotation opening a sentence (`… she said. ‘It was the
+                // best we’ve played.`) is kept, bounded to its paragraph.
+                if let open = stack.first, marks.pairs[open.pair].style == .single, open.position == 0 || (open.position >= 2
+                    && [".", "!", "?", ":"].contains(scalars[open.position - 2])),
+                   scalars[(open.position + 1)...].filter({ $0 == " " }).count >= 2 {
+                    let piece = makePiece(block: blockIndex, open: open.position, close: nil, scalars: scalars)
+                    found.append(FoundQuotation(pieces: [piece], pair: open.pair, closed: false))
+                }
+                continue
+            }
             let piece = makePiece(block: blockIndex, open: outer.position, close: nil, scalars: scalars, marklessStart: outer.marklessStart)
             let nextOpens = blockIndex + 1 < blocks.count && startsWith(marks.openScalars[outer.pair], blocks[blockIndex + 1])
             let nextCloses = !nextOpens && blockIndex + 1 < blocks.count && closesFirst(pair: outer.pair, blocks[blockIndex + 1])

@@ -111,6 +111,10 @@ struct SpeakerRegistry {
         if let first = words.first?.lowercased(), lexicon.determiners.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’") {
             entities[index].isOrganisation = true
         }
+        // `Ardle Gazette`, `Brindle Police`: a name ending in an organisation noun.
+        if words.count >= 2, let last = words.last?.lowercased(), lexicon.organisationNouns.contains(last), entities[index].gender.isEmpty {
+            entities[index].isOrganisation = true
+        }
         absorb(entities[index].name, into: index)
         if entities[index].gender.isEmpty { entities[index].gender = gender }
         if let role {

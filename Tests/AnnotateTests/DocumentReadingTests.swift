@@ -288,4 +288,24 @@ import Testing
         let (transcript, quotes) = direct(#"A volunteer at the village hall, where donations were being sorted, said the response had been huge. "People are bringing kettles and duvets," she said."#)
         #expect(quotes.map { name($0, in: transcript) } == ["A volunteer at the village hall"])
     }
+
+    /// Match reports: `X, whose side lost again, said her players had ‘switched off’`, then an
+    /// unclosed curly single quotation that opens a sentence, kept to its paragraph.
+    @Test func relativeClauseCommaAndUnclosedSingleQuotation() {
+        let (transcript, quotes) = direct("Rovers boss Ann Kirby, whose side have now lost four of their last five, said her players had ‘switched off’ at the end. ‘We defended for 88 minutes like a top side,’ she said. ‘It was the best we have played away all season.")
+        #expect(quotes.count == 3)
+        #expect(quotes.allSatisfy { name($0, in: transcript) == "Ann Kirby" })
+    }
+
+    /// `He handed the ferry to Jenna Pike, who still runs it.` then `“…,” she said`: the name
+    /// heading a relative clause is someone `she` may mean; `the Ardle Gazette` is not.
+    @Test func nameHeadingARelativeClauseIsSalient() {
+        let text = """
+        In a 2011 interview with the Ardle Gazette, Tom Vane was modest. “It is a boat and a river,” he said.
+
+        He handed the ferry to Jenna Pike, who still runs it today. “He taught me everything,” she said this week.
+        """
+        let (transcript, quotes) = direct(text)
+        #expect(quotes.map { name($0, in: transcript) } == ["Tom Vane", "Jenna Pike"])
+    }
 }
