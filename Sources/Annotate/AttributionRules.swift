@@ -303,6 +303,12 @@ struct AttributionRules {
     /// proper name that follows no preposition.
     func sentenceSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
+        // `Asked whether it would agree, Kendrick was cautious`: an opening participle clause.
+        if let first = range.first, finder.isSpeechVerb(tokens[first]),
+           let comma = range.first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound,
+           let subject = sentenceSubject(in: (comma + 1)..<range.upperBound, block: block) {
+            return subject
+        }
         var clauseStart = range.lowerBound
         for index in range {
             let token = tokens[index]

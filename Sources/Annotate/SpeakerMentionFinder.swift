@@ -397,7 +397,7 @@ struct SpeakerMentionFinder {
             if end > j, isSpeechVerb(token) { break }
             if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower) { break }
             // A lowercase word followed by a determiner after a complete phrase is a verb (`X apporte une …`).
-            if end > j, !token.isCapitalized, !lexicon.isFunctionWord(token.lower), end + 1 < limit,
+            if end > j, !token.isCapitalized, !lexicon.isFunctionWord(token.lower), !isTitle(token), end + 1 < limit,
                lexicon.determiners.contains(tokens[end + 1].lower) || tokens[end + 1].lower == "l'",
                !lexicon.genitiveWords.contains(tokens[end + 1].lower), !lexicon.genitiveWords.contains(tokens[end - 1].lower), !lexicon.determiners.contains(tokens[end - 1].lower) { break }
             end += 1

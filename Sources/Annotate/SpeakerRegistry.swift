@@ -73,6 +73,9 @@ struct SpeakerRegistry {
     }
 
     mutating func resolveName(words: [String], written: String, gender: String, role: String?) -> Int {
+        // `Ian Dunmore’s review`: the owner's name, without the possessive ending.
+        var words = words
+        if let last = words.last, last.count > 2, last.hasSuffix("'s") || last.hasSuffix("’s") { words[words.count - 1] = String(last.dropLast(2)) }
         let folded = words.map(TextFolding.fold)
         var match: Int?
         for index in (byLastWord[folded.last ?? ""] ?? []).reversed() {

@@ -308,4 +308,11 @@ import Testing
         let (transcript, quotes) = direct(text)
         #expect(quotes.map { name($0, in: transcript) } == ["Tom Vane", "Jenna Pike"])
     }
+
+    /// `Asked whether …, Kendrick was cautious. “…,” she said`: the subject after an opening
+    /// participle clause; and `Professor X’s review … called libraries “…”` is X's, without `’s`.
+    @Test func subjectAfterAnOpeningParticipleAndAReviewsOwner() {
+        let (transcript, quotes) = direct(#"Its chief executive, Graham Tull, told a radio station that the rota was needed. Asked whether it would accept arbitration, Moira Kent was cautious. "We will look at anything in writing," she said. Professor Ian Dunn’s independent review, published in February, called libraries "the front door of the state"."#)
+        #expect(quotes.map { name($0, in: transcript) } == ["Moira Kent", "Ian Dunn"])
+    }
 }
