@@ -57,7 +57,10 @@ struct AttributionRules {
         var k = j
         while k < limit, finder.isSkippable(tokens[k]), !finder.isSpeechVerb(tokens[k]) { k += 1 }
         // A word right after a determiner is a noun (`les alertes répétées`), no verb of saying.
-        if k < limit, finder.isSpeechVerb(tokens[k]), finder.isSpeechVerbUse(at: k, tokens) {
+        // `“Readiness for what?” called a voice from the benches`: a naming verb right after the
+        // quotation and before its subject is a speech verb.
+        let namingAsSpeech = k == j && finder.isNamingVerb(tokens[k]) && q + 1 < tokens.count && tokens[q + 1].text != ","
+        if k < limit, finder.isSpeechVerb(tokens[k]) && finder.isSpeechVerbUse(at: k, tokens) || namingAsSpeech {
             // An auxiliary right after the cue makes it no verb of saying (`, so wurde sein Werk`).
             let auxiliaryAfter = k + 1 < limit && tokens[k + 1].isWord && lexicon.auxiliaries.contains(tokens[k + 1].lower) && !lexicon.adverbs.contains(tokens[k + 1].lower)
             if !auxiliaryAfter, let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
@@ -157,7 +160,7 @@ struct AttributionRules {
         }
         // `verb que …`, `verb that …`, and with a comma before it (`unterstrich, dass …`).
         let complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
-        var reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower) && words <= 8
+        var reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower) && words <= 12
         // `said the response had been “overwhelming”`: a clause with no complementizer.
         if !reported, lexicon.complementizerDroppingVerbs.contains(verb.lower), v + 1 < q, tokens[v + 1].isWord,
            lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.pronouns[tokens[v + 1].lower] != nil, words <= 12 {

@@ -144,6 +144,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: pronouns that refer to organisations or things only (`it`): outside their own
         /// sentence they resolve to an organisation, never to a person.
         var impersonalPronouns: [String]?
+        /// Optional: prepositions that say where an unnamed speaker is from (`a voice from the
+        /// benches`): the phrase after them belongs to the speaker's description.
+        var originPrepositions: [String]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
@@ -251,6 +254,8 @@ public struct Lexicon: Sendable, Hashable {
     let complementizerDroppingVerbs: Set<String>
     /// Pronouns that refer to organisations or things only, lowercased.
     let impersonalPronouns: Set<String>
+    /// Prepositions of origin for unnamed speakers, lowercased.
+    let originPrepositions: Set<String>
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
@@ -319,6 +324,7 @@ public struct Lexicon: Sendable, Hashable {
         titleCues = set(file.titleCues ?? [])
         complementizerDroppingVerbs = set(file.complementizerDroppingVerbs ?? [])
         impersonalPronouns = set(file.impersonalPronouns ?? [])
+        originPrepositions = set(file.originPrepositions ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false

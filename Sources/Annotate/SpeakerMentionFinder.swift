@@ -289,7 +289,9 @@ struct SpeakerMentionFinder {
                 && tokens[segment.lowerBound + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true
                 // `Achterberg, 31, said`: an age.
                 || segment.allSatisfy { tokens[$0].text.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
-            if lexicon.prepositions.contains(first.lower) || (isSkippable(first) && !lexicon.clitics.contains(first.lower)) || isDate {
+            // `A senior figure, speaking on condition of anonymity, described`: a participle clause.
+            let participleClause = isSpeechVerb(first) && !first.isCapitalized
+            if lexicon.prepositions.contains(first.lower) || (isSkippable(first) && !lexicon.clitics.contains(first.lower)) || isDate || participleClause {
                 // `X, malgré cette division, a affirmé`, `X, le 11 avril 2016, a souligné`: an inserted adverbial.
                 guard j >= start, tokens[j].text == "," else { return nil }
                 return phrase(before: j + 1, from: start, in: block) ?? phrase(before: j, from: start, in: block)
@@ -395,7 +397,10 @@ struct SpeakerMentionFinder {
             guard token.isWord else { break }
             if lexicon.conjunctions.contains(token.lower) { break }
             if end > j, isSpeechVerb(token) { break }
-            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower) { break }
+            // `a voice from the opposition benches`: where an unnamed speaker is from belongs to them.
+            let origin = lexicon.originPrepositions.contains(token.lower) && !(j..<end).contains { isNameWord(tokens[$0]) }
+                && end + 1 < limit && lexicon.determiners.contains(tokens[end + 1].lower)
+            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), !origin { break }
             // A lowercase word followed by a determiner after a complete phrase is a verb (`X apporte une …`).
             if end > j, !token.isCapitalized, !lexicon.isFunctionWord(token.lower), !isTitle(token), end + 1 < limit,
                lexicon.determiners.contains(tokens[end + 1].lower) || tokens[end + 1].lower == "l'",

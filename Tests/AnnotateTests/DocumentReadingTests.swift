@@ -315,4 +315,11 @@ import Testing
         let (transcript, quotes) = direct(#"Its chief executive, Graham Tull, told a radio station that the rota was needed. Asked whether it would accept arbitration, Moira Kent was cautious. "We will look at anything in writing," she said. Professor Ian Dunn’s independent review, published in February, called libraries "the front door of the state"."#)
         #expect(quotes.map { name($0, in: transcript) } == ["Moira Kent", "Ian Dunn"])
     }
+
+    /// Parliamentary sketch: `“…?” called a voice from the benches`; `A senior figure, speaking
+    /// on condition of anonymity, described it as “…”`.
+    @Test func namingVerbAfterTheQuotationAndAParticipleApposition() {
+        let (transcript, quotes) = direct(#"The minister spoke of readiness. "Readiness for what?" called a voice from the opposition benches. Later, a senior opposition figure, speaking on condition of anonymity, described the performance as "like watching someone park a cloud"."#)
+        #expect(quotes.map { name($0, in: transcript) } == ["a voice from the opposition benches", "a senior opposition figure"])
+    }
 }
