@@ -446,7 +446,7 @@ struct SpeakerMentionFinder {
             }
             let run = nameRun(from: k, tokens, limit: range.upperBound)
             defer { k = run.upperBound }
-            guard run.count >= 2 || hasPrefix else { continue }
+            guard run.count >= 2 || hasPrefix || isHandle(tokens[run.lowerBound]) else { continue }
             // `The Minister's Parliamentary Private Secretary`, `Labour Party leader`: capitalised
             // words before a role noun modify it (an owner's name ending in `'s` stays a name).
             if !hasPrefix, run.upperBound < range.upperBound, isTitle(tokens[run.upperBound]),

@@ -322,4 +322,11 @@ import Testing
         let (transcript, quotes) = direct(#"The minister spoke of readiness. "Readiness for what?" called a voice from the opposition benches. Later, a senior opposition figure, speaking on condition of anonymity, described the performance as "like watching someone park a cloud"."#)
         #expect(quotes.map { name($0, in: transcript) } == ["a voice from the opposition benches", "a senior opposition figure"])
     }
+
+    /// A lone handle is a name, also after a role noun and before a relative clause
+    /// (`photographer @nico.lens, who …, summed up the mood:`).
+    @Test func loneHandleAfterARoleNoun() {
+        let (transcript, quotes) = direct("Finally, photographer @rui.lens, who has been documenting the queues, summed up the mood in a single line:\n\n> A country with water in the sea and in speeches, but not in the taps.")
+        #expect(quotes.first.flatMap { name($0, in: transcript) } == "@rui.lens")
+    }
 }
