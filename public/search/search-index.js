@@ -188,21 +188,21 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-46fd5c",
       "text": "Avec une augmentation continue de la consommation des ménages et industrielle, même en maintenant notre parc de centrales actuel",
-      "speaker": "Le ministre du Redressement productif",
+      "speaker": "Arnaud Montebourg",
       "transcript": "France : pour Montebourg, le nucléaire est une « filière d'avenir »",
       "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-46fd5c"
     },
     {
       "id": "q-8d146a",
       "text": "si nous allons continuer à investir",
-      "speaker": "Le ministre du Redressement productif",
+      "speaker": "Arnaud Montebourg",
       "transcript": "France : pour Montebourg, le nucléaire est une « filière d'avenir »",
       "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-8d146a"
     },
     {
       "id": "q-02d709",
       "text": "Pour ma part, je considère que le nucléaire est une filière d'avenir",
-      "speaker": "Le ministre du Redressement productif",
+      "speaker": "Arnaud Montebourg",
       "transcript": "France : pour Montebourg, le nucléaire est une « filière d'avenir »",
       "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-02d709"
     },
@@ -454,7 +454,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-e39732",
       "text": "même le prophète (Mahomet) lui-même allait visiter les tombes et les mausolées. C’est de l’intolérance",
-      "speaker": "Association",
+      "speaker": "Oil and Gas Independents Association",
       "transcript": "Mali : les islamistes poursuivent leurs destructions à Tombouctou",
       "path": "transcripts/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou/index.html#q-e39732"
     },
@@ -650,7 +650,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-0032ab",
       "text": "The Government has introduced a range of general measures to support the financial sector and encourage lending to businesses, including the recapitalisation of the banks and the introduction of the Asset Protection Scheme. These measures are supporting access to finance for all sectors of the economy, including the oil and gas sector. To date, the difficulties reported by oil and gas companies do not seem to differ significantly from those encountered by other sectors, but the situation is kept under review and the Government will consider the case for more specific measures in the light of emerging information.",
-      "speaker": null,
+      "speaker": "Oil and Gas Independents Association",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-0032ab"
     },
@@ -664,7 +664,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-7c8fa4",
       "text": "The Association has serious concerns about the operation of the industry's Code of Practice relating to infrastructure access, which they believe is hampering their ability to operate.",
-      "speaker": null,
+      "speaker": "Michael Weir",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-7c8fa4"
     },
