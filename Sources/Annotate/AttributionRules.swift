@@ -159,7 +159,10 @@ struct AttributionRules {
             subject = outer
         }
         // `verb que …`, `verb that …`, and with a comma before it (`unterstrich, dass …`).
-        let complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
+        // The complementizer may come a few words after the verb (`said in a statement that`).
+        var complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
+        while complementizer < q, complementizer - v <= 4, tokens[complementizer].isWord,
+              !lexicon.complementizers.contains(tokens[complementizer].lower) { complementizer += 1 }
         var reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower) && words <= 12
         // `said the response had been “overwhelming”`: a clause with no complementizer.
         if !reported, lexicon.complementizerDroppingVerbs.contains(verb.lower), v + 1 < q, tokens[v + 1].isWord,

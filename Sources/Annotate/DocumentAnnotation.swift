@@ -226,6 +226,15 @@ struct DocumentAnnotation {
             decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
             return
         }
+        if evidence?.mention == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block, within: AttributionRules.window) {
+            // `remained “on track” and that ministers looked forward to “…”`: a second fragment
+            // of the same reported speech, joined by a coordinator, is the same speaker's.
+            decisions[index] = Decision(kind: .direct, entity: previous.entity,
+                                        attribution: Attribution(rule: "carry-over", cue: previous.attribution.cue, mention: previous.attribution.mention, confidence: 0.5),
+                                        text: text, spans: spans)
+            if let entity = previous.entity { lastSpeaker = (entity, blockIndex) }
+            return
+        }
         var decision = Decision(kind: .direct, entity: nil, attribution: .none, text: text, spans: spans)
         if let evidence, evidence.hypothetical {
             // `People might say, “…”`: imagined words; nobody said them, and nobody carries over.
@@ -307,11 +316,11 @@ struct DocumentAnnotation {
 
     /// The decision of a direct quotation a few tokens before `q` in the same sentence, joined to it
     /// by a coordinator (`et`, `and`), if there is one.
-    private func coordinatedFragment(before q: Int, sentence: Range<Int>, block: BlockText) -> Decision? {
+    private func coordinatedFragment(before q: Int, sentence: Range<Int>, block: BlockText, within distance: Int = 5) -> Decision? {
         let tokens = block.tokens
         var k = q - 1
         var sawCoordinator = false
-        while k >= sentence.lowerBound, q - k <= 5 {
+        while k >= sentence.lowerBound, q - k <= distance {
             if let index = tokens[k].quotationIndex {
                 guard sawCoordinator, let decision = decisions[index], decision.kind == .direct, decision.entity != nil else { return nil }
                 return decision

@@ -50,7 +50,11 @@ struct QuotationClassifier {
             if let last = word.split(separator: "-").last, lexicon.mentionCues.contains(String(last)) { return true }
             return lexicon.compoundNouns && lexicon.mentionCues.contains { $0.count >= 6 && word.count > $0.count + 2 && word.hasSuffix($0) }
         }
-        let afterMentionCue = precedingWords.suffix(2).contains(where: isMentionCue)
+        // The cue right before the span, or before a function word there (`the programme “…”`,
+        // `a programme called “…”`); not before another word (`the programme remained “on track”`).
+        let afterMentionCue = precedingWords.last.map(isMentionCue) == true
+            || precedingWords.count >= 2 && isMentionCue(precedingWords[precedingWords.count - 2])
+                && (lexicon.isFunctionWord(precedingWords.last!) || isMentionCue(precedingWords.last!) || lexicon.speechVerbs.isNamingVerb(precedingWords.last!))
         // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
         // brackets is a gloss of a term; one with its abbreviation after it is a name.
         if glossed, words.count <= 6, !hasSentencePunctuation { return .mention }

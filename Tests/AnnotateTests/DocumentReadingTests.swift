@@ -329,4 +329,13 @@ import Testing
         let (transcript, quotes) = direct("Finally, photographer @rui.lens, who has been documenting the queues, summed up the mood in a single line:\n\n> A country with water in the sea and in speeches, but not in the taps.")
         #expect(quotes.first.flatMap { name($0, in: transcript) } == "@rui.lens")
     }
+
+    /// `The ministry said in a statement that the programme remained “on track” and that
+    /// ministers looked forward to “setting out detail shortly”`: both fragments are the
+    /// ministry's (a complementizer a few words after the verb; a cue word before another word
+    /// is no cue; a coordinated second fragment).
+    @Test func fragmentsOfAStatementsThatClause() {
+        let (transcript, quotes) = direct(#"The transport ministry said in a statement that the corridors programme remained "on track" and that ministers looked forward to "setting out further detail shortly"."#)
+        #expect(quotes.map { name($0, in: transcript) } == ["The transport ministry", "The transport ministry"])
+    }
 }
