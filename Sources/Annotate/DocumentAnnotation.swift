@@ -23,6 +23,9 @@ struct DocumentAnnotation {
     }
     var decisions: [Int: Decision] = [:]
     var lastSpeaker: (entity: Int, block: Int)?
+    /// The subject of a sentence after the last attributed quotation (`X savourait. « … »`): a
+    /// quotation with no cue that opens a later sentence of the same paragraph is theirs.
+    var subjectSinceSpeaker: (entity: Int, block: Int)?
     /// Per-sentence flags of the sentence last looked at (``sentenceFlags(_:blockIndex:)``).
     var flagCache: (block: Int, sentence: Range<Int>, naming: Bool, reportedMood: Bool)?
     /// Reported (indirect) speech found so far, in document order.
@@ -154,13 +157,41 @@ struct DocumentAnnotation {
             if let subject = rules.sentenceSubject(in: beforeQuotes, block: block) { subjects.append((subject.mention, subject.start, false)) }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
             if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
+            // `X (…), qui a interpellé …`, `c'est une députée, Y, qui est venue`: the antecedent of a
+            // relative subject pronoun after a comma is the subject of its clause.
+            for r in beforeQuotes where r > beforeQuotes.lowerBound && block.tokens[r - 1].text == ","
+                && finder.opensRelativeClause(at: r, block.tokens) && !lexicon.complementizers.contains(block.tokens[r].lower) {
+                // Less salient than the main subject (`X praised Y, who scored`: `she` is still X).
+                if let antecedent = rules.antecedent(before: r - 1, from: beforeQuotes.lowerBound, in: block),
+                   case .name(var words, var written, let gender, let role) = antecedent.mention {
+                    // `venue de Paul Verdier (…), qui`: name words the phrase left behind its complement word.
+                    if let head = (antecedent.start..<(r - 1)).first(where: { block.tokens[$0].isWord && block.tokens[$0].text == words.first }) {
+                        var first = head
+                        while first - 1 >= antecedent.start, finder.isNameWord(block.tokens[first - 1]) { first -= 1 }
+                        if first < head {
+                            words = block.tokens[first..<head].map(\.text) + words
+                            written = block.text(tokens: first..<(head + words.count - (head - first)))
+                        }
+                    }
+                    guard let entity = resolveQuietly(.name(words: words, written: written, gender: gender, role: role)) else { continue }
+                    registry.markSalient(entity, position: narrative[blockIndex])
+                    subjectSinceSpeaker = (entity, blockIndex)
+                }
+            }
             for subject in subjects.sorted(by: { $0.start < $1.start }) {
                 if let entity = resolveQuietly(subject.mention) {
                     registry.markSalient(entity, position: narrative[blockIndex])
-                } else if subject.creates, case .phrase(let text, let gender) = subject.mention,
+                    subjectSinceSpeaker = (entity, blockIndex)
+                } else if case .pronoun(_, let gender) = subject.mention, !gender.isEmpty, subject.start == beforeQuotes.lowerBound,
+                          let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true) {
+                    // `Elle hésite. « … »`: a pronoun opening the sentence keeps its antecedent in view.
+                    subjectSinceSpeaker = (entity, blockIndex)
+                } else if subject.creates || isSingularRoleSubject(subject.mention, start: subject.start, block: block), case .phrase(let text, let gender) = subject.mention,
                           block.tokens[subject.start...].prefix(SpeakerMentionFinder.maximumPhraseLength).contains(where: finder.isTitle) {
                     // `another blogger wrote a post`: a described person who writes is someone to refer back to.
-                    registry.markSalient(registry.resolveOrCreatePhrase(text, gender: gender), position: narrative[blockIndex])
+                    let entity = registry.resolveOrCreatePhrase(text, gender: gender)
+                    registry.markSalient(entity, position: narrative[blockIndex])
+                    subjectSinceSpeaker = (entity, blockIndex)
                 }
             }
             for q in quoteTokens {
@@ -171,6 +202,14 @@ struct DocumentAnnotation {
             }
             if document.blocks[blockIndex].turn == nil { findReportedSpeech(in: sentence, blockIndex: blockIndex) }
         }
+    }
+
+    /// `le prévenu a reconnu …`, `la procureure a requis …`: a sentence subject that is a role
+    /// phrase opened by a singular gendered determiner, headed by a role noun (its second word),
+    /// is a person the next `il`/`elle` can refer to, even when the text never names them.
+    func isSingularRoleSubject(_ mention: Mention, start: Int, block: BlockText) -> Bool {
+        guard case .phrase(_, let gender) = mention, gender == "m" || gender == "f", start + 1 < block.tokens.count else { return false }
+        return finder.isTitle(block.tokens[start + 1])
     }
 
     /// Resolves a sentence subject without creating entities for unknown role phrases.
@@ -267,6 +306,12 @@ struct DocumentAnnotation {
             // A paragraph that opens with a quotation after `X says:`.
             decision.entity = entity
             decision.attribution = Attribution(rule: "colon-before", cue: intro.cue, mention: mention.written, confidence: 0.8 * factor)
+        } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound,
+                  let last = lastSpeaker, blockIndex - last.block <= 1 {
+            // `L'entraîneur X savourait. « … »`: someone new became the subject since the last
+            // quotation; they take the carry-over from the last speaker (but make no speaker of their own).
+            decision.entity = recent.entity
+            decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
         } else if let last = lastSpeaker, blockIndex - last.block <= 1 {
             decision.entity = last.entity
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
@@ -276,6 +321,7 @@ struct DocumentAnnotation {
         if let entity = decision.entity {
             registry.markSalient(entity, position: narrative[blockIndex])
             lastSpeaker = (entity, blockIndex)
+            subjectSinceSpeaker = nil
         }
         decisions[index] = decision
     }
@@ -575,7 +621,9 @@ struct DocumentAnnotation {
         inner.tokens = Tokenizer(lexicon: lexicon).tokens(of: inner.scalars, quotations: [])
         let tokens = inner.tokens
         guard tokens.count >= 5 else { return nil }
-        for i in 1..<(tokens.count - 3) where tokens[i].text == "," && tokens[i + 1].isWord {
+        // `, a-t-elle dit,` and also `? a ironisé X.` / `, a-t-il soufflé. Suite …`: an incise may open
+        // after a question or exclamation mark and close with a period, the quotation going on.
+        for i in 1..<(tokens.count - 3) where [",", "?", "!"].contains(tokens[i].text) && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized {
             var end = i + 3
             var cue = tokens[i + 1].text
             let mention: Mention
@@ -591,8 +639,8 @@ struct DocumentAnnotation {
             // `, a-t-elle expliqué en recevant le prix,`: a few words more before the closing comma.
             var extra = 0
             while end < tokens.count - 1, tokens[end].isWord, extra < 6 { end += 1; extra += 1 }
-            guard end < tokens.count - 1, tokens[end].text == "," else { continue }
-            if extra > 0 || !tokens[i + 2].isInvertedPronoun {
+            guard end < tokens.count - 1, tokens[end].text == "," || tokens[end].text == "." && tokens[end + 1].isCapitalized else { continue }
+            if extra > 0 || !tokens[i + 2].isInvertedPronoun || tokens[end].text == "." || tokens[i].text != "," {
                 let evidence = AttributionEvidence(rule: "incise", cue: cue, mention: mention, mentionToken: nil, adjacent: true, confidence: 0.85)
                 return (evidence, quotationText(quotation), nil)
             }
@@ -618,12 +666,23 @@ struct DocumentAnnotation {
         let tokens = inner.tokens
         var v = start
         if lexicon.auxiliaries.contains(tokens[v].lower), v + 1 < tokens.count { v += 1 }
-        guard finder.isSpeechVerb(tokens[v]), let comma = tokens[(v + 1)...].firstIndex(where: { $0.text == "," }) else { return nil }
+        guard finder.isSpeechVerb(tokens[v]), let comma = tokens[(v + 1)...].firstIndex(where: { $0.text == "," || $0.text == "." }) else { return nil }
         // The longest phrase before the comma that names someone (`Anne Roy mardi soir` → `Anne Roy`).
         for limit in [tokens.count] + Array(stride(from: comma, to: v + 1, by: -1)) {
             guard let subject = finder.phrase(after: v + 1, limit: limit, in: inner) else { continue }
             switch subject.mention {
-            case .name, .phrase: return (subject.mention, tokens[v].text, subject.end)
+            case .phrase(let role, _):
+                // `, a répliqué l'adjoint aux finances, Anne Roy.`: a role with a complement, then the name.
+                if let roleEnd = tokens[subject.end...].prefix(4).firstIndex(where: { $0.text == "," }),
+                   tokens[subject.end..<roleEnd].allSatisfy(\.isWord),
+                   let nameEnd = tokens[(roleEnd + 1)...].firstIndex(where: { !$0.isWord }), nameEnd > roleEnd + 1,
+                   [",", "."].contains(tokens[nameEnd].text),
+                   case .name(let words, let written, let gender, _)? = finder.classify((roleEnd + 1)..<nameEnd, in: inner) {
+                    let fullRole = inner.text(tokens: (v + 1)..<roleEnd)
+                    return (.name(words: words, written: written, gender: gender, role: fullRole), tokens[v].text, nameEnd)
+                }
+                return (subject.mention, tokens[v].text, subject.end)
+            case .name: return (subject.mention, tokens[v].text, subject.end)
             default: return nil
             }
         }

@@ -143,8 +143,8 @@ struct SpeakerMentionFinder {
                 let run = nameRun(from: k, tokens, limit: range.upperBound)
                 lastRun = run
                 k = run.upperBound
-            } else if isNameWord(tokens[k]) {
-                // `X of Aldcaster Police`: the whole name after `of` is a complement.
+            } else if isNameWord(tokens[k]), lastRun != nil {
+                // `X of Aldcaster Police`: after a name, the whole name after `of` is a complement.
                 k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
             } else {
                 k += 1
@@ -152,7 +152,10 @@ struct SpeakerMentionFinder {
         }
         let written = block.text(tokens: range)
         // `this year`, `last Monday`: a time, no speaker.
-        if let last = range.last, tokens[last].isWord, lexicon.timeNouns.contains(tokens[last].lower) { return nil }
+        // `une lectrice de 40 ans`: an age after a complement is no time; the head before it speaks.
+        if let last = range.last, tokens[last].isWord, lexicon.timeNouns.contains(tokens[last].lower),
+           !(last - 2 > range.lowerBound && lexicon.complementWords.contains(tokens[last - 2].lower)
+             && tokens[last - 1].text.unicodeScalars.first?.properties.numericType != nil) { return nil }
         // `Page 12 of the report`, `Recommendation 5`: a part of a text, no speaker.
         if range.contains(where: { tokens[$0].isWord && lexicon.documentPartNouns.contains(tokens[$0].lower)
             && $0 + 1 < tokens.count && tokens[$0 + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true }) {
@@ -396,7 +399,8 @@ struct SpeakerMentionFinder {
             let token = tokens[end]
             guard token.isWord else { break }
             if lexicon.conjunctions.contains(token.lower) { break }
-            if end > j, isSpeechVerb(token) { break }
+            // `a dit le prévenu`: a verb form right after a determiner is a noun.
+            if end > j, isSpeechVerbUse(at: end, tokens) { break }
             // `a voice from the opposition benches`: where an unnamed speaker is from belongs to them.
             let origin = lexicon.originPrepositions.contains(token.lower) && !(j..<end).contains { isNameWord(tokens[$0]) }
                 && end + 1 < limit && lexicon.determiners.contains(tokens[end + 1].lower)

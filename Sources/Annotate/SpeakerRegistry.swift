@@ -263,12 +263,14 @@ struct SpeakerRegistry {
     /// narrative positions (paragraphs, block quotations not counted) back.
     /// - Parameter person: true for a personal pronoun (`he`, `his`): organisations are skipped.
     /// - Parameter organisation: true for an impersonal pronoun (`it`): only organisations count.
-    func mostSalient(gender: String, before position: Int, window: Int = 3, person: Bool = false, organisation: Bool = false) -> Int? {
+    /// - Parameter strict: true to skip entities of unknown gender.
+    func mostSalient(gender: String, before position: Int, window: Int = 3, person: Bool = false, organisation: Bool = false, strict: Bool = false) -> Int? {
         for item in salience.reversed().prefix(Self.lookBack) {
             if position - item.position > window { return nil }
             if person, entities[item.entity].isOrganisation { continue }
             if organisation, !entities[item.entity].isOrganisation { continue }
             let entityGender = entities[item.entity].gender
+            if strict, entityGender != gender { continue }
             if gender.isEmpty || entityGender.isEmpty || entityGender == gender { return item.entity }
         }
         return nil

@@ -89,4 +89,64 @@ import Testing
         """
         #expect(direct(text).map(\.speaker) == ["Hélène Marquis", "Le ministère de la Santé"])
     }
+
+    /// Kind 8: an incise that opens after a question mark or closes with a period, the
+    /// quotation going on with a new sentence (`? a ironisé X. Suite …`, `, a-t-il glissé. Suite …`),
+    /// and a role with a complement before the name (`, a répliqué le chargé des sports, X.`).
+    @Test func inciseClosedByAPeriodInsideTheQuotation() {
+        let text = """
+        Le gérant du camping a pris la parole.
+
+        « Les clients sont contents ? a ironisé Odile Fermont. Demandez donc aux voisins ce qu'ils en pensent ! »
+
+        « Nous avons tout essayé, a répliqué le délégué aux sports, Rémi Castel. Personne ne veut payer. »
+
+        Le doyen Albert Pruvost a souri. « C'est la vie, a-t-il glissé. On verra bien. »
+        """
+        #expect(direct(text).map(\.speaker) == ["Odile Fermont", "Rémi Castel", "Albert Pruvost"])
+    }
+
+    /// Kind 9: a quotation with no cue after a sentence whose subject is someone new since the
+    /// last quotation (`L'entraîneuse X rangeait ses notes. « … »`; a pronoun subject opening the
+    /// sentence, `Elle sourit. « … »`) is that subject's, not the last speaker's.
+    @Test func cuelessQuotationAfterANewSubjectIsTheSubjects() {
+        let text = """
+        « Nous avons bien joué », a déclaré le capitaine Marc Doriot. L'entraîneuse, Mme Agnès Tillier, rangeait ses notes sans un mot. « Il reste beaucoup de travail. »
+
+        « Nous serons prêts », a-t-il promis. Elle ne répond pas. « On verra en juin. »
+        """
+        #expect(direct(text).map(\.speaker) == ["Marc Doriot", "Agnès Tillier", "Marc Doriot", "Agnès Tillier"])
+    }
+
+    /// Kind 10: the antecedent of `qui` after a comma (`… de X (parti), qui a interpellé …`) is
+    /// the subject of its clause: `il` in the next sentence can refer to X.
+    @Test func antecedentOfARelativeSubjectIsSalient() {
+        let text = """
+        La première question est venue de Paul Verdier (Union des campagnes), qui a interrogé le gouvernement sur les routes. « Où sont les crédits promis ? », a-t-il lancé.
+        """
+        #expect(direct(text).map(\.speaker) == ["Paul Verdier"])
+    }
+
+    /// Kind 11: verbs of manner that report speech after a quotation (`s'est amusé X`, `sourit X`).
+    @Test func mannerVerbsAfterAQuotation() {
+        let text = """
+        Le gardien Luc Ardant a parlé en premier. « Je n'ai rien vu venir », s'est amusé Yanis Berthod, 19 ans.
+
+        « Je pensais que c'était un rhume », sourit une lectrice de 40 ans.
+        """
+        #expect(direct(text).map(\.speaker) == ["Yanis Berthod", "une lectrice de 40 ans"])
+    }
+
+    /// Kind 12: a role-phrase subject the text never names (`le prévenu a reconnu …`) is someone
+    /// `il`/`elle` can refer to; an age after a complement (`une lectrice de 40 ans`) is no time.
+    @Test func unnamedRoleSubjectIsThePronounsAntecedent() {
+        let text = """
+        Le tribunal de police a jugé lundi un cambriolage de pharmacie.
+
+        Devant les juges, le prévenu a reconnu les faits. « Je regrette tout », a-t-il déclaré.
+
+        Le gardien a parlé. « Je pensais que c'était un rhume », sourit une lectrice de 40 ans.
+        """
+        #expect(direct(text).map(\.speaker) == ["le prévenu", "une lectrice de 40 ans"])
+    }
 }
