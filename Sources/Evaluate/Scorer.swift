@@ -152,6 +152,15 @@ public enum Scorer {
             if speakerMentions, names != nil, let mention = quotation.attribution.mention { names?.append(mention) }
             let blocks = Set(quotation.spans.map(\.block))
             if blocks.count <= 1 {
+                // An incise taken out (`« …, a-t-il ajouté, … »`) leaves two spans in one block; the
+                // gold copies everything between the marks, so the unit is the whole marked stretch.
+                if quotation.spans.count > 1, let first = quotation.spans.first, let last = quotation.spans.last,
+                   first.range.lowerBound < last.range.upperBound {
+                    let bytes = Array(transcript.blocks[first.block].text.utf8)[first.range.lowerBound..<last.range.upperBound]
+                    let text = stripMarks(String(decoding: bytes, as: UTF8.self))
+                    units.append(Unit(text: Array(text.unicodeScalars), speakerNames: names, display: text))
+                    continue
+                }
                 units.append(Unit(text: Array(quotation.text.unicodeScalars), speakerNames: names, display: quotation.text))
                 continue
             }

@@ -54,4 +54,15 @@ import Testing
         #expect(counts.truePositives == 1)
         #expect(counts.attributed == 1)
     }
+
+    /// An incise taken out of the quotation's text still scores against the gold text, which
+    /// copies everything between the marks.
+    @Test func inciseIsScoredWithTheWholeMarkedStretch() {
+        let transcript = annotator.annotate(TestDocuments.make(
+            "Le syndicat a réagi. « Nous avons proposé une table ronde, a-t-il ajouté, mais personne n'est venu. »"))
+        let reference = gold([quote("Nous avons proposé une table ronde, a-t-il ajouté, mais personne n'est venu.", speaker: nil)], speakers: [])
+        let (counts, _) = Scorer.score(transcript, gold: reference, threshold: 0.8)
+        #expect(counts.truePositives == 1)
+        #expect(transcript.quotations.first { $0.kind == .direct }?.text == "Nous avons proposé une table ronde, mais personne n'est venu.")
+    }
 }
