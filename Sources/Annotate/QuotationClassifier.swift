@@ -67,6 +67,17 @@ struct QuotationClassifier {
             || evidence.map({ $0.naming && $0.distance <= 8 && $0.cue.map { lexicon.titleCues.contains($0.lowercased()) } == true }) == true {
             return .mention
         }
+        // `dans « La Traversée des ombres »`, `in “The Long Night”`: a short span opening with a
+        // capitalised article, with no verb inside, is a title.
+        if let first = words.first, capitalised(first), lexicon.determiners.contains(first.lowercased()), words.count >= 2, words.count <= 8,
+           !hasSentencePunctuation, !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }),
+           !(evidence.map { $0.adjacent && $0.mention != nil && !$0.naming } ?? false) {
+            return .mention
+        }
+        // `une banderole proclamant « … »`: words a sign carries are a slogan.
+        if precedingWords.contains(where: { lexicon.carrierNouns.contains($0) }), !hasSentencePunctuation || words.count <= 6 {
+            return .mention
+        }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).

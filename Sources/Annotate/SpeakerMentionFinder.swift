@@ -300,7 +300,10 @@ struct SpeakerMentionFinder {
                 return phrase(before: j + 1, from: start, in: block) ?? phrase(before: j, from: start, in: block)
             }
             if let named = classify(segment, in: block), case .name(let words, let written, let gender, _) = named,
-               segment.allSatisfy({ isNameWord(tokens[$0]) || isHonorific(tokens[$0]) || isTitle(tokens[$0]) || lexicon.nameInternalWords.contains(tokens[$0].lower) }) {
+               // `, the poet and critic Anselm Vary,`: a role with its article and the name.
+               segment.allSatisfy({ isNameWord(tokens[$0]) || isHonorific(tokens[$0]) || isTitle(tokens[$0]) || lexicon.nameInternalWords.contains(tokens[$0].lower)
+                   || $0 == segment.lowerBound && lexicon.determiners.contains(tokens[$0].lower)
+                   || lexicon.coordinators.contains(tokens[$0].lower) && $0 + 1 < k && isTitle(tokens[$0 + 1]) }) {
                 // `La procureure de la Cour, Mme Fatou Bensouda, a déclaré`.
                 var role: String?
                 if j >= start, tokens[j].text == ",", let before = phrase(before: j, from: start, in: block), case .phrase(let text, _) = before.mention {

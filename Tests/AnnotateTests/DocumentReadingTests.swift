@@ -338,4 +338,16 @@ import Testing
         let (transcript, quotes) = direct(#"The transport ministry said in a statement that the corridors programme remained "on track" and that ministers looked forward to "setting out further detail shortly"."#)
         #expect(quotes.map { name($0, in: transcript) } == ["The transport ministry", "The transport ministry"])
     }
+
+    /// Titles, slogans and names given: a span opening with a capitalised article and no verb
+    /// (`dans « La Traversée des ombres »`), words a banner carries (`une banderole proclamant
+    /// « … »`), a name given (`un comité baptisé « … »`), are mentions; `called the book “a quiet
+    /// masterpiece”` stays speech.
+    @Test func titlesSlogansAndNamesGivenAreMentions() {
+        let french = annotator.annotate(TestDocuments.make("Lina Osei a reçu le prix pour son rôle dans « La Maison des vents ». Des salariés ont déployé une banderole proclamant « Pas de salon sans nous ». Le maire a annoncé un comité baptisé « Bourg 2040 ».", lang: "fr"))
+        #expect(french.quotations.count == 3)
+        #expect(french.quotations.allSatisfy { $0.kind == .mention })
+        let (transcript, quotes) = direct(#"The critic Anselm Vary called the book "a quiet masterpiece"."#)
+        #expect(quotes.map { name($0, in: transcript) } == ["Anselm Vary"])
+    }
 }
