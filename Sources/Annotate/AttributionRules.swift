@@ -309,12 +309,18 @@ struct AttributionRules {
     /// proper name that follows no preposition.
     func sentenceSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
-        // `Asked whether it would agree, Kendrick was cautious`: an opening participle clause.
+        // `Asked whether it would agree, Kendrick was cautious`: an opening participle clause
+        // (looked past once).
         if let first = range.first, finder.isSpeechVerb(tokens[first]),
            let comma = range.first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound,
-           let subject = sentenceSubject(in: (comma + 1)..<range.upperBound, block: block) {
+           let subject = clauseSubject(in: (comma + 1)..<range.upperBound, block: block) {
             return subject
         }
+        return clauseSubject(in: range, block: block)
+    }
+
+    private func clauseSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
         var clauseStart = range.lowerBound
         for index in range {
             let token = tokens[index]

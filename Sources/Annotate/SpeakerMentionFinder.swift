@@ -244,6 +244,14 @@ struct SpeakerMentionFinder {
     /// than `start`. Adverbs, clitics and auxiliaries before the verb are skipped; a parenthesis
     /// is stepped over; `Name, role,` and `Name, le rôle` give the name with its role.
     func phrase(before position: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
+        phrase(before: position, from: start, in: block, depth: 0)
+    }
+
+    /// How many commas (appositions, inserted adverbials, relative clauses) ``phrase(before:from:in:)``
+    /// looks past, so that a sentence of many commas stays linear.
+    static let maximumCommaDepth = 4
+
+    private func phrase(before position: Int, from start: Int, in block: BlockText, depth: Int) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         var k = position - 1
         while k >= start {
@@ -271,14 +279,14 @@ struct SpeakerMentionFinder {
             let first = tokens[segment.lowerBound]
             // `X, who lives in the hills, wrote`: a relative clause between the subject and its verb.
             if lexicon.relativePronouns.contains(first.lower), j >= start, tokens[j].text == "," {
-                return phrase(before: j, from: start, in: block)
+                return (depth < Self.maximumCommaDepth ? phrase(before: j, from: start, in: block, depth: depth + 1) : nil)
             }
             // `X, an engineer who blogs at Caudal, argues`: the role ends at its relative clause.
             let relative = segment.first { tokens[$0].isWord && lexicon.relativePronouns.contains(tokens[$0].lower) }
             let roleSegment = relative.map { segment.lowerBound..<$0 } ?? segment
             if !roleSegment.isEmpty, isRoleSegment(roleSegment, tokens) {
                 // `Name, role, verb` or `le gouvernement malien, impuissant, verb`.
-                guard j >= start, tokens[j].text == ",", let before = phrase(before: j, from: start, in: block) else { return nil }
+                guard j >= start, tokens[j].text == ",", let before = (depth < Self.maximumCommaDepth ? phrase(before: j, from: start, in: block, depth: depth + 1) : nil) else { return nil }
                 switch before.mention {
                 case .name(let words, let written, let gender, _):
                     return (.name(words: words, written: written, gender: gender, role: block.text(tokens: roleSegment)), before.start)
@@ -297,7 +305,7 @@ struct SpeakerMentionFinder {
             if lexicon.prepositions.contains(first.lower) || (isSkippable(first) && !lexicon.clitics.contains(first.lower)) || isDate || participleClause {
                 // `X, malgré cette division, a affirmé`, `X, le 11 avril 2016, a souligné`: an inserted adverbial.
                 guard j >= start, tokens[j].text == "," else { return nil }
-                return phrase(before: j + 1, from: start, in: block) ?? phrase(before: j, from: start, in: block)
+                return (depth < Self.maximumCommaDepth ? phrase(before: j + 1, from: start, in: block, depth: depth + 1) : nil) ?? (depth < Self.maximumCommaDepth ? phrase(before: j, from: start, in: block, depth: depth + 1) : nil)
             }
             if let named = classify(segment, in: block), case .name(let words, let written, let gender, _) = named,
                // `, the poet and critic Anselm Vary,`: a role with its article and the name.
@@ -306,7 +314,7 @@ struct SpeakerMentionFinder {
                    || lexicon.coordinators.contains(tokens[$0].lower) && $0 + 1 < k && isTitle(tokens[$0 + 1]) }) {
                 // `La procureure de la Cour, Mme Fatou Bensouda, a déclaré`.
                 var role: String?
-                if j >= start, tokens[j].text == ",", let before = phrase(before: j, from: start, in: block), case .phrase(let text, _) = before.mention {
+                if j >= start, tokens[j].text == ",", let before = (depth < Self.maximumCommaDepth ? phrase(before: j, from: start, in: block, depth: depth + 1) : nil), case .phrase(let text, _) = before.mention {
                     role = text
                 }
                 return (.name(words: words, written: written, gender: gender, role: role), segment.lowerBound)
@@ -364,7 +372,7 @@ struct SpeakerMentionFinder {
            phraseStart > start, tokens[phraseStart - 1].text == "," { return nil }
         // `Name, le rôle` before the verb.
         if case .phrase(let role, _) = mention, phraseStart == first, phraseStart - 1 >= start, tokens[phraseStart - 1].text == ",",
-           let named = phrase(before: phraseStart - 1, from: start, in: block), case .name(let words, let written, let gender, _) = named.mention {
+           depth < Self.maximumCommaDepth, let named = phrase(before: phraseStart - 1, from: start, in: block, depth: depth + 1), case .name(let words, let written, let gender, _) = named.mention {
             return (.name(words: words, written: written, gender: gender, role: role), named.start)
         }
         return (mention, phraseStart)

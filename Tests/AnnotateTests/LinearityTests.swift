@@ -22,6 +22,10 @@ import Testing
         "Paul Roche a dit que |« mot »,| et fin.",
         // Many `, selon X` tails in one sentence.
         "Le texte est prêt|, selon Paul Roche| .",
+        // Many inserted phrases between a subject and its verb (appositions, relative clauses).
+        "Paul Roche|, qui vit à Lyon, dans la ville| a dit « oui ».",
+        // Many opening participle clauses before the subject.
+        "|Expliqué, déclaré,| Paul Roche a dit « oui ».",
     ])
     func fourTimesTheInputIsNotSixteenTimesTheTime(shape: String) {
         let parts = shape.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
