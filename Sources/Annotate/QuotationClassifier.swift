@@ -115,7 +115,10 @@ struct QuotationClassifier {
             if scalar == ".", before?.properties.numericType != nil { return false }
             return rest.isEmpty || rest.first == " "
         }
-        if words.count >= 2, !endsASentence, evidence?.naming != true,
+        // (Not when a speech verb with its speaker stands right next to it: `"Police need this
+        // data to solve crimes," Becker wrote.`)
+        let spokenRightThere = evidence.map { $0.adjacent && $0.mention != nil && !$0.naming && $0.distance <= 1 } ?? false
+        if words.count >= 2, !endsASentence, evidence?.naming != true, !spokenRightThere,
            !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
             let opening = words.prefix { word in
                 (capitalised(word) && !lexicon.isFunctionWord(word.lowercased())) || word.unicodeScalars.first?.properties.numericType != nil

@@ -18,6 +18,8 @@ enum AttributionExplanation {
         "carry-over": ("suite du locuteur précédent", "carried over from the previous speaker"),
         "blockquote": ("citation en bloc annoncée", "announced block quotation"),
         "hypothetical": ("paroles supposées, personne ne les a dites", "imagined words, said by no one"),
+        "reported-that": ("discours rapporté après le verbe", "reported speech after the verb"),
+        "correction": ("corrigée à la main", "corrected by hand"),
         "manual": ("attribuée à la main", "set by hand"),
         "none": ("non attribuée", "not attributed"),
     ]
@@ -43,7 +45,8 @@ enum AttributionExplanation {
         }
         if !how.isEmpty { head += " — " + how.joined(separator: ", ") }
         parts.append(head)
-        if let mention, !mention.isEmpty, mention != speaker {
+        // Imagined words and hand corrections name no one through the text.
+        if let mention, !mention.isEmpty, mention != speaker, rule != "hypothetical", rule != "correction" {
             parts.append((french ? "désigné par " : "named as ") + open + mention + close)
         }
         if let confidence, speaker != nil {

@@ -11,3 +11,13 @@ import Testing
         == "Marie Roche — suite du locuteur précédent ; confiance 0,55")
     #expect(AttributionExplanation.text(speaker: "X", cue: nil, rule: "new-rule", mention: nil, confidence: nil, french: false) == "X — new-rule")
 }
+
+/// Every rule id the annotator writes (grep `rule: "` in Sources/Annotate) reads as words, and
+/// imagined speech names no one.
+@Test func everyAnnotatorRuleHasWords() {
+    let ids = ["according-to", "blockquote", "carry-over", "colon-before", "correction", "cue-after", "cue-before",
+               "hypothetical", "incise", "none", "participle", "reported-that", "turn"]
+    for id in ids { #expect(AttributionExplanation.rules[id] != nil, "\(id)") }
+    #expect(AttributionExplanation.text(speaker: nil, cue: "say", rule: "hypothetical", mention: "Critics", confidence: "0.00", french: false)
+        == "Speaker not identified — “say”, imagined words, said by no one")
+}
