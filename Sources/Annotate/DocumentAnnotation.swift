@@ -189,8 +189,9 @@ struct DocumentAnnotation {
         let preceding = block.tokens[sentence.lowerBound..<q].suffix(3).filter(\.isWord).map(\.lower)
         let flags = sentenceFlags(sentence, blockIndex: blockIndex)
         let namingInSentence = flags.naming
-        let spoke = evidence?.mention != nil || lastSpeaker.map { blockIndex - $0.block <= 1 } == true
-        let reportedMood = spoke && flags.reportedMood
+        // A mood of reported speech marks the sentence as someone's words on its own, often a
+        // sentence or more after the speaker was named, with no quotation between.
+        let reportedMood = flags.reportedMood
         let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood,
                                    byAuthor: followedByAuthor(q, sentence: sentence, block: block), glossed: isGloss(q, sentence: sentence, block: block))
         if kind == .mention, evidence == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block) {

@@ -19,7 +19,7 @@ struct QuotationClassifier {
 
     /// - Parameter namingInSentence: the sentence holds a naming verb (`bezeichnete`, `described`).
     /// - Parameter reportedMood: the sentence is in the mood of reported speech (a
-    ///   `reportedSpeechMarkers` form outside the span) and someone spoke just before.
+    ///   `reportedSpeechMarkers` form outside the span).
     /// - Parameter byAuthor: an agent preposition and a name end the phrase right after the span (`„…“ von Eva Lind,`).
     /// - Parameter glossed: the span stands alone in brackets, or a bracketed abbreviation follows it.
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
@@ -119,7 +119,8 @@ struct QuotationClassifier {
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
         if words.count >= Self.minimumSpeechWords { return .direct }
         // `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: a fragment inside reported speech.
-        if reportedMood, !titleCased, !afterMentionCue { return .direct }
+        // A span opening the sentence is its subject, a name (`„Nordlicht“ habe …`), no fragment.
+        if reportedMood, !titleCased, !afterMentionCue, !precedingWords.isEmpty { return .direct }
         // A clause (`est une femme`, `Wikipédia est incontournable`): a finite auxiliary or copula inside.
         let lowered = words.map { $0.lowercased() }
         if words.count >= 2, !titleCased, lowered.contains(where: { lexicon.auxiliaries.contains($0) && $0.count > 1 }) { return .direct }

@@ -134,4 +134,15 @@ import Testing
     func glossedSpanIsAMention(text: String) {
         #expect(kinds(text) == [.mention])
     }
+
+    /// A short span inside a sentence in the mood of reported speech (`sei`, `hätten`) is a fragment
+    /// of someone's words, even when no quotation named the speaker just before; a span opening
+    /// the sentence is its subject, a name.
+    @Test(arguments: [
+        ("Die Gewerkschaft erhob am Montag schwere Vorwürfe gegen den Vorstand. Bis vor einem Jahr seien solche Treffen „ganz normal“ gewesen.", Quotation.Kind.direct),
+        ("Die Band wurde im Mai verboten. „Nordlicht“ habe in seinen Liedern zu Gewalt aufgerufen.", Quotation.Kind.mention),
+    ])
+    func shortSpanInReportedMoodIsAFragment(text: String, kind: Quotation.Kind) {
+        #expect(kinds(text) == [kind])
+    }
 }
