@@ -63,9 +63,11 @@ struct QuotationClassifier {
         if words.count == 1, let evidence, !evidence.naming, evidence.distance > 1 { hasAdjacentCue = false }
         // `sagte er der „Welt“`, `a déclaré au « Monde »`, `told the "Times"`: one capitalised word
         // right after a determiner or preposition, with a speech verb (not a naming one), is the
-        // medium or the addressee, a name.
+        // medium or the addressee, a name. An indefinite determiner (`in einen „Bunker“`) opens a
+        // description, no name.
         if words.count == 1, let word = words.first, capitalised(word), let previous = precedingWords.last,
-           lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous), evidence?.naming != true {
+           lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous), evidence?.naming != true,
+           !lexicon.indefiniteDeterminers.contains([previous]) {
             return .mention
         }
         // `als „falsch“ zurückgewiesen`, `described as "reckless"`, `qualifié comme « … »`: a short

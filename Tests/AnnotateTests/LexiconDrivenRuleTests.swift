@@ -145,4 +145,20 @@ import Testing
     func shortSpanInReportedMoodIsAFragment(text: String, kind: Quotation.Kind) {
         #expect(kinds(text) == [kind])
     }
+
+    /// The Konjunktiv II of modals (`müssten`, `dürfte`) marks reported speech as well.
+    @Test func modalInTheReportedMoodMakesAFragment() {
+        let text = "Die Ärztin Eva Lind trat am Montag vor die Presse. Die Regeln müssten „deutlich strenger“ werden."
+        #expect(kinds(text) == [.direct])
+    }
+
+    /// One capitalised word after an indefinite determiner (`in einen „Käfig“`) is a description,
+    /// not the medium or addressee that a definite one names (`sagte er der „Welt“`).
+    @Test(arguments: [
+        ("Die Ministerin Eva Lind sagte, die Stadt werde in einen „Käfig“ verwandelt.", Quotation.Kind.direct),
+        ("Das sagte die Ministerin Eva Lind der „Morgenpost“.", Quotation.Kind.mention),
+    ])
+    func capitalisedWordAfterAnIndefiniteDeterminerIsNoName(text: String, kind: Quotation.Kind) {
+        #expect(kinds(text) == [kind])
+    }
 }
