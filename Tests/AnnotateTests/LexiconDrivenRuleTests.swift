@@ -161,4 +161,11 @@ import Testing
     func capitalisedWordAfterAnIndefiniteDeterminerIsNoName(text: String, kind: Quotation.Kind) {
         #expect(kinds(text) == [kind])
     }
+
+    /// A mention cue followed by its verb is the subject of a clause (`die Aktion erinnere „…“`):
+    /// it names nothing in the span after the verb.
+    @Test func mentionCueFollowedByItsVerbNamesNothing() {
+        let text = "Der Redakteur Paul Brandt schrieb in seiner Kolumne, die Aktion erinnere „auf fatale Weise an alte Zeiten“."
+        #expect(kinds(text) == [.direct])
+    }
 }
