@@ -42,6 +42,10 @@ struct QuotationClassifier {
         // span that opens in lower case (`„ein Stück aus dem Tollhaus“`).
         if lexicon.capitalisedNouns, titleCased {
             if let first = words.first, !capitalised(first) { titleCased = false }
+            // Nor after an indefinite determiner (`eine „Verhöhnung Polens“`), or a naming particle
+            // after a naming verb (`bezeichnete ihn als „Knaller aus Karlsruhe“`): a description.
+            if let previous = precedingWords.last, lexicon.indefiniteDeterminers.contains([previous])
+                || evidence?.naming == true && lexicon.namingParticles.contains(previous) { titleCased = false }
         }
         // A cue may end a hyphenated compound (`ZDF-Sendung`, `BBC-programme`).
         // In a language that writes compounds as one word, a word ending in a cue (`Wochenzeitschrift`).

@@ -168,4 +168,15 @@ import Testing
         let text = "Der Redakteur Paul Brandt schrieb in seiner Kolumne, die Aktion erinnere „auf fatale Weise an alte Zeiten“."
         #expect(kinds(text) == [.direct])
     }
+
+    /// Where every noun is capitalised, capitals make no title of a span after an indefinite
+    /// determiner (`eine „Zumutung der Verwaltung“`) or after a naming verb and its particle
+    /// (`bezeichnete … als „Luftschloss aus Papier“`): it describes, it names nothing.
+    @Test(arguments: [
+        "Der Bürgermeister Paul Brandt nannte den Plan eine „Zumutung der Verwaltung“.",
+        "Den Vorschlag bezeichnete die Ministerin Eva Lind als „Luftschloss aus Papier“.",
+    ])
+    func capitalisedDescriptionIsNoTitle(text: String) {
+        #expect(kinds(text) == [.direct])
+    }
 }
