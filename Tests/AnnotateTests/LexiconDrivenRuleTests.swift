@@ -179,4 +179,11 @@ import Testing
     func capitalisedDescriptionIsNoTitle(text: String) {
         #expect(kinds(text) == [.direct])
     }
+
+    /// A comma may stand between a speech verb and its complementizer (`versicherte, dass …`): the
+    /// verb's subject speaks in the reported clause, and goes on speaking in a fragment after it.
+    @Test func commaBeforeTheComplementizerStillReports() {
+        let text = "Die Ministerin Eva Lind versicherte, dass die Tafel noch existiere. Eine „offene bauliche Frage“ sei der Grund für die Verzögerung."
+        #expect(speakers(text) == ["Eva Lind"])
+    }
 }
