@@ -186,4 +186,10 @@ import Testing
         let text = "Die Ministerin Eva Lind versicherte, dass die Tafel noch existiere. Eine „offene bauliche Frage“ sei der Grund für die Verzögerung."
         #expect(speakers(text) == ["Eva Lind"])
     }
+
+    /// Every inflected form of a naming participle is a mention cue (`ein so genanntes „…“`).
+    @Test func inflectedNamingParticipleIsAMentionCue() {
+        let text = "Die Ministerin Eva Lind sagte: „Wir handeln jetzt.“ Ein so genanntes „Ruheverbot“ soll die Regel ergänzen."
+        #expect(kinds(text) == [.direct, .mention])
+    }
 }
