@@ -78,6 +78,10 @@ struct QuotationClassifier {
            !lexicon.indefiniteDeterminers.contains([previous]) {
             return .mention
         }
+        // `skandierten Sprüche wie „…“`, `slogans like "…"`: a short span after a speech noun and an
+        // example particle is an example of those words.
+        if words.count <= 6, precedingWords.count >= 2, lexicon.exampleParticles.contains(precedingWords[precedingWords.count - 1]),
+           lexicon.speechNouns.contains(precedingWords[precedingWords.count - 2]) { return .direct }
         // `als „falsch“ zurückgewiesen`, `described as "reckless"`, `qualifié comme « … »`: a short
         // span after a naming particle in a sentence with a naming verb is what someone called it.
         if words.count <= 3, !titleCased, namingInSentence, let previous = precedingWords.last, lexicon.namingParticles.contains(previous) {

@@ -192,4 +192,14 @@ import Testing
         let text = "Die Ministerin Eva Lind sagte: „Wir handeln jetzt.“ Ein so genanntes „Ruheverbot“ soll die Regel ergänzen."
         #expect(kinds(text) == [.direct, .mention])
     }
+
+    /// A short span after a speech noun and an example particle (`Sprüche wie „…“`) is an example
+    /// of those words, even title-cased or with no speech verb.
+    @Test(arguments: [
+        "Vor dem Rathaus skandierten Hunderte Sprüche wie „Freiheit jetzt“ und zogen dann weiter.",
+        "Auf den Plakaten standen Parolen wie „Gerechte Löhne“.",
+    ])
+    func spanAfterASpeechNounAndAnExampleParticleIsAnExample(text: String) {
+        #expect(kinds(text) == [.direct])
+    }
 }
