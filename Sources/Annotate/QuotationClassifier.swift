@@ -84,7 +84,10 @@ struct QuotationClassifier {
            lexicon.speechNouns.contains(precedingWords[precedingWords.count - 2]) { return .direct }
         // `als „falsch“ zurückgewiesen`, `described as "reckless"`, `qualifié comme « … »`: a short
         // span after a naming particle in a sentence with a naming verb is what someone called it.
-        if words.count <= 3, !titleCased, namingInSentence, let previous = precedingWords.last, lexicon.namingParticles.contains(previous) {
+        let particleBefore = precedingWords.last.map { lexicon.namingParticles.contains($0) } == true
+            || (precedingWords.count >= 2 && lexicon.namingParticles.contains(precedingWords[precedingWords.count - 2])
+                && precedingWords.last.map { lexicon.determiners.contains($0) } == true)
+        if words.count <= 3, !titleCased, namingInSentence, particleBefore {
             return .direct
         }
         // `die „Partij voor de Vrijheid“`, `the "Daily Lantern"`: a capitalised span of a few words

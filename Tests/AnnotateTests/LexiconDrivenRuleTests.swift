@@ -202,4 +202,11 @@ import Testing
     func spanAfterASpeechNounAndAnExampleParticleIsAnExample(text: String) {
         #expect(kinds(text) == [.direct])
     }
+
+    /// A naming particle and a determiner before a short span, in a sentence with a naming verb
+    /// (`als die „…“ … bezeichnet`), introduce what someone called it.
+    @Test func namingParticleAndDeterminerBeforeAShortSpan() {
+        let text = "Der Film wird von vielen Kritikern als der „spannendste“ Film des Jahres bezeichnet."
+        #expect(kinds(text) == [.direct])
+    }
 }
