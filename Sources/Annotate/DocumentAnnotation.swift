@@ -206,6 +206,11 @@ struct DocumentAnnotation {
             decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
             return
         }
+        if evidence?.mention == nil, let closing = closingCue(after: q, sentence: sentence, block: block) {
+            // `„…“ hätten „…“ getötet, so X.`: a short cue closing the sentence attributes every
+            // quotation before it that has no speaker of its own.
+            evidence = closing
+        }
         var decision = Decision(kind: .direct, entity: nil, attribution: .none, text: text, spans: spans)
         if let evidence, evidence.hypothetical {
             // `People might say, “…”`: imagined words; nobody said them, and nobody carries over.
@@ -260,6 +265,19 @@ struct DocumentAnnotation {
         let mood = sentence.contains { tokens[$0].isWord && lexicon.reportedSpeechMarkers.contains(tokens[$0].lower) }
         flagCache = (blockIndex, sentence, naming, mood)
         return (naming, mood)
+    }
+
+    /// The cue after the last comma of the sentence, when one follows the quotation at `q` and
+    /// at most eight words follow it (`…, so der Sprecher.`, `…, sagte sie.`), as evidence.
+    private func closingCue(after q: Int, sentence: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard let comma = sentence.reversed().first(where: { tokens[$0].text == "," }), comma > q + 1,
+              (comma..<sentence.upperBound).filter({ tokens[$0].isWord }).count <= 8,
+              !(comma..<sentence.upperBound).contains(where: { tokens[$0].quotationIndex != nil }),
+              var evidence = rules.cueAfter(comma - 1, bounds: sentence, block: block), evidence.mention != nil else { return nil }
+        evidence.adjacent = false
+        evidence.confidence *= 0.8
+        return evidence
     }
 
     /// Whether the quotation at `q` is followed by an agent preposition and a name of two

@@ -209,4 +209,11 @@ import Testing
         let text = "Der Film wird von vielen Kritikern als der „spannendste“ Film des Jahres bezeichnet."
         #expect(kinds(text) == [.direct])
     }
+
+    /// A short cue closing the sentence after its last comma (`…, so Paul Brandt.`) attributes
+    /// every quotation before it with no speaker of its own, not only the one next to it.
+    @Test func closingCueAttributesEveryQuotationBeforeIt() {
+        let text = "Die „völlig überlasteten Pflegekräfte“ hätten „keine Zeit mehr für die Patienten“ gehabt, so der Arzt Paul Brandt."
+        #expect(speakers(text) == ["Paul Brandt", "Paul Brandt"])
+    }
 }
