@@ -216,4 +216,10 @@ import Testing
         let text = "Die „völlig überlasteten Pflegekräfte“ hätten „keine Zeit mehr für die Patienten“ gehabt, so der Arzt Paul Brandt."
         #expect(speakers(text) == ["Paul Brandt", "Paul Brandt"])
     }
+
+    /// `nach Aussagen der …`, `nach Meinung des …` are attribution prepositions like `nach Angaben der …`.
+    @Test func everyNachPhraseIsAnAttributionPreposition() {
+        let text = "Nach Aussagen der Ministerin Eva Lind handelte es sich um „eine ganz normale Untersuchung“."
+        #expect(speakers(text) == ["Eva Lind"])
+    }
 }
