@@ -222,4 +222,10 @@ import Testing
         let text = "Nach Aussagen der Ministerin Eva Lind handelte es sich um „eine ganz normale Untersuchung“."
         #expect(speakers(text) == ["Eva Lind"])
     }
+
+    /// The present plural of a separable speech verb (`werfen … vor:`) is a cue like its past (`warfen … vor`).
+    @Test func presentPluralOfASeparableSpeechVerbIsACue() {
+        let text = "Die Autoren des Berichts werfen der Stadt vor: „Die Schulen werden seit Jahren nicht geprüft.“"
+        #expect(speakers(text) == ["Autoren"])
+    }
 }
