@@ -177,7 +177,7 @@ struct DocumentAnnotation {
     private mutating func decide(_ index: Int, token q: Int, sentence: Range<Int>, blockIndex: Int) {
         let block = blocks[blockIndex]
         let quotation = quotations[index]
-        var evidence = rules.evidence(forQuotationAt: q, sentence: sentence, in: block)
+        var evidence = rules.evidence(forQuotationAt: q, sentence: sentence, in: block) ?? closingParticiple(after: q, sentence: sentence, block: block)
         var text = quotationText(quotation)
         var spans: [TextSpan]?
         if let incise = findIncise(quotation) {
@@ -265,6 +265,23 @@ struct DocumentAnnotation {
         let mood = sentence.contains { tokens[$0].isWord && lexicon.reportedSpeechMarkers.contains(tokens[$0].lower) }
         flagCache = (blockIndex, sentence, naming, mood)
         return (naming, mood)
+    }
+
+    /// In a verb-second language, the speech participle that closes the sentence after the
+    /// quotation at `q`, with an auxiliary and its subject before the quotation (`Der Rat hatte am
+    /// Montag die Umstellung der „…“ gefordert.`), as evidence.
+    private func closingParticiple(after q: Int, sentence: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard lexicon.verbSecond, let last = sentence.reversed().first(where: { tokens[$0].isWord }), last > q,
+              finder.isSpeechVerb(tokens[last]), !finder.isNamingVerb(tokens[last]),
+              (sentence.lowerBound..<q).contains(where: { tokens[$0].isWord && (lexicon.auxiliaries.contains(tokens[$0].lower) || lexicon.participleAuxiliaries.contains(tokens[$0].lower)) }),
+              let subject = rules.sentenceSubject(in: sentence.lowerBound..<q, block: block) else { return nil }
+        switch subject.mention {
+        case .unresolvable, .pronoun: return nil
+        case .name, .phrase: break
+        }
+        return AttributionEvidence(rule: "participle", cue: tokens[last].text, mention: subject.mention, mentionToken: subject.start,
+                                   adjacent: false, confidence: 0.6)
     }
 
     /// The cue after the last comma of the sentence, when one follows the quotation at `q` and

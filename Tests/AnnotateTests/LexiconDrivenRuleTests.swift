@@ -228,4 +228,11 @@ import Testing
         let text = "Die Autoren des Berichts werfen der Stadt vor: „Die Schulen werden seit Jahren nicht geprüft.“"
         #expect(speakers(text) == ["Autoren"])
     }
+
+    /// In a verb-second language a speech participle closing the sentence, with an auxiliary and
+    /// its subject before the quotation, is the quotation's cue (`Der Elternrat hatte … „…“ gefordert.`).
+    @Test func speechParticipleClosingTheSentenceIsTheCue() {
+        let text = "Der Elternrat hatte am Montag von der Stadt die Sanierung der „maroden Schulgebäude“ gefordert."
+        #expect(speakers(text) == ["Der Elternrat"])
+    }
 }
