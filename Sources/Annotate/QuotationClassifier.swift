@@ -54,11 +54,15 @@ struct QuotationClassifier {
             if let last = word.split(separator: "-").last, lexicon.mentionCues.contains(String(last)) { return true }
             return lexicon.compoundNouns && lexicon.mentionCues.contains { $0.count >= 6 && word.count > $0.count + 2 && word.hasSuffix($0) }
         }
-        // The cue stands right before the span, or one function word before it (`Motto :`, `called the`);
-        // a cue followed by its verb is the subject of a clause (`die Aktion erinnere „…“`).
+        // The cue stands right before the span, or one function word or adverb before it (`called the`,
+        // `baptisée officiellement`); a cue followed by its verb is the subject of a clause (`die Aktion erinnere „…“`).
+        func isFunctionWordOrAdverb(_ word: String) -> Bool {
+            lexicon.isFunctionWord(word) || lexicon.adverbs.contains(word)
+                || lexicon.adverbSuffixes.contains { word.count > $0.count + 3 && word.hasSuffix($0) }
+        }
         let afterMentionCue = precedingWords.last.map(isMentionCue) == true
             || (precedingWords.count >= 2 && isMentionCue(precedingWords[precedingWords.count - 2])
-                && precedingWords.last.map { lexicon.isFunctionWord($0) } == true)
+                && precedingWords.last.map(isFunctionWordOrAdverb) == true)
         // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
         // brackets is a gloss of a term; one with its abbreviation after it is a name.
         if glossed, words.count <= 6, !hasSentencePunctuation { return .mention }

@@ -169,6 +169,12 @@ import Testing
         #expect(kinds(text) == [.direct])
     }
 
+    /// An adverb between a mention cue and the span keeps the cue's effect (`Baptisée officiellement « … »`).
+    @Test func adverbBetweenAMentionCueAndTheSpanKeepsItAName() {
+        let text = "Baptisée officiellement « contribution au progrès local », la mesure a été votée hier."
+        #expect(kinds(text, lang: "fr") == [.mention])
+    }
+
     /// Where every noun is capitalised, capitals make no title of a span after an indefinite
     /// determiner (`eine „Zumutung der Verwaltung“`) or after a naming verb and its particle
     /// (`bezeichnete … als „Luftschloss aus Papier“`): it describes, it names nothing.
