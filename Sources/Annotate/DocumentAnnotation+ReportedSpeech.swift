@@ -79,7 +79,8 @@ extension DocumentAnnotation {
         let tokens = block.tokens
         // The first verb with a complementizer decides; later ones are not tried (linear).
         for v in sentence where finder.isSpeechVerbUse(at: v, tokens) && !finder.isNamingVerb(tokens[v]) {
-            var c = v + 1
+            // A comma may stand before the complementizer (`versicherte, dass …`).
+            var c = v + 1 < sentence.upperBound && tokens[v + 1].text == "," ? v + 2 : v + 1
             while c < sentence.upperBound, c - v <= Self.reportedGap, tokens[c].isWord,
                   !lexicon.complementizers.contains(tokens[c].lower), !finder.isSpeechVerb(tokens[c]) { c += 1 }
             var contentStart = c + 1

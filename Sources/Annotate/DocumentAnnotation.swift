@@ -229,7 +229,7 @@ struct DocumentAnnotation {
     private mutating func decide(_ index: Int, token q: Int, sentence: Range<Int>, blockIndex: Int) {
         let block = blocks[blockIndex]
         let quotation = quotations[index]
-        var evidence = rules.evidence(forQuotationAt: q, sentence: sentence, in: block)
+        var evidence = rules.evidence(forQuotationAt: q, sentence: sentence, in: block) ?? closingParticiple(after: q, sentence: sentence, block: block)
         if evidence?.mention == nil, let last = quotation.pieces.last, last.block != blockIndex,
            let tail = blocks[last.block].tokens.lastIndex(where: { $0.quotationIndex == index }),
            var after = rules.cueAfter(tail, bounds: rules.sentenceBounds(of: tail, in: blocks[last.block].tokens), block: blocks[last.block]),
@@ -249,8 +249,9 @@ struct DocumentAnnotation {
         let preceding = block.tokens[sentence.lowerBound..<q].suffix(3).filter(\.isWord).map(\.lower)
         let flags = sentenceFlags(sentence, blockIndex: blockIndex)
         let namingInSentence = flags.naming
-        let spoke = evidence?.mention != nil || lastSpeaker.map { blockIndex - $0.block <= 1 } == true
-        let reportedMood = spoke && flags.reportedMood
+        // A mood of reported speech marks the sentence as someone's words on its own, often a
+        // sentence or more after the speaker was named, with no quotation between.
+        let reportedMood = flags.reportedMood
         let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood,
                                    byAuthor: followedByAuthor(q, sentence: sentence, block: block), glossed: isGloss(q, sentence: sentence, block: block))
         if kind == .mention, evidence == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block) {
@@ -264,6 +265,11 @@ struct DocumentAnnotation {
         guard kind == .direct else {
             decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
             return
+        }
+        if evidence?.mention == nil, let closing = closingCue(after: q, sentence: sentence, block: block) {
+            // `„…“ hätten „…“ getötet, so X.`: a short cue closing the sentence attributes every
+            // quotation before it that has no speaker of its own.
+            evidence = closing
         }
         if evidence?.mention == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block, within: AttributionRules.window) {
             // `remained “on track” and that ministers looked forward to “…”`: a second fragment
@@ -335,6 +341,36 @@ struct DocumentAnnotation {
         let mood = sentence.contains { tokens[$0].isWord && lexicon.reportedSpeechMarkers.contains(tokens[$0].lower) }
         flagCache = (blockIndex, sentence, naming, mood)
         return (naming, mood)
+    }
+
+    /// In a verb-second language, the speech participle that closes the sentence after the
+    /// quotation at `q`, with an auxiliary and its subject before the quotation (`Der Rat hatte am
+    /// Montag die Umstellung der „…“ gefordert.`), as evidence.
+    private func closingParticiple(after q: Int, sentence: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard lexicon.verbSecond, let last = sentence.reversed().first(where: { tokens[$0].isWord }), last > q,
+              finder.isSpeechVerb(tokens[last]), !finder.isNamingVerb(tokens[last]),
+              (sentence.lowerBound..<q).contains(where: { tokens[$0].isWord && (lexicon.auxiliaries.contains(tokens[$0].lower) || lexicon.participleAuxiliaries.contains(tokens[$0].lower)) }),
+              let subject = rules.sentenceSubject(in: sentence.lowerBound..<q, block: block) else { return nil }
+        switch subject.mention {
+        case .unresolvable, .pronoun: return nil
+        case .name, .phrase: break
+        }
+        return AttributionEvidence(rule: "participle", cue: tokens[last].text, mention: subject.mention, mentionToken: subject.start,
+                                   adjacent: false, confidence: 0.6)
+    }
+
+    /// The cue after the last comma of the sentence, when one follows the quotation at `q` and
+    /// at most eight words follow it (`…, so der Sprecher.`, `…, sagte sie.`), as evidence.
+    private func closingCue(after q: Int, sentence: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard let comma = sentence.reversed().first(where: { tokens[$0].text == "," }), comma > q + 1,
+              (comma..<sentence.upperBound).filter({ tokens[$0].isWord }).count <= 8,
+              !(comma..<sentence.upperBound).contains(where: { tokens[$0].quotationIndex != nil }),
+              var evidence = rules.cueAfter(comma - 1, bounds: sentence, block: block), evidence.mention != nil else { return nil }
+        evidence.adjacent = false
+        evidence.confidence *= 0.8
+        return evidence
     }
 
     /// Whether the quotation at `q` is followed by an agent preposition and a name of two

@@ -149,6 +149,9 @@ public struct Lexicon: Sendable, Hashable {
         var originPrepositions: [String]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
+        /// Optional: words that bring in examples (`wie`, `such as`): a short span right after a
+        /// speech noun and one of them (`Sprüche wie „…“`, `slogans such as "…"`) is an example of those words.
+        var exampleParticles: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
         /// in a mention cue of six letters or more counts as that cue (`Wochenzeitschrift`).
         var compoundNouns: Bool?
@@ -258,6 +261,8 @@ public struct Lexicon: Sendable, Hashable {
     let originPrepositions: Set<String>
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
+    /// Words that bring in examples of a speech noun (`Sprüche wie „…“`).
+    let exampleParticles: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
     let compoundNouns: Bool
     /// True when the finite verb comes second, so a subject may stand right after a speech verb.
@@ -326,6 +331,7 @@ public struct Lexicon: Sendable, Hashable {
         impersonalPronouns = set(file.impersonalPronouns ?? [])
         originPrepositions = set(file.originPrepositions ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
+        exampleParticles = set(file.exampleParticles ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
         capitalisedNouns = file.capitalisedNouns ?? false

@@ -19,7 +19,7 @@ struct QuotationClassifier {
 
     /// - Parameter namingInSentence: the sentence holds a naming verb (`bezeichnete`, `described`).
     /// - Parameter reportedMood: the sentence is in the mood of reported speech (a
-    ///   `reportedSpeechMarkers` form outside the span) and someone spoke just before.
+    ///   `reportedSpeechMarkers` form outside the span).
     /// - Parameter byAuthor: an agent preposition and a name end the phrase right after the span (`„…“ von Eva Lind,`).
     /// - Parameter glossed: the span stands alone in brackets, or a bracketed abbreviation follows it.
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
@@ -42,6 +42,10 @@ struct QuotationClassifier {
         // span that opens in lower case (`„ein Stück aus dem Tollhaus“`).
         if lexicon.capitalisedNouns, titleCased {
             if let first = words.first, !capitalised(first) { titleCased = false }
+            // Nor after an indefinite determiner (`eine „Verhöhnung Polens“`), or a naming particle
+            // after a naming verb (`bezeichnete ihn als „Knaller aus Karlsruhe“`): a description.
+            if let previous = precedingWords.last, lexicon.indefiniteDeterminers.contains([previous])
+                || evidence?.naming == true && lexicon.namingParticles.contains(previous) { titleCased = false }
         }
         // A cue may end a hyphenated compound (`ZDF-Sendung`, `BBC-programme`).
         // In a language that writes compounds as one word, a word ending in a cue (`Wochenzeitschrift`).
@@ -50,11 +54,15 @@ struct QuotationClassifier {
             if let last = word.split(separator: "-").last, lexicon.mentionCues.contains(String(last)) { return true }
             return lexicon.compoundNouns && lexicon.mentionCues.contains { $0.count >= 6 && word.count > $0.count + 2 && word.hasSuffix($0) }
         }
-        // The cue right before the span, or before a function word there (`the programme “…”`,
-        // `a programme called “…”`); not before another word (`the programme remained “on track”`).
+        // The cue stands right before the span, or one function word or adverb before it (`called the`,
+        // `baptisée officiellement`); a cue followed by its verb is the subject of a clause (`die Aktion erinnere „…“`).
+        func isFunctionWordOrAdverb(_ word: String) -> Bool {
+            lexicon.isFunctionWord(word) || lexicon.adverbs.contains(word)
+                || lexicon.adverbSuffixes.contains { word.count > $0.count + 3 && word.hasSuffix($0) }
+        }
         let afterMentionCue = precedingWords.last.map(isMentionCue) == true
-            || precedingWords.count >= 2 && isMentionCue(precedingWords[precedingWords.count - 2])
-                && (lexicon.isFunctionWord(precedingWords.last!) || isMentionCue(precedingWords.last!) || lexicon.speechVerbs.isNamingVerb(precedingWords.last!))
+            || (precedingWords.count >= 2 && isMentionCue(precedingWords[precedingWords.count - 2])
+                && precedingWords.last.map { isFunctionWordOrAdverb($0) || isMentionCue($0) || lexicon.speechVerbs.isNamingVerb($0) } == true)
         // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
         // brackets is a gloss of a term; one with its abbreviation after it is a name.
         if glossed, words.count <= 6, !hasSentencePunctuation { return .mention }
@@ -84,14 +92,23 @@ struct QuotationClassifier {
         if words.count == 1, let evidence, !evidence.naming, evidence.distance > 1 { hasAdjacentCue = false }
         // `sagte er der „Welt“`, `a déclaré au « Monde »`, `told the "Times"`: one capitalised word
         // right after a determiner or preposition, with a speech verb (not a naming one), is the
-        // medium or the addressee, a name.
+        // medium or the addressee, a name. An indefinite determiner (`in einen „Bunker“`) opens a
+        // description, no name.
         if words.count == 1, let word = words.first, capitalised(word), let previous = precedingWords.last,
-           lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous), evidence?.naming != true {
+           lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous), evidence?.naming != true,
+           !lexicon.indefiniteDeterminers.contains([previous]) {
             return .mention
         }
+        // `skandierten Sprüche wie „…“`, `slogans like "…"`: a short span after a speech noun and an
+        // example particle is an example of those words.
+        if words.count <= 6, precedingWords.count >= 2, lexicon.exampleParticles.contains(precedingWords[precedingWords.count - 1]),
+           lexicon.speechNouns.contains(precedingWords[precedingWords.count - 2]) { return .direct }
         // `als „falsch“ zurückgewiesen`, `described as "reckless"`, `qualifié comme « … »`: a short
         // span after a naming particle in a sentence with a naming verb is what someone called it.
-        if words.count <= 3, !titleCased, namingInSentence, let previous = precedingWords.last, lexicon.namingParticles.contains(previous) {
+        let particleBefore = precedingWords.last.map { lexicon.namingParticles.contains($0) } == true
+            || (precedingWords.count >= 2 && lexicon.namingParticles.contains(precedingWords[precedingWords.count - 2])
+                && precedingWords.last.map { lexicon.determiners.contains($0) } == true)
+        if words.count <= 3, !titleCased, namingInSentence, particleBefore {
             return .direct
         }
         // `die „Partij voor de Vrijheid“`, `the "Daily Lantern"`: a capitalised span of a few words
@@ -143,7 +160,8 @@ struct QuotationClassifier {
         if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
         if words.count >= Self.minimumSpeechWords { return .direct }
         // `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: a fragment inside reported speech.
-        if reportedMood, !titleCased, !afterMentionCue { return .direct }
+        // A span opening the sentence is its subject, a name (`„Nordlicht“ habe …`), no fragment.
+        if reportedMood, !titleCased, !afterMentionCue, !precedingWords.isEmpty { return .direct }
         // A clause (`est une femme`, `Wikipédia est incontournable`): a finite auxiliary or copula inside.
         let lowered = words.map { $0.lowercased() }
         if words.count >= 2, !titleCased, lowered.contains(where: { lexicon.auxiliaries.contains($0) && $0.count > 1 }) { return .direct }

@@ -134,4 +134,111 @@ import Testing
     func glossedSpanIsAMention(text: String) {
         #expect(kinds(text) == [.mention])
     }
+
+    /// A short span inside a sentence in the mood of reported speech (`sei`, `hätten`) is a fragment
+    /// of someone's words, even when no quotation named the speaker just before; a span opening
+    /// the sentence is its subject, a name.
+    @Test(arguments: [
+        ("Die Gewerkschaft erhob am Montag schwere Vorwürfe gegen den Vorstand. Bis vor einem Jahr seien solche Treffen „ganz normal“ gewesen.", Quotation.Kind.direct),
+        ("Die Band wurde im Mai verboten. „Nordlicht“ habe in seinen Liedern zu Gewalt aufgerufen.", Quotation.Kind.mention),
+    ])
+    func shortSpanInReportedMoodIsAFragment(text: String, kind: Quotation.Kind) {
+        #expect(kinds(text) == [kind])
+    }
+
+    /// The Konjunktiv II of modals (`müssten`, `dürfte`) marks reported speech as well.
+    @Test func modalInTheReportedMoodMakesAFragment() {
+        let text = "Die Ärztin Eva Lind trat am Montag vor die Presse. Die Regeln müssten „deutlich strenger“ werden."
+        #expect(kinds(text) == [.direct])
+    }
+
+    /// One capitalised word after an indefinite determiner (`in einen „Käfig“`) is a description,
+    /// not the medium or addressee that a definite one names (`sagte er der „Welt“`).
+    @Test(arguments: [
+        ("Die Ministerin Eva Lind sagte, die Stadt werde in einen „Käfig“ verwandelt.", Quotation.Kind.direct),
+        ("Das sagte die Ministerin Eva Lind der „Morgenpost“.", Quotation.Kind.mention),
+    ])
+    func capitalisedWordAfterAnIndefiniteDeterminerIsNoName(text: String, kind: Quotation.Kind) {
+        #expect(kinds(text) == [kind])
+    }
+
+    /// A mention cue followed by its verb is the subject of a clause (`die Aktion erinnere „…“`):
+    /// it names nothing in the span after the verb.
+    @Test func mentionCueFollowedByItsVerbNamesNothing() {
+        let text = "Der Redakteur Paul Brandt schrieb in seiner Kolumne, die Aktion erinnere „auf fatale Weise an alte Zeiten“."
+        #expect(kinds(text) == [.direct])
+    }
+
+    /// An adverb between a mention cue and the span keeps the cue's effect (`Baptisée officiellement « … »`).
+    @Test func adverbBetweenAMentionCueAndTheSpanKeepsItAName() {
+        let text = "Baptisée officiellement « contribution au progrès local », la mesure a été votée hier."
+        #expect(kinds(text, lang: "fr") == [.mention])
+    }
+
+    /// Where every noun is capitalised, capitals make no title of a span after an indefinite
+    /// determiner (`eine „Zumutung der Verwaltung“`) or after a naming verb and its particle
+    /// (`bezeichnete … als „Luftschloss aus Papier“`): it describes, it names nothing.
+    @Test(arguments: [
+        "Der Bürgermeister Paul Brandt nannte den Plan eine „Zumutung der Verwaltung“.",
+        "Den Vorschlag bezeichnete die Ministerin Eva Lind als „Luftschloss aus Papier“.",
+    ])
+    func capitalisedDescriptionIsNoTitle(text: String) {
+        #expect(kinds(text) == [.direct])
+    }
+
+    /// A comma may stand between a speech verb and its complementizer (`versicherte, dass …`): the
+    /// verb's subject speaks in the reported clause, and goes on speaking in a fragment after it.
+    @Test func commaBeforeTheComplementizerStillReports() {
+        let text = "Die Ministerin Eva Lind versicherte, dass die Tafel noch existiere. Eine „offene bauliche Frage“ sei der Grund für die Verzögerung."
+        #expect(speakers(text) == ["Eva Lind"])
+    }
+
+    /// Every inflected form of a naming participle is a mention cue (`ein so genanntes „…“`).
+    @Test func inflectedNamingParticipleIsAMentionCue() {
+        let text = "Die Ministerin Eva Lind sagte: „Wir handeln jetzt.“ Ein so genanntes „Ruheverbot“ soll die Regel ergänzen."
+        #expect(kinds(text) == [.direct, .mention])
+    }
+
+    /// A short span after a speech noun and an example particle (`Sprüche wie „…“`) is an example
+    /// of those words, even title-cased or with no speech verb.
+    @Test(arguments: [
+        "Vor dem Rathaus skandierten Hunderte Sprüche wie „Freiheit jetzt“ und zogen dann weiter.",
+        "Auf den Plakaten standen Parolen wie „Gerechte Löhne“.",
+    ])
+    func spanAfterASpeechNounAndAnExampleParticleIsAnExample(text: String) {
+        #expect(kinds(text) == [.direct])
+    }
+
+    /// A naming particle and a determiner before a short span, in a sentence with a naming verb
+    /// (`als die „…“ … bezeichnet`), introduce what someone called it.
+    @Test func namingParticleAndDeterminerBeforeAShortSpan() {
+        let text = "Der Film wird von vielen Kritikern als der „spannendste“ Film des Jahres bezeichnet."
+        #expect(kinds(text) == [.direct])
+    }
+
+    /// A short cue closing the sentence after its last comma (`…, so Paul Brandt.`) attributes
+    /// every quotation before it with no speaker of its own, not only the one next to it.
+    @Test func closingCueAttributesEveryQuotationBeforeIt() {
+        let text = "Die „völlig überlasteten Pflegekräfte“ hätten „keine Zeit mehr für die Patienten“ gehabt, so der Arzt Paul Brandt."
+        #expect(speakers(text) == ["Paul Brandt", "Paul Brandt"])
+    }
+
+    /// `nach Aussagen der …`, `nach Meinung des …` are attribution prepositions like `nach Angaben der …`.
+    @Test func everyNachPhraseIsAnAttributionPreposition() {
+        let text = "Nach Aussagen der Ministerin Eva Lind handelte es sich um „eine ganz normale Untersuchung“."
+        #expect(speakers(text) == ["Eva Lind"])
+    }
+
+    /// The present plural of a separable speech verb (`werfen … vor:`) is a cue like its past (`warfen … vor`).
+    @Test func presentPluralOfASeparableSpeechVerbIsACue() {
+        let text = "Die Autoren des Berichts werfen der Stadt vor: „Die Schulen werden seit Jahren nicht geprüft.“"
+        #expect(speakers(text) == ["Autoren"])
+    }
+
+    /// In a verb-second language a speech participle closing the sentence, with an auxiliary and
+    /// its subject before the quotation, is the quotation's cue (`Der Elternrat hatte … „…“ gefordert.`).
+    @Test func speechParticipleClosingTheSentenceIsTheCue() {
+        let text = "Der Elternrat hatte am Montag von der Stadt die Sanierung der „maroden Schulgebäude“ gefordert."
+        #expect(speakers(text) == ["Der Elternrat"])
+    }
 }
