@@ -49,7 +49,12 @@ struct AttributionRules {
         // French inversion: `a-t-il dit`, `explique-t-il`, `dit-elle`.
         if j + 1 < tokens.count, tokens[j + 1].isInvertedPronoun {
             var cue = tokens[j].text
-            if lexicon.auxiliaries.contains(tokens[j].lower), j + 2 < tokens.count, tokens[j + 2].isWord { cue = tokens[j + 2].text }
+            if lexicon.auxiliaries.contains(tokens[j].lower), j + 2 < tokens.count, tokens[j + 2].isWord {
+                // `a-t-il simplement répondu`: the verb after any adverb.
+                var c = j + 2
+                while c + 1 < tokens.count, tokens[c + 1].isWord, finder.isSkippable(tokens[c]), !finder.isSpeechVerb(tokens[c]) { c += 1 }
+                cue = tokens[c].text
+            }
             let mention = finder.classify((j + 1)..<(j + 2), in: block)
             return AttributionEvidence(rule: "cue-after", cue: cue, mention: mention, mentionToken: j + 1, adjacent: true, confidence: 0.9)
         }
@@ -180,6 +185,11 @@ struct AttributionRules {
     /// Whether a modal of possibility stands before the speech verb at `v`, with at most one
     /// adverb between (`People might well say`, `On pourrait dire`).
     func isHypothetical(verb v: Int, from start: Int, _ tokens: [Token]) -> Bool {
+        // `Imagine a voter asking, “…”`, `Supposons qu'on nous dise « … »`.
+        if start < tokens.count, tokens[start].isWord, lexicon.hypotheticalOpeners.contains(tokens[start].lower) { return true }
+        // `Critics will say “…”`, `Certains diront que « … »`: a generic subject and the future.
+        let future = lexicon.futureMarkers.contains(tokens[v].lower) || (v - 1 >= start && lexicon.futureMarkers.contains(tokens[v - 1].lower))
+        if future, (max(start, v - 3)..<v).contains(where: { tokens[$0].isWord && lexicon.genericSubjects.contains(tokens[$0].lower) }) { return true }
         guard !lexicon.hypotheticalModals.isEmpty else { return false }
         var k = v - 1
         if k >= start, !lexicon.hypotheticalModals.contains(tokens[k].lower), finder.isSkippable(tokens[k]) { k -= 1 }
@@ -335,7 +345,10 @@ struct AttributionRules {
                 return subject
             }
         }
-        if let first = range.first, tokens[first].isWord {
+        // `mais Marie Dubois rejette …`: past an opening coordinator.
+        var opening = range.first
+        if let o = opening, o + 1 < range.upperBound, tokens[o].isWord, lexicon.coordinators.contains(tokens[o].lower) { opening = o + 1 }
+        if let first = opening, tokens[first].isWord {
             let lower = tokens[first].lower
             if lexicon.pronouns[lower] != nil, let mention = finder.classify(first..<(first + 1), in: block) { return (mention, first) }
             if finder.isNameWord(tokens[first]) {
@@ -409,6 +422,11 @@ struct AttributionRules {
                 let matches = preposition.indices.allSatisfy { tokens[start + $0].lower == preposition[$0] }
                 guard matches else { continue }
                 let after = start + preposition.count
+                if after < bounds.upperBound, tokens[after].isWord, let gender = lexicon.disjunctivePronouns[tokens[after].lower] {
+                    // `Selon lui, « … »`: the stressed pronoun is resolved like a subject pronoun.
+                    return AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
+                                               mention: .pronoun(tokens[after].text, gender: gender), mentionToken: after, adjacent: true, confidence: 0.7)
+                }
                 guard let phrase = finder.phrase(after: after, limit: bounds.upperBound, in: block) else { continue }
                 // Where nouns are capitalised, lowercase words are no speaker (`laut geworden`).
                 if lexicon.capitalisedNouns, case .phrase = phrase.mention, !tokens[after..<phrase.end].contains(where: \.isCapitalized) { continue }

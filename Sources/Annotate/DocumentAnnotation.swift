@@ -149,6 +149,15 @@ struct DocumentAnnotation {
                     registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
                 }
             }
+            // `…, mais Marie Dubois rejette cette idée`: the subject of a coordinated clause.
+            for c in sentence where c + 2 < sentence.upperBound && block.tokens[c].isWord && lexicon.coordinators.contains(block.tokens[c].lower)
+                && finder.isNameWord(block.tokens[c + 1]) {
+                let run = finder.nameRun(from: c + 1, block.tokens, limit: sentence.upperBound)
+                guard run.upperBound < sentence.upperBound, block.tokens[run.upperBound].isWord, !block.tokens[run.upperBound].isCapitalized,
+                      !lexicon.isFunctionWord(block.tokens[run.upperBound].lower) || lexicon.auxiliaries.contains(block.tokens[run.upperBound].lower),
+                      case .name(let words, let written, let gender, _)? = finder.classify(run, in: block) else { continue }
+                registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
+            }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
             let beforeQuotes = sentence.lowerBound..<min(quoteTokens.first ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
             // Subjects in text order; a described person (`A citizen took`, `another blogger

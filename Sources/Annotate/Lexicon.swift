@@ -147,6 +147,15 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: prepositions that say where an unnamed speaker is from (`a voice from the
         /// benches`): the phrase after them belongs to the speaker's description.
         var originPrepositions: [String]?
+        /// Optional: generic subjects (`some`, `critics`, `certains`) and future or conditional
+        /// markers (`will`, `diront`): `Critics will say “…”` is imagined speech too.
+        var genericSubjects: [String]?
+        var futureMarkers: [String]?
+        /// Optional: words opening a sentence that imagines (`Imagine`, `Supposons`).
+        var hypotheticalOpeners: [String]?
+        /// Optional `{form, gender}`: stressed pronouns after an attribution preposition
+        /// (`selon lui`, `according to her`).
+        var disjunctivePronouns: [GenderedForm]?
         /// Optional: verb forms that mark reported speech by themselves (German Konjunktiv I: `sei`, `habe`).
         var reportedSpeechMarkers: [String]?
         /// Optional: words that bring in examples (`wie`, `such as`): a short span right after a
@@ -259,6 +268,12 @@ public struct Lexicon: Sendable, Hashable {
     let impersonalPronouns: Set<String>
     /// Prepositions of origin for unnamed speakers, lowercased.
     let originPrepositions: Set<String>
+    /// Generic subjects, future markers and imagining openers, lowercased (see the file keys).
+    let genericSubjects: Set<String>
+    let futureMarkers: Set<String>
+    let hypotheticalOpeners: Set<String>
+    /// Stressed pronouns (lowercased form → gender) for `selon lui`.
+    let disjunctivePronouns: [String: String]
     /// Verb forms that mark a clause as reported speech (`sei`, `habe`), lowercased.
     let reportedSpeechMarkers: Set<String>
     /// Words that bring in examples of a speech noun (`Sprüche wie „…“`).
@@ -330,6 +345,12 @@ public struct Lexicon: Sendable, Hashable {
         complementizerDroppingVerbs = set(file.complementizerDroppingVerbs ?? [])
         impersonalPronouns = set(file.impersonalPronouns ?? [])
         originPrepositions = set(file.originPrepositions ?? [])
+        genericSubjects = set(file.genericSubjects ?? [])
+        futureMarkers = set(file.futureMarkers ?? [])
+        hypotheticalOpeners = set(file.hypotheticalOpeners ?? [])
+        var disjunctive: [String: String] = [:]
+        for item in file.disjunctivePronouns ?? [] { disjunctive[item.form.lowercased()] = item.gender }
+        disjunctivePronouns = disjunctive
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         exampleParticles = set(file.exampleParticles ?? [])
         compoundNouns = file.compoundNouns ?? false

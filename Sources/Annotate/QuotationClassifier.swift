@@ -157,7 +157,10 @@ struct QuotationClassifier {
         // short span right after a mention cue is a name, though a speech noun or verb stands before the cue.
         if let previous = precedingWords.last, isMentionCue(previous), words.count <= 6, !hasSentencePunctuation,
            evidence?.rule != "colon-before", evidence?.cue.map({ $0.lowercased() != previous }) ?? true { return .mention }
-        if titleCased && words.count <= 6 && !(evidence?.rule == "cue-after") { return .mention }
+        // `In “The Low Carbon Plan”, the Government say`: a title after a preposition, whatever follows.
+        if titleCased && words.count <= 6 && (!(evidence?.rule == "cue-after") || precedingWords.last.map { lexicon.prepositions.contains($0) } == true) {
+            return .mention
+        }
         if words.count >= Self.minimumSpeechWords { return .direct }
         // `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: a fragment inside reported speech.
         // A span opening the sentence is its subject, a name (`„Nordlicht“ habe …`), no fragment.

@@ -56,7 +56,8 @@ struct SpeakerMentionFinder {
         guard isSpeechVerb(tokens[index]) || lexicon.speechVerbs.multiWordLength(following[...]) > 0 else { return false }
         guard index > 0, tokens[index - 1].isWord else { return true }
         let previous = tokens[index - 1].lower
-        return !lexicon.determiners.contains(previous) && previous != "l'" && !previous.hasSuffix("'s")
+        // `Certains diront`: a determiner standing alone as a generic subject.
+        return (!lexicon.determiners.contains(previous) || lexicon.genericSubjects.contains(previous)) && previous != "l'" && !previous.hasSuffix("'s")
     }
 
     /// Whether the word at `index` opens a relative clause: a relative pronoun, but one that is
@@ -156,7 +157,10 @@ struct SpeakerMentionFinder {
         if let last = range.last, tokens[last].isWord, lexicon.timeNouns.contains(tokens[last].lower),
            !(last - 2 > range.lowerBound && lexicon.complementWords.contains(tokens[last - 2].lower)
              && tokens[last - 1].text.unicodeScalars.first?.properties.numericType != nil) { return nil }
-        // `Page 12 of the report`, `Recommendation 5`: a part of a text, no speaker.
+        // `Page 12 of the report`, `Recommendation 5`, `Question proposed`: a part of a text, no speaker.
+        if range.count == 1, tokens[range.lowerBound].isWord, lexicon.documentPartNouns.contains(tokens[range.lowerBound].lower) {
+            return .unresolvable(written)
+        }
         if range.contains(where: { tokens[$0].isWord && lexicon.documentPartNouns.contains(tokens[$0].lower)
             && $0 + 1 < tokens.count && tokens[$0 + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true }) {
             return .unresolvable(written)
@@ -213,7 +217,8 @@ struct SpeakerMentionFinder {
                 if token.text == "&" || token.text == "-" { continue }
                 return false
             }
-            if isSpeechVerb(token) || lexicon.auxiliaries.contains(token.lower) || lexicon.conjunctions.contains(token.lower) && !lexicon.coordinators.contains(token.lower) {
+            // `Kofi Mensah, called the offer`, `Bernard Roy, surnommé « … »`: a verb is no role.
+            if isSpeechVerb(token) || isNamingVerb(token) || lexicon.auxiliaries.contains(token.lower) || lexicon.conjunctions.contains(token.lower) && !lexicon.coordinators.contains(token.lower) {
                 return false
             }
         }

@@ -10,7 +10,10 @@ public struct Transcript: Sendable, Hashable {
     public var metadata: DocumentMetadata
     /// The document's speakers: every entity with at least one attributed quotation,
     /// in the order of their first quotation.
-    public var speakers: [Speaker]
+    public var speakers: [Speaker] { didSet { speakerPositions = Self.positions(of: speakers) } }
+    /// Index of each speaker id in ``speakers`` (the first, if an id repeats), so that looking a
+    /// speaker up stays constant-time however many speakers a transcript has.
+    private var speakerPositions: [String: Int]
     /// The body in reading order, as in the source document.
     public var blocks: [Block]
     /// Quotations, mentions and reported speech in document order (by first span).
@@ -25,6 +28,7 @@ public struct Transcript: Sendable, Hashable {
         self.seedPath = seedPath
         self.metadata = metadata
         self.speakers = speakers
+        self.speakerPositions = Self.positions(of: speakers)
         self.blocks = blocks
         self.quotations = quotations
         self.insertions = insertions
@@ -32,7 +36,13 @@ public struct Transcript: Sendable, Hashable {
 
     /// The speaker with this id, if the transcript has one.
     public func speaker(id: String) -> Speaker? {
-        speakers.first { $0.id == id }
+        speakerPositions[id].map { speakers[$0] }
+    }
+
+    private static func positions(of speakers: [Speaker]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (index, speaker) in speakers.enumerated() where positions[speaker.id] == nil { positions[speaker.id] = index }
+        return positions
     }
 }
 

@@ -35,7 +35,7 @@ public enum QuoteIndex {
     /// the speaker stays in `mention`.
     public static func speakerName(of quotation: Quotation, in document: SiteDocument, catalog: SiteCatalog) -> String? {
         guard let id = quotation.speakerID else { return nil }
-        if let speaker = catalog.speakers.first(where: { $0.id == id }) { return speaker.name }
+        if let speaker = catalog.speaker(id: id) { return speaker.name }
         return document.transcript.speaker(id: id)?.name ?? id
     }
 }

@@ -42,6 +42,8 @@ public struct SiteCatalog: Sendable {
     /// Every speaker with at least one direct or reported quotation or one turn, sorted by name
     /// (case- and accent-insensitive, then exact), then id.
     public let speakers: [SiteSpeaker]
+    /// Index of each speaker id in ``speakers``.
+    private let speakerPositions: [String: Int]
 
     /// Builds the catalog. Slugs are expected unique (``SiteBuilder`` checks).
     public init(documents: [SiteDocument]) {
@@ -83,25 +85,39 @@ public struct SiteCatalog: Sendable {
                 if let id = group.turn.speakerID { turns[id, default: [:]][document.slug, default: 0] += 1 }
             }
         }
+        // Each speaker's documents in date order, without walking every document per speaker.
+        let dated = byDate
+        var datePosition: [String: Int] = [:]
+        for (position, document) in dated.enumerated() { datePosition[document.slug] = position }
         var speakers: [SiteSpeaker] = []
         for id in Set(bySpeaker.keys).union(turns.keys) {
             let name = (names[id] ?? []).max { lhs, rhs in
                 lhs.count != rhs.count ? lhs.count < rhs.count : lhs > rhs
             } ?? id
             var groups: [(document: SiteDocument, quotations: [Quotation], turns: Int)] = []
-            for document in byDate {
+            let slugs = Set((bySpeaker[id] ?? [:]).keys).union((turns[id] ?? [:]).keys)
+            for document in slugs.compactMap({ datePosition[$0] }).sorted().map({ dated[$0] }) {
                 let quoted = bySpeaker[id]?[document.slug] ?? []
                 let turnCount = turns[id]?[document.slug] ?? 0
                 if !quoted.isEmpty || turnCount > 0 { groups.append((document, quoted, turnCount)) }
             }
             speakers.append(SiteSpeaker(id: id, name: name, role: roles[id], groups: groups))
         }
-        self.speakers = speakers.sorted { lhs, rhs in
+        let sorted = speakers.sorted { lhs, rhs in
             let left = SiteCatalog.sortKey(lhs.name), right = SiteCatalog.sortKey(rhs.name)
             if left != right { return left < right }
             if lhs.name != rhs.name { return lhs.name < rhs.name }
             return lhs.id < rhs.id
         }
+        self.speakers = sorted
+        var positions: [String: Int] = [:]
+        for (index, speaker) in sorted.enumerated() where positions[speaker.id] == nil { positions[speaker.id] = index }
+        speakerPositions = positions
+    }
+
+    /// The site-wide speaker with this id, if any (constant time).
+    public func speaker(id: String) -> SiteSpeaker? {
+        speakerPositions[id].map { speakers[$0] }
     }
 
     /// Whether a quotation belongs on the site's indexes: `direct` or `reported`, not `mention`.

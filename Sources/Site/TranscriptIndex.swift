@@ -26,19 +26,27 @@ public enum TranscriptIndex {
                 ("source", .optional(metadata.source)),
                 ("path", .string(SitePath.transcript(document.slug))),
                 ("seed", .string(transcript.seedPath)),
-                ("speakers", .array(transcript.speakers.map { [speech = speech(in: transcript)] speaker in
-                    let direct = transcript.quotations.filter { $0.kind == .direct && $0.speakerID == speaker.id }
+                ("speakers", .array(transcript.speakers.map { [speech = speech(in: transcript), direct = directCounts(in: transcript)] speaker in
                     let counts = speech[speaker.id] ?? (0, 0)
                     return .object([
                         ("id", .string(speaker.id)),
                         ("name", .string(speaker.name)),
-                        ("quotes", .int(direct.count)),
+                        ("quotes", .int(direct[speaker.id] ?? 0)),
                         ("turns", .int(counts.turns)),
                         ("words", .int(counts.words)),
                     ])
                 })),
             ])
         })
+    }
+
+    /// Direct quotations per speaker id, counted in one pass.
+    static func directCounts(in transcript: Transcript) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for quotation in transcript.quotations where quotation.kind == .direct {
+            if let id = quotation.speakerID { counts[id, default: 0] += 1 }
+        }
+        return counts
     }
 
     /// How many turns a speaker has in `transcript` and how many words they speak (see above).

@@ -167,7 +167,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-70eb7a",
       "text": "On a constaté, depuis le début de l’année, 261 cas de « réelle » fraude, pour 2 millions d’euros. Et dans énormément de cas, on sait encore récupérer une partie de l’argent. Dans ce cas, la perte s’élève à un montant proche de 700 000 euros",
-      "speaker": "Febelfin",
+      "speaker": "Fédération",
       "transcript": "Banques belges piratées : « Le parquet exagère les chiffres »",
       "path": "transcripts/banques-belges-piratees-le-parquet-exagere-les-chiffres/index.html#q-70eb7a"
     },
@@ -184,6 +184,13 @@ var VERBATIM_SEARCH_INDEX = {
       "speaker": "Arnaud Montebourg",
       "transcript": "France : pour Montebourg, le nucléaire est une « filière d'avenir »",
       "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-4be9fa"
+    },
+    {
+      "id": "q-ea16dd",
+      "text": "rééquilibré",
+      "speaker": "Arnaud Montebourg",
+      "transcript": "France : pour Montebourg, le nucléaire est une « filière d'avenir »",
+      "path": "transcripts/france-pour-montebourg-le-nucleaire-est-une-filiere-davenir/index.html#q-ea16dd"
     },
     {
       "id": "q-46fd5c",
@@ -282,6 +289,20 @@ var VERBATIM_SEARCH_INDEX = {
       "speaker": "Marine Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-8b4d0f"
+    },
+    {
+      "id": "q-be3bdd",
+      "text": "grossier",
+      "speaker": "Marine Le Pen",
+      "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
+      "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-be3bdd"
+    },
+    {
+      "id": "q-7af2b1",
+      "text": "inquiétant",
+      "speaker": "Marine Le Pen",
+      "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
+      "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-7af2b1"
     },
     {
       "id": "q-53c239",
@@ -711,13 +732,6 @@ var VERBATIM_SEARCH_INDEX = {
       "path": "transcripts/oil-and-gas/index.html#q-a4e8ad"
     },
     {
-      "id": "q-1ab121",
-      "text": "The frontier area for the UKCS",
-      "speaker": "The Government",
-      "transcript": "Oil and Gas",
-      "path": "transcripts/oil-and-gas/index.html#q-1ab121"
-    },
-    {
       "id": "q-c354a5",
       "text": "is West of Shetland—one of the most challenging operating environments in the world.",
       "speaker": null,
@@ -730,13 +744,6 @@ var VERBATIM_SEARCH_INDEX = {
       "speaker": "The Government",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-a1d4b0"
-    },
-    {
-      "id": "q-0037a1",
-      "text": "The UK Low Carbon Transition Plan",
-      "speaker": "The Government",
-      "transcript": "Oil and Gas",
-      "path": "transcripts/oil-and-gas/index.html#q-0037a1"
     },
     {
       "id": "q-4e76f6",

@@ -1,0 +1,59 @@
+import Annotate
+import Model
+import Testing
+
+/// Kinds of sentence a fresh reviewer found wrong, each with the right value (made-up texts).
+@Suite struct ReviewFindingsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func direct(_ text: String, lang: String = "en") -> (Transcript, [Quotation]) {
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
+        return (transcript, transcript.quotations.filter { $0.kind == .direct })
+    }
+
+    func names(_ text: String, lang: String = "en") -> [String?] {
+        let (transcript, quotes) = direct(text, lang: lang)
+        return quotes.map { $0.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+    }
+
+    /// An organisation noun opening the quotation does not make it a name when the speech verb
+    /// and its speaker stand right next to it.
+    @Test func organisationNounOpeningSpeech() {
+        #expect(names(#""Police need this data to solve crimes," Tom Becker wrote."#) == ["Tom Becker"])
+    }
+
+    /// Object pronouns, verbs in an apposition and adverbs before the verb name nothing.
+    @Test func noJunkSpeakersRolesOrCues() {
+        let (transcript, _) = direct(#"If anyone says "the bridge is unsafe for traffic," call us. The union's president, Kofi Mensah, called the offer "an insult"."#)
+        #expect(!transcript.speakers.contains { $0.name == "us" })
+        #expect(transcript.speakers.first { $0.name == "Kofi Mensah" }?.role != "called the offer")
+        let (_, french) = direct("Paul Roche était présent. « Nous verrons bien », a-t-il simplement répondu.", lang: "fr")
+        #expect(french.first?.attribution.cue == "répondu")
+    }
+
+    /// A generic subject and the future, or a sentence that opens by imagining, is imagined speech.
+    @Test func genericFutureAndImaginingAreHypothetical() {
+        for (text, lang) in [
+            (#"Anne Roux a parlé hier. Certains diront que « les contrôleurs sont des privilégiés »."#, "fr"),
+            (#"Ann Lee spoke first. Skeptics will say "this is money thrown away.""#, "en"),
+            (#"Ann Lee spoke first. Imagine a voter asking, "Where did my taxes go this year?""#, "en"),
+        ] {
+            let (_, quotes) = direct(text, lang: lang)
+            #expect(quotes.count == 1 && quotes.first?.speakerID == nil && quotes.first?.attribution.rule == "hypothetical", "\(text)")
+        }
+    }
+
+    /// `Selon lui, « … »` resolves the stressed pronoun; `mais X rejette …` makes X the subject.
+    @Test func stressedPronounAndCoordinatedSubject() {
+        #expect(names("Le ministre, Paul Lefèvre, était à Lyon. Selon lui, « les usagers sont pris en otage ».", lang: "fr") == ["Paul Lefèvre"])
+        #expect(names("La direction a proposé un plan, mais Marie Dubois rejette cette idée. « Nous travaillons la nuit », insiste-t-elle.", lang: "fr") == ["Marie Dubois"])
+    }
+
+    /// German marks inside an English text pair with each other; a title after a preposition is
+    /// a title even with a speech verb after it.
+    @Test func foreignMarksAndTitlesAfterAPreposition() {
+        let (transcript, quotes) = direct(#"The banner read „Wir geben nicht auf“ in German. "Emoji party," said José Núñez. In "The Low Carbon Transition Plan", the Government say they will act."#)
+        #expect(quotes.map { $0.speakerID.flatMap { transcript.speaker(id: $0)?.name } } == ["José Núñez"])
+    }
+}
