@@ -35,6 +35,8 @@ public struct SiteGenerator: Sendable {
     ///   broken templates or settings, an output folder that cannot be written.
     public func run() throws(Diagnostic) -> GenerateReport {
         let settings = try SiteSettings.load(from: options.seedsDirectory)
+        // A missing templates folder stops the run before any seed is annotated.
+        try TemplateSet.checkFolder(options.templatesDirectory)
         let seedPaths = try SeedCatalog.seedPaths(in: options.seedsDirectory, excluding: options.outputDirectory)
         // Canonical speakers from seeds/speakers.yml; a broken file is reported and the site is
         // still built without it.

@@ -15,6 +15,17 @@ public struct TemplateSet: Sendable {
 
     private let library: MustacheLibrary
 
+    /// Checks that the templates folder exists, so a run can stop before doing any work.
+    /// - Throws: a ``Diagnostic`` naming the folder when it is missing or not a folder.
+    public static func checkFolder(_ folder: URL) throws(Diagnostic) {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw Diagnostic(
+                .error, file: folder.path, message: "the templates folder does not exist",
+                hint: "run verbatim in the folder that holds templates/, or name the folder with --templates")
+        }
+    }
+
     /// Loads and checks all templates under `folder`.
     /// - Parameters:
     ///   - folder: the templates folder.
@@ -47,12 +58,7 @@ public struct TemplateSet: Sendable {
             }
             sources.append((name, text))
         }
-        var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
-            throw Diagnostic(
-                .error, file: folder.path, message: "the templates folder does not exist",
-                hint: "run verbatim in the folder that holds templates/, or name the folder with --templates")
-        }
+        try TemplateSet.checkFolder(folder)
         for required in TemplateSet.requiredTemplates where library.getTemplate(named: required) == nil {
             throw Diagnostic(
                 .error, file: folder.appendingPathComponent(required + ".mustache").path,

@@ -144,3 +144,19 @@ private func firstSeed() throws -> [UInt8] {
     #expect(changed.contains("data/quotes.json"))
     #expect(try site.file("transcripts/reunion-du-3-mai/index.md").contains("Non, nous ne voterons pas ce texte."))
 }
+
+/// A missing templates folder stops the run before any seed is read, with the folder named, and
+/// writes nothing.
+@Test func missingTemplatesFolderStopsBeforeAnyWork() throws {
+    let site = try SiteFixture(seeds: ["a.txt": "Titre\n\n« Nous partirons demain », a dit Paul Roche.\n"])
+    let options = GenerateOptions(
+        seedsDirectory: site.seeds, templatesDirectory: site.root.appendingPathComponent("no-templates"),
+        outputDirectory: site.output)
+    #expect(throws: Diagnostic.self) { try SiteGenerator(options: options).run() }
+    do {
+        _ = try SiteGenerator(options: options).run()
+    } catch {
+        #expect(error.message == "the templates folder does not exist")
+    }
+    #expect(!FileManager.default.fileExists(atPath: site.output.path))
+}
