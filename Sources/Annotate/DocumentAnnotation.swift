@@ -159,7 +159,11 @@ struct DocumentAnnotation {
                 registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
             }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
-            let beforeQuotes = sentence.lowerBound..<min(quoteTokens.first ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
+            // A nickname between two name words (`Dennis "Big Dan" Whitfield`) does not end the subject's part.
+            let firstSpeech = quoteTokens.first { q in
+                !(q > sentence.lowerBound && q + 1 < sentence.upperBound && finder.isNameWord(block.tokens[q - 1]) && finder.isNameWord(block.tokens[q + 1]))
+            }
+            let beforeQuotes = sentence.lowerBound..<min(firstSpeech ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
             // Subjects in text order; a described person (`A citizen took`, `another blogger
             // wrote a post`) is created, the plain sentence subject only resolved.
             var subjects: [(mention: Mention, start: Int, creates: Bool)] = []

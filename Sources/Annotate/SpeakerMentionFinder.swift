@@ -116,6 +116,8 @@ struct SpeakerMentionFinder {
             // `Priya Marsh of Aldcaster Police`: after a full name (two words, no organisation noun),
             // `of X` is where the person is from, not part of the name (`Bank of England` stays whole).
             let fullName = end - index >= 2 && !tokens[index..<end].contains { lexicon.organisationNouns.contains($0.lower) }
+            // `Dennis "Big Dan" Whitfield`: a nickname in quotation marks between two name words.
+            if tokens[end].quotationIndex != nil, end + 1 < limit, isNameWord(tokens[end + 1]), end - index <= 2 { end += 2; continue }
             if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]),
                !(fullName && lexicon.complementWords.contains(tokens[end].lower)) {
                 end += 2
@@ -182,7 +184,7 @@ struct SpeakerMentionFinder {
             }
             // `la ministre Claire Roux`: a gendered determiner before the title.
             if gender.isEmpty, sawTitle, p >= range.lowerBound, let g = lexicon.genderedDeterminers[tokens[p].lower] { gender = g }
-            var words = tokens[run].map(\.text)
+            var words = tokens[run].filter(\.isWord).map(\.text)
             // An organisation written with its article and adjectives (`la Ligue arabe`, `Le Figaro`,
             // `The Red Pepper`): the whole phrase is its name.
             if run.lowerBound == range.lowerBound + 1, lexicon.determiners.contains(tokens[range.lowerBound].lower) || tokens[range.lowerBound].lower == "l'",
@@ -240,6 +242,8 @@ struct SpeakerMentionFinder {
             || lexicon.clitics.contains(first.lower) {
             return false
         }
+        // `le gouvernement malien, impuissant, verb`: one lowercase word (an adjective); longer
+        // lowercase segments are clauses (`, arrived at dawn.`, `, venue acheter une fougasse`).
         return !first.isCapitalized && (first.text.unicodeScalars.first?.properties.isAlphabetic ?? false)
     }
 
@@ -480,7 +484,11 @@ struct SpeakerMentionFinder {
                 while e < range.upperBound, tokens[e].isWord || tokens[e].text == "&" || tokens[e].text == "-" { e += 1 }
                 let closed = e >= range.upperBound || [",", ".", ";", ")"].contains(tokens[e].text)
                 let segment = (run.upperBound + 1)..<e
-                if closed, isRoleSegment(segment, tokens) { role = block.text(tokens: segment) }
+                // A role after a name has a role noun or is one word (`, impuissant,`); other
+                // lowercase segments are clauses (`, arrived at dawn.`, `, venue acheter …`).
+                let hasRoleWord = segment.count == 1 || segment.contains { isTitle(tokens[$0]) || lexicon.organisationNouns.contains(tokens[$0].lower)
+                    || lexicon.determiners.contains(tokens[$0].lower) || lexicon.genitiveWords.contains(tokens[$0].lower) }
+                if closed, hasRoleWord, isRoleSegment(segment, tokens) { role = block.text(tokens: segment) }
             }
             if role == nil, prefixStart - 1 > range.lowerBound, tokens[prefixStart - 1].text == "," {
                 // `le Président iranien, Hassan Rouhani`: the last determiner phrase before the comma.
@@ -490,7 +498,7 @@ struct SpeakerMentionFinder {
                     role = block.text(tokens: d..<(prefixStart - 1))
                 }
             }
-            let words = tokens[run].map(\.text)
+            let words = tokens[run].filter(\.isWord).map(\.text)
             result.append(.name(words: words, written: block.text(tokens: prefixStart..<run.upperBound), gender: gender, role: role))
         }
         return result

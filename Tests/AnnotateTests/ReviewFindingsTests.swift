@@ -56,4 +56,14 @@ import Testing
         let (transcript, quotes) = direct(#"The banner read „Wir geben nicht auf“ in German. "Emoji party," said José Núñez. In "The Low Carbon Transition Plan", the Government say they will act."#)
         #expect(quotes.map { $0.speakerID.flatMap { transcript.speaker(id: $0)?.name } } == ["José Núñez"])
     }
+
+    /// Second review: a nickname in quotation marks inside a name, a clause after a name is no
+    /// role, a job title is no part of the name, `se souvient-il` is a cue.
+    @Test func nicknamesClausesAndTitlesAroundNames() {
+        #expect(names(#"The owner, Dennis "Big Dan" Whitfield, arrived at dawn. "Thirty years of work, gone," he said."#) == ["Dennis Whitfield"])
+        let (transcript, _) = direct(#"The owner, Dennis Whitfield, arrived at dawn. "Thirty years of work, gone," he said. Superintendent James Holloway defended the vote. "This will keep teachers here," he said."#)
+        #expect(transcript.speakers.first { $0.name == "Dennis Whitfield" }?.role != "arrived at dawn")
+        #expect(transcript.speakers.contains { $0.name == "James Holloway" })
+        #expect(names("André Castellani a fermé sa boulangerie samedi.\n\n« J'ai commencé à quinze ans, avec mon père », se souvient-il.", lang: "fr") == ["André Castellani"])
+    }
 }
