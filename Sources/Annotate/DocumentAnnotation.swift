@@ -149,6 +149,15 @@ struct DocumentAnnotation {
                     registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
                 }
             }
+            // `Castellani, lui, compte se reposer`: a name set off by a stressed pronoun is the subject.
+            for k in sentence where k + 3 < sentence.upperBound && block.tokens[k + 1].text == "," && block.tokens[k + 3].text == ","
+                && lexicon.disjunctivePronouns[block.tokens[k + 2].lower] != nil && finder.isNameWord(block.tokens[k]) {
+                var first = k
+                while first - 1 >= sentence.lowerBound, finder.isNameWord(block.tokens[first - 1]) { first -= 1 }
+                if case .name(let words, let written, let gender, _)? = finder.classify(first..<(k + 1), in: block) {
+                    registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
+                }
+            }
             // `…, mais Marie Dubois rejette cette idée`: the subject of a coordinated clause.
             for c in sentence where c + 2 < sentence.upperBound && block.tokens[c].isWord && lexicon.coordinators.contains(block.tokens[c].lower)
                 && finder.isNameWord(block.tokens[c + 1]) {

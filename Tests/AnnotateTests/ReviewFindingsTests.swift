@@ -66,4 +66,10 @@ import Testing
         #expect(transcript.speakers.contains { $0.name == "James Holloway" })
         #expect(names("André Castellani a fermé sa boulangerie samedi.\n\n« J'ai commencé à quinze ans, avec mon père », se souvient-il.", lang: "fr") == ["André Castellani"])
     }
+
+    /// `Castellani, lui, compte se reposer. Selon lui, « … »`: a name set off by a stressed
+    /// pronoun is the sentence's subject, whom `lui` then means.
+    @Test func nameSetOffByAStressedPronoun() {
+        #expect(names("Le repreneur, Karim Benali, promet de garder les recettes.\n\nCastellani, lui, compte se reposer. Selon lui, « le pain, c'est fini ».", lang: "fr") == ["Castellani"])
+    }
 }
