@@ -136,36 +136,24 @@ struct DocumentAnnotation {
             for case .name(let words, let written, let gender, let role) in finder.names(in: sentence, of: block) {
                 _ = registry.resolveName(words: words, written: written, gender: gender, role: role)
             }
-            // `He handed the ferry to Jenna Pascoe, who still runs it`: a name heading a relative
-            // clause is that clause's subject, someone a later pronoun may mean.
-            for k in sentence where k + 2 < sentence.upperBound && block.tokens[k + 1].text == ","
-                && lexicon.relativePronouns.contains(block.tokens[k + 2].lower) && finder.isNameWord(block.tokens[k]) {
-                var first = k
-                while first - 1 >= sentence.lowerBound, finder.isNameWord(block.tokens[first - 1]) { first -= 1 }
-                // Not the complement of a role (`le ministre de la Culture, qui`).
-                if finder.followsComplement(first, start: sentence.lowerBound, block.tokens) { continue }
-                if first - 1 >= sentence.lowerBound, finder.isTitle(block.tokens[first - 1]) || lexicon.determiners.contains(block.tokens[first - 1].lower) { continue }
-                if case .name(let words, let written, let gender, _)? = finder.classify(first..<(k + 1), in: block) {
-                    registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
+            // Names that are the subject of a clause a later pronoun may mean, besides the
+            // sentence subject: `Castellani, lui, compte …` (set off by a stressed pronoun) and
+            // `…, mais Marie Dubois rejette …` (after a coordinator, before a lowercase verb).
+            let tokens = block.tokens
+            for k in sentence where finder.isNameWord(tokens[k]) {
+                if k + 3 < sentence.upperBound, tokens[k + 1].text == ",", tokens[k + 3].text == ",",
+                   lexicon.disjunctivePronouns[tokens[k + 2].lower] != nil {
+                    var first = k
+                    while first - 1 >= sentence.lowerBound, finder.isNameWord(tokens[first - 1]) { first -= 1 }
+                    markNameSalient(first..<(k + 1), in: block, blockIndex: blockIndex)
                 }
-            }
-            // `Castellani, lui, compte se reposer`: a name set off by a stressed pronoun is the subject.
-            for k in sentence where k + 3 < sentence.upperBound && block.tokens[k + 1].text == "," && block.tokens[k + 3].text == ","
-                && lexicon.disjunctivePronouns[block.tokens[k + 2].lower] != nil && finder.isNameWord(block.tokens[k]) {
-                var first = k
-                while first - 1 >= sentence.lowerBound, finder.isNameWord(block.tokens[first - 1]) { first -= 1 }
-                if case .name(let words, let written, let gender, _)? = finder.classify(first..<(k + 1), in: block) {
-                    registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
+                if k > sentence.lowerBound, tokens[k - 1].isWord, lexicon.coordinators.contains(tokens[k - 1].lower) {
+                    let run = finder.nameRun(from: k, tokens, limit: sentence.upperBound)
+                    if run.upperBound < sentence.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+                       !lexicon.isFunctionWord(tokens[run.upperBound].lower) || lexicon.auxiliaries.contains(tokens[run.upperBound].lower) {
+                        markNameSalient(run, in: block, blockIndex: blockIndex)
+                    }
                 }
-            }
-            // `…, mais Marie Dubois rejette cette idée`: the subject of a coordinated clause.
-            for c in sentence where c + 2 < sentence.upperBound && block.tokens[c].isWord && lexicon.coordinators.contains(block.tokens[c].lower)
-                && finder.isNameWord(block.tokens[c + 1]) {
-                let run = finder.nameRun(from: c + 1, block.tokens, limit: sentence.upperBound)
-                guard run.upperBound < sentence.upperBound, block.tokens[run.upperBound].isWord, !block.tokens[run.upperBound].isCapitalized,
-                      !lexicon.isFunctionWord(block.tokens[run.upperBound].lower) || lexicon.auxiliaries.contains(block.tokens[run.upperBound].lower),
-                      case .name(let words, let written, let gender, _)? = finder.classify(run, in: block) else { continue }
-                registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
             }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
             // A nickname between two name words (`Dennis "Big Dan" Whitfield`) does not end the subject's part.
@@ -232,6 +220,12 @@ struct DocumentAnnotation {
     func isSingularRoleSubject(_ mention: Mention, start: Int, block: BlockText) -> Bool {
         guard case .phrase(_, let gender) = mention, gender == "m" || gender == "f", start + 1 < block.tokens.count else { return false }
         return finder.isTitle(block.tokens[start + 1])
+    }
+
+    /// Resolves the name written in `range` and marks it salient at this block.
+    private mutating func markNameSalient(_ range: Range<Int>, in block: BlockText, blockIndex: Int) {
+        guard case .name(let words, let written, let gender, _)? = finder.classify(range, in: block) else { return }
+        registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
     }
 
     /// Resolves a sentence subject without creating entities for unknown role phrases.
@@ -448,13 +442,13 @@ struct DocumentAnnotation {
             if let owner = ownerOfSpeechNoun(phrase) {
                 return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
             }
-            if let head = phrase.split(separator: " ").last, lexicon.speechNouns.contains(head.lowercased()),
-               phrase.split(separator: " ").count <= 3 {
+            let words = phrase.split(separator: " ")
+            if let head = words.last, lexicon.speechNouns.contains(head.lowercased()), words.count <= 3 {
                 // `“…,” the statement added`: the words of whoever made the statement just before.
                 if let last = lastSpeaker, blockIndex - last.block <= 1 { return (last.entity, 0.7) }
                 return (registry.mostSalient(gender: "", before: narrative[blockIndex]), 0.6)
             }
-            if let head = phrase.split(separator: " ").last, lexicon.carrierNouns.contains(head.lowercased()) {
+            if let head = words.last, lexicon.carrierNouns.contains(head.lowercased()) {
                 // `The paper banner said:`: the words are those of whoever held it.
                 return (registry.mostSalient(gender: "", before: narrative[blockIndex], person: true), 0.7)
             }

@@ -292,16 +292,18 @@ public struct Lexicon: Sendable, Hashable {
     public init(json data: Data) throws {
         let file = try JSONDecoder().decode(FileFormat.self, from: data)
         func set(_ words: [String]) -> Set<String> { Set(words.map { $0.lowercased() }) }
+        /// Lowercased form → gender; a later form wins over an earlier one.
+        func genders(_ forms: [GenderedForm]) -> [String: String] {
+            var result: [String: String] = [:]
+            for item in forms { result[item.form.lowercased()] = item.gender }
+            return result
+        }
         language = file.language
         quotationMarks = file.quotationMarks
         speechVerbs = SpeechVerbLexicon(data: file.speechVerbs, inflections: file.inflections)
-        var honorifics: [String: String] = [:]
-        for item in file.honorifics { honorifics[item.form.lowercased()] = item.gender }
-        self.honorifics = honorifics
+        self.honorifics = genders(file.honorifics)
         titles = set(file.titles)
-        var pronouns: [String: String] = [:]
-        for item in file.pronouns { pronouns[item.form.lowercased()] = item.gender }
-        self.pronouns = pronouns
+        self.pronouns = genders(file.pronouns)
         unresolvablePronouns = set(file.unresolvablePronouns)
         inversionPronouns = set(file.inversionPronouns)
         determiners = set(file.determiners)
@@ -348,21 +350,15 @@ public struct Lexicon: Sendable, Hashable {
         genericSubjects = set(file.genericSubjects ?? [])
         futureMarkers = set(file.futureMarkers ?? [])
         hypotheticalOpeners = set(file.hypotheticalOpeners ?? [])
-        var disjunctive: [String: String] = [:]
-        for item in file.disjunctivePronouns ?? [] { disjunctive[item.form.lowercased()] = item.gender }
-        disjunctivePronouns = disjunctive
+        disjunctivePronouns = genders(file.disjunctivePronouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         exampleParticles = set(file.exampleParticles ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
         capitalisedNouns = file.capitalisedNouns ?? false
-        var genderedDeterminers: [String: String] = [:]
-        for item in file.genderedDeterminers ?? [] { genderedDeterminers[item.form.lowercased()] = item.gender }
-        self.genderedDeterminers = genderedDeterminers
+        self.genderedDeterminers = genders(file.genderedDeterminers ?? [])
         headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))
-        var possessives: [String: String] = [:]
-        for item in file.possessives { possessives[item.form.lowercased()] = item.gender }
-        self.possessives = possessives
+        self.possessives = genders(file.possessives)
         var demonymToCountry: [String: String] = [:]
         for demonym in file.demonyms {
             let country = TextFolding.fold(demonym.country)

@@ -79,10 +79,7 @@ enum PageContext {
     /// turn values, hasRole, role }`, in the transcript's speaker order.
     static func speakers(of document: SiteDocument, from page: String, pages: Set<String>, site: Site) -> [[String: Any]] {
         let speech = TranscriptIndex.speech(in: document.transcript)
-        var spoken: [String: Int] = [:]
-        for quotation in document.transcript.quotations where SiteCatalog.isSpoken(quotation) {
-            if let id = quotation.speakerID { spoken[id, default: 0] += 1 }
-        }
+        let spoken = TranscriptIndex.quotationCounts(in: document.transcript, where: SiteCatalog.isSpoken)
         return document.transcript.speakers.enumerated().map { index, speaker in
             let path = SitePath.speaker(speaker.id)
             let count = spoken[speaker.id] ?? 0

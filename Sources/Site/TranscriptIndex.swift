@@ -26,7 +26,7 @@ public enum TranscriptIndex {
                 ("source", .optional(metadata.source)),
                 ("path", .string(SitePath.transcript(document.slug))),
                 ("seed", .string(transcript.seedPath)),
-                ("speakers", .array(transcript.speakers.map { [speech = speech(in: transcript), direct = directCounts(in: transcript)] speaker in
+                ("speakers", .array(transcript.speakers.map { [speech = speech(in: transcript), direct = quotationCounts(in: transcript) { $0.kind == .direct }] speaker in
                     let counts = speech[speaker.id] ?? (0, 0)
                     return .object([
                         ("id", .string(speaker.id)),
@@ -40,10 +40,10 @@ public enum TranscriptIndex {
         })
     }
 
-    /// Direct quotations per speaker id, counted in one pass.
-    static func directCounts(in transcript: Transcript) -> [String: Int] {
+    /// Quotations that pass `include`, per speaker id, counted in one pass over the transcript.
+    static func quotationCounts(in transcript: Transcript, where include: (Quotation) -> Bool) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for quotation in transcript.quotations where quotation.kind == .direct {
+        for quotation in transcript.quotations where include(quotation) {
             if let id = quotation.speakerID { counts[id, default: 0] += 1 }
         }
         return counts
