@@ -24,10 +24,11 @@ import Testing
     }
 
     /// Object pronouns, verbs in an apposition and adverbs before the verb name nothing.
-    @Test func noJunkSpeakersRolesOrCues() {
+    @Test func noJunkSpeakersRolesOrCues() throws {
         let (transcript, _) = direct(#"If anyone says "the bridge is unsafe for traffic," call us. The union's president, Kofi Mensah, called the offer "an insult"."#)
         #expect(!transcript.speakers.contains { $0.name == "us" })
-        #expect(transcript.speakers.first { $0.name == "Kofi Mensah" }?.role != "called the offer")
+        let mensah = try #require(transcript.speakers.first { $0.name == "Kofi Mensah" })
+        #expect(mensah.role != "called the offer")
         let (_, french) = direct("Paul Roche était présent. « Nous verrons bien », a-t-il simplement répondu.", lang: "fr")
         #expect(french.first?.attribution.cue == "répondu")
     }
@@ -59,10 +60,11 @@ import Testing
 
     /// Second review: a nickname in quotation marks inside a name, a clause after a name is no
     /// role, a job title is no part of the name, `se souvient-il` is a cue.
-    @Test func nicknamesClausesAndTitlesAroundNames() {
+    @Test func nicknamesClausesAndTitlesAroundNames() throws {
         #expect(names(#"The owner, Dennis "Big Dan" Whitfield, arrived at dawn. "Thirty years of work, gone," he said."#) == ["Dennis Whitfield"])
         let (transcript, _) = direct(#"The owner, Dennis Whitfield, arrived at dawn. "Thirty years of work, gone," he said. Superintendent James Holloway defended the vote. "This will keep teachers here," he said."#)
-        #expect(transcript.speakers.first { $0.name == "Dennis Whitfield" }?.role != "arrived at dawn")
+        let whitfield = try #require(transcript.speakers.first { $0.name == "Dennis Whitfield" })
+        #expect(whitfield.role != "arrived at dawn")
         #expect(transcript.speakers.contains { $0.name == "James Holloway" })
         #expect(names("André Castellani a fermé sa boulangerie samedi.\n\n« J'ai commencé à quinze ans, avec mon père », se souvient-il.", lang: "fr") == ["André Castellani"])
     }
