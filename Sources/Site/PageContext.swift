@@ -79,7 +79,8 @@ enum PageContext {
     /// turn values, hasRole, role }`, in the transcript's speaker order.
     static func speakers(of document: SiteDocument, from page: String, pages: Set<String>, site: Site) -> [[String: Any]] {
         let speech = TranscriptIndex.speech(in: document.transcript)
-        let spoken = TranscriptIndex.quotationCounts(in: document.transcript, where: SiteCatalog.isSpoken)
+        let alreadyShown = SiteCatalog.withinOwnReportedSpeech(document.transcript)
+        let spoken = TranscriptIndex.quotationCounts(in: document.transcript) { SiteCatalog.isSpoken($0) && !alreadyShown.contains($0.id) }
         return document.transcript.speakers.enumerated().map { index, speaker in
             let path = SitePath.speaker(speaker.id)
             let count = spoken[speaker.id] ?? 0

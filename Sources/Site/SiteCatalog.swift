@@ -23,8 +23,9 @@ public struct SiteCatalog: Sendable {
         /// The first role found, in slug order of the transcripts.
         public var role: String?
         /// The documents they speak in or are quoted in, in ``SiteCatalog/byDate`` order: their
-        /// direct and reported quotations there in document order, and their number of turns
-        /// (``TurnGroup``s).
+        /// direct and reported quotations there in document order (a direct quotation inside
+        /// their own reported one is not listed again, see ``SiteCatalog/isListed(_:in:)``), and
+        /// their number of turns (``TurnGroup``s).
         public var groups: [(document: SiteDocument, quotations: [Quotation], turns: Int)]
         /// Number of quotations in all groups.
         public var quotationCount: Int { groups.reduce(0) { $0 + $1.quotations.count } }
@@ -76,7 +77,9 @@ public struct SiteCatalog: Sendable {
         }
         // Entries of each speaker by document, in position order; turns by document.
         var bySpeaker: [String: [String: [Quotation]]] = [:]
-        for entry in entries {
+        var hiddenByDocument: [String: Set<String>] = [:]
+        for document in bySlug { hiddenByDocument[document.slug] = SiteCatalog.withinOwnReportedSpeech(document.transcript) }
+        for entry in entries where hiddenByDocument[entry.document.slug]?.contains(entry.quotation.id) != true {
             if let id = entry.quotation.speakerID { bySpeaker[id, default: [:]][entry.document.slug, default: []].append(entry.quotation) }
         }
         var turns: [String: [String: Int]] = [:]
@@ -123,6 +126,29 @@ public struct SiteCatalog: Sendable {
     /// Whether a quotation belongs on the site's indexes: `direct` or `reported`, not `mention`.
     public static func isSpoken(_ quotation: Quotation) -> Bool {
         quotation.kind == .direct || quotation.kind == .reported
+    }
+
+    /// Ids of the direct quotations of `transcript` that lie wholly inside a reported quotation
+    /// of the same speaker (`Le maire a déclaré que la piscine « fermera en juin »`: the reported
+    /// sentence already shows the quoted words). A speaker's page and their quotation counts list
+    /// such a quotation once, as part of the reported one; `data/quotes.json` keeps both, each
+    /// with its kind.
+    public static func withinOwnReportedSpeech(_ transcript: Transcript) -> Set<String> {
+        var reported: [String: [Int: [Range<Int>]]] = [:]
+        for quotation in transcript.quotations where quotation.kind == .reported {
+            guard let speaker = quotation.speakerID else { continue }
+            for span in quotation.spans { reported[speaker, default: [:]][span.block, default: []].append(span.range) }
+        }
+        guard !reported.isEmpty else { return [] }
+        var hidden: Set<String> = []
+        for quotation in transcript.quotations where quotation.kind == .direct {
+            guard let speaker = quotation.speakerID, let blocks = reported[speaker], !quotation.spans.isEmpty else { continue }
+            let inside = quotation.spans.allSatisfy { span in
+                blocks[span.block]?.contains { $0.lowerBound <= span.range.lowerBound && span.range.upperBound <= $0.upperBound } == true
+            }
+            if inside { hidden.insert(quotation.id) }
+        }
+        return hidden
     }
 
     /// The document's date, if it is a valid `YYYY-MM-DD`.

@@ -198,9 +198,9 @@ import Testing
 }
 
 @Suite struct SiteScaleTests {
-    /// 200 transcripts of 20 quotations among 50 speakers: every speaker page and index must be
-    /// built without work that grows with speakers × quotations × documents.
-    @Test func aLargerSiteBuildsQuickly() throws {
+    /// 200 transcripts of 20 quotations among 50 speakers: every speaker page and every
+    /// transcript's files are built. (Its speed is measured by `bench/run`, not here.)
+    @Test func aLargerSiteBuildsEveryPage() throws {
         let speakers = (0..<50).map { Speaker(id: "speaker-\($0)", name: "Speaker \($0)") }
         let documents = (0..<200).map { index -> SiteDocument in
             let quotations = (0..<20).map { number in
@@ -214,15 +214,9 @@ import Testing
                 date: "2020-01-\(String(format: "%02d", index % 28 + 1))", lang: "en", source: nil,
                 speakers: used, quotations: quotations)
         }
-        let clock = ContinuousClock()
-        var files: [OutputFile] = []
-        let elapsed = try clock.measure {
-            files = try SiteBuilder(configuration: SiteFixture.configuration()).build(documents)
-        }
+        let files = try SiteBuilder(configuration: SiteFixture.configuration()).build(documents)
         #expect(files.filter { $0.path.hasPrefix("speakers/") }.count == 51)
         // Per transcript: page, Markdown, TEI.
         #expect(files.filter { $0.path.hasPrefix("transcripts/") }.count == 600)
-        #expect(elapsed < .seconds(10), "took \(elapsed)")
-        print("large site: \(files.count) files in \(elapsed)")
     }
 }
