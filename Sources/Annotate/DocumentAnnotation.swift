@@ -156,6 +156,14 @@ struct DocumentAnnotation {
                     }
                 }
             }
+            // `Pour le développeur X, la coupure …`, `Selon Anne Roy, …`: the one whose view the
+            // sentence gives is in view, as a subject is, for a later pronoun.
+            if let first = sentence.first, first + 1 < sentence.upperBound,
+               let preposition = lexicon.attributionPrepositions.first(where: { p in first + p.count < sentence.upperBound && p.indices.allSatisfy { tokens[first + $0].lower == p[$0] } }),
+               let named = finder.phrase(after: first + preposition.count, limit: sentence.upperBound, in: block),
+               case .name(let words, let written, let gender, let role) = named.mention {
+                registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: role), position: narrative[blockIndex])
+            }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
             // A nickname between two name words (`Dennis "Big Dan" Whitfield`) does not end the subject's part.
             let firstSpeech = quoteTokens.first { q in

@@ -404,17 +404,22 @@ public struct Lexicon: Sendable, Hashable {
         return ""
     }
 
-    /// The gender a role phrase marks for one person (`la présidente de l'association` → f,
-    /// `sa présidente` → f, `le porte-parole` → m, `son porte-parole` → ""): a singular gendered
-    /// determiner opening it, else its first person noun that marks a gender.
+    /// The gender a role phrase marks for one person (`sa présidente` → f, `la ministre` → f,
+    /// `le porte-parole` → m): its first person noun that marks a gender, else a singular gendered
+    /// determiner opening it; but a masculine determiner before a noun of either gender says
+    /// nothing (`Le maire, Anne Roy,`: the masculine is the office's), nor does `son porte-parole`.
     func gender(ofRole role: String) -> String {
         let words = Lexicon.tokenWords(role)
-        if let first = words.first, let gender = genderedDeterminers[first], gender == "m" || gender == "f" { return gender }
+        var epicene = false
         for word in words.prefix(4) {
             if complementWords.contains(word) { break }
-            if let gender = personNouns[word], !gender.isEmpty { return gender }
+            if let gender = personNouns[word] {
+                if !gender.isEmpty { return gender }
+                epicene = true
+            }
         }
-        return ""
+        guard let first = words.first, let gender = genderedDeterminers[first], gender == "f" || gender == "m" && !epicene else { return "" }
+        return gender
     }
 
     /// A phrase as the tokenizer splits it: lowercased words, elisions apart (`d'après` → `d'`, `après`).

@@ -523,8 +523,10 @@ struct SpeakerMentionFinder {
             let word = tokens[k + 1].lower
             if let gender = lexicon.genderMarkers[word] { return gender }
             if let gender = lexicon.personNouns[word], !gender.isEmpty, !tokens[k + 1].isCapitalized { return gender }
+            // `, la quadragénaire,`; not `, le maire,` said of a woman.
             if let gender = lexicon.genderedDeterminers[word], gender == "m" || gender == "f", k + 2 < limit,
-               isTitle(tokens[k + 2]) || lexicon.personNouns[tokens[k + 2].lower] != nil { return gender }
+               isTitle(tokens[k + 2]) || lexicon.personNouns[tokens[k + 2].lower] != nil,
+               gender == "f" || lexicon.personNouns[tokens[k + 2].lower] != "" { return gender }
             guard tokens[k + 1].text.unicodeScalars.first?.properties.numericType != nil else { return "" }
             k += 1
             while k < limit, tokens[k].isWord { k += 1 }
