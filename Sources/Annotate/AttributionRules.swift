@@ -411,6 +411,48 @@ struct AttributionRules {
         return nil
     }
 
+    /// Definite descriptions of one person that are the subject of a clause, at the head of the
+    /// sentence or right after a coordinator (`Le boulanger, 67 ans, ne cache pas son émotion`,
+    /// `…, mais la maire se refuse à tout pronostic`, `Le retraité, lui, a déjà des projets`): a
+    /// definite article, at most two lowercase modifiers and a title or person noun, then, past
+    /// an apposition of an age or a stressed pronoun, a lowercase verb (or a clitic before it).
+    /// - Returns: each phrase (article to noun, gender from the article or the noun) and its first token.
+    func definiteRoleSubjects(in range: Range<Int>, block: BlockText) -> [(mention: Mention, start: Int)] {
+        let tokens = block.tokens
+        guard let first = range.first else { return [] }
+        var starts = [first]
+        for k in range where k > first && k + 1 < range.upperBound && tokens[k].isWord && lexicon.coordinators.contains(tokens[k].lower) { starts.append(k + 1) }
+        var result: [(mention: Mention, start: Int)] = []
+        for start in starts {
+            let article = tokens[start]
+            guard article.isWord, lexicon.definiteArticles.contains(article.lower), lexicon.genderedDeterminers[article.lower] != "plural" else { continue }
+            var head: Int?
+            var k = start + 1
+            while k < range.upperBound, k <= start + 3, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower) {
+                if finder.isTitle(tokens[k]) || lexicon.personNouns[tokens[k].lower] != nil { head = k }
+                k += 1
+            }
+            guard let head else { continue }
+            var verb = head + 1
+            if verb < range.upperBound, tokens[verb].text == "," {
+                // `, 67 ans,` or `, lui,`: an age or a stressed pronoun set off by commas.
+                guard let close = (verb + 1..<min(range.upperBound, verb + 5)).first(where: { tokens[$0].text == "," }), close > verb + 1 else { continue }
+                let segment = tokens[(verb + 1)..<close]
+                let isAge = segment.first?.text.unicodeScalars.first?.properties.numericType != nil
+                    && segment.dropFirst().allSatisfy { $0.isWord && lexicon.timeNouns.contains($0.lower) }
+                let isStressed = segment.count == 1 && lexicon.disjunctivePronouns[segment.first!.lower] != nil
+                guard isAge || isStressed else { continue }
+                verb = close + 1
+            }
+            guard verb < range.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized, !finder.isTitle(tokens[verb]),
+                  lexicon.auxiliaries.contains(tokens[verb].lower) || lexicon.clitics.contains(tokens[verb].lower) || !lexicon.isFunctionWord(tokens[verb].lower) else { continue }
+            var gender = lexicon.genderedDeterminers[article.lower] ?? ""
+            if gender.isEmpty { gender = lexicon.personNouns[tokens[head].lower] ?? "" }
+            result.append((.phrase(block.text(tokens: start..<(head + 1)), gender: gender), start))
+        }
+        return result
+    }
+
     // MARK: According to
 
     func accordingTo(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {

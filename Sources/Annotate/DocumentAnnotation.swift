@@ -133,6 +133,7 @@ struct DocumentAnnotation {
     private mutating func annotateParagraph(_ blockIndex: Int) {
         for sentence in sentences(of: blockIndex) {
             let block = blocks[blockIndex]
+            registry.enterSentence(position: narrative[blockIndex])
             for case .name(let words, let written, let gender, let role) in finder.names(in: sentence, of: block) {
                 _ = registry.resolveName(words: words, written: written, gender: gender, role: role)
             }
@@ -155,6 +156,14 @@ struct DocumentAnnotation {
                     }
                 }
             }
+            // `Pour le développeur X, la coupure …`, `Selon Anne Roy, …`: the one whose view the
+            // sentence gives is in view, as a subject is, for a later pronoun.
+            if let first = sentence.first, first + 1 < sentence.upperBound,
+               let preposition = lexicon.attributionPrepositions.first(where: { p in first + p.count < sentence.upperBound && p.indices.allSatisfy { tokens[first + $0].lower == p[$0] } }),
+               let named = finder.phrase(after: first + preposition.count, limit: sentence.upperBound, in: block),
+               case .name(let words, let written, let gender, let role) = named.mention {
+                registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: role), position: narrative[blockIndex])
+            }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
             // A nickname between two name words (`Dennis "Big Dan" Whitfield`) does not end the subject's part.
             let firstSpeech = quoteTokens.first { q in
@@ -167,6 +176,7 @@ struct DocumentAnnotation {
             if let subject = rules.sentenceSubject(in: beforeQuotes, block: block) { subjects.append((subject.mention, subject.start, false)) }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
             if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
+            subjects += rules.definiteRoleSubjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, false) }
             // `X (…), qui a interpellé …`, `c'est une députée, Y, qui est venue`: the antecedent of a
             // relative subject pronoun after a comma is the subject of its clause.
             for r in beforeQuotes where r > beforeQuotes.lowerBound && block.tokens[r - 1].text == ","
@@ -234,7 +244,7 @@ struct DocumentAnnotation {
         case .name(let words, let written, let gender, let role):
             return registry.resolveName(words: words, written: written, gender: gender, role: role)
         case .phrase(let phrase, _):
-            guard let entity = registry.resolveRole(phrase) else { return nil }
+            guard let entity = registry.definiteDescriptionReferent(phrase) ?? registry.resolveRole(phrase) else { return nil }
             registry.addAlias(phrase, to: entity, asRole: false)
             return entity
         case .pronoun, .unresolvable:
@@ -329,9 +339,10 @@ struct DocumentAnnotation {
             decision.entity = entity
             decision.attribution = Attribution(rule: "colon-before", cue: intro.cue, mention: mention.written, confidence: 0.8 * factor)
         } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound,
-                  let last = lastSpeaker, blockIndex - last.block <= 1 {
+                  lastSpeaker.map({ blockIndex - $0.block <= 1 }) ?? true {
             // `L'entraîneur X savourait. « … »`: someone new became the subject since the last
-            // quotation; they take the carry-over from the last speaker (but make no speaker of their own).
+            // quotation (or the first quotation follows its subject: `La cheffe éclate de rire. « … »`);
+            // they take the carry-over from the last speaker (but make no speaker of their own).
             decision.entity = recent.entity
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
         } else if let last = lastSpeaker, blockIndex - last.block <= 1 {
@@ -453,6 +464,11 @@ struct DocumentAnnotation {
                 return (registry.mostSalient(gender: "", before: narrative[blockIndex], person: true), 0.7)
             }
             guard create else { return (resolveQuietly(mention), 0.9) }
+            if let entity = registry.definiteDescriptionReferent(phrase) {
+                // `, a glissé le boulanger`: someone already named, by their role.
+                registry.addAlias(phrase, to: entity, asRole: false)
+                return (entity, 0.8)
+            }
             return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.9)
         case .unresolvable:
             return (nil, 0)
@@ -475,6 +491,10 @@ struct DocumentAnnotation {
                 // `she said` resolved to Kendrick: Kendrick is a woman from now on.
                 registry.learnGender(gender, of: entity)
                 return (entity, 0.8)
+            }
+            if !organisation, let entity = registry.recentlyNamed(gender: gender) {
+                // No subject or speaker of that gender in view: the person of that gender named last.
+                return (entity, 0.6)
             }
             return (nil, 0)
         }

@@ -29,6 +29,17 @@ struct Entity: Sendable, Hashable {
     var isOrganisation = false
     /// Folded words of declared aliases that are names (`Khamenei`), matched like the name.
     var aliasNameWords: [[String]] = []
+    /// The gender its given name suggests (``Lexicon/givenNameGenders``), `""` when none: weaker
+    /// than ``gender``, which the text itself gave.
+    var givenNameGender: String = ""
+    /// How many times the text named it or made it a subject or speaker so far: how salient it is
+    /// in the whole document (the protagonist is named most).
+    var mentions = 0
+    /// The narrative position (paragraph count) where the text last named it.
+    var lastNamed = 0
+
+    /// ``gender`` when the text gave it, else the given name's.
+    var likelyGender: String { gender.isEmpty ? givenNameGender : gender }
 
     mutating func addAlias(_ alias: String) {
         let trimmed = alias.trimmingCharacters(in: .whitespaces)

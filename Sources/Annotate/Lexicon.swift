@@ -170,6 +170,15 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: true for languages that capitalise every noun (German): a phrase with no
         /// capitalised word names no one (`laut geworden` is no `laut X`).
         var capitalisedNouns: Bool?
+        /// Optional `{"m": […], "f": […]}`: common given names by gender, generic data (no list of
+        /// particular people): the gender of a named person when the text gives no other evidence.
+        var givenNames: [String: [String]]?
+        /// Optional `{form, gender}`: nouns for a person's office, occupation, age or situation
+        /// (`présidente` f, `boulanger` m, `septuagénaire` ''), matched in lower case only.
+        var personNouns: [GenderedForm]?
+        /// Optional `{form, gender}`: words that, opening an apposition right after a name, agree
+        /// with it in gender (`venue`, `née`, `âgée`, `elle-même`).
+        var genderMarkers: [GenderedForm]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -286,6 +295,17 @@ public struct Lexicon: Sendable, Hashable {
     let capitalisedNouns: Bool
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
+    /// Folded given name → `m` or `f` (`Élodie` → f): a prior for a named person's gender, used
+    /// only while the text gives no other evidence (an honorific, a pronoun, an agreement).
+    let givenNameGenders: [String: String]
+    /// Person nouns (lowercased form → gender, `""` when the word does not mark it): nouns for a
+    /// person's office, occupation, age or situation (`la présidente`, `le boulanger`, `le
+    /// septuagénaire`). They give a role in apposition its gender and head definite descriptions
+    /// that refer back to someone already named (`Le boulanger, 67 ans, ne cache pas …`).
+    let personNouns: [String: String]
+    /// Words opening an apposition right after a name that agree with it (lowercased form →
+    /// gender): `Anne Roy, 38 ans, venue avec ses enfants` is a woman.
+    let genderMarkers: [String: String]
 
     /// Decodes a lexicon from the JSON file format described in `Lexicons/README.md`.
     /// - Throws: `DecodingError` when the data does not have that shape.
@@ -365,6 +385,41 @@ public struct Lexicon: Sendable, Hashable {
             for adjective in demonym.adjectives { demonymToCountry[TextFolding.fold(adjective)] = country }
         }
         self.demonymToCountry = demonymToCountry
+        var givenNameGenders: [String: String] = [:]
+        for (gender, names) in file.givenNames ?? [:] {
+            for name in names { givenNameGenders[TextFolding.fold(name)] = gender }
+        }
+        self.givenNameGenders = givenNameGenders
+        personNouns = genders(file.personNouns ?? [])
+        genderMarkers = genders(file.genderMarkers ?? [])
+    }
+
+    /// The gender a given name suggests (`Élodie Marchal` → f; `Jean-Marc` by its first part),
+    /// or `""` when the first word is no common given name of one gender.
+    func givenNameGender(of words: [String]) -> String {
+        guard words.count >= 1, let first = words.first else { return "" }
+        let folded = TextFolding.fold(first)
+        if let gender = givenNameGenders[folded] { return gender }
+        if let part = folded.split(separator: "-").first, part.count < folded.count { return givenNameGenders[String(part)] ?? "" }
+        return ""
+    }
+
+    /// The gender a role phrase marks for one person (`sa présidente` → f, `la ministre` → f,
+    /// `le porte-parole` → m): its first person noun that marks a gender, else a singular gendered
+    /// determiner opening it; but a masculine determiner before a noun of either gender says
+    /// nothing (`Le maire, Anne Roy,`: the masculine is the office's), nor does `son porte-parole`.
+    func gender(ofRole role: String) -> String {
+        let words = Lexicon.tokenWords(role)
+        var epicene = false
+        for word in words.prefix(4) {
+            if complementWords.contains(word) { break }
+            if let gender = personNouns[word] {
+                if !gender.isEmpty { return gender }
+                epicene = true
+            }
+        }
+        guard let first = words.first, let gender = genderedDeterminers[first], gender == "f" || gender == "m" && !epicene else { return "" }
+        return gender
     }
 
     /// A phrase as the tokenizer splits it: lowercased words, elisions apart (`d'après` → `d'`, `après`).

@@ -290,6 +290,10 @@ struct SpeakerMentionFinder {
             if lexicon.relativePronouns.contains(first.lower), j >= start, tokens[j].text == "," {
                 return (depth < Self.maximumCommaDepth ? phrase(before: j, from: start, in: block, depth: depth + 1) : nil)
             }
+            // `Le retraité, lui, a déjà …`: a stressed pronoun set off by commas repeats the subject.
+            if segment.count == 1, lexicon.disjunctivePronouns[first.lower] != nil, j >= start, tokens[j].text == "," {
+                return depth < Self.maximumCommaDepth ? phrase(before: j, from: start, in: block, depth: depth + 1) : nil
+            }
             // `X, an engineer who blogs at Caudal, argues`: the role ends at its relative clause.
             let relative = segment.first { tokens[$0].isWord && lexicon.relativePronouns.contains(tokens[$0].lower) }
             let roleSegment = relative.map { segment.lowerBound..<$0 } ?? segment
@@ -307,8 +311,10 @@ struct SpeakerMentionFinder {
             }
             let isDate = segment.count >= 2 && lexicon.determiners.contains(first.lower)
                 && tokens[segment.lowerBound + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true
-                // `Achterberg, 31, said`: an age.
+                // `Achterberg, 31, said`, `Le boulanger, 67 ans, a dit`: an age.
                 || segment.allSatisfy { tokens[$0].text.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
+                || segment.count == 2 && first.text.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+                    && lexicon.timeNouns.contains(tokens[segment.lowerBound + 1].lower)
             // `A senior figure, speaking on condition of anonymity, described`: a participle clause.
             let participleClause = isSpeechVerb(first) && !first.isCapitalized
             if lexicon.prepositions.contains(first.lower) || (isSkippable(first) && !lexicon.clitics.contains(first.lower)) || isDate || participleClause {
@@ -478,6 +484,7 @@ struct SpeakerMentionFinder {
             if hasPrefix, prefixStart > range.lowerBound, tokens[prefixStart - 1].lower == "l'" { prefixStart -= 1 }
             var gender = ""
             for index in prefixStart..<run.lowerBound { if let g = lexicon.honorifics[tokens[index].lower], !g.isEmpty { gender = g } }
+            if gender.isEmpty { gender = appositionGender(after: run.upperBound, limit: range.upperBound, tokens) }
             var role: String?
             if run.upperBound < range.upperBound, tokens[run.upperBound].text == "," {
                 var e = run.upperBound + 1
@@ -502,6 +509,29 @@ struct SpeakerMentionFinder {
             result.append(.name(words: words, written: block.text(tokens: prefixStart..<run.upperBound), gender: gender, role: role))
         }
         return result
+    }
+
+    /// The gender an apposition right after a name agrees in (`Anne Roy, 38 ans, venue avec …`,
+    /// `Paul Roy, né à Lyon`, `Anne Roy, la quadragénaire,`, `Paul Roy, boulanger à Vire`): its
+    /// first word a gender marker, a gendered person noun, or a singular gendered determiner
+    /// before a title or person noun; an age before it (`, 38 ans,`) is passed over.
+    /// - Returns: `m`, `f` or `""`.
+    func appositionGender(after end: Int, limit: Int, _ tokens: [Token]) -> String {
+        var k = end
+        for _ in 0..<2 {
+            guard k + 1 < limit, tokens[k].text == ",", tokens[k + 1].isWord else { return "" }
+            let word = tokens[k + 1].lower
+            if let gender = lexicon.genderMarkers[word] { return gender }
+            if let gender = lexicon.personNouns[word], !gender.isEmpty, !tokens[k + 1].isCapitalized { return gender }
+            // `, la quadragénaire,`; not `, le maire,` said of a woman.
+            if let gender = lexicon.genderedDeterminers[word], gender == "m" || gender == "f", k + 2 < limit,
+               isTitle(tokens[k + 2]) || lexicon.personNouns[tokens[k + 2].lower] != nil,
+               gender == "f" || lexicon.personNouns[tokens[k + 2].lower] != "" { return gender }
+            guard tokens[k + 1].text.unicodeScalars.first?.properties.numericType != nil else { return "" }
+            k += 1
+            while k < limit, tokens[k].isWord { k += 1 }
+        }
+        return ""
     }
 
     /// The author named through a speech noun in `range`: `le rapport de la Ligue arabe`,

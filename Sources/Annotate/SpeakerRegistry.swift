@@ -17,6 +17,12 @@ struct SpeakerRegistry {
     private var byLastWord: [String: [Int]] = [:]
     /// How many of the most recent entities a role phrase or pronoun is compared with.
     static let lookBack = 200
+    /// The narrative position (paragraph count) of the sentence being read, and a number for
+    /// that sentence, so that an entity's mentions count once per sentence (``Entity/mentions``).
+    private(set) var position = 0
+    private var sentence = 0
+    /// The last sentence in which each entity's mention was counted.
+    private var countedIn: [Int: Int] = [:]
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -40,6 +46,19 @@ struct SpeakerRegistry {
             }
         }
         return (specific, titles)
+    }
+
+    /// Starts a new sentence at a narrative position (paragraphs up to here, block quotations not counted).
+    mutating func enterSentence(position: Int) {
+        self.position = position
+        sentence += 1
+    }
+
+    /// Counts a mention of an entity in the current sentence (once per sentence).
+    private mutating func countMention(of index: Int) {
+        guard countedIn[index] != sentence else { return }
+        countedIn[index] = sentence
+        entities[index].mentions += 1
     }
 
     private mutating func absorb(_ phrase: String, into index: Int) {
@@ -111,6 +130,10 @@ struct SpeakerRegistry {
             byLastWord[folded.last ?? "", default: []].append(index)
         }
         entities[index].addAlias(written)
+        countMention(of: index)
+        entities[index].lastNamed = position
+        // `la cheffe Lucie Arbogast`: the title written before the name is hers (`la cheffe` later).
+        entities[index].contentWords.formUnion(contentWords(of: written).titles)
         if let first = words.first?.lowercased(), lexicon.determiners.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’") {
             entities[index].isOrganisation = true
         }
@@ -120,6 +143,9 @@ struct SpeakerRegistry {
         }
         absorb(entities[index].name, into: index)
         if entities[index].gender.isEmpty { entities[index].gender = gender }
+        // `sa présidente, Nadia Roux`, `Anne Roy, la quadragénaire,`: a role in apposition agrees.
+        if entities[index].gender.isEmpty, !entities[index].isOrganisation, let role { entities[index].gender = lexicon.gender(ofRole: role) }
+        if entities[index].givenNameGender.isEmpty, !entities[index].isOrganisation { entities[index].givenNameGender = lexicon.givenNameGender(of: words) }
         if let role {
             if entities[index].role == nil { entities[index].role = role }
             entities[index].addAlias(role)
@@ -168,6 +194,39 @@ struct SpeakerRegistry {
             return index
         }
         return nil
+    }
+
+    /// The person a definite description refers to when it names no one new (`Le boulanger, 67
+    /// ans, ne cache pas son émotion`, `Le retraité, lui, a déjà des projets`, `L'élue a rappelé`):
+    /// a phrase of a singular definite article, at most two modifiers and a person noun or title,
+    /// with no complement, whose gender the article or the noun marks. It is the named person
+    /// whose role it is (``resolveRole(_:)``), else the document's protagonist of that gender:
+    /// the named person mentioned in the most sentences so far, the first introduced on a tie,
+    /// not merely the most recent name. A person whose appositive role has another role noun
+    /// (`Le maire, Paul Roy,` for `le retraité`) is someone else.
+    /// - Returns: nil for any other phrase, or when no named person of that gender is known.
+    func definiteDescriptionReferent(_ phrase: String) -> Int? {
+        let words = Lexicon.tokenWords(phrase)
+        guard words.count >= 2, words.count <= 4, let article = words.first, lexicon.definiteArticles.contains(article),
+              lexicon.genderedDeterminers[article] != "plural",
+              !words.dropFirst().contains(where: { lexicon.complementWords.contains($0) || lexicon.determiners.contains($0) }) else { return nil }
+        let nouns = Set(words.dropFirst().filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil })
+        guard !nouns.isEmpty else { return nil }
+        if let index = resolveRole(phrase) { return index }
+        var gender = lexicon.genderedDeterminers[article] ?? ""
+        if gender.isEmpty { gender = nouns.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
+        guard gender == "m" || gender == "f" else { return nil }
+        var best: Int?
+        for index in entities.indices.prefix(Self.lookBack) {
+            let entity = entities[index]
+            guard entity.isNamed, !entity.isOrganisation, entity.likelyGender == gender else { continue }
+            if let role = entity.role {
+                let roleNouns = Set(Lexicon.tokenWords(role).filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil })
+                if !roleNouns.isEmpty, roleNouns.isDisjoint(with: nouns) { continue }
+            }
+            if best == nil || entity.mentions > entities[best!].mentions { best = index }
+        }
+        return best
     }
 
     /// Whether a role phrase opens with an indefinite determiner and has no complement
@@ -257,6 +316,7 @@ struct SpeakerRegistry {
     /// paragraphs up to here, block quotations not counted).
     mutating func markSalient(_ index: Int, position: Int) {
         salience.append((index, position))
+        countMention(of: index)
     }
 
     /// The most recent salient entity whose gender agrees with `gender`, at most `window`
@@ -269,10 +329,24 @@ struct SpeakerRegistry {
             if position - item.position > window { return nil }
             if person, entities[item.entity].isOrganisation { continue }
             if organisation, !entities[item.entity].isOrganisation { continue }
-            let entityGender = entities[item.entity].gender
+            let entityGender = entities[item.entity].likelyGender
             if strict, entityGender != gender { continue }
             if gender.isEmpty || entityGender.isEmpty || entityGender == gender { return item.entity }
         }
         return nil
+    }
+
+    /// The named person of gender `gender` (`m` or `f`) the text named last, at most `window`
+    /// narrative positions back: the antecedent of a personal pronoun when no subject or speaker
+    /// of that gender is in view (`Le film de la réalisatrice Anne Roy a gagné. « … », a-t-elle dit`).
+    func recentlyNamed(gender: String, window: Int = 1) -> Int? {
+        guard gender == "m" || gender == "f" else { return nil }
+        var best: Int?
+        for index in entities.indices.reversed().prefix(Self.lookBack) {
+            let entity = entities[index]
+            guard entity.isNamed, !entity.isOrganisation, entity.likelyGender == gender, position - entity.lastNamed <= window else { continue }
+            if best == nil || entity.lastNamed > entities[best!].lastNamed { best = index }
+        }
+        return best
     }
 }

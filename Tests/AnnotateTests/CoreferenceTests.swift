@@ -1,0 +1,92 @@
+import Annotate
+import Model
+import Testing
+
+/// Kinds of pronoun and role-phrase reference in profiles and reports, each shown on a made-up
+/// sentence (invented names): the gender a given name or an apposition gives, definite
+/// descriptions of someone already named, and a first quotation right after its subject.
+@Suite struct CoreferenceTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func speakers(_ text: String, lang: String = "fr") -> [String?] {
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
+        return transcript.quotations.filter { $0.kind == .direct }.map { q in q.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+    }
+
+    /// Kind 1a: a common given name gives a likely gender when the text gives none, so `il`
+    /// skips a woman named last (`Sylvie`) for the man before her.
+    @Test func givenNameGivesALikelyGender() {
+        let text = """
+        Le menuisier Marc Delorme a fermé son atelier samedi.
+
+        « Je viens depuis vingt ans », raconte Sylvie Authier.
+
+        « Je n'ai jamais pris de vacances », plaisante-t-il.
+        """
+        #expect(speakers(text) == ["Sylvie Authier", "Marc Delorme"])
+    }
+
+    /// Kind 1b: an apposition right after a name agrees with it (`, 38 ans, venue avec …`), and a
+    /// role in apposition gives its gender (`Le prévenu, X,`, `l'avocate de la défense, Me X`).
+    @Test func appositionGivesTheGender() {
+        let first = """
+        Le cordonnier Armand Tillac a fermé boutique samedi.
+
+        « Je venais chaque semaine », se souvient Alix Perrot-Brun, 38 ans, venue avec ses enfants.
+
+        « Je n'ai jamais compté mes heures », plaisante-t-il.
+        """
+        #expect(speakers(first) == ["Alix Perrot-Brun", "Armand Tillac"])
+        let second = """
+        Le prévenu, Sacha Vernet, est resté silencieux pendant l'audience.
+
+        « Mon client a tout avoué », a plaidé l'avocate de la défense, Me Claude Serre.
+
+        « Je vais rembourser », a-t-il assuré.
+        """
+        #expect(speakers(second) == ["Claude Serre", "Sacha Vernet"])
+    }
+
+    /// Kind 2: a definite description as subject that names no one new (`Le cuisinier, 64 ans,
+    /// …`, `Le retraité, lui, a …`) refers to the document's protagonist of that gender, not to
+    /// the man named last; `Pour lui` then refers to him too (kind 3).
+    @Test func definiteDescriptionRefersToTheProtagonist() {
+        let text = """
+        Après trente ans derrière ses fourneaux, Victor Lambrecht a fermé samedi son restaurant.
+
+        « Il venait tous les matins », se souvient Hugo Sarrazin, un voisin.
+
+        Le cuisinier, 64 ans, ne cache pas son émotion. « Je n'oublierai jamais mes clients », confie-t-il.
+
+        Pour lui, le métier « fait peur aux jeunes ».
+
+        Le retraité, lui, a déjà des projets : « La pêche, et dormir. »
+        """
+        #expect(speakers(text) == ["Hugo Sarrazin", "Victor Lambrecht", "Victor Lambrecht", "Victor Lambrecht"])
+    }
+
+    /// Kind 2, after a coordinator: `…, mais la maire se refuse …` makes the mayor named earlier
+    /// the subject `elle` then refers to, not the woman quoted last.
+    @Test func roleSubjectAfterACoordinator() {
+        let text = """
+        La maire, Nadège Colin, a présenté le budget. « Il est équilibré », a-t-elle dit.
+
+        « Nous refusons ce budget », a lancé Josiane Marty, une riveraine.
+
+        Les travaux pourraient commencer en mai, mais la maire se refuse à tout pronostic. « Rien n'est décidé », a-t-elle martelé.
+        """
+        #expect(speakers(text) == ["Nadège Colin", "Josiane Marty", "Nadège Colin"])
+    }
+
+    /// Kind 4: in an interview write-up, the first answer follows the question and a sentence
+    /// whose subject is the interviewee (`La cheffe éclate de rire. « … »`), with no cue.
+    @Test func firstAnswerAfterItsSubject() {
+        let text = """
+        Installée depuis 2019 à Lorvic, la cheffe Agathe Quinio vient d'obtenir une étoile.
+
+        Vous attendiez-vous à cette distinction ? La cheffe éclate de rire. « Pas du tout. J'étais en cuisine. »
+        """
+        #expect(speakers(text) == ["Agathe Quinio"])
+    }
+}
