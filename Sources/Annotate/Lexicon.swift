@@ -418,7 +418,10 @@ public struct Lexicon: Sendable, Hashable {
                 epicene = true
             }
         }
-        guard let first = words.first, let gender = genderedDeterminers[first], gender == "f" || gender == "m" && !epicene else { return "" }
+        // The determiner tells a person's gender only in a role about a person (`la députée
+        // écologiste`), not in any phrase after a name (`le projet`).
+        guard let first = words.first, let gender = genderedDeterminers[first], gender == "f" || gender == "m" && !epicene,
+              words.contains(where: { personNouns[$0] != nil || titles.contains($0) }) else { return "" }
         return gender
     }
 

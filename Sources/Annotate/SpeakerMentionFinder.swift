@@ -489,7 +489,8 @@ struct SpeakerMentionFinder {
             if run.upperBound < range.upperBound, tokens[run.upperBound].text == "," {
                 var e = run.upperBound + 1
                 while e < range.upperBound, tokens[e].isWord || tokens[e].text == "&" || tokens[e].text == "-" { e += 1 }
-                let closed = e >= range.upperBound || [",", ".", ";", ")"].contains(tokens[e].text)
+                // The range may end at a quotation (`Pour Anne Roy, le projet « … »`): no role ends there.
+                let closed = e >= range.upperBound ? e >= tokens.count || tokens[e].quotationIndex == nil : [",", ".", ";", ")"].contains(tokens[e].text)
                 let segment = (run.upperBound + 1)..<e
                 // A role after a name has a role noun or is one word (`, impuissant,`); other
                 // lowercase segments are clauses (`, arrived at dawn.`, `, venue acheter …`).
@@ -523,15 +524,32 @@ struct SpeakerMentionFinder {
             let word = tokens[k + 1].lower
             if let gender = lexicon.genderMarkers[word] { return gender }
             if let gender = lexicon.personNouns[word], !gender.isEmpty, !tokens[k + 1].isCapitalized { return gender }
-            // `, la quadragénaire,`; not `, le maire,` said of a woman.
+            // `, la quadragénaire,`; not `, le maire,` said of a woman. The apposition ends at a
+            // comma or the sentence's end; with a verb first it is the subject of the next
+            // clause (`Pour la procureure, Anne Roy, le prévenu n'est « … »`), no apposition.
             if let gender = lexicon.genderedDeterminers[word], gender == "m" || gender == "f", k + 2 < limit,
                isTitle(tokens[k + 2]) || lexicon.personNouns[tokens[k + 2].lower] != nil,
-               gender == "f" || lexicon.personNouns[tokens[k + 2].lower] != "" { return gender }
+               gender == "f" || lexicon.personNouns[tokens[k + 2].lower] != "",
+               appositionCloses(from: k + 3, limit: limit, tokens) { return gender }
             guard tokens[k + 1].text.unicodeScalars.first?.properties.numericType != nil else { return "" }
             k += 1
             while k < limit, tokens[k].isWord { k += 1 }
         }
         return ""
+    }
+
+    /// Whether the words from `start` run to a comma or the sentence's end before any verb,
+    /// clitic or quotation mark: the rest of an apposition (`la présidente du club,`).
+    private func appositionCloses(from start: Int, limit: Int, _ tokens: [Token]) -> Bool {
+        var j = start
+        while j < limit {
+            let token = tokens[j]
+            if [",", ".", ";", ")", "!", "?"].contains(token.text) { return true }
+            guard token.isWord, token.quotationIndex == nil, !lexicon.auxiliaries.contains(token.lower), !lexicon.clitics.contains(token.lower),
+                  !isSpeechVerb(token) else { return false }
+            j += 1
+        }
+        return limit >= tokens.count || tokens[limit].quotationIndex == nil
     }
 
     /// The author named through a speech noun in `range`: `le rapport de la Ligue arabe`,

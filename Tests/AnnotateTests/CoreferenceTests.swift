@@ -89,4 +89,23 @@ import Testing
         """
         #expect(speakers(text) == ["Agathe Quinio"])
     }
+
+    /// A role phrase after `Pour`/`Selon` with a name right after it (`Pour la procureure, Anne
+    /// Roy, …`, `Pour la députée Anne Roy, …`) puts that person in view; a role-like phrase
+    /// after a name that opens the next clause (`, le prévenu n'est …`, `, le projet « … »`) is
+    /// no apposition and gives her no gender or role.
+    @Test func roleThenNameAfterPourPutsTheNameInView() {
+        let first = """
+        La greffière Odile Marin a lu les faits. « Il a tout reconnu », a-t-elle dit. Odile Marin a ensuite lu le rapport.
+
+        Pour la procureure, Léa Fontaine, le prévenu n'est « pas un simple exécutant ». Elle a rappelé les faits. « Ce réseau doit comprendre qu'il n'est pas protégé », a-t-elle déclaré.
+        """
+        #expect(speakers(first) == ["Odile Marin", "Léa Fontaine", "Léa Fontaine"])
+        let second = """
+        La greffière Odile Marin a lu les faits. « Il a tout reconnu », a-t-elle dit. Odile Marin a ensuite lu le rapport.
+
+        Pour la députée écologiste Chloé Vidal, le projet « ne va pas assez loin ». « On ne peut pas être à la fois le pompier et le pyromane », a-t-elle estimé.
+        """
+        #expect(speakers(second).last == "Chloé Vidal")
+    }
 }
