@@ -45,6 +45,10 @@ struct AttributionRules {
         var j = q + 1
         while j < tokens.count, tokens[j].kind == .punctuation, [",", "—", "–", "-"].contains(tokens[j].text) { j += 1 }
         guard j < tokens.count, tokens[j].isWord else { return nil }
+        // `the "rolling roster", under which drivers can be told`: a relative clause opened by a
+        // preposition speaks of something else; its verb is no cue of the quotation.
+        if lexicon.prepositions.contains(tokens[j].lower), j + 1 < tokens.count, tokens[j + 1].isWord,
+           lexicon.relativePronouns.contains(tokens[j + 1].lower) { return nil }
         let limit = max(bounds.upperBound, min(tokens.count, j + 1))
         // French inversion: `a-t-il dit`, `explique-t-il`, `dit-elle`.
         if j + 1 < tokens.count, tokens[j + 1].isInvertedPronoun {
@@ -119,6 +123,9 @@ struct AttributionRules {
             v -= 1
         }
         guard v >= bounds.lowerBound, q - v <= Self.window else { return colonWithoutVerb(q, bounds: bounds, block: block) }
+        // `s'est dite « soulagée »`: the words of a multi-word form are the verb, not words between it and the quotation.
+        let formLength = lexicon.speechVerbs.multiWordLength(tokens[v..<min(q, v + 4)].map(\.lower)[...])
+        if formLength > 1 { words = max(0, words - (formLength - 1)) }
         let naming = finder.isNamingVerb(tokens[v])
         let colon = (v + 1..<q).contains { tokens[$0].text == ":" }
         let adjacent = naming ? words <= 8 : words <= 4
@@ -126,11 +133,13 @@ struct AttributionRules {
         var confidence = colon ? 0.9 : 0.8
         let verb = tokens[v]
         // `X, whose side lost, said`: a comma closing a relative clause is no participle's comma.
-        let closesRelativeClause = v - 1 >= bounds.lowerBound && tokens[v - 1].text == "," && {
+        let relativeStart: Int? = {
+            guard v - 1 >= bounds.lowerBound, tokens[v - 1].text == "," else { return nil }
             var c = v - 2
             while c >= bounds.lowerBound, tokens[c].isWord { c -= 1 }
-            return c + 1 < v - 1 && lexicon.relativePronouns.contains(tokens[c + 1].lower)
+            return c + 1 < v - 1 && lexicon.relativePronouns.contains(tokens[c + 1].lower) ? c + 1 : nil
         }()
+        let closesRelativeClause = relativeStart != nil
         let isParticiple = verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing")
             || (v - 1 >= bounds.lowerBound && (lexicon.conjunctions.contains(tokens[v - 1].lower) || tokens[v - 1].text == ",") && !closesRelativeClause)
         var subject: (mention: Mention, start: Int)?
@@ -141,6 +150,10 @@ struct AttributionRules {
             var a = r
             if a - 1 >= bounds.lowerBound, tokens[a - 1].text == "," { a -= 1 }
             subject = antecedent(before: a, from: bounds.lowerBound, in: block)
+        } else if let relativeStart, let main = antecedentPastApposition(before: relativeStart, bounds: bounds, block: block) {
+            // `le Pr X, pneumologue à Y, qui n'a pas participé aux travaux, juge …`: the verb after
+            // a relative clause set off by commas belongs to the relative pronoun's antecedent.
+            subject = main
         } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
@@ -152,6 +165,14 @@ struct AttributionRules {
             case (nil, _), (.unresolvable?, _), (.phrase?, .pronoun), (.phrase?, .name): subject = inverted
             default: break
             }
+        }
+        if subject == nil, verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing"), v - 1 >= bounds.lowerBound, tokens[v - 1].isWord,
+           let author = finder.authorOfSpeechNoun(in: max(bounds.lowerBound, v - 10)..<v, of: block), speaks(author.mention) {
+            // `un rapport de la Cour des comptes pointant une « … »`, `a report by X warning of …`:
+            // a participle right after a speech noun and its author speaks for the author.
+            subject = author
+            rule = "participle"
+            confidence = 0.7
         }
         if subject == nil {
             subject = sentenceSubject(in: bounds.lowerBound..<min(v, bounds.lowerBound + Self.window), block: block)
@@ -168,7 +189,8 @@ struct AttributionRules {
         var complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
         while complementizer < q, complementizer - v <= 4, tokens[complementizer].isWord,
               !lexicon.complementizers.contains(tokens[complementizer].lower) { complementizer += 1 }
-        var reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower) && words <= 12
+        // (However long the clause: the classifier weighs the distance.)
+        var reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower)
         // `said the response had been “overwhelming”`: a clause with no complementizer.
         if !reported, lexicon.complementizerDroppingVerbs.contains(verb.lower), v + 1 < q, tokens[v + 1].isWord,
            lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.pronouns[tokens[v + 1].lower] != nil, words <= 12 {
@@ -228,6 +250,32 @@ struct AttributionRules {
     func opensAttributionPreposition(at index: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
         lexicon.attributionPrepositions.contains { preposition in
             index + preposition.count <= bounds.upperBound && preposition.indices.allSatisfy { tokens[index + $0].lower == preposition[$0] }
+        }
+    }
+
+    /// The antecedent of the relative pronoun at `relative`, set off by a comma (`X, qui …`); when
+    /// the phrase before that comma is an apposition opening in lower case after a name and a
+    /// comma (`le Pr X, pneumologue au centre de Y, qui …`), the name before the apposition.
+    func antecedentPastApposition(before relative: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard relative - 1 > bounds.lowerBound, tokens[relative - 1].text == "," else { return nil }
+        let comma = relative - 1
+        if let previous = (bounds.lowerBound..<comma).last(where: { tokens[$0].text == "," }), previous + 1 < comma,
+           tokens[previous + 1].isWord, !tokens[previous + 1].isCapitalized, !lexicon.isFunctionWord(tokens[previous + 1].lower),
+           !(previous + 1..<comma).contains(where: { finder.isSpeechVerb(tokens[$0]) || lexicon.auxiliaries.contains(tokens[$0].lower) }),
+           let named = finder.phrase(before: previous, from: bounds.lowerBound, in: block), case .name = named.mention {
+            return named
+        }
+        return antecedent(before: comma, from: bounds.lowerBound, in: block)
+    }
+
+    /// Whether a mention can be someone who speaks: a name, or a phrase that ``describesSpeaker(_:)``
+    /// (`un communiqué de presse` has no author).
+    func speaks(_ mention: Mention) -> Bool {
+        switch mention {
+        case .name: return true
+        case .phrase(let text, _): return describesSpeaker(text)
+        case .pronoun, .unresolvable: return false
         }
     }
 

@@ -291,11 +291,16 @@ struct DocumentAnnotation {
         // A mood of reported speech marks the sentence as someone's words on its own, often a
         // sentence or more after the speaker was named, with no quotation between.
         let reportedMood = flags.reportedMood
+        let following = q + 1 < sentence.upperBound && block.tokens[q + 1].isWord ? block.tokens[q + 1].lower : nil
+        let carrierBefore = block.tokens[max(sentence.lowerBound, q - 12)..<q].contains { $0.isWord && lexicon.carrierNouns.contains($0.lower) }
         let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood,
-                                   byAuthor: followedByAuthor(q, sentence: sentence, block: block), glossed: isGloss(q, sentence: sentence, block: block))
-        if kind == .mention, evidence == nil, let previous = coordinatedFragment(before: q, sentence: sentence, block: block) {
+                                   byAuthor: followedByAuthor(q, sentence: sentence, block: block), glossed: isGloss(q, sentence: sentence, block: block),
+                                   followingWord: following, carrierBefore: carrierBefore)
+        if kind == .mention, evidence == nil,
+           let previous = coordinatedFragment(before: q, sentence: sentence, block: block) ?? coordinatedClause(before: q, sentence: sentence, block: block) {
             // `un discours « truffé d'incantations » et manquant « de courage politique »`: a span
-            // coordinated with a direct fragment just before it is the same speaker's words.
+            // coordinated with a direct fragment just before it is the same speaker's words; so is
+            // one closing a second `que` clause (`estime que « … », mais que la méthode est « … »`).
             decisions[index] = Decision(kind: .direct, entity: previous.entity,
                                         attribution: Attribution(rule: "carry-over", cue: previous.attribution.cue, mention: previous.attribution.mention, confidence: 0.5),
                                         text: text, spans: spans)
@@ -449,6 +454,31 @@ struct DocumentAnnotation {
             }
             if tokens[k].isWord, lexicon.negations.contains(tokens[k].lower) { return nil }
             if tokens[k].isWord, lexicon.coordinators.contains(tokens[k].lower) { sawCoordinator = true }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The decision of a direct quotation with a speaker that closes a first reported clause,
+    /// when the quotation at `q` closes a second one coordinated with it (`estime que « … »,
+    /// mais que la méthode choisie est « … »`, `said the rain had been "…" and that its teams had
+    /// worked "…"`): a coordinator and a complementizer, then at most twelve words with no verb
+    /// of saying and no other quotation before `q`.
+    private func coordinatedClause(before q: Int, sentence: Range<Int>, block: BlockText) -> Decision? {
+        let tokens = block.tokens
+        var k = q - 1
+        var words = 0
+        while k - 1 >= sentence.lowerBound, words <= 12 {
+            let token = tokens[k]
+            if token.quotationIndex != nil || finder.isSpeechVerb(token) { return nil }
+            if token.isWord, lexicon.complementizers.contains(token.lower), tokens[k - 1].isWord, lexicon.coordinators.contains(tokens[k - 1].lower) {
+                var p = k - 2
+                if p >= sentence.lowerBound, tokens[p].text == "," { p -= 1 }
+                guard p >= sentence.lowerBound, let index = tokens[p].quotationIndex, let decision = decisions[index],
+                      decision.kind == .direct, decision.entity != nil else { return nil }
+                return decision
+            }
+            if token.isWord { words += 1 }
             k -= 1
         }
         return nil

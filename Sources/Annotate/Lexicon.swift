@@ -161,6 +161,14 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: words that bring in examples (`wie`, `such as`): a short span right after a
         /// speech noun and one of them (`Sprüche wie „…“`, `slogans such as "…"`) is an example of those words.
         var exampleParticles: [String]?
+        /// Optional: lemmas (inflected with ``inflections``) or forms of speech verbs that pass
+        /// judgement on their object or ask for it (`juger`, `dénoncer`, `demander`, `condemn`): a
+        /// short lowercase span closing their object (`juge les résultats « solides »`) is the
+        /// speaker's verdict, direct speech.
+        var evaluativeVerbs: [String]?
+        /// Optional: nouns that a quoted label may stand right before as a modifier (`warning`,
+        /// `project` in `an amber “…” warning`): a short span right before one is a label, a mention.
+        var labelNouns: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
         /// in a mention cue of six letters or more counts as that cue (`Wochenzeitschrift`).
         var compoundNouns: Bool?
@@ -287,6 +295,10 @@ public struct Lexicon: Sendable, Hashable {
     let reportedSpeechMarkers: Set<String>
     /// Words that bring in examples of a speech noun (`Sprüche wie „…“`).
     let exampleParticles: Set<String>
+    /// Every form of the verbs of judgement or demand (`juge`, `jugé`, `condemned`), lowercased.
+    let evaluativeVerbs: Set<String>
+    /// Nouns a quoted label stands right before (`warning`, `project`), lowercased.
+    let labelNouns: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
     let compoundNouns: Bool
     /// True when the finite verb comes second, so a subject may stand right after a speech verb.
@@ -373,6 +385,10 @@ public struct Lexicon: Sendable, Hashable {
         disjunctivePronouns = genders(file.disjunctivePronouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         exampleParticles = set(file.exampleParticles ?? [])
+        evaluativeVerbs = Set((file.evaluativeVerbs ?? []).flatMap { verb in
+            SpeechVerbLexicon.inflect(verb.lowercased().replacingOccurrences(of: "’", with: "'"), with: file.inflections)
+        })
+        labelNouns = set(file.labelNouns ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
         capitalisedNouns = file.capitalisedNouns ?? false

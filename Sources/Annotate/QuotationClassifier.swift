@@ -22,8 +22,11 @@ struct QuotationClassifier {
     ///   `reportedSpeechMarkers` form outside the span).
     /// - Parameter byAuthor: an agent preposition and a name end the phrase right after the span (`„…“ von Eva Lind,`).
     /// - Parameter glossed: the span stands alone in brackets, or a bracketed abbreviation follows it.
+    /// - Parameter followingWord: the word right after the closing mark, lowercased, if a word follows it.
+    /// - Parameter carrierBefore: a noun of a thing that carries words (`banderoles`, `placards`)
+    ///   stands a few words before the span in its sentence.
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
-              byAuthor: Bool = false, glossed: Bool = false) -> Kind {
+              byAuthor: Bool = false, glossed: Bool = false, followingWord: String? = nil, carrierBefore: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -82,9 +85,39 @@ struct QuotationClassifier {
            !(evidence.map { $0.adjacent && $0.mention != nil && !$0.naming } ?? false) {
             return .mention
         }
-        // `une banderole proclamant « … »`: words a sign carries are a slogan.
-        if precedingWords.contains(where: { lexicon.carrierNouns.contains($0) }), !hasSentencePunctuation || words.count <= 6 {
+        // `une banderole proclamant « … »`: words a sign carries are a slogan. So are they a few
+        // words after the sign, when no person is the subject of the verb (`des banderoles, dont
+        // l'une proclamait « … »`, `des pancartes sur lesquelles on pouvait lire « … »`).
+        let personSpeaks: Bool
+        if case .name? = evidence?.mention { personSpeaks = true } else { personSpeaks = false }
+        if precedingWords.contains(where: { lexicon.carrierNouns.contains($0) }) || carrierBefore && !personSpeaks,
+           !hasSentencePunctuation || words.count <= 6 {
             return .mention
+        }
+        // `an amber “danger to life” warning`, `its "green furnace" project`: a span of two words
+        // or more right before a label noun, after a modifier rather than a verb, is a label.
+        if let next = followingWord, lexicon.labelNouns.contains(next), words.count >= 2, words.count <= 5, !hasSentencePunctuation,
+           let previous = precedingWords.last, !lexicon.speechVerbs.isSpeechVerb(previous), !lexicon.speechVerbs.isNamingVerb(previous) {
+            return .mention
+        }
+        // `le dispositif régional « Cœur de bourg »`, `son émission dominicale « Les Gens d'ici »`,
+        // `sous le mot d'ordre « Pas de … »`: a capitalised span after a mention cue and one
+        // adjective, or a cue and its complement (`d'ordre`), with no verb inside, is a name.
+        if let first = words.first, capitalised(first), words.count <= 6, !hasSentencePunctuation, precedingWords.count >= 2,
+           !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }), let last = precedingWords.last,
+           !capitalised(Substring(last)), !lexicon.isFunctionWord(last), !lexicon.speechVerbs.isSpeechVerb(last), !lexicon.speechVerbs.isNamingVerb(last) {
+            let n = precedingWords.count
+            if isMentionCue(precedingWords[n - 2]) && !isMentionCue(last)
+                || n >= 3 && isMentionCue(precedingWords[n - 3]) && lexicon.complementWords.contains(precedingWords[n - 2]) { return .mention }
+        }
+        // `juge les résultats « solides »`, `a regretté une grève « incompréhensible »`, `dénonce
+        // une campagne « faite de rumeurs »`, `condemned the “reckless” decision`: a short span
+        // opening in lower case that closes the object of a verb of judgement or demand, with its
+        // speaker, is the speaker's verdict (even after a mention cue: `campagne`).
+        if let evidence, let cue = evidence.cue, lexicon.evaluativeVerbs.contains(cue.lowercased()), evidence.mention != nil,
+           !evidence.hypothetical, evidence.distance <= 5, words.count <= 8, !hasSentencePunctuation,
+           let first = words.first, !capitalised(first), !titleCased {
+            return .direct
         }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
@@ -152,10 +185,16 @@ struct QuotationClassifier {
         if hasSentencePunctuation && !hasAdjacentCue && evidence?.rule != "colon-before" || verblessColon && !hasSentencePunctuation,
            let previous = precedingWords.last, isMentionCue(previous) { return .mention }
         if hasSentencePunctuation && words.count >= 2 { return .direct }
+        // `a report called “Hands On: The Future of Technical Education”`: a title-cased span right
+        // after a naming verb that is also a mention cue is a title, however long.
+        if titleCased, !hasSentencePunctuation, let previous = precedingWords.last, isMentionCue(previous),
+           lexicon.speechVerbs.isNamingVerb(previous) { return .mention }
         if afterMentionCue && !hasAdjacentCue { return .mention }
         // `Berichte der Wochenzeitung „Le Canard enchaîné“`, `nannte im Radiosender „Nordfunk“`: a
         // short span right after a mention cue is a name, though a speech noun or verb stands before the cue.
-        if let previous = precedingWords.last, isMentionCue(previous), words.count <= 6, !hasSentencePunctuation,
+        // (Not when the cue word ends the speech verb right before the span: `s'est dite « … »`.)
+        let cueEndsVerb = evidence.map { $0.rule == "cue-before" && $0.cue != nil && $0.distance == 0 && $0.adjacent } ?? false
+        if let previous = precedingWords.last, isMentionCue(previous), words.count <= 6, !hasSentencePunctuation, !cueEndsVerb,
            evidence?.rule != "colon-before", evidence?.cue.map({ $0.lowercased() != previous }) ?? true { return .mention }
         // `In “The Low Carbon Plan”, the Government say`: a title after a preposition, whatever follows.
         if titleCased && words.count <= 6 && (!(evidence?.rule == "cue-after") || precedingWords.last.map { lexicon.prepositions.contains($0) } == true) {
@@ -172,8 +211,12 @@ struct QuotationClassifier {
         // `a estimé que le budget était « rééquilibré »`): the speaker's own word.
         // One word after a determiner is a term (`le succès de la « dédiabolisation »`).
         let afterDeterminer = precedingWords.last.map { lexicon.determiners.contains($0) } ?? false
-        if evidence?.inReportedClause == true, evidence?.mention != nil,
+        if evidence?.inReportedClause == true, evidence?.mention != nil, (evidence?.distance ?? 0) <= 12,
            words.count >= 2 || !titleCased && !afterMentionCue && !afterDeterminer { return .direct }
+        // `a rappelé que la commune prévoyait l'ouverture d'un centre …, « d'ici à 2028 »`: a span
+        // of two words or more opening in lower case that closes a longer `que` clause of a speaker.
+        if let evidence, evidence.inReportedClause, evidence.mention != nil, evidence.distance <= 30, !evidence.naming,
+           words.count >= 2, let first = words.first, !capitalised(first), !afterMentionCue { return .direct }
         // A fragment of two words or more in a sentence whose speech verb has a subject
         // (`Er nannte die Schlussfolgerungen des Berichts eine „Verhöhnung Polens“`).
         if words.count >= 2, !titleCased, let evidence, evidence.mention != nil, evidence.confidence > 0, evidence.distance <= 12 { return .direct }

@@ -50,12 +50,15 @@ struct SpeakerMentionFinder {
     }
 
     /// A speech-verb form used as a verb (one word, or the first of a multi-word form such as
-    /// `points out`): not right after a determiner or a possessive (`some teacher's comments`).
+    /// `points out`): not right after a determiner or a possessive (`some teacher's comments`),
+    /// nor after a number other than a year (`420 postes`, `12 posts`), which counts a noun
+    /// (`2008 erklärte er` keeps its verb).
     func isSpeechVerbUse(at index: Int, _ tokens: [Token]) -> Bool {
         let following = tokens[index..<min(tokens.count, index + 3)].map(\.lower)
         guard isSpeechVerb(tokens[index]) || lexicon.speechVerbs.multiWordLength(following[...]) > 0 else { return false }
         guard index > 0, tokens[index - 1].isWord else { return true }
         let previous = tokens[index - 1].lower
+        if previous.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), previous.unicodeScalars.count != 4 { return false }
         // `Certains diront`: a determiner standing alone as a generic subject.
         return (!lexicon.determiners.contains(previous) || lexicon.genericSubjects.contains(previous)) && previous != "l'" && !previous.hasSuffix("'s")
     }

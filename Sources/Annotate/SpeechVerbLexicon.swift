@@ -12,18 +12,22 @@ public struct SpeechVerbLexicon: Sendable, Hashable {
     /// Single-word naming-verb forms.
     let namingForms: Set<String>
 
-    init(data: Lexicon.SpeechVerbData, inflections: [Lexicon.Inflection]) {
-        func inflect(_ lemma: String) -> [String] {
-            var forms = [lemma]
-            let rule = inflections
-                .filter { lemma.hasSuffix($0.lemmaEnding) }
-                .max { $0.lemmaEnding.count < $1.lemmaEnding.count }
-            if let rule {
-                let stem = String(lemma.dropLast(rule.lemmaEnding.count))
-                forms += rule.endings.map { stem + $0 }
-            }
-            return forms
+    /// A lemma and its regular forms (`juger` → `juge`, `jugé`, `jugeant` …): the longest
+    /// matching `lemmaEnding` of `inflections` gives the endings.
+    static func inflect(_ lemma: String, with inflections: [Lexicon.Inflection]) -> [String] {
+        var forms = [lemma]
+        let rule = inflections
+            .filter { lemma.hasSuffix($0.lemmaEnding) }
+            .max { $0.lemmaEnding.count < $1.lemmaEnding.count }
+        if let rule {
+            let stem = String(lemma.dropLast(rule.lemmaEnding.count))
+            forms += rule.endings.map { stem + $0 }
         }
+        return forms
+    }
+
+    init(data: Lexicon.SpeechVerbData, inflections: [Lexicon.Inflection]) {
+        func inflect(_ lemma: String) -> [String] { Self.inflect(lemma, with: inflections) }
         func normalise(_ form: String) -> String {
             form.lowercased().replacingOccurrences(of: "’", with: "'")
         }
@@ -33,7 +37,8 @@ public struct SpeechVerbLexicon: Sendable, Hashable {
             var form = normalise(form)
             // Pronominal lemmas (`s'exclamer`) are listed without the reflexive pronoun too.
             if form.hasPrefix("s'") && !form.contains(" ") { form = String(form.dropFirst(2)) }
-            let words = form.split(separator: " ").map(String.init)
+            // Elisions apart, as the tokenizer splits them (`s'est dite` → `s'`, `est`, `dite`).
+            let words = form.contains(" ") ? Lexicon.tokenWords(form) : [form]
             if words.count == 1 { single.insert(words[0]) } else if !words.isEmpty { multi.append(words) }
         }
         for lemma in data.lemmas {
