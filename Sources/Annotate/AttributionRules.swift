@@ -279,12 +279,40 @@ struct AttributionRules {
         }
     }
 
-    /// Whether a role phrase can name someone who speaks: it holds a role noun or an
-    /// organisation noun (`the crisis`, `the report's figures` do not).
-    func describesSpeaker(_ phrase: String) -> Bool {
-        phrase.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).contains {
-            lexicon.titles.contains($0.lowercased()) || lexicon.organisationNouns.contains($0.lowercased())
+    /// Whether a role phrase can name someone who speaks (``SpeakerMentionFinder/namesSpeaker(_:)``):
+    /// `the crisis`, `the report's figures` do not.
+    func describesSpeaker(_ phrase: String) -> Bool { finder.namesSpeaker(phrase) }
+
+    /// Whether evidence names no one who can speak: its mention is a role phrase headed by a
+    /// thing (`un feu de poubelles avait été signalé « … »`, `ces résultats confirment « … »`).
+    /// A speech or carrier noun (`the statement added`, `le communiqué du ministère`, `the banner
+    /// said`) is left to the resolver, which looks for whoever made or held it.
+    func namesThing(_ evidence: AttributionEvidence) -> Bool {
+        evidence.mention.map(isThing) ?? false
+    }
+
+    /// Whether a mention is a role phrase that names no one who can speak (see ``namesThing(_:)``).
+    func isThing(_ mention: Mention) -> Bool {
+        guard case .phrase(let text, _) = mention else { return false }
+        return !finder.mayNameSpeaker(text)
+    }
+
+    /// Like ``evidence(forQuotationAt:sentence:in:)``, but a rule whose mention names a thing
+    /// gives way to the next rule (`Selon une source proche de l'enquête, un feu de poubelles
+    /// avait été signalé « … »` goes to the source); when none names anyone, the first evidence
+    /// without its mention, so that the quotation carries over or stays unattributed.
+    func speakingEvidence(forQuotationAt q: Int, sentence bounds: Range<Int>, in block: BlockText) -> AttributionEvidence? {
+        var silent: AttributionEvidence?
+        let rules = [cueAfter, ownWords, cueBefore, accordingTo]
+        for rule in rules {
+            guard var found = rule(q, bounds, block) else { continue }
+            guard namesThing(found) else { return found }
+            found.mention = nil
+            found.mentionToken = nil
+            found.confidence = 0
+            if silent == nil { silent = found }
         }
+        return silent
     }
 
     /// The subject of a speech verb right before the clause starting at `start` (`X says | the
@@ -352,7 +380,8 @@ struct AttributionRules {
             // `Pour la principale association …, l'April : « … »`: a name right before the colon.
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: named.mention, mentionToken: named.start, adjacent: true, confidence: 0.6)
         }
-        if let author = finder.authorOfSpeechNoun(in: range, of: block) {
+        // `a lu un texte d'une voix tremblante :`: a manner is no author; the sentence's subject is.
+        if let author = finder.authorOfSpeechNoun(in: range, of: block), !isThing(author.mention) {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
         }
         if let subject = sentenceSubject(in: range, block: block) {

@@ -156,9 +156,7 @@ extension DocumentAnnotation {
         case .name:
             (entity, factor) = resolve(mention, at: token, sentence: sentence, blockIndex: blockIndex)
         case .phrase(let text, _):
-            let hasTitle = text.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).contains {
-                lexicon.titles.contains($0.lowercased()) || lexicon.organisationNouns.contains($0.lowercased())
-            }
+            let hasTitle = rules.describesSpeaker(text)
             if let known = resolveQuietly(mention) {
                 entity = known
             } else if hasTitle {

@@ -324,6 +324,11 @@ struct DocumentAnnotation {
             if let entity = previous.entity { lastSpeaker = (entity, blockIndex) }
             return
         }
+        if let found = evidence, rules.namesThing(found) {
+            // `le béton utilisé présentait « … »`: a thing does not speak; the other rules, or none.
+            evidence = rules.speakingEvidence(forQuotationAt: q, sentence: sentence, in: block)
+                ?? AttributionEvidence(rule: found.rule, cue: found.cue, mention: nil, mentionToken: nil, adjacent: found.adjacent, confidence: 0)
+        }
         var decision = Decision(kind: .direct, entity: nil, attribution: .none, text: text, spans: spans)
         if let evidence, evidence.hypothetical {
             // `People might say, “…”`: imagined words; nobody said them, and nobody carries over.
@@ -507,6 +512,8 @@ struct DocumentAnnotation {
                 return (registry.mostSalient(gender: "", before: narrative[blockIndex], person: true), 0.7)
             }
             guard create else { return (resolveQuietly(mention), 0.9) }
+            // `un petit mot écrit à la main`, `the plan`: no one to create.
+            guard finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }
             if let entity = registry.definiteDescriptionReferent(phrase) {
                 // `, a glissé le boulanger`: someone already named, by their role.
                 registry.addAlias(phrase, to: entity, asRole: false)

@@ -187,6 +187,18 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional `{form, gender}`: words that, opening an apposition right after a name, agree
         /// with it in gender (`venue`, `née`, `âgée`, `elle-même`).
         var genderMarkers: [GenderedForm]?
+        /// Optional: nouns for people and groups that are no titles nor `personNouns` (`habitant`, `witness`,
+        /// `Anwohner`): with the titles and organisation nouns, what may head an unnamed speaker.
+        var speakerNouns: [String]?
+        /// Optional: endings that reliably make a noun for a person (`-iste`, `-ist`): a word of
+        /// at least four letters more than the ending counts as a person noun.
+        var personSuffixes: [String]?
+        /// Optional: plural endings (`s`, `x`, `en`): a word that is a person noun once one is
+        /// dropped counts as one (`riverains`, `Anwohnern`).
+        var pluralEndings: [String]?
+        /// Optional: nouns of a manner of speaking (`voix`, `voice`, `ton`): a phrase headed by one
+        /// (`d'une voix tremblante`) names no speaker, unless it says where the voice is from.
+        var mannerNouns: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -305,6 +317,14 @@ public struct Lexicon: Sendable, Hashable {
     let verbSecond: Bool
     /// True when every noun is capitalised, so a phrase of lowercase words is no noun phrase.
     let capitalisedNouns: Bool
+    /// Nouns for people and groups (no titles), lowercased: what may head an unnamed speaker.
+    let speakerNouns: Set<String>
+    /// Endings of nouns for people, lowercased.
+    let personSuffixes: [String]
+    /// Plural endings, lowercased.
+    let pluralEndings: [String]
+    /// Nouns of a manner of speaking, lowercased.
+    let mannerNouns: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
     /// Folded given name → `m` or `f` (`Élodie` → f): a prior for a named person's gender, used
@@ -392,6 +412,10 @@ public struct Lexicon: Sendable, Hashable {
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
         capitalisedNouns = file.capitalisedNouns ?? false
+        speakerNouns = set(file.speakerNouns ?? [])
+        personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }
+        pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
+        mannerNouns = set(file.mannerNouns ?? [])
         self.genderedDeterminers = genders(file.genderedDeterminers ?? [])
         headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))
         self.possessives = genders(file.possessives)
@@ -449,6 +473,25 @@ public struct Lexicon: Sendable, Hashable {
             }
             return [String(word)]
         }
+    }
+
+    /// Whether a lowercased noun can denote a person, a group or an organisation: a title, a
+    /// noun for people, an organisation noun, any of them in the plural (`riverains`,
+    /// `campaigners`), a noun with a person ending (`urgentiste`), or, where compounds are one
+    /// word, a word ending in one of at least three letters (`Polizeisprecher`, `Wirtschaftsrat`).
+    public func isPersonNoun(_ lower: String) -> Bool {
+        func known(_ word: String) -> Bool {
+            titles.contains(word) || speakerNouns.contains(word) || personNouns[word] != nil || organisationNouns.contains(word)
+        }
+        func singular(_ word: String) -> Bool {
+            known(word) || pluralEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) && known(String(word.dropLast($0.count))) }
+        }
+        if singular(lower) { return true }
+        if personSuffixes.contains(where: { lower.count >= $0.count + 4 && lower.hasSuffix($0) }) { return true }
+        guard compoundNouns else { return false }
+        let scalars = Array(lower)
+        for cut in stride(from: 1, through: scalars.count - 3, by: 1) where singular(String(scalars[cut...])) { return true }
+        return false
     }
 
     /// True when `word` (any case) is a word that can never be part of a person's name here:

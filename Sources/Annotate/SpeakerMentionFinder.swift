@@ -85,6 +85,8 @@ struct SpeakerMentionFinder {
     }
 
     func isNameWord(_ token: Token) -> Bool {
+        // `#YoTambiénMiento`: a hashtag is a label, never a name or a handle.
+        if token.text.hasPrefix("#") { return false }
         if isHandle(token), !token.isInvertedPronoun { return true }
         guard token.isWord, token.isCapitalized, !token.isInvertedPronoun else { return false }
         if isTitle(token) || isHonorific(token) { return false }
@@ -129,6 +131,42 @@ struct SpeakerMentionFinder {
             break
         }
         return index..<end
+    }
+
+    /// Whether a role phrase can name an unnamed speaker: its head (the words after its
+    /// determiners and before any complement, preposition or relative pronoun) holds a noun that
+    /// can denote a person, a group or an organisation (``Lexicon/isPersonNoun(_:)``). `un usager rencontré`, `des
+    /// manifestants`, `the ministry` can; `le béton utilisé`, `un feu de poubelles`, `ces
+    /// résultats`, `du site`, a phrase led by a preposition, and a manner of speaking (`une voix
+    /// tremblante`, `a trembling voice`; but `a voice from the benches`) cannot.
+    func namesSpeaker(_ phrase: String) -> Bool {
+        let words = Lexicon.tokenWords(phrase).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }.filter { !$0.isEmpty }
+        guard let first = words.first else { return false }
+        // `du site`, `à la mairie`; a capitalised particle opens a name (`Von der Leyen`).
+        if lexicon.prepositions.contains(first), !lexicon.determiners.contains(first), !lexicon.genitiveWords.contains(first),
+           phrase.first?.isUppercase != true { return false }
+        // `Von der Aue`: a capitalised name particle opens a name.
+        if phrase.first?.isUppercase == true, lexicon.nameParticles.contains(first) { return true }
+        // `fulue`: one word with no determiner is a handle or a pen name.
+        if words.count == 1, !lexicon.isFunctionWord(first), !lexicon.speechVerbs.isSpeechVerb(first), !lexicon.timeNouns.contains(first) { return true }
+        var head: [String] = []
+        for (index, word) in words.enumerated() {
+            if index > 0, lexicon.complementWords.contains(word) || lexicon.genitiveWords.contains(word) || lexicon.prepositions.contains(word)
+                || lexicon.relativePronouns.contains(word) || lexicon.complementizers.contains(word) { break }
+            head.append(word)
+        }
+        if head.contains(where: lexicon.mannerNouns.contains), !words.contains(where: lexicon.originPrepositions.contains) { return false }
+        // `Un autre, plus lucide,`, `l'un d'eux`: no noun, someone already spoken of.
+        let determinerWords = Set(lexicon.indefiniteDeterminers.flatMap { $0 })
+        if head.allSatisfy({ lexicon.determiners.contains($0) || determinerWords.contains($0) || lexicon.genericSubjects.contains($0) }) { return true }
+        return head.contains(where: lexicon.isPersonNoun)
+    }
+
+    /// Whether a role phrase may resolve to a speaker: it names one (``namesSpeaker(_:)``) or holds
+    /// a speech or carrier noun whose author or bearer speaks (`le communiqué du ministère`, `the
+    /// banner`).
+    func mayNameSpeaker(_ phrase: String) -> Bool {
+        namesSpeaker(phrase) || Lexicon.tokenWords(phrase).contains { lexicon.speechNouns.contains($0) || lexicon.carrierNouns.contains($0) }
     }
 
     // MARK: Classifying a phrase
@@ -345,6 +383,7 @@ struct SpeakerMentionFinder {
         }
         // A subject does not end with a preposition (`wrote a post to | answer`).
         if lexicon.prepositions.contains(tokens[k].lower), !isNameWord(tokens[k]) { return nil }
+        if let described = describedAntecedent(before: k + 1, from: start, in: block) { return described }
         var first = k
         while first - 1 >= start, k - first + 1 < Self.maximumPhraseLength {
             let token = tokens[first - 1]
@@ -458,7 +497,72 @@ struct SpeakerMentionFinder {
                 break
             }
         }
+        if case .phrase(_, let gender) = mention, let tail = describingTail(of: j..<end, limit: limit, in: block) {
+            return (.phrase(block.text(tokens: j..<tail), gender: gender), tail)
+        }
         return (mention, end)
+    }
+
+    /// Whether the token at `index` is a one-word indefinite determiner (`un`, `a`, `ein`).
+    private func isIndefiniteDeterminer(_ index: Int, _ tokens: [Token]) -> Bool {
+        tokens[index].isWord && lexicon.indefiniteDeterminers.contains([tokens[index].lower])
+    }
+
+    /// Where the description of an unnamed speaker goes on after its phrase (`raconte un usager
+    /// rencontré | à la station Gare-Centrale, qui …`, `sourit une patiente de 34 ans suivie | dans
+    /// le cadre de l'étude,`, `raconte une riveraine | qui habite l'immeuble d'en face.`): for a
+    /// phrase opened by an indefinite determiner and headed by a person noun, its complements,
+    /// participles and a restrictive relative clause (no comma before it) up to a comma, a colon,
+    /// a semicolon, a parenthesis or the end of the sentence. A non-restrictive clause set off by
+    /// a comma stays out.
+    /// - Returns: the end of the description, or nil when it would run into a quotation, a speech
+    ///   verb, a conjunction or a time noun (`a spokesman on Monday`), or grow past
+    ///   ``maximumPhraseLength``.
+    func describingTail(of phrase: Range<Int>, limit: Int, in block: BlockText) -> Int? {
+        let tokens = block.tokens
+        // `une commerçante de Plouvic | sur Facebook`: a description that ends in a place is whole.
+        guard phrase.upperBound < limit, tokens[phrase.upperBound].isWord, isIndefiniteDeterminer(phrase.lowerBound, tokens),
+              !tokens[phrase.upperBound - 1].isCapitalized, namesSpeaker(block.text(tokens: phrase)) else { return nil }
+        // A complement goes on a modifier (`un usager rencontré | à la gare`), not a noun, whose
+        // next complement may be an addressee (`un technicien de la société | à sa hiérarchie`).
+        let last = tokens[phrase.upperBound - 1].lower
+        let beforeLast = phrase.count >= 2 ? tokens[phrase.upperBound - 2].lower : ""
+        let modified = phrase.count >= 2 && !lexicon.isPersonNoun(last) && !lexicon.determiners.contains(beforeLast)
+            && !lexicon.complementWords.contains(beforeLast) && !beforeLast.hasSuffix("'")
+        guard lexicon.relativePronouns.contains(tokens[phrase.upperBound].lower) || modified else { return nil }
+        var e = phrase.upperBound
+        while e < limit {
+            let token = tokens[e]
+            guard token.isWord else {
+                if token.text == "-" { e += 1; continue }
+                return [",", ".", ";", ":", "!", "?", ")", "…"].contains(token.text) ? e : nil
+            }
+            guard e - phrase.lowerBound < Self.maximumPhraseLength else { return nil }
+            let relative = e == phrase.upperBound && lexicon.relativePronouns.contains(token.lower)
+            if lexicon.conjunctions.contains(token.lower) && !relative || isSpeechVerb(token) || lexicon.timeNouns.contains(token.lower) { return nil }
+            e += 1
+        }
+        return e
+    }
+
+    /// `A woman who had queued since dawn with her two grandchildren said:`: before the verb at
+    /// `end`, a phrase opened by an indefinite determiner at the head of its clause, headed by a
+    /// person noun and followed by a restrictive relative clause (no comma before it) that runs
+    /// up to the verb: the subject is the phrase with its clause.
+    func describedAntecedent(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var r = end - 1
+        while r > start, tokens[r].isWord, !lexicon.relativePronouns.contains(tokens[r].lower) || lexicon.determiners.contains(tokens[r].lower) {
+            if isSpeechVerb(tokens[r]) || lexicon.coordinators.contains(tokens[r].lower) { return nil }
+            r -= 1
+        }
+        guard r - 2 >= start, r < end - 1, tokens[r].isWord, lexicon.relativePronouns.contains(tokens[r].lower) else { return nil }
+        for d in max(start, r - 4)...(r - 2) where isIndefiniteDeterminer(d, tokens) {
+            guard d == start || [",", ":"].contains(tokens[d - 1].text), (d..<r).allSatisfy({ tokens[$0].isWord }),
+                  end - d <= Self.maximumPhraseLength, namesSpeaker(block.text(tokens: d..<r)) else { continue }
+            return (.phrase(block.text(tokens: d..<end), gender: lexicon.genderedDeterminers[tokens[d].lower] ?? ""), d)
+        }
+        return nil
     }
 
     /// Every proper name in `range` worth registering: two or more name words, or one after an
