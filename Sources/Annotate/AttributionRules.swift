@@ -274,7 +274,11 @@ struct AttributionRules {
     func speaks(_ mention: Mention) -> Bool {
         switch mention {
         case .name: return true
-        case .phrase(let text, _): return describesSpeaker(text)
+        case .phrase(let text, _):
+            // `un communiqué de presse`: a bare noun after the complement word says what kind of
+            // text it is; an author has a determiner (`du ministère`) or a name.
+            if Lexicon.tokenWords(text).count == 1 { return false }
+            return describesSpeaker(text)
         case .pronoun, .unresolvable: return false
         }
     }
