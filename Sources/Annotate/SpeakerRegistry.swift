@@ -85,6 +85,11 @@ struct SpeakerRegistry {
                 break
             }
         }
+        if match == nil, folded.count == 1, let elision = lexicon.elisions.first(where: { folded[0].hasPrefix($0) && folded[0].count > $0.count }) {
+            // `l'ARS`, `L'IAST`: an acronym written with its elided article is the acronym.
+            let bare = [String(folded[0].dropFirst(elision.count))]
+            match = (byLastWord[bare[0]] ?? []).last { Self.namesAgree(bare, entities[$0].nameWords) || entities[$0].aliasNameWords.contains(bare) }
+        }
         if match == nil, let family = acronymFamily(of: folded, written: words) {
             match = family
             if entities[family].declaredID == nil, folded[0].count > entities[family].nameWords[0].count {
@@ -116,6 +121,13 @@ struct SpeakerRegistry {
         }
         // `Ardle Gazette`, `Brindle Police`: a name ending in an organisation noun.
         if words.count >= 2, let last = words.last?.lowercased(), lexicon.organisationNouns.contains(last), entities[index].gender.isEmpty {
+            entities[index].isOrganisation = true
+        }
+        // `Organisation de coopération du golfe`, `Rivières sans frontières`: a name opening with
+        // an organisation noun, or with a lowercase word that is no name particle, is an organisation's.
+        if words.count >= 2, entities[index].gender.isEmpty,
+           lexicon.organisationNouns.contains(words[0].lowercased())
+            || words.dropFirst().contains(where: { $0.first?.isLowercase == true && !lexicon.nameInternalWords.contains($0.lowercased()) && !lexicon.nameParticles.contains($0.lowercased()) }) {
             entities[index].isOrganisation = true
         }
         absorb(entities[index].name, into: index)
@@ -212,6 +224,18 @@ struct SpeakerRegistry {
             if other == head || name == otherHead { return index }
         }
         return nil
+    }
+
+    /// Makes `acronym` (`ARS`) an alias of an organisation named in full just before it, so that
+    /// `l'ARS` and `la direction de l'ARS` resolve to it.
+    mutating func addAcronym(_ acronym: String, to index: Int) {
+        let folded = TextFolding.fold(acronym)
+        entities[index].addAlias(acronym)
+        entities[index].isOrganisation = true
+        entities[index].contentWords.insert(folded)
+        guard !entities[index].aliasNameWords.contains([folded]) else { return }
+        entities[index].aliasNameWords.append([folded])
+        byLastWord[folded, default: []].append(index)
     }
 
     /// Adds an alias (an appositive role or a role phrase) to an entity.
