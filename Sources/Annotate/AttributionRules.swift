@@ -60,10 +60,16 @@ struct AttributionRules {
         var last = q - 1
         while last > subject.start, finder.isSkippable(tokens[last]) { last -= 1 }
         guard finder.isNameWord(tokens[last]) || finder.isTitle(tokens[last]) || lexicon.organisationNouns.contains(tokens[last].lower) else { return nil }
+        // The quotation opens with its verb: no function word, negation or adverb (`sei „nicht …“`).
         let firstWord = tokens[q].text.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
-        guard !lexicon.isFunctionWord(firstWord), !lexicon.elisions.contains(firstWord + "'") else { return nil }
+        guard !lexicon.isFunctionWord(firstWord), !lexicon.elisions.contains(firstWord + "'"), !lexicon.negations.contains(firstWord),
+              !lexicon.adverbs.contains(firstWord) else { return nil }
         switch subject.mention {
-        case .name: break
+        case .name:
+            // A name and its article only, no lowercase word between (`Ihr Abstand … betrug zu
+            // diesem Zeitpunkt „nur“` is no name where every noun is capitalised).
+            guard finder.organisationName(in: subject.start..<(last + 1), of: block) != nil || (subject.start...last).allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalized || lexicon.isFunctionWord(tokens[$0].lower)
+                || lexicon.nameInternalWords.contains(tokens[$0].lower) || lexicon.organisationNouns.contains(tokens[$0].lower) || finder.isTitle(tokens[$0]) }) else { return nil }
         case .phrase(let text, _) where describesSpeaker(text): break
         default: return nil
         }
