@@ -49,7 +49,7 @@ struct AttributionRules {
     /// (`la réforme « va dans le bon sens »` names no one).
     func subjectBeforeOpening(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
-        guard q > bounds.lowerBound, tokens[q - 1].isWord,
+        guard q > bounds.lowerBound, tokens[q - 1].isWord || q - 4 >= bounds.lowerBound && finder.bracketedAcronym(at: q - 3, tokens) != nil,
               let first = tokens[q].text.unicodeScalars.first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase,
               let subject = finder.phrase(before: q, from: bounds.lowerBound, in: block),
               subject.start == bounds.lowerBound || tokens[subject.start - 1].text == "," else { return nil }
@@ -57,9 +57,11 @@ struct AttributionRules {
         // subject's last word is a name, a role or an organisation noun (not `le syndicat appelle à
         // une journée « … »`, where a verb the lexicon does not know came between).
         guard !(subject.start..<q).contains(where: { finder.isSpeechVerb(tokens[$0]) || finder.isNamingVerb(tokens[$0]) }) else { return nil }
-        var last = q - 1
+        // `l'office de tourisme (ODT) « salue … »`: the acronym after the name is stepped over.
+        var last = tokens[q - 1].isWord ? q - 1 : q - 4
         while last > subject.start, finder.isSkippable(tokens[last]) { last -= 1 }
-        guard finder.isNameWord(tokens[last]) || finder.isTitle(tokens[last]) || lexicon.organisationNouns.contains(tokens[last].lower) else { return nil }
+        let organisationName = !tokens[q - 1].isWord && finder.organisationName(in: subject.start..<(last + 1), of: block) != nil
+        guard organisationName || finder.isNameWord(tokens[last]) || finder.isTitle(tokens[last]) || lexicon.organisationNouns.contains(tokens[last].lower) else { return nil }
         // The quotation opens with its verb: no function word, negation or adverb (`sei „nicht …“`).
         let firstWord = tokens[q].text.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
         guard !lexicon.isFunctionWord(firstWord), !lexicon.elisions.contains(firstWord + "'"), !lexicon.negations.contains(firstWord),
@@ -68,7 +70,7 @@ struct AttributionRules {
         case .name:
             // A name and its article only, no lowercase word between (`Ihr Abstand … betrug zu
             // diesem Zeitpunkt „nur“` is no name where every noun is capitalised).
-            guard finder.organisationName(in: subject.start..<(last + 1), of: block) != nil || (subject.start...last).allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalized || lexicon.isFunctionWord(tokens[$0].lower)
+            guard organisationName || (subject.start...last).allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalized || lexicon.isFunctionWord(tokens[$0].lower)
                 || lexicon.nameInternalWords.contains(tokens[$0].lower) || lexicon.organisationNouns.contains(tokens[$0].lower) || finder.isTitle(tokens[$0]) }) else { return nil }
         case .phrase(let text, _) where describesSpeaker(text): break
         default: return nil

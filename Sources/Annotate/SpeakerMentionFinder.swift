@@ -108,6 +108,17 @@ struct SpeakerMentionFinder {
         return false
     }
 
+    /// True when the name word at `index` is coordinated with names after a complement word
+    /// (`Dovia` in `the ministries of Arlen and Dovia`): part of the same complement.
+    func followsCoordinatedComplement(_ index: Int, start: Int, _ tokens: [Token]) -> Bool {
+        var k = index - 1
+        guard k > start, tokens[k].isWord, lexicon.conjunctions.contains(tokens[k].lower), lexicon.nameInternalWords.contains(tokens[k].lower) else { return false }
+        k -= 1
+        guard isNameWord(tokens[k]) else { return false }
+        while k - 1 >= start, isNameWord(tokens[k - 1]) { k -= 1 }
+        return followsComplement(k, start: start, tokens)
+    }
+
     /// The name run starting at `index`: name words joined by particles (`Jean-Marie Le Pen`).
     func nameRun(from index: Int, _ tokens: [Token], limit: Int) -> Range<Int> {
         var end = index + 1
@@ -241,6 +252,8 @@ struct SpeakerMentionFinder {
         }
         let acronym = bracketedAcronym(at: range.upperBound, tokens).map { isAcronym(tokens[$0].text, of: start..<range.upperBound, tokens) } ?? false
         guard isNameWord(tokens[start]) || acronym && isLowercaseNameWord(tokens[start]) else { return nil }
+        // An acronym is a whole name: a lowercase word after it is a verb (`le SIP appelle à …`).
+        if isAcronym(tokens[start]), start + 1 < range.upperBound, !tokens[start + 1].isCapitalized { return nil }
         let rest = organisationNameRest((start + 1)..<range.upperBound, tokens)
         guard rest.fits, classified || acronym || rest.linked else { return nil }
         return start..<range.upperBound
@@ -282,7 +295,7 @@ struct SpeakerMentionFinder {
         var lastRun: Range<Int>?
         var k = range.lowerBound
         while k < range.upperBound {
-            if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens) {
+            if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens) {
                 let run = nameRun(from: k, tokens, limit: range.upperBound)
                 lastRun = run
                 k = run.upperBound

@@ -130,6 +130,17 @@ struct SpeakerRegistry {
             || words.dropFirst().contains(where: { $0.first?.isLowercase == true && !lexicon.nameInternalWords.contains($0.lowercased()) && !lexicon.nameParticles.contains($0.lowercased()) }) {
             entities[index].isOrganisation = true
         }
+        if let classifier = classifyingNoun(of: words, written: written) {
+            // `l'ONG Rivières sans frontières`, `l'association Droit au logement`: the noun that
+            // classifies the name names the organisation again (`l'ONG`, `l'association`).
+            let folded = TextFolding.fold(classifier)
+            entities[index].isOrganisation = true
+            entities[index].contentWords.insert(folded)
+            if classifier.count >= 2, classifier == classifier.uppercased(), !entities[index].aliasNameWords.contains([folded]) {
+                entities[index].aliasNameWords.append([folded])
+                byLastWord[folded, default: []].append(index)
+            }
+        }
         absorb(entities[index].name, into: index)
         if entities[index].gender.isEmpty { entities[index].gender = gender }
         if let role {
@@ -138,6 +149,15 @@ struct SpeakerRegistry {
             absorb(role, into: index)
         }
         return index
+    }
+
+    /// The organisation noun written right before a name of two words or more (`ONG` in `l'ONG
+    /// Rivières sans frontières`; not `le gouvernement Barrault`, a person), if there is one.
+    private func classifyingNoun(of words: [String], written: String) -> String? {
+        guard words.count >= 2, let first = words.first, let range = written.range(of: first), range.lowerBound > written.startIndex else { return nil }
+        let before = written[..<range.lowerBound].split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "\u{A0}" })
+        guard let noun = before.last, lexicon.organisationNouns.contains(noun.lowercased()) else { return nil }
+        return String(noun)
     }
 
     /// Whether two folded names name the same one: equal, one a word suffix of the other, or the
