@@ -130,4 +130,15 @@ import Testing
         """
         #expect(direct(english, lang: "en").map(\.speaker) == ["Brindle Valley Water Authority", "Brindle Valley Water Authority"])
     }
+
+    /// Kind 11: `justifier … par « … »` and `rappelle que « … »` are verbs of saying; their
+    /// subject, here a ministry or a named person, speaks.
+    @Test func justifyAndRecallAreSpeechVerbs() {
+        let text = """
+        Le ministère de la Pêche a justifié la mesure par la nécessité de « protéger les stocks pendant la saison de frai ».
+
+        La biologiste Anne Roussel rappelle que « les stocks ont baissé de moitié en dix ans ».
+        """
+        #expect(direct(text).map(\.speaker) == ["Le ministère de la Pêche", "Anne Roussel"])
+    }
 }
