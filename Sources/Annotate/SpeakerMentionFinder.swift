@@ -201,7 +201,7 @@ struct SpeakerMentionFinder {
     /// Whether the words in `range` read as the rest of an organisation's name after its first
     /// word: capitalised words, at most two lowercase adjectives in a row, and complements joined
     /// by ``Lexicon/organisationNameLinks`` (`de la Terre`, `sans frontières`).
-    /// - Returns: nil when they do not; else whether a complement joined them.
+    /// - Returns: whether they fit, and whether a complement joined them.
     private func organisationNameRest(_ range: Range<Int>, _ tokens: [Token]) -> (fits: Bool, linked: Bool) {
         var k = range.lowerBound
         var adjectives = 0
@@ -234,7 +234,8 @@ struct SpeakerMentionFinder {
     /// - any such phrase, even all lowercase, followed by its acronym in brackets
     ///   (`l'agence régionale de santé (ARS)`, `la Compagnie ferroviaire atlantique (CFA)`).
     /// Names of one capitalised run with at most two adjectives (`la Ligue arabe`) are left to
-    /// ``classify(_:in:)``'s article rule.
+    /// ``classify(_:in:)``'s article rule; a lexicon without ``Lexicon/organisationNameLinks``
+    /// (English, German: names in title case, joined by name-internal words) uses none of this.
     func organisationName(in range: Range<Int>, of block: BlockText) -> Range<Int>? {
         let tokens = block.tokens
         guard range.count >= 2, !lexicon.organisationNameLinks.isEmpty, tokens[range.lowerBound].isWord,
@@ -246,7 +247,7 @@ struct SpeakerMentionFinder {
         let isOrganisationNoun = lexicon.organisationNouns.contains(head.lower)
         var classified = false
         if isOrganisationNoun, !head.isCapitalized || isAcronym(head), start + 1 < range.upperBound, isNameWord(tokens[start + 1]) {
-            // `l'ONG Rivières sans frontières`, `the charity Open Doors`: the noun classifies the name.
+            // `l'ONG Rivières sans frontières`, `l'association Droit au logement`: the noun classifies the name.
             start += 1
             classified = true
         }
