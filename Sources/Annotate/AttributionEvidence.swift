@@ -1,6 +1,6 @@
 /// What the rules found around one quotation, before the mention is resolved to an entity.
 struct AttributionEvidence: Sendable, Hashable {
-    /// Rule id (`cue-after`, `cue-before`, `colon-before`, `participle`, `according-to`, `incise`).
+    /// Rule id (`cue-after`, `cue-before`, `colon-before`, `participle`, `according-to`, `incise`, `subject-before`).
     var rule: String
     /// The speech verb as written, if any.
     var cue: String?

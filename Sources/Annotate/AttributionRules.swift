@@ -6,6 +6,8 @@
 ///    `X said: "…"`, `a promis de « … »`); `participle`: a participle or coordinated cue
 ///    (`…, ajoutant : « … »`, `et ajouté :`, `adding, "…"`) goes to the subject of the sentence.
 /// 4. `according-to`: `selon X`, `d'après X`, `according to X` in the same sentence.
+/// 5. `subject-before`: with none of these, a subject right before the opening mark, the verb
+///    inside the quotation (`Dans un communiqué, l'agence « salue … »`, `la préfecture a « pris acte … »`).
 ///
 /// Carry-over (rule 4 of DESIGN.md) is applied by the ``Annotator``, which knows the previous speaker.
 struct AttributionRules {
@@ -34,8 +36,46 @@ struct AttributionRules {
     func evidence(forQuotationAt q: Int, sentence bounds: Range<Int>, in block: BlockText) -> AttributionEvidence? {
         if let after = cueAfter(q, bounds: bounds, block: block) { return after }
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
-        if let before = cueBefore(q, bounds: bounds, block: block) { return before }
-        return accordingTo(q, bounds: bounds, block: block)
+        let found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block)
+        if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) { return subject }
+        return found
+    }
+
+    /// `Dans un communiqué, l'agence « salue l'engagement des équipes »`, `la préfecture du
+    /// Haut-Val a « pris acte des résultats »`: a quotation that opens with a lowercase word (the
+    /// verb inside it), right after a subject at the head of its clause (the sentence's start or a
+    /// comma before it; only auxiliaries and adverbs between), is that subject's words. The
+    /// subject must be able to speak: a name, or a phrase with a role or organisation noun
+    /// (`la réforme « va dans le bon sens »` names no one).
+    func subjectBeforeOpening(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard q > bounds.lowerBound, tokens[q - 1].isWord || q - 4 >= bounds.lowerBound && finder.bracketedAcronym(at: q - 3, tokens) != nil,
+              let first = tokens[q].text.unicodeScalars.first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase,
+              let subject = finder.phrase(before: q, from: bounds.lowerBound, in: block),
+              subject.start == bounds.lowerBound || tokens[subject.start - 1].text == "," else { return nil }
+        // The words between the subject and the mark are auxiliaries and adverbs only, so the
+        // subject's last word is a name, a role or an organisation noun (not `le syndicat appelle à
+        // une journée « … »`, where a verb the lexicon does not know came between).
+        guard !(subject.start..<q).contains(where: { finder.isSpeechVerb(tokens[$0]) || finder.isNamingVerb(tokens[$0]) }) else { return nil }
+        // `l'office de tourisme (ODT) « salue … »`: the acronym after the name is stepped over.
+        var last = tokens[q - 1].isWord ? q - 1 : q - 4
+        while last > subject.start, finder.isSkippable(tokens[last]) { last -= 1 }
+        let organisationName = !tokens[q - 1].isWord && finder.organisationName(in: subject.start..<(last + 1), of: block) != nil
+        guard organisationName || finder.isNameWord(tokens[last]) || finder.isTitle(tokens[last]) || lexicon.organisationNouns.contains(tokens[last].lower) else { return nil }
+        // The quotation opens with its verb: no function word, negation or adverb (`sei „nicht …“`).
+        let firstWord = tokens[q].text.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
+        guard !lexicon.isFunctionWord(firstWord), !lexicon.elisions.contains(firstWord + "'"), !lexicon.negations.contains(firstWord),
+              !lexicon.adverbs.contains(firstWord) else { return nil }
+        switch subject.mention {
+        case .name:
+            // A name and its article only, no lowercase word between (`Ihr Abstand … betrug zu
+            // diesem Zeitpunkt „nur“` is no name where every noun is capitalised).
+            guard organisationName || (subject.start...last).allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalized || lexicon.isFunctionWord(tokens[$0].lower)
+                || lexicon.nameInternalWords.contains(tokens[$0].lower) || lexicon.organisationNouns.contains(tokens[$0].lower) || finder.isTitle(tokens[$0]) }) else { return nil }
+        case .phrase(let text, _) where describesSpeaker(text): break
+        default: return nil
+        }
+        return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.7)
     }
 
     // MARK: Rule 2
@@ -96,6 +136,7 @@ struct AttributionRules {
     /// the quotation.
     func ownWords(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
+        if let owner = speechNounOwner(endingBefore: q, bounds: bounds, block: block) { return owner }
         let start = max(bounds.lowerBound, q - 4)
         guard start < q, let author = finder.authorOfSpeechNoun(in: start..<q, of: block), author.start + 1 < q,
               !(author.start..<q).contains(where: { finder.isSpeechVerb(tokens[$0]) }) else { return nil }
@@ -106,6 +147,30 @@ struct AttributionRules {
         }
         return AttributionEvidence(rule: "cue-before", cue: tokens[author.start + 1].text, mention: author.mention,
                                    mentionToken: author.start, adjacent: true, confidence: 0.7)
+    }
+
+    /// `in the words of the Federation of Small Makers, “…”`, `selon les termes du ministère, « … »`:
+    /// a speech noun and a genitive word, then an owner phrase (a name, or a phrase with a role
+    /// or organisation noun) that ends right before the quotation, a comma or colon at most between.
+    func speechNounOwner(endingBefore q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        var end = q
+        while end > bounds.lowerBound, [",", ":"].contains(tokens[end - 1].text) { end -= 1 }
+        var s = end - 2
+        while s >= max(bounds.lowerBound, end - SpeakerMentionFinder.maximumPhraseLength - 2) {
+            defer { s -= 1 }
+            guard tokens[s].isWord, lexicon.speechNouns.contains(tokens[s].lower), lexicon.genitiveWords.contains(tokens[s + 1].lower) else { continue }
+            guard !(s..<end).contains(where: { finder.isSpeechVerb(tokens[$0]) || tokens[$0].quotationIndex != nil }) else { return nil }
+            let j = s + 2
+            guard let owner = finder.phrase(after: j, limit: end, in: block), owner.end == end else { return nil }
+            switch owner.mention {
+            case .name: break
+            case .phrase(let text, _) where describesSpeaker(text): break
+            default: return nil
+            }
+            return AttributionEvidence(rule: "cue-before", cue: tokens[s].text, mention: owner.mention, mentionToken: j, adjacent: true, confidence: 0.7)
+        }
+        return nil
     }
 
     // MARK: Rule 3
@@ -432,11 +497,15 @@ struct AttributionRules {
         if let first = opening, tokens[first].isWord {
             let lower = tokens[first].lower
             if lexicon.pronouns[lower] != nil, let mention = finder.classify(first..<(first + 1), in: block) { return (mention, first) }
-            if finder.isNameWord(tokens[first]) {
-                let run = finder.nameRun(from: first, tokens, limit: range.upperBound)
+            // `L'IAST appelle …`, `La Brindle Gazette reports`: a name after its article counts too.
+            let article = first + 1 < range.upperBound && (lexicon.determiners.contains(lower) || lower == "l'")
+                && !lexicon.genitiveWords.contains(lower) && finder.isNameWord(tokens[first + 1])
+            let head = article ? first + 1 : first
+            if finder.isNameWord(tokens[head]) {
+                let run = finder.nameRun(from: head, tokens, limit: range.upperBound)
                 if run.upperBound < range.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
                    !lexicon.isFunctionWord(tokens[run.upperBound].lower), !finder.isTitle(tokens[run.upperBound]),
-                   let mention = finder.classify(run, in: block) {
+                   let mention = finder.classify(first..<run.upperBound, in: block) {
                     return (mention, first)
                 }
             }
@@ -561,8 +630,18 @@ struct AttributionRules {
                     let comma = tokens[phrase.end..<min(bounds.upperBound, phrase.end + 10)].firstIndex { [",", ":"].contains($0.text) }
                     guard atHead, let comma, !tokens[phrase.end..<comma].contains(where: { finder.isSpeechVerb($0) || $0.quotationIndex != nil }) else { continue }
                 }
+                var mention = phrase.mention
+                var mentionToken = after
+                if case .phrase(let text, _) = phrase.mention,
+                   text.split(separator: " ").contains(where: { lexicon.speechNouns.contains($0.lowercased()) }),
+                   let author = finder.authorOfSpeechNoun(in: after..<bounds.upperBound, of: block, first: true) {
+                    // `according to a joint statement issued by the ministries`, `selon un communiqué de la
+                    // préfecture`: the author of the text.
+                    mention = author.mention
+                    mentionToken = author.start
+                }
                 var evidence = AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
-                                                   mention: phrase.mention, mentionToken: after, adjacent: true, confidence: 0.7)
+                                                   mention: mention, mentionToken: mentionToken, adjacent: true, confidence: 0.7)
                 evidence.mustResolve = headOnly
                 return evidence
             }

@@ -137,6 +137,11 @@ struct DocumentAnnotation {
             for case .name(let words, let written, let gender, let role) in finder.names(in: sentence, of: block) {
                 _ = registry.resolveName(words: words, written: written, gender: gender, role: role)
             }
+            // `l'agence régionale de santé (ARS)`: the acronym names the same organisation.
+            for definition in finder.acronymDefinitions(in: sentence, of: block) {
+                guard case .name(let words, let written, _, _) = definition.name else { continue }
+                registry.addAcronym(definition.acronym, to: registry.resolveName(words: words, written: written, gender: "", role: nil))
+            }
             // Names that are the subject of a clause a later pronoun may mean, besides the
             // sentence subject: `Castellani, lui, compte …` (set off by a stressed pronoun) and
             // `…, mais Marie Dubois rejette …` (after a coordinator, before a lowercase verb).
@@ -502,6 +507,11 @@ struct DocumentAnnotation {
                 return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
             }
             let words = phrase.split(separator: " ")
+            if words.count == 2, lexicon.possessives[words[0].lowercased()] != nil, lexicon.authorNouns.contains(words[1].lowercased()) {
+                // `selon ses auteurs`: the authors of its text stand for whoever published it,
+                // found as a pronoun is (the sentence's subject, else the last one spoken of).
+                return resolve(.pronoun(phrase, gender: ""), at: token, sentence: sentence, blockIndex: blockIndex, create: create)
+            }
             if let head = words.last, lexicon.speechNouns.contains(head.lowercased()), words.count <= 3 {
                 // `“…,” the statement added`: the words of whoever made the statement just before.
                 if let last = lastSpeaker, blockIndex - last.block <= 1 { return (last.entity, 0.7) }

@@ -108,6 +108,12 @@ public struct Lexicon: Sendable, Hashable {
         var commonNouns: [String]?
         /// Optional: nouns of organisations (`fédération`, `ministry`) that may speak.
         var organisationNouns: [String]?
+        /// Optional: complement words that may join the words of an organisation's name
+        /// (`de`, `sans`, `pour` in `Rivières sans frontières`, `Organisation de coopération du golfe`).
+        var organisationNameLinks: [String]?
+        /// Optional: nouns of the authors of a text (`auteurs`, `authors`): after a possessive
+        /// (`selon ses auteurs`) they stand for the one who published it, like a pronoun.
+        var authorNouns: [String]?
         /// Optional: attribution prepositions that attribute only at the head of a sentence,
         /// before a comma, and only to a speaker already met (`pour`).
         var headOnlyAttributionPrepositions: [String]?
@@ -261,6 +267,10 @@ public struct Lexicon: Sendable, Hashable {
     let commonNouns: Set<String>
     /// Nouns of organisations that speak as one (`la fédération`, `the ministry`), lowercased.
     let organisationNouns: Set<String>
+    /// Complement words allowed inside an organisation's name (`de`, `sans`), lowercased.
+    let organisationNameLinks: Set<String>
+    /// Nouns of a text's authors (`auteurs`, `authors`), lowercased.
+    let authorNouns: Set<String>
     /// Attribution prepositions valid only at the head of a sentence and for known speakers, as
     /// lowercased word sequences (`pour` in `Pour X, « … »`).
     let headOnlyAttributionPrepositions: Set<[String]>
@@ -385,6 +395,8 @@ public struct Lexicon: Sendable, Hashable {
         negations = set(file.negations)
         commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
         organisationNouns = set(file.organisationNouns ?? [])
+        organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
+        authorNouns = set(file.authorNouns ?? [])
         namingParticles = set(file.namingParticles ?? [])
         definiteArticles = set(file.definiteArticles ?? [])
         firstPersonPronouns = set(file.firstPersonPronouns ?? [])

@@ -113,6 +113,17 @@ struct SpeakerMentionFinder {
         return false
     }
 
+    /// True when the name word at `index` is coordinated with names after a complement word
+    /// (`Dovia` in `the ministries of Arlen and Dovia`): part of the same complement.
+    func followsCoordinatedComplement(_ index: Int, start: Int, _ tokens: [Token]) -> Bool {
+        var k = index - 1
+        guard k > start, tokens[k].isWord, lexicon.conjunctions.contains(tokens[k].lower), lexicon.nameInternalWords.contains(tokens[k].lower) else { return false }
+        k -= 1
+        guard isNameWord(tokens[k]) else { return false }
+        while k - 1 >= start, isNameWord(tokens[k - 1]) { k -= 1 }
+        return followsComplement(k, start: start, tokens)
+    }
+
     /// The name run starting at `index`: name words joined by particles (`Jean-Marie Le Pen`).
     func nameRun(from index: Int, _ tokens: [Token], limit: Int) -> Range<Int> {
         var end = index + 1
@@ -123,6 +134,8 @@ struct SpeakerMentionFinder {
             let fullName = end - index >= 2 && !tokens[index..<end].contains { lexicon.organisationNouns.contains($0.lower) }
             // `Dennis "Big Dan" Whitfield`: a nickname in quotation marks between two name words.
             if tokens[end].quotationIndex != nil, end + 1 < limit, isNameWord(tokens[end + 1]), end - index <= 2 { end += 2; continue }
+            // `the Harbour and Dock Workers' Federation`: a plural possessive inside a name.
+            if isPossessiveApostrophe(at: end, tokens), end + 1 < limit, isNameWord(tokens[end + 1]) { end += 2; continue }
             if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]),
                !(fullName && lexicon.complementWords.contains(tokens[end].lower)) {
                 end += 2
@@ -169,6 +182,147 @@ struct SpeakerMentionFinder {
         namesSpeaker(phrase) || Lexicon.tokenWords(phrase).contains { lexicon.speechNouns.contains($0) || lexicon.carrierNouns.contains($0) }
     }
 
+    /// Whether the token at `index` is an apostrophe written right after a word ending in `s`
+    /// (`Workers'`): the possessive of a plural, part of the word before it.
+    func isPossessiveApostrophe(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, tokens[index].text == "'" || tokens[index].text == "’", tokens[index - 1].isWord else { return false }
+        return tokens[index - 1].lower.hasSuffix("s") && tokens[index - 1].range.upperBound == tokens[index].range.lowerBound
+    }
+
+    /// The words of a name written in `range`, with a possessive apostrophe kept on its word
+    /// (`Dock`, `Workers'`, `Federation`) and an elided word on the next (`l'Ouest`, `d'études`).
+    func nameWords(_ range: Range<Int>, _ tokens: [Token]) -> [String] {
+        var words: [String] = []
+        var elided = false
+        for index in range {
+            let token = tokens[index]
+            if token.isWord {
+                if elided { words[words.count - 1] += token.text } else { words.append(token.text) }
+                elided = lexicon.elisions.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].range.lowerBound == token.range.upperBound
+            } else if isPossessiveApostrophe(at: index, tokens), !words.isEmpty {
+                words[words.count - 1] += token.text
+                elided = false
+            } else {
+                elided = false
+            }
+        }
+        return words
+    }
+
+    // MARK: Organisations
+
+    /// A word in capitals of two letters or more (`ARS`, `OCGS`): an acronym.
+    func isAcronym(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.count == token.text.unicodeScalars.count && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// The acronym in brackets starting at `index` (`(ARS)`), as its token index, if there is one.
+    func bracketedAcronym(at index: Int, _ tokens: [Token]) -> Int? {
+        guard index + 2 < tokens.count, tokens[index].text == "(", isAcronym(tokens[index + 1]), tokens[index + 2].text == ")" else { return nil }
+        return index + 1
+    }
+
+    /// Whether `acronym` is made of the initials of the content words in `range` (function words
+    /// left out): `ARS` for `agence régionale de santé`, `IAST` for `Institut alpin des sciences de
+    /// la Terre`.
+    func isAcronym(_ acronym: String, of range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let initials = tokens[range].filter { $0.isWord && !lexicon.isFunctionWord($0.lower) }.compactMap { $0.text.first }
+        return TextFolding.fold(String(initials)) == TextFolding.fold(acronym)
+    }
+
+    /// Whether a lowercase word may be an adjective or common noun inside an organisation's name:
+    /// no function word, verb of saying, auxiliary or role noun.
+    private func isLowercaseNameWord(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && !lexicon.isFunctionWord(token.lower) && !isSpeechVerb(token) && !isNamingVerb(token) && !isSkippable(token)
+            && !isTitle(token) && !lexicon.conjunctions.contains(token.lower) && !lexicon.relativePronouns.contains(token.lower)
+    }
+
+    /// Whether the words in `range` read as the rest of an organisation's name after its first
+    /// word: capitalised words, at most two lowercase adjectives in a row, and complements joined
+    /// by ``Lexicon/organisationNameLinks`` (`de la Terre`, `sans frontières`).
+    /// - Returns: whether they fit, and whether a complement joined them.
+    private func organisationNameRest(_ range: Range<Int>, _ tokens: [Token]) -> (fits: Bool, linked: Bool) {
+        var k = range.lowerBound
+        var adjectives = 0
+        var linked = false
+        while k < range.upperBound {
+            let token = tokens[k]
+            if token.isWord, lexicon.organisationNameLinks.contains(token.lower), adverbialPhrase(startingAt: k, tokens, limit: range.upperBound) == 0 {
+                k += 1
+                if k < range.upperBound, tokens[k].isWord, lexicon.determiners.contains(tokens[k].lower) || tokens[k].lower == "l'" { k += 1 }
+                guard k < range.upperBound, isNameWord(tokens[k]) || isLowercaseNameWord(tokens[k]) else { return (false, false) }
+                linked = true
+                adjectives = 0
+                k += 1
+                continue
+            }
+            if isNameWord(token) { adjectives = 0; k += 1; continue }
+            guard isLowercaseNameWord(token), adjectives < 2 else { return (false, false) }
+            adjectives += 1
+            k += 1
+        }
+        return (true, linked)
+    }
+
+    /// The name of an organisation that fills the phrase `range` after its article, as a token
+    /// range (article and classifying noun left out), or nil. Three shapes, all general:
+    /// - a capitalised first word over lowercase words and complements
+    ///   (`l'Organisation de coopération du golfe de Sérane`, `la Fédération des pêcheurs du golfe`);
+    /// - an organisation noun in lowercase or in capitals before a capitalised name, which is the
+    ///   name (`l'ONG Rivières sans frontières` → `Rivières sans frontières`);
+    /// - any such phrase, even all lowercase, followed by its acronym in brackets
+    ///   (`l'agence régionale de santé (ARS)`, `la Compagnie ferroviaire atlantique (CFA)`).
+    /// Names of one capitalised run with at most two adjectives (`la Ligue arabe`) are left to
+    /// ``classify(_:in:)``'s article rule; a lexicon without ``Lexicon/organisationNameLinks``
+    /// (English, German: names in title case, joined by name-internal words) uses none of this.
+    func organisationName(in range: Range<Int>, of block: BlockText) -> Range<Int>? {
+        let tokens = block.tokens
+        guard range.count >= 2, !lexicon.organisationNameLinks.isEmpty, tokens[range.lowerBound].isWord,
+              lexicon.determiners.contains(tokens[range.lowerBound].lower) || tokens[range.lowerBound].lower == "l'",
+              !lexicon.genitiveWords.contains(tokens[range.lowerBound].lower) else { return nil }
+        var start = range.lowerBound + 1
+        let head = tokens[start]
+        guard head.isWord, !isTitle(head), !isHonorific(head) else { return nil }
+        let isOrganisationNoun = lexicon.organisationNouns.contains(head.lower)
+        var classified = false
+        if isOrganisationNoun, !head.isCapitalized || isAcronym(head), start + 1 < range.upperBound, isNameWord(tokens[start + 1]) {
+            // `l'ONG Rivières sans frontières`, `l'association Droit au logement`: the noun classifies the name.
+            start += 1
+            classified = true
+        }
+        let acronym = bracketedAcronym(at: range.upperBound, tokens).map { isAcronym(tokens[$0].text, of: start..<range.upperBound, tokens) } ?? false
+        guard isNameWord(tokens[start]) || acronym && isLowercaseNameWord(tokens[start]) else { return nil }
+        // An acronym is a whole name: a lowercase word after it is a verb (`le SIP appelle à …`).
+        if isAcronym(tokens[start]), start + 1 < range.upperBound, !tokens[start + 1].isCapitalized { return nil }
+        let rest = organisationNameRest((start + 1)..<range.upperBound, tokens)
+        guard rest.fits, classified || acronym || rest.linked else { return nil }
+        return start..<range.upperBound
+    }
+
+    /// Organisations named with their acronym in brackets in `range` (`l'Institut alpin des
+    /// sciences de la Terre (IAST)`): the name, found back from the bracket as the words whose
+    /// initials make the acronym, and the acronym, an alias of the same speaker (`L'IAST appelle …`).
+    func acronymDefinitions(in range: Range<Int>, of block: BlockText) -> [(name: Mention, acronym: String)] {
+        let tokens = block.tokens
+        var result: [(name: Mention, acronym: String)] = []
+        for open in range where tokens[open].text == "(" {
+            guard let acronymIndex = bracketedAcronym(at: open, tokens), acronymIndex + 1 < range.upperBound else { continue }
+            let acronym = tokens[acronymIndex].text
+            var start = open - 1
+            var found: Int?
+            while start >= range.lowerBound, open - start <= Self.maximumPhraseLength, tokens[start].isWord {
+                if !lexicon.isFunctionWord(tokens[start].lower), !isTitle(tokens[start]), isAcronym(acronym, of: start..<open, tokens) { found = start }
+                start -= 1
+            }
+            guard let first = found, first < open else { continue }
+            let words = nameWords(first..<open, tokens)
+            result.append((.name(words: words, written: block.text(tokens: first..<open), gender: "", role: nil), acronym))
+        }
+        return result
+    }
+
     // MARK: Classifying a phrase
 
     /// What a phrase of tokens names.
@@ -183,7 +337,7 @@ struct SpeakerMentionFinder {
         var lastRun: Range<Int>?
         var k = range.lowerBound
         while k < range.upperBound {
-            if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens) {
+            if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens) {
                 let run = nameRun(from: k, tokens, limit: range.upperBound)
                 lastRun = run
                 k = run.upperBound
@@ -208,6 +362,9 @@ struct SpeakerMentionFinder {
             && $0 + 1 < tokens.count && tokens[$0 + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true }) {
             return .unresolvable(written)
         }
+        if let name = organisationName(in: range, of: block) {
+            return .name(words: nameWords(name, tokens), written: written, gender: "", role: nil)
+        }
         // `another Kenyan blogger`, `the BBC reporter`: capitalised words that only modify the role
         // noun heading the phrase are no name; the phrase describes someone.
         if let run = lastRun, run.upperBound < range.upperBound, isTitle(tokens[range.upperBound - 1]),
@@ -225,14 +382,13 @@ struct SpeakerMentionFinder {
             }
             // `la ministre Claire Roux`: a gendered determiner before the title.
             if gender.isEmpty, sawTitle, p >= range.lowerBound, let g = lexicon.genderedDeterminers[tokens[p].lower] { gender = g }
-            var words = tokens[run].filter(\.isWord).map(\.text)
+            var words = nameWords(run, tokens)
             // An organisation written with its article and adjectives (`la Ligue arabe`, `Le Figaro`,
             // `The Red Pepper`): the whole phrase is its name.
             if run.lowerBound == range.lowerBound + 1, lexicon.determiners.contains(tokens[range.lowerBound].lower) || tokens[range.lowerBound].lower == "l'",
                tokens[range.lowerBound].lower != "de", range.upperBound - run.upperBound <= 2,
                tokens[run.upperBound..<range.upperBound].allSatisfy({ $0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower) }) {
-                words = tokens[range].map(\.text)
-                if tokens[range.lowerBound].lower == "l'" { words = [tokens[range.lowerBound].text + words[1]] + words.dropFirst(2) }
+                words = nameWords(range, tokens)
             }
             // A pen name with lowercase words after a role noun (`the blogger Deep blue sea`): the
             // words up to the end of the phrase belong to the name.
@@ -466,7 +622,20 @@ struct SpeakerMentionFinder {
         while end < limit, end - j < Self.maximumPhraseLength {
             let token = tokens[end]
             guard token.isWord else { break }
-            if lexicon.conjunctions.contains(token.lower) { break }
+            // `the foreign ministries of Veldran and Ostmark`: names coordinated after a complement
+            // word belong to the one complement.
+            let coordinatedComplement = lexicon.nameInternalWords.contains(token.lower) && end > j && isNameWord(tokens[end - 1])
+                && followsComplement(end - 1, start: j, tokens) && end + 1 < limit && isNameWord(tokens[end + 1])
+            if lexicon.conjunctions.contains(token.lower), !coordinatedComplement { break }
+            // `l'ONG Rivières sans frontières`: a complement word inside an organisation's name,
+            // after its article and first word.
+            if lexicon.organisationNameLinks.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), end >= j + 2,
+               lexicon.determiners.contains(tokens[j].lower) || tokens[j].lower == "l'", isNameWord(tokens[j + 1]),
+               adverbialPhrase(startingAt: end, tokens, limit: limit) == 0,
+               end + 1 < limit, isLowercaseNameWord(tokens[end + 1]) || isNameWord(tokens[end + 1]) {
+                end += 1
+                continue
+            }
             // `a dit le prévenu`: a verb form right after a determiner is a noun.
             if end > j, isSpeechVerbUse(at: end, tokens) { break }
             // `a voice from the opposition benches`: where an unnamed speaker is from belongs to them.
@@ -613,7 +782,7 @@ struct SpeakerMentionFinder {
                     role = block.text(tokens: d..<(prefixStart - 1))
                 }
             }
-            let words = tokens[run].filter(\.isWord).map(\.text)
+            let words = nameWords(run, tokens)
             result.append(.name(words: words, written: block.text(tokens: prefixStart..<run.upperBound), gender: gender, role: role))
         }
         return result

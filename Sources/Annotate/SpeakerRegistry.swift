@@ -104,6 +104,11 @@ struct SpeakerRegistry {
                 break
             }
         }
+        if match == nil, folded.count == 1, let elision = lexicon.elisions.first(where: { folded[0].hasPrefix($0) && folded[0].count > $0.count }) {
+            // `l'ARS`, `L'IAST`: an acronym written with its elided article is the acronym.
+            let bare = [String(folded[0].dropFirst(elision.count))]
+            match = (byLastWord[bare[0]] ?? []).last { Self.namesAgree(bare, entities[$0].nameWords) || entities[$0].aliasNameWords.contains(bare) }
+        }
         if match == nil, let family = acronymFamily(of: folded, written: words) {
             match = family
             if entities[family].declaredID == nil, folded[0].count > entities[family].nameWords[0].count {
@@ -141,6 +146,24 @@ struct SpeakerRegistry {
         if words.count >= 2, let last = words.last?.lowercased(), lexicon.organisationNouns.contains(last), entities[index].gender.isEmpty {
             entities[index].isOrganisation = true
         }
+        // `Organisation de coopération du golfe`, `Rivières sans frontières`: a name opening with
+        // an organisation noun, or with a lowercase word that is no name particle, is an organisation's.
+        if words.count >= 2, entities[index].gender.isEmpty,
+           lexicon.organisationNouns.contains(words[0].lowercased())
+            || words.dropFirst().contains(where: { $0.first?.isLowercase == true && !lexicon.nameInternalWords.contains($0.lowercased()) && !lexicon.nameParticles.contains($0.lowercased()) }) {
+            entities[index].isOrganisation = true
+        }
+        if let classifier = classifyingNoun(of: words, written: written) {
+            // `l'ONG Rivières sans frontières`, `l'association Droit au logement`: the noun that
+            // classifies the name names the organisation again (`l'ONG`, `l'association`).
+            let folded = TextFolding.fold(classifier)
+            entities[index].isOrganisation = true
+            entities[index].contentWords.insert(folded)
+            if classifier.count >= 2, classifier == classifier.uppercased(), !entities[index].aliasNameWords.contains([folded]) {
+                entities[index].aliasNameWords.append([folded])
+                byLastWord[folded, default: []].append(index)
+            }
+        }
         absorb(entities[index].name, into: index)
         if entities[index].gender.isEmpty { entities[index].gender = gender }
         // `sa présidente, Nadia Roux`, `Anne Roy, la quadragénaire,`: a role in apposition agrees.
@@ -152,6 +175,15 @@ struct SpeakerRegistry {
             absorb(role, into: index)
         }
         return index
+    }
+
+    /// The organisation noun written right before a name of two words or more (`ONG` in `l'ONG
+    /// Rivières sans frontières`; not `le gouvernement Barrault`, a person), if there is one.
+    private func classifyingNoun(of words: [String], written: String) -> String? {
+        guard words.count >= 2, let first = words.first, let range = written.range(of: first), range.lowerBound > written.startIndex else { return nil }
+        let before = written[..<range.lowerBound].split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "\u{A0}" })
+        guard let noun = before.last, lexicon.organisationNouns.contains(noun.lowercased()) else { return nil }
+        return String(noun)
     }
 
     /// Whether two folded names name the same one: equal, one a word suffix of the other, or the
@@ -271,6 +303,18 @@ struct SpeakerRegistry {
             if other == head || name == otherHead { return index }
         }
         return nil
+    }
+
+    /// Makes `acronym` (`ARS`) an alias of an organisation named in full just before it, so that
+    /// `l'ARS` and `la direction de l'ARS` resolve to it.
+    mutating func addAcronym(_ acronym: String, to index: Int) {
+        let folded = TextFolding.fold(acronym)
+        entities[index].addAlias(acronym)
+        entities[index].isOrganisation = true
+        entities[index].contentWords.insert(folded)
+        guard !entities[index].aliasNameWords.contains([folded]) else { return }
+        entities[index].aliasNameWords.append([folded])
+        byLastWord[folded, default: []].append(index)
     }
 
     /// Adds an alias (an appositive role or a role phrase) to an entity.

@@ -15,6 +15,7 @@ enum AttributionExplanation {
         "colon-before": ("introduite par deux-points", "introduced by a colon"),
         "participle": ("participe de la phrase précédente", "participle of the sentence before"),
         "according-to": ("source citée (selon …)", "source named (according to …)"),
+        "subject-before": ("sujet juste avant la citation", "subject right before the quotation"),
         "carry-over": ("suite du locuteur précédent", "carried over from the previous speaker"),
         "blockquote": ("citation en bloc annoncée", "announced block quotation"),
         "hypothetical": ("paroles supposées, personne ne les a dites", "imagined words, said by no one"),

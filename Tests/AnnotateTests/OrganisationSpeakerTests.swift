@@ -1,0 +1,144 @@
+import Annotate
+import Model
+import Testing
+
+/// Organisations as speakers: how far their names run, their acronyms, a subject right before
+/// a quotation that holds the verb, and the ways a text refers back to them. Made-up sentences
+/// and names only: one test per kind of sentence.
+@Suite struct OrganisationSpeakerTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func direct(_ text: String, lang: String = "fr") -> [(text: String, speaker: String?)] {
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
+        return transcript.quotations.filter { $0.kind == .direct }.map { q in (q.text, q.speakerID.flatMap { transcript.speaker(id: $0)?.name }) }
+    }
+
+    func speaker(named name: String, in text: String, lang: String = "fr") -> Speaker? {
+        annotator.annotate(TestDocuments.make(text, lang: lang)).speakers.first { $0.name == name }
+    }
+
+    /// Kind 1: a French organisation's name runs from its capitalised first word over lowercase
+    /// words and `de`/`du`/`des` complements (`l'Office de gestion des eaux du plateau de Vernois`).
+    @Test func frenchNameRunsOverLowercaseWordsAndComplements() {
+        let text = "Le barrage sera rehaussé, selon l'Office de gestion des eaux du plateau de Vernois, qui parle d'« un chantier sans précédent dans la vallée »."
+        #expect(direct(text).map(\.speaker) == ["Office de gestion des eaux du plateau de Vernois"])
+    }
+
+    /// Kind 2: an organisation noun in lowercase or capitals before a capitalised name classifies
+    /// it; the name runs to the end of the phrase, complements with `sans`/`pour` included.
+    @Test func organisationNounBeforeASentenceCaseName() {
+        let text = "Selon l'ONG Forêts sans barrières, « le plan oublie les corridors pour la faune sauvage »."
+        #expect(direct(text).map(\.speaker) == ["Forêts sans barrières"])
+    }
+
+    /// Kind 3: a name followed by its acronym in brackets makes the acronym an alias; `l'ODT`
+    /// later is the same organisation, even with an elided article.
+    @Test func bracketedAcronymIsAnAliasOfTheFullName() throws {
+        let text = """
+        La saison a battu tous les records, selon l'office départemental de tourisme (ODT) de la Vorenne.
+
+        Le maire Paul Ternier a salué « une année exceptionnelle pour nos hôteliers ». Selon l'ODT, « la clientèle étrangère a doublé en deux ans ».
+        """
+        let found = direct(text)
+        #expect(found.map(\.speaker) == ["Paul Ternier", "office départemental de tourisme"])
+        let office = try #require(speaker(named: "office départemental de tourisme", in: text))
+        #expect(office.aliases.contains("ODT"))
+    }
+
+    /// Kind 4: the acronym's letters are the initials of the name's content words, which is how
+    /// far back the name goes (`une grève des agents de la Société fluviale de l'Ouest (SFO)`).
+    @Test func acronymInitialsFindWhereTheNameStarts() {
+        let text = """
+        Le trafic était perturbé jeudi, au premier jour d'une grève des agents de la Société fluviale de l'Ouest (SFO).
+
+        Selon la SFO, « deux bateaux sur trois sont restés à quai toute la journée ».
+        """
+        #expect(direct(text).map(\.speaker) == ["Société fluviale de l'Ouest"])
+    }
+
+    /// Kind 5: the management of an organisation speaks for it (the gold guide's spokesperson
+    /// rule): `la direction de la SFO` is the SFO.
+    @Test func managementOfAnOrganisationIsTheOrganisation() {
+        let text = """
+        Une grève touche la Société fluviale de l'Ouest (SFO) depuis lundi.
+
+        La direction de la SFO a regretté une décision « prise sans aucune concertation avec les équipes ».
+        """
+        #expect(direct(text).map(\.speaker) == ["Société fluviale de l'Ouest"])
+    }
+
+    /// Kind 6: a subject right before the opening mark (only an auxiliary between) whose quotation
+    /// opens with its verb is the speaker; a coordinated fragment later in the sentence too. A
+    /// thing as subject (`le texte`) names no one.
+    @Test func subjectRightBeforeAQuotationHoldingTheVerb() {
+        let text = """
+        Les résultats ont été proclamés dimanche soir.
+
+        Dans un bref communiqué, la mairie de Lorvaux a « pris acte de la décision des électeurs ».
+
+        Dans un communiqué, l'office départemental de tourisme (ODT) « salue le travail de tous les saisonniers » et annonce une prime « dans les prochaines semaines ».
+        """
+        #expect(direct(text).map(\.speaker) == ["la mairie de Lorvaux", "office départemental de tourisme", "office départemental de tourisme"])
+        #expect(direct("Sur ce point, le texte « reste muet sur les délais de mise en œuvre ».").map(\.speaker) == [nil])
+    }
+
+    /// Kind 7: `selon ses auteurs` (the authors of its text) is the organisation the sentence is about.
+    @Test func itsAuthorsAreTheOrganisation() {
+        let text = """
+        Le Centre breton d'études marines (CBEM) a publié mardi une étude sur les herbiers côtiers.
+
+        Le CBEM appelle à « une protection immédiate des herbiers », seule solution selon ses auteurs pour « sauver la pêche locale ».
+        """
+        #expect(direct(text).map(\.speaker) == ["Centre breton d'études marines", "Centre breton d'études marines"])
+    }
+
+    /// Kind 8: a plural possessive inside an English name (`Workers' Union`) belongs to the name.
+    @Test func pluralPossessiveInsideAnEnglishName() {
+        let text = "The Sheet Metal Workers' Union said: \"We will strike until the last depot has reopened.\""
+        #expect(direct(text, lang: "en").map(\.speaker) == ["Sheet Metal Workers' Union"])
+    }
+
+    /// Kind 9: `according to a statement issued by X` and `in the words of X` name X, with names
+    /// coordinated after a complement word (`of Arlen and Dovia`) kept together.
+    @Test func authorOfAStatementAndOwnerOfWords() {
+        let statement = "Flights will resume \"as soon as the runways are safe\", according to a statement issued by the transport ministries of Arlen and Dovia."
+        #expect(direct(statement, lang: "en").map(\.speaker) == ["the transport ministries of Arlen and Dovia"])
+        let words = "Farmers have said again and again that the scheme is, in the words of the Guild of Rural Bakers, \"a maze with no exit\". We will fix it."
+        #expect(direct(words, lang: "en").map(\.speaker).first??.hasSuffix("Guild of Rural Bakers") == true)
+    }
+
+    /// Kind 10: an organisation is referred back to by `elle`/`it`, by its organisation noun
+    /// (`l'association`, `the authority`), and by the noun that classified its name (`l'ONG`).
+    @Test func organisationReferredBackTo() {
+        let french = """
+        L'Association des riverains du canal (ARC) a tenu une réunion publique mardi soir à Vernois.
+
+        « Le projet doit être entièrement revu », a-t-elle déclaré dans un communiqué.
+
+        Selon l'ONG Forêts sans barrières, « le plan oublie les corridors ». L'ONG a aussi déclaré : « Nous irons devant le juge. »
+
+        L'association a ensuite indiqué : « Nous ne céderons pas. »
+        """
+        #expect(direct(french).map(\.speaker) == ["Association des riverains du canal", "Forêts sans barrières", "Forêts sans barrières", "Association des riverains du canal"])
+        let english = """
+        The Brindle Valley Water Authority (BVWA) met on Monday to discuss the drought.
+
+        "We are ready for a long summer," it said in a statement.
+
+        The authority added: "Reservoirs are at sixty per cent."
+        """
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Brindle Valley Water Authority", "Brindle Valley Water Authority"])
+    }
+
+    /// Kind 11: `justifier … par « … »` and `rappelle que « … »` are verbs of saying; their
+    /// subject, here a ministry or a named person, speaks.
+    @Test func justifyAndRecallAreSpeechVerbs() {
+        let text = """
+        Le ministère de la Pêche a justifié la mesure par la nécessité de « protéger les stocks pendant la saison de frai ».
+
+        La biologiste Anne Roussel rappelle que « les stocks ont baissé de moitié en dix ans ».
+        """
+        #expect(direct(text).map(\.speaker) == ["Le ministère de la Pêche", "Anne Roussel"])
+    }
+}
