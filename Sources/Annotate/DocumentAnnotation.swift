@@ -803,7 +803,7 @@ struct DocumentAnnotation {
         for limit in [tokens.count] + Array(stride(from: comma, to: v + 1, by: -1)) {
             guard let subject = finder.phrase(after: v + 1, limit: limit, in: inner) else { continue }
             switch subject.mention {
-            case .phrase(let role, _):
+            case .phrase:
                 // `, a répliqué l'adjoint aux finances, Anne Roy.`: a role with a complement, then the name.
                 if let roleEnd = tokens[subject.end...].prefix(4).firstIndex(where: { $0.text == "," }),
                    tokens[subject.end..<roleEnd].allSatisfy(\.isWord),

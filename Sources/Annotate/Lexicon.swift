@@ -496,7 +496,12 @@ public struct Lexicon: Sendable, Hashable {
             titles.contains(word) || speakerNouns.contains(word) || personNouns[word] != nil || organisationNouns.contains(word)
         }
         func singular(_ word: String) -> Bool {
-            known(word) || pluralEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) && known(String(word.dropLast($0.count))) }
+            known(word) || pluralEndings.contains { ending in
+                // `ies=y`: drop `ies`, add `y` (`ministries` → `ministry`).
+                let parts = ending.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
+                let dropped = parts[0], added = parts.count > 1 ? parts[1] : ""
+                return word.count > dropped.count + 2 && word.hasSuffix(dropped) && known(String(word.dropLast(dropped.count)) + added)
+            }
         }
         if singular(lower) { return true }
         if personSuffixes.contains(where: { lower.count >= $0.count + 4 && lower.hasSuffix($0) }) { return true }

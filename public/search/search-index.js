@@ -167,7 +167,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-70eb7a",
       "text": "On a constaté, depuis le début de l’année, 261 cas de « réelle » fraude, pour 2 millions d’euros. Et dans énormément de cas, on sait encore récupérer une partie de l’argent. Dans ce cas, la perte s’élève à un montant proche de 700 000 euros",
-      "speaker": "Fédération",
+      "speaker": "Fédération belge du secteur financier",
       "transcript": "Banques belges piratées : « Le parquet exagère les chiffres »",
       "path": "transcripts/banques-belges-piratees-le-parquet-exagere-les-chiffres/index.html#q-70eb7a"
     },
@@ -475,7 +475,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-e39732",
       "text": "même le prophète (Mahomet) lui-même allait visiter les tombes et les mausolées. C’est de l’intolérance",
-      "speaker": "Oil and Gas Independents Association",
+      "speaker": "Association des leaders religieux du Mali",
       "transcript": "Mali : les islamistes poursuivent leurs destructions à Tombouctou",
       "path": "transcripts/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou/index.html#q-e39732"
     },
@@ -671,7 +671,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-0032ab",
       "text": "The Government has introduced a range of general measures to support the financial sector and encourage lending to businesses, including the recapitalisation of the banks and the introduction of the Asset Protection Scheme. These measures are supporting access to finance for all sectors of the economy, including the oil and gas sector. To date, the difficulties reported by oil and gas companies do not seem to differ significantly from those encountered by other sectors, but the situation is kept under review and the Government will consider the case for more specific measures in the light of emerging information.",
-      "speaker": "Oil and Gas Independents Association",
+      "speaker": "Department of Health",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-0032ab"
     },
