@@ -353,7 +353,13 @@ struct SpeakerMentionFinder {
         // `une lectrice de 40 ans`: an age after a complement is no time; the head before it speaks.
         if let last = range.last, tokens[last].isWord, lexicon.timeNouns.contains(tokens[last].lower),
            !(last - 2 > range.lowerBound && lexicon.complementWords.contains(tokens[last - 2].lower)
-             && tokens[last - 1].text.unicodeScalars.first?.properties.numericType != nil) { return nil }
+             && tokens[last - 1].text.unicodeScalars.first?.properties.numericType != nil) {
+            // `a annoncé Paul Roy mardi soir`: a name before the time is the speaker.
+            var end = last
+            while end > range.lowerBound, tokens[end].isWord, lexicon.timeNouns.contains(tokens[end].lower) { end -= 1 }
+            if end < last, isNameWord(tokens[end]) { return classify(range.lowerBound..<(end + 1), in: block) }
+            return nil
+        }
         // `Page 12 of the report`, `Recommendation 5`, `Question proposed`: a part of a text, no speaker.
         if range.count == 1, tokens[range.lowerBound].isWord, lexicon.documentPartNouns.contains(tokens[range.lowerBound].lower) {
             return .unresolvable(written)

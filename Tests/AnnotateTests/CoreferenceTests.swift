@@ -108,4 +108,19 @@ import Testing
         """
         #expect(speakers(second).last == "Chloé Vidal")
     }
+
+    /// An inverted subject followed by a time (`, a annoncé Paul Roy mardi.`, `lundi soir`,
+    /// `hier`, `said Ann Lee yesterday`) is the name; the time is no part of it, and the quotation
+    /// stays direct speech.
+    @Test func inversionThenTimeNamesTheSpeaker() {
+        let text = """
+        « Le port sera prêt en juin », a annoncé Paul Roy mardi.
+
+        « Les quais aussi », a déclaré Anne Morin lundi soir.
+
+        « Tout est prêt », a expliqué Jean Sorel hier.
+        """
+        #expect(speakers(text) == ["Paul Roy", "Anne Morin", "Jean Sorel"])
+        #expect(speakers("“We are ready,” said Ann Lee yesterday.", lang: "en") == ["Ann Lee"])
+    }
 }
