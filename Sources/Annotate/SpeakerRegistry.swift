@@ -99,7 +99,14 @@ struct SpeakerRegistry {
         var match: Int?
         for index in (byLastWord[folded.last ?? ""] ?? []).reversed() {
             let entity = entities[index]
-            if Self.namesAgree(folded, entity.nameWords) || entity.aliasNameWords.contains(where: { Self.namesAgree(folded, $0) }) {
+            // A fuller name than an alias (`Marc Roy` for the alias `Roy`) must not contradict the
+            // given name the entity's own name has (`Paul Roy`).
+            let givenNameAgrees = folded.count < 2 || entity.nameWords.count < 2 || entity.isOrganisation || lexicon.determiners.contains(folded[0])
+                || Self.namesAgree([folded[0]], [entity.nameWords[0]])
+                || Self.namesAgree(folded, entity.nameWords)
+            if Self.namesAgree(folded, entity.nameWords) || entity.aliasNameWords.contains(where: { alias in
+                Self.namesAgree(folded, alias) && (folded.count <= alias.count || givenNameAgrees)
+            }) {
                 match = index
                 break
             }
@@ -338,7 +345,8 @@ struct SpeakerRegistry {
         byLastWord[words.last ?? "", default: []].append(index)
         for alias in speaker.aliases + (speaker.role.map { [$0] } ?? []) {
             absorb(alias, into: index)
-            let aliasWords = alias.split(separator: " ").map(String.init)
+            // `M. Roy`: the honorific is no initial of a given name.
+            let aliasWords = Array(alias.split(separator: " ").map(String.init).drop { lexicon.honorifics[$0.lowercased()] != nil })
             // An alias that is a name (capitalised last word) resolves names too.
             if let last = aliasWords.last, last.first?.isUppercase == true, !lexicon.titles.contains(last.lowercased()) {
                 let folded = aliasWords.map(TextFolding.fold)

@@ -22,6 +22,15 @@ import Testing
         #expect(transcript.speakers.first?.role == "maire de Lille")
     }
 
+    /// `M. Dupont` declared for Jean Dupont does not make Marc Dupont the same person: the
+    /// honorific is no initial, and a fuller name with another given name is someone else.
+    @Test func aDeclaredSurnameAliasDoesNotSwallowAnotherGivenName() throws {
+        let doc = document(blocks: [Block(kind: .paragraph, text: "Marc Dupont, maire de Vire, a inauguré le marché. « C'est une renaissance », a dit Marc Dupont.", line: 3)])
+        let transcript = annotator.annotate(doc)
+        #expect(transcript.quotations.map(\.speakerID) == ["marc-dupont"])
+        #expect(transcript.speakers.first { $0.id == "jdupont" }?.aliases.contains("Marc Dupont") != true)
+    }
+
     @Test func rolePhraseResolvesThroughADeclaredAlias() throws {
         let doc = document(blocks: [Block(kind: .paragraph, text: "Le maire a déclaré : « Nous ne fermerons aucune école cette année. »", line: 3)])
         let transcript = annotator.annotate(doc)
