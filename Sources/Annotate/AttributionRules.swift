@@ -453,8 +453,47 @@ struct AttributionRules {
         if let author = finder.authorOfSpeechNoun(in: range, of: block), !isThing(author.mention) {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
         }
+        if let described = describedPersonOpening(range, block: block) {
+            return AttributionEvidence(rule: "colon-before", cue: nil, mention: described.mention, mentionToken: described.start, adjacent: true, confidence: 0.5)
+        }
         if let subject = sentenceSubject(in: range, block: block) {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.5)
+        }
+        return nil
+    }
+
+    /// Someone new and described opening a clause whose verb is no speech verb (`À la sortie, une
+    /// habitante du quartier des Lilas, venue avec ses enfants, ne cachait pas son amertume :`,
+    /// `Un peu plus loin, un jeune homme filmait la scène :`): at the head of `range`, or after
+    /// one opening adverbial set off by a comma, an indefinite determiner, at most two modifiers
+    /// and a noun for a person, with its `de` complements (`du quartier des Lilas`).
+    /// - Returns: the phrase (determiner to the last complement word) and its first token.
+    func describedPersonOpening(_ range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard let first = range.first else { return nil }
+        var starts = [first]
+        if let comma = (first..<min(range.upperBound, first + 6)).first(where: { tokens[$0].text == "," }) { starts.append(comma + 1) }
+        for d in starts where d < range.upperBound && tokens[d].isWord {
+            // `un`, `une`, `un autre`: the longest indefinite determiner there.
+            let determiner = lexicon.indefiniteDeterminers.filter { words in
+                d + words.count <= range.upperBound && words.indices.allSatisfy { tokens[d + $0].lower == words[$0] }
+            }.map(\.count).max() ?? 0
+            guard determiner > 0, var head = ((d + determiner)..<min(range.upperBound, d + determiner + 3)).first(where: { tokens[$0].isWord && lexicon.isPersonNoun(tokens[$0].lower) }),
+                  ((d + determiner)..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }) else { continue }
+            // `un jeune homme`: the last of adjoining nouns for people heads the phrase.
+            while head + 1 < range.upperBound, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized, lexicon.isPersonNoun(tokens[head + 1].lower) { head += 1 }
+            var end = head + 1
+            // `du quartier des Lilas`: a complement word and the few words it governs.
+            while end + 1 < range.upperBound, tokens[end].isWord, lexicon.complementWords.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("'") {
+                var k = end + 1
+                while k < range.upperBound, k <= end + 3, tokens[k].isWord, !finder.isSpeechVerb(tokens[k]) {
+                    k += 1
+                    if k < range.upperBound, tokens[k].isWord, lexicon.complementWords.contains(tokens[k].lower) { break }
+                }
+                end = k
+            }
+            let gender = lexicon.genderedDeterminers[tokens[d].lower] ?? ""
+            return (.phrase(block.text(tokens: d..<end), gender: gender), d)
         }
         return nil
     }

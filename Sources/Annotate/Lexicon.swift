@@ -213,6 +213,10 @@ public struct Lexicon: Sendable, Hashable {
     public let quotationMarks: [MarkPair]
     /// Speech and naming verbs with all their forms.
     public let speechVerbs: SpeechVerbLexicon
+    /// Endings of verb forms that may follow a preposition (`avant d'ajouter`, `en ajoutant`,
+    /// `by saying`): the lemma endings of the file's `inflections` and their endings in `ant`
+    /// or `ing`. Empty when a lemma ending is empty (every form may).
+    let verbFormsAfterPreposition: [String]
     /// Honorifics (lowercased form → gender).
     let honorifics: [String: String]
     /// Generic titles and role nouns (lowercased).
@@ -363,6 +367,8 @@ public struct Lexicon: Sendable, Hashable {
         language = file.language
         quotationMarks = file.quotationMarks
         speechVerbs = SpeechVerbLexicon(data: file.speechVerbs, inflections: file.inflections)
+        verbFormsAfterPreposition = file.inflections.contains { $0.lemmaEnding.isEmpty } ? []
+            : Array(Set(file.inflections.flatMap { [$0.lemmaEnding] + $0.endings.filter { $0.hasSuffix("ant") || $0.hasSuffix("ing") } })).sorted()
         self.honorifics = genders(file.honorifics)
         titles = set(file.titles)
         self.pronouns = genders(file.pronouns)

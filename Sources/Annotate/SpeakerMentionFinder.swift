@@ -59,6 +59,15 @@ struct SpeakerMentionFinder {
         guard index > 0, tokens[index - 1].isWord else { return true }
         let previous = tokens[index - 1].lower
         if previous.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), previous.unicodeScalars.count != 4 { return false }
+        // `l'absence d'alerte`: after a preposition, only an infinitive or a participle is a verb
+        // (`avant d'ajouter`, `en ajoutant`); another form is a noun.
+        // (`de son côté dénoncé`: a preposition after a possessive or determiner is a noun.)
+        let beforePrevious = index > 1 && tokens[index - 2].isWord ? tokens[index - 2].lower : ""
+        if lexicon.prepositions.contains(previous), !lexicon.clitics.contains(previous), !lexicon.verbFormsAfterPreposition.isEmpty,
+           !lexicon.determiners.contains(beforePrevious), lexicon.possessives[beforePrevious] == nil {
+            let word = tokens[index].lower
+            return lexicon.verbFormsAfterPreposition.contains { word.hasSuffix($0) }
+        }
         // `Certains diront`: a determiner standing alone as a generic subject.
         return (!lexicon.determiners.contains(previous) || lexicon.genericSubjects.contains(previous)) && previous != "l'" && !previous.hasSuffix("'s")
     }

@@ -1,0 +1,37 @@
+import Annotate
+import Model
+import Testing
+
+/// Unnamed witnesses as local news quotes them (made-up sentences): someone described opens a
+/// sentence whose verb is no speech verb and a colon brings in their words; a speech verb of
+/// manner after the quotation; a speech-verb form used as a noun after a preposition.
+@Suite struct WitnessKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func speakers(_ text: String) -> [String?] {
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: "fr"))
+        return transcript.quotations.filter { $0.kind == .direct }.map { q in q.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+    }
+
+    static let opening = "Le maire Paul Roche a ouvert la séance. « Nous voterons ce soir », a-t-il dit.\n\n"
+
+    @Test func describedPersonThenColonSpeaks() {
+        #expect(speakers(Self.opening + "À la sortie, une habitante du quartier des Lilas, venue avec ses deux enfants, ne cachait pas son amertume : « On nous a encore oubliés. »")
+            == ["Paul Roche", "une habitante du quartier des Lilas"])
+        #expect(speakers(Self.opening + "Un peu plus loin, un jeune homme filmait les dégâts avec son téléphone : « Faut que ma mère voie ça. »")
+            == ["Paul Roche", "un jeune homme"])
+    }
+
+    @Test func aSpeechVerbFormAfterAPrepositionIsANoun() {
+        // `d'alerte` is no cue: the sentence's described subject speaks.
+        #expect(speakers(Self.opening + "Un autre habitant, qui n'a pas souhaité donner son nom, dénonçait l'absence d'alerte : « On n'a reçu aucun SMS. »")
+            == ["Paul Roche", "Un autre habitant"])
+        // An infinitive after `d'` keeps its verb.
+        #expect(speakers("Anne Morin a souri, avant d'ajouter : « Nous reviendrons. »") == ["Anne Morin"])
+    }
+
+    @Test func mannerSpeechVerbAfterTheQuotation() {
+        #expect(speakers(Self.opening + "« Ça fait trente ans que j'habite ici », soufflait une commerçante.") == ["Paul Roche", "une commerçante"])
+    }
+}
