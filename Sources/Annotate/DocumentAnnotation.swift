@@ -216,6 +216,21 @@ struct DocumentAnnotation {
                     subjectSinceSpeaker = (entity, blockIndex)
                 }
             }
+            // `Une habitante du troisième étage, réfugiée chez des proches, a encore du mal à
+            // réaliser.`: someone new and described, subject of any verb, is someone to refer back to.
+            if firstSpeech == nil || firstSpeech! > beforeQuotes.lowerBound,
+               let described = rules.describedPersonOpening(beforeQuotes, block: block), case .phrase(let text, let gender) = described.mention {
+                let entity = registry.resolveOrCreatePhrase(text, gender: gender)
+                registry.markSalient(entity, position: narrative[blockIndex])
+                subjectSinceSpeaker = (entity, blockIndex)
+            }
+            // `Quant à l'avenir, elle se veut lucide. « … »`: a pronoun after an opening adverbial
+            // keeps its antecedent in view, as one opening the sentence does.
+            if let k = beforeQuotes.first(where: { opensAfterAdverbial($0, sentenceStart: beforeQuotes.lowerBound, block: block) }),
+               !block.tokens[k].isInvertedPronoun, let gender = lexicon.pronouns[block.tokens[k].lower], !gender.isEmpty,
+               let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true) ?? registry.recentlyNamed(gender: gender) {
+                subjectSinceSpeaker = (entity, blockIndex)
+            }
             for subject in subjects.sorted(by: { $0.start < $1.start }) {
                 if let entity = resolveQuietly(subject.mention) {
                     registry.markSalient(entity, position: narrative[blockIndex])
@@ -239,6 +254,16 @@ struct DocumentAnnotation {
                 decide(index, token: q, sentence: sentence, blockIndex: blockIndex)
             }
             if document.blocks[blockIndex].turn == nil { findReportedSpeech(in: sentence, blockIndex: blockIndex) }
+        }
+    }
+
+    /// Whether the token at `start` follows one opening adverbial set off by a comma (`Quant à
+    /// l'avenir, elle …`, `Après le match, il …`): at most six words, no verb known to the lexicon.
+    func opensAfterAdverbial(_ start: Int, sentenceStart: Int, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard start > sentenceStart + 1, start - sentenceStart <= 7, tokens[start - 1].text == "," else { return false }
+        return (sentenceStart..<(start - 1)).allSatisfy { k in
+            tokens[k].isWord && !finder.isSpeechVerb(tokens[k]) && !lexicon.auxiliaries.contains(tokens[k].lower) && !lexicon.pronouns.keys.contains(tokens[k].lower)
         }
     }
 

@@ -196,6 +196,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns for people and groups that are no titles nor `personNouns` (`habitant`, `witness`,
         /// `Anwohner`): with the titles and organisation nouns, what may head an unnamed speaker.
         var speakerNouns: [String]?
+        /// Optional: words that open sentences with a capital and never begin a name (number
+        /// words, interrogatives, `quant`, `back`): `Onze personnes ont été évacuées`.
+        var nonNameWords: [String]?
         /// Optional: endings that reliably make a noun for a person (`-iste`, `-ist`): a word of
         /// at least four letters more than the ending counts as a person noun.
         var personSuffixes: [String]?
@@ -333,6 +336,8 @@ public struct Lexicon: Sendable, Hashable {
     let capitalisedNouns: Bool
     /// Nouns for people and groups (no titles), lowercased: what may head an unnamed speaker.
     let speakerNouns: Set<String>
+    /// Words that never begin a name, lowercased (``FileFormat/nonNameWords``).
+    let nonNameWords: Set<String>
     /// Endings of nouns for people, lowercased.
     let personSuffixes: [String]
     /// Plural endings, lowercased.
@@ -431,6 +436,7 @@ public struct Lexicon: Sendable, Hashable {
         verbSecond = file.verbSecond ?? false
         capitalisedNouns = file.capitalisedNouns ?? false
         speakerNouns = set(file.speakerNouns ?? [])
+        nonNameWords = set(file.nonNameWords ?? [])
         personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])

@@ -106,7 +106,7 @@ struct SpeakerMentionFinder {
         {
             return false
         }
-        if isSpeechVerb(token) || lexicon.commonNouns.contains(token.lower) { return false }
+        if isSpeechVerb(token) || lexicon.commonNouns.contains(token.lower) || lexicon.nonNameWords.contains(token.lower) { return false }
         return true
     }
 

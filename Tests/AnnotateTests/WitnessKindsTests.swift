@@ -34,4 +34,14 @@ import Testing
     @Test func mannerSpeechVerbAfterTheQuotation() {
         #expect(speakers(Self.opening + "« Ça fait trente ans que j'habite ici », soufflait une commerçante.") == ["Paul Roche", "une commerçante"])
     }
+
+    /// Someone described as the subject of any verb can be `elle` in the next sentence; a pronoun
+    /// after an opening adverbial keeps its antecedent in view; a number word opening a sentence
+    /// names no one.
+    @Test func describedSubjectAndPronounAfterAnAdverbial() {
+        let opening = "Le guide Marc Aubert connaît la chercheuse Irène Valloire. « Elle trouve les mots », estime Marc Aubert.\n\n"
+        #expect(speakers(opening + "Onze personnes ont été évacuées. Une habitante du troisième étage, réfugiée chez des proches, a encore du mal à réaliser. « On est descendues en pyjama », témoigne-t-elle.").last
+            == "Une habitante du troisième étage")
+        #expect(speakers(opening + "Après le colloque, elle se veut lucide. « Les glaciers auront disparu. »").last == "Irène Valloire")
+    }
 }
