@@ -108,7 +108,7 @@ public enum SeedReader {
         case .tei: output = try TEIReader.read(text, file: seedPath)
         case .parlParse: output = try ParlParseReader.read(text, file: seedPath)
         }
-        if let warning = decoded.warning { output.warnings.insert(warning, at: 0) }
+        output.warnings.insert(contentsOf: decoded.warnings, at: 0)
         guard let first = output.blocks.first else {
             throw Diagnostic(
                 .error, file: seedPath, message: "the seed has no text once read as \(format.displayName)",

@@ -4,15 +4,17 @@ import Model
 /// Turns a seed's bytes into a Swift string.
 ///
 /// Accepted: UTF-8 with or without BOM; UTF-16 LE or BE with BOM (Unicode 15, §23.8 "Byte Order
-/// Mark"); and Windows-1252 (WHATWG Encoding, "windows-1252" index) when the bytes are not valid
-/// UTF-8, read with a one-line warning naming the first bad byte. Bytes that Windows-1252 leaves
-/// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are refused with the line and column of the first
+/// Mark"); UTF-8 with a few invalid bytes (each becomes U+FFFD, with a warning naming its line and
+/// column); and Windows-1252 (WHATWG Encoding, "windows-1252" index) when the bytes are not mostly
+/// UTF-8, read with a one-line warning naming the first bad byte (the rule:
+/// `decodeUTF8OrWindows1252`). Bytes that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+/// 0x9D) in a file that is not mostly UTF-8 are refused with the line and column of the first
 /// invalid UTF-8 byte, so the user can find it.
 enum SeedTextDecoder {
-    /// The decoded text and, when it was not UTF-8, the warning that says how it was read.
+    /// The decoded text and, when it was not clean UTF-8, the warnings that say how it was read.
     struct Decoded: Sendable {
         var text: String
-        var warning: Diagnostic?
+        var warnings: [Diagnostic]
     }
 
     /// Decodes `bytes`.
@@ -22,9 +24,10 @@ enum SeedTextDecoder {
     ///   nor Windows-1252, or when the file holds nothing but white space.
     static func decode(_ bytes: [UInt8], file: String, declaredLatin: Bool = false) throws(Diagnostic) -> Decoded {
         var text: String
-        var warning: Diagnostic?
+        var warnings: [Diagnostic] = []
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            (text, warning) = try decodeUTF8OrWindows1252(Array(bytes.dropFirst(3)), file: file, declaredLatin: declaredLatin)
+            (text, warnings) = try decodeUTF8OrWindows1252(
+                Array(bytes.dropFirst(3)), file: file, declaredLatin: declaredLatin, hadUTF8Mark: true)
         } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let littleEndian = bytes[0] == 0xFF
             guard bytes.count % 2 == 0,
@@ -41,19 +44,19 @@ enum SeedTextDecoder {
             let decoded = String(data: Data(bytes), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
         {
             text = decoded
-            warning = Diagnostic(
+            warnings = [Diagnostic(
                 .warning, file: file,
                 message: "UTF-16 (\(littleEndian ? "little" : "big")-endian) without a byte-order mark; read as such",
-                hint: "save the file as UTF-8")
+                hint: "save the file as UTF-8")]
         } else {
-            (text, warning) = try decodeUTF8OrWindows1252(bytes, file: file, declaredLatin: declaredLatin)
+            (text, warnings) = try decodeUTF8OrWindows1252(bytes, file: file, declaredLatin: declaredLatin)
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
             throw Diagnostic(
                 .error, file: file, message: "the seed is empty",
                 hint: "add the transcript's text, or remove the file")
         }
-        return Decoded(text: text, warning: warning)
+        return Decoded(text: text, warnings: warnings)
     }
 
     /// Whether `bytes` look like UTF-16 text without a BOM, as Windows tools write it: an even
@@ -95,51 +98,125 @@ enum SeedTextDecoder {
         return String(scalars)
     }
 
+    /// At most this many invalid sequences of a mostly UTF-8 file get a warning each; the rest are
+    /// counted in one more.
+    static let invalidUTF8WarningLimit = 5
+
+    /// Reads `bytes` that carry no UTF-16 mark.
+    ///
+    /// The rule (valid UTF-8 first, then "mostly UTF-8", then Windows-1252):
+    /// 1. valid UTF-8 is UTF-8;
+    /// 2. a file with more valid multi-byte UTF-8 characters than invalid sequences (or one that
+    ///    starts with the UTF-8 BOM) is UTF-8 with a few bad bytes, e.g. `« Café \xFF fin. »`:
+    ///    each invalid sequence becomes U+FFFD, with a warning naming its line and column;
+    /// 3. otherwise (`Caf\xE9 au lait`, where no byte pair is a UTF-8 character) the file is
+    ///    Windows-1252, read with one warning, or with none when the file declares Latin-1;
+    /// 4. bytes that Windows-1252 does not define either are an error.
+    /// Windows-1252 text rarely holds a valid UTF-8 pair by chance (`É` then `’`), and then
+    /// alongside many other accented letters that are not UTF-8, so rule 2 does not take it.
     private static func decodeUTF8OrWindows1252(
-        _ bytes: [UInt8], file: String, declaredLatin: Bool
-    ) throws(Diagnostic) -> (String, Diagnostic?) {
-        if let valid = String(validating: bytes, as: UTF8.self) { return (valid, nil) }
-        let (line, column, byte) = firstInvalidUTF8(bytes)
+        _ bytes: [UInt8], file: String, declaredLatin: Bool, hadUTF8Mark: Bool = false
+    ) throws(Diagnostic) -> (String, [Diagnostic]) {
+        if let valid = String(validating: bytes, as: UTF8.self) { return (valid, []) }
+        let scan = UTF8Scan(bytes)
+        if !declaredLatin, hadUTF8Mark || scan.multiByteCharacters > scan.invalid.count {
+            return (scan.text, invalidUTF8Warnings(scan, file: file))
+        }
+        let first = scan.invalid[0]
         guard let latin = windows1252(bytes) else {
             throw Diagnostic(
-                .error, file: file, line: line, column: column,
-                message: String(format: "not valid UTF-8: byte 0x%02X cannot start or continue a character, and Windows-1252 does not define it either", byte),
+                .error, file: file, line: first.line, column: first.column,
+                message: String(format: "not valid UTF-8: byte 0x%02X cannot start or continue a character, and Windows-1252 does not define it either", first.bytes[0]),
                 hint: "save the file as UTF-8")
         }
-        if declaredLatin { return (latin, nil) }
-        return (latin, Diagnostic(
+        if declaredLatin { return (latin, []) }
+        return (latin, [Diagnostic(
             .warning, file: file,
-            message: "not valid UTF-8 (first bad byte at line \(line), column \(column)); read as Windows-1252"))
+            message: "not valid UTF-8 (first bad byte at line \(first.line), column \(first.column)); read as Windows-1252")])
     }
 
-    /// Line, column (1-based, in characters) and value of the first byte that is not valid UTF-8.
-    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int, byte: UInt8) {
-        var line = 1
-        var column = 1
-        var index = 0
-        while index < bytes.count {
-            let length = validSequenceLength(bytes, at: index)
-            if length == 0 { return (line, column, bytes[index]) }
-            if bytes[index] == 0x0A {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index += length
+    /// One warning per invalid sequence of a mostly UTF-8 file (up to ``invalidUTF8WarningLimit``),
+    /// then one that counts the others.
+    private static func invalidUTF8Warnings(_ scan: UTF8Scan, file: String) -> [Diagnostic] {
+        var warnings = scan.invalid.prefix(invalidUTF8WarningLimit).map { sequence in
+            let hex = sequence.bytes.map { String(format: "0x%02X", $0) }.joined(separator: " ")
+            let what = sequence.bytes.count == 1 ? "byte \(hex) is" : "bytes \(hex) (a character cut short) are"
+            let place = sequence.bytes.count == 1 ? "its" : "their"
+            return Diagnostic(
+                .warning, file: file, line: sequence.line, column: sequence.column,
+                message: "\(what) not valid UTF-8; the rest of the file is UTF-8, so it was read as UTF-8 with U+FFFD (�) in \(place) place",
+                hint: "retype the character there, or save the file again as UTF-8")
         }
-        return (line, column, 0)
+        let more = scan.invalid.count - invalidUTF8WarningLimit
+        if more > 0 {
+            warnings.append(Diagnostic(
+                .warning, file: file,
+                message: "\(more) more invalid UTF-8 \(more == 1 ? "sequence was" : "sequences were") replaced with U+FFFD (�)",
+                hint: "save the file again as UTF-8"))
+        }
+        return warnings
     }
 
-    /// The length of the valid UTF-8 sequence at `index`, or 0 if it is not valid
-    /// (RFC 3629 §4: no overlongs, no surrogates, nothing above U+10FFFF).
-    private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    /// `bytes` read as UTF-8 with each invalid sequence replaced by U+FFFD, and what was found.
+    ///
+    /// An invalid sequence is a maximal subpart (Unicode 15, §3.9 "U+FFFD Substitution of Maximal
+    /// Subparts"): a stray byte, or the start of a character cut short (`E2 80` then a space),
+    /// which gives one U+FFFD, as browsers and Swift's own decoder do.
+    struct UTF8Scan {
+        /// One invalid sequence: its bytes, and the 1-based line and column (in characters) where
+        /// it starts. A line ends at LF, CR or CRLF.
+        struct Invalid {
+            var bytes: [UInt8]
+            var line: Int
+            var column: Int
+        }
+
+        /// The text, U+FFFD in place of each invalid sequence.
+        var text = ""
+        /// How many valid characters took two to four bytes.
+        var multiByteCharacters = 0
+        /// Every invalid sequence, in order.
+        var invalid: [Invalid] = []
+
+        init(_ bytes: [UInt8]) {
+            var scalars = String.UnicodeScalarView()
+            var line = 1
+            var column = 1
+            var index = 0
+            while index < bytes.count {
+                let (length, valid) = SeedTextDecoder.sequence(bytes, at: index)
+                if valid {
+                    if length > 1 { multiByteCharacters += 1 }
+                    var decoder = UTF8()
+                    var iterator = bytes[index..<(index + length)].makeIterator()
+                    if case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar) }
+                } else {
+                    invalid.append(Invalid(bytes: Array(bytes[index..<(index + length)]), line: line, column: column))
+                    scalars.append("\u{FFFD}")
+                }
+                let byte = bytes[index]
+                if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                index += length
+            }
+            text = String(scalars)
+        }
+    }
+
+    /// The sequence at `index`: its length and whether it is a valid UTF-8 character
+    /// (RFC 3629 §4: no overlongs, no surrogates, nothing above U+10FFFF). An invalid sequence is
+    /// the longest start of a valid one found there (at least one byte).
+    private static func sequence(_ bytes: [UInt8], at index: Int) -> (length: Int, valid: Bool) {
         let first = bytes[index]
         let length: Int
         var low: UInt8 = 0x80
         var high: UInt8 = 0xBF
         switch first {
-        case 0x00...0x7F: return 1
+        case 0x00...0x7F: return (1, true)
         case 0xC2...0xDF: length = 2
         case 0xE0: length = 3; low = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
@@ -147,14 +224,14 @@ enum SeedTextDecoder {
         case 0xF0: length = 4; low = 0x90
         case 0xF1...0xF3: length = 4
         case 0xF4: length = 4; high = 0x8F
-        default: return 0
+        default: return (1, false)
         }
-        guard index + length <= bytes.count else { return 0 }
         for offset in 1..<length {
+            guard index + offset < bytes.count else { return (offset, false) }
             let byte = bytes[index + offset]
             let (min, max) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
-            if byte < min || byte > max { return 0 }
+            if byte < min || byte > max { return (offset, false) }
         }
-        return length
+        return (length, true)
     }
 }

@@ -6,7 +6,9 @@ import Foundation
 /// combining marks removed; straight and curly apostrophes dropped; every other run of
 /// characters that are not ASCII letters or digits becomes one `-`; leading and trailing `-`
 /// trimmed. Letters outside Latin scripts are kept as they are (percent-encoded by browsers),
-/// so that no letter is ever deleted; an input with no letter or digit gives `untitled`.
+/// so that no letter is ever deleted. An input with no letter or digit gives `untitled-` and a
+/// stable hash of the input (``fallback(for:)``), so that two different names such as `!!!` and
+/// `« »` never share an id (and so one speaker page); an empty input gives `untitled`.
 public enum Slug {
     private static let letterTable: [Character: String] = [
         "ß": "ss", "ẞ": "ss", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
@@ -48,7 +50,18 @@ public enum Slug {
                 pendingDash = true
             }
         }
-        return slug.isEmpty ? "untitled" : slug
+        return slug.isEmpty ? fallback(for: text) : slug
+    }
+
+    /// The slug of a text with no letter or digit: `untitled-` and the first 6 hex digits of the
+    /// ``StableHash`` of the text, trimmed of white space and in NFC, so the same text gives the
+    /// same id in every run and on every machine, and different texts (`!!!`, `« »`) different
+    /// ids. Empty or blank text gives `untitled`.
+    /// - Returns: e.g. `untitled-e1f8a4` for `!!!`.
+    public static func fallback(for text: String) -> String {
+        let key = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+            .precomposedStringWithCanonicalMapping
+        return key.isEmpty ? "untitled" : "untitled-" + StableHash.hex(key, digits: 6)
     }
 
     /// Gives each item its own slug: the first item (in the given order) keeps the base slug, later

@@ -14,11 +14,13 @@ struct SiteSettings: Sendable {
     var lang = "en"
 
     /// Reads `site.yml` in `seedsDirectory`; a missing file gives the defaults.
-    /// - Throws: a ``Diagnostic`` naming the file when it is not a valid YAML mapping.
+    /// - Throws: a ``Diagnostic`` naming the file when it is not a valid YAML mapping, or naming
+    ///   the line of a `base_url` that is not a base URL (``BaseURL``: absolute http(s), with a
+    ///   host, no query or fragment).
     static func load(from seedsDirectory: URL) throws(Diagnostic) -> SiteSettings {
         let url = seedsDirectory.appendingPathComponent("site.yml")
         guard let data = FileManager.default.contents(atPath: url.path) else { return SiteSettings() }
-        let file = url.path
+        let file = url.relativePathForMessages
         let node: Node?
         do {
             node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
@@ -28,7 +30,15 @@ struct SiteSettings: Sendable {
         var settings = SiteSettings()
         guard let mapping = node?.mapping else { return settings }
         if let title = mapping["title"]?.string, !title.isEmpty { settings.title = title }
-        if let base = mapping["base_url"]?.string, !base.isEmpty { settings.baseURL = base }
+        if let node = mapping["base_url"], let base = node.string, !base.isEmpty {
+            if let problem = BaseURL.problem(with: base) {
+                throw Diagnostic(
+                    .error, file: file, line: node.mark?.line, column: node.mark?.column,
+                    message: "base_url '\(base)' is not a base URL: \(problem)",
+                    hint: BaseURL.example)
+            }
+            settings.baseURL = base
+        }
         if let lang = mapping["lang"]?.string, !lang.isEmpty { settings.lang = lang }
         return settings
     }

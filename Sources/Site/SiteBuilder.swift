@@ -21,18 +21,15 @@ public struct SiteBuilder: Sendable {
     /// Loads and checks every template and reads every asset.
     /// - Throws: a ``Diagnostic`` naming the template (and line) for a missing template or
     ///   partial, a syntax error or an unknown variable (a typo Mustache would render as
-    ///   empty), an unreadable asset, or a base URL that is not an absolute
-    ///   `http`/`https` URL.
+    ///   empty), an unreadable asset, or a base URL that ``BaseURL`` refuses (not absolute
+    ///   `http`/`https`, no host, a query or fragment).
     public init(configuration: SiteConfiguration) throws(Diagnostic) {
         var configuration = configuration
         if let base = configuration.baseURL {
-            let scheme = URL(string: base)?.scheme?.lowercased()
-            guard scheme == "https" || scheme == "http", URL(string: base)?.host?.isEmpty == false,
-                !base.contains(where: \.isWhitespace)
-            else {
+            if let problem = BaseURL.problem(with: base) {
                 throw Diagnostic(
-                    .error, file: "configuration", message: "base URL '\(base)' is not an absolute http(s) URL",
-                    hint: "write it like https://example.org/archives/")
+                    .error, file: "configuration", message: "base URL '\(base)' is not a base URL: \(problem)",
+                    hint: BaseURL.example)
             }
             if !base.hasSuffix("/") { configuration.baseURL = base + "/" }
         }

@@ -31,13 +31,13 @@ struct GenerateCommand: ParsableCommand {
     @Flag(name: .long, help: "Write nothing; exit 1 and list the files that would change when the output is not up to date.")
     var check = false
 
-    func validate() throws {
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url must be an absolute http(s) URL, e.g. https://example.org/archives/")
-        }
-    }
-
     func run() throws {
+        // Checked here rather than in `validate()`, whose errors exit with 64: a usage error of
+        // `generate` exits with 2, like a broken site.yml.
+        if let baseURL, let problem = BaseURL.problem(with: baseURL) {
+            printError("error: --base-url '\(baseURL)' is not a base URL: \(problem) (\(BaseURL.example))")
+            throw ExitCode(2)
+        }
         let options = GenerateOptions(
             seedsDirectory: URL(fileURLWithPath: seeds, isDirectory: true),
             templatesDirectory: URL(fileURLWithPath: templates, isDirectory: true),

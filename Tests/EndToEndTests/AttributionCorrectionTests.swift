@@ -28,3 +28,26 @@ import Testing
     #expect(direct.map { $0["rule"] as? String } == ["correction", "correction"])
     #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("speakers/marie-roche/index.html").path))
 }
+
+/// Two different names with no letter or digit used to share the slug `untitled`, so both
+/// quotations went to one speaker page headed by the first name. Each now has its own id.
+@Test func namesWithoutLettersKeepTheirOwnSpeakers() throws {
+    let seed = """
+        ---
+        title: Point presse
+        attributions:
+          "Nous verrons": "!!!"
+          "Rien n'est": "« »"
+        ---
+
+        « Nous verrons bien en septembre », a déclaré Jean Roche. « Rien n'est décidé pour l'instant », a-t-il ajouté.
+        """
+    let site = try SiteFixture(seeds: ["point.txt": seed])
+    defer { site.remove() }
+    try site.generate()
+    let quotes = try #require(try site.json("data/quotes.json") as? [[String: Any]])
+    let direct = quotes.filter { $0["kind"] as? String == "direct" }
+    #expect(direct.map { $0["speaker"] as? String } == ["untitled-bbe43c", "untitled-0b50ae"])
+    #expect(direct.map { $0["speaker_name"] as? String } == ["!!!", "« »"])
+    #expect(try site.file("speakers/untitled-0b50ae/index.html").contains("« »"))
+}

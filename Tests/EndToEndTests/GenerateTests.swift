@@ -160,3 +160,18 @@ private func firstSeed() throws -> [UInt8] {
     }
     #expect(!FileManager.default.fileExists(atPath: site.output.path))
 }
+
+@Test func aBaseURLInSiteYmlWithAQueryIsRefusedWithItsLine() throws {
+    let site = try SiteFixture(seeds: [
+        "site.yml": "title: Archives\nbase_url: https://x/?a=1&b=<2>\n",
+        "a.txt": "Réunion\n\n« Nous verrons », a déclaré Jeanne Brunot.\n",
+    ])
+    defer { site.remove() }
+    #expect {
+        try site.generate()
+    } throws: { error in
+        "\(error)".hasSuffix("seeds/site.yml:2:11: error: base_url 'https://x/?a=1&b=<2>' is not a base URL: it has a query (?…), which would come before every page's path (write an absolute http(s) URL with a host and no query or fragment, e.g. https://example.org/archives/)")
+    }
+    // The same URL given on the command line is refused by the same check.
+    #expect(throws: Diagnostic.self) { try site.generate(baseURL: "https://x/?a=1&b=<2>") }
+}

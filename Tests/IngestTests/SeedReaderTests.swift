@@ -94,6 +94,51 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect(result.document.blocks.map(\.text) == ["“10 €…”"])
 }
 
+@Test func utf8WithOneInvalidByteStaysUTF8WithAReplacementAndItsPosition() throws {
+    // A UTF-8 file with one stray byte is UTF-8, not Windows-1252 (which would give "MaÃ«lle").
+    let bytes = Array("T\n\nLa maire Maëlle Brunot a déclaré : « Café ".utf8) + [0xFF] + Array(" fin. »\n".utf8)
+    let result = try SeedReader.read(bytes, seedPath: "bad/stray.txt")
+    #expect(result.document.blocks.map(\.text) == ["La maire Maëlle Brunot a déclaré : « Café \u{FFFD} fin. »"])
+    #expect(result.warnings.map(\.description) == [
+        "bad/stray.txt:3:43: warning: byte 0xFF is not valid UTF-8; the rest of the file is UTF-8, so it was read as UTF-8 with U+FFFD (�) in its place (retype the character there, or save the file again as UTF-8)"
+    ])
+}
+
+@Test func aCharacterCutShortIsOneReplacementAndLineEndsAreCountedInAnyStyle() throws {
+    // `E2 80` starts a three-byte character (here cut short by a space); CR alone ends a line.
+    let bytes = Array("Titre\r\r« Déjà".utf8) + [0xE2, 0x80] + Array(" vu », dit-elle.\r".utf8)
+    let result = try SeedReader.read(bytes, seedPath: "cut.txt")
+    #expect(result.document.blocks.map(\.text) == ["« Déjà\u{FFFD} vu », dit-elle."])
+    #expect(result.warnings.map { "\($0.line ?? 0):\($0.column ?? 0)" } == ["3:7"])
+    #expect(result.warnings.first?.message.hasPrefix("bytes 0xE2 0x80 (a character cut short) are not valid UTF-8") == true)
+}
+
+@Test func manyInvalidBytesInAMostlyUTF8FileGiveTheFirstFewWarningsAndACount() throws {
+    var bytes = Array("Titre\n\n".utf8)
+    for _ in 0..<8 { bytes += Array("« Été ».".utf8) + [0xFF] + Array("\n".utf8) }
+    let result = try SeedReader.read(bytes, seedPath: "m.txt")
+    #expect(result.document.blocks.allSatisfy { !$0.text.contains("Ã") })
+    #expect(result.warnings.count == 6)
+    #expect(result.warnings.prefix(5).map { $0.line ?? 0 } == [3, 4, 5, 6, 7])
+    #expect(result.warnings.last?.description == "m.txt: warning: 3 more invalid UTF-8 sequences were replaced with U+FFFD (�) (save the file again as UTF-8)")
+}
+
+@Test func aByteOrderMarkMakesAFileUTF8EvenWithoutOtherNonASCIICharacters() throws {
+    let bytes = [0xEF, 0xBB, 0xBF] + Array("Titre\n\nCaf".utf8) + [0xE9] + Array(" noir.\n".utf8)
+    let result = try SeedReader.read(bytes, seedPath: "bom.txt")
+    #expect(result.document.blocks.map(\.text) == ["Caf\u{FFFD} noir."])
+    #expect(result.warnings.map { $0.line ?? 0 } == [3])
+}
+
+@Test func windows1252WithAChancePairThatIsValidUTF8IsStillWindows1252() throws {
+    // `É` then `’` (0xC9 0x92) happens to be a valid UTF-8 character, but the two other accented
+    // letters are not UTF-8: the file is Windows-1252.
+    let bytes = Array("Titre\n\nCAF".utf8) + [0xC9, 0x92] + Array("S d".utf8) + [0xE9] + Array("j".utf8) + [0xE0] + Array(".\n".utf8)
+    let result = try SeedReader.read(bytes, seedPath: "w.txt")
+    #expect(result.document.blocks.map(\.text) == ["CAFÉ’S déjà."])
+    #expect(result.warnings.map(\.description) == ["w.txt: warning: not valid UTF-8 (first bad byte at line 3, column 8); read as Windows-1252"])
+}
+
 @Test func bytesUndefinedInWindows1252AreAnErrorWithFileLineAndColumn() {
     for byte: UInt8 in [0x81, 0x8D, 0x8F, 0x90, 0x9D] {
         let bytes = Array("Titre\n\nCaf".utf8) + [0xE9, byte] + Array(" au lait.\n".utf8)

@@ -32,7 +32,13 @@ import Testing
     #expect(Slug.make(from: "L’État, c’est nous !") == "letat-cest-nous")
     #expect(Slug.make(from: "Straße, Œuvre & Søren") == "strasse-oeuvre-soren")
     #expect(Slug.make(from: "Đông") == "dong")
-    #expect(Slug.make(from: "!!!") == "untitled")
+    // No letter or digit: `untitled-` and a stable hash, so different names keep different ids;
+    // the values are fixed (FNV-1a of the UTF-8 bytes), the same on every machine and in every run.
+    #expect(Slug.make(from: "!!!") == "untitled-bbe43c")
+    #expect(Slug.make(from: "« »") == "untitled-0b50ae")
+    #expect(Slug.make(from: "  !!!\n") == "untitled-bbe43c")
+    #expect(Slug.make(from: "") == "untitled")
+    #expect(Slug.make(from: " \u{A0}") == "untitled")
     #expect(Slug.make(from: "Путин") == "путин")
 }
 

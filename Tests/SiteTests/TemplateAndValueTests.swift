@@ -63,7 +63,7 @@ import Testing
         #expect(error.line == 2)
     }
 
-    @Test(arguments: ["/archives/", "https://", "ftp://example.org/", "https://example.org/a b/"])
+    @Test(arguments: ["/archives/", "https://", "ftp://example.org/", "https://example.org/a b/", "https://x/?a=1&b=<2>", "https://example.org/#top"])
     func invalidBaseURLIsRefused(_ base: String) {
         #expect(throws: Diagnostic.self) {
             _ = try SiteBuilder(configuration: SiteFixture.configuration(baseURL: base))
