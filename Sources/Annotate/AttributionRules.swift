@@ -421,8 +421,8 @@ struct AttributionRules {
 
     /// The antecedent of a relative pronoun ending at `end` (`…, qui affirme « … »`): the phrase
     /// before it, but when that phrase ends in `X de Y` / `X of Y` and its head X (one of the two
-    /// words before `de`) is neither a title, an honorific, a name nor an organisation noun, only `Y` (`des représailles de l'organisation
-    /// islamique, qui affirme` → `l'organisation islamique`; `le ministre de la Culture, qui` stays whole).
+    /// words before `de`) is neither a title, an honorific, a name, an organisation noun nor a person noun, only `Y` (`des représailles de l'organisation
+    /// islamique, qui affirme` → `l'organisation islamique`; `le ministre de la Culture, qui` and `une habitante du bourg, qui` stay whole).
     func antecedent(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
         guard let phrase = finder.phrase(before: end, from: start, in: block) else { return nil }
         guard case .phrase = phrase.mention else { return phrase }
@@ -432,7 +432,9 @@ struct AttributionRules {
         // The head of `X de Y`: one of the two words before the complement (`le ministre français de`).
         for k in max(phrase.start, complement - 2)..<complement where tokens[k].isWord {
             let word = tokens[k]
-            if finder.isTitle(word) || finder.isHonorific(word) || finder.isNameWord(word) || lexicon.organisationNouns.contains(word.lower) { return phrase }
+            // (A person noun heads it too: `Une habitante du bourg, qui …` is the inhabitant.)
+            if finder.isTitle(word) || finder.isHonorific(word) || finder.isNameWord(word) || lexicon.organisationNouns.contains(word.lower)
+                || lexicon.isPersonNoun(word.lower) { return phrase }
         }
         guard let inner = finder.classify((complement + 1)..<end, in: block) else { return phrase }
         return (inner, complement + 1)

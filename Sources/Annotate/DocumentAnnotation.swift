@@ -184,9 +184,7 @@ struct DocumentAnnotation {
             }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
             // A nickname between two name words (`Dennis "Big Dan" Whitfield`) does not end the subject's part.
-            let firstSpeech = quoteTokens.first { q in
-                !(q > sentence.lowerBound && q + 1 < sentence.upperBound && finder.isNameWord(block.tokens[q - 1]) && finder.isNameWord(block.tokens[q + 1]))
-            }
+            let firstSpeech = quoteTokens.first { q in !isBetweenNameWords(q, sentence: sentence, block: block) }
             let beforeQuotes = sentence.lowerBound..<min(firstSpeech ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
             // Subjects in text order; a described person (`A citizen took`, `another blogger
             // wrote a post`) is created, the plain sentence subject only resolved.
@@ -275,6 +273,19 @@ struct DocumentAnnotation {
         return finder.isTitle(block.tokens[start + 1])
     }
 
+    /// Whether the quotation token `q` stands between two name words of its sentence
+    /// (`Dennis "Big Dan" Whitfield`), where a nickname stands inside a name.
+    func isBetweenNameWords(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+        q > sentence.lowerBound && q + 1 < sentence.upperBound && finder.isNameWord(block.tokens[q - 1]) && finder.isNameWord(block.tokens[q + 1])
+    }
+
+    /// Whether a quoted text reads as a nickname: one to three words opening with a capital, with
+    /// no punctuation (`Paddy`, `The Rock`, `Big Dan`; not `händeringend` between two German nouns).
+    func isNickname(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        return (1...3).contains(words.count) && text.first?.isUppercase == true && !text.contains { [".", "!", "?", "…", ",", ":", ";"].contains($0) }
+    }
+
     /// Resolves the name written in `range` and marks it salient at this block.
     private mutating func markNameSalient(_ range: Range<Int>, in block: BlockText, blockIndex: Int) {
         guard case .name(let words, let written, let gender, _)? = finder.classify(range, in: block) else { return }
@@ -308,6 +319,11 @@ struct DocumentAnnotation {
             evidence = after
         }
         var text = quotationText(quotation)
+        // `Patrick “Paddy” O’Neill said:`, `Dwayne "The Rock" Carter`: a nickname inside a name.
+        if quotation.pieces.count == 1, isBetweenNameWords(q, sentence: sentence, block: block), isNickname(text) {
+            decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
+            return
+        }
         var spans: [TextSpan]?
         if let incise = findIncise(quotation) {
             // The incise leaves the text either way; it attributes only when nothing outside does.
@@ -768,6 +784,8 @@ struct DocumentAnnotation {
 
     /// An incise inside a one-paragraph quotation (`« Il faut agir vite, a-t-elle ajouté, avant
     /// l'été. »`, HAZARDS.md B32): the attribution it gives, the text without it and two spans.
+    /// A pronoun incise goes out whether a comma or a full stop closes it (`« Il a payé, a-t-il
+    /// souligné. Il mérite … »` gives `Il a payé. Il mérite …`).
     /// A named incise (`, a prévenu Anne Roy mardi,`) or one with words after the verb (`, a-t-elle
     /// expliqué en recevant le prix,`) attributes but stays in the text, as the gold keeps it (nil spans).
     private func findIncise(_ quotation: FoundQuotation) -> (evidence: AttributionEvidence, text: String, spans: [TextSpan]?)? {
@@ -797,7 +815,7 @@ struct DocumentAnnotation {
             var extra = 0
             while end < tokens.count - 1, tokens[end].isWord, extra < 6 { end += 1; extra += 1 }
             guard end < tokens.count - 1, tokens[end].text == "," || tokens[end].text == "." && tokens[end + 1].isCapitalized else { continue }
-            if extra > 0 || !tokens[i + 2].isInvertedPronoun || tokens[end].text == "." || tokens[i].text != "," {
+            if extra > 0 || !tokens[i + 2].isInvertedPronoun || tokens[i].text != "," {
                 let evidence = AttributionEvidence(rule: "incise", cue: cue, mention: mention, mentionToken: nil, adjacent: true, confidence: 0.85)
                 return (evidence, quotationText(quotation), nil)
             }

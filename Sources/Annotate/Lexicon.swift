@@ -144,6 +144,9 @@ public struct Lexicon: Sendable, Hashable {
         /// (`this year called`) names no speaker.
         var timeNouns: [String]?
         var titleCues: [String]?
+        /// Optional: nouns of works (`pièce`, `exposition`, `book`, `exhibition`): a capitalised
+        /// span or name right after one is the work's title (``Lexicon/workNouns``).
+        var workNouns: [String]?
         /// Optional: speech verb forms after which the complementizer may be left out (`said`
         /// in `X said the talks had failed`).
         var complementizerDroppingVerbs: [String]?
@@ -308,6 +311,13 @@ public struct Lexicon: Sendable, Hashable {
     /// works (`recueil`, `novel`), lowercased: a span with no sentence punctuation right after one,
     /// or after such a naming verb and its object, is a nickname or title, even next to a cue.
     let titleCues: Set<String>
+    /// Nouns of works, lowercased (`pièce`, `livre`, `exhibition`, `show`): a quoted span opening
+    /// with a capital right after one, after one and its complement (`la pièce de théâtre « Le Blé
+    /// de nos pères »`) or, written after its noun, one and an adjective (`le film culte « … »`),
+    /// with no sentence punctuation, is a title, a mention; so is a run of capitalised words right
+    /// after one used as a noun (`her exhibition Salt and Memory`, `Her new exhibition, Salt and
+    /// Memory, opens`), which names no one a pronoun could mean.
+    let workNouns: Set<String>
     /// Speech verb forms that may drop their complementizer, lowercased.
     let complementizerDroppingVerbs: Set<String>
     /// Pronouns that refer to organisations or things only, lowercased.
@@ -419,6 +429,7 @@ public struct Lexicon: Sendable, Hashable {
         documentPartNouns = set(file.documentPartNouns ?? [])
         timeNouns = set(file.timeNouns ?? [])
         titleCues = set(file.titleCues ?? [])
+        workNouns = set(file.workNouns ?? [])
         complementizerDroppingVerbs = set(file.complementizerDroppingVerbs ?? [])
         impersonalPronouns = set(file.impersonalPronouns ?? [])
         originPrepositions = set(file.originPrepositions ?? [])

@@ -78,6 +78,18 @@ struct QuotationClassifier {
             || evidence.map({ $0.naming && $0.distance <= 8 && $0.cue.map { lexicon.titleCues.contains($0.lowercased()) } == true }) == true {
             return .mention
         }
+        // `la pièce de théâtre « Le Blé de nos pères »`, `her exhibition “Salt and Memory”`, `le film
+        // culte « … »`: a capitalised span right after a work noun, its complement or one adjective
+        // after it, is the work's title, even with a subject and a speech verb before it; not when
+        // a speech verb and a colon introduce it (`a dit après le spectacle : « Magnifique »`).
+        if let first = words.first, capitalised(first), !hasSentencePunctuation, words.count <= 8, let last = precedingWords.last,
+           !(evidence.map { $0.rule == "colon-before" && $0.cue != nil } ?? false) {
+            let n = precedingWords.count
+            if lexicon.workNouns.contains(last)
+                || n >= 3 && lexicon.workNouns.contains(precedingWords[n - 3]) && lexicon.complementWords.contains(precedingWords[n - 2])
+                || n >= 2 && lexicon.workNouns.contains(precedingWords[n - 2]) && !lexicon.isFunctionWord(last)
+                    && !lexicon.speechVerbs.isSpeechVerb(last) && !lexicon.speechVerbs.isNamingVerb(last) { return .mention }
+        }
         // `dans « La Traversée des ombres »`, `in “The Long Night”`: a short span opening with a
         // capitalised article, with no verb inside, is a title.
         if let first = words.first, capitalised(first), lexicon.determiners.contains(first.lowercased()), words.count >= 2, words.count <= 8,

@@ -155,6 +155,42 @@ struct SpeakerMentionFinder {
         return index..<end
     }
 
+    /// Whether the name run `run` is the title of a work (``Lexicon/workNouns``): the capitalised
+    /// words it belongs to (`Salt and Memory`, however much of it `run` holds) stand right after a
+    /// work noun used as a noun, that is after a determiner or possessive and up to two adjectives
+    /// (`her exhibition Salt and Memory opens`, `la pièce de théâtre Le Blé`), or are set off by
+    /// commas after one at the head of a clause (`Her new exhibition, Salt and Memory, opens`; not
+    /// `After the show, Anna Roy, the director, said`, nor a common given name: `the film, Anna
+    /// Roy,`). Such a title names no speaker.
+    func isTitleOfWork(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard !lexicon.workNouns.isEmpty, !run.isEmpty else { return false }
+        var start = run.lowerBound
+        while start - 1 >= 0, isNameWord(tokens[start - 1])
+            || start - 2 >= 0 && tokens[start - 1].isWord && lexicon.nameInternalWords.contains(tokens[start - 1].lower) && isNameWord(tokens[start - 2]) { start -= 1 }
+        var end = run.upperBound
+        while end < tokens.count, isNameWord(tokens[end])
+            || end + 1 < tokens.count && tokens[end].isWord && lexicon.nameInternalWords.contains(tokens[end].lower) && isNameWord(tokens[end + 1]) { end += 1 }
+        var k = start - 1
+        let apposed = k >= 0 && tokens[k].text == ","
+        if apposed { k -= 1 }
+        guard k >= 0, tokens[k].isWord, !tokens[k].isCapitalized || lexicon.capitalisedNouns else { return false }
+        // `la pièce de théâtre Le Blé`: the work noun and its complement.
+        if !lexicon.workNouns.contains(tokens[k].lower), k - 2 >= 0, lexicon.complementWords.contains(tokens[k - 1].lower),
+           lexicon.workNouns.contains(tokens[k - 2].lower) { k -= 2 }
+        guard lexicon.workNouns.contains(tokens[k].lower) else { return false }
+        // Used as a noun: a determiner or possessive before it, over up to two adjectives.
+        var d = k - 1
+        var adjectives = 0
+        while d >= 0, adjectives < 2, tokens[d].isWord, !tokens[d].isCapitalized, !lexicon.isFunctionWord(tokens[d].lower) { d -= 1; adjectives += 1 }
+        guard d >= 0, tokens[d].isWord, lexicon.determiners.contains(tokens[d].lower) || lexicon.possessives[tokens[d].lower] != nil || tokens[d].lower == "l'" else { return false }
+        guard apposed else { return true }
+        // An apposition closes with a comma or the sentence's end, after a clause-opening phrase
+        // that no preposition heads, and does not open with a common given name.
+        let closed = end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text)
+        let opensPhrase = d == 0 || !tokens[d - 1].isWord || !lexicon.prepositions.contains(tokens[d - 1].lower)
+        return closed && opensPhrase && lexicon.givenNameGender(of: [tokens[start].text]).isEmpty
+    }
+
     /// Whether a role phrase can name an unnamed speaker: its head (the words after its
     /// determiners and before any complement, preposition or relative pronoun) holds a noun that
     /// can denote a person, a group or an organisation (``Lexicon/isPersonNoun(_:)``). `un usager rencontré`, `des
@@ -382,6 +418,8 @@ struct SpeakerMentionFinder {
         }
         // `another Kenyan blogger`, `the BBC reporter`: capitalised words that only modify the role
         // noun heading the phrase are no name; the phrase describes someone.
+        // `Her new exhibition, Salt and Memory, opens`: a work's title names no speaker.
+        if let run = lastRun, isTitleOfWork(run, tokens) { lastRun = nil }
         if let run = lastRun, run.upperBound < range.upperBound, isTitle(tokens[range.upperBound - 1]),
            tokens[run.upperBound..<range.upperBound].allSatisfy({ isTitle($0) || ($0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower)) }) {
             lastRun = nil
@@ -598,8 +636,9 @@ struct SpeakerMentionFinder {
         // A bare role with no determiner (`Président du Kazakhstan`) is an apposition, not a subject.
         if case .phrase = mention, isTitle(tokens[phraseStart]), phraseStart == first,
            phraseStart > start, tokens[phraseStart - 1].text == "," { return nil }
-        // `Name, le rôle` before the verb.
-        if case .phrase(let role, _) = mention, phraseStart == first, phraseStart - 1 >= start, tokens[phraseStart - 1].text == ",",
+        // `Name, le rôle` before the verb; a phrase that names no one is the subject of a new
+        // clause (`Pour la procureure, Anne Roy, les faits sont graves`), no role.
+        if case .phrase(let role, _) = mention, namesSpeaker(role), phraseStart == first, phraseStart - 1 >= start, tokens[phraseStart - 1].text == ",",
            depth < Self.maximumCommaDepth, let named = phrase(before: phraseStart - 1, from: start, in: block, depth: depth + 1), case .name(let words, let written, let gender, _) = named.mention {
             return (.name(words: words, written: written, gender: gender, role: role), named.start)
         }
@@ -768,6 +807,8 @@ struct SpeakerMentionFinder {
             let run = nameRun(from: k, tokens, limit: range.upperBound)
             defer { k = run.upperBound }
             guard run.count >= 2 || hasPrefix || isHandle(tokens[run.lowerBound]) else { continue }
+            // `her exhibition Salt and Memory`: a work's title, no one's name.
+            if !hasPrefix, isTitleOfWork(run, tokens) { continue }
             // `The Minister's Parliamentary Private Secretary`, `Labour Party leader`: capitalised
             // words before a role noun modify it (an owner's name ending in `'s` stays a name).
             if !hasPrefix, run.upperBound < range.upperBound, isTitle(tokens[run.upperBound]),
