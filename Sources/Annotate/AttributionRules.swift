@@ -474,7 +474,10 @@ struct AttributionRules {
         let tokens = block.tokens
         guard let first = range.first else { return nil }
         var starts = [first]
-        if let comma = (first..<min(range.upperBound, first + 6)).first(where: { tokens[$0].text == "," }) { starts.append(comma + 1) }
+        // An opening adverbial names no one (`À la sortie,`); after `According to Anne Roy,` the
+        // phrase is her apposition (`a consumer analyst`), no one new.
+        if let comma = (first..<min(range.upperBound, first + 6)).first(where: { tokens[$0].text == "," }), comma > first,
+           !((first + 1)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }) { starts.append(comma + 1) }
         for d in starts where d < range.upperBound && tokens[d].isWord {
             // `un`, `une`, `un autre`: the longest indefinite determiner there.
             let determiner = lexicon.indefiniteDeterminers.filter { words in

@@ -298,7 +298,10 @@ struct DocumentAnnotation {
         case .name(let words, let written, let gender, let role):
             return registry.resolveName(words: words, written: written, gender: gender, role: role)
         case .phrase(let phrase, _):
-            guard let entity = registry.definiteDescriptionReferent(phrase) ?? registry.resolveRole(phrase) else { return nil }
+            // `la situation de Lanssac` shares a word with a role (`propriétaire de la verrerie de
+            // Lanssac`) but names a thing: no one to resolve to.
+            guard finder.mayNameSpeaker(phrase),
+                  let entity = registry.definiteDescriptionReferent(phrase) ?? registry.resolveRole(phrase) else { return nil }
             registry.addAlias(phrase, to: entity, asRole: false)
             return entity
         case .pronoun, .unresolvable:

@@ -44,4 +44,19 @@ import Testing
             == "Une habitante du troisième étage")
         #expect(speakers(opening + "Après le colloque, elle se veut lucide. « Les glaciers auront disparu. »").last == "Irène Valloire")
     }
+
+    /// After `According to Anne Roy,` the described phrase is her apposition, no one new; and a
+    /// thing that shares a word with someone's role (`la situation de Lanssel`) is no one.
+    @Test func appositionAfterANameAndAThingSubjectAreNoOne() {
+        let english = "According to Nina Rao, a consumer goods analyst at Halden Securities, the plan should lift margins. “The economics of bread are brutal,” she said."
+        let transcript = annotator.annotate(TestDocuments.make(english, lang: "en"))
+        #expect(!transcript.speakers.contains { $0.name == "a consumer" })
+        #expect(transcript.quotations.filter { $0.kind == .direct }.map { $0.speakerID } == ["nina-rao"])
+        let french = """
+        Le groupe Verrano, propriétaire de l'usine de Lanssel depuis 2017, a annoncé sa fermeture.
+
+        Pour Hugo Merle, économiste au cabinet Arlen Conseil, la situation de Lanssel n'a rien d'exceptionnel. « Le verre est gourmand en énergie », analyse-t-il.
+        """
+        #expect(speakers(french).last == "Hugo Merle")
+    }
 }
