@@ -478,6 +478,9 @@ struct AttributionRules {
         // phrase is her apposition (`a consumer analyst`), no one new.
         if let comma = (first..<min(range.upperBound, first + 6)).first(where: { tokens[$0].text == "," }), comma > first,
            !((first + 1)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }) { starts.append(comma + 1) }
+        // `C'est un voisin de palier qui l'a tirée de là`: a cleft brings the described person in.
+        for opener in lexicon.cleftOpeners where first + opener.count < range.upperBound
+            && opener.indices.allSatisfy({ tokens[first + $0].lower == opener[$0] }) { starts.append(first + opener.count) }
         for d in starts where d < range.upperBound && tokens[d].isWord {
             // `un`, `une`, `un autre`: the longest indefinite determiner there.
             let determiner = lexicon.indefiniteDeterminers.filter { words in
@@ -491,7 +494,9 @@ struct AttributionRules {
             // `du quartier des Lilas`: a complement word and the few words it governs.
             while end + 1 < range.upperBound, tokens[end].isWord, lexicon.complementWords.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("'") {
                 var k = end + 1
-                while k < range.upperBound, k <= end + 3, tokens[k].isWord, !finder.isSpeechVerb(tokens[k]) {
+                while k < range.upperBound, k <= end + 3, tokens[k].isWord, !finder.isSpeechVerb(tokens[k]),
+                      lexicon.determiners.contains(tokens[k].lower) || !lexicon.isFunctionWord(tokens[k].lower) && !lexicon.relativePronouns.contains(tokens[k].lower)
+                        && !lexicon.clitics.contains(tokens[k].lower) {
                     k += 1
                     if k < range.upperBound, tokens[k].isWord, lexicon.complementWords.contains(tokens[k].lower) { break }
                 }

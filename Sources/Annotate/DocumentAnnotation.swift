@@ -565,6 +565,13 @@ struct DocumentAnnotation {
                 // `The paper banner said:`: the words are those of whoever held it.
                 return (registry.mostSalient(gender: "", before: narrative[blockIndex], person: true), 0.7)
             }
+            if let first = words.first?.lowercased(), let demonstrativeGender = lexicon.demonstratives[first], finder.namesSpeaker(phrase) {
+                // `raconte cet homme d'une quarantaine d'années`: the person of that gender most in view.
+                if let entity = registry.mostSalient(gender: demonstrativeGender, before: narrative[blockIndex], person: true) {
+                    registry.addAlias(phrase, to: entity, asRole: false)
+                    return (entity, 0.7)
+                }
+            }
             guard create else { return (resolveQuietly(mention), 0.9) }
             // `un petit mot écrit à la main`, `the plan`: no one to create.
             guard finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }

@@ -202,6 +202,12 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: words that open sentences with a capital and never begin a name (number
         /// words, interrogatives, `quant`, `back`): `Onze personnes ont été évacuées`.
         var nonNameWords: [String]?
+        /// Optional `{form, gender}`: demonstrative determiners (`cet`, `cette`, `this`): a
+        /// phrase they open (`cet homme`) is someone already in view.
+        var demonstratives: [GenderedForm]?
+        /// Optional: cleft openers (`c'est`, `it was`) after which a described person is brought
+        /// in (`C'est un voisin qui l'a tirée de là`).
+        var cleftOpeners: [String]?
         /// Optional: endings that reliably make a noun for a person (`-iste`, `-ist`): a word of
         /// at least four letters more than the ending counts as a person noun.
         var personSuffixes: [String]?
@@ -348,6 +354,10 @@ public struct Lexicon: Sendable, Hashable {
     let speakerNouns: Set<String>
     /// Words that never begin a name, lowercased (``FileFormat/nonNameWords``).
     let nonNameWords: Set<String>
+    /// Demonstrative determiner (lowercased) → gender (`m`, `f` or `""`).
+    let demonstratives: [String: String]
+    /// Cleft openers as the tokenizer splits them (`c'`, `est`).
+    let cleftOpeners: [[String]]
     /// Endings of nouns for people, lowercased.
     let personSuffixes: [String]
     /// Plural endings, lowercased.
@@ -448,6 +458,8 @@ public struct Lexicon: Sendable, Hashable {
         capitalisedNouns = file.capitalisedNouns ?? false
         speakerNouns = set(file.speakerNouns ?? [])
         nonNameWords = set(file.nonNameWords ?? [])
+        demonstratives = Dictionary((file.demonstratives ?? []).map { ($0.form.lowercased(), $0.gender) }, uniquingKeysWith: { first, _ in first })
+        cleftOpeners = (file.cleftOpeners ?? []).map(Lexicon.tokenWords)
         personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])

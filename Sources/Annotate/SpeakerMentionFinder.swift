@@ -396,9 +396,11 @@ struct SpeakerMentionFinder {
         let written = block.text(tokens: range)
         // `this year`, `last Monday`: a time, no speaker.
         // `une lectrice de 40 ans`: an age after a complement is no time; the head before it speaks.
+        // (`cet homme d'une quarantaine d'années`: a person described by their age is no time.)
         if let last = range.last, tokens[last].isWord, lexicon.timeNouns.contains(tokens[last].lower),
            !(last - 2 > range.lowerBound && lexicon.complementWords.contains(tokens[last - 2].lower)
-             && tokens[last - 1].text.unicodeScalars.first?.properties.numericType != nil) {
+             && tokens[last - 1].text.unicodeScalars.first?.properties.numericType != nil),
+           !(lexicon.determiners.contains(tokens[range.lowerBound].lower) && namesSpeaker(written)) {
             // `a annoncé Paul Roy mardi soir`: a name before the time is the speaker.
             var end = last
             while end > range.lowerBound, tokens[end].isWord, lexicon.timeNouns.contains(tokens[end].lower) { end -= 1 }

@@ -59,4 +59,11 @@ import Testing
         """
         #expect(speakers(french).last == "Hugo Merle")
     }
+
+    /// `C'est un voisin de palier qui …` brings in the neighbour; `raconte cet homme d'une
+    /// quarantaine d'années` (a demonstrative, an age) is that neighbour.
+    @Test func cleftAndDemonstrativeReferToTheDescribedPerson() {
+        let text = Self.opening + "C'est un voisin de palier qui a tiré la vieille dame de son appartement. « J'ai entendu des craquements », raconte cet homme d'une quarantaine d'années, qui a préféré garder l'anonymat. « Je ne suis pas un héros. »"
+        #expect(speakers(text) == ["Paul Roche", "un voisin de palier", "un voisin de palier"])
+    }
 }
