@@ -8,7 +8,8 @@ import Foundation
 /// trimmed. Letters outside Latin scripts are kept as they are (percent-encoded by browsers),
 /// so that no letter is ever deleted. An input with no letter or digit gives `untitled-` and a
 /// stable hash of the input (``fallback(for:)``), so that two different names such as `!!!` and
-/// `« »` never share an id (and so one speaker page); an empty input gives `untitled`.
+/// `« »` never share an id (and so one speaker page); an empty input gives `untitled`. A slug
+/// over ``maximumBytes`` is cut and given a hash of the input (``capped(_:of:)``).
 public enum Slug {
     private static let letterTable: [Character: String] = [
         "ß": "ss", "ẞ": "ss", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o",
@@ -50,7 +51,25 @@ public enum Slug {
                 pendingDash = true
             }
         }
-        return slug.isEmpty ? fallback(for: text) : slug
+        return slug.isEmpty ? fallback(for: text) : capped(slug, of: text)
+    }
+
+    /// Longest slug, in UTF-8 bytes: a slug names a folder, and file systems refuse names over
+    /// 255 bytes; `-2` suffixes and the `.tei.xml`-style names beside it need room too.
+    public static let maximumBytes = 96
+
+    /// `slug` cut to at most ``maximumBytes`` UTF-8 bytes at a character boundary, then `-` and
+    /// 6 hex digits of the ``StableHash`` of `text`, so that two long names sharing their first
+    /// words stay apart; a slug within the limit is returned as it is.
+    static func capped(_ slug: String, of text: String) -> String {
+        guard slug.utf8.count > maximumBytes else { return slug }
+        var cut = ""
+        for character in slug {
+            if cut.utf8.count + String(character).utf8.count > maximumBytes - 7 { break }
+            cut.append(character)
+        }
+        while cut.hasSuffix("-") { cut.removeLast() }
+        return cut + "-" + StableHash.hex(text.precomposedStringWithCanonicalMapping, digits: 6)
     }
 
     /// The slug of a text with no letter or digit: `untitled-` and the first 6 hex digits of the

@@ -15,3 +15,11 @@ import Testing
     let prose = try SeedReader.read(Array("Il est parti. - Puis il est revenu.\n\nLe soir, tout était calme.\n".utf8), seedPath: "q.txt").document
     #expect(prose.blocks.allSatisfy { $0.turn == nil })
 }
+
+/// A label made of commas only (`,:`, `, :`, `,. – x`) is no name, and reading it does not crash.
+@Test func labelsOfCommasOnlyAreNoNames() throws {
+    for text in [",:", "Title\n\n, : « Non. »\n", ",,,: hi", " ,:", ",. – x"] {
+        let document = try SeedReader.read(Array(text.utf8), seedPath: "c.txt").document
+        #expect(document.blocks.allSatisfy { $0.turn == nil })
+    }
+}

@@ -211,7 +211,9 @@ struct SpeakerLabel: Sendable, Hashable {
         let forbidden: Set<Character> = ["«", "»", "\"", "“", "”", "„", "?", "!", ";", "=", "<", ">", "/", "\\", "|", "*", "_", "#", "@", "[", "]", "{", "}", ":", "…"]
         guard !candidate.contains(where: { forbidden.contains($0) }) else { return false }
         let parts = candidate.split(separator: ",", maxSplits: 1)
-        let nameWords = parts[0].split(whereSeparator: { spaces.contains($0) })
+        // `,:` or `, :`: a label of commas only has no name.
+        guard let head = parts.first else { return false }
+        let nameWords = head.split(whereSeparator: { spaces.contains($0) })
         guard let first = nameWords.first, (1...maximumWords).contains(nameWords.count) else { return false }
         guard let initial = first.first, initial.isUppercase else { return false }
         let firstLower = first.lowercased()
