@@ -88,7 +88,9 @@ struct QuotationFinder: Sendable {
             let nextCloses = !nextOpens && blockIndex + 1 < blocks.count && closesFirst(pair: outer.pair, blocks[blockIndex + 1])
             if nextOpens || nextCloses {
                 carried = Open(pair: outer.pair, position: 0, earlierPieces: outer.earlierPieces + [piece], marklessStart: nextCloses)
-            } else {
+            } else if !outer.earlierPieces.isEmpty
+                        || scalars[(outer.position + 1)...].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                // (`… au président «` at a paragraph's end, with nothing after: a mark that opens nothing.)
                 found.append(FoundQuotation(pieces: outer.earlierPieces + [piece], pair: outer.pair, closed: false))
             }
         }

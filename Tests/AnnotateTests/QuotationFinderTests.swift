@@ -71,4 +71,11 @@ import Testing
         #expect(transcript.quotations[0].spans[1].range == 0..<Array("The second part ends it here.”".utf8).count)
         #expect(transcript.quotations[0].speakerID == "tom-reed")
     }
+
+    /// An opening mark with no word after it at a paragraph's end opens no quotation; one whose
+    /// words close in the next paragraph still does.
+    @Test func aLoneOpeningMarkAtAParagraphsEndOpensNothing() {
+        let lone = annotator.annotate(TestDocuments.make("Ils ont dit au président «\n\nLe maire a parlé. « Oui », a dit Paul Roy."))
+        #expect(lone.quotations.map(\.text) == ["Oui"])
+    }
 }
