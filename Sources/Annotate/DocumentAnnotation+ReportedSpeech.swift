@@ -35,12 +35,17 @@ extension DocumentAnnotation {
     mutating func findReportedSpeech(in sentence: Range<Int>, blockIndex: Int) {
         if let found = reportedThat(in: sentence, blockIndex: blockIndex) ?? reportedAccordingTo(in: sentence, blockIndex: blockIndex) {
             reported.append(found)
-            // The subject of `X a déclaré que` is salient; the object of `selon X` is not.
+            // The subject of `X a déclaré que` is salient; the object of `selon X` only when it
+            // opens the sentence.
             // The speaker of `X said the plan had failed.` goes on speaking in a quotation with no
             // cue of its own right after (news style).
             if found.attribution.rule == "reported-that", let entity = found.entity {
                 registry.markSalient(entity, position: narrative[blockIndex])
                 lastSpeaker = (entity, blockIndex)
+            } else if let entity = found.entity, rules.opensAttributionPreposition(at: sentence.lowerBound, bounds: sentence, blocks[blockIndex].tokens) {
+                // `Selon la préfecture, 430 personnes ont dormi dehors. « … », précise-t-elle`: a
+                // source that opens the sentence is in view for the next pronoun.
+                registry.markSalient(entity, position: narrative[blockIndex])
             }
         }
     }

@@ -66,4 +66,11 @@ import Testing
         let text = Self.opening + "C'est un voisin de palier qui a tiré la vieille dame de son appartement. « J'ai entendu des craquements », raconte cet homme d'une quarantaine d'années, qui a préféré garder l'anonymat. « Je ne suis pas un héros. »"
         #expect(speakers(text) == ["Paul Roche", "un voisin de palier", "un voisin de palier"])
     }
+
+    /// A source that opens the sentence (`Selon la préfecture, …`) is in view for the next
+    /// `précise-t-elle`, even when a man was the last speaker.
+    @Test func aSourceOpeningTheSentenceIsInViewForThePronoun() {
+        let text = "« Nous avons évacué 40 personnes », a indiqué le commandant Marc Aubert, des pompiers.\n\nSelon la préfecture, quelque 430 personnes ont passé la nuit dans des gymnases. « La situation reste très évolutive », précise-t-elle dans un communiqué."
+        #expect(speakers(text) == ["Marc Aubert", "la préfecture"])
+    }
 }
