@@ -11,7 +11,7 @@ import Testing
 
     func speakers(_ text: String, lang: String = "fr") -> [String?] {
         let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
-        return transcript.quotations.filter { $0.kind == .direct }.map { q in q.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+        return TestDocuments.directSpeakerNames(transcript)
     }
 
     /// Kind 1a: a common given name gives a likely gender when the text gives none, so `il`

@@ -20,6 +20,11 @@ enum TestDocuments {
         return SourceDocument(seedPath: "test.txt", metadata: DocumentMetadata(title: title, lang: lang), blocks: blocks)
     }
 
+    /// The speaker name of each direct quotation of `transcript`, in order (nil when unattributed).
+    static func directSpeakerNames(_ transcript: Transcript) -> [String?] {
+        transcript.quotations.filter { $0.kind == .direct }.map { quotation in quotation.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+    }
+
     static func fixture(_ name: String) throws -> String {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil))
         return try String(contentsOf: url, encoding: .utf8)

@@ -13,8 +13,7 @@ import Testing
     }
 
     func names(_ text: String, lang: String = "en") -> [String?] {
-        let (transcript, quotes) = direct(text, lang: lang)
-        return quotes.map { $0.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+        TestDocuments.directSpeakerNames(direct(text, lang: lang).0)
     }
 
     /// The title of a work, after a work noun or set off by commas after one, is no name: the

@@ -10,7 +10,7 @@ import Testing
 
     func speakers(_ text: String, lang: String) -> [String?] {
         let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
-        return transcript.quotations.filter { $0.kind == .direct }.map { q in q.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+        return TestDocuments.directSpeakerNames(transcript)
     }
 
     /// `raconte un usager rencontré à la gare, qui …`: the participle and its complement belong

@@ -11,7 +11,7 @@ import Testing
 
     func speakers(_ text: String) -> [String?] {
         let transcript = annotator.annotate(TestDocuments.make(text, lang: "fr"))
-        return transcript.quotations.filter { $0.kind == .direct }.map { q in q.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+        return TestDocuments.directSpeakerNames(transcript)
     }
 
     static let opening = "Le maire Paul Roche a ouvert la séance. « Nous voterons ce soir », a-t-il dit.\n\n"
