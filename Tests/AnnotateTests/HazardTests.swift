@@ -105,9 +105,8 @@ import Testing
     /// B03: 50,000 unclosed guillemets stay linear and give one quotation bounded to the paragraph.
     @Test func b03HostileGuillemetsStayLinear() {
         let text = String(repeating: "« ", count: 50_000) + "fin"
-        let start = Date()
+        // (Its time is measured by `bench/scaling`, not here.)
         let transcript = annotator.annotate(TestDocuments.make(text))
-        #expect(Date().timeIntervalSince(start) < 20)
         #expect(transcript.quotations.count == 1)
         #expect(transcript.quotations.first?.spans.first?.range == 0..<Array(text.utf8).count)
     }
@@ -115,9 +114,8 @@ import Testing
     /// Thousands of quotations in one sentence: the rules look only a bounded window around each.
     @Test func denseQuotationsInOneSentenceStayLinear() {
         let text = Array(repeating: "« mot »", count: 5_000).joined(separator: " ")
-        let start = Date()
+        // (Its time is measured by `bench/scaling`, not here.)
         let transcript = annotator.annotate(TestDocuments.make(text))
-        #expect(Date().timeIntervalSince(start) < 20)
         #expect(transcript.quotations.count == 5_000)
         #expect(transcript.quotations.allSatisfy { $0.kind == .mention })
     }
