@@ -183,6 +183,18 @@ struct DocumentAnnotation {
                 }
             }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
+            // `Le ton est monté lorsque Nadia Roux, conseillère d'opposition, a évoqué la fermeture.`:
+            // a name that is the subject of a speech verb in a clause with no quotation is in view
+            // for the next pronoun, as a main subject is (which still comes after it).
+            if quoteTokens.isEmpty {
+                for v in sentence where v > sentence.lowerBound && finder.isSpeechVerbUse(at: v, block.tokens) && !finder.isNamingVerb(block.tokens[v]) {
+                    var subjectEnd = v
+                    while subjectEnd > sentence.lowerBound, lexicon.auxiliaries.contains(block.tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
+                    guard subjectEnd > sentence.lowerBound, let subject = finder.phrase(before: subjectEnd, from: sentence.lowerBound, in: block),
+                          case .name(let words, let written, let gender, let role) = subject.mention else { continue }
+                    registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: role), position: narrative[blockIndex])
+                }
+            }
             // A nickname between two name words (`Dennis "Big Dan" Whitfield`) does not end the subject's part.
             let firstSpeech = quoteTokens.first { q in !isBetweenNameWords(q, sentence: sentence, block: block) }
             let beforeQuotes = sentence.lowerBound..<min(firstSpeech ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)

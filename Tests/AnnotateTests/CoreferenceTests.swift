@@ -123,4 +123,15 @@ import Testing
         #expect(speakers(text) == ["Paul Roy", "Anne Morin", "Jean Sorel"])
         #expect(speakers("“We are ready,” said Ann Lee yesterday.", lang: "en") == ["Ann Lee"])
     }
+
+    /// The subject of a speech verb in a subordinate clause (`lorsque Nadia Roux, …, a évoqué …`)
+    /// is in view for the next `elle`, rather than the woman who spoke before.
+    @Test func subjectOfASpeechVerbInASubordinateClauseIsInView() {
+        let text = """
+        La maire Sylvie Aubrac a présenté le budget. « Cette hausse sera la seule », a-t-elle dit.
+
+        Le ton est encore monté lorsque Nadia Roux, conseillère d'opposition, a évoqué la fermeture du centre social. « Vous trouvez de l'argent pour la façade, mais pas pour les familles ? », a-t-elle interrogé.
+        """
+        #expect(speakers(text) == ["Sylvie Aubrac", "Nadia Roux"])
+    }
 }
