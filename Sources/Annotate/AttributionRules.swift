@@ -313,9 +313,15 @@ struct AttributionRules {
 
     /// Whether an attribution preposition (`laut`, `according to`) starts at token `index`.
     func opensAttributionPreposition(at index: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
-        lexicon.attributionPrepositions.contains { preposition in
+        attributionPrepositionLength(at: index, bounds: bounds, tokens) != nil
+    }
+
+    /// The number of tokens of the attribution preposition (`selon`, `according to`) that starts
+    /// at token `index`, if one does.
+    func attributionPrepositionLength(at index: Int, bounds: Range<Int>, _ tokens: [Token]) -> Int? {
+        lexicon.attributionPrepositions.first { preposition in
             index + preposition.count <= bounds.upperBound && preposition.indices.allSatisfy { tokens[index + $0].lower == preposition[$0] }
-        }
+        }?.count
     }
 
     /// The antecedent of the relative pronoun at `relative`, set off by a comma (`X, qui …`); when

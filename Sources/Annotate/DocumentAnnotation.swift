@@ -165,18 +165,15 @@ struct DocumentAnnotation {
             // sentence gives is in view, as a subject is, for a later pronoun.
             // `Pour la députée Anne Roy, …`, `Pour la procureure, Anne Roy, …`: a role phrase with
             // the name right after it (in apposition or not) gives that name.
-            if let first = sentence.first, first + 1 < sentence.upperBound,
-               let preposition = lexicon.attributionPrepositions.first(where: { p in first + p.count < sentence.upperBound && p.indices.allSatisfy { tokens[first + $0].lower == p[$0] } }),
-               let named = finder.phrase(after: first + preposition.count, limit: sentence.upperBound, in: block) {
+            if let first = sentence.first, let length = rules.attributionPrepositionLength(at: first, bounds: sentence, tokens),
+               first + length < sentence.upperBound,
+               let named = finder.phrase(after: first + length, limit: sentence.upperBound, in: block) {
                 var mention: Mention? = named.mention
                 if case .phrase = named.mention {
                     var next = named.end
                     if next < sentence.upperBound, tokens[next].text == "," { next += 1 }
-                    mention = nil
-                    if next < sentence.upperBound, finder.isNameWord(tokens[next]),
-                       case .name? = finder.names(in: next..<min(sentence.upperBound, next + 5), of: block).first {
-                        mention = finder.names(in: next..<min(sentence.upperBound, next + 5), of: block).first
-                    }
+                    mention = next < sentence.upperBound && finder.isNameWord(tokens[next])
+                        ? finder.names(in: next..<min(sentence.upperBound, next + 5), of: block).first : nil
                 }
                 if case .name(let words, let written, let gender, let role)? = mention {
                     registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: role), position: narrative[blockIndex])

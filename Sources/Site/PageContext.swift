@@ -77,10 +77,9 @@ enum PageContext {
 
     /// Speaker links of a transcript: `{ name, colour (1…8), hasPage, href, quote values,
     /// turn values, hasRole, role }`, in the transcript's speaker order.
-    static func speakers(of document: SiteDocument, from page: String, pages: Set<String>, site: Site) -> [[String: Any]] {
+    static func speakers(of document: SiteDocument, in catalog: SiteCatalog, from page: String, pages: Set<String>, site: Site) -> [[String: Any]] {
         let speech = TranscriptIndex.speech(in: document.transcript)
-        let alreadyShown = SiteCatalog.withinOwnReportedSpeech(document.transcript)
-        let spoken = TranscriptIndex.quotationCounts(in: document.transcript) { SiteCatalog.isSpoken($0) && !alreadyShown.contains($0.id) }
+        let spoken = catalog.listedQuotationCounts(in: document)
         return document.transcript.speakers.enumerated().map { index, speaker in
             let path = SitePath.speaker(speaker.id)
             let count = spoken[speaker.id] ?? 0
@@ -101,7 +100,7 @@ enum PageContext {
         let page = SitePath.home
         var context = layout(page: page, pageTitle: site.title, lang: site.language, site: site)
         context["transcripts"] = catalog.byDate.map { document -> [String: Any] in
-            let speakers = self.speakers(of: document, from: page, pages: speakerPages, site: site)
+            let speakers = self.speakers(of: document, in: catalog, from: page, pages: speakerPages, site: site)
             let count = document.transcript.quotations.filter(SiteCatalog.isSpoken).count
             return [
                 "title": clean(document.transcript.metadata.title),
@@ -116,11 +115,11 @@ enum PageContext {
         return context
     }
 
-    static func transcript(_ document: SiteDocument, site: Site, speakerPages: Set<String>) -> [String: Any] {
+    static func transcript(_ document: SiteDocument, in catalog: SiteCatalog, site: Site, speakerPages: Set<String>) -> [String: Any] {
         let page = SitePath.transcript(document.slug)
         let metadata = document.transcript.metadata
         var context = layout(page: page, pageTitle: metadata.title, lang: metadata.lang, site: site)
-        let speakers = self.speakers(of: document, from: page, pages: speakerPages, site: site)
+        let speakers = self.speakers(of: document, in: catalog, from: page, pages: speakerPages, site: site)
         let source = metadata.source.map(clean) ?? ""
         let lowered = source.lowercased()
         let count = document.transcript.quotations.filter(SiteCatalog.isSpoken).count

@@ -89,7 +89,7 @@ public struct SiteBuilder: Sendable {
         for document in catalog.bySlug {
             page(
                 SitePath.transcript(document.slug), "transcript",
-                PageContext.transcript(document, site: site, speakerPages: speakerPages),
+                PageContext.transcript(document, in: catalog, site: site, speakerPages: speakerPages),
                 lastModified: SiteCatalog.date(of: document))
             files.append(OutputFile(path: SitePath.markdown(document.slug), text: document.markdown))
             files.append(OutputFile(path: SitePath.tei(document.slug), text: TEIExport.xml(document.transcript)))

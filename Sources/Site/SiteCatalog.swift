@@ -24,7 +24,7 @@ public struct SiteCatalog: Sendable {
         public var role: String?
         /// The documents they speak in or are quoted in, in ``SiteCatalog/byDate`` order: their
         /// direct and reported quotations there in document order (a direct quotation inside
-        /// their own reported one is not listed again, see ``SiteCatalog/isListed(_:in:)``), and
+        /// their own reported one is not listed again, see ``SiteCatalog/withinOwnReportedSpeech(_:)``), and
         /// their number of turns (``TurnGroup``s).
         public var groups: [(document: SiteDocument, quotations: [Quotation], turns: Int)]
         /// Number of quotations in all groups.
@@ -45,6 +45,9 @@ public struct SiteCatalog: Sendable {
     public let speakers: [SiteSpeaker]
     /// Index of each speaker id in ``speakers``.
     private let speakerPositions: [String: Int]
+    /// Per transcript slug, each speaker's direct and reported quotations as their page lists
+    /// them (a direct quotation inside their own reported one counted once).
+    private let listedCounts: [String: [String: Int]]
 
     /// Builds the catalog. Slugs are expected unique (``SiteBuilder`` checks).
     public init(documents: [SiteDocument]) {
@@ -77,11 +80,15 @@ public struct SiteCatalog: Sendable {
         }
         // Entries of each speaker by document, in position order; turns by document.
         var bySpeaker: [String: [String: [Quotation]]] = [:]
+        var counts: [String: [String: Int]] = [:]
         var hiddenByDocument: [String: Set<String>] = [:]
         for document in bySlug { hiddenByDocument[document.slug] = SiteCatalog.withinOwnReportedSpeech(document.transcript) }
         for entry in entries where hiddenByDocument[entry.document.slug]?.contains(entry.quotation.id) != true {
-            if let id = entry.quotation.speakerID { bySpeaker[id, default: [:]][entry.document.slug, default: []].append(entry.quotation) }
+            guard let id = entry.quotation.speakerID else { continue }
+            bySpeaker[id, default: [:]][entry.document.slug, default: []].append(entry.quotation)
+            counts[entry.document.slug, default: [:]][id, default: 0] += 1
         }
+        listedCounts = counts
         var turns: [String: [String: Int]] = [:]
         for document in bySlug {
             for group in TurnGroup.groups(of: document.transcript) {
@@ -116,6 +123,11 @@ public struct SiteCatalog: Sendable {
         var positions: [String: Int] = [:]
         for (index, speaker) in sorted.enumerated() where positions[speaker.id] == nil { positions[speaker.id] = index }
         speakerPositions = positions
+    }
+
+    /// Each speaker's quotations in `document` as their page lists them: speaker id → count.
+    public func listedQuotationCounts(in document: SiteDocument) -> [String: Int] {
+        listedCounts[document.slug] ?? [:]
     }
 
     /// The site-wide speaker with this id, if any (constant time).

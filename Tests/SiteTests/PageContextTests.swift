@@ -23,7 +23,7 @@ import Testing
         var used: Set<String> = ["content"]
         used.formUnion(keys(PageContext.home(catalog, site: site, speakerPages: pages)))
         for document in catalog.bySlug {
-            used.formUnion(keys(PageContext.transcript(document, site: site, speakerPages: pages)))
+            used.formUnion(keys(PageContext.transcript(document, in: catalog, site: site, speakerPages: pages)))
         }
         used.formUnion(keys(PageContext.speakerList(catalog, site: site)))
         for speaker in catalog.speakers { used.formUnion(keys(PageContext.speaker(speaker, site: site))) }

@@ -28,7 +28,7 @@ import Testing
         // data/quotes.json keeps every quotation, each with its kind.
         #expect(catalog.quotations.map(\.quotation.id) == ["q-rep", "q-dir", "q-later"])
         let site = PageContext.Site(title: "t", language: "fr", hasFeed: false)
-        let links = PageContext.speakers(of: catalog.bySlug[0], from: "transcripts/piscine/index.html", pages: [], site: site)
+        let links = PageContext.speakers(of: catalog.bySlug[0], in: catalog, from: "transcripts/piscine/index.html", pages: [], site: site)
         #expect(links.first?["quotes"] as? Int == 2)
     }
 
