@@ -172,14 +172,15 @@ enum SeedTextDecoder {
         }
 
         /// The text, U+FFFD in place of each invalid sequence.
-        var text = ""
+        let text: String
         /// How many valid characters took two to four bytes.
         var multiByteCharacters = 0
         /// Every invalid sequence, in order.
         var invalid: [Invalid] = []
 
         init(_ bytes: [UInt8]) {
-            var scalars = String.UnicodeScalarView()
+            // The standard library replaces the same maximal subparts with U+FFFD.
+            text = String(decoding: bytes, as: UTF8.self)
             var line = 1
             var column = 1
             var index = 0
@@ -187,12 +188,8 @@ enum SeedTextDecoder {
                 let (length, valid) = SeedTextDecoder.sequence(bytes, at: index)
                 if valid {
                     if length > 1 { multiByteCharacters += 1 }
-                    var decoder = UTF8()
-                    var iterator = bytes[index..<(index + length)].makeIterator()
-                    if case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar) }
                 } else {
                     invalid.append(Invalid(bytes: Array(bytes[index..<(index + length)]), line: line, column: column))
-                    scalars.append("\u{FFFD}")
                 }
                 let byte = bytes[index]
                 if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
@@ -203,7 +200,6 @@ enum SeedTextDecoder {
                 }
                 index += length
             }
-            text = String(scalars)
         }
     }
 
