@@ -109,10 +109,10 @@ public struct SiteGenerator: Sendable {
 
         // A seed that published pages before and fails now keeps them as they were (its error
         // above still makes the run exit 1), and its previous entries stay in the site's lists.
-        let previous = PreviousPublication(folder: options.outputDirectory)
+        let previous = outcomes.contains { $0.transcript == nil } ? PreviousPublication(folder: options.outputDirectory) : nil
         var kept: [PreviousPublication.KeptDocument] = []
         for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil {
-            guard let document = previous.kept(seedPath: seedPaths[index]) else { continue }
+            guard let document = previous?.kept(seedPath: seedPaths[index]) else { continue }
             kept.append(document)
             diagnostics.append(Diagnostic(
                 .warning, file: options.seedsDirectory.appendingPathComponent(seedPaths[index]).relativePathForMessages,

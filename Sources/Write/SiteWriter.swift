@@ -158,6 +158,17 @@ public enum SiteWriter {
         }
     }
 
+    /// The paths listed in the folder's manifest (invalid lines ignored): the files Verbatim
+    /// wrote there last time. Nil when the folder has no manifest.
+    public static func manifest(in folder: URL) -> [String]? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(manifestName).path) else {
+            return nil
+        }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter {
+            isValidPath($0) && $0 != manifestName
+        }
+    }
+
     // MARK: - Private
 
     /// Marks the temporary files ``replace(_:with:displayPath:)`` writes before renaming them.
@@ -181,17 +192,6 @@ public enum SiteWriter {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
             !$0.isEmpty && $0 != "." && $0 != ".."
-        }
-    }
-
-    /// The paths listed in the folder's manifest (invalid lines ignored): the files Verbatim
-    /// wrote there last time. Nil when the folder has no manifest.
-    public static func manifest(in folder: URL) -> [String]? {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(manifestName).path) else {
-            return nil
-        }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter {
-            isValidPath($0) && $0 != manifestName
         }
     }
 
