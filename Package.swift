@@ -60,5 +60,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Render"]),
         .testTarget(name: "WriteTests", dependencies: ["Write"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Pipeline", "Model", "Ingest"]),
+        // Runs the built `verbatim` binary (exit statuses and messages of the command line).
+        .testTarget(name: "CLITests", dependencies: ["verbatim"]),
     ]
 )

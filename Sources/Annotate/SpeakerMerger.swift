@@ -18,6 +18,8 @@ import Model
 /// Different first names never merge (`Marine Le Pen` ≠ `Jean-Marie Le Pen`); an unnamed speaker
 /// (`un témoin`) that no document gave as an alias of a named one stays in its own document. Deterministic: the result
 /// depends only on the transcripts' order (give them in seed-path order) and the directory.
+/// Two entities whose names give the same slug (`C` and `C#`) get `c` and `c-2`, numbered in the
+/// order they first appear.
 public enum SpeakerMerger {
     /// Gives every transcript's speakers their site-wide ids.
     /// - Parameters:
@@ -88,9 +90,19 @@ public enum SpeakerMerger {
                 }
             }
         }
-        // Ids: declared ids stay; others take the id the cluster's first speaker had, made unique.
+        // Ids: declared ids stay; others take the id the cluster's first speaker had, made unique
+        // in the order the entities first appear (transcript, then speaker), so that `c` and `c-2`
+        // follow the seeds' order whichever pass formed each entity (HAZARDS B16).
+        var firstSeen: [Int: (Int, Int)] = [:]
+        for (t, row) in assignment.enumerated() {
+            for (s, c) in row.enumerated() where firstSeen[c!] == nil { firstSeen[c!] = (t, s) }
+        }
+        let undeclared = clusters.indices.filter { !clusters[$0].isDeclared }.sorted { a, b in
+            let first = firstSeen[a] ?? (Int.max, Int.max), second = firstSeen[b] ?? (Int.max, Int.max)
+            return first != second ? first < second : a < b
+        }
         var taken = Set(clusters.compactMap { $0.isDeclared ? $0.id : nil })
-        for c in clusters.indices where !clusters[c].isDeclared {
+        for c in undeclared {
             var id = clusters[c].id
             if taken.contains(id) {
                 var number = 2

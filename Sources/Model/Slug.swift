@@ -86,11 +86,14 @@ public enum Slug {
     /// Gives each item its own slug: the first item (in the given order) keeps the base slug, later
     /// ones get `-2`, `-3` … (HAZARDS.md B16). Order the items by a stable key such as the seed
     /// path, so that adding an unrelated item never renumbers others.
-    /// - Parameter bases: the wanted slug of each item, in a stable order.
-    /// - Returns: one unique slug per item, same order.
-    public static func disambiguate(_ bases: [String]) -> [String] {
-        var taken = Set(bases)
-        var seen: Set<String> = []
+    /// - Parameters:
+    ///   - bases: the wanted slug of each item, in a stable order.
+    ///   - reserved: slugs held by something else (a page kept from an earlier run), given to no
+    ///     item: an item whose base is reserved is numbered as if an earlier item held it.
+    /// - Returns: one unique slug per item, same order, none of them in `reserved`.
+    public static func disambiguate(_ bases: [String], reserved: Set<String> = []) -> [String] {
+        var taken = Set(bases).union(reserved)
+        var seen: Set<String> = reserved
         var result: [String] = []
         result.reserveCapacity(bases.count)
         for base in bases {

@@ -17,7 +17,15 @@ import Write
 /// Each seed goes through the first four stages on its own (in parallel, results kept in seed
 /// order, so the output does not depend on the number of threads); a seed that fails is reported
 /// and left out, and every other page is still generated. The site stage then builds the pages
-/// and indexes, and the write stage puts only changed files on disk, each atomically.
+/// and indexes, and the write stage puts only changed files on disk, each atomically; a file
+/// that cannot be written is reported and every other file is still written.
+///
+/// A seed that fails now but published pages before (found through the previous run's
+/// `data/transcripts.json` and manifest; ``PreviousPublication``) does not take its article
+/// offline: its files under `transcripts/<slug>/` are kept byte for byte, its slug stays its own,
+/// and its previous entries stay in the home page, speaker pages, search, feed and data, read
+/// back from its published `index.md`. Its error still makes the run fail, and a warning says
+/// what was kept. Deleting the seed is what unpublishes the pages.
 public struct SiteGenerator: Sendable {
     private let options: GenerateOptions
     private let renderer: any MarkdownRenderer
@@ -98,21 +106,56 @@ public struct SiteGenerator: Sendable {
             return located
         }
         diagnostics = directoryProblems + diagnostics
-        // One person, one speaker page across documents (issue 3), in seed-path order.
-        let transcripts = SpeakerMerger.merge(outcomes.compactMap { $0.transcript }, directory: directory)
 
-        // Slugs: hand-set or from the title, unique in seed-path order (HAZARDS B16).
-        let bases = transcripts.map { $0.metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: $0.metadata.title) }
-        let slugs = Slug.disambiguate(bases)
-        for (index, transcript) in transcripts.enumerated() {
-            let base = bases[index]
-            if slugs[index] != base {
+        // A seed that published pages before and fails now keeps them as they were (its error
+        // above still makes the run exit 1), and its previous entries stay in the site's lists.
+        let previous = outcomes.contains { $0.transcript == nil } ? PreviousPublication(folder: options.outputDirectory) : nil
+        var kept: [PreviousPublication.KeptDocument] = []
+        for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil {
+            guard let document = previous?.kept(seedPath: seedPaths[index]) else { continue }
+            kept.append(document)
+            diagnostics.append(Diagnostic(
+                .warning, file: options.seedsDirectory.appendingPathComponent(seedPaths[index]).relativePathForMessages,
+                message: "the pages published from this seed before (transcripts/\(document.slug)/) are kept as they were"
+                    + (document.transcript == nil ? ", but no longer listed" : ", and stay listed as they were"),
+                hint: "fix the error above and generate again; delete the seed to unpublish them"))
+        }
+        let keptSlug = Dictionary(uniqueKeysWithValues: kept.map { ($0.seedPath, $0.slug) })
+        var read: [Transcript] = []
+        for (index, outcome) in outcomes.enumerated() {
+            if let transcript = outcome.transcript {
+                read.append(transcript)
+            } else if let transcript = kept.first(where: { $0.seedPath == seedPaths[index] })?.transcript {
+                read.append(transcript)
+            }
+        }
+        // One person, one speaker page across documents (issue 3), in seed-path order.
+        let transcripts = SpeakerMerger.merge(read, directory: directory)
+        diagnostics += Self.speakerSlugCollisions(in: transcripts).map { diagnostic in
+            var located = diagnostic
+            located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages
+            return located
+        }
+
+        // Slugs: hand-set or from the title, unique in seed-path order (HAZARDS B16); a kept
+        // document holds the slug it was published under.
+        let fresh = transcripts.indices.filter { keptSlug[transcripts[$0].seedPath] == nil }
+        let bases = fresh.map { index in
+            transcripts[index].metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: transcripts[index].metadata.title)
+        }
+        let freshSlugs = Slug.disambiguate(bases, reserved: Set(kept.map(\.slug)))
+        var chosen = transcripts.map { keptSlug[$0.seedPath] ?? "" }
+        for (position, index) in fresh.enumerated() {
+            chosen[index] = freshSlugs[position]
+            let base = bases[position]
+            if freshSlugs[position] != base {
                 diagnostics.append(Diagnostic(
-                    .warning, file: options.seedsDirectory.appendingPathComponent(transcript.seedPath).relativePathForMessages,
-                    message: "slug `\(base)` is already taken by another seed; this one is published as `\(slugs[index])`",
+                    .warning, file: options.seedsDirectory.appendingPathComponent(transcripts[index].seedPath).relativePathForMessages,
+                    message: "slug `\(base)` is already taken by another seed; this one is published as `\(freshSlugs[position])`",
                     hint: "set `slug:` in its front matter to choose another"))
             }
         }
+        let slugs = chosen
 
         let renderer = self.renderer
         let documents = ConcurrentMap.map(Array(transcripts.indices)) { index -> (SiteDocument, [String]) in
@@ -133,7 +176,7 @@ public struct SiteGenerator: Sendable {
                 markdown: AnnotatedMarkdownWriter.document(for: transcript, slug: slug), bodyHTML: fragment.html)
             return (document, fragment.warnings)
         }
-        for (index, (_, warnings)) in documents.enumerated() {
+        for (index, (_, warnings)) in documents.enumerated() where keptSlug[transcripts[index].seedPath] == nil {
             let file = options.seedsDirectory.appendingPathComponent(transcripts[index].seedPath).relativePathForMessages
             diagnostics += warnings.map { Diagnostic(.warning, file: file, message: $0) }
         }
@@ -148,11 +191,15 @@ public struct SiteGenerator: Sendable {
         let configuration = SiteConfiguration(
             templatesDirectory: options.templatesDirectory, baseURL: baseURL,
             title: settings.title, language: settings.lang, sourceDateEpoch: SiteConfiguration.sourceDateEpochFromEnvironment())
-        let files = try SiteBuilder(configuration: configuration).build(documents.map(\.0))
+        var files = try SiteBuilder(configuration: configuration).build(documents.map(\.0))
+        // A kept document's own files are the ones on disk, byte for byte.
+        let keptFolders = kept.map { "transcripts/\($0.slug)/" }
+        files.removeAll { file in keptFolders.contains { file.path.hasPrefix($0) } }
+        files += kept.flatMap(\.files)
 
         var report = GenerateReport(
-            diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: transcripts.count, written: [],
-            unchanged: 0, removed: [], changed: [])
+            diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: transcripts.count - kept.filter { $0.transcript != nil }.count,
+            kept: kept.map(\.seedPath), written: [], unchanged: 0, removed: [], changed: [], failed: [])
         if options.checkOnly {
             report.changed = try SiteWriter.changes(files, in: options.outputDirectory)
         } else {
@@ -160,12 +207,47 @@ public struct SiteGenerator: Sendable {
             report.written = written.written
             report.unchanged = written.unchanged.count
             report.removed = written.removed
+            report.failed = written.failed
+            report.diagnostics += written.failures.map { failure in
+                var located = failure
+                located.file = URL(fileURLWithPath: failure.file).relativePathForMessages
+                return located
+            }
         }
         return report
     }
 }
 
 extension SiteGenerator {
+    /// One warning for each speaker whose page had to be numbered because another speaker's
+    /// name gives the same slug (`C` and `C#` → `speakers/c/` and `speakers/c-2/`; HAZARDS B16),
+    /// named after the seed where the numbered speaker first appears. Speakers who bear the same
+    /// name but were kept apart (`un témoin` in two documents) are not collisions of names and
+    /// get none.
+    /// - Parameter transcripts: the merged transcripts, in seed-path order.
+    /// - Returns: warnings whose `file` is the seed path, in the order the speakers first appear.
+    static func speakerSlugCollisions(in transcripts: [Transcript]) -> [Diagnostic] {
+        var firstSeen: [(speaker: Speaker, seedPath: String)] = []
+        var nameByID: [String: String] = [:]
+        for transcript in transcripts {
+            for speaker in transcript.speakers where nameByID[speaker.id] == nil {
+                nameByID[speaker.id] = speaker.name
+                firstSeen.append((speaker, transcript.seedPath))
+            }
+        }
+        return firstSeen.compactMap { speaker, seedPath in
+            let base = Slug.make(from: speaker.name)
+            guard speaker.id != base, speaker.id.hasPrefix(base + "-"),
+                Int(speaker.id.dropFirst(base.count + 1)) != nil,
+                let other = nameByID[base], other != speaker.name
+            else { return nil }
+            return Diagnostic(
+                .warning, file: seedPath,
+                message: "speaker `\(speaker.name)` has the same slug as `\(other)` (`\(base)`); their pages are speakers/\(base)/ and speakers/\(speaker.id)/",
+                hint: "declare them in speakers.yml with ids of your choice")
+        }
+    }
+
     /// The text of a seed that is annotated Markdown: a `.md` or `.markdown` file, valid UTF-8,
     /// that ``Markdown/AnnotatedMarkdownReader/isAnnotatedMarkdown(_:)`` recognises; nil for
     /// every other seed (which Ingest reads, and reports when its bytes are not text).

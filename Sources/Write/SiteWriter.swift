@@ -17,14 +17,20 @@ import Darwin
 ///   write are never deleted.
 /// - Writing into a non-empty folder that has no manifest is refused if it holds any file
 ///   Verbatim would not write, so that a mistyped output path cannot mix a site into other files.
+/// - A file that cannot be written or removed (a folder stands in its place, a read-only folder,
+///   a full disk) loses nothing else: it is reported in ``WriteReport/failures`` with its path,
+///   what went wrong and what to do, and every other file is still written. The manifest keeps
+///   listing a path Verbatim wrote before, so that a later run still replaces or removes it.
 public enum SiteWriter {
     /// Name of the manifest in the output folder.
     public static let manifestName = ".verbatim-manifest"
 
     /// Writes `files` under `folder` (created if missing) and records them in the manifest.
-    /// - Returns: which paths were written, left unchanged and removed.
+    /// - Returns: which paths were written, left unchanged and removed, and the files that could
+    ///   not be written or removed (``WriteReport/failures``; every other file was still written).
     /// - Throws: a ``Diagnostic`` for an invalid or repeated path (see ``validate(_:)``), a
-    ///   non-empty output folder without a manifest, or a file-system error, naming the path.
+    ///   non-empty output folder without a manifest, or an output folder that cannot be created:
+    ///   what stops every file, before any is written.
     public static func write(_ files: [OutputFile], to folder: URL) throws(Diagnostic) -> WriteReport {
         try validate(files)
         let manager = FileManager.default
@@ -50,12 +56,19 @@ public enum SiteWriter {
             do {
                 try manager.removeItem(at: target)
             } catch {
-                throw Diagnostic(.error, file: target.path, message: "cannot remove stale file: \(error.localizedDescription)")
+                // Still ours: listed again in the manifest, so that the next run removes it.
+                report.failed.append(path)
+                report.failures.append(Diagnostic(
+                    .error, file: target.path, message: "cannot remove stale file: \(error.localizedDescription)",
+                    hint: "check the permissions of its folder, or delete it by hand"))
+                continue
             }
             report.removed.append(path)
             removeEmptyFolders(above: path, in: folder)
         }
 
+        let ours = Set(previous ?? [])
+        var listed = produced
         for file in files.sorted(by: { $0.path < $1.path }) {
             let target = folder.appendingPathComponent(file.path)
             if let existing = manager.contents(atPath: target.path), isRegularFile(target),
@@ -64,14 +77,29 @@ public enum SiteWriter {
                 report.unchanged.append(file.path)
                 continue
             }
-            try replace(target, with: file.contents, displayPath: file.path)
+            do throws(Diagnostic) {
+                try replace(target, with: file.contents, displayPath: file.path)
+            } catch {
+                report.failed.append(file.path)
+                report.failures.append(error)
+                // A path Verbatim never wrote is not claimed, so that a later run never deletes
+                // what stands there.
+                if !ours.contains(file.path) { listed.remove(file.path) }
+                continue
+            }
             report.written.append(file.path)
         }
+        report.failed.sort()
+        listed.formUnion(report.failed.filter { ours.contains($0) })
 
-        let manifestText = produced.sorted().map { $0 + "\n" }.joined()
+        let manifestText = listed.sorted().map { $0 + "\n" }.joined()
         let manifestURL = folder.appendingPathComponent(manifestName)
         if manager.contents(atPath: manifestURL.path) != Data(manifestText.utf8) {
-            try replace(manifestURL, with: Array(manifestText.utf8), displayPath: manifestName)
+            do throws(Diagnostic) {
+                try replace(manifestURL, with: Array(manifestText.utf8), displayPath: manifestName)
+            } catch {
+                report.failures.append(error)
+            }
         }
         return report
     }
@@ -130,6 +158,17 @@ public enum SiteWriter {
         }
     }
 
+    /// The paths listed in the folder's manifest (invalid lines ignored): the files Verbatim
+    /// wrote there last time. Nil when the folder has no manifest.
+    public static func manifest(in folder: URL) -> [String]? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(manifestName).path) else {
+            return nil
+        }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter {
+            isValidPath($0) && $0 != manifestName
+        }
+    }
+
     // MARK: - Private
 
     /// Marks the temporary files ``replace(_:with:displayPath:)`` writes before renaming them.
@@ -153,16 +192,6 @@ public enum SiteWriter {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
             !$0.isEmpty && $0 != "." && $0 != ".."
-        }
-    }
-
-    /// The paths listed in the folder's manifest (invalid lines ignored), or nil when it has none.
-    private static func manifest(in folder: URL) -> [String]? {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(manifestName).path) else {
-            return nil
-        }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter {
-            isValidPath($0) && $0 != manifestName
         }
     }
 
@@ -191,7 +220,9 @@ public enum SiteWriter {
         let directory = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Diagnostic(.error, file: target.path, message: "a folder stands where '\(displayPath)' must be written")
+            throw Diagnostic(
+                .error, file: target.path, message: "a folder stands where '\(displayPath)' must be written; the file was not written",
+                hint: "move that folder away, then run `verbatim generate` again")
         }
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent)\(temporaryMarker)\(getpid())")
         do {
@@ -199,12 +230,16 @@ public enum SiteWriter {
             try Data(bytes).write(to: temporary)
         } catch {
             try? manager.removeItem(at: temporary)
-            throw Diagnostic(.error, file: target.path, message: "cannot write file: \(error.localizedDescription)")
+            throw Diagnostic(
+                .error, file: target.path, message: "cannot write file: \(error.localizedDescription)",
+                hint: "check that its folder is writable and the disk has room, then run `verbatim generate` again")
         }
         if rename(temporary.path, target.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? manager.removeItem(at: temporary)
-            throw Diagnostic(.error, file: target.path, message: "cannot replace file: \(reason)")
+            throw Diagnostic(
+                .error, file: target.path, message: "cannot replace file: \(reason)",
+                hint: "check that its folder is writable, then run `verbatim generate` again")
         }
     }
 

@@ -12,8 +12,10 @@ struct GenerateCommand: ParsableCommand {
             Reads every seed in the seeds folder, finds its quotations and speakers, and writes the \
             site: a page per transcript and per speaker, indexes, search, feed and data files. Only \
             files whose bytes change are written, each atomically. A seed that cannot be read is \
-            reported (file:line: error: …) and left out; the rest of the site is still generated, and \
-            the command then exits with status 1.
+            reported (file:line: error: …); the pages it published before are kept as they were, the \
+            rest of the site is still generated, and the command then exits with status 1. So does a \
+            file that cannot be written: it is reported and every other file is still written. A \
+            usage error (unknown option, missing value) exits with status 2.
             """)
 
     @Option(name: .long, help: "Folder of seed documents.")
@@ -32,8 +34,8 @@ struct GenerateCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        // Checked here rather than in `validate()`, whose errors exit with 64: a usage error of
-        // `generate` exits with 2, like a broken site.yml.
+        // A usage error exits with 2, like a broken site.yml (``Verbatim/main()`` maps the
+        // parser's 64 to it); checked here so that the message has the same shape as site.yml's.
         if let baseURL, let problem = BaseURL.problem(with: baseURL) {
             printError("error: --base-url '\(baseURL)' is not a base URL: \(problem) (\(BaseURL.example))")
             throw ExitCode(2)
@@ -61,7 +63,10 @@ struct GenerateCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         } else {
-            print("Generated \(report.transcriptCount) of \(report.seedCount) seeds into \(output)/: \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed.")
+            var summary = "Generated \(report.transcriptCount) of \(report.seedCount) seeds into \(output)/: \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed"
+            if !report.failed.isEmpty { summary += ", \(report.failed.count) could not be written or removed" }
+            if !report.kept.isEmpty { summary += "; the previous pages of \(report.kept.count) unreadable seeds were kept" }
+            print(summary + ".")
         }
         if report.hasErrors { throw ExitCode(1) }
     }

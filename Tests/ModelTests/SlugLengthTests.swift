@@ -15,3 +15,13 @@ import Testing
     #expect(Slug.make(from: long) != Slug.make(from: other))
     #expect(Slug.make(from: "Paul Roy") == "paul-roy")
 }
+
+/// Names that slug alike get their own slugs in the given order (HAZARDS B16), and a reserved
+/// slug (a page kept from an earlier run) is given to no one.
+@Test func disambiguationNumbersInOrderAndSkipsReservedSlugs() {
+    let bases = ["C", "C#", "Été", "Ete", "Ça", "Ca"].map(Slug.make(from:))
+    #expect(bases == ["c", "c", "ete", "ete", "ca", "ca"])
+    #expect(Slug.disambiguate(bases) == ["c", "c-2", "ete", "ete-2", "ca", "ca-2"])
+    #expect(Slug.disambiguate(["c", "c", "d"], reserved: ["c"]) == ["c-2", "c-3", "d"])
+    #expect(Slug.disambiguate(["c", "c-2", "c"], reserved: ["c-3"]) == ["c", "c-2", "c-4"])
+}

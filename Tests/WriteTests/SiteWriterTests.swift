@@ -181,4 +181,48 @@ import Write
             "\(error)" == "\(folder.path): error: the output folder is not empty and was not written by Verbatim: it holds 'CNAME' and 2 other files (choose an empty folder, or one Verbatim wrote before, which has a .verbatim-manifest file)"
         }
     }
+
+    /// A file that cannot be written (a folder stands in its place) is reported with its path,
+    /// what went wrong and what to do; every other file is still written, and the manifest does
+    /// not claim a path Verbatim never wrote.
+    @Test func aFileThatCannotBeWrittenIsReportedAndEveryOtherIsWritten() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        try manager.createDirectory(at: folder.appendingPathComponent("transcripts/a/index.html"), withIntermediateDirectories: true)
+        let report = try SiteWriter.write(files, to: folder)
+        #expect(report.failed == ["transcripts/a/index.html"])
+        #expect(report.written == ["data/quotes.json", "index.html", "transcripts/b/index.html"])
+        #expect(report.failures.map(\.description) == [
+            "\(folder.appendingPathComponent("transcripts/a/index.html").path): error: a folder stands where 'transcripts/a/index.html' must be written; the file was not written (move that folder away, then run `verbatim generate` again)",
+        ])
+        for file in files where file.path != "transcripts/a/index.html" {
+            #expect(read(folder, file.path) == String(decoding: file.contents, as: UTF8.self))
+        }
+        #expect(read(folder, SiteWriter.manifestName) == "data/quotes.json\nindex.html\ntranscripts/b/index.html\n")
+        #expect(listing(folder) == [SiteWriter.manifestName, "data/quotes.json", "index.html", "transcripts/b/index.html"])
+    }
+
+    /// Two files of an earlier run that can no longer be replaced (one where a folder now stands,
+    /// one whose folder became a file) are reported; the other changed file is written, and the
+    /// manifest keeps listing both failed paths, which are still Verbatim's.
+    @Test func filesWrittenBeforeThatCannotBeReplacedStayInTheManifest() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        _ = try SiteWriter.write(files, to: folder)
+        try manager.removeItem(at: folder.appendingPathComponent("transcripts/a/index.html"))
+        try manager.createDirectory(at: folder.appendingPathComponent("transcripts/a/index.html"), withIntermediateDirectories: true)
+        try manager.removeItem(at: folder.appendingPathComponent("data"))
+        try Data("not a folder\n".utf8).write(to: folder.appendingPathComponent("data"))
+        let next = files.map { OutputFile(path: $0.path, text: "new \($0.path)\n") }
+        let report = try SiteWriter.write(next, to: folder)
+        #expect(report.failed == ["data/quotes.json", "transcripts/a/index.html"])
+        #expect(report.written == ["index.html", "transcripts/b/index.html"])
+        #expect(report.failures.count == 2)
+        #expect(report.failures.allSatisfy { $0.severity == .error && $0.hint != nil })
+        #expect(report.failures.contains { $0.file.hasSuffix("data/quotes.json") && $0.message.hasPrefix("cannot write file") })
+        #expect(read(folder, "index.html") == "new index.html\n")
+        #expect(read(folder, "transcripts/b/index.html") == "new transcripts/b/index.html\n")
+        #expect(read(folder, "data") == "not a folder\n")
+        #expect(read(folder, SiteWriter.manifestName) == files.map(\.path).sorted().map { $0 + "\n" }.joined())
+    }
 }

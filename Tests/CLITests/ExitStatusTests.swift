@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// The built `verbatim` binary, beside the test bundle in the build folder.
+private func verbatimBinary() throws -> URL {
+    let candidates = [
+        Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+        Bundle.main.executableURL?.deletingLastPathComponent(),
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+    ].compactMap { $0 }
+    for folder in candidates {
+        for url in [folder.appendingPathComponent("verbatim"), folder.deletingLastPathComponent().appendingPathComponent("verbatim")]
+        where FileManager.default.isExecutableFile(atPath: url.path) {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue { return url }
+        }
+    }
+    throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "verbatim beside \(candidates.map(\.path))"])
+}
+
+/// Runs `verbatim` with `arguments`; its exit status, standard output and standard error.
+private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    let process = Process()
+    process.executableURL = try verbatimBinary()
+    process.arguments = arguments
+    process.currentDirectoryURL = FileManager.default.temporaryDirectory
+    let output = Pipe(), error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+/// Every usage error of every subcommand exits with 2 (the project's convention, not the
+/// parser's 64), with the parser's usual message and usage line on standard error.
+@Test(arguments: [
+    ["generate", "--bogus"],
+    ["generate", "--seeds"],
+    ["annotate"],
+    ["annotate", "a.txt", "--format", "yaml"],
+    ["evaluate"],
+    ["evaluate", "/no/such/gold/folder"],
+    ["frobnicate"],
+    ["--bogus"],
+])
+func usageErrorsExitWithTwo(_ arguments: [String]) throws {
+    let result = try run(arguments)
+    #expect(result.status == 2, "\(arguments): \(result.error)")
+    #expect(result.error.hasPrefix("Error: "), "\(arguments): \(result.error)")
+    #expect(result.error.contains("Usage: verbatim") || result.error.contains("no such file"), "\(arguments): \(result.error)")
+    #expect(result.output.isEmpty)
+}
+
+/// Help still exits with 0 and prints to standard output; a command's own failure keeps its status.
+@Test func helpExitsWithZeroAndFailuresKeepTheirStatus() throws {
+    for arguments in [["--help"], ["generate", "--help"], ["help", "annotate"]] {
+        let result = try run(arguments)
+        #expect(result.status == 0, "\(arguments)")
+        #expect(result.output.contains("USAGE: verbatim"), "\(arguments)")
+        #expect(result.error.isEmpty, "\(arguments)")
+    }
+    let missing = try run(["annotate", "/no/such/seed.txt"])
+    #expect(missing.status == 1)
+    #expect(missing.error == "/no/such/seed.txt: error: the file cannot be read (check the path; `verbatim annotate` takes one seed file)\n")
+    let badURL = try run(["generate", "--base-url", "ftp://x", "--seeds", "/no/such/seeds"])
+    #expect(badURL.status == 2)
+    #expect(badURL.error.hasPrefix("error: --base-url 'ftp://x' is not a base URL"))
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Model
+import Pipeline
+import Testing
+
+/// Faults testers found in `verbatim generate`: one bad file must never cost the others.
+
+private let councilSeed = "Réunion du conseil\n\nLe 3 mai 2024, Paul Durand a dit : « Non, nous ne voterons pas ce texte. »\n"
+private let portSeed = "Visite du port\n\n« Nous verrons », a déclaré Jeanne Roche, maire de Lyon, le 4 mai 2024.\n"
+/// 0x81 is neither UTF-8 nor Windows-1252: a seed that cannot be read.
+private let unreadableSeed = Array("Visite du port\n\nCaf".utf8) + [0x81] + Array("\n".utf8)
+
+/// An output file that cannot be written (a folder stands in its place) is reported as an error
+/// with its path; every other file is still written, and the run has errors (exit 1).
+@Test func anOutputFileThatCannotBeWrittenFailsTheRunButNotTheOtherFiles() throws {
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed, "b.txt": portSeed])
+    defer { site.remove() }
+    let blocked = "transcripts/reunion-du-conseil/index.md"
+    try FileManager.default.createDirectory(at: site.output.appendingPathComponent(blocked), withIntermediateDirectories: true)
+    let report = try site.generate()
+    #expect(report.hasErrors)
+    #expect(report.failed == [blocked])
+    let errors = report.diagnostics.filter { $0.severity == .error }
+    #expect(errors.count == 1)
+    #expect(errors.first?.file.hasSuffix("public/" + blocked) == true)
+    #expect(errors.first?.message == "a folder stands where '\(blocked)' must be written; the file was not written")
+    #expect(errors.first?.hint != nil)
+    #expect(report.written.count > 10)
+    #expect(!report.written.contains(blocked))
+    #expect(try site.file("transcripts/reunion-du-conseil/index.html").contains("Non, nous ne voterons pas ce texte."))
+    #expect(try site.file("transcripts/visite-du-port/index.md").contains("Nous verrons"))
+    #expect(try site.file("index.html").contains("Visite du port"))
+    #expect(try site.file("data/quotes.json").contains("Nous verrons"))
+}
+
+/// A seed that published pages and then fails to read keeps them: its error is reported (and
+/// the run fails), its files are kept byte for byte and it stays listed; `--check` says the site
+/// is up to date but still reports the error. Its slug stays its own while it is broken, and
+/// deleting the seed is what unpublishes it.
+@Test func aSeedThatBecomesUnreadableKeepsItsPublishedPages() throws {
+    let site = try SiteFixture(seeds: ["a.txt": Array(councilSeed.utf8), "b.txt": Array(portSeed.utf8)])
+    defer { site.remove() }
+    let base = "https://example.org/"
+    try site.generate(baseURL: base)
+    let before = try SiteFixture.snapshot(of: site.output)
+    let pages = before.keys.filter { $0.hasPrefix("transcripts/visite-du-port/") }.sorted()
+    #expect(pages == ["transcripts/visite-du-port/index.html", "transcripts/visite-du-port/index.md",
+                      "transcripts/visite-du-port/transcript.tei.xml"])
+
+    try Data(unreadableSeed).write(to: site.seeds.appendingPathComponent("b.txt"))
+    let report = try site.generate(baseURL: base)
+    #expect(report.hasErrors)
+    #expect(report.kept == ["b.txt"])
+    #expect(report.transcriptCount == 1)
+    #expect(report.removed.isEmpty)
+    let errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
+    #expect(errors.count == 1)
+    #expect(errors.first?.contains("seeds/b.txt:3:4: error: not valid UTF-8") == true)
+    #expect(report.diagnostics.contains {
+        $0.severity == .warning && $0.file.hasSuffix("seeds/b.txt")
+            && $0.message == "the pages published from this seed before (transcripts/visite-du-port/) are kept as they were, and stay listed as they were"
+    })
+    // Nothing changed on disk: the pages, and the lists that name them (read back from index.md).
+    #expect(try SiteFixture.snapshot(of: site.output) == before)
+    #expect(try site.file("index.html").contains("transcripts/visite-du-port/index.html"))
+    #expect(try site.file("speakers/jeanne-roche/index.html").contains("Nous verrons"))
+
+    let check = try site.generate(check: true, baseURL: base)
+    #expect(check.changed.isEmpty)
+    #expect(check.hasErrors)
+
+    // Still broken on the next run, with a new seed of the same title: the kept page holds its
+    // slug, the new one is numbered.
+    try Data(portSeed.replacingOccurrences(of: "Jeanne Roche", with: "Marc Petit").utf8)
+        .write(to: site.seeds.appendingPathComponent("c.txt"))
+    let third = try site.generate(baseURL: base)
+    #expect(third.kept == ["b.txt"])
+    let after = try SiteFixture.snapshot(of: site.output)
+    for page in pages { #expect(after[page] == before[page], "\(page) changed") }
+    #expect(try site.file("transcripts/visite-du-port-2/index.md").contains("Marc Petit"))
+
+    // Deleting the seed unpublishes its pages (and frees its slug for the other seed).
+    try FileManager.default.removeItem(at: site.seeds.appendingPathComponent("b.txt"))
+    let fourth = try site.generate(baseURL: base)
+    #expect(!fourth.hasErrors)
+    #expect(fourth.kept.isEmpty)
+    #expect(fourth.removed.contains("speakers/jeanne-roche/index.html"))
+    #expect(try site.file("transcripts/visite-du-port/index.md").contains("Marc Petit"))
+    #expect(!(try site.file("index.html")).contains("Jeanne Roche"))
+}
+
+/// A seed that fails on its first run has nothing to keep: it is reported and left out.
+@Test func aSeedThatNeverReadHasNothingKept() throws {
+    let site = try SiteFixture(seeds: ["a.txt": Array(councilSeed.utf8), "b.txt": unreadableSeed])
+    defer { site.remove() }
+    let report = try site.generate()
+    #expect(report.hasErrors)
+    #expect(report.kept.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("transcripts/visite-du-port").path))
+}
+
+private func voices(_ name: String, _ text: String) -> String {
+    "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v \(name)>\(text)</v>\n"
+}
+
+/// Names with letters that slug alike (HAZARDS B16) give every transcript and every speaker its
+/// own page, numbered in seed-path order, with a warning for each collision and no file written
+/// twice.
+@Test func namesThatSlugAlikeGetTheirOwnPagesInSourceOrder() throws {
+    let site = try SiteFixture(seeds: [
+        "1-c.vtt": voices("C", "Bonjour à tous."),
+        "1-c.vtt.yml": "title: C\n",
+        "2-csharp.vtt": voices("C#", "Bonsoir à tous."),
+        "2-csharp.vtt.yml": "title: \"C#\"\n",
+        "3-ete.txt": "Été\n\nPremier texte, sans citation.\n",
+        "4-ete.txt": "Ete\n\nSecond texte, sans citation.\n",
+        "5-ca.txt": "Ça\n\nTroisième texte.\n",
+        "6-ca.txt": "Ca\n\nQuatrième texte.\n",
+        // One word, then two words: the merger forms the second's entity first, in an earlier
+        // pass; the numbering still follows the seeds' order.
+        "7-a.vtt": voices("Marie-Anne", "Nous partirons."),
+        "7-a.vtt.yml": "title: Départ\n",
+        "8-b.vtt": voices("Marie Anne", "Nous resterons."),
+        "8-b.vtt.yml": "title: Séjour\n",
+    ])
+    defer { site.remove() }
+    let report = try site.generate()
+    #expect(!report.hasErrors)
+    #expect(report.transcriptCount == 8)
+    let transcripts = try #require(try site.json("data/transcripts.json") as? [[String: Any]])
+    var slugBySeed: [String: String] = [:]
+    var speakersBySeed: [String: [String]] = [:]
+    for entry in transcripts {
+        let seed = entry["seed"] as? String ?? ""
+        slugBySeed[seed] = entry["slug"] as? String
+        speakersBySeed[seed] = (entry["speakers"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+    }
+    #expect(slugBySeed == [
+        "1-c.vtt": "c", "2-csharp.vtt": "c-2", "3-ete.txt": "ete", "4-ete.txt": "ete-2",
+        "5-ca.txt": "ca", "6-ca.txt": "ca-2", "7-a.vtt": "depart", "8-b.vtt": "sejour",
+    ])
+    #expect(speakersBySeed["1-c.vtt"] == ["c"])
+    #expect(speakersBySeed["2-csharp.vtt"] == ["c-2"])
+    #expect(speakersBySeed["7-a.vtt"] == ["marie-anne"])
+    #expect(speakersBySeed["8-b.vtt"] == ["marie-anne-2"])
+    // Each speaker page links to its own speaker's transcript.
+    #expect(try site.file("speakers/c/index.html").contains("transcripts/c/index.html"))
+    #expect(try site.file("speakers/c-2/index.html").contains("transcripts/c-2/index.html"))
+    #expect(try site.file("speakers/marie-anne/index.html").contains("transcripts/depart/index.html"))
+    #expect(try site.file("speakers/marie-anne-2/index.html").contains("transcripts/sejour/index.html"))
+    let warnings = report.diagnostics.filter { $0.severity == .warning }
+    let slugWarnings = warnings.filter { $0.message.hasPrefix("slug `") }.map { ($0.file as NSString).lastPathComponent }
+    #expect(slugWarnings.sorted() == ["2-csharp.vtt", "4-ete.txt", "6-ca.txt"])
+    let speakerWarnings = warnings.filter { $0.message.hasPrefix("speaker `") }
+    #expect(speakerWarnings.map { ($0.file as NSString).lastPathComponent } == ["2-csharp.vtt", "8-b.vtt"])
+    #expect(speakerWarnings.first?.message == "speaker `C#` has the same slug as `C` (`c`); their pages are speakers/c/ and speakers/c-2/")
+}
