@@ -519,8 +519,10 @@ struct AttributionRules {
     /// pronoun or a lone name opening it (`He gives reasons`, `Jzyg found out`); else its first
     /// proper name that follows no preposition.
     func sentenceSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
-        let main = mainClause(of: range, tokens: block.tokens)
-        if main != range, let subject = clauseSubject(in: main, block: block) { return subject }
+        // `Asked whether it would agree, Kendrick was cautious`: an opening participle clause is
+        // looked past once (an opening subordinate clause is not: its subject is in view too).
+        if let first = range.first, finder.isSpeechVerb(block.tokens[first]), case let main = mainClause(of: range, tokens: block.tokens), main != range,
+           let subject = clauseSubject(in: main, block: block) { return subject }
         return clauseSubject(in: range, block: block)
     }
 
