@@ -519,15 +519,22 @@ struct AttributionRules {
     /// pronoun or a lone name opening it (`He gives reasons`, `Jzyg found out`); else its first
     /// proper name that follows no preposition.
     func sentenceSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
-        let tokens = block.tokens
-        // `Asked whether it would agree, Kendrick was cautious`: an opening participle clause
-        // (looked past once).
-        if let first = range.first, finder.isSpeechVerb(tokens[first]),
-           let comma = range.first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound,
-           let subject = clauseSubject(in: (comma + 1)..<range.upperBound, block: block) {
-            return subject
-        }
+        // `Asked whether it would agree, Kendrick was cautious`: an opening participle clause is
+        // looked past once (an opening subordinate clause is not: its subject is in view too).
+        if let first = range.first, finder.isSpeechVerb(block.tokens[first]), case let main = mainClause(of: range, tokens: block.tokens), main != range,
+           let subject = clauseSubject(in: main, block: block) { return subject }
         return clauseSubject(in: range, block: block)
+    }
+
+    /// The part of a sentence after an opening participle clause (`Asked whether it would agree,
+    /// Kendrick was cautious`) or an opening subordinate clause (`Quand on lui demande ce qu'il
+    /// retient, l'artisan prend son temps`), up to the first comma; the whole range when it opens
+    /// with neither.
+    func mainClause(of range: Range<Int>, tokens: [Token]) -> Range<Int> {
+        guard let first = range.first, finder.isSpeechVerb(tokens[first])
+                || tokens[first].isWord && lexicon.conjunctions.contains(tokens[first].lower) && !lexicon.coordinators.contains(tokens[first].lower),
+              let comma = range.first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound else { return range }
+        return (comma + 1)..<range.upperBound
     }
 
     private func clauseSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {

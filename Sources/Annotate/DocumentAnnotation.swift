@@ -35,6 +35,9 @@ struct DocumentAnnotation {
     /// Who relayed whose words (`ESWN translated some teacher's comments:`): relayer entity →
     /// the entity whose words they relayed, last relay first.
     var relays: [Int: Int] = [:]
+    /// Whoever answered the last interview question (DocumentAnnotation+Interview.swift): the
+    /// speaker of the next answer with no cue.
+    var interviewee: Int?
     /// Per block, how many narrative blocks (all but block quotations) lead up to it: how far
     /// back a pronoun looks is counted in these, so a chain of quoted paragraphs counts as one.
     let narrative: [Int]
@@ -254,6 +257,11 @@ struct DocumentAnnotation {
                     subjectSinceSpeaker = (entity, blockIndex)
                 }
             }
+            // `Et Paul ? « Je vais me reposer, dit-il. »`: the one a short question names is in view.
+            if let entity = knownPersonAsked(in: sentence, block: block) {
+                registry.markSalient(entity, position: narrative[blockIndex])
+                subjectSinceSpeaker = (entity, blockIndex)
+            }
             for q in quoteTokens {
                 guard let index = block.tokens[q].quotationIndex else { continue }
                 let quotation = quotations[index]
@@ -413,12 +421,20 @@ struct DocumentAnnotation {
             } else {
                 decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: mention.written, confidence: 0)
             }
-        } else if q == 0, blockIndex > 0, let intro = introduction(in: blockIndex - 1), let mention = intro.mention,
+        } else if q == 0, blockIndex > 0, let intro = introduction(in: blockIndex - 1, orNarrative: true), let mention = intro.mention,
                   case let previous = blocks[blockIndex - 1].tokens,
-                  case (let entity?, let factor) = resolve(mention, at: intro.mentionToken, sentence: rules.sentenceBounds(of: previous.count - 1, in: previous), blockIndex: blockIndex - 1) {
-            // A paragraph that opens with a quotation after `X says:`.
+                  case (let entity?, let factor) = resolve(mention, at: intro.mentionToken, sentence: rules.sentenceBounds(of: previous.count - 1, in: previous),
+                                                           blockIndex: blockIndex - 1, create: intro.rule != "subject-before"),
+                  intro.rule != "subject-before" || !registry.entities[entity].isOrganisation {
+            // A paragraph that opens with a quotation after `X says:`, or after a short paragraph
+            // about someone (`Asked what has changed, she pauses for a long time.`).
             decision.entity = entity
-            decision.attribution = Attribution(rule: "colon-before", cue: intro.cue, mention: mention.written, confidence: 0.8 * factor)
+            let rule = intro.rule == "subject-before" ? intro.rule : "colon-before"
+            decision.attribution = Attribution(rule: rule, cue: intro.cue, mention: mention.written, confidence: (rule == "colon-before" ? 0.8 : 0.6) * factor)
+        } else if let entity = answerer(at: q, sentence: sentence, blockIndex: blockIndex) {
+            // An interview answer after the question paragraph.
+            decision.entity = entity
+            decision.attribution = Attribution(rule: "answer", cue: nil, mention: nil, confidence: 0.6)
         } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound,
                   lastSpeaker.map({ blockIndex - $0.block <= 1 }) ?? true {
             // `L'entraîneur X savourait. « … »`: someone new became the subject since the last
@@ -436,6 +452,7 @@ struct DocumentAnnotation {
             registry.markSalient(entity, position: narrative[blockIndex])
             lastSpeaker = (entity, blockIndex)
             subjectSinceSpeaker = nil
+            if answerOpening(q, sentence: sentence, blockIndex: blockIndex) != nil { interviewee = entity }
         }
         decisions[index] = decision
     }
@@ -719,12 +736,18 @@ struct DocumentAnnotation {
     }
 
     /// The speaker a paragraph ending with a colon introduces (`X said:`, `X wrote:`): the subject
-    /// of the last speech verb of its last sentence, else the subject of that sentence.
-    private func introduction(in blockIndex: Int) -> AttributionEvidence? {
+    /// of the last speech verb of its last sentence (one whose subject names no one, as `on` or
+    /// `we`, is passed over: `Quand on lui demande ce qu'il retient, l'artisan prend son temps :`),
+    /// else the subject of that sentence, else the last person it names (`The gist, from Ana Roy:`).
+    /// - Parameter orNarrative: also take a short narrative paragraph about someone, with no
+    ///   quotation and no speech verb, that ends with a full stop (`Asked what has changed most,
+    ///   she pauses for a long time.`): its last sentence's subject, as rule `subject-before`.
+    private func introduction(in blockIndex: Int, orNarrative: Bool = false) -> AttributionEvidence? {
         guard document.blocks[blockIndex].kind != .blockQuote else { return nil }
         let block = blocks[blockIndex]
         let tokens = block.tokens
-        guard let last = tokens.last, last.text == ":" else { return nil }
+        guard let last = tokens.last else { return nil }
+        guard last.text == ":" else { return orNarrative ? narrativeIntroduction(in: blockIndex) : nil }
         let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
         // Verbs of the main clause first (before any `that`/`que`), then the others from the end.
         let subordinator = sentence.first { tokens[$0].isWord && lexicon.conjunctions.contains(tokens[$0].lower) && !lexicon.coordinators.contains(tokens[$0].lower) }
@@ -744,6 +767,7 @@ struct DocumentAnnotation {
                 return evidence
             }
             if var subject = finder.phrase(before: v, from: sentence.lowerBound, in: block) {
+                if case .unresolvable = subject.mention { continue }
                 if let name = rules.openingNameHeadingPhrase(subject, verb: v, sentence: sentence, block: block) { subject = name }
                 if case .phrase(let text, _) = subject.mention, mentionsSpeechNoun(text),
                    let author = finder.authorOfSpeechNoun(in: sentence, of: block) {
@@ -764,10 +788,42 @@ struct DocumentAnnotation {
             return AttributionEvidence(rule: "blockquote", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
         }
         if let earlier = earlierAuthor(ofSpeechNounIn: sentence, block: blockIndex) { return earlier }
-        if let subject = rules.sentenceSubject(in: sentence, block: block) {
-            return AttributionEvidence(rule: "blockquote", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)
+        if let subject = rules.sentenceSubject(in: sentence, block: block) ?? rules.definiteRoleSubjects(in: rules.mainClause(of: sentence, tokens: tokens), block: block).first {
+            if case .unresolvable = subject.mention {} else {
+                return AttributionEvidence(rule: "blockquote", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)
+            }
+        }
+        if let named = finder.names(in: sentence, of: block).last, case .name = named {
+            return AttributionEvidence(rule: "blockquote", cue: nil, mention: named, mentionToken: nil, adjacent: true, confidence: 0.5)
         }
         return nil
+    }
+
+    /// Most sentences, and most tokens in its last, of a narrative paragraph that announces the next one.
+    static let announcingSentences = 2
+    static let announcingTokens = 25
+
+    /// The subject of a short narrative paragraph (at most ``announcingSentences`` sentences, the
+    /// last of at most ``announcingTokens`` tokens, ending with a full stop) with no quotation and
+    /// no speech verb: the person the next paragraph's quotation with no cue belongs to
+    /// (`Asked what has changed most, she pauses for a long time.`), rule `subject-before`.
+    private func narrativeIntroduction(in blockIndex: Int) -> AttributionEvidence? {
+        guard document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil else { return nil }
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard let last = tokens.last, last.text == ".", sentences(of: blockIndex).count <= Self.announcingSentences,
+              !tokens.contains(where: { $0.quotationIndex != nil }) else { return nil }
+        let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
+        // An opening participle clause (`Asked what …,`) is no cue of the main clause.
+        let main = rules.mainClause(of: sentence, tokens: tokens)
+        guard sentence.count <= Self.announcingTokens, !main.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }),
+              let subject = rules.sentenceSubject(in: sentence, block: block) ?? rules.definiteRoleSubjects(in: main, block: block).first else { return nil }
+        switch subject.mention {
+        case .name, .pronoun, .phrase:
+            return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)
+        case .unresolvable:
+            return nil
+        }
     }
 
     /// `… the three questions X had asked. The questions were:`: a short introduction whose
@@ -797,7 +853,7 @@ struct DocumentAnnotation {
 
     // MARK: Text, incises, transcript
 
-    private func quotationText(_ quotation: FoundQuotation) -> String {
+    func quotationText(_ quotation: FoundQuotation) -> String {
         quotation.pieces.map { blocks[$0.block].text(scalars: $0.inner) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 

@@ -116,6 +116,10 @@ struct SpeakerRegistry {
             let bare = [String(folded[0].dropFirst(elision.count))]
             match = (byLastWord[bare[0]] ?? []).last { Self.namesAgree(bare, entities[$0].nameWords) || entities[$0].aliasNameWords.contains(bare) }
         }
+        if match == nil, folded.count == 1 {
+            // `Margaret`, `René` alone after `Margaret Pennington`: a given name of a person named in full.
+            match = entities.indices.last { entities[$0].isNamed && !entities[$0].isOrganisation && entities[$0].nameWords.count >= 2 && entities[$0].nameWords[0] == folded[0] }
+        }
         if match == nil, let family = acronymFamily(of: folded, written: words) {
             match = family
             if entities[family].declaredID == nil, folded[0].count > entities[family].nameWords[0].count {

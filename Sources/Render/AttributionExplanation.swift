@@ -17,6 +17,7 @@ enum AttributionExplanation {
         "according-to": ("source citée (selon …)", "source named (according to …)"),
         "subject-before": ("sujet juste avant la citation", "subject right before the quotation"),
         "carry-over": ("suite du locuteur précédent", "carried over from the previous speaker"),
+        "answer": ("réponse à la question qui précède", "answer to the question before"),
         "blockquote": ("citation en bloc annoncée", "announced block quotation"),
         "hypothetical": ("paroles supposées, personne ne les a dites", "imagined words, said by no one"),
         "reported-that": ("discours rapporté après le verbe", "reported speech after the verb"),

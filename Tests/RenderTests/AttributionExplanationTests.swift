@@ -15,7 +15,7 @@ import Testing
 /// Every rule id the annotator writes (grep `rule: "` in Sources/Annotate) reads as words, and
 /// imagined speech names no one.
 @Test func everyAnnotatorRuleHasWords() {
-    let ids = ["according-to", "blockquote", "carry-over", "colon-before", "correction", "cue-after", "cue-before",
+    let ids = ["according-to", "answer", "blockquote", "carry-over", "colon-before", "correction", "cue-after", "cue-before",
                "hypothetical", "incise", "none", "participle", "reported-that", "turn"]
     for id in ids { #expect(AttributionExplanation.rules[id] != nil, "\(id)") }
     #expect(AttributionExplanation.text(speaker: nil, cue: "say", rule: "hypothetical", mention: "Critics", confidence: "0.00", french: false)

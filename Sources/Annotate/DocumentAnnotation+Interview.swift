@@ -1,0 +1,89 @@
+import Model
+
+/// Interviews and profiles: answers that no cue attributes.
+///
+/// - A question paragraph (``isQuestionParagraph(_:)``: `What should gardeners do?`, `Some call it
+///   ‘slow gardening’. Is it?`) followed by a paragraph that opens with a quotation with no cue,
+///   or with one after a short sentence whose subject is a pronoun (`She laughs. “…”`, `Elle
+///   sourit. « … »`): the quotation is the interviewee's answer (rule `answer`). The interviewee is
+///   whoever answered the previous question, else the person most in view before the first one
+///   (the one the standfirst introduces: `Dr Ana Ruiz, 48, is a volcanologist … We asked her …`).
+///   A narrative paragraph quoting someone else between two questions changes nothing.
+/// - A short question that names someone (``personAsked(in:block:)``: `Et Paul ?`, `And Maria?`)
+///   puts them in view: the quotation after it, with a pronoun cue or none, is theirs; a question
+///   paragraph naming someone makes the next answer theirs.
+///
+/// A cue always wins: these rules only apply to a quotation with no speaker of its own.
+extension DocumentAnnotation {
+    /// Most words a quotation inside a question paragraph may hold: a scare-quoted term, not words of its own.
+    static let questionTermWords = 4
+    /// Most words a question naming someone may hold (`And what about Maria?`).
+    static let namingQuestionWords = 4
+
+    /// Whether block `blockIndex` is an interviewer's question: a plain paragraph whose last token
+    /// is a question mark outside any quotation, whose quotations are all short terms with no
+    /// sentence punctuation (`Certains parlent de glaciers « zombies ». Que veulent-ils dire ?`).
+    /// A question that is itself someone's quotation (`“Why now?”`) is none.
+    func isQuestionParagraph(_ blockIndex: Int) -> Bool {
+        guard blocks.indices.contains(blockIndex), document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil else { return false }
+        let tokens = blocks[blockIndex].tokens
+        guard let last = tokens.last, last.text == "?", last.quotationIndex == nil else { return false }
+        return tokens.allSatisfy { token in
+            guard let index = token.quotationIndex else { return true }
+            let text = quotationText(quotations[index])
+            return text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).count <= Self.questionTermWords
+                && !text.contains { [".", "!", "?", "…", ":", ";"].contains($0) }
+        }
+    }
+
+    /// Whether the quotation at token `q` of `sentence` opens an answer: the paragraph before is a
+    /// question, and the quotation opens the paragraph, or opens the sentence after one short
+    /// sentence with no quotation and no name, whose subject is a pronoun (`She laughs.`).
+    /// - Returns: nil when it opens no answer, else the gender of that pronoun (`""` when none).
+    func answerOpening(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> String? {
+        guard blockIndex > 0, q == sentence.lowerBound, isQuestionParagraph(blockIndex - 1) else { return nil }
+        if q == 0 { return "" }
+        let tokens = blocks[blockIndex].tokens
+        guard q <= 8, let gender = lexicon.pronouns[tokens[0].lower],
+              !tokens[1..<q].contains(where: { $0.quotationIndex != nil || finder.isNameWord($0) }) else { return nil }
+        return gender
+    }
+
+    /// The speaker of the answer whose quotation is at token `q` (``answerOpening(_:sentence:blockIndex:)``):
+    /// the person the question names, else the interviewee (whoever answered last, else the
+    /// person most in view). A pronoun before the quotation must agree with them.
+    mutating func answerer(at q: Int, sentence: Range<Int>, blockIndex: Int) -> Int? {
+        guard let gender = answerOpening(q, sentence: sentence, blockIndex: blockIndex) else { return nil }
+        let question = blocks[blockIndex - 1]
+        let asked = knownPersonAsked(in: rules.sentenceBounds(of: question.tokens.count - 1, in: question.tokens), block: question)
+        guard let entity = asked ?? interviewee ?? registry.mostSalient(gender: "", before: narrative[blockIndex], person: true) else { return nil }
+        let known = registry.entities[entity].likelyGender
+        guard gender.isEmpty || known.isEmpty || known == gender else { return nil }
+        registry.learnGender(gender, of: entity)
+        return entity
+    }
+
+    /// `Et Paul ?`, `And Maria?`, `What about Maria?`: the last run of name words (not the
+    /// sentence's first word) of a short question with no quotation, if it is a name; the one it
+    /// names is whom the next words are about. A given name alone may be the alias of a full
+    /// name met earlier (``SpeakerRegistry/resolveName(words:written:gender:role:)``).
+    func personAsked(in sentence: Range<Int>, block: BlockText) -> Mention? {
+        let tokens = block.tokens
+        guard let last = sentence.last, tokens[last].text == "?",
+              !sentence.contains(where: { tokens[$0].quotationIndex != nil }),
+              sentence.filter({ tokens[$0].isWord }).count <= Self.namingQuestionWords,
+              var start = sentence.dropFirst().last(where: { finder.isNameWord(tokens[$0]) }) else { return nil }
+        while start - 1 > sentence.lowerBound, finder.isNameWord(tokens[start - 1]) { start -= 1 }
+        guard let name = finder.classify(finder.nameRun(from: start, tokens, limit: sentence.upperBound), in: block), case .name = name else { return nil }
+        return name
+    }
+
+    /// The person a question names (``personAsked(in:block:)``), when the text met them before:
+    /// a question names no one new (`Why Brussels?`).
+    mutating func knownPersonAsked(in sentence: Range<Int>, block: BlockText) -> Int? {
+        guard let asked = personAsked(in: sentence, block: block) else { return nil }
+        let known = registry.entities.count
+        guard let entity = resolveQuietly(asked), entity < known, !registry.entities[entity].isOrganisation else { return nil }
+        return entity
+    }
+}
