@@ -161,7 +161,7 @@ struct AttributionRules {
             defer { s -= 1 }
             guard tokens[s].isWord, lexicon.speechNouns.contains(tokens[s].lower), lexicon.genitiveWords.contains(tokens[s + 1].lower) else { continue }
             guard !(s..<end).contains(where: { finder.isSpeechVerb(tokens[$0]) || tokens[$0].quotationIndex != nil }) else { return nil }
-            // `X a jugé la réponse de la préfecture « à la hauteur »`: the speech noun is the object
+            // `X a jugé la réponse du rectorat « insuffisante »`: the speech noun is the object
             // of a verb of saying or judgement, whose subject speaks (``cueBefore(_:bounds:block:)``).
             if speechVerb(governing: s, bounds: bounds, tokens) != nil { return nil }
             let j = s + 2
@@ -193,7 +193,7 @@ struct AttributionRules {
 
     /// Whether the phrase starting at `start` stands in the complement of a verb of its sentence,
     /// not at the head of a clause: a speech verb or an auxiliary before it in the sentence
-    /// (`Tom Reed said he had written to the firm's director, Ana Price,` for `the firm's director`).
+    /// (`X said he had written to the company's managing director, Lucy Harlan,` for `the company's managing director`).
     func isInVerbComplement(_ start: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
         (bounds.lowerBound..<start).contains { tokens[$0].isWord && !tokens[$0].isInvertedPronoun
             && (finder.isSpeechVerbUse(at: $0, tokens) || lexicon.auxiliaries.contains(tokens[$0].lower) && $0 + 1 < start && tokens[$0 + 1].isWord) }
@@ -214,7 +214,7 @@ struct AttributionRules {
             v -= 1
         }
         guard v >= bounds.lowerBound, q - v <= Self.window else { return colonWithoutVerb(q, bounds: bounds, block: block) }
-        // `Un retraité, appuyé sur sa canne, se montre plus prudent : « … »`: a participle in an
+        // `Un ouvrier, appuyé contre la grille, se montre plus mesuré : « … »`: a participle in an
         // apposition set off by commas is no cue; the clause goes on to its own verb and a colon.
         if q - 1 > v, tokens[q - 1].text == ":", v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",", !finder.isNamingVerb(tokens[v]),
            let close = (v + 1..<(q - 1)).first(where: { tokens[$0].text == "," }),
@@ -255,9 +255,11 @@ struct AttributionRules {
         } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
-            // `X said he had written to the firm's director, Ana Price, asking her …`: a phrase in
+            // `X said he had written to the company's managing director, Lucy Harlan, asking her …`: a phrase in
             // the complement of a verb is its object; the participle goes to the clause's subject.
-            if isParticiple, let found = subject, isInVerbComplement(found.start, bounds: bounds, tokens) { subject = nil }
+            // (Only a participle: `…, and its director, X, said` is a clause of its own.)
+            if verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing"), let found = subject,
+               isInVerbComplement(found.start, bounds: bounds, tokens) { subject = nil }
         }
         if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
             // `Weiter sagte er: „…“`, `Der Zeitung sagte Anna Roth: „…“`: a pronoun or a name right
@@ -603,7 +605,7 @@ struct AttributionRules {
                    let mention = finder.classify(first..<run.upperBound, in: block) {
                     return (mention, first)
                 }
-                // `Lina, 38 ans, soudeuse depuis seize ans, tient à …`: a name opening the sentence
+                // `Nadia, 41 ans, cariste depuis douze ans, préfère …`: a name opening the sentence
                 // with an age in apposition, even a lone given name, is a person and the subject.
                 if !article, run.upperBound < range.upperBound, tokens[run.upperBound].text == ",",
                    let close = (run.upperBound + 1..<min(range.upperBound, run.upperBound + 5)).first(where: { tokens[$0].text == "," }),
@@ -684,7 +686,9 @@ struct AttributionRules {
                 if finder.isTitle(tokens[k]) || lexicon.personNouns[tokens[k].lower] != nil { head = k }
                 k += 1
             }
-            guard let head else { continue }
+            // `Le talonneur vaillant Noé Arbas, lui, …`: a role and its modifiers before a
+            // name are the name's title; the name is the subject.
+            guard let head, k >= range.upperBound || !finder.isNameWord(tokens[k]) else { continue }
             var verb = head + 1
             if verb < range.upperBound, tokens[verb].text == "," {
                 // `, 67 ans,` or `, lui,`: an age or a stressed pronoun set off by commas.

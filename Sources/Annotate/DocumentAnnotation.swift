@@ -585,7 +585,7 @@ struct DocumentAnnotation {
             // `un petit mot écrit à la main`, `the plan`: no one to create.
             guard finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }
             if let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) {
-                // `, a glissé le boulanger`, `said the 20-year-old`: someone already named, by their role or age.
+                // `, a glissé le boulanger`, `said the 19-year-old`: someone already named, by their role or age.
                 registry.addAlias(phrase, to: entity, asRole: false)
                 return (entity, 0.8)
             }

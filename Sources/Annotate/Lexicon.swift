@@ -520,7 +520,7 @@ public struct Lexicon: Sendable, Hashable {
 
     /// Whether a lowercased word is an age used as a noun or adjective: an age noun
     /// (`sexagénaire`), or a hyphenated word that opens with a number and has a time noun among
-    /// its parts (`20-year-old`, `34-year-old`).
+    /// its parts (`19-year-old`, `34-year-old`).
     public func isAgeWord(_ lower: String) -> Bool {
         if ageNouns.contains(lower) { return true }
         let parts = lower.split(separator: "-").map(String.init)
@@ -529,8 +529,8 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     /// Where an age stands in a phrase's lowercased words (``tokenWords(_:)``): an age word
-    /// (``isAgeWord(_:)``, `the 20-year-old`), or a complement word, a number and a time noun
-    /// closing the phrase (`le demi-centre de 22 ans`).
+    /// (``isAgeWord(_:)``, `the 19-year-old`), or a complement word, a number and a time noun
+    /// closing the phrase (`le pilier de 31 ans`).
     /// - Returns: the range of the age's words, or nil.
     public func ageRange(in words: [String]) -> Range<Int>? {
         if let index = words.firstIndex(where: isAgeWord) { return index..<(index + 1) }

@@ -204,7 +204,7 @@ struct SpeakerMentionFinder {
     /// manifestants`, `the ministry` can; `le béton utilisé`, `un feu de poubelles`, `ces
     /// résultats`, `du site`, a phrase led by a preposition, and a manner of speaking (`une voix
     /// tremblante`, `a trembling voice`; but `a voice from the benches`) cannot. A person
-    /// described by their age (`the 20-year-old`, `le demi-centre de 22 ans`) can, whatever the noun.
+    /// described by their age (`the 19-year-old`, `le pilier de 31 ans`) can, whatever the noun.
     func namesSpeaker(_ phrase: String) -> Bool {
         let words = Lexicon.tokenWords(phrase).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }.filter { !$0.isEmpty }
         guard let first = words.first else { return false }
@@ -215,7 +215,7 @@ struct SpeakerMentionFinder {
         if phrase.first?.isUppercase == true, lexicon.nameParticles.contains(first) { return true }
         // `fulue`: one word with no determiner is a handle or a pen name.
         if words.count == 1, !lexicon.isFunctionWord(first), !lexicon.speechVerbs.isSpeechVerb(first), !lexicon.timeNouns.contains(first) { return true }
-        // `the 20-year-old`, `le demi-centre de 22 ans`: a determiner, at most two words and an
+        // `the 19-year-old`, `le pilier de 31 ans`: a determiner, at most two words and an
         // age closing the phrase describe a person, whatever the noun.
         if lexicon.determiners.contains(first), let age = lexicon.ageRange(in: words), age.upperBound == words.count, age.lowerBound <= 3 { return true }
         var head: [String] = []

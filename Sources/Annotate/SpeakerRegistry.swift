@@ -271,11 +271,11 @@ struct SpeakerRegistry {
         return best
     }
 
-    /// The person a definite description by their age refers to (`le demi-centre de 22 ans`,
-    /// `the 20-year-old`, `the 34-year-old mother`): a singular definite article, at most two other
+    /// The person a definite description by their age refers to (`le pilier de 31 ans`,
+    /// `the 19-year-old`, `the 34-year-old mother`): a singular definite article, at most two other
     /// words and an age (``Lexicon/ageRange(in:)``), which always describes a person. It is the
-    /// named person whose role the rest of the phrase is (``resolveRole(_:)``, `le demi-centre`
-    /// for `Paul Roy, demi-centre du club`), else the person the text named last whose likely
+    /// named person whose role the rest of the phrase is (``resolveRole(_:)``, `le pilier`
+    /// for `Paul Roy, pilier du club`), else the person the text named last whose likely
     /// gender agrees with the article or the noun (any, when neither gives one), named at most
     /// `window` paragraphs back: a named person who is no organisation, named by two words or
     /// more, or by one with a role or a known gender.
