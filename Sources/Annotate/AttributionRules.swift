@@ -161,6 +161,9 @@ struct AttributionRules {
             defer { s -= 1 }
             guard tokens[s].isWord, lexicon.speechNouns.contains(tokens[s].lower), lexicon.genitiveWords.contains(tokens[s + 1].lower) else { continue }
             guard !(s..<end).contains(where: { finder.isSpeechVerb(tokens[$0]) || tokens[$0].quotationIndex != nil }) else { return nil }
+            // `X a jugé la réponse du rectorat « insuffisante »`: the speech noun is the object
+            // of a verb of saying or judgement, whose subject speaks (``cueBefore(_:bounds:block:)``).
+            if speechVerb(governing: s, bounds: bounds, tokens) != nil { return nil }
             let j = s + 2
             guard let owner = finder.phrase(after: j, limit: end, in: block), owner.end == end else { return nil }
             switch owner.mention {
@@ -171,6 +174,29 @@ struct AttributionRules {
             return AttributionEvidence(rule: "cue-before", cue: tokens[s].text, mention: owner.mention, mentionToken: j, adjacent: true, confidence: 0.7)
         }
         return nil
+    }
+
+    /// The speech verb whose object is the noun at `noun` (`a jugé | la réponse`, `condemned |
+    /// the council's response`): a speech-verb use right before it, with at most three words
+    /// between, each a determiner, a possessive or a lowercase modifier, and no punctuation.
+    func speechVerb(governing noun: Int, bounds: Range<Int>, _ tokens: [Token]) -> Int? {
+        var k = noun - 1
+        while k >= bounds.lowerBound, noun - k <= 4, tokens[k].isWord {
+            if finder.isSpeechVerbUse(at: k, tokens) { return k }
+            guard lexicon.determiners.contains(tokens[k].lower) || lexicon.possessives[tokens[k].lower] != nil || tokens[k].lower == "l'"
+                || tokens[k].lower.hasSuffix("'s") || tokens[k].lower.hasSuffix("’s")
+                || !tokens[k].isCapitalized && !lexicon.isFunctionWord(tokens[k].lower) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether the phrase starting at `start` stands in the complement of a verb of its sentence,
+    /// not at the head of a clause: a speech verb or an auxiliary before it in the sentence
+    /// (`X said he had written to the company's managing director, Lucy Harlan,` for `the company's managing director`).
+    func isInVerbComplement(_ start: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
+        (bounds.lowerBound..<start).contains { tokens[$0].isWord && !tokens[$0].isInvertedPronoun
+            && (finder.isSpeechVerbUse(at: $0, tokens) || lexicon.auxiliaries.contains(tokens[$0].lower) && $0 + 1 < start && tokens[$0 + 1].isWord) }
     }
 
     // MARK: Rule 3
@@ -188,6 +214,13 @@ struct AttributionRules {
             v -= 1
         }
         guard v >= bounds.lowerBound, q - v <= Self.window else { return colonWithoutVerb(q, bounds: bounds, block: block) }
+        // `Un ouvrier, appuyé contre la grille, se montre plus mesuré : « … »`: a participle in an
+        // apposition set off by commas is no cue; the clause goes on to its own verb and a colon.
+        if q - 1 > v, tokens[q - 1].text == ":", v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",", !finder.isNamingVerb(tokens[v]),
+           let close = (v + 1..<(q - 1)).first(where: { tokens[$0].text == "," }),
+           ((close + 1)..<(q - 1)).contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }) {
+            return colonWithoutVerb(q, bounds: bounds, block: block)
+        }
         // `s'est dite « soulagée »`: the words of a multi-word form are the verb, not words between it and the quotation.
         let formLength = lexicon.speechVerbs.multiWordLength(tokens[v..<min(q, v + 4)].map(\.lower)[...])
         if formLength > 1 { words = max(0, words - (formLength - 1)) }
@@ -222,6 +255,11 @@ struct AttributionRules {
         } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
+            // `X said he had written to the company's managing director, Lucy Harlan, asking her …`: a phrase in
+            // the complement of a verb is its object; the participle goes to the clause's subject.
+            // (Only a participle: `…, and its director, X, said` is a clause of its own.)
+            if verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing"), let found = subject,
+               isInVerbComplement(found.start, bounds: bounds, tokens) { subject = nil }
         }
         if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
             // `Weiter sagte er: „…“`, `Der Zeitung sagte Anna Roth: „…“`: a pronoun or a name right
@@ -231,8 +269,12 @@ struct AttributionRules {
             default: break
             }
         }
+        // (Not past a quotation, nor when a verb of saying has the speech noun for object: `X a
+        // jugé la réponse de Y « … », tout en réclamant …` is X's.)
+        let authorSearch = max(bounds.lowerBound, v - 10, ((bounds.lowerBound..<v).last { tokens[$0].quotationIndex != nil } ?? -1) + 1)..<v
         if subject == nil, verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing"), v - 1 >= bounds.lowerBound, tokens[v - 1].isWord,
-           let author = finder.authorOfSpeechNoun(in: max(bounds.lowerBound, v - 10)..<v, of: block), speaks(author.mention) {
+           let author = finder.authorOfSpeechNoun(in: authorSearch, of: block), speaks(author.mention),
+           !authorSearch.contains(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) && speechVerb(governing: $0, bounds: bounds, tokens) != nil }) {
             // `un rapport de la Cour des comptes pointant une « … »`, `a report by X warning of …`:
             // a participle right after a speech noun and its author speaks for the author.
             subject = author
@@ -570,6 +612,13 @@ struct AttributionRules {
                    let mention = finder.classify(first..<run.upperBound, in: block) {
                     return (mention, first)
                 }
+                // `Nadia, 41 ans, cariste depuis douze ans, préfère …`: a name opening the sentence
+                // with an age in apposition, even a lone given name, is a person and the subject.
+                if !article, run.upperBound < range.upperBound, tokens[run.upperBound].text == ",",
+                   let close = (run.upperBound + 1..<min(range.upperBound, run.upperBound + 5)).first(where: { tokens[$0].text == "," }),
+                   finder.isAge(tokens[(run.upperBound + 1)..<close]), let mention = finder.classify(first..<run.upperBound, in: block) {
+                    return (mention, first)
+                }
             }
         }
         if let name = finder.names(in: range, of: block).first {
@@ -644,14 +693,15 @@ struct AttributionRules {
                 if finder.isTitle(tokens[k]) || lexicon.personNouns[tokens[k].lower] != nil { head = k }
                 k += 1
             }
-            guard let head else { continue }
+            // `Le talonneur vaillant Noé Arbas, lui, …`: a role and its modifiers before a
+            // name are the name's title; the name is the subject.
+            guard let head, k >= range.upperBound || !finder.isNameWord(tokens[k]) else { continue }
             var verb = head + 1
             if verb < range.upperBound, tokens[verb].text == "," {
                 // `, 67 ans,` or `, lui,`: an age or a stressed pronoun set off by commas.
                 guard let close = (verb + 1..<min(range.upperBound, verb + 5)).first(where: { tokens[$0].text == "," }), close > verb + 1 else { continue }
                 let segment = tokens[(verb + 1)..<close]
-                let isAge = segment.first?.text.unicodeScalars.first?.properties.numericType != nil
-                    && segment.dropFirst().allSatisfy { $0.isWord && lexicon.timeNouns.contains($0.lower) }
+                let isAge = finder.isAge(segment)
                 let isStressed = segment.count == 1 && lexicon.disjunctivePronouns[segment.first!.lower] != nil
                 guard isAge || isStressed else { continue }
                 verb = close + 1

@@ -138,7 +138,7 @@ struct DocumentAnnotation {
             let block = blocks[blockIndex]
             registry.enterSentence(position: narrative[blockIndex])
             for case .name(let words, let written, let gender, let role) in finder.names(in: sentence, of: block) {
-                _ = registry.resolveName(words: words, written: written, gender: gender, role: role)
+                registry.noteNamed(registry.resolveName(words: words, written: written, gender: gender, role: role))
             }
             // `l'agence régionale de santé (ARS)`: the acronym names the same organisation.
             for definition in finder.acronymDefinitions(in: sentence, of: block) {
@@ -318,7 +318,7 @@ struct DocumentAnnotation {
             // `la situation de Lanssac` shares a word with a role (`propriétaire de la verrerie de
             // Lanssac`) but names a thing: no one to resolve to.
             guard finder.mayNameSpeaker(phrase),
-                  let entity = registry.definiteDescriptionReferent(phrase) ?? registry.resolveRole(phrase) else { return nil }
+                  let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) ?? registry.resolveRole(phrase) else { return nil }
             registry.addAlias(phrase, to: entity, asRole: false)
             return entity
         case .pronoun, .unresolvable:
@@ -601,8 +601,8 @@ struct DocumentAnnotation {
             guard create else { return (resolveQuietly(mention), 0.9) }
             // `un petit mot écrit à la main`, `the plan`: no one to create.
             guard finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }
-            if let entity = registry.definiteDescriptionReferent(phrase) {
-                // `, a glissé le boulanger`: someone already named, by their role.
+            if let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) {
+                // `, a glissé le boulanger`, `said the 19-year-old`: someone already named, by their role or age.
                 registry.addAlias(phrase, to: entity, asRole: false)
                 return (entity, 0.8)
             }

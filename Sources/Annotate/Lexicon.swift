@@ -211,6 +211,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: endings that reliably make a noun for a person (`-iste`, `-ist`): a word of
         /// at least four letters more than the ending counts as a person noun.
         var personSuffixes: [String]?
+        /// Optional: nouns that describe a person by their age (`sexagénaire`, `octogenarian`):
+        /// after a definite article, someone already named (``ageRange(in:)``).
+        var ageNouns: [String]?
         /// Optional: plural endings (`s`, `x`, `en`): a word that is a person noun once one is
         /// dropped counts as one (`riverains`, `Anwohnern`).
         var pluralEndings: [String]?
@@ -360,6 +363,8 @@ public struct Lexicon: Sendable, Hashable {
     let cleftOpeners: [[String]]
     /// Endings of nouns for people, lowercased.
     let personSuffixes: [String]
+    /// Nouns for a person of some age, lowercased.
+    let ageNouns: Set<String>
     /// Plural endings, lowercased.
     let pluralEndings: [String]
     /// Nouns of a manner of speaking, lowercased.
@@ -461,6 +466,7 @@ public struct Lexicon: Sendable, Hashable {
         demonstratives = Dictionary((file.demonstratives ?? []).map { ($0.form.lowercased(), $0.gender) }, uniquingKeysWith: { first, _ in first })
         cleftOpeners = (file.cleftOpeners ?? []).map(Lexicon.tokenWords)
         personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }
+        ageNouns = set(file.ageNouns ?? [])
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])
         self.genderedDeterminers = genders(file.genderedDeterminers ?? [])
@@ -510,6 +516,27 @@ public struct Lexicon: Sendable, Hashable {
         guard let first = words.first, let gender = genderedDeterminers[first], gender == "f" || gender == "m" && !epicene,
               words.contains(where: { personNouns[$0] != nil || titles.contains($0) }) else { return "" }
         return gender
+    }
+
+    /// Whether a lowercased word is an age used as a noun or adjective: an age noun
+    /// (`sexagénaire`), or a hyphenated word that opens with a number and has a time noun among
+    /// its parts (`19-year-old`, `34-year-old`).
+    public func isAgeWord(_ lower: String) -> Bool {
+        if ageNouns.contains(lower) { return true }
+        let parts = lower.split(separator: "-").map(String.init)
+        guard parts.count >= 2, parts[0].unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return false }
+        return parts.dropFirst().contains(where: timeNouns.contains)
+    }
+
+    /// Where an age stands in a phrase's lowercased words (``tokenWords(_:)``): an age word
+    /// (``isAgeWord(_:)``, `the 19-year-old`), or a complement word, a number and a time noun
+    /// closing the phrase (`le pilier de 31 ans`).
+    /// - Returns: the range of the age's words, or nil.
+    public func ageRange(in words: [String]) -> Range<Int>? {
+        if let index = words.firstIndex(where: isAgeWord) { return index..<(index + 1) }
+        guard words.count >= 3, let last = words.last, timeNouns.contains(last), complementWords.contains(words[words.count - 3]),
+              words[words.count - 2].unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
+        return (words.count - 3)..<words.count
     }
 
     /// A phrase as the tokenizer splits it: lowercased words, elisions apart (`d'après` → `d'`, `après`).

@@ -191,12 +191,20 @@ struct SpeakerMentionFinder {
         return closed && opensPhrase && lexicon.givenNameGender(of: [tokens[start].text]).isEmpty
     }
 
+    /// Whether tokens set off by commas are an age: a number, alone or with time nouns (`, 67
+    /// ans,`, `, 31,`).
+    func isAge(_ segment: ArraySlice<Token>) -> Bool {
+        guard let first = segment.first, first.text.unicodeScalars.first?.properties.numericType != nil else { return false }
+        return segment.dropFirst().allSatisfy { $0.isWord && lexicon.timeNouns.contains($0.lower) }
+    }
+
     /// Whether a role phrase can name an unnamed speaker: its head (the words after its
     /// determiners and before any complement, preposition or relative pronoun) holds a noun that
     /// can denote a person, a group or an organisation (``Lexicon/isPersonNoun(_:)``). `un usager rencontré`, `des
     /// manifestants`, `the ministry` can; `le béton utilisé`, `un feu de poubelles`, `ces
     /// résultats`, `du site`, a phrase led by a preposition, and a manner of speaking (`une voix
-    /// tremblante`, `a trembling voice`; but `a voice from the benches`) cannot.
+    /// tremblante`, `a trembling voice`; but `a voice from the benches`) cannot. A person
+    /// described by their age (`the 19-year-old`, `le pilier de 31 ans`) can, whatever the noun.
     func namesSpeaker(_ phrase: String) -> Bool {
         let words = Lexicon.tokenWords(phrase).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }.filter { !$0.isEmpty }
         guard let first = words.first else { return false }
@@ -207,6 +215,9 @@ struct SpeakerMentionFinder {
         if phrase.first?.isUppercase == true, lexicon.nameParticles.contains(first) { return true }
         // `fulue`: one word with no determiner is a handle or a pen name.
         if words.count == 1, !lexicon.isFunctionWord(first), !lexicon.speechVerbs.isSpeechVerb(first), !lexicon.timeNouns.contains(first) { return true }
+        // `the 19-year-old`, `le pilier de 31 ans`: a determiner, at most two words and an
+        // age closing the phrase describe a person, whatever the noun.
+        if lexicon.determiners.contains(first), let age = lexicon.ageRange(in: words), age.upperBound == words.count, age.lowerBound <= 3 { return true }
         var head: [String] = []
         for (index, word) in words.enumerated() {
             if index > 0, lexicon.complementWords.contains(word) || lexicon.genitiveWords.contains(word) || lexicon.prepositions.contains(word)

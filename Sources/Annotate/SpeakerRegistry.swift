@@ -23,6 +23,9 @@ struct SpeakerRegistry {
     private var sentence = 0
     /// The last sentence in which each entity's mention was counted.
     private var countedIn: [Int: Int] = [:]
+    /// For each entity the text named, the rank of its last naming in text order (``noteNamed(_:)``).
+    private var namedRank: [Int: Int] = [:]
+    private var namings = 0
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -270,6 +273,41 @@ struct SpeakerRegistry {
             if best == nil || entity.mentions > entities[best!].mentions { best = index }
         }
         return best
+    }
+
+    /// The person a definite description by their age refers to (`le pilier de 31 ans`,
+    /// `the 19-year-old`, `the 34-year-old mother`): a singular definite article, at most two other
+    /// words and an age (``Lexicon/ageRange(in:)``), which always describes a person. It is the
+    /// named person whose role the rest of the phrase is (``resolveRole(_:)``, `le pilier`
+    /// for `Paul Roy, pilier du club`), else the person the text named last whose likely
+    /// gender agrees with the article or the noun (any, when neither gives one), named at most
+    /// `window` paragraphs back: a named person who is no organisation, named by two words or
+    /// more, or by one with a role or a known gender.
+    /// - Returns: nil for any other phrase, or when no such person is known.
+    func ageDescriptionReferent(_ phrase: String, window: Int = 2) -> Int? {
+        let words = Lexicon.tokenWords(phrase)
+        guard let article = words.first, lexicon.definiteArticles.contains(article), lexicon.genderedDeterminers[article] != "plural",
+              let age = lexicon.ageRange(in: words), age.upperBound == words.count, age.lowerBound <= 3 else { return nil }
+        let rest = words[1..<age.lowerBound]
+        if !rest.isEmpty, let index = resolveRole(words[0..<age.lowerBound].joined(separator: " ")), !entities[index].isOrganisation { return index }
+        var gender = lexicon.genderedDeterminers[article] ?? ""
+        if gender.isEmpty { gender = rest.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
+        var best: Int?
+        for (index, rank) in namedRank {
+            let entity = entities[index]
+            guard entity.isNamed, !entity.isOrganisation, position - entity.lastNamed <= window,
+                  gender.isEmpty || entity.likelyGender == gender,
+                  entity.nameWords.count >= 2 || entity.role != nil || !entity.likelyGender.isEmpty else { continue }
+            if best == nil || rank > namedRank[best!]! { best = index }
+        }
+        return best
+    }
+
+    /// Records that the text names an entity here (a name written in the sentence being read),
+    /// in text order: ``ageDescriptionReferent(_:window:)`` looks for the person named last.
+    mutating func noteNamed(_ index: Int) {
+        namings += 1
+        namedRank[index] = namings
     }
 
     /// Whether a role phrase opens with an indefinite determiner and has no complement
