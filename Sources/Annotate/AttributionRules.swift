@@ -694,7 +694,8 @@ struct AttributionRules {
                     if comma > bounds.lowerBound, tokens[comma].text == "," {
                         // The text's phrase runs up to the comma (no verb or punctuation between).
                         antecedent = finder.authorOfSpeechNoun(in: bounds.lowerBound..<comma, of: block).flatMap { author in
-                            (author.start..<comma).allSatisfy({ tokens[$0].isWord && !finder.isSpeechVerb(tokens[$0]) && !lexicon.auxiliaries.contains(tokens[$0].lower) }) ? author : nil
+                            (author.start..<comma).allSatisfy({ tokens[$0].isWord && !finder.isSpeechVerb(tokens[$0]) && !lexicon.auxiliaries.contains(tokens[$0].lower)
+                                || finder.isPossessiveApostrophe(at: $0, tokens) }) ? author : nil
                         }
                         if antecedent == nil, let named = self.antecedent(before: comma, from: bounds.lowerBound, in: block), case .name = named.mention {
                             antecedent = named

@@ -110,18 +110,19 @@ struct SpeakerMentionFinder {
         return true
     }
 
-    /// Whether the capitalised word at `index` opens a time adverbial rather than a name: a time
-    /// noun itself (`Lundi dernier, …`, `on Monday Ana Roy said`), or, at the head of a sentence, a
-    /// word right before a lowercase time noun (`Last week Ana Roy …`, `Next month`). A time word
-    /// that is also an adverb follows a name (`Roy yesterday said`), and so does a determiner
-    /// (`Roy this week said`).
+    /// Whether the capitalised word at `index`, at the head of a sentence and before a lowercase
+    /// word, opens a time adverbial rather than a name: a time noun itself (`Lundi dernier Paul
+    /// Roy a …`, `Monday morning Ana Roy …`), or a word right before a time noun (`Last week Ana
+    /// Roy …`, `Next month`). A time word that is also an adverb follows a name (`Roy yesterday
+    /// said`), and so does a determiner (`Roy this week said`); a name that holds a time noun
+    /// stays whole (`The Evening Lantern`, `Sunday Times`).
     func opensTimeAdverbial(at index: Int, _ tokens: [Token]) -> Bool {
-        guard tokens[index].isWord, tokens[index].isCapitalized else { return false }
-        if lexicon.timeNouns.contains(tokens[index].lower) { return true }
-        guard index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text), index + 1 < tokens.count else { return false }
+        guard tokens[index].isWord, tokens[index].isCapitalized, index + 1 < tokens.count,
+              index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text) else { return false }
         let next = tokens[index + 1]
-        return next.isWord && !next.isCapitalized && lexicon.timeNouns.contains(next.lower) && !lexicon.adverbs.contains(next.lower)
-            && !lexicon.nonNameWords.contains(next.lower)
+        guard next.isWord, !next.isCapitalized else { return false }
+        if lexicon.timeNouns.contains(tokens[index].lower) { return true }
+        return lexicon.timeNouns.contains(next.lower) && !lexicon.adverbs.contains(next.lower) && !lexicon.nonNameWords.contains(next.lower)
     }
 
     /// Whether the name run `run` names a place (``Lexicon/placeNouns``): it opens or closes with a
@@ -863,7 +864,7 @@ struct SpeakerMentionFinder {
             while k < range.upperBound, isHonorific(tokens[k]) || (isTitle(tokens[k]) && tokens[k].isCapitalized) { k += 1 }
             guard k < range.upperBound else { break }
             let hasPrefix = k > prefixStart
-            // `Last week Ana Roy`, `on Monday Ana Roy`: a time adverbial before the name.
+            // `Last week Ana Roy`, `Lundi dernier Paul Roy`: a time adverbial before the name.
             if !hasPrefix, opensTimeAdverbial(at: k, tokens) { k += 1; continue }
             guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens) else {
                 k = max(k, prefixStart) + 1

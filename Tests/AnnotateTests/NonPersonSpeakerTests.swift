@@ -43,8 +43,8 @@ import Testing
 
     /// English variant: `a survey by X, according to which “…”`.
     @Test func accordingToWhichInEnglish() {
-        let text = "The councillor quoted a survey by the Ramblers' Trust, according to which “most paths are blocked” in winter."
-        #expect(TestDocuments.directSpeakerNames(transcript(text, lang: "en")) == ["Ramblers' Trust"])
+        let text = "The councillor quoted a survey by the Hill Paths Society, according to which “most paths are blocked” in winter."
+        #expect(TestDocuments.directSpeakerNames(transcript(text, lang: "en")) == ["the Hill Paths Society"])
     }
 
     /// With no text or person before it, `selon laquelle` names no one: unresolved, not `laquelle`.
@@ -59,6 +59,8 @@ import Testing
         #expect(TestDocuments.directSpeakerNames(transcript(text, lang: "en")) == ["Petra Lindqvist"])
         let next = "Next month Petra Lindqvist opens a studio. “Nobody needs a second kiln,” she said."
         #expect(TestDocuments.directSpeakerNames(transcript(next, lang: "en")) == ["Petra Lindqvist"])
+        let french = "Lundi dernier Paul Mérand a publié une tribune. « Nous ne céderons pas », écrit-il."
+        #expect(TestDocuments.directSpeakerNames(transcript(french, lang: "fr")) == ["Paul Mérand"])
     }
 
     /// Near miss: a surname before a time word that is an adverb (`Pike yesterday described`) stays a name.
