@@ -112,7 +112,10 @@ struct AttributionRules {
         if k < limit, finder.isSpeechVerb(tokens[k]) && finder.isSpeechVerbUse(at: k, tokens) || namingAsSpeech {
             // An auxiliary right after the cue makes it no verb of saying (`, so wurde sein Werk`).
             let auxiliaryAfter = k + 1 < limit && tokens[k + 1].isWord && lexicon.auxiliaries.contains(tokens[k + 1].lower) && !lexicon.adverbs.contains(tokens[k + 1].lower)
-            if !auxiliaryAfter, let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
+            // `”, adding that the council …`, `», ajoutant qu'il …`: a complementizer after the cue
+            // opens what was said, no inverted subject.
+            let complementizerAfter = k + 1 < limit && tokens[k + 1].isWord && lexicon.complementizers.contains(tokens[k + 1].lower)
+            if !auxiliaryAfter, !complementizerAfter, let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
                 return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.9)
             }
         }
@@ -237,7 +240,17 @@ struct AttributionRules {
             while c >= bounds.lowerBound, tokens[c].isWord { c -= 1 }
             return c + 1 < v - 1 && lexicon.relativePronouns.contains(tokens[c + 1].lower) ? c + 1 : nil
         }()
-        let closesRelativeClause = relativeStart != nil
+        // `Reed, named player of the match despite the defeat, described`: nor is one closing a
+        // participle clause set off by commas.
+        let closesParticipleClause: Bool = {
+            guard v - 1 >= bounds.lowerBound, tokens[v - 1].text == "," else { return false }
+            var c = v - 2
+            while c >= bounds.lowerBound, tokens[c].isWord { c -= 1 }
+            guard c >= bounds.lowerBound, tokens[c].text == ",", c + 1 < v - 1 else { return false }
+            let first = tokens[c + 1]
+            return !first.isCapitalized && (finder.isSpeechVerb(first) || finder.isNamingVerb(first))
+        }()
+        let closesRelativeClause = relativeStart != nil || closesParticipleClause
         let isParticiple = verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing")
             || (v - 1 >= bounds.lowerBound && (lexicon.conjunctions.contains(tokens[v - 1].lower) || tokens[v - 1].text == ",") && !closesRelativeClause)
         var subject: (mention: Mention, start: Int)?
@@ -605,7 +618,8 @@ struct AttributionRules {
             let article = first + 1 < range.upperBound && (lexicon.determiners.contains(lower) || lower == "l'")
                 && !lexicon.genitiveWords.contains(lower) && finder.isNameWord(tokens[first + 1])
             let head = article ? first + 1 : first
-            if finder.isNameWord(tokens[head]) {
+            // `Last week Ana Roy, who …, published`: a time adverbial opens the sentence, no name.
+            if finder.isNameWord(tokens[head]), !finder.opensTimeAdverbial(at: head, tokens) {
                 let run = finder.nameRun(from: head, tokens, limit: range.upperBound)
                 if run.upperBound < range.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
                    !lexicon.isFunctionWord(tokens[run.upperBound].lower), !finder.isTitle(tokens[run.upperBound]),
@@ -726,6 +740,28 @@ struct AttributionRules {
                 let matches = preposition.indices.allSatisfy { tokens[start + $0].lower == preposition[$0] }
                 guard matches else { continue }
                 let after = start + preposition.count
+                if after < bounds.upperBound, tokens[after].isWord, lexicon.relativePronouns.contains(tokens[after].lower),
+                   !lexicon.determiners.contains(tokens[after].lower) {
+                    // `le rapport de l'Ordre, selon lequel « … »`, `a survey by X, according to which
+                    // “…”`: the relative pronoun stands for the noun before it, the author of that
+                    // text (or a person named right there: `X, selon qui « … »`), else no one. (A
+                    // relative pronoun that is also a determiner is the article: `laut dem Bericht`.)
+                    let comma = start - 1
+                    var antecedent: (mention: Mention, start: Int)?
+                    if comma > bounds.lowerBound, tokens[comma].text == "," {
+                        // The text's phrase runs up to the comma (no verb or punctuation between).
+                        antecedent = finder.authorOfSpeechNoun(in: bounds.lowerBound..<comma, of: block).flatMap { author in
+                            (author.start..<comma).allSatisfy({ tokens[$0].isWord && !finder.isSpeechVerb(tokens[$0]) && !lexicon.auxiliaries.contains(tokens[$0].lower)
+                                || finder.isPossessiveApostrophe(at: $0, tokens) }) ? author : nil
+                        }
+                        if antecedent == nil, let named = self.antecedent(before: comma, from: bounds.lowerBound, in: block), case .name = named.mention {
+                            antecedent = named
+                        }
+                    }
+                    return AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
+                                               mention: antecedent?.mention ?? .unresolvable(tokens[after].text), mentionToken: antecedent?.start ?? after,
+                                               adjacent: true, confidence: 0.7)
+                }
                 if after < bounds.upperBound, tokens[after].isWord, let gender = lexicon.disjunctivePronouns[tokens[after].lower] {
                     // `Selon lui, « … »`: the stressed pronoun is resolved like a subject pronoun.
                     return AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),

@@ -220,6 +220,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of a manner of speaking (`voix`, `voice`, `ton`): a phrase headed by one
         /// (`d'une voix tremblante`) names no speaker, unless it says where the voice is from.
         var mannerNouns: [String]?
+        /// Optional: nouns of streets and places that head a place's name (`street`, `lane`,
+        /// `rue`, `avenue`): a run of capitalised words opening or closing with one (`Mill Lane`,
+        /// `Rue Haute`) is a place, no speaker.
+        var placeNouns: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -369,6 +373,8 @@ public struct Lexicon: Sendable, Hashable {
     let pluralEndings: [String]
     /// Nouns of a manner of speaking, lowercased.
     let mannerNouns: Set<String>
+    /// Nouns of streets and places that head a place's name, lowercased.
+    let placeNouns: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
     /// Folded given name → `m` or `f` (`Élodie` → f): a prior for a named person's gender, used
@@ -469,6 +475,7 @@ public struct Lexicon: Sendable, Hashable {
         ageNouns = set(file.ageNouns ?? [])
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])
+        placeNouns = set(file.placeNouns ?? [])
         self.genderedDeterminers = genders(file.genderedDeterminers ?? [])
         headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))
         self.possessives = genders(file.possessives)

@@ -110,6 +110,28 @@ struct SpeakerMentionFinder {
         return true
     }
 
+    /// Whether the capitalised word at `index`, at the head of a sentence and before a lowercase
+    /// word, opens a time adverbial rather than a name: a time noun itself (`Lundi dernier Paul
+    /// Roy a …`, `Monday morning Ana Roy …`), or a word right before a time noun (`Last week Ana
+    /// Roy …`, `Next month`). A time word that is also an adverb follows a name (`Roy yesterday
+    /// said`), and so does a determiner (`Roy this week said`); a name that holds a time noun
+    /// stays whole (`The Evening Lantern`, `Sunday Times`).
+    func opensTimeAdverbial(at index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].isWord, tokens[index].isCapitalized, index + 1 < tokens.count,
+              index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text) else { return false }
+        let next = tokens[index + 1]
+        guard next.isWord, !next.isCapitalized else { return false }
+        if lexicon.timeNouns.contains(tokens[index].lower) { return true }
+        return lexicon.timeNouns.contains(next.lower) && !lexicon.adverbs.contains(next.lower) && !lexicon.nonNameWords.contains(next.lower)
+    }
+
+    /// Whether the name run `run` names a place (``Lexicon/placeNouns``): it opens or closes with a
+    /// place noun (`Mill Lane`, `Ash Grove`, `Rue Haute`). A place speaks no words.
+    func isPlaceName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let first = run.first, let last = run.last else { return false }
+        return lexicon.placeNouns.contains(tokens[first].lower) || lexicon.placeNouns.contains(tokens[last].lower)
+    }
+
     /// True when the word at `index` follows a complement word (`de`, `of`), possibly through a
     /// determiner, inside the phrase starting at `start`.
     func followsComplement(_ index: Int, start: Int, _ tokens: [Token]) -> Bool {
@@ -211,10 +233,19 @@ struct SpeakerMentionFinder {
         // `du site`, `à la mairie`; a capitalised particle opens a name (`Von der Leyen`).
         if lexicon.prepositions.contains(first), !lexicon.determiners.contains(first), !lexicon.genitiveWords.contains(first),
            phrase.first?.isUppercase != true { return false }
-        // `Von der Aue`: a capitalised name particle opens a name.
-        if phrase.first?.isUppercase == true, lexicon.nameParticles.contains(first) { return true }
-        // `fulue`: one word with no determiner is a handle or a pen name.
-        if words.count == 1, !lexicon.isFunctionWord(first), !lexicon.speechVerbs.isSpeechVerb(first), !lexicon.timeNouns.contains(first) { return true }
+        // `de son client`, `de la ville`: a word that may be a determiner is a preposition before
+        // another determiner or a possessive.
+        if lexicon.prepositions.contains(first), phrase.first?.isUppercase != true, words.count > 1,
+           lexicon.determiners.contains(words[1]) || lexicon.possessives[words[1]] != nil || lexicon.elisions.contains(where: { words[1].hasPrefix($0) }) { return false }
+        // `Von der Aue`: a capitalised name particle opens a name, unless a lowercase word follows
+        // its particles (`La photographie`, `La mise en scène` open with an article).
+        if phrase.first?.isUppercase == true, lexicon.nameParticles.contains(first) {
+            let written = phrase.split(separator: " ")
+            if let next = written.first(where: { !lexicon.nameParticles.contains($0.lowercased()) }), next.first?.isLowercase != true { return true }
+        }
+        // `fulue`: one word with no determiner is a handle or a pen name (a relative pronoun, as in
+        // `selon laquelle`, is not).
+        if words.count == 1, !lexicon.isFunctionWord(first), !lexicon.relativePronouns.contains(first), !lexicon.speechVerbs.isSpeechVerb(first), !lexicon.timeNouns.contains(first) { return true }
         // `the 19-year-old`, `le pilier de 31 ans`: a determiner, at most two words and an
         // age closing the phrase describe a person, whatever the noun.
         if lexicon.determiners.contains(first), let age = lexicon.ageRange(in: words), age.upperBound == words.count, age.lowerBound <= 3 { return true }
@@ -393,6 +424,8 @@ struct SpeakerMentionFinder {
         var lastRun: Range<Int>?
         var k = range.lowerBound
         while k < range.upperBound {
+            // `Last week Ana Roy`, `Lundi dernier`: a time adverbial, no name.
+            if opensTimeAdverbial(at: k, tokens), !isHonorific(tokens[k]) { k += 1; continue }
             if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens) {
                 let run = nameRun(from: k, tokens, limit: range.upperBound)
                 lastRun = run
@@ -433,6 +466,8 @@ struct SpeakerMentionFinder {
         // noun heading the phrase are no name; the phrase describes someone.
         // `Her new exhibition, Salt and Memory, opens`: a work's title names no speaker.
         if let run = lastRun, isTitleOfWork(run, tokens) { lastRun = nil }
+        // `Mill Lane`, `Rue Haute`: a place names no speaker.
+        if let run = lastRun, isPlaceName(run, tokens) { lastRun = nil }
         if let run = lastRun, run.upperBound < range.upperBound, isTitle(tokens[range.upperBound - 1]),
            tokens[run.upperBound..<range.upperBound].allSatisfy({ isTitle($0) || ($0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower)) }) {
             lastRun = nil
@@ -578,8 +613,9 @@ struct SpeakerMentionFinder {
                 || segment.allSatisfy { tokens[$0].text.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
                 || segment.count == 2 && first.text.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
                     && lexicon.timeNouns.contains(tokens[segment.lowerBound + 1].lower)
-            // `A senior figure, speaking on condition of anonymity, described`: a participle clause.
-            let participleClause = isSpeechVerb(first) && !first.isCapitalized
+            // `A senior figure, speaking on condition of anonymity, described`, `Reed, named player
+            // of the match, described`: a participle clause.
+            let participleClause = (isSpeechVerb(first) || isNamingVerb(first)) && !first.isCapitalized
             if lexicon.prepositions.contains(first.lower) || (isSkippable(first) && !lexicon.clitics.contains(first.lower)) || isDate || participleClause {
                 // `X, malgré cette division, a affirmé`, `X, le 11 avril 2016, a souligné`: an inserted adverbial.
                 guard j >= start, tokens[j].text == "," else { return nil }
@@ -603,9 +639,12 @@ struct SpeakerMentionFinder {
         if lexicon.pronouns[tokens[k].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[k].lower) {
             return classify(k..<(k + 1), in: block).map { ($0, k) }
         }
-        // A subject does not end with a preposition (`wrote a post to | answer`).
-        if lexicon.prepositions.contains(tokens[k].lower), !isNameWord(tokens[k]) { return nil }
+        // A subject does not end with a preposition (`wrote a post to | answer`), nor with a
+        // coordinator: the verb after one shares the subject of the first (`a plaidé la « … » de
+        // son client et | souligné`).
+        if lexicon.prepositions.contains(tokens[k].lower) || lexicon.coordinators.contains(tokens[k].lower), !isNameWord(tokens[k]) { return nil }
         if let described = describedAntecedent(before: k + 1, from: start, in: block) { return described }
+        if let described = describedSubject(before: k + 1, from: start, in: block) { return described }
         var first = k
         while first - 1 >= start, k - first + 1 < Self.maximumPhraseLength {
             let token = tokens[first - 1]
@@ -801,6 +840,29 @@ struct SpeakerMentionFinder {
         return nil
     }
 
+    /// `One shopkeeper on the corner of Ash Grove and Kiln Street said`, `Une habitante du coin des
+    /// rues Haute et Basse a raconté`: before the verb at `end`, a phrase at the head of its clause
+    /// (the sentence's start or after punctuation) opened by an indefinite determiner and headed by
+    /// a person noun, then a prepositional complement that holds names joined by a coordinator,
+    /// with no verb, pronoun or clause up to `end`: the subject is the described person (`One
+    /// shopkeeper`), whatever names the complement holds (they say where the person is, not who
+    /// speaks). The walk back from the verb would stop at the coordinator and take the last name.
+    /// A complement with no coordinator (`A nurse at Pellham General said`) stays in the phrase.
+    func describedSubject(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var d = end - 1
+        while d > start, tokens[d - 1].isWord || isPossessiveApostrophe(at: d - 1, tokens) { d -= 1 }
+        guard d + 3 < end, end - d <= Self.maximumPhraseLength + 4, isIndefiniteDeterminer(d, tokens) else { return nil }
+        guard let p = ((d + 2)..<end).first(where: { tokens[$0].isWord && lexicon.prepositions.contains(tokens[$0].lower) }), p - d <= 4,
+              namesSpeaker(block.text(tokens: d..<p)) else { return nil }
+        let complement = p..<end
+        guard complement.contains(where: { isNameWord(tokens[$0]) }), complement.contains(where: { tokens[$0].isWord && lexicon.coordinators.contains(tokens[$0].lower) }),
+              !complement.contains(where: { tokens[$0].isWord && (isSpeechVerb(tokens[$0]) || lexicon.auxiliaries.contains(tokens[$0].lower)
+                  || lexicon.relativePronouns.contains(tokens[$0].lower) || lexicon.complementizers.contains(tokens[$0].lower)
+                  || lexicon.pronouns[tokens[$0].lower] != nil) }) else { return nil }
+        return (.phrase(block.text(tokens: d..<p), gender: lexicon.genderedDeterminers[tokens[d].lower] ?? ""), d)
+    }
+
     /// Every proper name in `range` worth registering: two or more name words, or one after an
     /// honorific or title; with a role from an apposition after it (`, Président du Kazakhstan,`)
     /// or before it (`le Président iranien, Hassan Rouhani`).
@@ -813,6 +875,8 @@ struct SpeakerMentionFinder {
             while k < range.upperBound, isHonorific(tokens[k]) || (isTitle(tokens[k]) && tokens[k].isCapitalized) { k += 1 }
             guard k < range.upperBound else { break }
             let hasPrefix = k > prefixStart
+            // `Last week Ana Roy`, `Lundi dernier Paul Roy`: a time adverbial before the name.
+            if !hasPrefix, opensTimeAdverbial(at: k, tokens) { k += 1; continue }
             guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens) else {
                 k = max(k, prefixStart) + 1
                 continue
@@ -820,8 +884,9 @@ struct SpeakerMentionFinder {
             let run = nameRun(from: k, tokens, limit: range.upperBound)
             defer { k = run.upperBound }
             guard run.count >= 2 || hasPrefix || isHandle(tokens[run.lowerBound]) else { continue }
-            // `her exhibition Salt and Memory`: a work's title, no one's name.
-            if !hasPrefix, isTitleOfWork(run, tokens) { continue }
+            // `her exhibition Salt and Memory`: a work's title, no one's name; `Ash Grove and Kiln
+            // Street`: a place.
+            if !hasPrefix, isTitleOfWork(run, tokens) || isPlaceName(run, tokens) { continue }
             // `The Minister's Parliamentary Private Secretary`, `Labour Party leader`: capitalised
             // words before a role noun modify it (an owner's name ending in `'s` stays a name).
             if !hasPrefix, run.upperBound < range.upperBound, isTitle(tokens[run.upperBound]),
