@@ -226,8 +226,11 @@ struct AttributionRules {
         if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
             // `Weiter sagte er: „…“`, `Der Zeitung sagte Anna Roth: „…“`: a pronoun or a name right
             // after the verb is its subject, unless a name or pronoun stands before the verb.
+            // A phrase naming a thing before the verb is its object or an adverbial (`In seiner
+            // Rede sagte der Minister:`), so a phrase naming a speaker after it is the subject.
             switch (subject?.mention, inverted.mention) {
             case (nil, _), (.unresolvable?, _), (.phrase?, .pronoun), (.phrase?, .name): subject = inverted
+            case (.phrase(let before, _)?, .phrase(let after, _)) where !describesSpeaker(before) && describesSpeaker(after): subject = inverted
             default: break
             }
         }
@@ -303,6 +306,9 @@ struct AttributionRules {
             let token = tokens[k]
             if k > j, finder.isSkippable(token) || lexicon.conjunctions.contains(token.lower) || finder.isSpeechVerb(token) { break }
             if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower) { break }
+            // `sagte der Minister dem Sender`, `begründete der Präsident seine Position`: a second
+            // determiner, not a genitive one, opens the object.
+            if k > j, lexicon.determiners.contains(token.lower), !lexicon.genitiveWords.contains(token.lower) { break }
             if token.isCapitalized { end = k + 1 }
             k += 1
         }

@@ -16,7 +16,7 @@ struct SpeakerMentionFinder {
     /// A role noun, also with a possessive ending (`Minister's`).
     func isTitle(_ token: Token) -> Bool {
         guard token.isWord else { return false }
-        if lexicon.titles.contains(token.lower) { return true }
+        if lexicon.isTitle(token.lower) { return true }
         for suffix in ["'s", "’s"] where token.lower.hasSuffix(suffix) {
             return lexicon.titles.contains(String(token.lower.dropLast(2)))
         }
@@ -106,7 +106,7 @@ struct SpeakerMentionFinder {
         {
             return false
         }
-        if isSpeechVerb(token) || lexicon.commonNouns.contains(token.lower) || lexicon.nonNameWords.contains(token.lower) { return false }
+        if isSpeechVerb(token) || lexicon.isCommonNoun(token.lower) || lexicon.nonNameWords.contains(token.lower) { return false }
         return true
     }
 
@@ -629,7 +629,7 @@ struct SpeakerMentionFinder {
                 // nor after a common noun whose complement it is (`einer Erklärung der Gewerkschaft`).
                 let previous = tokens[index - 1]
                 if lexicon.prepositions.contains(previous.lower) || lexicon.determiners.contains(previous.lower) || previous.lower == "l'"
-                    || isHonorific(previous) || isTitle(previous) || isNameWord(previous) || lexicon.commonNouns.contains(previous.lower) { continue }
+                    || isHonorific(previous) || isTitle(previous) || isNameWord(previous) || lexicon.isCommonNoun(previous.lower) { continue }
             }
             phraseStart = index
             break
