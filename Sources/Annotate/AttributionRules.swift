@@ -299,7 +299,8 @@ struct AttributionRules {
         if lexicon.pronouns[tokens[j].lower] != nil {
             return finder.classify(j..<(j + 1), in: block).map { ($0, j) }
         }
-        guard lexicon.determiners.contains(tokens[j].lower) || finder.isTitle(tokens[j]) || finder.isHonorific(tokens[j]) || finder.isNameWord(tokens[j]) else { return nil }
+        guard lexicon.determiners.contains(tokens[j].lower) || finder.isTitle(tokens[j]) || finder.isHonorific(tokens[j]) || finder.isNameWord(tokens[j])
+            || finder.isBarePersonNoun(tokens[j]) else { return nil }
         var end = j
         var k = j
         while k < q, k - j < SpeakerMentionFinder.maximumPhraseLength, tokens[k].isWord {

@@ -82,6 +82,13 @@ struct SpeakerMentionFinder {
         return index > 0 && tokens[index - 1].text == ","
     }
 
+    /// Where every noun is capitalised (``Lexicon/capitalisedNouns``), a capitalised noun for
+    /// people that may head a phrase with no determiner (`Augenzeugen berichteten`,
+    /// `Medienvertreter der Opposition bezeichneten`).
+    func isBarePersonNoun(_ token: Token) -> Bool {
+        lexicon.capitalisedNouns && token.isWord && token.isCapitalized && lexicon.isPersonNoun(token.lower)
+    }
+
     /// A capitalised word that may be part of a proper name.
     /// A user handle or pen name written as one: `@bia_m`, `lupe_mendizabal`, `tomas.r` (a word
     /// with a leading `@`, an underscore or an inner period, and a letter).
@@ -622,7 +629,7 @@ struct SpeakerMentionFinder {
             let opensName = index == first && token.isCapitalized && lexicon.nameParticles.contains(token.lower)
                 && (first == start || !tokens[first - 1].isWord) && index < k
             let startsPhrase = lexicon.determiners.contains(token.lower) || token.lower == "l'" || isHonorific(token)
-                || isTitle(token) || isNameWord(token) || opensName
+                || isTitle(token) || isNameWord(token) || opensName || isBarePersonNoun(token)
             guard startsPhrase else { continue }
             if index > first {
                 // Only where a phrase can begin: not after a preposition, nor inside one already begun,
@@ -694,6 +701,10 @@ struct SpeakerMentionFinder {
             }
             // `a dit le prévenu`: a verb form right after a determiner is a noun.
             if end > j, isSpeechVerbUse(at: end, tokens) { break }
+            // Where every noun is capitalised, a lowercase word after a noun, or an auxiliary, is the
+            // verb of the clause (`nach Aussagen der Anwältin | handelte es sich`).
+            if lexicon.capitalisedNouns, end > j, lexicon.auxiliaries.contains(token.lower)
+                || !token.isCapitalized && tokens[end - 1].isCapitalized && !lexicon.isFunctionWord(token.lower) && !lexicon.nameInternalWords.contains(token.lower) { break }
             // `a voice from the opposition benches`: where an unnamed speaker is from belongs to them.
             let origin = lexicon.originPrepositions.contains(token.lower) && !(j..<end).contains { isNameWord(tokens[$0]) }
                 && end + 1 < limit && lexicon.determiners.contains(tokens[end + 1].lower)
