@@ -34,11 +34,36 @@ struct AttributionRules {
 
     /// Evidence for the quotation at token `q` of the sentence `bounds`, trying the rules in order.
     func evidence(forQuotationAt q: Int, sentence bounds: Range<Int>, in block: BlockText) -> AttributionEvidence? {
-        if let after = cueAfter(q, bounds: bounds, block: block) { return after }
+        if let after = cueAfter(q, bounds: bounds, block: block) { return textSource(of: after, bounds: bounds, block: block) }
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
         let found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block)
         if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) { return subject }
-        return found
+        return found.map { textSource(of: $0, bounds: bounds, block: block) }
+    }
+
+    /// `„…“, heißt es in einer Erklärung der Partei`, `In dem Antrag heißt es: „…“`: with an
+    /// impersonal subject (an unresolvable pronoun), a phrase in the sentence opened by a source
+    /// preposition (``Lexicon/sourcePrepositions``) and headed by a speech noun says where the
+    /// words stand: its author speaks (`der Partei`), else the text itself (`dem Antrag`).
+    /// - Returns: `evidence` with that mention, or `evidence` unchanged.
+    func textSource(of evidence: AttributionEvidence, bounds: Range<Int>, block: BlockText) -> AttributionEvidence {
+        guard !lexicon.sourcePrepositions.isEmpty, case .unresolvable? = evidence.mention else { return evidence }
+        let tokens = block.tokens
+        for start in bounds where start + 1 < bounds.upperBound && tokens[start].isWord && lexicon.sourcePrepositions.contains(tokens[start].lower) {
+            guard let phrase = finder.phrase(after: start + 1, limit: bounds.upperBound, in: block), case .phrase(let text, _) = phrase.mention,
+                  Lexicon.tokenWords(text).contains(where: lexicon.isSpeechNoun) else { continue }
+            var found = evidence
+            if let author = finder.authorOfSpeechNoun(in: (start + 1)..<phrase.end, of: block, first: true) {
+                found.mention = author.mention
+                found.mentionToken = author.start
+            } else {
+                found.mention = phrase.mention
+                found.mentionToken = start + 1
+            }
+            found.confidence = 0.7
+            return found
+        }
+        return evidence
     }
 
     /// `Dans un communiqué, l'agence « salue l'engagement des équipes »`, `la préfecture du

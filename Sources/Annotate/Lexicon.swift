@@ -111,6 +111,9 @@ public struct Lexicon: Sendable, Hashable {
         var commonNounEndings: [String]?
         /// Optional: nouns of organisations (`fédération`, `ministry`) that may speak.
         var organisationNouns: [String]?
+        /// Optional: prepositions of where a text's words stand (`in`, `auf`): with an impersonal
+        /// subject, `heißt es in einer Erklärung der Partei` names the text and its author.
+        var sourcePrepositions: [String]?
         /// Optional: complement words that may join the words of an organisation's name
         /// (`de`, `sans`, `pour` in `Rivières sans frontières`, `Organisation de coopération du golfe`).
         var organisationNameLinks: [String]?
@@ -288,6 +291,8 @@ public struct Lexicon: Sendable, Hashable {
     let commonNounEndings: [String]
     /// Nouns of organisations that speak as one (`la fédération`, `the ministry`), lowercased.
     let organisationNouns: Set<String>
+    /// Prepositions of where a text's words stand (``FileFormat/sourcePrepositions``), lowercased.
+    let sourcePrepositions: Set<String>
     /// Complement words allowed inside an organisation's name (`de`, `sans`), lowercased.
     let organisationNameLinks: Set<String>
     /// Nouns of a text's authors (`auteurs`, `authors`), lowercased.
@@ -432,6 +437,7 @@ public struct Lexicon: Sendable, Hashable {
         commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
         commonNounEndings = (file.commonNounEndings ?? []).map { $0.lowercased() }.sorted { $0.count > $1.count }
         organisationNouns = set(file.organisationNouns ?? [])
+        sourcePrepositions = set(file.sourcePrepositions ?? [])
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
         authorNouns = set(file.authorNouns ?? [])
         namingParticles = set(file.namingParticles ?? [])
@@ -549,6 +555,17 @@ public struct Lexicon: Sendable, Hashable {
         guard compoundNouns else { return false }
         let scalars = Array(lower)
         for cut in stride(from: 1, through: scalars.count - 3, by: 1) where singular(String(scalars[cut...])) { return true }
+        return false
+    }
+
+    /// Whether a lowercased word is a speech noun (``speechNouns``), or, where compounds are one
+    /// word, ends in one of six letters or more (`Presseerklärung`, `Internetseite`).
+    func isSpeechNoun(_ lower: String) -> Bool {
+        if speechNouns.contains(lower) { return true }
+        guard compoundNouns else { return false }
+        let letters = Array(lower)
+        guard letters.count >= 9 else { return false }
+        for cut in 3...(letters.count - 6) where speechNouns.contains(String(letters[cut...])) { return true }
         return false
     }
 
