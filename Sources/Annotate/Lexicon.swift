@@ -582,13 +582,19 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     /// Whether a lowercased word is a common noun, never part of a name, in a language that
-    /// capitalises every noun: a listed one (``commonNouns``), also in the plural (`Vorschläge`
-    /// once `pluralEndings` drop `e`… when listed so), one with at least three letters before a
+    /// capitalises every noun: a listed one (``commonNouns``), a listed one with a plural ending
+    /// (``pluralEndings``: `Schätzungen`, `Mitteilungen`), one with at least three letters before a
     /// ``commonNounEndings`` ending (`Begründung`, `Einzelheiten`), or, where compounds are one
     /// word, one ending in a listed noun of six letters or more after at least three letters
     /// (`Haftbefehl`, `Radioansprache`). A common given name (`Marion`) never is.
     func isCommonNoun(_ lower: String) -> Bool {
-        if commonNouns.contains(lower) { return true }
+        commonNouns.contains(lower) || isDerivedCommonNoun(lower)
+    }
+
+    /// Whether a lowercased word is a common noun by its form alone, not listed: a plural of a
+    /// listed one, a ``commonNounEndings`` ending or a compound head (see ``isCommonNoun(_:)``).
+    /// Such a word may still go on a name already begun (`Jens Hartung`).
+    func isDerivedCommonNoun(_ lower: String) -> Bool {
         guard !commonNouns.isEmpty, givenNameGenders[TextFolding.fold(lower)] == nil else { return false }
         if pluralEndings.contains(where: { !$0.contains("=") && lower.count > $0.count + 3 && lower.hasSuffix($0) && commonNouns.contains(String(lower.dropLast($0.count))) }) {
             return true

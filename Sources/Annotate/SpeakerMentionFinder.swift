@@ -100,6 +100,14 @@ struct SpeakerMentionFinder {
         return text.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
     }
 
+    /// A word that goes on a name already begun: a name word, or a capitalised word that is a
+    /// common noun only by its form, not listed (``Lexicon/isDerivedCommonNoun(_:)``): `Jens Hartung`.
+    func continuesName(_ token: Token) -> Bool {
+        if isNameWord(token) { return true }
+        guard token.isWord, token.isCapitalized, !lexicon.commonNouns.contains(token.lower), lexicon.isDerivedCommonNoun(token.lower) else { return false }
+        return !isTitle(token) && !isSpeechVerb(token) && !lexicon.isFunctionWord(token.lower)
+    }
+
     func isNameWord(_ token: Token) -> Bool {
         // `#YoTambiénMiento`: a hashtag is a label, never a name or a handle.
         if token.text.hasPrefix("#") { return false }
@@ -144,7 +152,7 @@ struct SpeakerMentionFinder {
     func nameRun(from index: Int, _ tokens: [Token], limit: Int) -> Range<Int> {
         var end = index + 1
         while end < limit {
-            if isNameWord(tokens[end]) { end += 1; continue }
+            if continuesName(tokens[end]) { end += 1; continue }
             // `Priya Marsh of Aldcaster Police`: after a full name (two words, no organisation noun),
             // `of X` is where the person is from, not part of the name (`Bank of England` stays whole).
             let fullName = end - index >= 2 && !tokens[index..<end].contains { lexicon.organisationNouns.contains($0.lower) }
