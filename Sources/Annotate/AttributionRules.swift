@@ -41,13 +41,17 @@ struct AttributionRules {
         return found.map { textSource(of: $0, bounds: bounds, block: block) }
     }
 
-    /// `„…“, heißt es in einer Erklärung der Partei`, `In dem Antrag heißt es: „…“`: with an
-    /// impersonal subject (an unresolvable pronoun), a phrase in the sentence opened by a source
+    /// `„…“, heißt es in einer Erklärung der Partei`, `In dem Antrag heißt es: „…“`: with a cue
+    /// and an impersonal subject (an unresolvable pronoun) or none, a phrase in the sentence opened by a source
     /// preposition (``Lexicon/sourcePrepositions``) and headed by a speech noun says where the
     /// words stand: its author speaks (`der Partei`), else the text itself (`dem Antrag`).
     /// - Returns: `evidence` with that mention, or `evidence` unchanged.
     func textSource(of evidence: AttributionEvidence, bounds: Range<Int>, block: BlockText) -> AttributionEvidence {
-        guard !lexicon.sourcePrepositions.isEmpty, case .unresolvable? = evidence.mention else { return evidence }
+        switch evidence.mention {
+        case nil, .unresolvable?: break
+        default: return evidence
+        }
+        guard !lexicon.sourcePrepositions.isEmpty, evidence.cue != nil else { return evidence }
         let tokens = block.tokens
         for start in bounds where start + 1 < bounds.upperBound && tokens[start].isWord && lexicon.sourcePrepositions.contains(tokens[start].lower) {
             guard let phrase = finder.phrase(after: start + 1, limit: bounds.upperBound, in: block), case .phrase(let text, _) = phrase.mention,
