@@ -34,11 +34,40 @@ struct AttributionRules {
 
     /// Evidence for the quotation at token `q` of the sentence `bounds`, trying the rules in order.
     func evidence(forQuotationAt q: Int, sentence bounds: Range<Int>, in block: BlockText) -> AttributionEvidence? {
-        if let after = cueAfter(q, bounds: bounds, block: block) { return after }
+        if let after = cueAfter(q, bounds: bounds, block: block) { return textSource(of: after, bounds: bounds, block: block) }
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
         let found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block)
         if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) { return subject }
-        return found
+        return found.map { textSource(of: $0, bounds: bounds, block: block) }
+    }
+
+    /// `„…“, heißt es in einer Erklärung der Partei`, `In dem Antrag heißt es: „…“`: with a cue
+    /// and an impersonal subject (an unresolvable pronoun) or none, a phrase in the sentence opened by a source
+    /// preposition (``Lexicon/sourcePrepositions``) and headed by a speech noun says where the
+    /// words stand: its author speaks (`der Partei`), else the text itself (`dem Antrag`).
+    /// - Returns: `evidence` with that mention, or `evidence` unchanged.
+    func textSource(of evidence: AttributionEvidence, bounds: Range<Int>, block: BlockText) -> AttributionEvidence {
+        switch evidence.mention {
+        case nil, .unresolvable?: break
+        default: return evidence
+        }
+        guard !lexicon.sourcePrepositions.isEmpty, evidence.cue != nil else { return evidence }
+        let tokens = block.tokens
+        for start in bounds where start + 1 < bounds.upperBound && tokens[start].isWord && lexicon.sourcePrepositions.contains(tokens[start].lower) {
+            guard let phrase = finder.phrase(after: start + 1, limit: bounds.upperBound, in: block), case .phrase(let text, _) = phrase.mention,
+                  Lexicon.tokenWords(text).contains(where: lexicon.isSpeechNoun) else { continue }
+            var found = evidence
+            if let author = finder.authorOfSpeechNoun(in: (start + 1)..<phrase.end, of: block, first: true) {
+                found.mention = author.mention
+                found.mentionToken = author.start
+            } else {
+                found.mention = phrase.mention
+                found.mentionToken = start + 1
+            }
+            found.confidence = 0.7
+            return found
+        }
+        return evidence
     }
 
     /// `Dans un communiqué, l'agence « salue l'engagement des équipes »`, `la préfecture du
@@ -277,8 +306,11 @@ struct AttributionRules {
         if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
             // `Weiter sagte er: „…“`, `Der Zeitung sagte Anna Roth: „…“`: a pronoun or a name right
             // after the verb is its subject, unless a name or pronoun stands before the verb.
+            // A phrase naming a thing before the verb is its object or an adverbial (`In seiner
+            // Rede sagte der Minister:`), so a phrase naming a speaker after it is the subject.
             switch (subject?.mention, inverted.mention) {
             case (nil, _), (.unresolvable?, _), (.phrase?, .pronoun), (.phrase?, .name): subject = inverted
+            case (.phrase(let before, _)?, .phrase(let after, _)) where !describesSpeaker(before) && describesSpeaker(after): subject = inverted
             default: break
             }
         }
@@ -351,13 +383,17 @@ struct AttributionRules {
         if lexicon.pronouns[tokens[j].lower] != nil {
             return finder.classify(j..<(j + 1), in: block).map { ($0, j) }
         }
-        guard lexicon.determiners.contains(tokens[j].lower) || finder.isTitle(tokens[j]) || finder.isHonorific(tokens[j]) || finder.isNameWord(tokens[j]) else { return nil }
+        guard lexicon.determiners.contains(tokens[j].lower) || finder.isTitle(tokens[j]) || finder.isHonorific(tokens[j]) || finder.isNameWord(tokens[j])
+            || finder.isBarePersonNoun(tokens[j]) else { return nil }
         var end = j
         var k = j
         while k < q, k - j < SpeakerMentionFinder.maximumPhraseLength, tokens[k].isWord {
             let token = tokens[k]
             if k > j, finder.isSkippable(token) || lexicon.conjunctions.contains(token.lower) || finder.isSpeechVerb(token) { break }
             if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower) { break }
+            // `sagte der Minister dem Sender`, `begründete der Präsident seine Position`: a second
+            // determiner, not a genitive one, opens the object.
+            if k > j, lexicon.determiners.contains(token.lower), !lexicon.genitiveWords.contains(token.lower) { break }
             if token.isCapitalized { end = k + 1 }
             k += 1
         }

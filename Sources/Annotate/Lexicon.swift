@@ -106,8 +106,14 @@ public struct Lexicon: Sendable, Hashable {
         var possessives: [GenderedForm]
         /// Optional: languages that capitalise common nouns list the frequent ones here.
         var commonNouns: [String]?
+        /// Optional, with `commonNouns`: endings that make a common noun (`ung`, `heit`, `schaft`):
+        /// a capitalised word with at least three letters before one is no name (`Begründung`).
+        var commonNounEndings: [String]?
         /// Optional: nouns of organisations (`fédération`, `ministry`) that may speak.
         var organisationNouns: [String]?
+        /// Optional: prepositions of where a text's words stand (`in`, `auf`): with an impersonal
+        /// subject, `heißt es in einer Erklärung der Partei` names the text and its author.
+        var sourcePrepositions: [String]?
         /// Optional: complement words that may join the words of an organisation's name
         /// (`de`, `sans`, `pour` in `Rivières sans frontières`, `Organisation de coopération du golfe`).
         var organisationNameLinks: [String]?
@@ -288,8 +294,12 @@ public struct Lexicon: Sendable, Hashable {
     /// Capitalised common nouns that are never part of a name (`commonNouns`, for languages that
     /// capitalise every noun), together with the speech nouns and mention cues of such a lexicon.
     let commonNouns: Set<String>
+    /// Endings of common nouns (``FileFormat/commonNounEndings``), lowercased, longest first.
+    let commonNounEndings: [String]
     /// Nouns of organisations that speak as one (`la fédération`, `the ministry`), lowercased.
     let organisationNouns: Set<String>
+    /// Prepositions of where a text's words stand (``FileFormat/sourcePrepositions``), lowercased.
+    let sourcePrepositions: Set<String>
     /// Complement words allowed inside an organisation's name (`de`, `sans`), lowercased.
     let organisationNameLinks: Set<String>
     /// Nouns of a text's authors (`auteurs`, `authors`), lowercased.
@@ -436,7 +446,9 @@ public struct Lexicon: Sendable, Hashable {
         complementizers = set(file.complementizers)
         negations = set(file.negations)
         commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
+        commonNounEndings = (file.commonNounEndings ?? []).map { $0.lowercased() }.sorted { $0.count > $1.count }
         organisationNouns = set(file.organisationNouns ?? [])
+        sourcePrepositions = set(file.sourcePrepositions ?? [])
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
         authorNouns = set(file.authorNouns ?? [])
         namingParticles = set(file.namingParticles ?? [])
@@ -577,6 +589,55 @@ public struct Lexicon: Sendable, Hashable {
         guard compoundNouns else { return false }
         let scalars = Array(lower)
         for cut in stride(from: 1, through: scalars.count - 3, by: 1) where singular(String(scalars[cut...])) { return true }
+        return false
+    }
+
+    /// Whether a lowercased word is a speech noun (``speechNouns``), or, where compounds are one
+    /// word, ends in one of six letters or more (`Presseerklärung`, `Internetseite`).
+    func isSpeechNoun(_ lower: String) -> Bool {
+        if speechNouns.contains(lower) { return true }
+        guard compoundNouns else { return false }
+        let letters = Array(lower)
+        guard letters.count >= 9 else { return false }
+        for cut in 3...(letters.count - 6) where speechNouns.contains(String(letters[cut...])) { return true }
+        return false
+    }
+
+    /// Whether a lowercased word is a title (``titles``), or, where compounds are one word, ends in
+    /// one of four letters or more after at least three letters (`Bundesinnenminister`,
+    /// `Vatikansprecher`, `BKA-Präsident`).
+    func isTitle(_ lower: String) -> Bool {
+        if titles.contains(lower) { return true }
+        guard compoundNouns else { return false }
+        let letters = Array(lower)
+        guard letters.count >= 7 else { return false }
+        for cut in 3...(letters.count - 4) where titles.contains(String(letters[cut...])) { return true }
+        return false
+    }
+
+    /// Whether a lowercased word is a common noun, never part of a name, in a language that
+    /// capitalises every noun: a listed one (``commonNouns``), a listed one with a plural ending
+    /// (``pluralEndings``: `Schätzungen`, `Mitteilungen`), one with at least three letters before a
+    /// ``commonNounEndings`` ending (`Begründung`, `Einzelheiten`), or, where compounds are one
+    /// word, one ending in a listed noun of six letters or more after at least three letters
+    /// (`Haftbefehl`, `Radioansprache`). A common given name (`Marion`) never is.
+    func isCommonNoun(_ lower: String) -> Bool {
+        commonNouns.contains(lower) || isDerivedCommonNoun(lower)
+    }
+
+    /// Whether a lowercased word is a common noun by its form alone, not listed: a plural of a
+    /// listed one, a ``commonNounEndings`` ending or a compound head (see ``isCommonNoun(_:)``).
+    /// Such a word may still go on a name already begun (`Jens Hartung`).
+    func isDerivedCommonNoun(_ lower: String) -> Bool {
+        guard !commonNouns.isEmpty, givenNameGenders[TextFolding.fold(lower)] == nil else { return false }
+        if pluralEndings.contains(where: { !$0.contains("=") && lower.count > $0.count + 3 && lower.hasSuffix($0) && commonNouns.contains(String(lower.dropLast($0.count))) }) {
+            return true
+        }
+        if commonNounEndings.contains(where: { lower.count >= $0.count + 3 && lower.hasSuffix($0) }) { return true }
+        guard compoundNouns else { return false }
+        let letters = Array(lower)
+        guard letters.count >= 9 else { return false }
+        for cut in 3...(letters.count - 6) where commonNouns.contains(String(letters[cut...])) { return true }
         return false
     }
 

@@ -16,7 +16,7 @@ struct SpeakerMentionFinder {
     /// A role noun, also with a possessive ending (`Minister's`).
     func isTitle(_ token: Token) -> Bool {
         guard token.isWord else { return false }
-        if lexicon.titles.contains(token.lower) { return true }
+        if lexicon.isTitle(token.lower) { return true }
         for suffix in ["'s", "’s"] where token.lower.hasSuffix(suffix) {
             return lexicon.titles.contains(String(token.lower.dropLast(2)))
         }
@@ -82,6 +82,13 @@ struct SpeakerMentionFinder {
         return index > 0 && tokens[index - 1].text == ","
     }
 
+    /// Where every noun is capitalised (``Lexicon/capitalisedNouns``), a capitalised noun for
+    /// people that may head a phrase with no determiner (`Augenzeugen berichteten`,
+    /// `Medienvertreter der Opposition bezeichneten`).
+    func isBarePersonNoun(_ token: Token) -> Bool {
+        lexicon.capitalisedNouns && token.isWord && token.isCapitalized && lexicon.isPersonNoun(token.lower)
+    }
+
     /// A capitalised word that may be part of a proper name.
     /// A user handle or pen name written as one: `@bia_m`, `lupe_mendizabal`, `tomas.r` (a word
     /// with a leading `@`, an underscore or an inner period, and a letter).
@@ -91,6 +98,14 @@ struct SpeakerMentionFinder {
         if text.hasPrefix("@") || text.contains("_") { return true }
         guard let dot = text.firstIndex(of: "."), dot != text.startIndex, text.index(after: dot) != text.endIndex else { return false }
         return text.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
+    }
+
+    /// A word that goes on a name already begun: a name word, or a capitalised word that is a
+    /// common noun only by its form, not listed (``Lexicon/isDerivedCommonNoun(_:)``): `Jens Hartung`.
+    func continuesName(_ token: Token) -> Bool {
+        if isNameWord(token) { return true }
+        guard token.isWord, token.isCapitalized, !lexicon.commonNouns.contains(token.lower), lexicon.isDerivedCommonNoun(token.lower) else { return false }
+        return !isTitle(token) && !isSpeechVerb(token) && !lexicon.isFunctionWord(token.lower)
     }
 
     func isNameWord(_ token: Token) -> Bool {
@@ -106,7 +121,7 @@ struct SpeakerMentionFinder {
         {
             return false
         }
-        if isSpeechVerb(token) || lexicon.commonNouns.contains(token.lower) || lexicon.nonNameWords.contains(token.lower) { return false }
+        if isSpeechVerb(token) || lexicon.isCommonNoun(token.lower) || lexicon.nonNameWords.contains(token.lower) { return false }
         return true
     }
 
@@ -159,7 +174,7 @@ struct SpeakerMentionFinder {
     func nameRun(from index: Int, _ tokens: [Token], limit: Int) -> Range<Int> {
         var end = index + 1
         while end < limit {
-            if isNameWord(tokens[end]) { end += 1; continue }
+            if continuesName(tokens[end]) { end += 1; continue }
             // `Priya Marsh of Aldcaster Police`: after a full name (two words, no organisation noun),
             // `of X` is where the person is from, not part of the name (`Bank of England` stays whole).
             let fullName = end - index >= 2 && !tokens[index..<end].contains { lexicon.organisationNouns.contains($0.lower) }
@@ -672,14 +687,14 @@ struct SpeakerMentionFinder {
             let opensName = index == first && token.isCapitalized && lexicon.nameParticles.contains(token.lower)
                 && (first == start || !tokens[first - 1].isWord) && index < k
             let startsPhrase = lexicon.determiners.contains(token.lower) || token.lower == "l'" || isHonorific(token)
-                || isTitle(token) || isNameWord(token) || opensName
+                || isTitle(token) || isNameWord(token) || opensName || isBarePersonNoun(token)
             guard startsPhrase else { continue }
             if index > first {
                 // Only where a phrase can begin: not after a preposition, nor inside one already begun,
                 // nor after a common noun whose complement it is (`einer Erklärung der Gewerkschaft`).
                 let previous = tokens[index - 1]
                 if lexicon.prepositions.contains(previous.lower) || lexicon.determiners.contains(previous.lower) || previous.lower == "l'"
-                    || isHonorific(previous) || isTitle(previous) || isNameWord(previous) || lexicon.commonNouns.contains(previous.lower) { continue }
+                    || isHonorific(previous) || isTitle(previous) || isNameWord(previous) || lexicon.isCommonNoun(previous.lower) { continue }
             }
             phraseStart = index
             break
@@ -744,6 +759,10 @@ struct SpeakerMentionFinder {
             }
             // `a dit le prévenu`: a verb form right after a determiner is a noun.
             if end > j, isSpeechVerbUse(at: end, tokens) { break }
+            // Where every noun is capitalised, a lowercase word after a noun, or an auxiliary, is the
+            // verb of the clause (`nach Aussagen der Anwältin | handelte es sich`).
+            if lexicon.capitalisedNouns, end > j, lexicon.auxiliaries.contains(token.lower)
+                || !token.isCapitalized && tokens[end - 1].isCapitalized && !lexicon.isFunctionWord(token.lower) && !lexicon.nameInternalWords.contains(token.lower) { break }
             // `a voice from the opposition benches`: where an unnamed speaker is from belongs to them.
             let origin = lexicon.originPrepositions.contains(token.lower) && !(j..<end).contains { isNameWord(tokens[$0]) }
                 && end + 1 < limit && lexicon.determiners.contains(tokens[end + 1].lower)
