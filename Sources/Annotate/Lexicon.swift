@@ -217,6 +217,20 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of a manner of speaking (`voix`, `voice`, `ton`): a phrase headed by one
         /// (`d'une voix tremblante`) names no speaker, unless it says where the voice is from.
         var mannerNouns: [String]?
+        /// Optional: nouns of places and buildings (`rue`, `école`, `street`): a full name after
+        /// one and a complement word names the place (`la rue de Victor Hugo`), no person.
+        var placeNouns: [String]?
+        /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of publishing and
+        /// releasing (`publier`, `sort`, `publish`, `bring out`): a short capitalised span right
+        /// after one, or one and up to two words, is the title of a work.
+        var publicationVerbs: [String]?
+        /// Optional: nouns of someone's own account after a possessive (`count`, `mots`):
+        /// `by her own count, “…”`, `selon ses mots, « … »` give the quotation to the owner.
+        var accountNouns: [String]?
+        /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of expectation,
+        /// forecast and plan (`expect`, `tabler`): an organisation that is their subject owns a
+        /// quoted fragment in their complement.
+        var expectationVerbs: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -364,6 +378,19 @@ public struct Lexicon: Sendable, Hashable {
     let pluralEndings: [String]
     /// Nouns of a manner of speaking, lowercased.
     let mannerNouns: Set<String>
+    /// Nouns of places and buildings, lowercased (`rue`, `street`): `la rue de Victor Hugo` names
+    /// a place, so the full name after it is registered as no one.
+    let placeNouns: Set<String>
+    /// Every form of the verbs of publishing or releasing, lowercased, multi-word forms with one
+    /// space (`publie`, `sort`, `released`, `brought out`): `Elle publie ce mois-ci « La Mémoire
+    /// du sel »` gives a title, a mention.
+    let publicationVerbs: Set<String>
+    /// Nouns of someone's own account, lowercased (`count`, `account`, `mots`, `termes`): after a
+    /// possessive, over one adjective (`by her own count`), they attribute what follows to the owner.
+    let accountNouns: Set<String>
+    /// Every form of the verbs of expectation, forecast or plan, lowercased (`expects`, `table`):
+    /// `The council expects the first passengers “by the end of 2029”` is the council's fragment.
+    let expectationVerbs: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
     /// Folded given name → `m` or `f` (`Élodie` → f): a prior for a named person's gender, used
@@ -449,9 +476,13 @@ public struct Lexicon: Sendable, Hashable {
         disjunctivePronouns = genders(file.disjunctivePronouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         exampleParticles = set(file.exampleParticles ?? [])
-        evaluativeVerbs = Set((file.evaluativeVerbs ?? []).flatMap { verb in
-            SpeechVerbLexicon.inflect(verb.lowercased().replacingOccurrences(of: "’", with: "'"), with: file.inflections)
-        })
+        // Lemmas with their regular forms (``SpeechVerbLexicon/inflect(_:with:)``), and forms as written.
+        func inflected(_ verbs: [String]?) -> Set<String> {
+            Set((verbs ?? []).flatMap { verb in
+                SpeechVerbLexicon.inflect(verb.lowercased().replacingOccurrences(of: "’", with: "'"), with: file.inflections)
+            })
+        }
+        evaluativeVerbs = inflected(file.evaluativeVerbs)
         labelNouns = set(file.labelNouns ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
@@ -463,6 +494,10 @@ public struct Lexicon: Sendable, Hashable {
         personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])
+        placeNouns = set(file.placeNouns ?? [])
+        publicationVerbs = inflected(file.publicationVerbs)
+        accountNouns = set(file.accountNouns ?? [])
+        expectationVerbs = inflected(file.expectationVerbs)
         self.genderedDeterminers = genders(file.genderedDeterminers ?? [])
         headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))
         self.possessives = genders(file.possessives)

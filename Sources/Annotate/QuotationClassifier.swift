@@ -89,6 +89,16 @@ struct QuotationClassifier {
                 || n >= 3 && lexicon.workNouns.contains(precedingWords[n - 3]) && lexicon.complementWords.contains(precedingWords[n - 2])
                 || n >= 2 && lexicon.workNouns.contains(precedingWords[n - 2]) && !lexicon.isFunctionWord(last)
                     && !lexicon.speechVerbs.isSpeechVerb(last) && !lexicon.speechVerbs.isNamingVerb(last) { return .mention }
+            // `Elle publie ce mois-ci « La Mémoire du sel »`, `She publishes “The Long Tide” next
+            // month`, `il sort « Rien ne presse »`: a verb of publishing or releasing, at most two
+            // words before the span (no preposition between: `a publié sur son blog « … »`), gives its object, a title.
+            for start in max(0, n - 3)..<n {
+                let verb = lexicon.publicationVerbs.contains(precedingWords[start])
+                    || start + 1 < n && lexicon.publicationVerbs.contains(precedingWords[start] + " " + precedingWords[start + 1])
+                if verb, !precedingWords[(start + 1)...].contains(where: { lexicon.prepositions.contains($0) && !lexicon.publicationVerbs.contains(precedingWords[start] + " " + $0) }) {
+                    return .mention
+                }
+            }
         }
         // `dans « La Traversée des ombres »`, `in “The Long Night”`: a short span opening with a
         // capitalised article, with no verb inside, is a title.
