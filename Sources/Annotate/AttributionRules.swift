@@ -291,7 +291,8 @@ struct AttributionRules {
     /// « une mise en service en 2028 »`: a quoted fragment (no sentence of its own) in the
     /// complement of a verb of expectation, forecast or plan (``Lexicon/expectationVerbs``), in
     /// the same clause (only words between), belongs to the verb's subject when that is an
-    /// organisation (a phrase or name holding an organisation noun).
+    /// organisation (a phrase or name holding an organisation noun), unless a speech verb
+    /// follows it in the sentence.
     func expectation(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         guard !lexicon.expectationVerbs.isEmpty else { return nil }
@@ -301,6 +302,8 @@ struct AttributionRules {
         var v = q - 1
         while v > bounds.lowerBound, q - v <= 12, tokens[v].isWord, !lexicon.expectationVerbs.contains(tokens[v].lower) { v -= 1 }
         guard v > bounds.lowerBound, tokens[v].isWord, lexicon.expectationVerbs.contains(tokens[v].lower),
+              // A speech verb after the span gives its own speaker (`…, its chief executive, Lena Hart, said`).
+              !((q + 1)..<bounds.upperBound).contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }),
               let subject = finder.phrase(before: v, from: bounds.lowerBound, in: block) else { return nil }
         let words: [String]
         switch subject.mention {

@@ -88,6 +88,12 @@ import Testing
         let french = quotations("Gisèle Tardieu a tenu l'épicerie pendant quarante ans. Selon ses propres mots, « presque tout le village » est passé au comptoir.")
         #expect(french.map(\.kind) == [.direct])
         #expect(french.first?.speaker == "Gisèle Tardieu")
+        // A cue word after a possessive (`ses termes`) is no mention cue: the cue after the span speaks.
+        let terms = quotations("Pour reprendre ses termes, « c'est une belle retraite », a conclu Bruno Vallet.")
+        #expect(terms.map(\.kind) == [.direct])
+        #expect(terms.first?.speaker == "Bruno Vallet")
+        // A possessive before a cue that names things (`sa campagne`) leaves a name.
+        #expect(quotations("Le club lance sa campagne « Tous au stade » cette semaine.").map(\.kind) == [.mention])
     }
 
     /// Kind 6: an organisation that expects or plans owns a quoted fragment in its complement,
