@@ -651,7 +651,10 @@ struct DocumentAnnotation {
     /// next sentences (`It states:`) speaks for. Pronoun authors (`its report`) give none.
     private func documentAuthor(before sentence: Range<Int>, blockIndex: Int) -> Mention? {
         let block = blocks[blockIndex]
-        for earlier in sentences(of: blockIndex).filter({ $0.upperBound <= sentence.lowerBound }).suffix(Self.documentWindow).reversed() {
+        var end = sentence.lowerBound
+        for _ in 0..<Self.documentWindow where end > 0 {
+            let earlier = rules.sentenceBounds(of: end - 1, in: block.tokens)
+            end = earlier.lowerBound
             guard let author = finder.authorOfSpeechNoun(in: earlier, of: block) else { continue }
             switch author.mention {
             case .name, .phrase: return author.mention
