@@ -36,7 +36,7 @@ struct AttributionRules {
     func evidence(forQuotationAt q: Int, sentence bounds: Range<Int>, in block: BlockText) -> AttributionEvidence? {
         if let after = cueAfter(q, bounds: bounds, block: block) { return textSource(of: after, bounds: bounds, block: block) }
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
-        let found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block)
+        let found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block) ?? expectation(q, bounds: bounds, block: block)
         if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) { return subject }
         return found.map { textSource(of: $0, bounds: bounds, block: block) }
     }
@@ -163,8 +163,9 @@ struct AttributionRules {
         return nil
     }
 
-    /// `in his words, a “dramatic revolution”`, `selon ses termes`, `the mayor's advice to “…”`:
-    /// a possessive (a pronoun or a name's `'s`) and a speech noun at most three tokens before
+    /// `in his words, a “dramatic revolution”`, `selon ses termes`, `the mayor's advice to “…”`,
+    /// `by her own count, “…”`: a possessive (a pronoun or a name's `'s`) and a speech or account
+    /// noun (``Lexicon/accountNouns``), one adjective at most between, at most three tokens before
     /// the quotation.
     func ownWords(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
@@ -177,7 +178,9 @@ struct AttributionRules {
         case .name where tokens[author.start..<q].contains(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }): break
         default: return nil
         }
-        return AttributionEvidence(rule: "cue-before", cue: tokens[author.start + 1].text, mention: author.mention,
+        // The cue is the noun (`count` in `by her own count`), past an adjective.
+        let noun = ((author.start + 1)..<q).first { lexicon.speechNouns.contains(tokens[$0].lower) || lexicon.accountNouns.contains(tokens[$0].lower) } ?? author.start + 1
+        return AttributionEvidence(rule: "cue-before", cue: tokens[noun].text, mention: author.mention,
                                    mentionToken: author.start, adjacent: true, confidence: 0.7)
     }
 
@@ -296,7 +299,9 @@ struct AttributionRules {
             subject = main
         } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
-            if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention { subject = nil }
+            // `L'Ordre, dans un avis transmis aux sénateurs, qualifie …`: a finite verb after an
+            // inserted adverbial set off by commas has the name before it as its subject.
+            if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention, !followsInsertedAdverbial(v, bounds: bounds, tokens) { subject = nil }
             // `X said he had written to the company's managing director, Lucy Harlan, asking her …`: a phrase in
             // the complement of a verb is its object; the participle goes to the clause's subject.
             // (Only a participle: `…, and its director, X, said` is a clause of its own.)
@@ -354,6 +359,48 @@ struct AttributionRules {
         evidence.distance = words
         evidence.hypothetical = isHypothetical(verb: v, from: bounds.lowerBound, tokens)
         return evidence
+    }
+
+    /// Whether the verb at `v`, no participle, follows an adverbial set off by commas: opened by a
+    /// preposition, or a time noun with its determiner (`X, dans un avis transmis aux sénateurs,
+    /// qualifie`, `X, in a letter, called`, `X, mardi, a qualifié`).
+    func followsInsertedAdverbial(_ v: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard !(tokens[v].lower.hasSuffix("ant") || tokens[v].lower.hasSuffix("ing")), v - 2 > bounds.lowerBound, tokens[v - 1].text == "," else { return false }
+        var c = v - 2
+        while c >= bounds.lowerBound, tokens[c].isWord { c -= 1 }
+        guard c >= bounds.lowerBound, c + 1 < v - 1, tokens[c].text == "," else { return false }
+        let segment = (c + 1)..<(v - 1)
+        return lexicon.prepositions.contains(tokens[c + 1].lower)
+            || segment.allSatisfy { lexicon.timeNouns.contains(tokens[$0].lower) || lexicon.determiners.contains(tokens[$0].lower) }
+    }
+
+    /// `The council expects the first passengers “by the end of 2029”`, `La région table sur
+    /// « une mise en service en 2028 »`: a quoted fragment (no sentence of its own) in the
+    /// complement of a verb of expectation, forecast or plan (``Lexicon/expectationVerbs``), in
+    /// the same clause (only words between), belongs to the verb's subject when that is an
+    /// organisation (a phrase or name holding an organisation noun), unless a speech verb
+    /// follows it in the sentence.
+    func expectation(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard !lexicon.expectationVerbs.isEmpty else { return nil }
+        // The span without its marks: no sentence punctuation at its end or inside.
+        let text = tokens[q].text.dropFirst().dropLast().filter { !$0.isWhitespace }
+        guard let end = text.last, !".!?…".contains(end), !tokens[q].text.contains(". ") else { return nil }
+        var v = q - 1
+        while v > bounds.lowerBound, q - v <= 12, tokens[v].isWord, !lexicon.expectationVerbs.contains(tokens[v].lower) { v -= 1 }
+        guard v > bounds.lowerBound, tokens[v].isWord, lexicon.expectationVerbs.contains(tokens[v].lower),
+              // A speech verb after the span gives its own speaker (`…, its chief executive, Lena Hart, said`).
+              !((q + 1)..<bounds.upperBound).contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }),
+              let subject = finder.phrase(before: v, from: bounds.lowerBound, in: block) else { return nil }
+        let words: [String]
+        switch subject.mention {
+        case .name(let nameWords, _, _, _): words = nameWords
+        case .phrase(let text, _): words = Lexicon.tokenWords(text)
+        default: return nil
+        }
+        guard words.contains(where: { lexicon.organisationNouns.contains($0.lowercased()) }) else { return nil }
+        return AttributionEvidence(rule: "cue-before", cue: tokens[v].text, mention: subject.mention, mentionToken: subject.start,
+                                   adjacent: q - v <= 5, confidence: 0.6)
     }
 
     /// Whether a modal of possibility stands before the speech verb at `v`, with at most one

@@ -624,6 +624,11 @@ struct DocumentAnnotation {
             }
             let person = lexicon.personalPronouns.contains(written.lowercased())
             let organisation = lexicon.impersonalPronouns.contains(written.lowercased())
+            if organisation, token == sentence.lowerBound, let author = documentAuthor(before: sentence, blockIndex: blockIndex) {
+                // `The Government's response … runs to forty pages. It states: “…”`: the document's author.
+                let (entity, factor) = resolve(author, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
+                if let entity { return (entity, 0.8 * factor) }
+            }
             if let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation) {
                 // `she said` resolved to Kendrick: Kendrick is a woman from now on.
                 registry.learnGender(gender, of: entity)
@@ -635,6 +640,28 @@ struct DocumentAnnotation {
             }
             return (nil, 0)
         }
+    }
+
+    /// How many sentences back ``documentAuthor(before:blockIndex:)`` looks for a document.
+    static let documentWindow = 2
+
+    /// The author of the last document with one named in the sentences of the same paragraph
+    /// before `sentence` (at most ``documentWindow``): `The Government's response, published on
+    /// Monday, runs to forty pages.` gives the Government, whom an impersonal pronoun opening the
+    /// next sentences (`It states:`) speaks for. Pronoun authors (`its report`) give none.
+    private func documentAuthor(before sentence: Range<Int>, blockIndex: Int) -> Mention? {
+        let block = blocks[blockIndex]
+        var end = sentence.lowerBound
+        for _ in 0..<Self.documentWindow where end > 0 {
+            let earlier = rules.sentenceBounds(of: end - 1, in: block.tokens)
+            end = earlier.lowerBound
+            guard let author = finder.authorOfSpeechNoun(in: earlier, of: block) else { continue }
+            switch author.mention {
+            case .name, .phrase: return author.mention
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// `The Government's response`, `the minister's statement`: a phrase headed by a speech noun

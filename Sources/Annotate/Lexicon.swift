@@ -230,6 +230,21 @@ public struct Lexicon: Sendable, Hashable {
         /// `rue`, `avenue`): a run of capitalised words opening or closing with one (`Mill Lane`,
         /// `Rue Haute`) is a place, no speaker.
         var placeNouns: [String]?
+        /// Optional: nouns of places, buildings and things named after people (`rue`, `école`,
+        /// `street`, `prize`): a full name after one and a complement word names the place (`la rue
+        /// de Victor Hugo`), no person.
+        var namesakeNouns: [String]?
+        /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of publishing and
+        /// releasing (`publier`, `sort`, `publish`, `bring out`): a short capitalised span right
+        /// after one, or one and up to two words, is the title of a work.
+        var publicationVerbs: [String]?
+        /// Optional: nouns of someone's own account after a possessive (`count`, `mots`):
+        /// `by her own count, “…”`, `selon ses mots, « … »` give the quotation to the owner.
+        var accountNouns: [String]?
+        /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of expectation,
+        /// forecast and plan (`expect`, `tabler`): an organisation that is their subject owns a
+        /// quoted fragment in their complement.
+        var expectationVerbs: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -383,8 +398,21 @@ public struct Lexicon: Sendable, Hashable {
     let pluralEndings: [String]
     /// Nouns of a manner of speaking, lowercased.
     let mannerNouns: Set<String>
-    /// Nouns of streets and places that head a place's name, lowercased.
+    /// Nouns of streets and places that head a place's name, lowercased (`Mill Lane` is a place).
     let placeNouns: Set<String>
+    /// Nouns of places, buildings and things named after people, lowercased (`rue`, `street`):
+    /// `la rue de Victor Hugo` names a place, so the full name after it is registered as no one.
+    let namesakeNouns: Set<String>
+    /// Every form of the verbs of publishing or releasing, lowercased, multi-word forms with one
+    /// space (`publie`, `sort`, `released`, `brought out`): `Elle publie ce mois-ci « La Mémoire
+    /// du sel »` gives a title, a mention.
+    let publicationVerbs: Set<String>
+    /// Nouns of someone's own account, lowercased (`count`, `account`, `mots`, `termes`): after a
+    /// possessive, over one adjective (`by her own count`), they attribute what follows to the owner.
+    let accountNouns: Set<String>
+    /// Every form of the verbs of expectation, forecast or plan, lowercased (`expects`, `table`):
+    /// `The council expects the first passengers “by the end of 2029”` is the council's fragment.
+    let expectationVerbs: Set<String>
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
     /// Folded given name → `m` or `f` (`Élodie` → f): a prior for a named person's gender, used
@@ -472,9 +500,13 @@ public struct Lexicon: Sendable, Hashable {
         disjunctivePronouns = genders(file.disjunctivePronouns ?? [])
         reportedSpeechMarkers = set(file.reportedSpeechMarkers ?? [])
         exampleParticles = set(file.exampleParticles ?? [])
-        evaluativeVerbs = Set((file.evaluativeVerbs ?? []).flatMap { verb in
-            SpeechVerbLexicon.inflect(verb.lowercased().replacingOccurrences(of: "’", with: "'"), with: file.inflections)
-        })
+        // Lemmas with their regular forms (``SpeechVerbLexicon/inflect(_:with:)``), and forms as written.
+        func inflected(_ verbs: [String]?) -> Set<String> {
+            Set((verbs ?? []).flatMap { verb in
+                SpeechVerbLexicon.inflect(verb.lowercased().replacingOccurrences(of: "’", with: "'"), with: file.inflections)
+            })
+        }
+        evaluativeVerbs = inflected(file.evaluativeVerbs)
         labelNouns = set(file.labelNouns ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
@@ -488,6 +520,10 @@ public struct Lexicon: Sendable, Hashable {
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])
         placeNouns = set(file.placeNouns ?? [])
+        namesakeNouns = set(file.namesakeNouns ?? [])
+        publicationVerbs = inflected(file.publicationVerbs)
+        accountNouns = set(file.accountNouns ?? [])
+        expectationVerbs = inflected(file.expectationVerbs)
         self.genderedDeterminers = genders(file.genderedDeterminers ?? [])
         headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))
         self.possessives = genders(file.possessives)

@@ -63,7 +63,14 @@ struct QuotationClassifier {
             lexicon.isFunctionWord(word) || lexicon.adverbs.contains(word)
                 || lexicon.adverbSuffixes.contains { word.count > $0.count + 3 && word.hasSuffix($0) }
         }
-        let afterMentionCue = precedingWords.last.map(isMentionCue) == true
+        // `pour reprendre ses termes, « … »`, `in his own words`: a cue word that is an account or
+        // speech noun, after a possessive (one adjective at most between), is the owner's account
+        // of their words, no name or term (`sa campagne « … »` stays a name).
+        let n = precedingWords.count
+        let ownedCue = precedingWords.last.map { lexicon.accountNouns.contains($0) || lexicon.speechNouns.contains($0) } == true
+            && (n >= 2 && lexicon.possessives[precedingWords[n - 2]] != nil
+                || n >= 3 && lexicon.possessives[precedingWords[n - 3]] != nil && !lexicon.isFunctionWord(precedingWords[n - 2]))
+        let afterMentionCue = !ownedCue && precedingWords.last.map(isMentionCue) == true
             || (precedingWords.count >= 2 && isMentionCue(precedingWords[precedingWords.count - 2])
                 && precedingWords.last.map { isFunctionWordOrAdverb($0) || isMentionCue($0) || lexicon.speechVerbs.isNamingVerb($0) } == true)
         // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
@@ -84,11 +91,20 @@ struct QuotationClassifier {
         // a speech verb and a colon introduce it (`a dit après le spectacle : « Magnifique »`).
         if let first = words.first, capitalised(first), !hasSentencePunctuation, words.count <= 8, let last = precedingWords.last,
            !(evidence.map { $0.rule == "colon-before" && $0.cue != nil } ?? false) {
-            let n = precedingWords.count
             if lexicon.workNouns.contains(last)
                 || n >= 3 && lexicon.workNouns.contains(precedingWords[n - 3]) && lexicon.complementWords.contains(precedingWords[n - 2])
                 || n >= 2 && lexicon.workNouns.contains(precedingWords[n - 2]) && !lexicon.isFunctionWord(last)
                     && !lexicon.speechVerbs.isSpeechVerb(last) && !lexicon.speechVerbs.isNamingVerb(last) { return .mention }
+            // `Elle publie ce mois-ci « La Mémoire du sel »`, `She publishes “The Long Tide” next
+            // month`, `il sort « Rien ne presse »`: a verb of publishing or releasing, at most two
+            // words before the span (no preposition between: `a publié sur son blog « … »`), gives its object, a title.
+            for start in max(0, n - 3)..<n {
+                let verb = lexicon.publicationVerbs.contains(precedingWords[start])
+                    || start + 1 < n && lexicon.publicationVerbs.contains(precedingWords[start] + " " + precedingWords[start + 1])
+                if verb, !precedingWords[(start + 1)...].contains(where: { lexicon.prepositions.contains($0) && !lexicon.publicationVerbs.contains(precedingWords[start] + " " + $0) }) {
+                    return .mention
+                }
+            }
         }
         // `dans « La Traversée des ombres »`, `in “The Long Night”`: a short span opening with a
         // capitalised article, with no verb inside, is a title.
@@ -118,7 +134,6 @@ struct QuotationClassifier {
         if let first = words.first, capitalised(first), words.count <= 6, !hasSentencePunctuation, precedingWords.count >= 2,
            !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }), let last = precedingWords.last,
            !capitalised(Substring(last)), !lexicon.isFunctionWord(last), !lexicon.speechVerbs.isSpeechVerb(last), !lexicon.speechVerbs.isNamingVerb(last) {
-            let n = precedingWords.count
             if isMentionCue(precedingWords[n - 2]) && !isMentionCue(last)
                 || n >= 3 && isMentionCue(precedingWords[n - 3]) && lexicon.complementWords.contains(precedingWords[n - 2]) { return .mention }
         }
@@ -206,7 +221,7 @@ struct QuotationClassifier {
         // short span right after a mention cue is a name, though a speech noun or verb stands before the cue.
         // (Not when the cue word ends the speech verb right before the span: `s'est dite « … »`.)
         let cueEndsVerb = evidence.map { $0.rule == "cue-before" && $0.cue != nil && $0.distance == 0 && $0.adjacent } ?? false
-        if let previous = precedingWords.last, isMentionCue(previous), words.count <= 6, !hasSentencePunctuation, !cueEndsVerb,
+        if let previous = precedingWords.last, isMentionCue(previous), !ownedCue, words.count <= 6, !hasSentencePunctuation, !cueEndsVerb,
            evidence?.rule != "colon-before", evidence?.cue.map({ $0.lowercased() != previous }) ?? true { return .mention }
         // `In “The Low Carbon Plan”, the Government say`: a title after a preposition, whatever follows.
         if titleCased && words.count <= 6 && (!(evidence?.rule == "cue-after") || precedingWords.last.map { lexicon.prepositions.contains($0) } == true) {

@@ -582,13 +582,16 @@ struct SpeakerMentionFinder {
             if phrase > 0 { k -= phrase; continue }
             break
         }
+        var bracketed: Mention?
         if k >= start, tokens[k].text == ")" || tokens[k].text == "]" {
+            let close = k
             var depth = 0
             while k >= start {
                 if tokens[k].text == ")" || tokens[k].text == "]" { depth += 1 }
                 if tokens[k].text == "(" || tokens[k].text == "[" { depth -= 1; if depth == 0 { break } }
                 k -= 1
             }
+            if k >= start { bracketed = bracketedName(k, close, tokens) }
             k -= 1
             while k >= start, isSkippable(tokens[k]) { k -= 1 }
         }
@@ -709,7 +712,28 @@ struct SpeakerMentionFinder {
            depth < Self.maximumCommaDepth, let named = phrase(before: phraseStart - 1, from: start, in: block, depth: depth + 1), case .name(let words, let written, let gender, _) = named.mention {
             return (.name(words: words, written: written, gender: gender, role: role), named.start)
         }
+        // `a commenter on the forum (handle: @greyheron) wrote`: the handle or name in brackets
+        // names the person the description is about.
+        if case .phrase(let role, let gender) = mention, namesSpeaker(role), case .name(let words, let written, _, _)? = bracketed {
+            return (.name(words: words, written: written, gender: gender, role: role), phraseStart)
+        }
         return (mention, phraseStart)
+    }
+
+    /// The handle or full name alone in the brackets from `open` to `close`, after a label and a
+    /// colon at most (`(handle: @greyheron)`, `(pseudonyme : @merle_noir)`, `(Anna Roy)`), if any.
+    func bracketedName(_ open: Int, _ close: Int, _ tokens: [Token]) -> Mention? {
+        var k = open + 1
+        if k + 1 < close, tokens[k].isWord, tokens[k + 1].text == ":" { k += 2 }
+        guard k < close else { return nil }
+        if close - k == 1, isHandle(tokens[k]) {
+            return .name(words: [tokens[k].text], written: tokens[k].text, gender: "", role: nil)
+        }
+        guard isNameWord(tokens[k]), !isHandle(tokens[k]) else { return nil }
+        let run = nameRun(from: k, tokens, limit: close)
+        guard run.count >= 2, run.upperBound == close else { return nil }
+        let words = nameWords(run, tokens)
+        return .name(words: words, written: tokens[run].map(\.text).joined(separator: " "), gender: "", role: nil)
     }
 
     /// The noun phrase that starts at or after `position` (an inverted subject after a verb, or the
@@ -882,6 +906,24 @@ struct SpeakerMentionFinder {
         return (.phrase(block.text(tokens: d..<p), gender: lexicon.genderedDeterminers[tokens[d].lower] ?? ""), d)
     }
 
+    /// `l'atelier de Gaston Lebrave`, `the workshop of Harold Pennick`: whether the name starting at
+    /// `index`, right after a complement word (through a determiner), is a person's full name: a
+    /// common given name (``Lexicon/givenNameGender(of:)``) and at least one more name word, no
+    /// coordinator between, complementing a lowercase noun that is no place and no organisation (`la rue de Victor
+    /// Hugo`, `l'hôpital de …`; `Université de …`, `Bank of …` are one name already).
+    func namesPersonAfterComplement(_ index: Int, start: Int, limit: Int, _ tokens: [Token]) -> Bool {
+        let run = nameRun(from: index, tokens, limit: limit)
+        // One person's name: no coordinator inside (`a page for Laura and Euna`).
+        guard run.count >= 2, !lexicon.givenNameGender(of: [tokens[index].text]).isEmpty,
+              !tokens[run].contains(where: { lexicon.conjunctions.contains($0.lower) || lexicon.coordinators.contains($0.lower) }) else { return false }
+        var c = index - 1
+        while c >= start, tokens[c].isWord, !lexicon.complementWords.contains(tokens[c].lower) { c -= 1 }
+        let head = c - 1
+        guard head >= start, tokens[head].isWord, !tokens[head].isCapitalized, !lexicon.isFunctionWord(tokens[head].lower) else { return false }
+        let noun = tokens[head].lower
+        return !lexicon.namesakeNouns.contains(noun) && !lexicon.organisationNouns.contains(noun) && !lexicon.timeNouns.contains(noun)
+    }
+
     /// Every proper name in `range` worth registering: two or more name words, or one after an
     /// honorific or title; with a role from an apposition after it (`, Président du Kazakhstan,`)
     /// or before it (`le Président iranien, Hassan Rouhani`).
@@ -896,7 +938,8 @@ struct SpeakerMentionFinder {
             let hasPrefix = k > prefixStart
             // `Last week Ana Roy`, `Lundi dernier Paul Roy`: a time adverbial before the name.
             if !hasPrefix, opensTimeAdverbial(at: k, tokens) { k += 1; continue }
-            guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens) else {
+            guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens)
+                    || namesPersonAfterComplement(k, start: range.lowerBound, limit: range.upperBound, tokens) else {
                 k = max(k, prefixStart) + 1
                 continue
             }
@@ -988,8 +1031,19 @@ struct SpeakerMentionFinder {
     func authorOfSpeechNoun(in range: Range<Int>, of block: BlockText, first: Bool = false) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         var found: (mention: Mention, start: Int)?
-        for index in range where tokens[index].isWord && lexicon.speechNouns.contains(tokens[index].lower) {
+        for index in range where tokens[index].isWord && (lexicon.speechNouns.contains(tokens[index].lower) || lexicon.accountNouns.contains(tokens[index].lower)) {
             if first, found != nil { break }
+            // `in his words`, `in his own words`, `by her own count`, `selon ses propres mots`: a
+            // possessive, over one adjective.
+            var owner = index - 1
+            if owner - 1 >= range.lowerBound, tokens[owner].isWord, !lexicon.isFunctionWord(tokens[owner].lower), !tokens[owner].isCapitalized,
+               lexicon.possessives[tokens[owner - 1].lower] != nil { owner -= 1 }
+            let possessive = owner >= range.lowerBound ? lexicon.possessives[tokens[owner].lower].map { (Mention.pronoun(tokens[owner].text, gender: $0), owner) } : nil
+            // An account noun (`count`, `mots`) names an author only after a possessive.
+            guard lexicon.speechNouns.contains(tokens[index].lower) else {
+                if let possessive { found = possessive }
+                continue
+            }
             // `a commentary written by X`, `un texte signé par X`, `the e-mail I got from X`
             var agent = index + 1
             while agent < min(range.upperBound, index + 4), tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower),
@@ -1021,9 +1075,8 @@ struct SpeakerMentionFinder {
                 default: break
                 }
             }
-            // `in his words`, `His answers`
-            if index > range.lowerBound, let gender = lexicon.possessives[tokens[index - 1].lower] {
-                found = (.pronoun(tokens[index - 1].text, gender: gender), index - 1)
+            if let possessive {
+                found = possessive
                 continue
             }
             // `X's speech`
