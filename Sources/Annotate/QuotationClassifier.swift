@@ -74,7 +74,11 @@ struct QuotationClassifier {
         if byAuthor, let first = words.first, capitalised(first), evidence.map({ !$0.adjacent || $0.rule == "none" || $0.rule == "cue-after" }) ?? true { return .mention }
         // `que le peloton surnomme « … »`, `nicknamed the road ‘…’`, `son recueil « … »`: a name
         // given or a title, not words said.
-        if !hasSentencePunctuation, precedingWords.suffix(2).contains(where: { lexicon.titleCues.contains($0) })
+        // Not a span in lowercase after a work noun and a copula (`the novel was “the book we
+        // waited for”`): words said about the work, not its title.
+        let predicateOfWork = precedingWords.count >= 2 && lexicon.auxiliaries.contains(precedingWords[precedingWords.count - 1])
+            && words.first.map { !capitalised($0) } == true
+        if !hasSentencePunctuation, precedingWords.suffix(predicateOfWork ? 1 : 2).contains(where: { lexicon.titleCues.contains($0) })
             || evidence.map({ $0.naming && $0.distance <= 8 && $0.cue.map { lexicon.titleCues.contains($0.lowercased()) } == true }) == true {
             return .mention
         }
