@@ -63,8 +63,12 @@ struct QuotationClassifier {
             lexicon.isFunctionWord(word) || lexicon.adverbs.contains(word)
                 || lexicon.adverbSuffixes.contains { word.count > $0.count + 3 && word.hasSuffix($0) }
         }
+        // A span in lowercase after a work noun and a copula (`the novel was “the book we waited
+        // for”`) is words said about the work, not its title.
+        let predicateOfWork = precedingWords.count >= 2 && lexicon.auxiliaries.contains(precedingWords[precedingWords.count - 1])
+            && words.first.map { !capitalised($0) } == true
         let afterMentionCue = precedingWords.last.map(isMentionCue) == true
-            || (precedingWords.count >= 2 && isMentionCue(precedingWords[precedingWords.count - 2])
+            || (precedingWords.count >= 2 && !predicateOfWork && isMentionCue(precedingWords[precedingWords.count - 2])
                 && precedingWords.last.map { isFunctionWordOrAdverb($0) || isMentionCue($0) || lexicon.speechVerbs.isNamingVerb($0) } == true)
         // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
         // brackets is a gloss of a term; one with its abbreviation after it is a name.
@@ -74,10 +78,6 @@ struct QuotationClassifier {
         if byAuthor, let first = words.first, capitalised(first), evidence.map({ !$0.adjacent || $0.rule == "none" || $0.rule == "cue-after" }) ?? true { return .mention }
         // `que le peloton surnomme « … »`, `nicknamed the road ‘…’`, `son recueil « … »`: a name
         // given or a title, not words said.
-        // Not a span in lowercase after a work noun and a copula (`the novel was “the book we
-        // waited for”`): words said about the work, not its title.
-        let predicateOfWork = precedingWords.count >= 2 && lexicon.auxiliaries.contains(precedingWords[precedingWords.count - 1])
-            && words.first.map { !capitalised($0) } == true
         if !hasSentencePunctuation, precedingWords.suffix(predicateOfWork ? 1 : 2).contains(where: { lexicon.titleCues.contains($0) })
             || evidence.map({ $0.naming && $0.distance <= 8 && $0.cue.map { lexicon.titleCues.contains($0.lowercased()) } == true }) == true {
             return .mention
