@@ -738,7 +738,9 @@ struct AttributionRules {
             // Verb, then a determiner and at most one adjective, then the noun.
             var d = index - 1
             if d > clauseStart, tokens[d].isWord, !lexicon.determiners.contains(tokens[d].lower), !lexicon.isFunctionWord(tokens[d].lower) { d -= 1 }
-            let verb = d - 1
+            var verb = d - 1
+            // `the minister read out a letter`: a particle after the verb belongs to it.
+            if verb - 1 > clauseStart, tokens[verb].isWord, lexicon.verbParticles.contains(tokens[verb].lower) { verb -= 1 }
             guard d > clauseStart, tokens[d].isWord, lexicon.determiners.contains(tokens[d].lower), verb > clauseStart else { continue }
             let v = tokens[verb]
             guard v.isWord, !v.isCapitalized, !lexicon.isFunctionWord(v.lower) || lexicon.auxiliaries.contains(v.lower),

@@ -195,8 +195,11 @@ struct DocumentAnnotation {
                     registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: role), position: narrative[blockIndex])
                 }
             }
-            // A nickname between two name words (`Dennis "Big Dan" Whitfield`) does not end the subject's part.
-            let firstSpeech = quoteTokens.first { q in !isBetweenNameWords(q, sentence: sentence, block: block) }
+            // A nickname between two name words (`Dennis "Big Dan" Whitfield`), or a title inside a
+            // noun phrase (`on the "Night Desk" programme, Paul Roy said`), does not end the subject's part.
+            let firstSpeech = quoteTokens.first { q in
+                !isBetweenNameWords(q, sentence: sentence, block: block) && !isTitleBeforeNoun(q, sentence: sentence, block: block)
+            }
             let beforeQuotes = sentence.lowerBound..<min(firstSpeech ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
             // Subjects in text order; a described person (`A citizen took`, `another blogger
             // wrote a post`) is created, the plain sentence subject only resolved.
@@ -294,6 +297,17 @@ struct DocumentAnnotation {
     /// (`Dennis "Big Dan" Whitfield`), where a nickname stands inside a name.
     func isBetweenNameWords(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
         q > sentence.lowerBound && q + 1 < sentence.upperBound && finder.isNameWord(block.tokens[q - 1]) && finder.isNameWord(block.tokens[q + 1])
+    }
+
+    /// Whether the quotation token `q` is a title that a noun after it heads (`the "Night Desk"
+    /// programme`, `its “Green Streets” scheme`): a span that reads as a nickname
+    /// (``isNickname(_:)``), right before a lowercase word that is no function word, speech verb
+    /// or title.
+    func isTitleBeforeNoun(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+        guard q + 1 < sentence.upperBound, let index = block.tokens[q].quotationIndex else { return false }
+        let next = block.tokens[q + 1]
+        guard next.isWord, !next.isCapitalized, !lexicon.isFunctionWord(next.lower), !finder.isSpeechVerb(next), !finder.isTitle(next) else { return false }
+        return isNickname(quotationText(quotations[index]))
     }
 
     /// Whether a quoted text reads as a nickname: one to three words opening with a capital, with

@@ -208,6 +208,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: words that open sentences with a capital and never begin a name (number
         /// words, interrogatives, `quant`, `back`): `Onze personnes ont été évacuées`.
         var nonNameWords: [String]?
+        /// Optional: particles that follow a verb and belong to it (`out` in `read out a letter`,
+        /// `up` in `put up a notice`): the word before one is the verb.
+        var verbParticles: [String]?
         /// Optional `{form, gender}`: demonstrative determiners (`cet`, `cette`, `this`): a
         /// phrase they open (`cet homme`) is someone already in view.
         var demonstratives: [GenderedForm]?
@@ -386,6 +389,8 @@ public struct Lexicon: Sendable, Hashable {
     let speakerNouns: Set<String>
     /// Words that never begin a name, lowercased (``FileFormat/nonNameWords``).
     let nonNameWords: Set<String>
+    /// Particles that belong to the verb before them, lowercased (``FileFormat/verbParticles``).
+    let verbParticles: Set<String>
     /// Demonstrative determiner (lowercased) → gender (`m`, `f` or `""`).
     let demonstratives: [String: String]
     /// Cleft openers as the tokenizer splits them (`c'`, `est`).
@@ -513,6 +518,7 @@ public struct Lexicon: Sendable, Hashable {
         capitalisedNouns = file.capitalisedNouns ?? false
         speakerNouns = set(file.speakerNouns ?? [])
         nonNameWords = set(file.nonNameWords ?? [])
+        verbParticles = set(file.verbParticles ?? [])
         demonstratives = Dictionary((file.demonstratives ?? []).map { ($0.form.lowercased(), $0.gender) }, uniquingKeysWith: { first, _ in first })
         cleftOpeners = (file.cleftOpeners ?? []).map(Lexicon.tokenWords)
         personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }

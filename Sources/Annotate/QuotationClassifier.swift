@@ -70,8 +70,12 @@ struct QuotationClassifier {
         let ownedCue = precedingWords.last.map { lexicon.accountNouns.contains($0) || lexicon.speechNouns.contains($0) } == true
             && (n >= 2 && lexicon.possessives[precedingWords[n - 2]] != nil
                 || n >= 3 && lexicon.possessives[precedingWords[n - 3]] != nil && !lexicon.isFunctionWord(precedingWords[n - 2]))
+        // A span in lowercase after a work noun and a copula (`the novel was “the book we waited
+        // for”`) is words said about the work, not its title.
+        let predicateOfWork = precedingWords.count >= 2 && lexicon.auxiliaries.contains(precedingWords[precedingWords.count - 1])
+            && words.first.map { !capitalised($0) } == true
         let afterMentionCue = !ownedCue && precedingWords.last.map(isMentionCue) == true
-            || (precedingWords.count >= 2 && isMentionCue(precedingWords[precedingWords.count - 2])
+            || (precedingWords.count >= 2 && !predicateOfWork && isMentionCue(precedingWords[precedingWords.count - 2])
                 && precedingWords.last.map { isFunctionWordOrAdverb($0) || isMentionCue($0) || lexicon.speechVerbs.isNamingVerb($0) } == true)
         // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
         // brackets is a gloss of a term; one with its abbreviation after it is a name.
@@ -81,7 +85,7 @@ struct QuotationClassifier {
         if byAuthor, let first = words.first, capitalised(first), evidence.map({ !$0.adjacent || $0.rule == "none" || $0.rule == "cue-after" }) ?? true { return .mention }
         // `que le peloton surnomme « … »`, `nicknamed the road ‘…’`, `son recueil « … »`: a name
         // given or a title, not words said.
-        if !hasSentencePunctuation, precedingWords.suffix(2).contains(where: { lexicon.titleCues.contains($0) })
+        if !hasSentencePunctuation, precedingWords.suffix(predicateOfWork ? 1 : 2).contains(where: { lexicon.titleCues.contains($0) })
             || evidence.map({ $0.naming && $0.distance <= 8 && $0.cue.map { lexicon.titleCues.contains($0.lowercased()) } == true }) == true {
             return .mention
         }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Whether a predicted speaker is the gold speaker, by name (`corpus/gold/README.md`,
 /// "Scoring"): case and accents folded, and a name whose last words are the other's last words
-/// agrees (`Le Pen` and `Jean-Marie Le Pen`).
+/// agrees (`Le Pen` and `Jean-Marie Le Pen`); so does an unnamed description that opens the other
+/// at a word boundary (``describesSameOne(_:_:)``).
 enum SpeakerNameMatch {
     static func fold(_ name: String) -> [String] {
         name.replacingOccurrences(of: "’", with: "'")
@@ -41,6 +42,35 @@ enum SpeakerNameMatch {
                 if long.suffix(short.count).elementsEqual(short) { return true }
             }
         }
+        for name in predicted {
+            for other in gold where describesSameOne(name, other) { return true }
+        }
         return false
+    }
+
+    /// Lowercase determiners and possessives (English, French, German) that open an unnamed
+    /// description (`a volunteer firefighter`, `her daughter`, `un coureur amateur`).
+    static let descriptionOpeners: Set<String> = [
+        "a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
+        "un", "une", "le", "la", "les", "l'", "des", "son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce",
+        "ein", "eine", "einer", "der", "die", "das", "sein", "seine", "ihr", "ihre",
+    ]
+
+    /// Whether two unnamed descriptions name the same one, as annotators list such a speaker
+    /// with more or less of the phrase that describes them: the shorter is the start of the longer
+    /// at a word boundary (punctuation dropped, case and accents folded), has at least two words,
+    /// and opens with a determiner written in lowercase (`a volunteer firefighter` and `A
+    /// volunteer firefighter who helped with the rescue`; `her daughter` and `her daughter, a
+    /// third-grader`). A name never agrees this way (`The Herald` is not `The Herald Tribune`,
+    /// `Anna` is not `Anna Roy`): its first word is capitalised or no determiner.
+    static func describesSameOne(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            fold(text).map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+        }
+        let (wordsA, wordsB) = (words(a), words(b))
+        let (shortText, short, long) = wordsA.count <= wordsB.count ? (a, wordsA, wordsB) : (b, wordsB, wordsA)
+        guard short.count >= 2, short.count < long.count, let opener = short.first, descriptionOpeners.contains(opener),
+              shortText.trimmingCharacters(in: .whitespaces).first?.isLowercase == true else { return false }
+        return long.prefix(short.count).elementsEqual(short)
     }
 }

@@ -1,5 +1,5 @@
 import Annotate
-import Evaluate
+@testable import Evaluate
 import Foundation
 import Model
 import Testing
@@ -53,6 +53,21 @@ import Testing
         let (counts, _) = Scorer.score(transcript, gold: reference, threshold: 0.8)
         #expect(counts.truePositives == 1)
         #expect(counts.attributed == 1)
+    }
+
+    /// An unnamed description agrees with a longer or shorter form of it that opens the same way:
+    /// the shorter has two words or more and a lowercase determiner first; names never agree so.
+    @Test func unnamedDescriptionsAgreeByTheirOpening() {
+        #expect(SpeakerNameMatch.describesSameOne("a retired lifeguard", "A retired lifeguard who swam out to the boat"))
+        #expect(SpeakerNameMatch.describesSameOne("her nephew, a trainee baker", "her nephew"))
+        #expect(SpeakerNameMatch.describesSameOne("une voisine du quatrième", "une voisine"))
+        #expect(SpeakerNameMatch.agrees(predicted: ["A retired lifeguard who swam out"], gold: ["a retired lifeguard"]))
+        // Not one word alone, not a name, not a word cut in the middle, not another head.
+        #expect(!SpeakerNameMatch.describesSameOne("a", "a retired lifeguard"))
+        #expect(!SpeakerNameMatch.describesSameOne("The Herald", "The Herald Tribune"))
+        #expect(!SpeakerNameMatch.describesSameOne("Anna Roy", "Anna Roy Keller"))
+        #expect(!SpeakerNameMatch.describesSameOne("a retired life", "a retired lifeguard"))
+        #expect(!SpeakerNameMatch.describesSameOne("a retired baker", "a retired lifeguard who swam out"))
     }
 
     /// An incise taken out of the quotation's text still scores against the gold text, which
