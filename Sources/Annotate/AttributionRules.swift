@@ -259,17 +259,18 @@ struct AttributionRules {
     /// Whether a quoted text reads as a name or a title: one to three words opening with a capital,
     /// with no punctuation (`Paddy`, `The Rock`, `La Matinale`; not `händeringend` between two
     /// German nouns). The quotation marks around it, if any, are left out.
-    static func isNameLike(_ text: String) -> Bool {
+    static func isNameLike(_ text: String, maximumWords: Int = 3) -> Bool {
         let inner = text.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed()
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
-        return (1...3).contains(words.count) && inner.first?.isUppercase == true && !inner.contains { [".", "!", "?", "…", ",", ":", ";"].contains($0) }
+        return (1...maximumWords).contains(words.count) && inner.first?.isUppercase == true && !inner.contains { [".", "!", "?", "…", ",", ":", ";"].contains($0) }
     }
 
     /// Whether the quotation token `q` is a name or title inside a phrase of its sentence (`dans
     /// « La Matinale »`, `the "Fresh Start" range`): name-like (``isNameLike(_:)``), right after
-    /// a determiner or a preposition. Such a span is a word of the clause, not words said.
+    /// a determiner or a preposition, of at most six words (`dans « L'Invité de 8 h 20 »`). Such a
+    /// span is a word of the clause, not words said.
     func isNamedTerm(_ q: Int, sentence bounds: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard q > bounds.lowerBound, tokens[q - 1].isWord, Self.isNameLike(tokens[q].text) else { return false }
+        guard q > bounds.lowerBound, tokens[q - 1].isWord, Self.isNameLike(tokens[q].text, maximumWords: 6) else { return false }
         let previous = tokens[q - 1].lower
         return lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous)
     }

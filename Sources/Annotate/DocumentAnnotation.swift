@@ -400,7 +400,10 @@ struct DocumentAnnotation {
                                         text: text, spans: spans)
             return
         }
-        guard kind == .direct else {
+        // `dans « L'Invité de 8 h 20 »`, `the "Fresh Start" range`: a name or title in a phrase,
+        // with no one named as saying it, is a mention (not where every noun is capitalised).
+        let namedTerm = evidence?.mention == nil && !lexicon.capitalisedNouns && quotation.pieces.count == 1 && rules.isNamedTerm(q, sentence: sentence, block.tokens)
+        guard kind == .direct, !namedTerm else {
             decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
             return
         }
