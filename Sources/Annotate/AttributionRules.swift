@@ -90,13 +90,7 @@ struct AttributionRules {
         let tokens = block.tokens
         let range = bounds.lowerBound..<q
         guard !range.isEmpty, !range.contains(where: { tokens[$0].quotationIndex != nil && !isNamedTerm($0, sentence: bounds, tokens) }) else { return nil }
-        var found = sentenceSubject(in: range, block: block)
-        // `La coopérative …, qui regroupe 60 exploitants, a chiffré`: the phrase before a relative
-        // clause set off by commas is the subject of the verb after it.
-        if let open = range.first(where: { tokens[$0].text == "," }), open + 1 < q, finder.opensRelativeClause(at: open + 1, tokens),
-           let close = ((open + 2)..<q).first(where: { tokens[$0].text == "," }),
-           let before = finder.phrase(before: close + 1, from: range.lowerBound, in: block), before.start < open { found = before }
-        guard let subject = found, tokens[subject.start].isWord,
+        guard let subject = subjectPastRelativeClause(in: range, block: block) ?? sentenceSubject(in: range, block: block), tokens[subject.start].isWord,
               !lexicon.prepositions.contains(tokens[subject.start].lower) || lexicon.determiners.contains(tokens[subject.start].lower) else { return nil }
         switch subject.mention {
         case .name(let words, _, _, _):
@@ -109,6 +103,17 @@ struct AttributionRules {
         default: return nil
         }
         return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: false, confidence: 0.6)
+    }
+
+    /// `La coopérative …, qui regroupe 60 exploitants, a chiffré`, `The company, which has 30
+    /// staff, raised`: the phrase before the sentence's first comma, when a relative clause set
+    /// off by commas follows it, is the subject of the verb after that clause.
+    func subjectPastRelativeClause(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard let open = range.first(where: { tokens[$0].text == "," }), open + 1 < range.upperBound, finder.opensRelativeClause(at: open + 1, tokens),
+              let close = ((open + 2)..<range.upperBound).first(where: { tokens[$0].text == "," }),
+              let before = finder.phrase(before: close + 1, from: range.lowerBound, in: block), before.start < open else { return nil }
+        return before
     }
 
     // MARK: Rule 2

@@ -31,6 +31,9 @@ struct DocumentAnnotation {
     /// gender: a pronoun of that gender opening the next sentence (`Elle promet …`, `It says …`)
     /// stands for it (``resolve(_:at:sentence:blockIndex:create:)``).
     var organisationSubject: (entity: Int, block: Int, end: Int, gender: String)?
+    /// The organisation last found as a sentence subject (`La société Kelvra Systems fabrique …`),
+    /// which a later bare `La société` at the head of a sentence means.
+    var lastOrganisation: (entity: Int, block: Int)?
     /// Per-sentence flags of the sentence last looked at (``sentenceFlags(_:blockIndex:)``).
     var flagCache: (block: Int, sentence: Range<Int>, naming: Bool, reportedMood: Bool)?
     /// Reported (indirect) speech found so far, in document order.
@@ -209,9 +212,9 @@ struct DocumentAnnotation {
             // wrote a post`) is created, the plain sentence subject only resolved.
             var subjects: [(mention: Mention, start: Int, creates: Bool)] = []
             var organisation: (entity: Int, block: Int, end: Int, gender: String)?
-            if let subject = rules.sentenceSubject(in: beforeQuotes, block: block) {
-                subjects.append((subject.mention, subject.start, false))
-                if let entity = organisationEntity(subject, block: block) {
+            if let subject = rules.sentenceSubject(in: beforeQuotes, block: block) { subjects.append((subject.mention, subject.start, false)) }
+            if let subject = rules.subjectPastRelativeClause(in: beforeQuotes, block: block) ?? rules.sentenceSubject(in: beforeQuotes, block: block) {
+                if let entity = organisationEntity(subject, block: block, blockIndex: blockIndex) {
                     var gender = ""
                     if case .phrase(_, let g) = subject.mention { gender = g }
                     if case .name(_, _, let g, _) = subject.mention { gender = g }
@@ -291,13 +294,17 @@ struct DocumentAnnotation {
 
     /// The organisation a sentence subject stands for, if it is one: a name the registry knows as
     /// an organisation, or a phrase headed by an organisation noun (`La société`, `the company`,
-    /// `Le groupe`) that resolves to someone already named.
-    private mutating func organisationEntity(_ subject: (mention: Mention, start: Int), block: BlockText) -> Int? {
+    /// `Le groupe`) that resolves to someone already named, else the organisation in view, else
+    /// the organisation last found as a subject in this paragraph or the one before.
+    private mutating func organisationEntity(_ subject: (mention: Mention, start: Int), block: BlockText, blockIndex: Int) -> Int? {
         switch subject.mention {
         case .name, .phrase:
             let tokens = block.tokens
             let headed = (subject.start..<min(tokens.count, subject.start + 2)).contains { tokens[$0].isWord && lexicon.organisationNouns.contains(tokens[$0].lower) }
-            guard let entity = resolveQuietly(subject.mention), headed || registry.entities[entity].isOrganisation else { return nil }
+            let earlier = lastOrganisation.flatMap { blockIndex - $0.block <= 1 ? $0.entity : nil }
+            guard let entity = resolveQuietly(subject.mention) ?? (headed ? registry.mostSalient(gender: "", before: narrative[blockIndex], organisation: true) ?? earlier : nil),
+                  headed || registry.entities[entity].isOrganisation else { return nil }
+            lastOrganisation = (entity, blockIndex)
             return entity
         case .pronoun, .unresolvable:
             return nil
