@@ -428,8 +428,9 @@ struct DocumentAnnotation {
             if let entity = previous.entity { lastSpeaker = (entity, blockIndex) }
             return
         }
-        if evidence?.mention == nil, var owner = rules.subjectOwning(q, bounds: sentence, block: block) {
-            // `La coopérative …, qui …, a chiffré les pertes à « … »`: the clause's subject, not the last speaker.
+        if evidence?.mention == nil, evidence?.hypothetical != true, var owner = rules.subjectOwning(q, bounds: sentence, block: block) {
+            // `La coopérative …, qui …, a chiffré les pertes à « … »`: the clause's subject, not the
+            // last speaker (imagined words stay no one's: `Imagine a voter asking, "…"`).
             owner.cue = evidence?.cue
             evidence = owner
         }
