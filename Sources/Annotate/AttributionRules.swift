@@ -107,6 +107,44 @@ struct AttributionRules {
         return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.7)
     }
 
+    /// `La coopérative des Maraîchers du Lac, qui regroupe 60 exploitants, a chiffré les dégâts à
+    /// « près de la moitié des serres »`, `The tenants' association welcomed "a real step forward"`:
+    /// with no cue that names a speaker, a fragment (already classified direct) belongs to the
+    /// subject of its clause, whatever the verb, when nothing but words stand before it in the
+    /// sentence (no other quotation but a name or title: ``isNamedTerm(_:sentence:_:)``). The
+    /// subject heads the clause (a name or a phrase, not one in an opening prepositional phrase:
+    /// `Sur Radio Plaine, …`) and can speak (a name, or a phrase with a role or organisation noun;
+    /// `La hausse des prix` cannot). Carry-over is for quotations whose sentence names no one.
+    func subjectOwning(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        let range = bounds.lowerBound..<q
+        guard !range.isEmpty, !range.contains(where: { tokens[$0].quotationIndex != nil && !isNamedTerm($0, sentence: bounds, tokens) }) else { return nil }
+        guard let subject = subjectPastRelativeClause(in: range, block: block) ?? sentenceSubject(in: range, block: block), tokens[subject.start].isWord,
+              !lexicon.prepositions.contains(tokens[subject.start].lower) || lexicon.determiners.contains(tokens[subject.start].lower) else { return nil }
+        switch subject.mention {
+        case .name(let words, _, _, _):
+            // The name itself opens the subject (past its article), not one met later in the
+            // sentence (`Le budget voté par Anne Roy prévoit « … »`).
+            let head = subject.start + 1 < q && (lexicon.determiners.contains(tokens[subject.start].lower) || tokens[subject.start].lower == "l'") ? subject.start + 1 : subject.start
+            guard words.first == tokens[subject.start].text || words.first == tokens[head].text
+                || finder.isTitle(tokens[subject.start]) || finder.isHonorific(tokens[subject.start]) else { return nil }
+        case .phrase(let text, _) where describesSpeaker(text): break
+        default: return nil
+        }
+        return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: false, confidence: 0.6)
+    }
+
+    /// `La coopérative …, qui regroupe 60 exploitants, a chiffré`, `The company, which has 30
+    /// staff, raised`: the phrase before the sentence's first comma, when a relative clause set
+    /// off by commas follows it, is the subject of the verb after that clause.
+    func subjectPastRelativeClause(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard let open = range.first(where: { tokens[$0].text == "," }), open + 1 < range.upperBound, finder.opensRelativeClause(at: open + 1, tokens),
+              let close = ((open + 2)..<range.upperBound).first(where: { tokens[$0].text == "," }),
+              let before = finder.phrase(before: close + 1, from: range.lowerBound, in: block), before.start < open else { return nil }
+        return before
+    }
+
     // MARK: Rule 2
 
     func cueAfter(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
@@ -147,6 +185,13 @@ struct AttributionRules {
             if !auxiliaryAfter, !complementizerAfter, let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
                 return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.9)
             }
+            // `», a résumé, en quittant la salle, Paul Roy.`, `", said, after a pause, the coach.`:
+            // an adverbial set off by commas between the verb and its subject, which ends the sentence.
+            if !auxiliaryAfter, !complementizerAfter, let close = insertedAdverbialEnd(after: k, limit: limit, tokens),
+               let subject = finder.phrase(after: close + 1, limit: limit, in: block),
+               subject.end == limit || !tokens[subject.end].isWord {
+                return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: close + 1, adjacent: true, confidence: 0.85)
+            }
         }
         // Subject then verb: `,” she said`, `", X told reporters`.
         if let subject = finder.phrase(after: j, limit: min(limit, j + SpeakerMentionFinder.maximumPhraseLength + 2), in: block) {
@@ -161,6 +206,20 @@ struct AttributionRules {
             }
         }
         return nil
+    }
+
+    /// The closing comma of an adverbial set off by commas right after the verb at `verb` (`a
+    /// lâché, dans un sourire, la ministre`): two to six words, none a verb of saying (a noun
+    /// after a determiner is none: `en rangeant ses notes`), an
+    /// auxiliary, a complementizer or a quotation.
+    func insertedAdverbialEnd(after verb: Int, limit: Int, _ tokens: [Token]) -> Int? {
+        let open = verb + 1
+        guard open < limit, tokens[open].text == ",",
+              let close = ((open + 1)..<min(limit, open + 8)).first(where: { !tokens[$0].isWord }), tokens[close].text == ",", close - open >= 3 else { return nil }
+        let inserted = (open + 1)..<close
+        guard !inserted.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) || lexicon.auxiliaries.contains(tokens[$0].lower)
+            || lexicon.complementizers.contains(tokens[$0].lower) || tokens[$0].isCapitalized }) else { return nil }
+        return close
     }
 
     /// `in his words, a “dramatic revolution”`, `selon ses termes`, `the mayor's advice to “…”`,
@@ -234,6 +293,25 @@ struct AttributionRules {
             && (finder.isSpeechVerbUse(at: $0, tokens) || lexicon.auxiliaries.contains(tokens[$0].lower) && $0 + 1 < start && tokens[$0 + 1].isWord) }
     }
 
+    /// Whether a quoted text reads as a name or a title: one to three words opening with a capital,
+    /// with no punctuation (`Paddy`, `The Rock`, `La Matinale`; not `händeringend` between two
+    /// German nouns). The quotation marks around it, if any, are left out.
+    static func isNameLike(_ text: String, maximumWords: Int = 3) -> Bool {
+        let inner = text.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed()
+        let words = inner.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        return (1...maximumWords).contains(words.count) && inner.first?.isUppercase == true && !inner.contains { [".", "!", "?", "…", ",", ":", ";"].contains($0) }
+    }
+
+    /// Whether the quotation token `q` is a name or title inside a phrase of its sentence (`dans
+    /// « La Matinale »`, `the "Fresh Start" range`): name-like (``isNameLike(_:)``), right after
+    /// a determiner or a preposition, of at most six words (`dans « L'Invité de 8 h 20 »`). Such a
+    /// span is a word of the clause, not words said.
+    func isNamedTerm(_ q: Int, sentence bounds: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard q > bounds.lowerBound, tokens[q - 1].isWord, Self.isNameLike(tokens[q].text, maximumWords: 6) else { return false }
+        let previous = tokens[q - 1].lower
+        return lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous)
+    }
+
     // MARK: Rule 3
 
     func cueBefore(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
@@ -241,7 +319,19 @@ struct AttributionRules {
         var v = q - 1
         var words = 0
         while v >= bounds.lowerBound, q - v <= Self.window {
-            if tokens[v].quotationIndex != nil { return nil }
+            if tokens[v].quotationIndex != nil {
+                // `X told analysts that the "Fresh Start" range had "…"`: a name or title in a
+                // phrase is a word of the clause, stepped over.
+                if isNamedTerm(v, sentence: bounds, tokens) { v -= 1; words += 1; continue }
+                // `se dit « inquiet, mais pas abattu » : « Les clients … »`: a quotation after a colon
+                // right after a fragment goes on with the fragment's cue and speaker.
+                if v == q - 2, tokens[q - 1].text == ":", var fragment = cueBefore(v, bounds: bounds, block: block), fragment.mention != nil {
+                    fragment.rule = "colon-before"
+                    fragment.inReportedClause = false
+                    return fragment
+                }
+                return nil
+            }
             // `laut X`, `according to X`: a preposition of attribution, for ``accordingTo(_:bounds:block:)``.
             if (finder.isSpeechVerbUse(at: v, tokens) && !opensAttributionPreposition(at: v, bounds: bounds, tokens))
                 || finder.isNamingVerb(tokens[v]) { break }
@@ -293,6 +383,11 @@ struct AttributionRules {
             var a = r
             if a - 1 >= bounds.lowerBound, tokens[a - 1].text == "," { a -= 1 }
             subject = antecedent(before: a, from: bounds.lowerBound, in: block)
+            // `She wrote to the pensions office, which replied`: the object of a preposition, when
+            // it can speak and the phrase found is none or only its end.
+            if let object = prepositionObject(before: a, from: bounds.lowerBound, in: block), subject.map({ object.start < $0.start }) ?? true, speaks(object.mention) {
+                subject = object
+            }
         } else if let relativeStart, let main = antecedentPastApposition(before: relativeStart, bounds: bounds, block: block) {
             // `le Pr X, pneumologue à Y, qui n'a pas participé aux travaux, juge …`: the verb after
             // a relative clause set off by commas belongs to the relative pronoun's antecedent.
@@ -584,6 +679,25 @@ struct AttributionRules {
         return (inner, complement + 1)
     }
 
+    /// The object of a preposition that ends at `end` (`Elle a écrit à | la commission de médiation|,
+    /// qui a répondu`, `She wrote to | the pensions office|, which replied`), which a subject phrase
+    /// never is: from the determiner or name word after the last preposition that is no genitive
+    /// word (`de`, `of`), with words only between. For the antecedent of a relative pronoun that
+    /// is the subject of a verb of saying (``cueBefore(_:bounds:block:)``).
+    func prepositionObject(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var p = end - 1
+        while p >= start, end - p <= SpeakerMentionFinder.maximumPhraseLength, tokens[p].isWord {
+            if lexicon.prepositions.contains(tokens[p].lower), !lexicon.genitiveWords.contains(tokens[p].lower) {
+                guard p + 1 < end, lexicon.determiners.contains(tokens[p + 1].lower) || tokens[p + 1].lower == "l'" || finder.isNameWord(tokens[p + 1]),
+                      let mention = finder.classify((p + 1)..<end, in: block) else { return nil }
+                return (mention, p + 1)
+            }
+            p -= 1
+        }
+        return nil
+    }
+
     /// A colon right before the quotation with no speech verb: a name right before the colon
     /// (`…, l'April : « … »`), else the author of a speech noun (`Un rapport de la Ligue arabe
     /// apporte la même conclusion : « … »`), else the subject of the sentence.
@@ -661,6 +775,10 @@ struct AttributionRules {
         // looked past once (an opening subordinate clause is not: its subject is in view too).
         if let first = range.first, finder.isSpeechVerb(block.tokens[first]), case let main = mainClause(of: range, tokens: block.tokens), main != range,
            let subject = clauseSubject(in: main, block: block) { return subject }
+        // `Asked by Ms Hale who "she" was, | she replied`: a range that is all an opening participle
+        // clause up to its comma holds its agent, no subject.
+        if let first = range.first, let last = range.last, last > first, finder.isSpeechVerb(block.tokens[first]), block.tokens[last].text == ",",
+           !(first..<last).contains(where: { block.tokens[$0].text == "," }) { return nil }
         return clauseSubject(in: range, block: block)
     }
 

@@ -26,6 +26,14 @@ struct DocumentAnnotation {
     /// The subject of a sentence after the last attributed quotation (`X savourait. « … »`): a
     /// quotation with no cue that opens a later sentence of the same paragraph is theirs.
     var subjectSinceSpeaker: (entity: Int, block: Int)?
+    /// An organisation that is the subject of the sentence just read (`La société, qui emploie 45
+    /// personnes, a levé 18 millions d'euros.`), the end of that sentence and the subject's
+    /// gender: a pronoun of that gender opening the next sentence (`Elle promet …`, `It says …`)
+    /// stands for it (``resolve(_:at:sentence:blockIndex:create:)``).
+    var organisationSubject: (entity: Int, block: Int, end: Int, gender: String)?
+    /// The organisation last found as a sentence subject (`La société Kelvra Systems fabrique …`),
+    /// which a later bare `La société` at the head of a sentence means.
+    var lastOrganisation: (entity: Int, block: Int)?
     /// Per-sentence flags of the sentence last looked at (``sentenceFlags(_:blockIndex:)``).
     var flagCache: (block: Int, sentence: Range<Int>, naming: Bool, reportedMood: Bool)?
     /// Reported (indirect) speech found so far, in document order.
@@ -196,15 +204,27 @@ struct DocumentAnnotation {
                 }
             }
             // A nickname between two name words (`Dennis "Big Dan" Whitfield`), or a title inside a
-            // noun phrase (`on the "Night Desk" programme, Paul Roy said`), does not end the subject's part.
+            // noun phrase (`on the "Night Desk" programme, Paul Roy said`), does not end the subject's
+            // part. Nor does a name or title in a phrase (`Sur Radio Plaine, dans « La Matinale », Luc
+            // Berthier a parlé`): the subject is looked for past it.
             let firstSpeech = quoteTokens.first { q in
                 !isBetweenNameWords(q, sentence: sentence, block: block) && !isTitleBeforeNoun(q, sentence: sentence, block: block)
+                    && !rules.isNamedTerm(q, sentence: sentence, block.tokens)
             }
             let beforeQuotes = sentence.lowerBound..<min(firstSpeech ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
             // Subjects in text order; a described person (`A citizen took`, `another blogger
             // wrote a post`) is created, the plain sentence subject only resolved.
             var subjects: [(mention: Mention, start: Int, creates: Bool)] = []
+            var organisation: (entity: Int, block: Int, end: Int, gender: String)?
             if let subject = rules.sentenceSubject(in: beforeQuotes, block: block) { subjects.append((subject.mention, subject.start, false)) }
+            if let subject = rules.subjectPastRelativeClause(in: beforeQuotes, block: block) ?? rules.sentenceSubject(in: beforeQuotes, block: block) {
+                if let entity = organisationEntity(subject, block: block, blockIndex: blockIndex) {
+                    var gender = ""
+                    if case .phrase(_, let g) = subject.mention { gender = g }
+                    if case .name(_, _, let g, _) = subject.mention { gender = g }
+                    organisation = (entity, blockIndex, sentence.upperBound, gender)
+                }
+            }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
             if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
             subjects += rules.definiteRoleSubjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, false) }
@@ -272,6 +292,26 @@ struct DocumentAnnotation {
                 decide(index, token: q, sentence: sentence, blockIndex: blockIndex)
             }
             if document.blocks[blockIndex].turn == nil { findReportedSpeech(in: sentence, blockIndex: blockIndex) }
+            organisationSubject = organisation
+        }
+    }
+
+    /// The organisation a sentence subject stands for, if it is one: a name the registry knows as
+    /// an organisation, or a phrase headed by an organisation noun (`La société`, `the company`,
+    /// `Le groupe`) that resolves to someone already named, else the organisation in view, else
+    /// the organisation last found as a subject in this paragraph or the one before.
+    private mutating func organisationEntity(_ subject: (mention: Mention, start: Int), block: BlockText, blockIndex: Int) -> Int? {
+        switch subject.mention {
+        case .name, .phrase:
+            let tokens = block.tokens
+            let headed = (subject.start..<min(tokens.count, subject.start + 2)).contains { tokens[$0].isWord && lexicon.organisationNouns.contains(tokens[$0].lower) }
+            let earlier = lastOrganisation.flatMap { blockIndex - $0.block <= 1 ? $0.entity : nil }
+            guard let entity = resolveQuietly(subject.mention) ?? (headed ? registry.mostSalient(gender: "", before: narrative[blockIndex], organisation: true) ?? earlier : nil),
+                  headed || registry.entities[entity].isOrganisation else { return nil }
+            lastOrganisation = (entity, blockIndex)
+            return entity
+        case .pronoun, .unresolvable:
+            return nil
         }
     }
 
@@ -310,12 +350,8 @@ struct DocumentAnnotation {
         return isNickname(quotationText(quotations[index]))
     }
 
-    /// Whether a quoted text reads as a nickname: one to three words opening with a capital, with
-    /// no punctuation (`Paddy`, `The Rock`, `Big Dan`; not `händeringend` between two German nouns).
-    func isNickname(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
-        return (1...3).contains(words.count) && text.first?.isUppercase == true && !text.contains { [".", "!", "?", "…", ",", ":", ";"].contains($0) }
-    }
+    /// Whether a quoted text reads as a nickname (``AttributionRules/isNameLike(_:)``).
+    func isNickname(_ text: String) -> Bool { AttributionRules.isNameLike(text) }
 
     /// Resolves the name written in `range` and marks it salient at this block.
     private mutating func markNameSalient(_ range: Range<Int>, in block: BlockText, blockIndex: Int) {
@@ -386,7 +422,10 @@ struct DocumentAnnotation {
                                         text: text, spans: spans)
             return
         }
-        guard kind == .direct else {
+        // `dans « L'Invité de 8 h 20 »`, `the "Fresh Start" range`: a name or title in a phrase,
+        // with no one named as saying it, is a mention (not where every noun is capitalised).
+        let namedTerm = evidence?.mention == nil && !lexicon.capitalisedNouns && quotation.pieces.count == 1 && rules.isNamedTerm(q, sentence: sentence, block.tokens)
+        guard kind == .direct, !namedTerm else {
             decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
             return
         }
@@ -403,6 +442,12 @@ struct DocumentAnnotation {
                                         text: text, spans: spans)
             if let entity = previous.entity { lastSpeaker = (entity, blockIndex) }
             return
+        }
+        if evidence?.mention == nil, evidence?.hypothetical != true, var owner = rules.subjectOwning(q, bounds: sentence, block: block) {
+            // `La coopérative …, qui …, a chiffré les pertes à « … »`: the clause's subject, not the
+            // last speaker (imagined words stay no one's: `Imagine a voter asking, "…"`).
+            owner.cue = evidence?.cue
+            evidence = owner
         }
         if let found = evidence, rules.namesThing(found) {
             // `le béton utilisé présentait « … »`: a thing does not speak; the other rules, or none.
@@ -637,6 +682,12 @@ struct DocumentAnnotation {
                 }
             }
             let person = lexicon.personalPronouns.contains(written.lowercased())
+            if let token, token == sentence.lowerBound, !person, let subject = organisationSubject, subject.block == blockIndex,
+               subject.end == sentence.lowerBound, gender == subject.gender {
+                // `La société … a levé 18 millions d'euros. Elle promet …`, `The company … It says …`:
+                // a pronoun that agrees with the organisation subject of the sentence just before.
+                return (subject.entity, 0.8)
+            }
             let organisation = lexicon.impersonalPronouns.contains(written.lowercased())
             if organisation, token == sentence.lowerBound, let author = documentAuthor(before: sentence, blockIndex: blockIndex) {
                 // `The Government's response … runs to forty pages. It states: “…”`: the document's author.
