@@ -10,10 +10,7 @@ import Testing
     init() throws { annotator = try Annotator() }
 
     func quotations(_ text: String, lang: String = "fr") -> [(text: String, kind: Quotation.Kind, speaker: String?)] {
-        let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
-        return transcript.quotations.filter { $0.kind != .reported }.map { q in
-            (q.text, q.kind, q.speakerID.flatMap { transcript.speaker(id: $0)?.name })
-        }
+        TestDocuments.quotationsWithSpeakers(annotator.annotate(TestDocuments.make(text, lang: lang)))
     }
 
     func kinds(_ text: String, lang: String = "fr") -> [Quotation.Kind] { quotations(text, lang: lang).map(\.kind) }

@@ -25,6 +25,14 @@ enum TestDocuments {
         transcript.quotations.filter { $0.kind == .direct }.map { quotation in quotation.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
     }
 
+    /// Text, kind and speaker name of each quotation of `transcript` that is not reported speech,
+    /// in order (the speaker nil when unattributed).
+    static func quotationsWithSpeakers(_ transcript: Transcript) -> [(text: String, kind: Quotation.Kind, speaker: String?)] {
+        transcript.quotations.filter { $0.kind != .reported }.map { q in
+            (q.text, q.kind, q.speakerID.flatMap { transcript.speaker(id: $0)?.name })
+        }
+    }
+
     static func fixture(_ name: String) throws -> String {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil))
         return try String(contentsOf: url, encoding: .utf8)

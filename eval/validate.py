@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Check the handwritten7 gold files (fr/ and en/ next to this script).
+"""Check one hand-written set's gold files: `python3 eval/validate.py eval/handwritten7`
+(the set folder holds fr/ and en/).
 
 Checks, per document NAME.txt + NAME.gold.json:
 - the .gold.json parses and has the expected fields and values;
