@@ -682,17 +682,19 @@ struct DocumentAnnotation {
                 }
             }
             let person = lexicon.personalPronouns.contains(written.lowercased())
+            let organisation = lexicon.impersonalPronouns.contains(written.lowercased())
+            if organisation, token == sentence.lowerBound, let author = documentAuthor(before: sentence, blockIndex: blockIndex) {
+                // `The Government's response … runs to forty pages. It states: “…”`: the document's
+                // author, before the organisation subject of the sentence just before (`The union
+                // welcomed it. It states: …` is the response's words).
+                let (entity, factor) = resolve(author, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
+                if let entity { return (entity, 0.8 * factor) }
+            }
             if let token, token == sentence.lowerBound, !person, let subject = organisationSubject, subject.block == blockIndex,
                subject.end == sentence.lowerBound, gender == subject.gender {
                 // `La société … a levé 18 millions d'euros. Elle promet …`, `The company … It says …`:
                 // a pronoun that agrees with the organisation subject of the sentence just before.
                 return (subject.entity, 0.8)
-            }
-            let organisation = lexicon.impersonalPronouns.contains(written.lowercased())
-            if organisation, token == sentence.lowerBound, let author = documentAuthor(before: sentence, blockIndex: blockIndex) {
-                // `The Government's response … runs to forty pages. It states: “…”`: the document's author.
-                let (entity, factor) = resolve(author, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
-                if let entity { return (entity, 0.8 * factor) }
             }
             if let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation) {
                 // `she said` resolved to Kendrick: Kendrick is a woman from now on.
