@@ -160,7 +160,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-a8079e",
       "text": "sécuriser un maximum les transactions électroniques",
-      "speaker": "Febelfin",
+      "speaker": "Fédération belge du secteur financier",
       "transcript": "Banques belges piratées : « Le parquet exagère les chiffres »",
       "path": "transcripts/banques-belges-piratees-le-parquet-exagere-les-chiffres/index.html#q-a8079e"
     },
@@ -671,7 +671,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-0032ab",
       "text": "The Government has introduced a range of general measures to support the financial sector and encourage lending to businesses, including the recapitalisation of the banks and the introduction of the Asset Protection Scheme. These measures are supporting access to finance for all sectors of the economy, including the oil and gas sector. To date, the difficulties reported by oil and gas companies do not seem to differ significantly from those encountered by other sectors, but the situation is kept under review and the Government will consider the case for more specific measures in the light of emerging information.",
-      "speaker": "Department of Health",
+      "speaker": "The Government",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-0032ab"
     },
