@@ -207,9 +207,14 @@ struct DocumentAnnotation {
             // noun phrase (`on the "Night Desk" programme, Paul Roy said`), does not end the subject's
             // part. Nor does a name or title in a phrase (`Sur Radio Plaine, dans « La Matinale », Luc
             // Berthier a parlé`): the subject is looked for past it.
-            let firstSpeech = quoteTokens.first { q in
-                !isBetweenNameWords(q, sentence: sentence, block: block) && !isTitleBeforeNoun(q, sentence: sentence, block: block)
-                    && !rules.isNamedTerm(q, sentence: sentence, block.tokens)
+            // (Loops rather than `first(where:)`: a closure that calls a method of this struct
+            // copies the whole struct at each call, which the profile showed.)
+            var firstSpeech: Int?
+            for q in quoteTokens
+            where !isBetweenNameWords(q, sentence: sentence, block: block) && !isTitleBeforeNoun(q, sentence: sentence, block: block)
+                && !rules.isNamedTerm(q, sentence: sentence, block.tokens) {
+                firstSpeech = q
+                break
             }
             let beforeQuotes = sentence.lowerBound..<min(firstSpeech ?? sentence.upperBound, sentence.lowerBound + AttributionRules.window)
             // Subjects in text order; a described person (`A citizen took`, `another blogger
@@ -259,7 +264,12 @@ struct DocumentAnnotation {
             }
             // `Quant à l'avenir, elle se veut lucide. « … »`: a pronoun after an opening adverbial
             // keeps its antecedent in view, as one opening the sentence does.
-            if let k = beforeQuotes.first(where: { opensAfterAdverbial($0, sentenceStart: beforeQuotes.lowerBound, block: block) }),
+            var afterAdverbial: Int?
+            for k in beforeQuotes where opensAfterAdverbial(k, sentenceStart: beforeQuotes.lowerBound, block: block) {
+                afterAdverbial = k
+                break
+            }
+            if let k = afterAdverbial,
                !block.tokens[k].isInvertedPronoun, let gender = lexicon.pronouns[block.tokens[k].lower], !gender.isEmpty,
                let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true) ?? registry.recentlyNamed(gender: gender) {
                 subjectSinceSpeaker = (entity, blockIndex)
