@@ -155,3 +155,23 @@ private func voices(_ name: String, _ text: String) -> String {
     #expect(speakerWarnings.map { ($0.file as NSString).lastPathComponent } == ["2-csharp.vtt", "8-b.vtt"])
     #expect(speakerWarnings.first?.message == "speaker `C#` has the same slug as `C` (`c`); their pages are speakers/c/ and speakers/c-2/")
 }
+
+/// A third speaker whose name gives the same slug, two of them in one document, is numbered
+/// `-3` site-wide (not `-2-2`), and each numbered one gets a warning.
+@Test func aThirdSpeakerWithTheSameSlugIsNumberedThreeWithAWarning() throws {
+    let site = try SiteFixture(seeds: [
+        "0.txt": "Réunion zéro\n\nMarie Anne-Roy said: \"z.\"\n",
+        "a.txt": "Meeting A\n\nMarie-Anne Roy said: \"a.\"\n\nMarie Anne Roy said: \"b.\"\n",
+    ])
+    defer { site.remove() }
+    let report = try site.generate()
+    let speakers = try #require(try site.json("data/transcripts.json") as? [[String: Any]]).flatMap { entry in
+        (entry["speakers"] as? [[String: Any]] ?? []).map { "\($0["id"] ?? "")=\($0["name"] ?? "")" }
+    }
+    #expect(speakers.sorted() == ["marie-anne-roy-2=Marie-Anne Roy", "marie-anne-roy-3=Marie Anne Roy", "marie-anne-roy=Marie Anne-Roy"])
+    let speakerWarnings = report.diagnostics.filter { $0.severity == .warning && $0.message.hasPrefix("speaker `") }
+    #expect(speakerWarnings.map(\.message) == [
+        "speaker `Marie-Anne Roy` has the same slug as `Marie Anne-Roy` (`marie-anne-roy`); their pages are speakers/marie-anne-roy/ and speakers/marie-anne-roy-2/",
+        "speaker `Marie Anne Roy` has the same slug as `Marie Anne-Roy` (`marie-anne-roy`); their pages are speakers/marie-anne-roy/ and speakers/marie-anne-roy-3/",
+    ])
+}
