@@ -101,6 +101,7 @@ public enum SiteWriter {
             do throws(Diagnostic) {
                 try replace(manifestURL, with: Array(manifestText.utf8), displayPath: manifestName)
             } catch {
+                report.failed.append(manifestName)
                 report.failures.append(error)
             }
         }

@@ -175,3 +175,30 @@ private func voices(_ name: String, _ text: String) -> String {
         "speaker `Marie Anne Roy` has the same slug as `Marie Anne-Roy` (`marie-anne-roy`); their pages are speakers/marie-anne-roy/ and speakers/marie-anne-roy-3/",
     ])
 }
+
+/// The summary counts what the site publishes, kept pages included and said so, with singular
+/// and plural right; a manifest that cannot be written counts among the files not written.
+@Test func theSummaryCountsPublishedTranscriptsKeptOnesIncluded() throws {
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed, "b.txt": portSeed])
+    defer { site.remove() }
+    let first = try site.generate()
+    #expect(first.summary(output: "public").hasPrefix("Generated 2 transcripts from 2 seeds into public/: "))
+    for name in ["a.txt", "b.txt"] {
+        try Data(unreadableSeed).write(to: site.seeds.appendingPathComponent(name))
+    }
+    let checked = try site.generate(check: true)
+    #expect(checked.changed.isEmpty)
+    #expect(checked.upToDateSummary(output: "public") == "public/ is up to date (2 transcripts, 2 of them kept from seeds with errors).")
+    try Data(councilSeed.utf8).write(to: site.seeds.appendingPathComponent("a.txt"))
+    let one = try site.generate(check: true)
+    #expect(one.upToDateSummary(output: "public") == "public/ is up to date (2 transcripts, 1 of them kept from a seed with errors).")
+
+    // A folder where the manifest must go: every page is written, the manifest is not.
+    let other = site.root.appendingPathComponent("other")
+    let manifest = other.appendingPathComponent(".verbatim-manifest")
+    try FileManager.default.createDirectory(at: manifest, withIntermediateDirectories: true)
+    let blocked = try site.generate(into: other)
+    #expect(blocked.hasErrors)
+    #expect(blocked.failed == [".verbatim-manifest"])
+    #expect(blocked.summary(output: "other") == "Generated 1 transcript from 2 seeds into other/: \(blocked.written.count) files written, 0 unchanged, 0 removed, 1 could not be written or removed.")
+}
