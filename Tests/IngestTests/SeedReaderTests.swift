@@ -209,7 +209,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect {
         try read("---\ntitle: [unclosed\n---\n\nTexte.\n", path: "fm.txt")
     } throws: { error in
-        "\(error)" == "fm.txt:3:1: error: front matter is not valid YAML: did not find expected ',' or ']' (check the quoting and indentation of the metadata lines)"
+        "\(error)" == "fm.txt:2:8: error: front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the metadata lines)"
     }
     #expect {
         try read("---\ntitle: x\n\nTexte.\n", path: "open.txt")
@@ -278,7 +278,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect {
         try SeedReader.read(vtt, seedPath: "e12.vtt", sidecar: Array("title: [oops\n".utf8))
     } throws: { error in
-        "\(error)".hasPrefix("e12.vtt.yml:2:1: error: front matter is not valid YAML")
+        "\(error)" == "e12.vtt.yml:1:8: error: front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the metadata lines)"
     }
 }
 
