@@ -39,12 +39,14 @@ public struct SpeakerDirectory: Sendable, Hashable {
         public var path: String
         /// 1-based line of the fault, when known.
         public var line: Int?
+        /// 1-based column of the fault, when known.
+        public var column: Int? = nil
         /// What is wrong, in words a user can act on.
         public var reason: String
 
-        /// `path:line: error: reason`.
+        /// `path:line:column: error: reason` (no column when it is not known).
         public var description: String {
-            "\(path):\(line.map(String.init) ?? "1"): error: \(reason)"
+            "\(path):\(line.map(String.init) ?? "1")\(column.map { ":\($0)" } ?? ""): error: \(reason)"
         }
     }
 
@@ -81,10 +83,9 @@ public struct SpeakerDirectory: Sendable, Hashable {
     /// - Throws: ``LoadError`` on invalid YAML, or an entry without a name.
     public static func parse(_ text: String, path: String = "speakers.yml") throws -> SpeakerDirectory {
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
-            throw LoadError(path: path, line: Self.line(of: error), reason: "invalid YAML: \(error)")
-        } catch {
-            throw LoadError(path: path, line: nil, reason: "invalid YAML: \(error)")
+        do { root = try Yams.compose(yaml: text) } catch {
+            let problem = YAMLProblem(error)
+            throw LoadError(path: path, line: problem.line, column: problem.column, reason: "invalid YAML: \(problem.summary)")
         }
         guard var node = root else { return .empty }
         if let mapping = node.mapping, mapping.count == 1, let key = mapping.keys.first?.string, key == "speakers", let inner = mapping.values.first {
@@ -126,15 +127,6 @@ public struct SpeakerDirectory: Sendable, Hashable {
         let explicitID = id ?? fields["id"]?.string
         return Speaker(id: explicitID.map { $0.isEmpty ? Slug.make(from: name) : $0 } ?? Slug.make(from: name),
                        name: name, aliases: aliases.filter { !$0.isEmpty && $0 != name }, role: fields["role"]?.string)
-    }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return nil
-        }
     }
 
     /// The declared speakers a document's text names: those whose name's last word or one of

@@ -19,7 +19,8 @@ import Model
 /// (`un témoin`) that no document gave as an alias of a named one stays in its own document. Deterministic: the result
 /// depends only on the transcripts' order (give them in seed-path order) and the directory.
 /// Two entities whose names give the same slug (`C` and `C#`) get `c` and `c-2`, numbered in the
-/// order they first appear.
+/// order they first appear across the site: a third is `c-3`, even when one document already
+/// numbered two of them.
 public enum SpeakerMerger {
     /// Gives every transcript's speakers their site-wide ids.
     /// - Parameters:
@@ -104,6 +105,10 @@ public enum SpeakerMerger {
         var taken = Set(clusters.compactMap { $0.isDeclared ? $0.id : nil })
         for c in undeclared {
             var id = clusters[c].id
+            // A number one document gave (`c-2` beside its own `c`) is renumbered site-wide, so a
+            // third `c` is `c-3`, not `c-2-2`.
+            let base = Slug.make(from: clusters[c].name)
+            if id.hasPrefix(base + "-"), Int(id.dropFirst(base.count + 1)) != nil { id = base }
             if taken.contains(id) {
                 var number = 2
                 while taken.contains("\(id)-\(number)") { number += 1 }

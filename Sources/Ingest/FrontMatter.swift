@@ -86,24 +86,13 @@ struct FrontMatter: Sendable {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
-            var line: Int?
-            var column: Int?
-            var problem = "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"
-            switch error {
-            case .scanner(_, let what, let mark, _), .parser(_, let what, let mark, _):
-                line = mark.line + 1
-                column = mark.column
-                problem = what
-            default:
-                break
-            }
-            throw Diagnostic(
-                .error, file: file, line: line, column: column, message: "front matter is not valid YAML: \(problem)",
-                hint: "check the quoting and indentation of the metadata lines")
         } catch {
-            throw Diagnostic(.error, file: file, line: 2, message: "front matter is not valid YAML: \(error)")
+            // The YAML text starts on the file's line 2, after `---`.
+            let problem = YAMLProblem(error, firstLine: 2)
+            throw Diagnostic(
+                .error, file: file, line: problem.line ?? 2, column: problem.column,
+                message: "front matter is not valid YAML: \(problem.summary)",
+                hint: "check the quoting and indentation of the metadata lines")
         }
         var matter = FrontMatter()
         guard let mapping = node?.mapping else {

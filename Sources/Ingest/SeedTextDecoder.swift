@@ -10,6 +10,11 @@ import Model
 /// `decodeUTF8OrWindows1252`). Bytes that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
 /// 0x9D) in a file that is not mostly UTF-8 are refused with the line and column of the first
 /// invalid UTF-8 byte, so the user can find it.
+///
+/// Refused as not text (``refuseNonText(_:bytes:file:)``): UTF-32 (with or without BOM), and a
+/// file whose decoded text is more than ``maximumNULShare`` NUL characters or holds no letter or
+/// digit but NULs or U+FFFD (a file overwritten with zeros). A few NULs inside normal text are kept
+/// (the normaliser makes each U+FFFD; HAZARDS B11) with a warning naming the first one's line.
 enum SeedTextDecoder {
     /// The decoded text and, when it was not clean UTF-8, the warnings that say how it was read.
     struct Decoded: Sendable {
@@ -25,6 +30,12 @@ enum SeedTextDecoder {
     static func decode(_ bytes: [UInt8], file: String, declaredLatin: Bool = false) throws(Diagnostic) -> Decoded {
         var text: String
         var warnings: [Diagnostic] = []
+        if let littleEndian = utf32(bytes) {
+            throw Diagnostic(
+                .error, file: file, line: 1, column: 1,
+                message: "the file is UTF-32 (\(littleEndian ? "little" : "big")-endian), which Verbatim does not read",
+                hint: "convert it to UTF-8, e.g. iconv -f UTF-32 -t UTF-8")
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             (text, warnings) = try decodeUTF8OrWindows1252(
                 Array(bytes.dropFirst(3)), file: file, declaredLatin: declaredLatin, hadUTF8Mark: true)
@@ -56,7 +67,84 @@ enum SeedTextDecoder {
                 .error, file: file, message: "the seed is empty",
                 hint: "add the transcript's text, or remove the file")
         }
+        if let nulWarning = try refuseNonText(text, file: file) { warnings.append(nulWarning) }
         return Decoded(text: text, warnings: warnings)
+    }
+
+    /// Above this share of NUL characters (among the characters that are not white space), a file
+    /// is not text.
+    static let maximumNULShare = 0.05
+
+    /// Throws when decoded `text` is not text: more than ``maximumNULShare`` of it NUL, or no
+    /// letter or digit at all while it holds NUL or U+FFFD. Returns a warning naming the first NUL
+    /// when a few NULs sit inside normal text, nil when there is none.
+    static func refuseNonText(_ text: String, file: String) throws(Diagnostic) -> Diagnostic? {
+        var nuls = 0
+        var replacements = 0
+        var visible = 0
+        var hasLetter = false
+        var firstNUL: (line: Int, column: Int)?
+        var line = 1
+        var column = 1
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\n" where previousWasCR:
+                continue
+            case "\n", "\r":
+                line += 1
+                column = 1
+                continue
+            case "\0":
+                nuls += 1
+                if firstNUL == nil { firstNUL = (line, column) }
+            case "\u{FFFD}":
+                replacements += 1
+            default:
+                let properties = scalar.properties
+                if properties.isAlphabetic || properties.numericType != nil { hasLetter = true }
+            }
+            if !scalar.properties.isWhitespace { visible += 1 }
+            column += 1
+        }
+        guard let firstNUL else {
+            if !hasLetter, replacements > 0 {
+                throw Diagnostic(
+                    .error, file: file, line: 1, column: 1,
+                    message: "the file is not text: it holds no letter, only U+FFFD (�) and symbols",
+                    hint: "check that the file is a transcript saved as text (UTF-8), not a binary file or one overwritten")
+            }
+            return nil
+        }
+        if !hasLetter || Double(nuls) > Double(visible) * maximumNULShare {
+            throw Diagnostic(
+                .error, file: file, line: firstNUL.line, column: firstNUL.column,
+                message: "the file is not text: \(nuls) of its \(visible) characters are NUL bytes",
+                hint: "check that the file is a transcript saved as UTF-8, not a binary file, UTF-32 or one overwritten with zeros")
+        }
+        return Diagnostic(
+            .warning, file: file, line: firstNUL.line, column: firstNUL.column,
+            message: nuls == 1
+                ? "a NUL byte in the text; it was read as U+FFFD (�)"
+                : "\(nuls) NUL bytes in the text (the first here); each was read as U+FFFD (�)",
+            hint: "remove the NUL byte from the file")
+    }
+
+    /// Whether `bytes` are UTF-32: a UTF-32 byte-order mark, or a length that is a multiple of
+    /// four and, in the first 4 KiB, every four-byte unit a code point below U+10000 with at least
+    /// one not a NUL (the two high bytes zero, which UTF-16 text does not give). Returns true for
+    /// little-endian, false for big-endian, nil when it is not UTF-32.
+    static func utf32(_ bytes: [UInt8]) -> Bool? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return true }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return false }
+        guard bytes.count >= 8, bytes.count % 4 == 0 else { return nil }
+        let sample = Array(bytes.prefix(4096))
+        let units = stride(from: 0, to: sample.count, by: 4).map { Array(sample[$0..<($0 + 4)]) }
+        guard units.contains(where: { $0 != [0, 0, 0, 0] }) else { return nil }
+        if units.allSatisfy({ $0[2] == 0 && $0[3] == 0 }) { return true }
+        if units.allSatisfy({ $0[0] == 0 && $0[1] == 0 }) { return false }
+        return nil
     }
 
     /// Whether `bytes` look like UTF-16 text without a BOM, as Windows tools write it: an even

@@ -32,15 +32,13 @@ struct FrontMatterFields {
         let node: Node?
         do {
             node = try Yams.compose(yaml: lines[1..<close].joined(separator: "\n"))
-        } catch let error as YamlError {
-            var line = 2
-            if case .scanner(_, _, let mark, _) = error { line = mark.line + 2 }
-            if case .parser(_, _, let mark, _) = error { line = mark.line + 2 }
-            throw Diagnostic(
-                .error, file: file, line: line, message: "front matter is not valid YAML: \(error)",
-                hint: "check the quoting and indentation of the metadata lines")
         } catch {
-            throw Diagnostic(.error, file: file, line: 2, message: "front matter is not valid YAML: \(error)")
+            // The YAML text starts on the file's line 2, after `---`.
+            let problem = YAMLProblem(error, firstLine: 2)
+            throw Diagnostic(
+                .error, file: file, line: problem.line ?? 2, column: problem.column,
+                message: "front matter is not valid YAML: \(problem.summary)",
+                hint: "check the quoting and indentation of the metadata lines")
         }
         guard let mapping = node?.mapping else {
             throw Diagnostic(.error, file: file, line: 2, message: "front matter must be a mapping of `key: value` lines")

@@ -21,4 +21,35 @@ public struct GenerateReport: Sendable {
 
     /// True when some seed could not be used or some file could not be written.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The transcripts the site publishes: those generated this time and those kept as they were
+    /// from seeds that have errors now (``kept``).
+    public var publishedCount: Int { transcriptCount + kept.count }
+
+    /// The line `verbatim generate --check` prints when nothing would change, e.g.
+    /// `public/ is up to date (2 transcripts, 1 of them kept from a seed with errors).`
+    /// - Parameter output: the output folder as the user named it.
+    public func upToDateSummary(output: String) -> String {
+        "\(output)/ is up to date (\(Self.count(publishedCount, "transcript"))\(keptClause))."
+    }
+
+    /// The line `verbatim generate` prints at the end, e.g. `Generated 2 transcripts from 3 seeds
+    /// into public/, 1 of them kept from a seed with errors: 1 file written, 40 unchanged, 0 removed.`
+    /// - Parameter output: the output folder as the user named it.
+    public func summary(output: String) -> String {
+        var text = "Generated \(Self.count(publishedCount, "transcript")) from \(Self.count(seedCount, "seed")) into \(output)/\(keptClause): "
+            + "\(Self.count(written.count, "file")) written, \(unchanged) unchanged, \(removed.count) removed"
+        if !failed.isEmpty { text += ", \(failed.count) could not be written or removed" }
+        return text + "."
+    }
+
+    /// `, N of them kept from seeds with errors`, or nothing when no seed's pages were kept.
+    private var keptClause: String {
+        kept.isEmpty ? "" : ", \(kept.count) of them kept from \(kept.count == 1 ? "a seed" : "seeds") with errors"
+    }
+
+    /// `1 seed`, `2 seeds`.
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
 }

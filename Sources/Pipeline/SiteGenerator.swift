@@ -56,7 +56,7 @@ public struct SiteGenerator: Sendable {
             directory = .empty
             directoryProblems.append(Diagnostic(
                 .error, file: options.seedsDirectory.appendingPathComponent("speakers.yml").relativePathForMessages,
-                line: error.line, message: "\(error.reason); the site was built without it",
+                line: error.line, column: error.column, message: "\(error.reason); the site was built without it",
                 hint: "list speakers as `id: {name: …, aliases: […], role: …}`"))
         } catch {
             directory = .empty

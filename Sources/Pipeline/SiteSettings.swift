@@ -25,7 +25,11 @@ struct SiteSettings: Sendable {
         do {
             node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
         } catch {
-            throw Diagnostic(.error, file: file, message: "not valid YAML: \(error)")
+            let problem = YAMLProblem(error)
+            throw Diagnostic(
+                .error, file: file, line: problem.line, column: problem.column,
+                message: "not valid YAML: \(problem.summary)",
+                hint: "check the quoting and indentation of the settings lines")
         }
         var settings = SiteSettings()
         guard let mapping = node?.mapping else { return settings }

@@ -17,6 +17,8 @@ import Darwin
 ///   write are never deleted.
 /// - Writing into a non-empty folder that has no manifest is refused if it holds any file
 ///   Verbatim would not write, so that a mistyped output path cannot mix a site into other files.
+///   Temporary files of Verbatim's own pattern (``isTemporaryName(_:)``), left by a first run that
+///   was killed before it wrote the manifest, do not count: they are removed and the run goes on.
 /// - A file that cannot be written or removed (a folder stands in its place, a read-only folder,
 ///   a full disk) loses nothing else: it is reported in ``WriteReport/failures`` with its path,
 ///   what went wrong and what to do, and every other file is still written. The manifest keeps
@@ -47,6 +49,7 @@ public enum SiteWriter {
         for path in leftoverTemporaries(in: folder) {
             try? manager.removeItem(at: folder.appendingPathComponent(path))
             report.removed.append(path)
+            removeEmptyFolders(above: path, in: folder)
         }
         // Stale files go first, so that a path that changes from file to folder (or back) is free.
         let produced = Set(files.map(\.path))
@@ -98,6 +101,7 @@ public enum SiteWriter {
             do throws(Diagnostic) {
                 try replace(manifestURL, with: Array(manifestText.utf8), displayPath: manifestName)
             } catch {
+                report.failed.append(manifestName)
                 report.failures.append(error)
             }
         }
@@ -180,12 +184,19 @@ public enum SiteWriter {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var paths: [String] = []
         for case let path as String in enumerator {
-            let name = (path as NSString).lastPathComponent
-            if name.hasPrefix("."), name.contains(temporaryMarker), isRegularFile(folder.appendingPathComponent(path)) {
+            if isTemporaryName((path as NSString).lastPathComponent), isRegularFile(folder.appendingPathComponent(path)) {
                 paths.append(path)
             }
         }
         return paths.sorted()
+    }
+
+    /// Whether `name` is that of a temporary file ``replace(_:with:displayPath:)`` writes:
+    /// `.NAME.verbatim-tmp-PID`, a hidden name holding ``temporaryMarker`` then digits only.
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.range(of: temporaryMarker, options: .backwards) else { return false }
+        let pid = name[marker.upperBound...]
+        return !pid.isEmpty && pid.allSatisfy(\.isASCII) && pid.allSatisfy(\.isNumber)
     }
 
     static func isValidPath(_ path: String) -> Bool {
@@ -200,6 +211,10 @@ public enum SiteWriter {
         var foreign: [String] = []
         for case let path as String in enumerator {
             if isRegularFile(folder.appendingPathComponent(path)) || isSymbolicLink(folder.appendingPathComponent(path)) {
+                // A killed run's temporary file is Verbatim's own; write(_:to:) removes it.
+                if isTemporaryName((path as NSString).lastPathComponent), isRegularFile(folder.appendingPathComponent(path)) {
+                    continue
+                }
                 if !expected.contains(path) { foreign.append(path) }
             }
         }
@@ -223,6 +238,19 @@ public enum SiteWriter {
             throw Diagnostic(
                 .error, file: target.path, message: "a folder stands where '\(displayPath)' must be written; the file was not written",
                 hint: "move that folder away, then run `verbatim generate` again")
+        }
+        // A file where one of its folders must be: name that file, not the error that follows.
+        let segments = displayPath.split(separator: "/").dropLast()
+        for count in segments.indices.map({ $0 + 1 }) {
+            let folderPath = segments.prefix(count).joined(separator: "/")
+            let folderURL = URL(fileURLWithPath: String(target.path.dropLast(displayPath.count)) + folderPath)
+            guard manager.fileExists(atPath: folderURL.path, isDirectory: &isDirectory) else { break }
+            if !isDirectory.boolValue {
+                throw Diagnostic(
+                    .error, file: folderURL.path,
+                    message: "a file stands where a folder must be, so '\(displayPath)' was not written",
+                    hint: "move that file away, then run `verbatim generate` again")
+            }
         }
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent)\(temporaryMarker)\(getpid())")
         do {

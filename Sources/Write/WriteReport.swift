@@ -1,7 +1,8 @@
 import Model
 
 /// What ``SiteWriter/write(_:to:)`` did, each list sorted, paths relative to the output folder
-/// with `/` separators. The manifest itself is not listed.
+/// with `/` separators. The manifest itself is listed only in ``failed``, when it could not be
+/// written.
 public struct WriteReport: Sendable, Hashable {
     /// Files created or replaced because their bytes changed.
     public var written: [String]

@@ -6,7 +6,8 @@ import Markdown
 import Model
 
 /// `verbatim annotate FILE`: prints one seed as annotated Markdown (or its quotations as JSON),
-/// so a user can check a document or take the output as a seed to correct.
+/// so a user can check a document or take the output as a seed to correct. A path that does not
+/// exist is a usage error (exit 2); a file that exists but cannot be read or used exits 1.
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
@@ -23,6 +24,9 @@ struct AnnotateCommand: ParsableCommand {
     var format: Format = .markdown
 
     func run() throws {
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw ValidationError("\(file): no such file (`verbatim annotate` takes one seed file)")
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             printError("\(file): error: the file cannot be read (check the path; `verbatim annotate` takes one seed file)")
             throw ExitCode(1)

@@ -9,7 +9,8 @@ import Foundation
 /// Two formats: a folder of `<name>.txt` + `<name>.gold.json` (`--format gold`), or a JSON Lines
 /// file of quotation annotations with speaker mentions (`--format de-jsonl`, or `jsonl` with
 /// `--lang`; see ``JSONLinesGoldReader``). A `.jsonl` file, or a folder holding `documents.jsonl`
-/// and no gold files, is read as JSON Lines without `--format`.
+/// and no gold files, is read as JSON Lines without `--format`. A path that does not exist, and a
+/// file or folder with no gold files in it, are usage errors (exit 2).
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
@@ -45,7 +46,11 @@ struct EvaluateCommand: ParsableCommand {
         }()
         let evaluation: Evaluation
         if chosen == "gold" {
+            let noGold = ValidationError(
+                "no gold files were found in \(goldDirectory): give a folder of NAME.txt + NAME.gold.json pairs, or a .jsonl file")
+            guard isDirectory.boolValue else { throw noGold }
             let loaded = try GoldCase.load(goldDirectory: url, seedDirectory: seedDirectory.map { URL(fileURLWithPath: $0) })
+            guard !loaded.cases.isEmpty || !loaded.skipped.isEmpty else { throw noGold }
             evaluation = Evaluation.run(loaded.cases, skipped: loaded.skipped, annotator: try Annotator())
         } else if chosen.hasSuffix("jsonl") {
             jsonlURL = isDirectory.boolValue ? url.appendingPathComponent("documents.jsonl") : url

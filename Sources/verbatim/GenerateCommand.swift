@@ -55,18 +55,15 @@ struct GenerateCommand: ParsableCommand {
         for diagnostic in report.diagnostics { printError(diagnostic.description) }
         if check {
             if report.changed.isEmpty {
-                print("\(output)/ is up to date (\(report.transcriptCount) transcripts).")
+                print(report.upToDateSummary(output: output))
             } else {
-                print("\(output)/ is not up to date; \(report.changed.count) files would change:")
+                print("\(output)/ is not up to date; \(report.changed.count) \(report.changed.count == 1 ? "file" : "files") would change:")
                 for path in report.changed { print("  \(path)") }
                 print("Run `verbatim generate` and commit the result.")
                 throw ExitCode(1)
             }
         } else {
-            var summary = "Generated \(report.transcriptCount) of \(report.seedCount) seeds into \(output)/: \(report.written.count) files written, \(report.unchanged) unchanged, \(report.removed.count) removed"
-            if !report.failed.isEmpty { summary += ", \(report.failed.count) could not be written or removed" }
-            if !report.kept.isEmpty { summary += "; the previous pages of \(report.kept.count) unreadable seeds were kept" }
-            print(summary + ".")
+            print(report.summary(output: output))
         }
         if report.hasErrors { throw ExitCode(1) }
     }

@@ -62,10 +62,35 @@ func usageErrorsExitWithTwo(_ arguments: [String]) throws {
         #expect(result.output.contains("USAGE: verbatim"), "\(arguments)")
         #expect(result.error.isEmpty, "\(arguments)")
     }
-    let missing = try run(["annotate", "/no/such/seed.txt"])
-    #expect(missing.status == 1)
-    #expect(missing.error == "/no/such/seed.txt: error: the file cannot be read (check the path; `verbatim annotate` takes one seed file)\n")
     let badURL = try run(["generate", "--base-url", "ftp://x", "--seeds", "/no/such/seeds"])
     #expect(badURL.status == 2)
     #expect(badURL.error.hasPrefix("error: --base-url 'ftp://x' is not a base URL"))
+}
+
+/// A path that does not exist is a usage error for every command (2), and the message carries the
+/// usage of the command that failed, not the top-level one; `help` with an unknown command and an
+/// `evaluate` folder or file with no gold files are usage errors too.
+@Test func missingPathsUnknownHelpAndEmptyGoldAreUsageErrorsWithTheirCommandsUsage() throws {
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let seed = empty.appendingPathComponent("alpha.txt")
+    try Data("Title\n\nAnn said: \"Hello.\"\n".utf8).write(to: seed)
+    let cases: [([String], String, String)] = [
+        (["help", "bogus"], "unknown command 'bogus' for help; the commands are generate, annotate, evaluate", "Usage: verbatim <subcommand>"),
+        (["annotate", "/no/such/seed.txt"], "/no/such/seed.txt: no such file (`verbatim annotate` takes one seed file)", "Usage: verbatim annotate "),
+        (["evaluate", "/no/such/gold"], "/no/such/gold: no such file or folder", "Usage: verbatim evaluate "),
+        (["evaluate", empty.path, "--format", "bogus"], "unknown --format bogus: use gold, jsonl or <lang>-jsonl", "Usage: verbatim evaluate "),
+        (["evaluate", empty.path], "no gold files were found in \(empty.path): give a folder of NAME.txt + NAME.gold.json pairs, or a .jsonl file", "Usage: verbatim evaluate "),
+        (["evaluate", seed.path], "no gold files were found in \(seed.path): give a folder of NAME.txt + NAME.gold.json pairs, or a .jsonl file", "Usage: verbatim evaluate "),
+    ]
+    for (arguments, message, usage) in cases {
+        let result = try run(arguments)
+        #expect(result.status == 2, "\(arguments)")
+        #expect(result.error.hasPrefix("Error: \(message)\n\(usage)"), "\(arguments): \(result.error)")
+        #expect(result.output.isEmpty, "\(arguments)")
+    }
+    let unreadable = try run(["annotate", empty.path])
+    #expect(unreadable.status == 1)
+    #expect(unreadable.error == "\(empty.path): error: the file cannot be read (check the path; `verbatim annotate` takes one seed file)\n")
 }

@@ -175,3 +175,27 @@ private func firstSeed() throws -> [UInt8] {
     // The same URL given on the command line is refused by the same check.
     #expect(throws: Diagnostic.self) { try site.generate(baseURL: "https://x/?a=1&b=<2>") }
 }
+
+/// A YAML error in `site.yml`, `speakers.yml` or a seed's front matter is one line with the
+/// file, line and column of the fault and the parser's problem in a few words.
+@Test func yamlErrorsAreOneLineWithTheirPlace() throws {
+    let site = try SiteFixture(seeds: [
+        "site.yml": "title: Archives\nlang: [en\n",
+        "a.txt": "Réunion\n\n« Nous verrons », a déclaré Jeanne Brunot.\n",
+    ])
+    defer { site.remove() }
+    #expect {
+        try site.generate()
+    } throws: { error in
+        "\(error)".hasSuffix("seeds/site.yml:2:7: error: not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the settings lines)")
+    }
+    try FileManager.default.removeItem(at: site.seeds.appendingPathComponent("site.yml"))
+    try Data("ann:\n  name: [Ann\n  role: x\n".utf8).write(to: site.seeds.appendingPathComponent("speakers.yml"))
+    try Data("---\ntitle: [Alpha\nlang: en\n---\n\nText.\n".utf8).write(to: site.seeds.appendingPathComponent("b.txt"))
+    let report = try site.generate()
+    let errors = report.diagnostics.filter { $0.severity == .error }.map(\.description)
+    #expect(errors.count == 2)
+    #expect(errors.allSatisfy { !$0.contains("\n") })
+    #expect(errors.contains { $0.hasSuffix("seeds/speakers.yml:2:9: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence; the site was built without it (list speakers as `id: {name: …, aliases: […], role: …}`)") })
+    #expect(errors.contains { $0.hasSuffix("seeds/b.txt:2:8: error: front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the metadata lines)") })
+}

@@ -155,3 +155,50 @@ private func voices(_ name: String, _ text: String) -> String {
     #expect(speakerWarnings.map { ($0.file as NSString).lastPathComponent } == ["2-csharp.vtt", "8-b.vtt"])
     #expect(speakerWarnings.first?.message == "speaker `C#` has the same slug as `C` (`c`); their pages are speakers/c/ and speakers/c-2/")
 }
+
+/// A third speaker whose name gives the same slug, two of them in one document, is numbered
+/// `-3` site-wide (not `-2-2`), and each numbered one gets a warning.
+@Test func aThirdSpeakerWithTheSameSlugIsNumberedThreeWithAWarning() throws {
+    let site = try SiteFixture(seeds: [
+        "0.txt": "Réunion zéro\n\nMarie Anne-Roy said: \"z.\"\n",
+        "a.txt": "Meeting A\n\nMarie-Anne Roy said: \"a.\"\n\nMarie Anne Roy said: \"b.\"\n",
+    ])
+    defer { site.remove() }
+    let report = try site.generate()
+    let speakers = try #require(try site.json("data/transcripts.json") as? [[String: Any]]).flatMap { entry in
+        (entry["speakers"] as? [[String: Any]] ?? []).map { "\($0["id"] ?? "")=\($0["name"] ?? "")" }
+    }
+    #expect(speakers.sorted() == ["marie-anne-roy-2=Marie-Anne Roy", "marie-anne-roy-3=Marie Anne Roy", "marie-anne-roy=Marie Anne-Roy"])
+    let speakerWarnings = report.diagnostics.filter { $0.severity == .warning && $0.message.hasPrefix("speaker `") }
+    #expect(speakerWarnings.map(\.message) == [
+        "speaker `Marie-Anne Roy` has the same slug as `Marie Anne-Roy` (`marie-anne-roy`); their pages are speakers/marie-anne-roy/ and speakers/marie-anne-roy-2/",
+        "speaker `Marie Anne Roy` has the same slug as `Marie Anne-Roy` (`marie-anne-roy`); their pages are speakers/marie-anne-roy/ and speakers/marie-anne-roy-3/",
+    ])
+}
+
+/// The summary counts what the site publishes, kept pages included and said so, with singular
+/// and plural right; a manifest that cannot be written counts among the files not written.
+@Test func theSummaryCountsPublishedTranscriptsKeptOnesIncluded() throws {
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed, "b.txt": portSeed])
+    defer { site.remove() }
+    let first = try site.generate()
+    #expect(first.summary(output: "public").hasPrefix("Generated 2 transcripts from 2 seeds into public/: "))
+    for name in ["a.txt", "b.txt"] {
+        try Data(unreadableSeed).write(to: site.seeds.appendingPathComponent(name))
+    }
+    let checked = try site.generate(check: true)
+    #expect(checked.changed.isEmpty)
+    #expect(checked.upToDateSummary(output: "public") == "public/ is up to date (2 transcripts, 2 of them kept from seeds with errors).")
+    try Data(councilSeed.utf8).write(to: site.seeds.appendingPathComponent("a.txt"))
+    let one = try site.generate(check: true)
+    #expect(one.upToDateSummary(output: "public") == "public/ is up to date (2 transcripts, 1 of them kept from a seed with errors).")
+
+    // A folder where the manifest must go: every page is written, the manifest is not.
+    let other = site.root.appendingPathComponent("other")
+    let manifest = other.appendingPathComponent(".verbatim-manifest")
+    try FileManager.default.createDirectory(at: manifest, withIntermediateDirectories: true)
+    let blocked = try site.generate(into: other)
+    #expect(blocked.hasErrors)
+    #expect(blocked.failed == [".verbatim-manifest"])
+    #expect(blocked.summary(output: "other") == "Generated 1 transcript from 2 seeds into other/: \(blocked.written.count) files written, 0 unchanged, 0 removed, 1 could not be written or removed.")
+}

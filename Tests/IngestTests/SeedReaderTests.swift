@@ -209,7 +209,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect {
         try read("---\ntitle: [unclosed\n---\n\nTexte.\n", path: "fm.txt")
     } throws: { error in
-        "\(error)" == "fm.txt:3:1: error: front matter is not valid YAML: did not find expected ',' or ']' (check the quoting and indentation of the metadata lines)"
+        "\(error)" == "fm.txt:2:8: error: front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the metadata lines)"
     }
     #expect {
         try read("---\ntitle: x\n\nTexte.\n", path: "open.txt")
@@ -278,6 +278,48 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect {
         try SeedReader.read(vtt, seedPath: "e12.vtt", sidecar: Array("title: [oops\n".utf8))
     } throws: { error in
-        "\(error)".hasPrefix("e12.vtt.yml:2:1: error: front matter is not valid YAML")
+        "\(error)" == "e12.vtt.yml:1:8: error: front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the metadata lines)"
     }
+}
+
+@Test func aFileThatIsNotTextIsRefusedWithItsPlace() {
+    let zeros = [UInt8](repeating: 0, count: 4096)
+    let mostlyNULs = Array("Titre\n\nBonjour.".utf8) + [UInt8](repeating: 0, count: 500)
+    let cases: [([UInt8], String)] = [
+        (zeros, "z.txt:1:1: error: the file is not text: 4096 of its 4096 characters are NUL bytes (check that the file is a transcript saved as UTF-8, not a binary file, UTF-32 or one overwritten with zeros)"),
+        (mostlyNULs, "z.txt:3:9: error: the file is not text: 500 of its 513 characters are NUL bytes (check that the file is a transcript saved as UTF-8, not a binary file, UTF-32 or one overwritten with zeros)"),
+    ]
+    for (bytes, expected) in cases {
+        #expect {
+            try SeedReader.read(bytes, seedPath: "z.txt")
+        } throws: { error in
+            "\(error)" == expected
+        }
+    }
+}
+
+@Test func utf32IsRefusedWithAHintToConvertIt() {
+    let text = "Titre\n\nJEAN : Bonjour tout le monde.\n"
+    var little: [UInt8] = []
+    var big: [UInt8] = []
+    for scalar in text.unicodeScalars {
+        let value = scalar.value
+        little += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), 0, 0]
+        big += [0, 0, UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    }
+    for (bytes, endian) in [(little, "little"), ([0xFF, 0xFE, 0, 0] + little, "little"), (big, "big")] {
+        #expect {
+            try SeedReader.read(bytes, seedPath: "u.txt")
+        } throws: { error in
+            "\(error)" == "u.txt:1:1: error: the file is UTF-32 (\(endian)-endian), which Verbatim does not read (convert it to UTF-8, e.g. iconv -f UTF-32 -t UTF-8)"
+        }
+    }
+}
+
+@Test func oneNULInNormalTextIsKeptWithAWarningNamingItsLine() throws {
+    let result = try SeedReader.read(Array("Titre\n\nJEAN : Bonjour\0 tout le monde.\nMARIE : Salut.\n".utf8), seedPath: "n.txt")
+    #expect(result.document.blocks.map(\.text).joined(separator: "|").contains("Bonjour\u{FFFD} tout le monde."))
+    #expect(result.warnings.map(\.description) == [
+        "n.txt:3:15: warning: a NUL byte in the text; it was read as U+FFFD (�) (remove the NUL byte from the file)"
+    ])
 }

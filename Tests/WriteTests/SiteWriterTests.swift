@@ -168,6 +168,30 @@ import Write
         #expect(try SiteWriter.changes(files, in: folder).isEmpty)
     }
 
+    /// A first run killed before it wrote the manifest leaves temporary files (some in folders
+    /// holding nothing else) and some finished files: the next run removes the temporaries and
+    /// goes on instead of calling the folder foreign.
+    @Test func aKilledFirstRunDoesNotMakeTheFolderForeign() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        let leftovers = [".index.html.verbatim-tmp-77", "transcripts/a/.index.html.verbatim-tmp-77", "transcripts/gone/.index.md.verbatim-tmp-77"]
+        for path in leftovers + ["transcripts/a/index.html"] {
+            try manager.createDirectory(at: folder.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("half a fi".utf8).write(to: folder.appendingPathComponent(path))
+        }
+        let report = try SiteWriter.write(files, to: folder)
+        #expect(report.removed == leftovers)
+        #expect(report.written == ["data/quotes.json", "index.html", "transcripts/a/index.html", "transcripts/b/index.html"])
+        #expect(listing(folder) == (files.map(\.path) + [SiteWriter.manifestName]).sorted())
+        #expect(!manager.fileExists(atPath: folder.appendingPathComponent("transcripts/gone").path))
+        // A hidden file that only looks like one is still foreign.
+        let other = temporaryFolder()
+        defer { try? manager.removeItem(at: other) }
+        try manager.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: other.appendingPathComponent(".notes.verbatim-tmp-draft"))
+        #expect(throws: Diagnostic.self) { try SiteWriter.write(files, to: other) }
+    }
+
     @Test func foreignFilesAreNamedInOneSentence() throws {
         let folder = temporaryFolder()
         defer { try? manager.removeItem(at: folder) }
@@ -202,6 +226,23 @@ import Write
         #expect(listing(folder) == [SiteWriter.manifestName, "data/quotes.json", "index.html", "transcripts/b/index.html"])
     }
 
+    /// A file where a folder must go is named in the message, and every other file is written.
+    @Test func aFileWhereAFolderMustBeIsNamed() throws {
+        let folder = temporaryFolder()
+        defer { try? manager.removeItem(at: folder) }
+        _ = try SiteWriter.write(files, to: folder)
+        try manager.removeItem(at: folder.appendingPathComponent("transcripts"))
+        try Data("x\n".utf8).write(to: folder.appendingPathComponent("transcripts"))
+        let report = try SiteWriter.write(files.map { OutputFile(path: $0.path, text: "new\n") }, to: folder)
+        #expect(report.failed == ["transcripts/a/index.html", "transcripts/b/index.html"])
+        #expect(report.failures.map(\.description) == ["a", "b"].map { name in
+            "\(folder.appendingPathComponent("transcripts").path): error: a file stands where a folder must be, so 'transcripts/\(name)/index.html' was not written (move that file away, then run `verbatim generate` again)"
+        })
+        #expect(report.written == ["data/quotes.json", "index.html"])
+        #expect(read(folder, "transcripts") == "x\n")
+        #expect(read(folder, SiteWriter.manifestName) == files.map(\.path).sorted().map { $0 + "\n" }.joined())
+    }
+
     /// Two files of an earlier run that can no longer be replaced (one where a folder now stands,
     /// one whose folder became a file) are reported; the other changed file is written, and the
     /// manifest keeps listing both failed paths, which are still Verbatim's.
@@ -219,7 +260,10 @@ import Write
         #expect(report.written == ["index.html", "transcripts/b/index.html"])
         #expect(report.failures.count == 2)
         #expect(report.failures.allSatisfy { $0.severity == .error && $0.hint != nil })
-        #expect(report.failures.contains { $0.file.hasSuffix("data/quotes.json") && $0.message.hasPrefix("cannot write file") })
+        #expect(report.failures.contains {
+            $0.file == folder.appendingPathComponent("data").path
+                && $0.message == "a file stands where a folder must be, so 'data/quotes.json' was not written"
+        })
         #expect(read(folder, "index.html") == "new index.html\n")
         #expect(read(folder, "transcripts/b/index.html") == "new transcripts/b/index.html\n")
         #expect(read(folder, "data") == "not a folder\n")

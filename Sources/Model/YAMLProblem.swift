@@ -1,0 +1,59 @@
+import Yams
+
+/// A YAML syntax error in a few words and where it is, for a one-line `file:line:col: error:`
+/// message instead of the parser's multi-line one (which repeats the position and quotes the
+/// line with a caret under it).
+///
+/// The place is the mark libyaml gives for the problem, except for a flow collection or quoted
+/// scalar left open (`[Alpha`, `"x`), which libyaml notices only on a later line or at the end of
+/// the text: then it is where that construct began (the context mark), which is where the fix goes.
+public struct YAMLProblem: Sendable, Equatable {
+    /// The problem and what the parser was reading, e.g. `did not find expected ',' or ']' while
+    /// parsing a flow sequence`.
+    public var summary: String
+    /// 1-based line and column in the file; nil when the parser gave no place.
+    public var line: Int?
+    public var column: Int?
+
+    /// A problem with the given summary and place.
+    public init(summary: String, line: Int?, column: Int?) {
+        self.summary = summary
+        self.line = line
+        self.column = column
+    }
+
+    /// The problem `error` describes.
+    /// - Parameters:
+    ///   - error: what `Yams.compose` or `Yams.load` threw.
+    ///   - firstLine: the file's line where the YAML text starts (2 for front matter after `---`).
+    public init(_ error: any Error, firstLine: Int = 1) {
+        guard let error = error as? YamlError else {
+            summary = Self.firstLine(of: "\(error)")
+            return
+        }
+        var place: Mark?
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            summary = problem
+            place = mark
+            if let context {
+                summary += " " + context.text
+                if context.text.contains("flow") || context.text.contains("quoted") { place = context.mark }
+            }
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            summary = "duplicated key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "`\($0)`" }.joined(separator: ", "))"
+            place = context.mark
+        default:
+            summary = Self.firstLine(of: "\(error)")
+        }
+        if let place {
+            line = place.line + firstLine - 1
+            column = place.column
+        }
+    }
+
+    private static func firstLine(of text: String) -> String {
+        text.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "unreadable"
+    }
+}
