@@ -26,6 +26,10 @@ struct Tokenizer {
                 || s == "@" || s == "#" || s == "&" || s == "_"
         }
         func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
+        // Invisible format characters (zero-width space, soft hyphen, word joiner, a BOM inside
+        // the text, bidirectional controls: Unicode category Cf) separate nothing and say nothing:
+        // text pasted from the web holds them between a cue and a name, or inside a name.
+        func isFormat(_ s: Unicode.Scalar) -> Bool { s.properties.generalCategory == .format }
         while i < n {
             if quoteCursor < quotations.count, quotations[quoteCursor].range.lowerBound == i {
                 let quote = quotations[quoteCursor]
@@ -37,19 +41,21 @@ struct Tokenizer {
                 continue
             }
             let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
+            // A combining mark with no letter before it (after a space or a quotation mark) is an
+            // orphan: it begins no word.
+            if s.properties.isWhitespace || isFormat(s) || s.properties.generalCategory == .nonspacingMark { i += 1; continue }
             if isWordScalar(s) {
                 var j = i + 1
                 while j < n {
                     let c = scalars[j]
                     if isWordScalar(c) { j += 1; continue }
-                    if c == "-" || isApostrophe(c), j + 1 < n, isWordScalar(scalars[j + 1]) { j += 1; continue }
+                    if c == "-" || isApostrophe(c) || isFormat(c), j + 1 < n, isWordScalar(scalars[j + 1]) { j += 1; continue }
                     // A handle or a domain keeps its inner periods (`tomas.r`, `bbc.co.uk`, `3.5`).
                     if c == ".", j + 1 < n, isWordScalar(scalars[j + 1]), !scalars[j + 1].properties.isUppercase,
                        !scalars[j + 1].properties.isWhitespace { j += 1; continue }
                     break
                 }
-                var word = String(String.UnicodeScalarView(scalars[i..<j]))
+                var word = String(String.UnicodeScalarView(scalars[i..<j].filter { !isFormat($0) }))
                 // Abbreviations and initials keep their period (`M.`, `Mme.`, `A.`).
                 if j < n, scalars[j] == "." {
                     let single = word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase
@@ -58,7 +64,7 @@ struct Tokenizer {
                         j += 1
                     }
                 }
-                appendWord(word, start: i, to: &tokens)
+                appendWord(word, start: i, end: j, to: &tokens)
                 i = j
                 continue
             }
@@ -76,7 +82,9 @@ struct Tokenizer {
         return tokens
     }
 
-    private func appendWord(_ word: String, start: Int, to tokens: inout [Token]) {
+    /// Appends the tokens of `word`, written at scalars `start..<end` of the block (`end` may lie
+    /// beyond `start + word`'s length when invisible format characters were left out of it).
+    private func appendWord(_ word: String, start: Int, end: Int, to tokens: inout [Token]) {
         let scalars = Array(word.unicodeScalars)
         // Elision: `l'État` → `l'` + `État`.
         if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "’" }), apostrophe + 1 < scalars.count {
@@ -85,7 +93,7 @@ struct Tokenizer {
             if lexicon.elisions.contains(folded) {
                 tokens.append(Token(kind: .word, text: prefix, lower: folded, range: start..<(start + apostrophe + 1)))
                 let rest = String(String.UnicodeScalarView(scalars[(apostrophe + 1)...]))
-                appendWord(rest, start: start + apostrophe + 1, to: &tokens)
+                appendWord(rest, start: start + apostrophe + 1, end: end, to: &tokens)
                 return
             }
         }
@@ -100,12 +108,12 @@ struct Tokenizer {
                 tokens.append(Token(kind: .word, text: verb, lower: verb.lowercased(), range: start..<(start + verbLength)))
                 let pronounStart = start + scalars.count - pronoun.unicodeScalars.count
                 let text = String(String.UnicodeScalarView(scalars[(scalars.count - pronoun.unicodeScalars.count)...]))
-                tokens.append(Token(kind: .word, text: text, lower: pronoun, range: pronounStart..<(start + scalars.count), isInvertedPronoun: true))
+                tokens.append(Token(kind: .word, text: text, lower: pronoun, range: pronounStart..<end, isInvertedPronoun: true))
                 return
             }
         }
         let folded = scalars.contains("’") ? lower.replacingOccurrences(of: "’", with: "'") : lower
-        tokens.append(Token(kind: .word, text: word, lower: folded, range: start..<(start + scalars.count)))
+        tokens.append(Token(kind: .word, text: word, lower: folded, range: start..<end))
     }
 
     /// A sentence ends after `.`, `!`, `?`, `…` outside quotations (unless a comma, a semicolon,

@@ -79,4 +79,19 @@ import Testing
         #expect(!arnaud.aliases.contains("les preuves"))
         #expect(arnaud.role != "les preuves")
     }
+
+    /// Invisible format characters (zero-width space, soft hyphen, a BOM or a bidirectional
+    /// control inside the text) and a combining mark with no letter before it neither break a cue
+    /// nor become part of a name (found by fuzzing: the quotation lost its speaker).
+    @Test func invisibleCharactersBreakNoAttribution() {
+        for text in [
+            "Le village se réveille.\n\n« Nous reviendrons », a dit\u{200B} Paul Roy.",
+            "Le village se réveille.\n\n\u{200B}« Nous reviendrons », a dit Paul Roy.",
+            "Le village se réveille.\n\n\u{FEFF}« Nous reviendrons », a dit Paul Roy.",
+            "Le village se réveille.\n\n« Nous reviendrons », a dit Pa\u{AD}ul Roy.",
+            "Le village se réveille.\n\n«\u{301} Nous reviendrons », a dit Paul Roy.",
+        ] {
+            #expect(names(text, lang: "fr") == ["Paul Roy"], "\(text.debugDescription)")
+        }
+    }
 }
