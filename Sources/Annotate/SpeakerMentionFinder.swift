@@ -93,8 +93,10 @@ struct SpeakerMentionFinder {
     /// A user handle or pen name written as one: `@bia_m`, `lupe_mendizabal`, `tomas.r` (a word
     /// with a leading `@`, an underscore or an inner period, and a letter).
     func isHandle(_ token: Token) -> Bool {
-        guard token.isWord, token.text.unicodeScalars.count > 2, token.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
         let text = token.text
+        // Most words hold none of `@`, `_`, `.`: answer them before counting scalars.
+        guard token.isWord, text.hasPrefix("@") || text.contains("_") || text.contains("."),
+              text.unicodeScalars.count > 2, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
         if text.hasPrefix("@") || text.contains("_") { return true }
         guard let dot = text.firstIndex(of: "."), dot != text.startIndex, text.index(after: dot) != text.endIndex else { return false }
         return text.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
