@@ -233,9 +233,9 @@ public struct Lexicon: Sendable, Hashable {
         /// `rue`, `avenue`): a run of capitalised words opening or closing with one (`Mill Lane`,
         /// `Rue Haute`) is a place, no speaker.
         var placeNouns: [String]?
-        /// Optional: nouns of places, buildings and things named after people (`rue`, `école`,
-        /// `street`, `prize`): a full name after one and a complement word names the place (`la rue
-        /// de Victor Hugo`), no person.
+        /// Optional: nouns of buildings and things named after people, besides ``placeNouns``
+        /// (`école`, `prize`): a full name after one of either list and a complement word names the
+        /// place (`la rue de Victor Hugo`, `l'école Jules Ferry`), no person.
         var namesakeNouns: [String]?
         /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of publishing and
         /// releasing (`publier`, `sort`, `publish`, `bring out`): a short capitalised span right
@@ -405,8 +405,9 @@ public struct Lexicon: Sendable, Hashable {
     let mannerNouns: Set<String>
     /// Nouns of streets and places that head a place's name, lowercased (`Mill Lane` is a place).
     let placeNouns: Set<String>
-    /// Nouns of places, buildings and things named after people, lowercased (`rue`, `street`):
-    /// `la rue de Victor Hugo` names a place, so the full name after it is registered as no one.
+    /// Nouns of places, buildings and things named after people, lowercased: ``placeNouns`` and
+    /// the file's `namesakeNouns` (`rue`, `école`): `la rue de Victor Hugo` names a place, so the
+    /// full name after it is registered as no one.
     let namesakeNouns: Set<String>
     /// Every form of the verbs of publishing or releasing, lowercased, multi-word forms with one
     /// space (`publie`, `sort`, `released`, `brought out`): `Elle publie ce mois-ci « La Mémoire
@@ -526,7 +527,8 @@ public struct Lexicon: Sendable, Hashable {
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])
         placeNouns = set(file.placeNouns ?? [])
-        namesakeNouns = set(file.namesakeNouns ?? [])
+        // Every place noun also names a place after a person (`la rue de Victor Hugo`).
+        namesakeNouns = placeNouns.union(set(file.namesakeNouns ?? []))
         publicationVerbs = inflected(file.publicationVerbs)
         accountNouns = set(file.accountNouns ?? [])
         expectationVerbs = inflected(file.expectationVerbs)

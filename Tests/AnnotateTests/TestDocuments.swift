@@ -1,3 +1,4 @@
+import Annotate
 import Foundation
 import Model
 
@@ -23,6 +24,12 @@ enum TestDocuments {
     /// The speaker name of each direct quotation of `transcript`, in order (nil when unattributed).
     static func directSpeakerNames(_ transcript: Transcript) -> [String?] {
         transcript.quotations.filter { $0.kind == .direct }.map { quotation in quotation.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
+    }
+
+    /// `text` annotated by `annotator` as a plain seed in `lang`, with its direct quotations in order.
+    static func directQuotations(_ text: String, lang: String, annotator: Annotator) -> (Transcript, [Quotation]) {
+        let transcript = annotator.annotate(make(text, lang: lang))
+        return (transcript, transcript.quotations.filter { $0.kind == .direct })
     }
 
     /// Text, kind and speaker name of each quotation of `transcript` that is not reported speech,

@@ -8,8 +8,7 @@ import Testing
     init() throws { annotator = try Annotator() }
 
     func direct(_ text: String, lang: String = "en") -> (Transcript, [Quotation]) {
-        let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
-        return (transcript, transcript.quotations.filter { $0.kind == .direct })
+        TestDocuments.directQuotations(text, lang: lang, annotator: annotator)
     }
 
     func names(_ text: String, lang: String = "en") -> [String?] {
