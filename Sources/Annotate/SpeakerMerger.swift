@@ -108,7 +108,7 @@ public enum SpeakerMerger {
             // A number one document gave (`c-2` beside its own `c`) is renumbered site-wide, so a
             // third `c` is `c-3`, not `c-2-2`.
             let base = Slug.make(from: clusters[c].name)
-            if id.hasPrefix(base + "-"), Int(id.dropFirst(base.count + 1)) != nil { id = base }
+            if Slug.isNumbered(id, of: base) { id = base }
             if taken.contains(id) {
                 var number = 2
                 while taken.contains("\(id)-\(number)") { number += 1 }

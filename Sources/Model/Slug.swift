@@ -83,6 +83,12 @@ public enum Slug {
         return key.isEmpty ? "untitled" : "untitled-" + StableHash.hex(key, digits: 6)
     }
 
+    /// Whether `slug` is `base` with a number that ``disambiguate(_:reserved:)`` gave it
+    /// (`c-2` for `c`), not `base` itself.
+    public static func isNumbered(_ slug: String, of base: String) -> Bool {
+        slug.hasPrefix(base + "-") && Int(slug.dropFirst(base.count + 1)) != nil
+    }
+
     /// Gives each item its own slug: the first item (in the given order) keeps the base slug, later
     /// ones get `-2`, `-3` … (HAZARDS.md B16). Order the items by a stable key such as the seed
     /// path, so that adding an unrelated item never renumbers others.

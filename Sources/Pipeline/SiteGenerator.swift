@@ -237,8 +237,7 @@ extension SiteGenerator {
         }
         return firstSeen.compactMap { speaker, seedPath in
             let base = Slug.make(from: speaker.name)
-            guard speaker.id != base, speaker.id.hasPrefix(base + "-"),
-                Int(speaker.id.dropFirst(base.count + 1)) != nil,
+            guard Slug.isNumbered(speaker.id, of: base),
                 let other = nameByID[base], other != speaker.name
             else { return nil }
             return Diagnostic(
