@@ -56,13 +56,20 @@ enum SpeakerNameMatch {
         "ein", "eine", "einer", "der", "die", "das", "sein", "seine", "ihr", "ihre",
     ]
 
+    /// Indefinite articles (English, French, German). No name opens with one, so a description
+    /// that opens a sentence (`Une ancienne élève, …, se souvient`) keeps its capital and is
+    /// still a description.
+    static let indefiniteOpeners: Set<String> = ["a", "an", "un", "une", "ein", "eine", "einer"]
+
     /// Whether two unnamed descriptions name the same one, as annotators list such a speaker
     /// with more or less of the phrase that describes them: the shorter is the start of the longer
     /// at a word boundary (punctuation dropped, case and accents folded), has at least two words,
-    /// and opens with a determiner written in lowercase (`a volunteer firefighter` and `A
-    /// volunteer firefighter who helped with the rescue`; `her daughter` and `her daughter, a
-    /// third-grader`). A name never agrees this way (`The Herald` is not `The Herald Tribune`,
-    /// `Anna` is not `Anna Roy`): its first word is capitalised or no determiner.
+    /// and opens with a determiner written in lowercase or with an indefinite article in either
+    /// case (`a volunteer firefighter` and `A volunteer firefighter who helped with the rescue`;
+    /// `her daughter` and `her daughter, a third-grader`; `Une ancienne élève` and `Une ancienne
+    /// élève, devenue institutrice`). A name never agrees this way (`The Herald` is not `The
+    /// Herald Tribune`, `Anna` is not `Anna Roy`): its first word is capitalised and no
+    /// indefinite article, or no determiner.
     static func describesSameOne(_ a: String, _ b: String) -> Bool {
         func words(_ text: String) -> [String] {
             fold(text).map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
@@ -70,7 +77,8 @@ enum SpeakerNameMatch {
         let (wordsA, wordsB) = (words(a), words(b))
         let (shortText, short, long) = wordsA.count <= wordsB.count ? (a, wordsA, wordsB) : (b, wordsB, wordsA)
         guard short.count >= 2, short.count < long.count, let opener = short.first, descriptionOpeners.contains(opener),
-              shortText.trimmingCharacters(in: .whitespaces).first?.isLowercase == true else { return false }
+              indefiniteOpeners.contains(opener) || shortText.trimmingCharacters(in: .whitespaces).first?.isLowercase == true
+        else { return false }
         return long.prefix(short.count).elementsEqual(short)
     }
 }

@@ -56,15 +56,19 @@ import Testing
     }
 
     /// An unnamed description agrees with a longer or shorter form of it that opens the same way:
-    /// the shorter has two words or more and a lowercase determiner first; names never agree so.
+    /// the shorter has two words or more and a lowercase determiner or an indefinite article first;
+    /// names never agree so.
     @Test func unnamedDescriptionsAgreeByTheirOpening() {
         #expect(SpeakerNameMatch.describesSameOne("a retired lifeguard", "A retired lifeguard who swam out to the boat"))
         #expect(SpeakerNameMatch.describesSameOne("her nephew, a trainee baker", "her nephew"))
         #expect(SpeakerNameMatch.describesSameOne("une voisine du quatrième", "une voisine"))
+        #expect(SpeakerNameMatch.describesSameOne("Une ancienne élève", "Une ancienne élève, devenue institutrice"))
+        #expect(SpeakerNameMatch.describesSameOne("An off-duty nurse", "an off-duty nurse from the ward"))
         #expect(SpeakerNameMatch.agrees(predicted: ["A retired lifeguard who swam out"], gold: ["a retired lifeguard"]))
         // Not one word alone, not a name, not a word cut in the middle, not another head.
         #expect(!SpeakerNameMatch.describesSameOne("a", "a retired lifeguard"))
         #expect(!SpeakerNameMatch.describesSameOne("The Herald", "The Herald Tribune"))
+        #expect(!SpeakerNameMatch.describesSameOne("La Voix du Nord", "La Voix du Nord Dimanche"))
         #expect(!SpeakerNameMatch.describesSameOne("Anna Roy", "Anna Roy Keller"))
         #expect(!SpeakerNameMatch.describesSameOne("a retired life", "a retired lifeguard"))
         #expect(!SpeakerNameMatch.describesSameOne("a retired baker", "a retired lifeguard who swam out"))
