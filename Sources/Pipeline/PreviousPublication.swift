@@ -73,4 +73,62 @@ struct PreviousPublication {
         }
         return KeptDocument(seedPath: seedPath, slug: slug, files: files, transcript: transcript)
     }
+
+    /// The site folders whose pages Verbatim generates and a kept page links into.
+    static let generatedFolders = ["speakers/", "transcripts/"]
+
+    /// The pages a kept document's HTML links to (relative `href`s into ``generatedFolders``,
+    /// resolved against each page's folder, `…/` read as `…/index.html`, any `#fragment`
+    /// dropped) that are not among `published`, the paths this run writes: pages of speakers that
+    /// a `speakers.yml` change renamed or merged since the page was generated, say. Sorted, each
+    /// once, e.g. `["speakers/jeanne-roche/index.html"]`.
+    static func missingLinkTargets(of document: KeptDocument, published: Set<String>) -> [String] {
+        var missing: Set<String> = []
+        for file in document.files where file.path.hasSuffix(".html") {
+            let text = String(decoding: file.contents, as: UTF8.self)
+            let folder = file.path.split(separator: "/").dropLast().map(String.init)
+            for target in hrefs(in: text) {
+                guard let path = resolve(target, from: folder),
+                    generatedFolders.contains(where: path.hasPrefix), !published.contains(path)
+                else { continue }
+                missing.insert(path)
+            }
+        }
+        return missing.sorted()
+    }
+
+    /// The values of the `href="…"` attributes in `html`, as written (Verbatim's templates quote
+    /// them with `"` and write no `&` in site paths).
+    private static func hrefs(in html: String) -> [Substring] {
+        var found: [Substring] = []
+        var rest = html[...]
+        while let start = rest.range(of: #"href=""#) {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            found.append(rest[..<end])
+            rest = rest[end...]
+        }
+        return found
+    }
+
+    /// A relative link resolved against `folder` (path segments) to a path in the site; nil for
+    /// an absolute or external link (`/x`, `https:`, `mailto:`), a fragment alone, or one that
+    /// climbs out of the site.
+    private static func resolve(_ link: Substring, from folder: [String]) -> String? {
+        let target = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        guard !target.isEmpty, !target.hasPrefix("/"), !target.contains(":") else { return nil }
+        var segments = folder
+        for segment in target.split(separator: "/", omittingEmptySubsequences: false) {
+            switch segment {
+            case "..":
+                guard !segments.isEmpty else { return nil }
+                segments.removeLast()
+            case ".", "": continue
+            default: segments.append(String(segment))
+            }
+        }
+        var path = segments.joined(separator: "/")
+        if target.hasSuffix("/") { path += path.isEmpty ? "index.html" : "/index.html" }
+        return path
+    }
 }

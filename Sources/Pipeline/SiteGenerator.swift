@@ -196,6 +196,16 @@ public struct SiteGenerator: Sendable {
         let keptFolders = kept.map { "transcripts/\($0.slug)/" }
         files.removeAll { file in keptFolders.contains { file.path.hasPrefix($0) } }
         files += kept.flatMap(\.files)
+        let published = Set(files.map(\.path))
+        for document in kept {
+            let missing = PreviousPublication.missingLinkTargets(of: document, published: published)
+            guard !missing.isEmpty else { continue }
+            diagnostics.append(Diagnostic(
+                .warning, file: options.seedsDirectory.appendingPathComponent(document.seedPath).relativePathForMessages,
+                message: "its kept pages link to \(missing.count == 1 ? "a page" : "\(missing.count) pages") this run no longer writes ("
+                    + missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? ", …" : "") + ")",
+                hint: "a speaker was renamed or merged since they were generated; fix the seed's error so they are generated again"))
+        }
 
         var report = GenerateReport(
             diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: transcripts.count - kept.filter { $0.transcript != nil }.count,

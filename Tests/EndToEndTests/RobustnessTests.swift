@@ -89,6 +89,33 @@ private let unreadableSeed = Array("Visite du port\n\nCaf".utf8) + [0x81] + Arra
     #expect(!(try site.file("index.html")).contains("Jeanne Roche"))
 }
 
+/// A kept page still links to the speaker pages of the run that made it; when a `speakers.yml`
+/// change has renamed one since, the run says which links now lead nowhere (and the kept page's
+/// bytes stay as they were).
+@Test func aKeptPageThatLinksToASpeakerPageNoLongerWrittenIsReported() throws {
+    let site = try SiteFixture(seeds: ["a.txt": Array(councilSeed.utf8), "b.txt": Array(portSeed.utf8)])
+    defer { site.remove() }
+    try site.generate()
+    #expect(try site.file("transcripts/visite-du-port/index.html").contains("speakers/jeanne-roche/index.html"))
+    let kept = try site.file("transcripts/visite-du-port/index.html")
+
+    // Unchanged speakers: the kept page's links all lead somewhere, and nothing is said of them.
+    try Data(unreadableSeed).write(to: site.seeds.appendingPathComponent("b.txt"))
+    let quiet = try site.generate()
+    #expect(quiet.kept == ["b.txt"])
+    #expect(!quiet.diagnostics.contains { $0.message.contains("no longer writes") })
+
+    try Data("jr:\n  name: Jeanne Roche-Vidal\n  aliases: [Jeanne Roche]\n".utf8)
+        .write(to: site.seeds.appendingPathComponent("speakers.yml"))
+    let report = try site.generate()
+    #expect(report.kept == ["b.txt"])
+    let warning = report.diagnostics.first { $0.message.contains("no longer writes") }
+    #expect(warning?.severity == .warning)
+    #expect(warning?.file.hasSuffix("seeds/b.txt") == true)
+    #expect(warning?.message == "its kept pages link to a page this run no longer writes (speakers/jeanne-roche/index.html)")
+    #expect(try site.file("transcripts/visite-du-port/index.html") == kept)
+}
+
 /// A seed that fails on its first run has nothing to keep: it is reported and left out.
 @Test func aSeedThatNeverReadHasNothingKept() throws {
     let site = try SiteFixture(seeds: ["a.txt": Array(councilSeed.utf8), "b.txt": unreadableSeed])
