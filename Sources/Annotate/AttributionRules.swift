@@ -198,6 +198,9 @@ struct AttributionRules {
             var v = subject.end
             // `its general secretary, Martin Oyelaran, said`: the comma closing an apposition.
             if v < limit, tokens[v].text == ",", v > j, case .name(_, _, _, let role?) = subject.mention, !role.isEmpty { v += 1 }
+            // `", Rhona, 43, said`: an age set off by commas after the subject.
+            if v < limit, tokens[v].text == ",", let close = ((v + 2)..<min(limit, v + 5)).first(where: { tokens[$0].text == "," }),
+               finder.isAge(tokens[(v + 1)..<close]) { v = close + 1 }
             while v < limit, finder.isSkippable(tokens[v]) { v += 1 }
             if v < limit, finder.isSpeechVerb(tokens[v]) {
                 var evidence = AttributionEvidence(rule: "cue-after", cue: tokens[v].text, mention: subject.mention, mentionToken: j, adjacent: true, confidence: 0.9)
@@ -822,8 +825,11 @@ struct AttributionRules {
             // `Last week Ana Roy, who …, published`: a time adverbial opens the sentence, no name.
             if finder.isNameWord(tokens[head]), !finder.opensTimeAdverbial(at: head, tokens) {
                 let run = finder.nameRun(from: head, tokens, limit: range.upperBound)
+                // (`Former bandmate Rhona Pike gave`: a capitalised word before a person noun modifies
+                // the role; it is no name.)
                 if run.upperBound < range.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
                    !lexicon.isFunctionWord(tokens[run.upperBound].lower), !finder.isTitle(tokens[run.upperBound]),
+                   !(run.count == 1 && lexicon.isPersonNoun(tokens[run.upperBound].lower)),
                    let mention = finder.classify(first..<run.upperBound, in: block) {
                     return (mention, first)
                 }

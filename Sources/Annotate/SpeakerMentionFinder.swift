@@ -286,6 +286,24 @@ struct SpeakerMentionFinder {
         namesSpeaker(phrase) || Lexicon.tokenWords(phrase).contains { lexicon.speechNouns.contains($0) || lexicon.carrierNouns.contains($0) }
     }
 
+    /// Whether a word is written in the Saxon genitive (`Toby's`, `Nina’s`).
+    func isSaxonGenitive(_ token: Token) -> Bool {
+        token.isWord && (token.text.hasSuffix("'s") || token.text.hasSuffix("’s"))
+    }
+
+    /// Whether a role phrase ends in a partitive complement that picks one person out of a group
+    /// (`the son of one of the victims`): an apposition right after it names that one person, the
+    /// complement's head, not the phrase's (`…, 88-year-old Harold Minns, said` is the victim).
+    func endsInPartitive(_ phrase: String) -> Bool {
+        let words = Lexicon.tokenWords(phrase)
+        guard words.count >= 4 else { return false }
+        for index in 1..<(words.count - 2) where lexicon.complementWords.contains(words[index - 1])
+            && lexicon.indefiniteDeterminers.contains([words[index]]) && lexicon.complementWords.contains(words[index + 1]) {
+            return true
+        }
+        return false
+    }
+
     /// Whether the token at `index` is an apostrophe written right after a word ending in `s`
     /// (`Workers'`): the possessive of a plural, part of the word before it.
     func isPossessiveApostrophe(at index: Int, _ tokens: [Token]) -> Bool {
@@ -485,6 +503,12 @@ struct SpeakerMentionFinder {
         if let run = lastRun, isTitleOfWork(run, tokens) { lastRun = nil }
         // `Mill Lane`, `Rue Haute`: a place names no speaker.
         if let run = lastRun, isPlaceName(run, tokens) { lastRun = nil }
+        // `Toby's mother`, `Nina's agent`: a name in the Saxon genitive before a lowercase noun is
+        // the owner; the phrase describes someone else, whom an apposition may name.
+        if let run = lastRun, run.upperBound < range.upperBound, isSaxonGenitive(tokens[run.upperBound - 1]),
+           tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized, !lexicon.isFunctionWord(tokens[run.upperBound].lower) {
+            lastRun = nil
+        }
         if let run = lastRun, run.upperBound < range.upperBound, isTitle(tokens[range.upperBound - 1]),
            tokens[run.upperBound..<range.upperBound].allSatisfy({ isTitle($0) || ($0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower)) }) {
             lastRun = nil
@@ -640,6 +664,11 @@ struct SpeakerMentionFinder {
                 // `X, malgré cette division, a affirmé`, `X, le 11 avril 2016, a souligné`: an inserted adverbial.
                 guard j >= start, tokens[j].text == "," else { return nil }
                 return (depth < Self.maximumCommaDepth ? phrase(before: j + 1, from: start, in: block, depth: depth + 1) : nil) ?? (depth < Self.maximumCommaDepth ? phrase(before: j, from: start, in: block, depth: depth + 1) : nil)
+            }
+            if let named = classify(segment, in: block), case .name = named, j >= start, tokens[j].text == ",", depth < Self.maximumCommaDepth,
+               let before = phrase(before: j, from: start, in: block, depth: depth + 1), case .phrase(let text, _) = before.mention, endsInPartitive(text) {
+                // `the son of one of the victims, 88-year-old Harold Minns, said`: the name is the victim's.
+                return before
             }
             if let named = classify(segment, in: block), case .name(let words, let written, let gender, _) = named,
                // `, the poet and critic Anselm Vary,`: a role with its article and the name.
@@ -872,15 +901,24 @@ struct SpeakerMentionFinder {
     func describedAntecedent(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         var r = end - 1
+        // `A cousin who sat through every hearing but declined to be named said`: a second verb
+        // of the clause, after a coordinator, ends the description (the first coordinator wins).
+        var coordinated: Int?
         while r > start, tokens[r].isWord, !lexicon.relativePronouns.contains(tokens[r].lower) || lexicon.determiners.contains(tokens[r].lower) {
-            if isSpeechVerb(tokens[r]) || lexicon.coordinators.contains(tokens[r].lower) { return nil }
+            if isSpeechVerb(tokens[r]) && coordinated == nil { return nil }
+            if lexicon.coordinators.contains(tokens[r].lower) {
+                let next = tokens[r + 1]
+                guard r + 1 < end - 1, next.isWord, !next.isCapitalized, !lexicon.isFunctionWord(next.lower) else { return nil }
+                coordinated = r
+            }
             r -= 1
         }
-        guard r - 2 >= start, r < end - 1, tokens[r].isWord, lexicon.relativePronouns.contains(tokens[r].lower) else { return nil }
+        guard r - 2 >= start, r < (coordinated ?? end) - 1, tokens[r].isWord, lexicon.relativePronouns.contains(tokens[r].lower) else { return nil }
+        let described = coordinated ?? end
         for d in max(start, r - 4)...(r - 2) where isIndefiniteDeterminer(d, tokens) {
             guard d == start || [",", ":"].contains(tokens[d - 1].text), (d..<r).allSatisfy({ tokens[$0].isWord }),
-                  end - d <= Self.maximumPhraseLength, namesSpeaker(block.text(tokens: d..<r)) else { continue }
-            return (.phrase(block.text(tokens: d..<end), gender: lexicon.genderedDeterminers[tokens[d].lower] ?? ""), d)
+                  described - d <= Self.maximumPhraseLength, namesSpeaker(block.text(tokens: d..<r)) else { continue }
+            return (.phrase(block.text(tokens: d..<described), gender: lexicon.genderedDeterminers[tokens[d].lower] ?? ""), d)
         }
         return nil
     }

@@ -220,9 +220,12 @@ struct SpeakerRegistry {
     /// The entity a role phrase refers to: the one sharing the most specific content words with
     /// it (at least one, and at least half of the phrase's), or, for a phrase with only a generic
     /// head (`le syndicat`, `la fédération`), the most recent entity whose words include that head.
+    /// Only the words after a Saxon genitive describe the referent: `Toby's mother` is not Toby.
     func resolveRole(_ phrase: String) -> Int? {
         if introducesSomeoneNew(phrase) { return nil }
-        let words = contentWords(of: phrase)
+        let written = phrase.split(separator: " ")
+        let owned = written.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { written[($0 + 1)...] } ?? written[...]
+        let words = contentWords(of: owned.isEmpty ? phrase : owned.joined(separator: " "))
         var best: (index: Int, score: Int)?
         if !words.specific.isEmpty {
             for index in entities.indices.reversed().prefix(Self.lookBack) {
