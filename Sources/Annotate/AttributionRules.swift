@@ -37,7 +37,7 @@ struct AttributionRules {
         if let after = cueAfter(q, bounds: bounds, block: block) { return textSource(of: after, bounds: bounds, block: block) }
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
         let found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block) ?? expectation(q, bounds: bounds, block: block)
-        if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) { return subject }
+        if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) ?? quotedPredicate(q, bounds: bounds, block: block) { return subject }
         return found.map { textSource(of: $0, bounds: bounds, block: block) }
     }
 
@@ -79,8 +79,7 @@ struct AttributionRules {
     func subjectBeforeOpening(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         guard q > bounds.lowerBound, tokens[q - 1].isWord || q - 4 >= bounds.lowerBound && finder.bracketedAcronym(at: q - 3, tokens) != nil,
-              let first = tokens[q].text.unicodeScalars.first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase,
-              let subject = finder.phrase(before: q, from: bounds.lowerBound, in: block),
+              opensWithVerb(tokens[q]), let subject = finder.phrase(before: q, from: bounds.lowerBound, in: block),
               subject.start == bounds.lowerBound || tokens[subject.start - 1].text == "," else { return nil }
         // The words between the subject and the mark are auxiliaries and adverbs only, so the
         // subject's last word is a name, a role or an organisation noun (not `le syndicat appelle à
@@ -91,10 +90,7 @@ struct AttributionRules {
         while last > subject.start, finder.isSkippable(tokens[last]) { last -= 1 }
         let organisationName = !tokens[q - 1].isWord && finder.organisationName(in: subject.start..<(last + 1), of: block) != nil
         guard organisationName || finder.isNameWord(tokens[last]) || finder.isTitle(tokens[last]) || lexicon.organisationNouns.contains(tokens[last].lower) else { return nil }
-        // The quotation opens with its verb: no function word, negation or adverb (`sei „nicht …“`).
-        let firstWord = tokens[q].text.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
-        guard !lexicon.isFunctionWord(firstWord), !lexicon.elisions.contains(firstWord + "'"), !lexicon.negations.contains(firstWord),
-              !lexicon.adverbs.contains(firstWord) else { return nil }
+        // (The quotation opens with its verb, ``opensWithVerb(_:)``: `sei „nicht …“` does not.)
         switch subject.mention {
         case .name:
             // A name and its article only, no lowercase word between (`Ihr Abstand … betrug zu
@@ -107,14 +103,59 @@ struct AttributionRules {
         return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.7)
     }
 
+    /// Whether a quotation token opens with a lowercase word that can be its verb: no function
+    /// word, elision, negation or adverb (`sei „nicht …“`, `a « du plomb dans l'aile »`).
+    func opensWithVerb(_ quotation: Token) -> Bool {
+        guard let first = quotation.text.unicodeScalars.first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase else { return false }
+        let firstWord = quotation.text.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
+        return !lexicon.isFunctionWord(firstWord) && !lexicon.elisions.contains(firstWord + "'") && !lexicon.negations.contains(firstWord)
+            && !lexicon.adverbs.contains(firstWord)
+    }
+
+    /// `Le parti Avenir commun, dont Paul Mérel est membre, a « pris acte » de la décision`, `The
+    /// party, which he co-founded, has “taken note” of the ruling`: a quotation right after a
+    /// finite auxiliary, opening with its verb (``opensWithVerb(_:)``), is the predicate of the
+    /// clause, the words of its subject: the phrase before a relative clause set off by commas
+    /// (``subjectPastRelativeClause(in:block:)``), else the phrase right before the auxiliary at the
+    /// head of its clause, when it can speak (``speaks(_:)``).
+    func quotedPredicate(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard q - 1 > bounds.lowerBound, tokens[q - 1].isWord, lexicon.auxiliaries.contains(tokens[q - 1].lower), opensWithVerb(tokens[q]),
+              !(bounds.lowerBound..<q).contains(where: { tokens[$0].quotationIndex != nil || finder.isSpeechVerb(tokens[$0]) || finder.isNamingVerb(tokens[$0]) }),
+              let subject = subjectPastRelativeClause(in: bounds.lowerBound..<q, block: block) ?? finder.phrase(before: q - 1, from: bounds.lowerBound, in: block),
+              subject.start == bounds.lowerBound || tokens[subject.start - 1].text == ",", speaks(subject.mention) else { return nil }
+        return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.7)
+    }
+
+    /// `La maire, Anne Roy, a suspendu le contrat « jusqu'à nouvel ordre ».`, `Elle recommande aux
+    /// parents de consulter « au moindre doute ».`, `The mayor suspended the contract "until further
+    /// notice".`: a short span (at most six words, no sentence punctuation) opening in lower case
+    /// with a preposition that is no genitive one (`de`, `of` complement a noun: `un joueur « de
+    /// haut niveau »`), closing its sentence, is an adverbial its subject chose: the subject's
+    /// words, when the subject can speak (``subjectOwning(_:bounds:block:)``). A thing as subject (`Le chantier avance « à petits pas »`) gives none.
+    func closingAdverbial(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard !((q + 1)..<bounds.upperBound).contains(where: { tokens[$0].isWord || tokens[$0].quotationIndex != nil }) else { return nil }
+        let inner = String(tokens[q].text.drop { !$0.isLetter })
+        guard let first = inner.unicodeScalars.first, first.properties.isLowercase,
+              !inner.contains(where: { ".!?…:;".contains($0) }) else { return nil }
+        let words = Lexicon.tokenWords(inner.filter { $0.isLetter || $0 == " " || $0 == "'" || $0 == "’" || $0 == "-" })
+        guard words.count >= 2, words.count <= 7 else { return nil }
+        // `jusqu'à`: an elision then a preposition.
+        let head = lexicon.elisions.contains(words[0]) && !lexicon.prepositions.contains(words[0]) ? words[1] : words[0]
+        guard lexicon.prepositions.contains(head), !lexicon.genitiveWords.contains(head) else { return nil }
+        return subjectOwning(q, bounds: bounds, block: block)
+    }
+
     /// `La coopérative des Maraîchers du Lac, qui regroupe 60 exploitants, a chiffré les dégâts à
     /// « près de la moitié des serres »`, `The tenants' association welcomed "a real step forward"`:
     /// with no cue that names a speaker, a fragment (already classified direct) belongs to the
     /// subject of its clause, whatever the verb, when nothing but words stand before it in the
     /// sentence (no other quotation but a name or title: ``isNamedTerm(_:sentence:_:)``). The
     /// subject heads the clause (a name or a phrase, not one in an opening prepositional phrase:
-    /// `Sur Radio Plaine, …`) and can speak (a name, or a phrase with a role or organisation noun;
-    /// `La hausse des prix` cannot). Carry-over is for quotations whose sentence names no one.
+    /// `Sur Radio Plaine, …`) and can speak (a name, a phrase with a role or organisation noun, or
+    /// a personal pronoun opening the sentence; `La hausse des prix` cannot). Carry-over is for
+    /// quotations whose sentence names no one.
     func subjectOwning(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         let range = bounds.lowerBound..<q
@@ -126,9 +167,13 @@ struct AttributionRules {
             // The name itself opens the subject (past its article), not one met later in the
             // sentence (`Le budget voté par Anne Roy prévoit « … »`).
             let head = subject.start + 1 < q && (lexicon.determiners.contains(tokens[subject.start].lower) || tokens[subject.start].lower == "l'") ? subject.start + 1 : subject.start
+            // (`Le pédiatre Marc Doline recommande …`: a role noun after the article opens it too.)
             guard words.first == tokens[subject.start].text || words.first == tokens[head].text
-                || finder.isTitle(tokens[subject.start]) || finder.isHonorific(tokens[subject.start]) else { return nil }
+                || finder.isTitle(tokens[subject.start]) || finder.isHonorific(tokens[subject.start])
+                || head > subject.start && !tokens[head].isCapitalized && (finder.isTitle(tokens[head]) || lexicon.isPersonNoun(tokens[head].lower)) else { return nil }
         case .phrase(let text, _) where describesSpeaker(text): break
+        // `Elle a choisi un café …, « parce qu'ici … »`: a personal pronoun opening the sentence.
+        case .pronoun(_, let gender) where subject.start == bounds.lowerBound && (gender == "m" || gender == "f"): break
         default: return nil
         }
         return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: false, confidence: 0.6)
@@ -202,7 +247,9 @@ struct AttributionRules {
             if v < limit, tokens[v].text == ",", let close = ((v + 2)..<min(limit, v + 5)).first(where: { tokens[$0].text == "," }),
                finder.isAge(tokens[(v + 1)..<close]) { v = close + 1 }
             while v < limit, finder.isSkippable(tokens[v]) { v += 1 }
-            if v < limit, finder.isSpeechVerb(tokens[v]) {
+            // (`», de nombreux arbres menaçant de tomber`: a subject and its present participle are
+            // an absolute clause, no cue.)
+            if v < limit, finder.isSpeechVerb(tokens[v]), !isPresentParticiple(tokens[v]) {
                 var evidence = AttributionEvidence(rule: "cue-after", cue: tokens[v].text, mention: subject.mention, mentionToken: j, adjacent: true, confidence: 0.9)
                 evidence.hypothetical = isHypothetical(verb: v, from: subject.end, tokens)
                 return evidence
@@ -210,6 +257,9 @@ struct AttributionRules {
         }
         return nil
     }
+
+    /// Whether a verb form is a present participle (`ajoutant`, `adding`).
+    func isPresentParticiple(_ verb: Token) -> Bool { verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing") }
 
     /// The closing comma of an adverbial set off by commas right after the verb at `verb` (`a
     /// lâché, dans un sourire, la ministre`): two to six words, none a verb of saying (a noun
@@ -352,7 +402,11 @@ struct AttributionRules {
         // `s'est dite « soulagée »`: the words of a multi-word form are the verb, not words between it and the quotation.
         let formLength = lexicon.speechVerbs.multiWordLength(tokens[v..<min(q, v + 4)].map(\.lower)[...])
         if formLength > 1 { words = max(0, words - (formLength - 1)) }
-        let naming = finder.isNamingVerb(tokens[v])
+        // `appelle à « … »`, `called for "…"`: a multi-word speech form ending in a preposition,
+        // right before the span, is speech (even opened by a naming verb); with words between,
+        // the span names what is called for (`appelle à une journée « usine morte »`): no cue.
+        if formLength > 1, words > 0, lexicon.prepositions.contains(tokens[v + formLength - 1].lower) { return nil }
+        let naming = formLength <= 1 && finder.isNamingVerb(tokens[v])
         let colon = (v + 1..<q).contains { tokens[$0].text == ":" }
         let adjacent = naming ? words <= 8 : words <= 4
         var rule = colon ? "colon-before" : "cue-before"
@@ -376,7 +430,7 @@ struct AttributionRules {
             return !first.isCapitalized && (finder.isSpeechVerb(first) || finder.isNamingVerb(first))
         }()
         let closesRelativeClause = relativeStart != nil || closesParticipleClause
-        let isParticiple = verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing")
+        let isParticiple = isPresentParticiple(verb)
             || (v - 1 >= bounds.lowerBound && (lexicon.conjunctions.contains(tokens[v - 1].lower) || tokens[v - 1].text == ",") && !closesRelativeClause)
         var subject: (mention: Mention, start: Int)?
         var r = v - 1
@@ -403,7 +457,7 @@ struct AttributionRules {
             // `X said he had written to the company's managing director, Lucy Harlan, asking her …`: a phrase in
             // the complement of a verb is its object; the participle goes to the clause's subject.
             // (Only a participle: `…, and its director, X, said` is a clause of its own.)
-            if verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing"), let found = subject,
+            if isPresentParticiple(verb), let found = subject,
                isInVerbComplement(found.start, bounds: bounds, tokens) { subject = nil }
         }
         if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
@@ -420,7 +474,7 @@ struct AttributionRules {
         // (Not past a quotation, nor when a verb of saying has the speech noun for object: `X a
         // jugé la réponse de Y « … », tout en réclamant …` is X's.)
         let authorSearch = max(bounds.lowerBound, v - 10, ((bounds.lowerBound..<v).last { tokens[$0].quotationIndex != nil } ?? -1) + 1)..<v
-        if subject == nil, verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing"), v - 1 >= bounds.lowerBound, tokens[v - 1].isWord,
+        if subject == nil, isPresentParticiple(verb), v - 1 >= bounds.lowerBound, tokens[v - 1].isWord,
            let author = finder.authorOfSpeechNoun(in: authorSearch, of: block), speaks(author.mention),
            !authorSearch.contains(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) && speechVerb(governing: $0, bounds: bounds, tokens) != nil }) {
             // `un rapport de la Cour des comptes pointant une « … »`, `a report by X warning of …`:
@@ -463,7 +517,7 @@ struct AttributionRules {
     /// preposition, or a time noun with its determiner (`X, dans un avis transmis aux sénateurs,
     /// qualifie`, `X, in a letter, called`, `X, mardi, a qualifié`).
     func followsInsertedAdverbial(_ v: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard !(tokens[v].lower.hasSuffix("ant") || tokens[v].lower.hasSuffix("ing")), v - 2 > bounds.lowerBound, tokens[v - 1].text == "," else { return false }
+        guard !isPresentParticiple(tokens[v]), v - 2 > bounds.lowerBound, tokens[v - 1].text == "," else { return false }
         var c = v - 2
         while c >= bounds.lowerBound, tokens[c].isWord { c -= 1 }
         guard c >= bounds.lowerBound, c + 1 < v - 1, tokens[c].text == "," else { return false }
@@ -708,7 +762,10 @@ struct AttributionRules {
         let tokens = block.tokens
         guard q - 1 >= bounds.lowerBound, tokens[q - 1].text == ":" else { return nil }
         let range = max(bounds.lowerBound, q - Self.window)..<(q - 1)
-        if let named = finder.phrase(before: q - 1, from: range.lowerBound, in: block), case .name = named.mention {
+        // (`Réaction de l'Union des étudiants :`, `Statement from the Harbour Trust:`: a capitalised
+        // speech noun opening the phrase is no name; its author speaks, below.)
+        if let named = finder.phrase(before: q - 1, from: range.lowerBound, in: block), case .name = named.mention,
+           !lexicon.isSpeechNoun(tokens[named.start].lower) {
             // `Pour la principale association …, l'April : « … »`: a name right before the colon.
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: named.mention, mentionToken: named.start, adjacent: true, confidence: 0.6)
         }

@@ -46,6 +46,8 @@ struct DocumentAnnotation {
     /// Whoever answered the last interview question (DocumentAnnotation+Interview.swift): the
     /// speaker of the next answer with no cue.
     var interviewee: Int?
+    /// Whether the opening of the body was looked at for a profile's person (``introduceProfileSubject(_:)``).
+    var profileChecked = false
     /// Per block, how many narrative blocks (all but block quotations) lead up to it: how far
     /// back a pronoun looks is counted in these, so a chain of quoted paragraphs counts as one.
     let narrative: [Int]
@@ -142,6 +144,7 @@ struct DocumentAnnotation {
     // MARK: Paragraphs
 
     private mutating func annotateParagraph(_ blockIndex: Int) {
+        if !profileChecked, !blocks[blockIndex].tokens.isEmpty { introduceProfileSubject(blockIndex) }
         for sentence in sentences(of: blockIndex) {
             let block = blocks[blockIndex]
             registry.enterSentence(position: narrative[blockIndex])
@@ -306,6 +309,36 @@ struct DocumentAnnotation {
         }
     }
 
+    /// Profile openings: a body that opens with `il`/`elle`/`he`/`she` before anyone is named
+    /// speaks of the person the title names (title `Inès Valadier, la romancière qui écrit « … »`,
+    /// body `Elle a choisi un café …`); when the title names no one of that gender, of the first
+    /// person named in the next sentence (`Il avait promis de « … ». Trois semaines après, le maire
+    /// de Castagnac, Paul Orlan, a annoncé sa démission`). That person, a name whose gender
+    /// (given, or suggested by a common given name) agrees with the pronoun, is put in view for
+    /// the pronoun and what follows. Looked at once, on the first block with words.
+    private mutating func introduceProfileSubject(_ blockIndex: Int) {
+        profileChecked = true
+        let block = blocks[blockIndex]
+        guard let opening = block.tokens.first, opening.isWord, !opening.isInvertedPronoun,
+              let gender = lexicon.pronouns[opening.lower], gender == "m" || gender == "f" else { return }
+        func person(in range: Range<Int>, of text: BlockText) -> Mention? {
+            for case .name(let words, let written, let named, let role) in finder.names(in: range, of: text) where words.count >= 2 {
+                let likely = named.isEmpty ? words.first.flatMap { lexicon.givenNameGenders[TextFolding.fold(String($0.split(separator: "-")[0]))] } ?? "" : named
+                if likely == gender { return .name(words: words, written: written, gender: likely, role: role) }
+            }
+            return nil
+        }
+        var found: Mention?
+        if !document.metadata.title.isEmpty {
+            var heading = BlockText(document.metadata.title)
+            heading.tokens = Tokenizer(lexicon: lexicon).tokens(of: heading.scalars, quotations: [])
+            found = person(in: heading.tokens.indices, of: heading)
+        }
+        if found == nil, let next = sentences(of: blockIndex).dropFirst().first { found = person(in: next, of: block) }
+        guard case .name(let words, let written, let named, let role)? = found else { return }
+        registry.markSalient(registry.resolveName(words: words, written: written, gender: named, role: role), position: narrative[blockIndex])
+    }
+
     /// The organisation a sentence subject stands for, if it is one: a name the registry knows as
     /// an organisation, or a phrase headed by an organisation noun (`La société`, `the company`,
     /// `Le groupe`) that resolves to someone already named, else the organisation in view, else
@@ -419,18 +452,27 @@ struct DocumentAnnotation {
         let reportedMood = flags.reportedMood
         let following = q + 1 < sentence.upperBound && block.tokens[q + 1].isWord ? block.tokens[q + 1].lower : nil
         let carrierBefore = block.tokens[max(sentence.lowerBound, q - 12)..<q].contains { $0.isWord && lexicon.carrierNouns.contains($0.lower) }
-        let kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood,
+        var kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood,
                                    byAuthor: followedByAuthor(q, sentence: sentence, block: block), glossed: isGloss(q, sentence: sentence, block: block),
                                    followingWord: following, carrierBefore: carrierBefore)
         if kind == .mention, evidence == nil,
-           let previous = coordinatedFragment(before: q, sentence: sentence, block: block) ?? coordinatedClause(before: q, sentence: sentence, block: block) {
+           let previous = coordinatedFragment(before: q, sentence: sentence, block: block) ?? coordinatedClause(before: q, sentence: sentence, block: block)
+            ?? objectOfQuotedVerdict(before: q, text: text, sentence: sentence, block: block) {
             // `un discours « truffé d'incantations » et manquant « de courage politique »`: a span
             // coordinated with a direct fragment just before it is the same speaker's words; so is
-            // one closing a second `que` clause (`estime que « … », mais que la méthode est « … »`).
+            // one closing a second `que` clause (`estime que « … », mais que la méthode est « … »`),
+            // and one in the object of a quoted verb of judgement (`a dit « regretter » un mouvement « … »`).
             decisions[index] = Decision(kind: .direct, entity: previous.entity,
                                         attribution: Attribution(rule: "carry-over", cue: previous.attribution.cue, mention: previous.attribution.mention, confidence: 0.5),
                                         text: text, spans: spans)
             return
+        }
+        if kind == .mention, evidence?.mention == nil, evidence?.hypothetical != true, var owner = rules.closingAdverbial(q, bounds: sentence, block: block) {
+            // `La maire, Anne Roy, a suspendu le contrat « jusqu'à nouvel ordre ».`: an adverbial
+            // closing the sentence of a subject who can speak is that subject's words.
+            owner.cue = evidence?.cue
+            evidence = owner
+            kind = .direct
         }
         // `dans « L'Invité de 8 h 20 »`, `the "Fresh Start" range`: a name or title in a phrase,
         // with no one named as saying it, is a mention (not where every noun is capitalised).
@@ -606,6 +648,24 @@ struct DocumentAnnotation {
             k -= 1
         }
         return nil
+    }
+
+    /// `a dit « regretter » un mouvement « disproportionné »`, `said it "deplored" the "reckless"
+    /// decision`: the decision of a direct quotation with a speaker that is a verb of judgement
+    /// alone (``Lexicon/evaluativeVerbs``), when the span `text` at `q` (at most eight words,
+    /// opening in lower case, no sentence punctuation) closes that verb's object, at most four
+    /// words after it with no punctuation between: the judge's verdict.
+    private func objectOfQuotedVerdict(before q: Int, text: String, sentence: Range<Int>, block: BlockText) -> Decision? {
+        let tokens = block.tokens
+        let words = text.split(separator: " ")
+        guard words.count <= 8, let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase,
+              !text.contains(where: { ".!?…".contains($0) }) else { return nil }
+        var k = q - 1
+        while k >= sentence.lowerBound, q - k <= 5, tokens[k].isWord { k -= 1 }
+        guard k >= sentence.lowerBound, k < q - 1, let index = tokens[k].quotationIndex, let decision = decisions[index],
+              decision.kind == .direct, decision.entity != nil,
+              lexicon.evaluativeVerbs.contains(quotationText(quotations[index]).trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
+        return decision
     }
 
     /// The decision of a direct quotation with a speaker that closes a first reported clause,

@@ -127,6 +127,18 @@ struct SpeakerMentionFinder {
         return true
     }
 
+    /// Whether the capitalised word at `index` is a speech noun heading the phrase of its author
+    /// (`Réaction de l'Union des étudiants :`, `Message du collectif :`, `Statement from the Harbour
+    /// Trust:`): at the head of a sentence or after a punctuation mark, before a genitive word or an
+    /// agent preposition. Such a noun is no name, nor part of one; its author is the speaker.
+    func opensAuthoredSpeechNoun(at index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].isWord, tokens[index].isCapitalized, lexicon.isSpeechNoun(tokens[index].lower), index + 1 < tokens.count,
+              index == 0 || !tokens[index - 1].isWord && tokens[index - 1].quotationIndex == nil || tokens[index - 1].sentence != tokens[index].sentence,
+              tokens[index + 1].isWord else { return false }
+        let next = tokens[index + 1].lower
+        return lexicon.genitiveWords.contains(next) || lexicon.agentPrepositions.contains(next)
+    }
+
     /// Whether the capitalised word at `index`, at the head of a sentence and before a lowercase
     /// word, opens a time adverbial rather than a name: a time noun itself (`Lundi dernier Paul
     /// Roy a …`, `Monday morning Ana Roy …`), or a word right before a time noun (`Last week Ana
@@ -460,7 +472,7 @@ struct SpeakerMentionFinder {
         var k = range.lowerBound
         while k < range.upperBound {
             // `Last week Ana Roy`, `Lundi dernier`: a time adverbial, no name.
-            if opensTimeAdverbial(at: k, tokens), !isHonorific(tokens[k]) { k += 1; continue }
+            if opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens), !isHonorific(tokens[k]) { k += 1; continue }
             if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens) {
                 let run = nameRun(from: k, tokens, limit: range.upperBound)
                 lastRun = run
@@ -977,7 +989,7 @@ struct SpeakerMentionFinder {
             guard k < range.upperBound else { break }
             let hasPrefix = k > prefixStart
             // `Last week Ana Roy`, `Lundi dernier Paul Roy`: a time adverbial before the name.
-            if !hasPrefix, opensTimeAdverbial(at: k, tokens) { k += 1; continue }
+            if !hasPrefix, opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) { k += 1; continue }
             guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens)
                     || namesPersonAfterComplement(k, start: range.lowerBound, limit: range.upperBound, tokens) else {
                 k = max(k, prefixStart) + 1
