@@ -304,12 +304,13 @@ struct AttributionRules {
 
     /// Whether the quotation token `q` is a name or title inside a phrase of its sentence (`dans
     /// « La Matinale »`, `the "Fresh Start" range`): name-like (``isNameLike(_:)``), right after
-    /// a determiner or a preposition, of at most six words (`dans « L'Invité de 8 h 20 »`). Such a
-    /// span is a word of the clause, not words said.
+    /// a determiner or a preposition, of at most six words (`dans « L'Invité de 8 h 20 »`), or
+    /// right after a word that gives a name (``Lexicon/titleCues``: `The singer, nicknamed “Lulu
+    /// Sparkle” by fans, says …`). Such a span is a word of the clause, not words said.
     func isNamedTerm(_ q: Int, sentence bounds: Range<Int>, _ tokens: [Token]) -> Bool {
         guard q > bounds.lowerBound, tokens[q - 1].isWord, Self.isNameLike(tokens[q].text, maximumWords: 6) else { return false }
         let previous = tokens[q - 1].lower
-        return lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous)
+        return lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous) || lexicon.titleCues.contains(previous)
     }
 
     // MARK: Rule 3
@@ -965,7 +966,13 @@ struct AttributionRules {
                                                mention: antecedent?.mention ?? .unresolvable(tokens[after].text), mentionToken: antecedent?.start ?? after,
                                                adjacent: true, confidence: 0.7)
                 }
-                if after < bounds.upperBound, tokens[after].isWord, let gender = lexicon.disjunctivePronouns[tokens[after].lower] {
+                // A head-only preposition (`pour`, `for`) counts only at the head of the sentence
+                // (`Pour X, « … »` / `Mais pour X, « … »`), before a comma or a colon.
+                let headOnly = lexicon.headOnlyAttributionPrepositions.contains(preposition)
+                let atHead = start == bounds.lowerBound || (start - 1 == bounds.lowerBound && lexicon.conjunctions.contains(tokens[start - 1].lower))
+                if headOnly, !atHead { continue }
+                if after < bounds.upperBound, tokens[after].isWord, let gender = lexicon.disjunctivePronouns[tokens[after].lower],
+                   !headOnly || after + 1 < bounds.upperBound && [",", ":"].contains(tokens[after + 1].text) {
                     // `Selon lui, « … »`: the stressed pronoun is resolved like a subject pronoun.
                     return AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
                                                mention: .pronoun(tokens[after].text, gender: gender), mentionToken: after, adjacent: true, confidence: 0.7)
@@ -973,13 +980,9 @@ struct AttributionRules {
                 guard let phrase = finder.phrase(after: after, limit: bounds.upperBound, in: block) else { continue }
                 // Where nouns are capitalised, lowercase words are no speaker (`laut geworden`).
                 if lexicon.capitalisedNouns, case .phrase = phrase.mention, !tokens[after..<phrase.end].contains(where: \.isCapitalized) { continue }
-                // A head-only preposition (`pour`) counts only before a comma or a colon (`Pour X, « … »`).
-                let headOnly = lexicon.headOnlyAttributionPrepositions.contains(preposition)
                 if headOnly {
-                    // `Pour X, « … »` / `Mais pour X, « … »`: only at the head of the sentence, before a comma or colon.
-                    let atHead = start == bounds.lowerBound || (start - 1 == bounds.lowerBound && lexicon.conjunctions.contains(tokens[start - 1].lower))
                     let comma = tokens[phrase.end..<min(bounds.upperBound, phrase.end + 10)].firstIndex { [",", ":"].contains($0.text) }
-                    guard atHead, let comma, !tokens[phrase.end..<comma].contains(where: { finder.isSpeechVerb($0) || $0.quotationIndex != nil }) else { continue }
+                    guard let comma, !tokens[phrase.end..<comma].contains(where: { finder.isSpeechVerb($0) || $0.quotationIndex != nil }) else { continue }
                 }
                 var mention = phrase.mention
                 var mentionToken = after
