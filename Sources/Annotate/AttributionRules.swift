@@ -894,8 +894,10 @@ struct AttributionRules {
     /// sentence or right after a coordinator (`Le boulanger, 67 ans, ne cache pas son émotion`,
     /// `…, mais la maire se refuse à tout pronostic`, `Le retraité, lui, a déjà des projets`): a
     /// definite article, at most two lowercase modifiers and a title or person noun, then, past
-    /// an apposition of an age or a stressed pronoun, a lowercase verb (or a clitic before it).
-    /// - Returns: each phrase (article to noun, gender from the article or the noun) and its first token.
+    /// an apposition of an age, a stressed pronoun or a participle that gives a name (`The singer,
+    /// nicknamed “Lulu Sparkle” by fans, says`), a lowercase verb (or a clitic before it).
+    /// - Returns: each phrase (article to noun, gender from the article or the noun, else from a
+    ///   gendered possessive among the three words after the verb: `says her new record`) and its first token.
     func definiteRoleSubjects(in range: Range<Int>, block: BlockText) -> [(mention: Mention, start: Int)] {
         let tokens = block.tokens
         guard let first = range.first else { return [] }
@@ -916,18 +918,24 @@ struct AttributionRules {
             guard let head, k >= range.upperBound || !finder.isNameWord(tokens[k]) else { continue }
             var verb = head + 1
             if verb < range.upperBound, tokens[verb].text == "," {
-                // `, 67 ans,` or `, lui,`: an age or a stressed pronoun set off by commas.
-                guard let close = (verb + 1..<min(range.upperBound, verb + 5)).first(where: { tokens[$0].text == "," }), close > verb + 1 else { continue }
+                // `, 67 ans,` or `, lui,`: an age or a stressed pronoun set off by commas; or
+                // `, nicknamed “…” by fans,`: a name given.
+                guard let close = (verb + 1..<min(range.upperBound, verb + 8)).first(where: { tokens[$0].text == "," }), close > verb + 1 else { continue }
                 let segment = tokens[(verb + 1)..<close]
-                let isAge = finder.isAge(segment)
+                let isAge = close <= verb + 4 && finder.isAge(segment)
                 let isStressed = segment.count == 1 && lexicon.disjunctivePronouns[segment.first!.lower] != nil
-                guard isAge || isStressed else { continue }
+                let isNameGiven = segment.first.map { !$0.isCapitalized && lexicon.titleCues.contains($0.lower) && finder.isNamingVerb($0) } == true
+                guard isAge || isStressed || isNameGiven else { continue }
                 verb = close + 1
             }
             guard verb < range.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized, !finder.isTitle(tokens[verb]),
                   lexicon.auxiliaries.contains(tokens[verb].lower) || lexicon.clitics.contains(tokens[verb].lower) || !lexicon.isFunctionWord(tokens[verb].lower) else { continue }
             var gender = lexicon.genderedDeterminers[article.lower] ?? ""
             if gender.isEmpty { gender = lexicon.personNouns[tokens[head].lower] ?? "" }
+            if gender.isEmpty, let possessive = tokens[(verb + 1)..<min(range.upperBound, verb + 4)].first(where: { $0.isWord && lexicon.possessives[$0.lower] != nil }),
+               let owner = lexicon.possessives[possessive.lower], owner == "m" || owner == "f" {
+                gender = owner
+            }
             result.append((.phrase(block.text(tokens: start..<(head + 1)), gender: gender), start))
         }
         return result

@@ -374,11 +374,11 @@ struct DocumentAnnotation {
         switch mention {
         case .name(let words, let written, let gender, let role):
             return registry.resolveName(words: words, written: written, gender: gender, role: role)
-        case .phrase(let phrase, _):
+        case .phrase(let phrase, let gender):
             // `la situation de Lanssac` shares a word with a role (`propriétaire de la verrerie de
             // Lanssac`) but names a thing: no one to resolve to.
             guard finder.mayNameSpeaker(phrase),
-                  let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) ?? registry.resolveRole(phrase) else { return nil }
+                  let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase, gender: gender) ?? registry.resolveRole(phrase) else { return nil }
             registry.addAlias(phrase, to: entity, asRole: false)
             return entity
         case .pronoun, .unresolvable:
