@@ -357,12 +357,13 @@ struct AttributionRules {
 
     /// Whether the quotation token `q` is a name or title inside a phrase of its sentence (`dans
     /// « La Matinale »`, `the "Fresh Start" range`): name-like (``isNameLike(_:)``), right after
-    /// a determiner or a preposition, of at most six words (`dans « L'Invité de 8 h 20 »`). Such a
-    /// span is a word of the clause, not words said.
+    /// a determiner or a preposition, of at most six words (`dans « L'Invité de 8 h 20 »`), or
+    /// right after a word that gives a name (``Lexicon/titleCues``: `The singer, nicknamed “Lulu
+    /// Sparkle” by fans, says …`). Such a span is a word of the clause, not words said.
     func isNamedTerm(_ q: Int, sentence bounds: Range<Int>, _ tokens: [Token]) -> Bool {
         guard q > bounds.lowerBound, tokens[q - 1].isWord, Self.isNameLike(tokens[q].text, maximumWords: 6) else { return false }
         let previous = tokens[q - 1].lower
-        return lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous)
+        return lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous) || lexicon.titleCues.contains(previous)
     }
 
     // MARK: Rule 3
@@ -956,8 +957,10 @@ struct AttributionRules {
     /// sentence or right after a coordinator (`Le boulanger, 67 ans, ne cache pas son émotion`,
     /// `…, mais la maire se refuse à tout pronostic`, `Le retraité, lui, a déjà des projets`): a
     /// definite article, at most two lowercase modifiers and a title or person noun, then, past
-    /// an apposition of an age or a stressed pronoun, a lowercase verb (or a clitic before it).
-    /// - Returns: each phrase (article to noun, gender from the article or the noun) and its first token.
+    /// an apposition of an age, a stressed pronoun or a participle that gives a name (`The singer,
+    /// nicknamed “Lulu Sparkle” by fans, says`), a lowercase verb (or a clitic before it).
+    /// - Returns: each phrase (article to noun, gender from the article or the noun, else from a
+    ///   gendered possessive among the three words after the verb: `says her new record`) and its first token.
     func definiteRoleSubjects(in range: Range<Int>, block: BlockText) -> [(mention: Mention, start: Int)] {
         let tokens = block.tokens
         guard let first = range.first else { return [] }
@@ -978,18 +981,24 @@ struct AttributionRules {
             guard let head, k >= range.upperBound || !finder.isNameWord(tokens[k]) else { continue }
             var verb = head + 1
             if verb < range.upperBound, tokens[verb].text == "," {
-                // `, 67 ans,` or `, lui,`: an age or a stressed pronoun set off by commas.
-                guard let close = (verb + 1..<min(range.upperBound, verb + 5)).first(where: { tokens[$0].text == "," }), close > verb + 1 else { continue }
+                // `, 67 ans,` or `, lui,`: an age or a stressed pronoun set off by commas; or
+                // `, nicknamed “…” by fans,`: a name given.
+                guard let close = (verb + 1..<min(range.upperBound, verb + 8)).first(where: { tokens[$0].text == "," }), close > verb + 1 else { continue }
                 let segment = tokens[(verb + 1)..<close]
-                let isAge = finder.isAge(segment)
+                let isAge = close <= verb + 4 && finder.isAge(segment)
                 let isStressed = segment.count == 1 && lexicon.disjunctivePronouns[segment.first!.lower] != nil
-                guard isAge || isStressed else { continue }
+                let isNameGiven = segment.first.map { !$0.isCapitalized && lexicon.titleCues.contains($0.lower) && finder.isNamingVerb($0) } == true
+                guard isAge || isStressed || isNameGiven else { continue }
                 verb = close + 1
             }
             guard verb < range.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized, !finder.isTitle(tokens[verb]),
                   lexicon.auxiliaries.contains(tokens[verb].lower) || lexicon.clitics.contains(tokens[verb].lower) || !lexicon.isFunctionWord(tokens[verb].lower) else { continue }
             var gender = lexicon.genderedDeterminers[article.lower] ?? ""
             if gender.isEmpty { gender = lexicon.personNouns[tokens[head].lower] ?? "" }
+            if gender.isEmpty, let possessive = tokens[(verb + 1)..<min(range.upperBound, verb + 4)].first(where: { $0.isWord && lexicon.possessives[$0.lower] != nil }),
+               let owner = lexicon.possessives[possessive.lower], owner == "m" || owner == "f" {
+                gender = owner
+            }
             result.append((.phrase(block.text(tokens: start..<(head + 1)), gender: gender), start))
         }
         return result
@@ -1028,7 +1037,13 @@ struct AttributionRules {
                                                mention: antecedent?.mention ?? .unresolvable(tokens[after].text), mentionToken: antecedent?.start ?? after,
                                                adjacent: true, confidence: 0.7)
                 }
-                if after < bounds.upperBound, tokens[after].isWord, let gender = lexicon.disjunctivePronouns[tokens[after].lower] {
+                // A head-only preposition (`pour`, `for`) counts only at the head of the sentence
+                // (`Pour X, « … »` / `Mais pour X, « … »`), before a comma or a colon.
+                let headOnly = lexicon.headOnlyAttributionPrepositions.contains(preposition)
+                let atHead = start == bounds.lowerBound || (start - 1 == bounds.lowerBound && lexicon.conjunctions.contains(tokens[start - 1].lower))
+                if headOnly, !atHead { continue }
+                if after < bounds.upperBound, tokens[after].isWord, let gender = lexicon.disjunctivePronouns[tokens[after].lower],
+                   !headOnly || after + 1 < bounds.upperBound && [",", ":"].contains(tokens[after + 1].text) {
                     // `Selon lui, « … »`: the stressed pronoun is resolved like a subject pronoun.
                     return AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),
                                                mention: .pronoun(tokens[after].text, gender: gender), mentionToken: after, adjacent: true, confidence: 0.7)
@@ -1036,13 +1051,9 @@ struct AttributionRules {
                 guard let phrase = finder.phrase(after: after, limit: bounds.upperBound, in: block) else { continue }
                 // Where nouns are capitalised, lowercase words are no speaker (`laut geworden`).
                 if lexicon.capitalisedNouns, case .phrase = phrase.mention, !tokens[after..<phrase.end].contains(where: \.isCapitalized) { continue }
-                // A head-only preposition (`pour`) counts only before a comma or a colon (`Pour X, « … »`).
-                let headOnly = lexicon.headOnlyAttributionPrepositions.contains(preposition)
                 if headOnly {
-                    // `Pour X, « … »` / `Mais pour X, « … »`: only at the head of the sentence, before a comma or colon.
-                    let atHead = start == bounds.lowerBound || (start - 1 == bounds.lowerBound && lexicon.conjunctions.contains(tokens[start - 1].lower))
                     let comma = tokens[phrase.end..<min(bounds.upperBound, phrase.end + 10)].firstIndex { [",", ":"].contains($0.text) }
-                    guard atHead, let comma, !tokens[phrase.end..<comma].contains(where: { finder.isSpeechVerb($0) || $0.quotationIndex != nil }) else { continue }
+                    guard let comma, !tokens[phrase.end..<comma].contains(where: { finder.isSpeechVerb($0) || $0.quotationIndex != nil }) else { continue }
                 }
                 var mention = phrase.mention
                 var mentionToken = after

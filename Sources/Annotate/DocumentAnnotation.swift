@@ -407,11 +407,11 @@ struct DocumentAnnotation {
         switch mention {
         case .name(let words, let written, let gender, let role):
             return registry.resolveName(words: words, written: written, gender: gender, role: role)
-        case .phrase(let phrase, _):
+        case .phrase(let phrase, let gender):
             // `la situation de Lanssac` shares a word with a role (`propriétaire de la verrerie de
             // Lanssac`) but names a thing: no one to resolve to.
             guard finder.mayNameSpeaker(phrase),
-                  let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) ?? registry.resolveRole(phrase) else { return nil }
+                  let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase, gender: gender) ?? registry.resolveRole(phrase) else { return nil }
             registry.addAlias(phrase, to: entity, asRole: false)
             return entity
         case .pronoun, .unresolvable:
@@ -454,7 +454,7 @@ struct DocumentAnnotation {
         let carrierBefore = block.tokens[max(sentence.lowerBound, q - 12)..<q].contains { $0.isWord && lexicon.carrierNouns.contains($0.lower) }
         var kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood,
                                    byAuthor: followedByAuthor(q, sentence: sentence, block: block), glossed: isGloss(q, sentence: sentence, block: block),
-                                   followingWord: following, carrierBefore: carrierBefore)
+                                   followingWord: following, carrierBefore: carrierBefore, explained: isExplained(q, sentence: sentence, block: block))
         if kind == .mention, evidence == nil,
            let previous = coordinatedFragment(before: q, sentence: sentence, block: block) ?? coordinatedClause(before: q, sentence: sentence, block: block)
             ?? objectOfQuotedVerdict(before: q, text: text, sentence: sentence, block: block) {
@@ -630,6 +630,32 @@ struct DocumentAnnotation {
         let word = tokens[q + 2].text
         return word.count <= 6 && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
             && (word == word.uppercased() || word == word.lowercased())
+    }
+
+    /// Whether the quotation at `q` is followed by a comma and words that say what it is: a
+    /// definition marker (`des « services coupés », c'est-à-dire …`, `“split shifts”, that is, …`:
+    /// ``Lexicon/definitionMarkers``), or an apposition headed by a noun of works or names (a
+    /// ``Lexicon/workNouns`` entry, or a ``Lexicon/titleCues`` entry that is a mention cue and no
+    /// verb) after at most two words, determiners or adjectives (`“Low Water”, his first novel`,
+    /// `« le patron des amis », surnom dont …`), not followed by a speech verb.
+    private func isExplained(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard q + 2 < sentence.upperBound, tokens[q + 1].text == "," else { return false }
+        let start = q + 2
+        if lexicon.definitionMarkers.contains(where: { marker in
+            start + marker.count <= sentence.upperBound && marker.indices.allSatisfy { tokens[start + $0].lower == marker[$0] }
+        }) { return true }
+        for k in start..<min(sentence.upperBound, start + 3) {
+            guard tokens[k].isWord, !tokens[k].isCapitalized || k == start else { return false }
+            let word = tokens[k].lower
+            if lexicon.workNouns.contains(word) || lexicon.titleCues.contains(word) && lexicon.mentionCues.contains(word)
+                && !finder.isSpeechVerb(tokens[k]) && !finder.isNamingVerb(tokens[k]) {
+                // Not the speaker's description before their verb (`“…”, the film critic said`).
+                return !tokens[(k + 1)..<min(sentence.upperBound, k + 4)].contains { finder.isSpeechVerb($0) }
+            }
+            guard lexicon.determiners.contains(word) || lexicon.possessives[word] != nil || !lexicon.isFunctionWord(word) && !finder.isSpeechVerb(tokens[k]) else { return false }
+        }
+        return false
     }
 
     /// The decision of a direct quotation a few tokens before `q` in the same sentence, joined to it

@@ -248,6 +248,15 @@ public struct Lexicon: Sendable, Hashable {
         /// forecast and plan (`expect`, `tabler`): an organisation that is their subject owns a
         /// quoted fragment in their complement.
         var expectationVerbs: [String]?
+        /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of singing and
+        /// chanting (`sing`, `chant`, `entonner`): a short span right after one is a song or a chant.
+        var songVerbs: [String]?
+        /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of rating and grading
+        /// (`rate`, `grade`, `classer`): a short span after one and its object is the grade given.
+        var ratingVerbs: [String]?
+        /// Optional: phrases that open a definition after a comma (`that is`, `i.e.`,
+        /// `c'est-à-dire`): a short span right before one is a term being explained.
+        var definitionMarkers: [String]?
     }
 
     /// BCP 47 primary language subtag, e.g. `fr`.
@@ -419,6 +428,15 @@ public struct Lexicon: Sendable, Hashable {
     /// Every form of the verbs of expectation, forecast or plan, lowercased (`expects`, `table`):
     /// `The council expects the first passengers “by the end of 2029”` is the council's fragment.
     let expectationVerbs: Set<String>
+    /// Every form of the verbs of singing or chanting, lowercased (`singing`, `chanted`,
+    /// `entonnent`): `The fans are singing “…”` gives a song, a mention.
+    let songVerbs: Set<String>
+    /// Every form of the verbs of rating or grading, lowercased (`rated`, `graded`, `classé`):
+    /// `inspectors rated it “good”` gives a grade, a mention.
+    let ratingVerbs: Set<String>
+    /// Phrases that open a definition, as token words (`that is`, `c'` `est-à-dire`): `des
+    /// « services coupés », c'est-à-dire …` explains a term, a mention.
+    let definitionMarkers: [[String]]
     /// Folded demonym adjective → folded country, for comparing role phrases.
     let demonymToCountry: [String: String]
     /// Folded given name → `m` or `f` (`Élodie` → f): a prior for a named person's gender, used
@@ -532,6 +550,9 @@ public struct Lexicon: Sendable, Hashable {
         publicationVerbs = inflected(file.publicationVerbs)
         accountNouns = set(file.accountNouns ?? [])
         expectationVerbs = inflected(file.expectationVerbs)
+        songVerbs = inflected(file.songVerbs)
+        ratingVerbs = inflected(file.ratingVerbs)
+        definitionMarkers = (file.definitionMarkers ?? []).map(Lexicon.tokenWords)
         self.genderedDeterminers = genders(file.genderedDeterminers ?? [])
         headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))
         self.possessives = genders(file.possessives)

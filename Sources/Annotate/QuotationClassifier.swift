@@ -25,8 +25,11 @@ struct QuotationClassifier {
     /// - Parameter followingWord: the word right after the closing mark, lowercased, if a word follows it.
     /// - Parameter carrierBefore: a noun of a thing that carries words (`banderoles`, `placards`)
     ///   stands a few words before the span in its sentence.
+    /// - Parameter explained: the words after the span's comma say what it is: a definition
+    ///   (`, c'est-à-dire …`, ``Lexicon/definitionMarkers``) or an apposition headed by a noun of
+    ///   works or names (`, son premier roman`, `, a nickname …`).
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
-              byAuthor: Bool = false, glossed: Bool = false, followingWord: String? = nil, carrierBefore: Bool = false) -> Kind {
+              byAuthor: Bool = false, glossed: Bool = false, followingWord: String? = nil, carrierBefore: Bool = false, explained: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -80,6 +83,24 @@ struct QuotationClassifier {
         // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
         // brackets is a gloss of a term; one with its abbreviation after it is a name.
         if glossed, words.count <= 6, !hasSentencePunctuation { return .mention }
+        // `des « services coupés », c'est-à-dire des journées …`, `“Low Water”, his first novel`,
+        // `comme « le patron des amis », surnom dont …`: a short span that the words after its
+        // comma define, or name the kind of, is a term, a title or a nickname; unless a speech
+        // verb and its speaker stand right next to it (`she said “no”, meaning she refused`).
+        let spokenNextToIt = evidence.map { $0.adjacent && $0.mention != nil && !$0.naming && $0.cue?.lowercased() == precedingWords.last } ?? false
+        if explained, words.count <= 8, !hasSentencePunctuation, !spokenNextToIt { return .mention }
+        // `The home fans are singing “…”`, `les supporters entonnent « … »`: the words of a song
+        // or a chant, a verb of singing at most three words before them.
+        if !hasSentencePunctuation, words.count <= 8, precedingWords.contains(where: { lexicon.songVerbs.contains($0) }) { return .mention }
+        // `inspectors rated it “good”`, `graded the bridge “poor”`, `classified as “high risk”`,
+        // `a classé le site « prioritaire »`: a short span after a verb of rating and its object
+        // (or a naming particle) is the grade given; not one right after the verb, a determiner
+        // or a preposition (`the rating of “…”`, `rates “…”`).
+        if !hasSentencePunctuation, words.count <= 3, let v = precedingWords.lastIndex(where: { lexicon.ratingVerbs.contains($0) }), v < n - 1,
+           let last = precedingWords.last, lexicon.namingParticles.contains(last)
+            || !lexicon.determiners.contains(last) && !lexicon.prepositions.contains(last) && !lexicon.complementizers.contains(last) {
+            return .mention
+        }
         // `Vorträge wie „Wie das Dorf zur Stadt wurde“ von Eva Lind, …`: a capitalised span with its
         // author after it, and no cue before it, is the title of a work.
         if byAuthor, let first = words.first, capitalised(first), evidence.map({ !$0.adjacent || $0.rule == "none" || $0.rule == "cue-after" }) ?? true { return .mention }
@@ -95,7 +116,9 @@ struct QuotationClassifier {
         // a speech verb and a colon introduce it (`a dit après le spectacle : « Magnifique »`).
         if let first = words.first, capitalised(first), !hasSentencePunctuation, words.count <= 8, let last = precedingWords.last,
            !(evidence.map { $0.rule == "colon-before" && $0.cue != nil } ?? false) {
+            // `l'autrice de « Sel noir »`, `the author of “Low Water”`: a title after an author noun and its complement word.
             if lexicon.workNouns.contains(last)
+                || n >= 2 && lexicon.authorNouns.contains(precedingWords[n - 2]) && lexicon.complementWords.contains(last)
                 || n >= 3 && lexicon.workNouns.contains(precedingWords[n - 3]) && lexicon.complementWords.contains(precedingWords[n - 2])
                 || n >= 2 && lexicon.workNouns.contains(precedingWords[n - 2]) && !lexicon.isFunctionWord(last)
                     && !lexicon.speechVerbs.isSpeechVerb(last) && !lexicon.speechVerbs.isNamingVerb(last) { return .mention }

@@ -607,6 +607,16 @@ struct SpeakerMentionFinder {
         phrase(before: position, from: start, in: block, depth: 0)
     }
 
+    /// The part of `range` before an origin (``Lexicon/originPrepositions``) that only capitalised
+    /// words follow (`Margaret from Fenwick Street` → `Margaret`), else `range`: a name with the
+    /// place it is from.
+    func nameBeforeOrigin(in range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+        guard let origin = range.first(where: { $0 > range.lowerBound && tokens[$0].isWord && lexicon.originPrepositions.contains(tokens[$0].lower) }),
+              origin + 1 < range.upperBound, isNameWord(tokens[origin - 1]),
+              (origin + 1..<range.upperBound).allSatisfy({ isNameWord(tokens[$0]) || lexicon.nameInternalWords.contains(tokens[$0].lower) }) else { return range }
+        return range.lowerBound..<origin
+    }
+
     /// How many commas (appositions, inserted adverbials, relative clauses) ``phrase(before:from:in:)``
     /// looks past, so that a sentence of many commas stays linear.
     static let maximumCommaDepth = 4
@@ -677,14 +687,18 @@ struct SpeakerMentionFinder {
                 guard j >= start, tokens[j].text == "," else { return nil }
                 return (depth < Self.maximumCommaDepth ? phrase(before: j + 1, from: start, in: block, depth: depth + 1) : nil) ?? (depth < Self.maximumCommaDepth ? phrase(before: j, from: start, in: block, depth: depth + 1) : nil)
             }
-            if let named = classify(segment, in: block), case .name = named, j >= start, tokens[j].text == ",", depth < Self.maximumCommaDepth,
+            // `A reader, Margaret from Fenwick Street, emails:`: a name with its origin, an origin
+            // preposition and capitalised words; the name is the speaker.
+            let nameRange = nameBeforeOrigin(in: segment, tokens)
+            let named = classify(nameRange, in: block)
+            if let named, case .name = named, j >= start, tokens[j].text == ",", depth < Self.maximumCommaDepth,
                let before = phrase(before: j, from: start, in: block, depth: depth + 1), case .phrase(let text, _) = before.mention, endsInPartitive(text) {
                 // `the son of one of the victims, 88-year-old Harold Minns, said`: the name is the victim's.
                 return before
             }
-            if let named = classify(segment, in: block), case .name(let words, let written, let gender, _) = named,
+            if let named, case .name(let words, let written, let gender, _) = named,
                // `, the poet and critic Anselm Vary,`: a role with its article and the name.
-               segment.allSatisfy({ isNameWord(tokens[$0]) || isHonorific(tokens[$0]) || isTitle(tokens[$0]) || lexicon.nameInternalWords.contains(tokens[$0].lower)
+               nameRange.allSatisfy({ isNameWord(tokens[$0]) || isHonorific(tokens[$0]) || isTitle(tokens[$0]) || lexicon.nameInternalWords.contains(tokens[$0].lower)
                    || $0 == segment.lowerBound && lexicon.determiners.contains(tokens[$0].lower)
                    || lexicon.coordinators.contains(tokens[$0].lower) && $0 + 1 < k && isTitle(tokens[$0 + 1]) }) {
                 // `La procureure de la Cour, Mme Fatou Bensouda, a déclaré`.
@@ -745,7 +759,8 @@ struct SpeakerMentionFinder {
             phraseStart = index
             break
         }
-        guard let phraseStart, let mention = classify(phraseStart..<(k + 1), in: block) else { return nil }
+        // `Sam from Eastfield writes in:`: the name, not its place.
+        guard let phraseStart, let mention = classify(nameBeforeOrigin(in: phraseStart..<(k + 1), tokens), in: block) else { return nil }
         // A bare role with no determiner (`Président du Kazakhstan`) is an apposition, not a subject.
         if case .phrase = mention, isTitle(tokens[phraseStart]), phraseStart == first,
            phraseStart > start, tokens[phraseStart - 1].text == "," { return nil }

@@ -31,17 +31,26 @@ struct SpeakerRegistry {
 
     // MARK: Content words
 
-    /// Folded content words of a phrase: function words dropped, demonyms made countries.
+    /// Folded content words of a phrase: function words dropped, demonyms made countries. A title
+    /// in a complement of a lowercase noun that is no title (`A source close to the singer`) is
+    /// someone else's, not a title of the phrase.
     /// - Returns: the specific words and the generic title words, separately.
     func contentWords(of phrase: String) -> (specific: Set<String>, titles: Set<String>) {
         var specific: Set<String> = []
         var titles: Set<String> = []
         let separators: Set<Character> = [" ", "'", "’", ",", "(", ")", "\u{A0}"]
+        var head: String?
+        var inComplement = false
         for raw in phrase.split(whereSeparator: { separators.contains($0) }) {
             let lower = raw.lowercased()
+            if head != nil, lexicon.prepositions.contains(lower) { inComplement = true }
             if lexicon.stopwords.contains(lower) || lexicon.isFunctionWord(lower) || lexicon.elisions.contains(lower + "'") { continue }
             let folded = TextFolding.fold(String(raw))
-            if lexicon.titles.contains(lower) { titles.insert(folded); continue }
+            if lexicon.titles.contains(lower) {
+                if !inComplement { titles.insert(folded) }
+                continue
+            }
+            if head == nil, raw.first?.isLowercase == true { head = lower }
             if let country = lexicon.demonymToCountry[folded] {
                 for word in country.split(separator: " ") { specific.insert(String(word)) }
             } else {
@@ -248,13 +257,14 @@ struct SpeakerRegistry {
     /// The person a definite description refers to when it names no one new (`Le boulanger, 67
     /// ans, ne cache pas son émotion`, `Le retraité, lui, a déjà des projets`, `L'élue a rappelé`):
     /// a phrase of a singular definite article, at most two modifiers and a person noun or title,
-    /// with no complement, whose gender the article or the noun marks. It is the named person
+    /// with no complement, whose gender the article or the noun marks, else `phraseGender` (what
+    /// the clause gave it: `The singer … says her new record`). It is the named person
     /// whose role it is (``resolveRole(_:)``), else the document's protagonist of that gender:
     /// the named person mentioned in the most sentences so far, the first introduced on a tie,
     /// not merely the most recent name. A person whose appositive role has another role noun
     /// (`Le maire, Paul Roy,` for `le retraité`) is someone else.
     /// - Returns: nil for any other phrase, or when no named person of that gender is known.
-    func definiteDescriptionReferent(_ phrase: String) -> Int? {
+    func definiteDescriptionReferent(_ phrase: String, gender phraseGender: String = "") -> Int? {
         let words = Lexicon.tokenWords(phrase)
         guard words.count >= 2, words.count <= 4, let article = words.first, lexicon.definiteArticles.contains(article),
               lexicon.genderedDeterminers[article] != "plural",
@@ -264,6 +274,7 @@ struct SpeakerRegistry {
         if let index = resolveRole(phrase) { return index }
         var gender = lexicon.genderedDeterminers[article] ?? ""
         if gender.isEmpty { gender = nouns.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
+        if gender.isEmpty { gender = phraseGender }
         guard gender == "m" || gender == "f" else { return nil }
         var best: Int?
         for index in entities.indices.prefix(Self.lookBack) {
