@@ -604,7 +604,7 @@ public struct Lexicon: Sendable, Hashable {
 
     /// A phrase as the tokenizer splits it: lowercased words, elisions apart (`d'après` → `d'`, `après`).
     static func tokenWords(_ phrase: String) -> [String] {
-        phrase.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").flatMap { word -> [String] in
+        TextFolding.straightApostrophes(phrase.lowercased()).split(separator: " ").flatMap { word -> [String] in
             if let apostrophe = word.firstIndex(of: "'"), word.index(after: apostrophe) < word.endIndex {
                 return [String(word[...apostrophe]), String(word[word.index(after: apostrophe)...])]
             }

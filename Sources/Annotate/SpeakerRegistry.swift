@@ -31,13 +31,15 @@ struct SpeakerRegistry {
 
     // MARK: Content words
 
+    /// What separates the words of a phrase for ``contentWords(of:)``.
+    private static let wordSeparators: Set<Character> = [" ", "'", "’", ",", "(", ")", "\u{A0}"]
+
     /// Folded content words of a phrase: function words dropped, demonyms made countries.
     /// - Returns: the specific words and the generic title words, separately.
     func contentWords(of phrase: String) -> (specific: Set<String>, titles: Set<String>) {
         var specific: Set<String> = []
         var titles: Set<String> = []
-        let separators: Set<Character> = [" ", "'", "’", ",", "(", ")", "\u{A0}"]
-        for raw in phrase.split(whereSeparator: { separators.contains($0) }) {
+        for raw in phrase.split(whereSeparator: { Self.wordSeparators.contains($0) }) {
             let lower = raw.lowercased()
             if lexicon.stopwords.contains(lower) || lexicon.isFunctionWord(lower) || lexicon.elisions.contains(lower + "'") { continue }
             let folded = TextFolding.fold(String(raw))

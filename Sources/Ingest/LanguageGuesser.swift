@@ -73,6 +73,11 @@ enum LanguageGuesser {
             while let first = trimmed.first, Self.isApostrophe(first) { trimmed = trimmed.dropFirst() }
             while let last = trimmed.last, Self.isApostrophe(last) { trimmed = trimmed.dropLast() }
             if trimmed.lowercased().contains(where: frenchLetters.contains) { frenchSpelling += 1 }
+            // A word with no apostrophe at all (most words) is one word: no elision, no contraction.
+            guard trimmed.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{2BC}" }) else {
+                count(trimmed)
+                continue
+            }
             let normalised = String(trimmed.map { Self.isApostrophe($0) ? "'" : $0 })
             if functionWords[french].words.contains(normalised.lowercased()), normalised.contains("'") {
                 counts[french] += 1
