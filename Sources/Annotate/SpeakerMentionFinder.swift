@@ -54,9 +54,7 @@ struct SpeakerMentionFinder {
     /// nor after a number other than a year (`420 postes`, `12 posts`), which counts a noun
     /// (`2008 erklärte er` keeps its verb).
     func isSpeechVerbUse(at index: Int, _ tokens: [Token]) -> Bool {
-        // The words that follow are gathered only for a word that is no one-word form.
-        guard isSpeechVerb(tokens[index])
-            || lexicon.speechVerbs.multiWordLength(tokens[index..<min(tokens.count, index + 3)].map(\.lower)[...]) > 0
+        guard isSpeechVerb(tokens[index]) || lexicon.speechVerbs.multiWordLength(tokens[index..<min(tokens.count, index + 3)].lazy.map(\.lower)) > 0
         else { return false }
         guard index > 0, tokens[index - 1].isWord else { return true }
         let previous = tokens[index - 1].lower
