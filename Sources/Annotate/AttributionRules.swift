@@ -401,7 +401,7 @@ struct AttributionRules {
             return colonWithoutVerb(q, bounds: bounds, block: block)
         }
         // `s'est dite « soulagée »`: the words of a multi-word form are the verb, not words between it and the quotation.
-        let formLength = lexicon.speechVerbs.multiWordLength(tokens[v..<min(q, v + 4)].map(\.lower)[...])
+        let formLength = lexicon.speechVerbs.multiWordLength(tokens[v..<min(q, v + 4)].lazy.map(\.lower))
         if formLength > 1 { words = max(0, words - (formLength - 1)) }
         // `appelle à « … »`, `called for "…"`: a multi-word speech form ending in a preposition,
         // right before the span, is speech (even opened by a naming verb); with words between,

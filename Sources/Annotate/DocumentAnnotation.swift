@@ -224,8 +224,10 @@ struct DocumentAnnotation {
             // wrote a post`) is created, the plain sentence subject only resolved.
             var subjects: [(mention: Mention, start: Int, creates: Bool)] = []
             var organisation: (entity: Int, block: Int, end: Int, gender: String)?
-            if let subject = rules.sentenceSubject(in: beforeQuotes, block: block) { subjects.append((subject.mention, subject.start, false)) }
-            if let subject = rules.subjectPastRelativeClause(in: beforeQuotes, block: block) ?? rules.sentenceSubject(in: beforeQuotes, block: block) {
+            // (The rules read only the block, so the sentence subject is looked for once.)
+            let sentenceSubject = rules.sentenceSubject(in: beforeQuotes, block: block)
+            if let subject = sentenceSubject { subjects.append((subject.mention, subject.start, false)) }
+            if let subject = rules.subjectPastRelativeClause(in: beforeQuotes, block: block) ?? sentenceSubject {
                 if let entity = organisationEntity(subject, block: block, blockIndex: blockIndex) {
                     var gender = ""
                     if case .phrase(_, let g) = subject.mention { gender = g }

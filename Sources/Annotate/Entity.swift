@@ -41,8 +41,13 @@ struct Entity: Sendable, Hashable {
     /// ``gender`` when the text gave it, else the given name's.
     var likelyGender: String { gender.isEmpty ? givenNameGender : gender }
 
+    /// What ``addAlias(_:)`` trims from an alias's ends (Foundation's `whitespaces`, made once).
+    private static let whitespace = CharacterSet.whitespaces
+
     mutating func addAlias(_ alias: String) {
-        let trimmed = alias.trimmingCharacters(in: .whitespaces)
+        // Most aliases neither start nor end with a space: they are kept without Foundation's trimming.
+        let padded = [alias.unicodeScalars.first, alias.unicodeScalars.last].contains { $0.map(Self.whitespace.contains) == true }
+        let trimmed = padded ? alias.trimmingCharacters(in: Self.whitespace) : alias
         guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
         aliases.append(trimmed)
     }

@@ -450,6 +450,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Words opening an apposition right after a name that agree with it (lowercased form →
     /// gender): `Anne Roy, 38 ans, venue avec ses enfants` is a woman.
     let genderMarkers: [String: String]
+    /// Every word ``isFunctionWord(_:)`` accepts, in one set (made at load, so that a word is
+    /// looked up once rather than in eight lists).
+    private let functionWords: Set<String>
 
     /// Decodes a lexicon from the JSON file format described in `Lexicons/README.md`.
     /// - Throws: `DecodingError` when the data does not have that shape.
@@ -569,6 +572,8 @@ public struct Lexicon: Sendable, Hashable {
         self.givenNameGenders = givenNameGenders
         personNouns = genders(file.personNouns ?? [])
         genderMarkers = genders(file.genderMarkers ?? [])
+        functionWords = determiners.union(prepositions).union(conjunctions).union(pronouns.keys).union(unresolvablePronouns)
+            .union(auxiliaries).union(elisions).union(interjections)
     }
 
     /// The gender a given name suggests (`Élodie Marchal` → f; `Jean-Marc` by its first part),
@@ -625,7 +630,7 @@ public struct Lexicon: Sendable, Hashable {
 
     /// A phrase as the tokenizer splits it: lowercased words, elisions apart (`d'après` → `d'`, `après`).
     static func tokenWords(_ phrase: String) -> [String] {
-        phrase.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").flatMap { word -> [String] in
+        TextFolding.straightApostrophes(phrase.lowercased()).split(separator: " ").flatMap { word -> [String] in
             if let apostrophe = word.firstIndex(of: "'"), word.index(after: apostrophe) < word.endIndex {
                 return [String(word[...apostrophe]), String(word[word.index(after: apostrophe)...])]
             }
@@ -709,8 +714,6 @@ public struct Lexicon: Sendable, Hashable {
     /// True when `word` (any case) is a word that can never be part of a person's name here:
     /// determiners, prepositions, conjunctions, pronouns, auxiliaries.
     func isFunctionWord(_ lower: String) -> Bool {
-        determiners.contains(lower) || prepositions.contains(lower) || conjunctions.contains(lower)
-            || pronouns[lower] != nil || unresolvablePronouns.contains(lower) || auxiliaries.contains(lower)
-            || elisions.contains(lower) || interjections.contains(lower)
+        functionWords.contains(lower)
     }
 }

@@ -54,8 +54,8 @@ struct SpeakerMentionFinder {
     /// nor after a number other than a year (`420 postes`, `12 posts`), which counts a noun
     /// (`2008 erklärte er` keeps its verb).
     func isSpeechVerbUse(at index: Int, _ tokens: [Token]) -> Bool {
-        let following = tokens[index..<min(tokens.count, index + 3)].map(\.lower)
-        guard isSpeechVerb(tokens[index]) || lexicon.speechVerbs.multiWordLength(following[...]) > 0 else { return false }
+        guard isSpeechVerb(tokens[index]) || lexicon.speechVerbs.multiWordLength(tokens[index..<min(tokens.count, index + 3)].lazy.map(\.lower)) > 0
+        else { return false }
         guard index > 0, tokens[index - 1].isWord else { return true }
         let previous = tokens[index - 1].lower
         if previous.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), previous.unicodeScalars.count != 4 { return false }
@@ -94,8 +94,10 @@ struct SpeakerMentionFinder {
     /// with a leading `@`, an underscore or an inner period, and a letter).
     func isHandle(_ token: Token) -> Bool {
         let text = token.text
-        // Most words hold none of `@`, `_`, `.`: answer them before counting scalars.
-        guard token.isWord, text.hasPrefix("@") || text.contains("_") || text.contains("."),
+        // Most words hold none of `@`, `_`, `.`: answer them from their scalars, before
+        // Foundation's substring search and before counting scalars.
+        guard token.isWord, text.unicodeScalars.contains(where: { $0 == "@" || $0 == "_" || $0 == "." }),
+              text.hasPrefix("@") || text.contains("_") || text.contains("."),
               text.unicodeScalars.count > 2, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
         if text.hasPrefix("@") || text.contains("_") { return true }
         guard let dot = text.firstIndex(of: "."), dot != text.startIndex, text.index(after: dot) != text.endIndex else { return false }

@@ -31,6 +31,9 @@ struct SpeakerRegistry {
 
     // MARK: Content words
 
+    /// What separates the words of a phrase for ``contentWords(of:)``.
+    private static let wordSeparators: Set<Character> = [" ", "'", "’", ",", "(", ")", "\u{A0}"]
+
     /// Folded content words of a phrase: function words dropped, demonyms made countries. A title
     /// in a complement of a lowercase noun that is no title (`A source close to the singer`) is
     /// someone else's, not a title of the phrase.
@@ -38,10 +41,9 @@ struct SpeakerRegistry {
     func contentWords(of phrase: String) -> (specific: Set<String>, titles: Set<String>) {
         var specific: Set<String> = []
         var titles: Set<String> = []
-        let separators: Set<Character> = [" ", "'", "’", ",", "(", ")", "\u{A0}"]
         var head: String?
         var inComplement = false
-        for raw in phrase.split(whereSeparator: { separators.contains($0) }) {
+        for raw in phrase.split(whereSeparator: { Self.wordSeparators.contains($0) }) {
             let lower = raw.lowercased()
             if head != nil, lexicon.prepositions.contains(lower) { inComplement = true }
             if lexicon.stopwords.contains(lower) || lexicon.isFunctionWord(lower) || lexicon.elisions.contains(lower + "'") { continue }

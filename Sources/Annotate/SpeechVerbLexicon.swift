@@ -9,6 +9,8 @@ public struct SpeechVerbLexicon: Sendable, Hashable {
     let speechForms: Set<String>
     /// Multi-word speech-verb forms as word sequences (`s'est dit` → `s'`, `est`, `dit`).
     let multiWordSpeechForms: [[String]]
+    /// The first words of ``multiWordSpeechForms``: most words open none, which one lookup tells.
+    let multiWordFirstWords: Set<String>
     /// Single-word naming-verb forms.
     let namingForms: Set<String>
 
@@ -48,6 +50,7 @@ public struct SpeechVerbLexicon: Sendable, Hashable {
         for form in data.forms { add(form) }
         speechForms = single
         multiWordSpeechForms = multi
+        multiWordFirstWords = Set(multi.compactMap(\.first))
         var naming: Set<String> = []
         for lemma in data.naming { for form in inflect(normalise(lemma)) { naming.insert(form) } }
         for form in data.namingForms { naming.insert(normalise(form)) }
@@ -59,7 +62,8 @@ public struct SpeechVerbLexicon: Sendable, Hashable {
 
     /// The number of words of a multi-word speech-verb form (`points out`) starting with `words`'
     /// first element, or 0.
-    func multiWordLength(_ words: ArraySlice<String>) -> Int {
+    func multiWordLength(_ words: some Collection<String>) -> Int {
+        guard let first = words.first, multiWordFirstWords.contains(first) else { return 0 }
         for form in multiWordSpeechForms where words.count >= form.count && words.prefix(form.count).elementsEqual(form) {
             return form.count
         }

@@ -25,7 +25,11 @@ struct Token: Sendable, Hashable {
     var quotationIndex: Int? { if case .quotation(let index) = kind { return index } else { return nil } }
     /// True when the first letter is uppercase.
     var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
-        return first.properties.isUppercase
+        // ASCII letters, the most of any text, are told without looking up Unicode properties.
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+        }
+        guard let first = text.unicodeScalars.first(where: isLetter) else { return false }
+        return first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase
     }
 }

@@ -21,6 +21,11 @@ struct Tokenizer {
         var i = 0
         let n = scalars.count
         func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            // ASCII, the most of any text, is answered without looking up Unicode properties.
+            if s.isASCII {
+                return ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+                    || s == "@" || s == "#" || s == "&" || s == "_"
+            }
             let p = s.properties
             return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
                 || s == "@" || s == "#" || s == "&" || s == "_"
@@ -29,7 +34,7 @@ struct Tokenizer {
         // Invisible format characters (zero-width space, soft hyphen, word joiner, a BOM inside
         // the text, bidirectional controls: Unicode category Cf) separate nothing and say nothing:
         // text pasted from the web holds them between a cue and a name, or inside a name.
-        func isFormat(_ s: Unicode.Scalar) -> Bool { s.properties.generalCategory == .format }
+        func isFormat(_ s: Unicode.Scalar) -> Bool { !s.isASCII && s.properties.generalCategory == .format }
         while i < n {
             if quoteCursor < quotations.count, quotations[quoteCursor].range.lowerBound == i {
                 let quote = quotations[quoteCursor]
@@ -43,7 +48,7 @@ struct Tokenizer {
             let s = scalars[i]
             // A combining mark with no letter before it (after a space or a quotation mark) is an
             // orphan: it begins no word.
-            if s.properties.isWhitespace || isFormat(s) || s.properties.generalCategory == .nonspacingMark { i += 1; continue }
+            if s == " " || s.properties.isWhitespace || isFormat(s) || s.properties.generalCategory == .nonspacingMark { i += 1; continue }
             if isWordScalar(s) {
                 var j = i + 1
                 while j < n {
@@ -89,7 +94,7 @@ struct Tokenizer {
         // Elision: `l'État` → `l'` + `État`.
         if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "’" }), apostrophe + 1 < scalars.count {
             let prefix = String(String.UnicodeScalarView(scalars[...apostrophe]))
-            let folded = prefix.lowercased().replacingOccurrences(of: "’", with: "'")
+            let folded = TextFolding.straightApostrophes(prefix.lowercased())
             if lexicon.elisions.contains(folded) {
                 tokens.append(Token(kind: .word, text: prefix, lower: folded, range: start..<(start + apostrophe + 1)))
                 let rest = String(String.UnicodeScalarView(scalars[(apostrophe + 1)...]))
@@ -112,7 +117,7 @@ struct Tokenizer {
                 return
             }
         }
-        let folded = scalars.contains("’") ? lower.replacingOccurrences(of: "’", with: "'") : lower
+        let folded = TextFolding.straightApostrophes(lower)
         tokens.append(Token(kind: .word, text: word, lower: folded, range: start..<end))
     }
 

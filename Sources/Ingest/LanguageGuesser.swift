@@ -68,11 +68,17 @@ enum LanguageGuesser {
             }
         }
 
-        for token in text.split(whereSeparator: { !$0.isLetter && !Self.isApostrophe($0) }) {
+        for token in text.split(whereSeparator: { !Self.isLetter($0) && !Self.isApostrophe($0) }) {
             var trimmed = token
             while let first = trimmed.first, Self.isApostrophe(first) { trimmed = trimmed.dropFirst() }
             while let last = trimmed.last, Self.isApostrophe(last) { trimmed = trimmed.dropLast() }
-            if trimmed.lowercased().contains(where: frenchLetters.contains) { frenchSpelling += 1 }
+            // An ASCII word has none of the French letters.
+            if !trimmed.utf8.allSatisfy({ $0 < 0x80 }), trimmed.lowercased().contains(where: frenchLetters.contains) { frenchSpelling += 1 }
+            // A word with no apostrophe at all (most words) is one word: no elision, no contraction.
+            guard trimmed.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{2BC}" }) else {
+                count(trimmed)
+                continue
+            }
             let normalised = String(trimmed.map { Self.isApostrophe($0) ? "'" : $0 })
             if functionWords[french].words.contains(normalised.lowercased()), normalised.contains("'") {
                 counts[french] += 1
@@ -106,12 +112,23 @@ enum LanguageGuesser {
 
     /// `'`, `’`, `ʼ`: the apostrophes a word can hold.
     static func isApostrophe(_ character: Character) -> Bool {
-        character == "'" || character == "\u{2019}" || character == "\u{2BC}"
+        // An ASCII character is told by its byte, without comparing strings.
+        if let ascii = character.asciiValue { return ascii == UInt8(ascii: "'") }
+        return character == "\u{2019}" || character == "\u{2BC}"
+    }
+
+    /// `Character.isLetter`, with ASCII characters told by their byte.
+    static func isLetter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii)
+        }
+        return character.isLetter
     }
 
     /// The `«` that open a French quotation: at the start of the text or after white space or
     /// an opening bracket, and followed (after any space) by a letter or digit.
     static func openingGuillemets(in text: String) -> Int {
+        guard text.unicodeScalars.contains("«") else { return 0 }
         let characters = Array(text)
         var found = 0
         for (index, character) in characters.enumerated() where character == "«" {

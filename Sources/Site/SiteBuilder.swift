@@ -86,20 +86,33 @@ public struct SiteBuilder: Sendable {
         }
 
         page(SitePath.home, "index", PageContext.home(catalog, site: site, speakerPages: speakerPages))
-        for document in catalog.bySlug {
-            page(
-                SitePath.transcript(document.slug), "transcript",
-                PageContext.transcript(document, in: catalog, site: site, speakerPages: speakerPages),
-                lastModified: SiteCatalog.date(of: document))
-            files.append(OutputFile(path: SitePath.markdown(document.slug), text: document.markdown))
-            files.append(OutputFile(path: SitePath.tei(document.slug), text: TEIExport.xml(document.transcript)))
+        // Transcript and speaker pages, most of the stage's work, are rendered in parallel; their
+        // files are collected in input order, so the output does not depend on the number of threads.
+        let transcriptFiles = ConcurrentMap.map(catalog.bySlug) { document -> [OutputFile] in
+            let context = PageContext.transcript(document, in: catalog, site: site, speakerPages: speakerPages)
+            var documentFiles = [
+                OutputFile(path: SitePath.transcript(document.slug), text: templates.renderPage("transcript", context: context)),
+                OutputFile(path: SitePath.markdown(document.slug), text: document.markdown),
+                OutputFile(path: SitePath.tei(document.slug), text: TEIExport.xml(document.transcript)),
+            ]
             if let vtt = WebVTTExport.vtt(document.transcript) {
-                files.append(OutputFile(path: SitePath.vtt(document.slug), text: vtt))
+                documentFiles.append(OutputFile(path: SitePath.vtt(document.slug), text: vtt))
             }
+            return documentFiles
+        }
+        for (document, documentFiles) in zip(catalog.bySlug, transcriptFiles) {
+            files += documentFiles
+            pages.append((SitePath.transcript(document.slug), SiteCatalog.date(of: document)))
         }
         page(SitePath.speakers, "speakers", PageContext.speakerList(catalog, site: site))
-        for speaker in catalog.speakers {
-            page(SitePath.speaker(speaker.id), "speaker", PageContext.speaker(speaker, site: site))
+        let speakerFiles = ConcurrentMap.map(catalog.speakers) { speaker in
+            OutputFile(
+                path: SitePath.speaker(speaker.id),
+                text: templates.renderPage("speaker", context: PageContext.speaker(speaker, site: site)))
+        }
+        for file in speakerFiles {
+            files.append(file)
+            pages.append((file.path, nil))
         }
         page(SitePath.search, "search", PageContext.search(site: site))
         files.append(OutputFile(path: SitePath.searchIndex, text: SearchIndex.script(catalog, labels: labels)))

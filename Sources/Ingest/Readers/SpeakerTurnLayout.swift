@@ -36,7 +36,7 @@ struct SpeakerTurnLayout {
         var text: String {
             var parts = lines
             if let label { parts[0] = label.rest }
-            return parts.map { $0.trimmingWhitespace() }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            return parts.map { $0.trimmingWhitespace() }.joined(separator: "\n").trimmingEnds(in: .whitespacesAndNewlines)
         }
     }
 

@@ -1,4 +1,13 @@
+import Foundation
+
 extension String {
+    /// `trimmingCharacters(in: set)`; a string with neither end in `set` (most of them) is
+    /// returned as it is, without Foundation's round trip through `NSString`.
+    func trimmingEnds(in set: CharacterSet) -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        return set.contains(first) || set.contains(last) ? trimmingCharacters(in: set) : self
+    }
+
     /// Runs of white space (ASCII and other Unicode spaces except U+00A0 and U+202F, which
     /// typography sets on purpose) become one space; leading and trailing white space is removed.
     func collapsingWhitespace() -> String {

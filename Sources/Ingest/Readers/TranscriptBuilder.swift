@@ -60,7 +60,7 @@ struct TranscriptBuilder: Sendable {
 
     /// Appends a block to the open turn (or outside any turn when none is open). Empty text is dropped.
     mutating func append(_ kind: Block.Kind, _ text: String, line: Int) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingEnds(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return }
         blocks.append(Block(kind: kind, text: trimmed, line: line, turn: turn))
     }

@@ -2,9 +2,9 @@ import Dispatch
 import Foundation
 
 /// A parallel `map` whose result order is the input order, whatever the number of threads.
-enum ConcurrentMap {
+public enum ConcurrentMap {
     /// `transform` applied to every element, on up to `ProcessInfo.activeProcessorCount` threads.
-    static func map<Element: Sendable, Result: Sendable>(
+    public static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         let box = ResultBox<Result>(count: elements.count)
