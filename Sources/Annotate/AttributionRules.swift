@@ -346,6 +346,18 @@ struct AttributionRules {
             && (finder.isSpeechVerbUse(at: $0, tokens) || lexicon.auxiliaries.contains(tokens[$0].lower) && $0 + 1 < start && tokens[$0 + 1].isWord) }
     }
 
+    /// The name set off by commas right after the comma at `comma` (`Pour le directeur, | Paul
+    /// Roy, il s'agit …`): a run of name words closed by a comma.
+    func apposedName(after comma: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        let start = comma + 1
+        guard start < bounds.upperBound, finder.isNameWord(tokens[start]) else { return nil }
+        let run = finder.nameRun(from: start, tokens, limit: bounds.upperBound)
+        guard run.upperBound < bounds.upperBound, tokens[run.upperBound].text == ",",
+              case .name(let words, let written, let gender, _)? = finder.classify(run, in: block) else { return nil }
+        return (.name(words: words, written: written, gender: gender, role: nil), start)
+    }
+
     /// Whether a quoted text reads as a name or a title: one to three words opening with a capital,
     /// with no punctuation (`Paddy`, `The Rock`, `La Matinale`; not `händeringend` between two
     /// German nouns). The quotation marks around it, if any, are left out.
@@ -389,6 +401,10 @@ struct AttributionRules {
             // `laut X`, `according to X`: a preposition of attribution, for ``accordingTo(_:bounds:block:)``.
             if (finder.isSpeechVerbUse(at: v, tokens) && !opensAttributionPreposition(at: v, bounds: bounds, tokens))
                 || finder.isNamingVerb(tokens[v]) { break }
+            // `se félicite pour sa part d'une fréquentation « record »`: a fixed adverbial phrase
+            // stands aside, no word of the verb's object.
+            let adverbial = finder.adverbialPhrase(endingAt: v, tokens, from: bounds.lowerBound)
+            if adverbial > 0, !(v - adverbial + 1...v).contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }) { v -= adverbial; continue }
             if tokens[v].isWord { words += 1 }
             v -= 1
         }
@@ -406,7 +422,9 @@ struct AttributionRules {
         // `appelle à « … »`, `called for "…"`: a multi-word speech form ending in a preposition,
         // right before the span, is speech (even opened by a naming verb); with words between,
         // the span names what is called for (`appelle à une journée « usine morte »`): no cue.
-        if formLength > 1, words > 0, lexicon.prepositions.contains(tokens[v + formLength - 1].lower) { return nil }
+        // (A genitive preposition opens an object of speech: `parle d'une « bascule »`.)
+        if formLength > 1, words > 0, lexicon.prepositions.contains(tokens[v + formLength - 1].lower),
+           !lexicon.genitiveWords.contains(tokens[v + formLength - 1].lower) { return nil }
         let naming = formLength <= 1 && finder.isNamingVerb(tokens[v])
         let colon = (v + 1..<q).contains { tokens[$0].text == ":" }
         let adjacent = naming ? words <= 8 : words <= 4
@@ -484,6 +502,21 @@ struct AttributionRules {
             rule = "participle"
             confidence = 0.7
         }
+        if subject == nil, isPresentParticiple(verb), let gerundSubject = relativeAntecedent(ofParticipleAt: v, bounds: bounds, block: block) {
+            // `renvoyant à son agent, qui avait conclu en affirmant que « … »`: a participle inside a
+            // relative clause belongs to the clause's subject, the relative pronoun's antecedent.
+            subject = gerundSubject
+            rule = "participle"
+            confidence = 0.7
+        }
+        if subject == nil, v == bounds.lowerBound, mainClause(of: bounds.lowerBound..<q, tokens: tokens) != bounds.lowerBound..<q,
+           let main = sentenceSubject(in: bounds.lowerBound..<q, block: block) {
+            // `Interrogée sur la suite, elle a souri : « … »`: a participle opening the sentence
+            // belongs to the subject of the main clause after it.
+            subject = main
+            rule = "participle"
+            confidence = 0.7
+        }
         if subject == nil {
             subject = sentenceSubject(in: bounds.lowerBound..<min(v, bounds.lowerBound + Self.window), block: block)
             rule = "participle"
@@ -514,16 +547,34 @@ struct AttributionRules {
         return evidence
     }
 
+    /// `…, renvoyant à son agent, qui avait conclu jeudi en affirmant que …`: the antecedent of the
+    /// relative pronoun that opens, right after a comma, the clause holding the participle at `v`
+    /// (words only between, at most twelve), when it can speak (``speaks(_:)``).
+    func relativeAntecedent(ofParticipleAt v: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var r = v - 1
+        while r > bounds.lowerBound, v - r <= 12, tokens[r].isWord, !finder.opensRelativeClause(at: r, tokens) || tokens[r - 1].text != "," { r -= 1 }
+        guard r > bounds.lowerBound, tokens[r].isWord, tokens[r - 1].text == ",", finder.opensRelativeClause(at: r, tokens),
+              !lexicon.complementizers.contains(tokens[r].lower) else { return nil }
+        // (`renvoyant à son agent, qui …`: the object of a preposition, as for a relative subject of a speech verb.)
+        var found = antecedent(before: r - 1, from: bounds.lowerBound, in: block)
+        if let object = prepositionObject(before: r - 1, from: bounds.lowerBound, in: block), found.map({ object.start < $0.start }) ?? true, speaks(object.mention) {
+            found = object
+        }
+        guard let found, speaks(found.mention) else { return nil }
+        return found
+    }
+
     /// Whether the verb at `v`, no participle, follows an adverbial set off by commas: opened by a
     /// preposition, or a time noun with its determiner (`X, dans un avis transmis aux sénateurs,
     /// qualifie`, `X, in a letter, called`, `X, mardi, a qualifié`).
     func followsInsertedAdverbial(_ v: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
         guard !isPresentParticiple(tokens[v]), v - 2 > bounds.lowerBound, tokens[v - 1].text == "," else { return false }
         var c = v - 2
-        while c >= bounds.lowerBound, tokens[c].isWord { c -= 1 }
+        while c >= bounds.lowerBound, tokens[c].isWord || tokens[c].quotationIndex != nil { c -= 1 }
         guard c >= bounds.lowerBound, c + 1 < v - 1, tokens[c].text == "," else { return false }
         let segment = (c + 1)..<(v - 1)
-        return lexicon.prepositions.contains(tokens[c + 1].lower)
+        return lexicon.prepositions.contains(tokens[c + 1].lower) || finder.isParticipleApposition(segment, tokens)
             || segment.allSatisfy { lexicon.timeNouns.contains(tokens[$0].lower) || lexicon.determiners.contains(tokens[$0].lower) }
     }
 
@@ -777,7 +828,8 @@ struct AttributionRules {
         if let described = describedPersonOpening(range, block: block) {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: described.mention, mentionToken: described.start, adjacent: true, confidence: 0.5)
         }
-        if let subject = sentenceSubject(in: range, block: block) {
+        // (`Son compagnon, lui, retient autre chose :`: a role subject set off by a stressed pronoun.)
+        if let subject = sentenceSubject(in: range, block: block) ?? definiteRoleSubjects(in: mainClause(of: range, tokens: tokens), block: block).first {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.5)
         }
         return nil
@@ -969,11 +1021,16 @@ struct AttributionRules {
         var result: [(mention: Mention, start: Int)] = []
         for start in starts {
             let article = tokens[start]
-            guard article.isWord, lexicon.definiteArticles.contains(article.lower), lexicon.genderedDeterminers[article.lower] != "plural" else { continue }
+            // `Son compagnon, lui, retient …`: a singular possessive opens the phrase too, before
+            // any noun for a person (no organisation).
+            let possessive = lexicon.possessives[article.lower].map { $0 != "plural" } ?? false
+            guard article.isWord, lexicon.definiteArticles.contains(article.lower) || possessive,
+                  lexicon.genderedDeterminers[article.lower] != "plural" else { continue }
             var head: Int?
             var k = start + 1
             while k < range.upperBound, k <= start + 3, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower) {
-                if finder.isTitle(tokens[k]) || lexicon.personNouns[tokens[k].lower] != nil { head = k }
+                if finder.isTitle(tokens[k]) || lexicon.personNouns[tokens[k].lower] != nil
+                    || possessive && lexicon.isPersonNoun(tokens[k].lower) && !lexicon.organisationNouns.contains(tokens[k].lower) { head = k }
                 k += 1
             }
             // `Le talonneur vaillant Noé Arbas, lui, …`: a role and its modifiers before a
@@ -1057,7 +1114,15 @@ struct AttributionRules {
                 }
                 var mention = phrase.mention
                 var mentionToken = after
-                if case .phrase(let text, _) = phrase.mention,
+                if headOnly, case .phrase = phrase.mention,
+                   let comma = tokens[phrase.end..<min(bounds.upperBound, phrase.end + 10)].firstIndex(where: { $0.text == "," }),
+                   let named = apposedName(after: comma, bounds: bounds, block: block) {
+                    // `Pour le directeur du projet à la SEVM, Paul Roy, il s'agit d'« … »`: the
+                    // name in apposition to the role is the one whose view it is.
+                    mention = named.mention
+                    mentionToken = named.start
+                }
+                if case .phrase(let text, _) = mention,
                    text.split(separator: " ").contains(where: { lexicon.speechNouns.contains($0.lowercased()) }),
                    let author = finder.authorOfSpeechNoun(in: after..<bounds.upperBound, of: block, first: true) {
                     // `according to a joint statement issued by the ministries`, `selon un communiqué de la

@@ -1066,13 +1066,19 @@ struct DocumentAnnotation {
         // `, a-t-elle dit,` and also `? a ironisé X.` / `, a-t-il soufflé. Suite …`: an incise may open
         // after a question or exclamation mark and close with a period, the quotation going on.
         for i in 1..<(tokens.count - 3) where [",", "?", "!"].contains(tokens[i].text) && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized {
-            var end = i + 3
-            var cue = tokens[i + 1].text
+            // `, nous a expliqué la créatrice,`, `, m'a confié X,`, `, lui a répondu X,`: object
+            // clitics before the auxiliary or verb.
+            var c = i + 1
+            while c < i + 3, c + 2 < tokens.count, tokens[c].isWord, lexicon.clitics.contains(tokens[c].lower), !lexicon.negations.contains(tokens[c].lower),
+                  tokens[c + 1].isWord, lexicon.auxiliaries.contains(tokens[c + 1].lower) || finder.isSpeechVerb(tokens[c + 1]) { c += 1 }
+            guard c + 2 < tokens.count else { continue }
+            var end = c + 2
+            var cue = tokens[c].text
             let mention: Mention
-            if tokens[i + 2].isInvertedPronoun {
-                if lexicon.auxiliaries.contains(tokens[i + 1].lower), end < tokens.count, tokens[end].isWord { cue = tokens[end].text; end += 1 }
-                mention = Mention.pronoun(tokens[i + 2].text, gender: lexicon.pronouns[tokens[i + 2].lower] ?? "")
-            } else if let named = namedIncise(at: i + 1, in: inner) {
+            if tokens[c + 1].isInvertedPronoun {
+                if lexicon.auxiliaries.contains(tokens[c].lower), end < tokens.count, tokens[end].isWord { cue = tokens[end].text; end += 1 }
+                mention = Mention.pronoun(tokens[c + 1].text, gender: lexicon.pronouns[tokens[c + 1].lower] ?? "")
+            } else if let named = namedIncise(at: c, in: inner) {
                 // `, a prévenu Anne Roy mardi,`, `, a souligné la ministre, Anne Roy,`: verb, then its subject.
                 (mention, cue, end) = named
             } else {
@@ -1082,7 +1088,7 @@ struct DocumentAnnotation {
             var extra = 0
             while end < tokens.count - 1, tokens[end].isWord, extra < 6 { end += 1; extra += 1 }
             guard end < tokens.count - 1, tokens[end].text == "," || tokens[end].text == "." && tokens[end + 1].isCapitalized else { continue }
-            if extra > 0 || !tokens[i + 2].isInvertedPronoun || tokens[i].text != "," {
+            if extra > 0 || !tokens[c + 1].isInvertedPronoun || tokens[i].text != "," {
                 let evidence = AttributionEvidence(rule: "incise", cue: cue, mention: mention, mentionToken: nil, adjacent: true, confidence: 0.85)
                 return (evidence, quotationText(quotation), nil)
             }

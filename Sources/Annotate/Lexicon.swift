@@ -149,6 +149,13 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of time (`year`, `Monday`, `semaine`): a phrase headed by one
         /// (`this year called`) names no speaker.
         var timeNouns: [String]?
+        /// Optional: endings of past participles (`é`, `ée`, `inte`, `ed`): a capitalised word with
+        /// one, opening a sentence before a comma (`Contactée, l'ambassade …`, `Contacted, the
+        /// embassy …`), opens a participle clause and names no one.
+        var participleEndings: [String]?
+        /// Optional: nouns of plans, projects and schemes (`plan`, `projet`, `scheme`): a quoted span
+        /// that opens with one before its capitalised name or number (`le « plan Horizon 2030 »`) is a name, a mention.
+        var schemeNouns: [String]?
         var titleCues: [String]?
         /// Optional: nouns of works (`pièce`, `exposition`, `book`, `exhibition`): a capitalised
         /// span or name right after one is the work's title (``Lexicon/workNouns``).
@@ -357,6 +364,10 @@ public struct Lexicon: Sendable, Hashable {
     let documentPartNouns: Set<String>
     /// Nouns of time, lowercased.
     let timeNouns: Set<String>
+    /// Endings of past participles, lowercased (``FileFormat/participleEndings``).
+    let participleEndings: [String]
+    /// Nouns of plans, projects and schemes, lowercased (``FileFormat/schemeNouns``).
+    let schemeNouns: Set<String>
     /// Naming-verb forms that give a name, not an opinion (`surnommé`, `nicknamed`), and nouns of
     /// works (`recueil`, `novel`), lowercased: a span with no sentence punctuation right after one,
     /// or after such a naming verb and its object, is a nickname or title, even next to a cue.
@@ -516,6 +527,8 @@ public struct Lexicon: Sendable, Hashable {
         interjections = set(file.interjections ?? [])
         documentPartNouns = set(file.documentPartNouns ?? [])
         timeNouns = set(file.timeNouns ?? [])
+        participleEndings = (file.participleEndings ?? []).map { $0.lowercased() }
+        schemeNouns = set(file.schemeNouns ?? [])
         titleCues = set(file.titleCues ?? [])
         workNouns = set(file.workNouns ?? [])
         complementizerDroppingVerbs = set(file.complementizerDroppingVerbs ?? [])

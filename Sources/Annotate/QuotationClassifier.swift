@@ -101,6 +101,10 @@ struct QuotationClassifier {
             || !lexicon.determiners.contains(last) && !lexicon.prepositions.contains(last) && !lexicon.complementizers.contains(last) {
             return .mention
         }
+        // `le « plan Horizon 2030 »`, `the "Project Kestrel"`: a span that opens with a noun of a
+        // plan or scheme (``Lexicon/schemeNouns``) before its capitalised name or number names it.
+        if words.count >= 2, words.count <= 6, !hasSentencePunctuation, let first = words.first, lexicon.schemeNouns.contains(first.lowercased()),
+           words.dropFirst().allSatisfy({ capitalised($0) || $0.unicodeScalars.first?.properties.numericType != nil }) { return .mention }
         // `Vorträge wie „Wie das Dorf zur Stadt wurde“ von Eva Lind, …`: a capitalised span with its
         // author after it, and no cue before it, is the title of a work.
         if byAuthor, let first = words.first, capitalised(first), evidence.map({ !$0.adjacent || $0.rule == "none" || $0.rule == "cue-after" }) ?? true { return .mention }

@@ -126,6 +126,8 @@ struct SpeakerMentionFinder {
             return false
         }
         if isSpeechVerb(token) || lexicon.isCommonNoun(token.lower) || lexicon.nonNameWords.contains(token.lower) { return false }
+        // `un SMS de sa laiterie`: a speech noun written as an acronym is a document, no name.
+        if lexicon.isSpeechNoun(token.lower), isAcronym(token) { return false }
         return true
     }
 
@@ -154,6 +156,21 @@ struct SpeakerMentionFinder {
         guard next.isWord, !next.isCapitalized else { return false }
         if lexicon.timeNouns.contains(tokens[index].lower) { return true }
         return lexicon.timeNouns.contains(next.lower) && !lexicon.adverbs.contains(next.lower) && !lexicon.nonNameWords.contains(next.lower)
+    }
+
+    /// Whether the capitalised word at `index`, at the head of a sentence, is a past participle
+    /// opening a participle clause (`Contactée, l'ambassade …`, `Jointe par téléphone, la maire …`,
+    /// `Contacted by phone, the embassy …`): it ends with a participle ending
+    /// (``Lexicon/participleEndings``), is no common given name (`René,`, `Chloé,`), and a comma
+    /// follows it, at most three lowercase words on. Such a word names no one.
+    func opensParticipleClause(at index: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard !lexicon.participleEndings.isEmpty, token.isWord, token.isCapitalized, token.lower.count > 5,
+              index == 0 || [".", "!", "?", "…", ";", ":"].contains(tokens[index - 1].text) || tokens[index - 1].sentence != token.sentence,
+              lexicon.participleEndings.contains(where: { token.lower.hasSuffix($0) }), lexicon.givenNameGender(of: [token.text]).isEmpty else { return false }
+        var k = index + 1
+        while k < tokens.count, k <= index + 3, tokens[k].isWord, !tokens[k].isCapitalized { k += 1 }
+        return k < tokens.count && tokens[k].text == ","
     }
 
     /// Whether the name run `run` names a place (``Lexicon/placeNouns``): it opens or closes with a
@@ -242,6 +259,14 @@ struct SpeakerMentionFinder {
         let closed = end >= tokens.count || [",", ".", ";", ")"].contains(tokens[end].text)
         let opensPhrase = d == 0 || !tokens[d - 1].isWord || !lexicon.prepositions.contains(tokens[d - 1].lower)
         return closed && opensPhrase && lexicon.givenNameGender(of: [tokens[start].text]).isEmpty
+    }
+
+    /// Whether a segment set off by commas is a participle apposition (`, venue encourager son frère
+    /// avec une pancarte « … »,`, `, née à Lyon,`): a lowercase participle that marks gender
+    /// (``Lexicon/genderMarkers``), then more words. It stands aside from the subject and its verb.
+    func isParticipleApposition(_ segment: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard segment.count > 1, let first = segment.first, tokens[first].isWord, !tokens[first].isCapitalized else { return false }
+        return lexicon.genderMarkers[tokens[first].lower] != nil
     }
 
     /// Whether tokens set off by commas are an age: a number, alone or with time nouns (`, 67
@@ -474,7 +499,7 @@ struct SpeakerMentionFinder {
         var k = range.lowerBound
         while k < range.upperBound {
             // `Last week Ana Roy`, `Lundi dernier`: a time adverbial, no name.
-            if opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens), !isHonorific(tokens[k]) { k += 1; continue }
+            if opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens), !isHonorific(tokens[k]) { k += 1; continue }
             if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens) {
                 let run = nameRun(from: k, tokens, limit: range.upperBound)
                 lastRun = run
@@ -648,7 +673,8 @@ struct SpeakerMentionFinder {
         guard k >= start else { return nil }
         if tokens[k].text == "," {
             var j = k - 1
-            while j >= start, tokens[j].isWord || ["&", "-", "(", ")", "[", "]"].contains(tokens[j].text) { j -= 1 }
+            // (A quotation inside the segment is one of its words: `X, venue avec une pancarte « … », résumait`.)
+            while j >= start, tokens[j].isWord || tokens[j].quotationIndex != nil || ["&", "-", "(", ")", "[", "]"].contains(tokens[j].text) { j -= 1 }
             let segment = (j + 1)..<k
             guard !segment.isEmpty else { return nil }
             let first = tokens[segment.lowerBound]
@@ -669,7 +695,14 @@ struct SpeakerMentionFinder {
                 switch before.mention {
                 case .name(let words, let written, let gender, _):
                     return (.name(words: words, written: written, gender: gender, role: block.text(tokens: roleSegment)), before.start)
-                case .phrase:
+                case .phrase(let role, _):
+                    // `Le commandant de la caserne, le lieutenant Anne Roy, a évoqué`: a role, then
+                    // a title and a name in apposition: the named person, in that role.
+                    if let first = roleSegment.first(where: { isNameWord(tokens[$0]) }), first > roleSegment.lowerBound,
+                       isTitle(tokens[first - 1]) || isHonorific(tokens[first - 1]) || lexicon.isPersonNoun(tokens[first - 1].lower),
+                       case .name(let words, let written, let gender, _)? = classify(roleSegment, in: block) {
+                        return (.name(words: words, written: written, gender: gender, role: role), roleSegment.lowerBound)
+                    }
                     return before
                 default:
                     return nil
@@ -683,7 +716,7 @@ struct SpeakerMentionFinder {
                     && lexicon.timeNouns.contains(tokens[segment.lowerBound + 1].lower)
             // `A senior figure, speaking on condition of anonymity, described`, `Reed, named player
             // of the match, described`: a participle clause.
-            let participleClause = (isSpeechVerb(first) || isNamingVerb(first)) && !first.isCapitalized
+            let participleClause = (isSpeechVerb(first) || isNamingVerb(first)) && !first.isCapitalized || isParticipleApposition(segment, tokens)
             if lexicon.prepositions.contains(first.lower) || (isSkippable(first) && !lexicon.clitics.contains(first.lower)) || isDate || participleClause {
                 // `X, malgré cette division, a affirmé`, `X, le 11 avril 2016, a souligné`: an inserted adverbial.
                 guard j >= start, tokens[j].text == "," else { return nil }
@@ -1006,7 +1039,7 @@ struct SpeakerMentionFinder {
             guard k < range.upperBound else { break }
             let hasPrefix = k > prefixStart
             // `Last week Ana Roy`, `Lundi dernier Paul Roy`: a time adverbial before the name.
-            if !hasPrefix, opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) { k += 1; continue }
+            if !hasPrefix, opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens) { k += 1; continue }
             guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens)
                     || namesPersonAfterComplement(k, start: range.lowerBound, limit: range.upperBound, tokens) else {
                 k = max(k, prefixStart) + 1
