@@ -8,8 +8,11 @@ import Model
 /// `LICENSE*`, `speakers.yml`, `site.yml`); editor backups (`name~`, `.bak`, `.swp`, `.orig`,
 /// `.tmp`); images, audio and video kept beside the transcripts (``companionExtensions``); YAML
 /// files (site settings, speakers, and sidecar metadata such as `x.vtt.yml`); and the output
-/// folder when it lies inside the seeds folder. Paths are relative to the folder with
-/// `/` separators, sorted by their UTF-8 bytes, so the order does not depend on the file system.
+/// folder when it lies inside the seeds folder. Symbolic links are followed, the seeds folder's
+/// own included (a folder reached twice through links is read once); a link that leads nowhere is
+/// listed, so that reading it reports it. Paths are relative to the folder with `/` separators
+/// (a linked file keeps the link's path), sorted by their UTF-8 bytes, so the order does not
+/// depend on the file system.
 public enum SeedCatalog {
     /// File names at the top of the seeds folder that are never seeds.
     public static let reservedNames: Set<String> = [
@@ -36,31 +39,45 @@ public enum SeedCatalog {
                 .error, file: folder.path, message: "the seeds folder does not exist",
                 hint: "create it, or name another one with --seeds")
         }
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else {
+        let manager = FileManager.default
+        guard manager.isReadableFile(atPath: folder.path), (try? manager.contentsOfDirectory(atPath: folder.path)) != nil else {
             throw Diagnostic(.error, file: folder.path, message: "the seeds folder cannot be read")
         }
-        let base = folder.standardizedFileURL.path
-        let excludedPrefix = excluded.map { $0.standardizedFileURL.path + "/" }
+        let excludedPaths = excluded.map { [$0.standardizedFileURL.path, $0.resolvingSymlinksInPath().path] } ?? []
+        var visited: Set<String> = []
         var paths: [String] = []
-        for case let url as URL in enumerator {
-            if let excludedPrefix, (url.standardizedFileURL.path + "/").hasPrefix(excludedPrefix) {
-                enumerator.skipDescendants()
-                continue
+
+        /// Adds the seeds below `directory` (at `relative` from the seeds folder), links followed.
+        func walk(_ directory: URL, relative: String) {
+            guard visited.insert(directory.resolvingSymlinksInPath().path).inserted,
+                let names = try? manager.contentsOfDirectory(atPath: directory.path)
+            else { return }
+            // Sorted, so that a folder reached through two links is always read under the same path.
+            for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) where !name.hasPrefix(".") {
+                let url = directory.appendingPathComponent(name)
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let resolved = url.resolvingSymlinksInPath().path
+                if excludedPaths.contains(where: { url.standardizedFileURL.path == $0 || resolved == $0 }) { continue }
+                var isDirectory: ObjCBool = false
+                // `fileExists` follows links: false only for a link that leads nowhere.
+                guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                    paths.append(path)
+                    continue
+                }
+                if isDirectory.boolValue {
+                    walk(url, relative: path)
+                    continue
+                }
+                guard (try? URL(fileURLWithPath: resolved).resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                let ext = url.pathExtension.lowercased()
+                if name.hasSuffix("~") || backupExtensions.contains(ext) || companionExtensions.contains(ext) { continue }
+                // `x.vtt.yml` is the sidecar metadata of `x.vtt`, not a seed.
+                if ext == "yml" || ext == "yaml" { continue }
+                if relative.isEmpty, reservedNames.contains(name.lowercased()) { continue }
+                paths.append(path)
             }
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let name = url.lastPathComponent
-            let ext = url.pathExtension.lowercased()
-            if name.hasSuffix("~") || backupExtensions.contains(ext) || companionExtensions.contains(ext) { continue }
-            // `x.vtt.yml` is the sidecar metadata of `x.vtt`, not a seed.
-            if ext == "yml" || ext == "yaml" { continue }
-            var relative = url.standardizedFileURL.path
-            if relative.hasPrefix(base) { relative.removeFirst(base.count) }
-            while relative.hasPrefix("/") { relative.removeFirst() }
-            if !relative.contains("/"), reservedNames.contains(relative.lowercased()) { continue }
-            paths.append(relative)
         }
+        walk(folder, relative: "")
         return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 }

@@ -46,6 +46,14 @@ public struct SiteGenerator: Sendable {
         // A missing templates folder stops the run before any seed is annotated.
         try TemplateSet.checkFolder(options.templatesDirectory)
         let seedPaths = try SeedCatalog.seedPaths(in: options.seedsDirectory, excluding: options.outputDirectory)
+        // A site of no transcript is never what a run is for; more likely the wrong folder (or an
+        // empty mount), and writing it would remove every page published before.
+        guard !seedPaths.isEmpty else {
+            throw Diagnostic(
+                .error, file: options.seedsDirectory.relativePathForMessages,
+                message: "no seeds in the seeds folder, so nothing was generated (\(options.outputDirectory.relativePathForMessages)/ is left as it was)",
+                hint: "put transcripts in it, or name another folder with --seeds")
+        }
         // Canonical speakers from seeds/speakers.yml; a broken file is reported and the site is
         // still built without it.
         var directoryProblems: [Diagnostic] = []

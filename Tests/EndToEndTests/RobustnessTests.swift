@@ -116,6 +116,22 @@ private let unreadableSeed = Array("Visite du port\n\nCaf".utf8) + [0x81] + Arra
     #expect(try site.file("transcripts/visite-du-port/index.html") == kept)
 }
 
+/// A seeds folder with no seed (the wrong folder, an empty mount) stops the run with an error and
+/// leaves the published site as it was, instead of removing every page.
+@Test func aSeedsFolderWithNoSeedLeavesThePublishedSiteAlone() throws {
+    let site = try SiteFixture(seeds: ["a.txt": Array(councilSeed.utf8)])
+    defer { site.remove() }
+    try site.generate()
+    let before = try SiteFixture.snapshot(of: site.output)
+    try FileManager.default.removeItem(at: site.seeds.appendingPathComponent("a.txt"))
+    #expect {
+        try site.generate()
+    } throws: { error in
+        "\(error)".contains("error: no seeds in the seeds folder, so nothing was generated")
+    }
+    #expect(try SiteFixture.snapshot(of: site.output) == before)
+}
+
 /// A seed that fails on its first run has nothing to keep: it is reported and left out.
 @Test func aSeedThatNeverReadHasNothingKept() throws {
     let site = try SiteFixture(seeds: ["a.txt": Array(councilSeed.utf8), "b.txt": unreadableSeed])
