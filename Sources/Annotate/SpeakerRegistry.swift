@@ -217,15 +217,20 @@ struct SpeakerRegistry {
         guard let lastA = a.last, let lastB = b.last, lastA == lastB else { return false }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         if long.suffix(short.count).elementsEqual(short) { return true }
-        // Initials: every word of the shorter before the last is an initial of the longer's.
-        let shortHead = short.dropLast(), longHead = long.dropLast()
-        guard shortHead.count <= longHead.count else { return false }
-        for (s, l) in zip(shortHead, longHead.prefix(shortHead.count)) {
-            let initials = s.split(whereSeparator: { $0 == "." || $0 == "-" }).map { $0.first }
-            let longInitials = l.split(separator: "-").map { $0.first }
-            if initials.count != longInitials.count || initials != longInitials { return false }
+        // Initials: every word of the shorter before the last is an initial of the longer's
+        // (`J. Martin`, `J.-P. Roy`); a given name is no initial (`Jeanne Martin` is not `Jean
+        // Martin`, `Mario` not `Marie`).
+        func abbreviates(_ initials: [String], _ names: [String]) -> Bool {
+            let shortHead = initials.dropLast(), longHead = names.dropLast()
+            guard shortHead.count <= longHead.count else { return false }
+            for (s, l) in zip(shortHead, longHead.prefix(shortHead.count)) {
+                let letters = s.split(whereSeparator: { $0 == "." || $0 == "-" })
+                guard letters.allSatisfy({ $0.count == 1 }) else { return false }
+                if letters.map(\.first) != l.split(separator: "-").map(\.first) { return false }
+            }
+            return true
         }
-        return true
+        return abbreviates(short, long) || short.count == long.count && abbreviates(long, short)
     }
 
     /// The entity a role phrase refers to: the one sharing the most specific content words with

@@ -13,6 +13,15 @@ import Testing
         return transcript.quotations.filter { $0.kind == .direct }.map { q in q.speakerID.flatMap { transcript.speaker(id: $0)?.name } }
     }
 
+    /// Two people who share a surname and whose given names start alike stay two speakers; an
+    /// initial still names the one it abbreviates.
+    @Test func similarGivenNamesAreDifferentPeople() {
+        let english = #""One here," said Marie Dupont. "Two here," said Mario Dupont. "Three," said Jon Smith. "Four," said John Smith. "Five," said J. Smith."#
+        #expect(speakers(english, lang: "en") == ["Marie Dupont", "Mario Dupont", "Jon Smith", "John Smith", "John Smith"])
+        let french = "« Un », a dit Jean Martin. « Deux », a dit Jeanne Martin. « Trois », a dit J. Roy. « Quatre », a dit Jean Roy."
+        #expect(speakers(french, lang: "fr") == ["Jean Martin", "Jeanne Martin", "J. Roy", "J. Roy"])
+    }
+
     /// `X de Y, qui affirme « … »`: the relative clause's antecedent is Y when X is no person.
     @Test func relativeAntecedentIsTheNearestSpeaker() {
         let text = "Les habitants redoutent des représailles de la milice locale, qui affirme « défendre le village contre tous »."
