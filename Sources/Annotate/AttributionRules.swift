@@ -154,14 +154,17 @@ struct AttributionRules {
     /// sentence (no other quotation but a name or title: ``isNamedTerm(_:sentence:_:)``). The
     /// subject heads the clause (a name or a phrase, not one in an opening prepositional phrase:
     /// `Sur Radio Plaine, …`) and can speak (a name, a phrase with a role or organisation noun, or
-    /// a personal pronoun opening the sentence; `La hausse des prix` cannot). Carry-over is for
-    /// quotations whose sentence names no one.
+    /// a personal pronoun opening the sentence; `La hausse des prix` cannot). A clause with a
+    /// modal after its subject is what someone should or could do, not what they said (`He should
+    /// take back the message to the Treasury, "No shocks"`: ``Lexicon/hypotheticalModals``).
+    /// Carry-over is for quotations whose sentence names no one.
     func subjectOwning(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         let range = bounds.lowerBound..<q
         guard !range.isEmpty, !range.contains(where: { tokens[$0].quotationIndex != nil && !isNamedTerm($0, sentence: bounds, tokens) }) else { return nil }
         guard let subject = subjectPastRelativeClause(in: range, block: block) ?? sentenceSubject(in: range, block: block), tokens[subject.start].isWord,
-              !lexicon.prepositions.contains(tokens[subject.start].lower) || lexicon.determiners.contains(tokens[subject.start].lower) else { return nil }
+              !lexicon.prepositions.contains(tokens[subject.start].lower) || lexicon.determiners.contains(tokens[subject.start].lower),
+              !(subject.start..<q).contains(where: { lexicon.hypotheticalModals.contains(tokens[$0].lower) }) else { return nil }
         switch subject.mention {
         case .name(let words, _, _, _):
             // The name itself opens the subject (past its article), not one met later in the

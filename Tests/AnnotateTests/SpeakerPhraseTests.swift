@@ -22,6 +22,16 @@ import Testing
         #expect(speakers(french, lang: "fr") == ["Jean Martin", "Jeanne Martin", "J. Roy", "J. Roy"])
     }
 
+    /// A fragment after a modal is what someone should or could say or do, not their words; with
+    /// no cue it has no speaker (a pronoun subject would otherwise own it).
+    @Test func aFragmentAfterAModalIsNobodysWords() {
+        let english = #"Tom Ward, the minister, should act. He should take back the message to the Treasury, "We will not accept any more delays this winter.""#
+        #expect(speakers(english, lang: "en") == [nil])
+        // Without the modal the pronoun subject owns it.
+        let done = #"Anna Roy met the Treasury team. She took back the message to them, "We will not accept any more delays this winter.""#
+        #expect(speakers(done, lang: "en") == ["Anna Roy"])
+    }
+
     /// `X de Y, qui affirme « … »`: the relative clause's antecedent is Y when X is no person.
     @Test func relativeAntecedentIsTheNearestSpeaker() {
         let text = "Les habitants redoutent des représailles de la milice locale, qui affirme « défendre le village contre tous »."
