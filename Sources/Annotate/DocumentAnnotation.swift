@@ -360,6 +360,25 @@ struct DocumentAnnotation {
         return isNickname(quotationText(quotations[index]))
     }
 
+    /// Whether the quotation token `q` is one of a list of quoted names (`three names: "Tashi,"
+    /// "Nima" and "Dawa."`): it and the quotation right before or after it (a comma or a
+    /// coordinator at most between) both read as names (``AttributionRules/isNameLike(_:maximumWords:)``),
+    /// with no `!` or `?` (`"Fire!" "Run!"` are shouts).
+    func isInListOfNames(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        func isName(_ k: Int) -> Bool {
+            tokens[k].quotationIndex != nil && AttributionRules.isNameLike(tokens[k].text) && !tokens[k].text.contains(where: { $0 == "!" || $0 == "?" })
+        }
+        func joins(_ k: Int) -> Bool { tokens[k].text == "," || tokens[k].isWord && lexicon.coordinators.contains(tokens[k].lower) }
+        guard isName(q) else { return false }
+        for step in [-1, 1] {
+            var k = q + step
+            if sentence.contains(k), joins(k) { k += step }
+            if sentence.contains(k), isName(k) { return true }
+        }
+        return false
+    }
+
     /// Whether a quoted text reads as a nickname (``AttributionRules/isNameLike(_:)``).
     func isNickname(_ text: String) -> Bool { AttributionRules.isNameLike(text) }
 
@@ -401,6 +420,11 @@ struct DocumentAnnotation {
         var text = quotationText(quotation)
         // `Patrick “Paddy” O’Neill said:`, `Dwayne "The Rock" Carter`: a nickname inside a name.
         if quotation.pieces.count == 1, isBetweenNameWords(q, sentence: sentence, block: block), isNickname(text) {
+            decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
+            return
+        }
+        // `a shortlist of three names: "Tashi," "Nima" and "Dawa."`: names listed one after another.
+        if quotation.pieces.count == 1, isInListOfNames(q, sentence: sentence, block: block) {
             decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
             return
         }

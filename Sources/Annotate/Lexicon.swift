@@ -220,6 +220,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: endings that reliably make a noun for a person (`-iste`, `-ist`): a word of
         /// at least four letters more than the ending counts as a person noun.
         var personSuffixes: [String]?
+        /// Optional: endings of participles (`ing`, `ed`): a capitalised word with one, opening a
+        /// sentence before a lowercase word, opens a participle clause (`Giving evidence on
+        /// Tuesday, X said`), no name (``SpeakerMentionFinder/opensParticipleClause(at:_:)``).
+        var participleEndings: [String]?
         /// Optional: nouns that describe a person by their age (`sexagénaire`, `octogenarian`):
         /// after a definite article, someone already named (``ageRange(in:)``).
         var ageNouns: [String]?
@@ -397,6 +401,8 @@ public struct Lexicon: Sendable, Hashable {
     let cleftOpeners: [[String]]
     /// Endings of nouns for people, lowercased.
     let personSuffixes: [String]
+    /// Endings of participles, lowercased (``FileFormat/participleEndings``).
+    let participleEndings: [String]
     /// Nouns for a person of some age, lowercased.
     let ageNouns: Set<String>
     /// Plural endings, lowercased.
@@ -523,6 +529,7 @@ public struct Lexicon: Sendable, Hashable {
         demonstratives = Dictionary((file.demonstratives ?? []).map { ($0.form.lowercased(), $0.gender) }, uniquingKeysWith: { first, _ in first })
         cleftOpeners = (file.cleftOpeners ?? []).map(Lexicon.tokenWords)
         personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }
+        participleEndings = (file.participleEndings ?? []).map { $0.lowercased() }
         ageNouns = set(file.ageNouns ?? [])
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])

@@ -142,6 +142,29 @@ struct SpeakerMentionFinder {
         return lexicon.timeNouns.contains(next.lower) && !lexicon.adverbs.contains(next.lower) && !lexicon.nonNameWords.contains(next.lower)
     }
 
+    /// Whether the capitalised word at `index`, at the head of a sentence, opens a participle
+    /// clause rather than a name (`Giving evidence for a second day, Anna Roy said`, `Contacted by
+    /// the Courier, the firm said`): it ends in a participle ending (``Lexicon/participleEndings``)
+    /// after at least three letters, is no common given name, and a lowercase word that is no
+    /// verb follows it, then a comma closes the clause before the sentence's end (`Fielding said`,
+    /// `Manning, the coach,` stay names).
+    func opensParticipleClause(at index: Int, _ tokens: [Token]) -> Bool {
+        guard !lexicon.participleEndings.isEmpty, tokens[index].isWord, tokens[index].isCapitalized, index + 1 < tokens.count,
+              index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text) else { return false }
+        let lower = tokens[index].lower
+        guard lexicon.participleEndings.contains(where: { lower.count >= $0.count + 3 && lower.hasSuffix($0) }),
+              lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return false }
+        let next = tokens[index + 1]
+        guard next.isWord, !next.isCapitalized, !isSpeechVerb(next), !lexicon.auxiliaries.contains(next.lower), !lexicon.conjunctions.contains(next.lower) else { return false }
+        let sentence = tokens[index].sentence
+        var k = index + 2
+        while k < tokens.count, tokens[k].sentence == sentence, k - index <= 16 {
+            if tokens[k].text == "," { return k + 1 < tokens.count && tokens[k + 1].sentence == sentence }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the name run `run` names a place (``Lexicon/placeNouns``): it opens or closes with a
     /// place noun (`Mill Lane`, `Ash Grove`, `Rue Haute`). A place speaks no words.
     func isPlaceName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -1119,17 +1142,26 @@ struct SpeakerMentionFinder {
                 found = possessive
                 continue
             }
-            // `X's speech`
+            // `X's speech`, and over one lowercase adjective (`the assembly's final statement`).
             if index > range.lowerBound {
-                let owner = tokens[index - 1]
+                var o = index - 1
+                if o - 1 >= range.lowerBound, tokens[o].isWord, !tokens[o].isCapitalized, !lexicon.isFunctionWord(tokens[o].lower),
+                   !isSaxonGenitive(tokens[o]), isSaxonGenitive(tokens[o - 1]) { o -= 1 }
+                let owner = tokens[o]
                 for suffix in ["'s", "’s"] where owner.text.hasSuffix(suffix) && !owner.isCapitalized && owner.text.count > 2 {
-                    // `some teacher's comments`: an unnamed author.
-                    found = (.phrase(String(owner.text.dropLast(2)), gender: ""), index - 1)
+                    // `some teacher's comments`: an unnamed author; `the assembly's statement`: with
+                    // its definite article, someone already named (the assembly).
+                    let noun = String(owner.text.dropLast(2))
+                    if o - 1 >= range.lowerBound, tokens[o - 1].isWord, lexicon.definiteArticles.contains(tokens[o - 1].lower) {
+                        found = (.phrase(tokens[o - 1].text + " " + noun, gender: ""), o - 1)
+                    } else {
+                        found = (.phrase(noun, gender: ""), o)
+                    }
                 }
                 for suffix in ["'s", "’s"] where owner.text.hasSuffix(suffix) && owner.isCapitalized {
-                    var first = index - 1
+                    var first = o
                     while first - 1 >= range.lowerBound, isNameWord(tokens[first - 1]) { first -= 1 }
-                    let words = tokens[first..<(index - 1)].map(\.text) + [String(owner.text.dropLast(2))]
+                    let words = tokens[first..<o].map(\.text) + [String(owner.text.dropLast(2))]
                     found = (.name(words: words, written: words.joined(separator: " "), gender: "", role: nil), first)
                 }
             }
