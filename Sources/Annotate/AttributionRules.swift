@@ -110,9 +110,11 @@ struct AttributionRules {
 
     /// `Among the crowd was Ada Quist, 74, who has come "every single week" since 1990`: a short
     /// fragment opening in lower case (not right after a determiner: `who runs the "green hub"`),
-    /// with no sentence punctuation, inside a relative clause set off by a comma (no other
-    /// punctuation and no speech verb between the relative pronoun and the span, at most ten
-    /// words), is the words of the antecedent, when that is a name or a phrase that can speak.
+    /// with no sentence punctuation, inside a relative clause set off by a comma whose subject is
+    /// the relative pronoun (a lowercase word that is no pronoun or determiner after it; not
+    /// `which she expected to keep "…"`), with no other punctuation and no speech verb between
+    /// the relative pronoun and the span (at most ten words), is the words of the antecedent,
+    /// when that is a name or a phrase that can speak.
     func relativeClauseOwner(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         guard q - 1 > bounds.lowerBound, tokens[q - 1].isWord, !lexicon.determiners.contains(tokens[q - 1].lower),
@@ -121,7 +123,14 @@ struct AttributionRules {
         var r = q - 1
         while r > bounds.lowerBound, q - r <= 10, tokens[r].isWord, !finder.isSpeechVerb(tokens[r]), !finder.isNamingVerb(tokens[r]) {
             if tokens[r - 1].text == ",", finder.opensRelativeClause(at: r, tokens), !lexicon.complementizers.contains(tokens[r].lower) {
-                guard let owner = antecedentPastApposition(before: r, bounds: bounds, block: block), speaks(owner.mention) else { return nil }
+                // The relative pronoun is the clause's subject (`which she expected to keep` has one of its own).
+                let next = tokens[r + 1]
+                guard next.isWord, !next.isCapitalized, lexicon.pronouns[next.lower] == nil, !lexicon.unresolvablePronouns.contains(next.lower),
+                      !lexicon.determiners.contains(next.lower) else { return nil }
+                // `Ada Quist, 74, who`: past an age set off by commas.
+                var end = r - 1
+                if let age = ((bounds.lowerBound + 1)..<end).last(where: { tokens[$0].text == "," }), end - age <= 3, finder.isAge(tokens[(age + 1)..<end]) { end = age }
+                guard let owner = antecedent(before: end, from: bounds.lowerBound, in: block), speaks(owner.mention) else { return nil }
                 return AttributionEvidence(rule: "subject-before", cue: nil, mention: owner.mention, mentionToken: owner.start, adjacent: true, confidence: 0.6)
             }
             r -= 1
@@ -812,6 +821,11 @@ struct AttributionRules {
                 }
                 end = k
             }
+            // `One member, a retired nurse from Elmside, told me`: a description in apposition
+            // opened by an indefinite determiner belongs to the same unnamed person.
+            if end + 2 < range.upperBound, tokens[end].text == ",", tokens[end + 1].isWord, lexicon.indefiniteDeterminers.contains([tokens[end + 1].lower]),
+               let close = ((end + 2)..<min(range.upperBound, end + 10)).first(where: { !tokens[$0].isWord }), tokens[close].text == ",",
+               finder.isRoleSegment((end + 1)..<close, tokens) { end = close }
             let gender = lexicon.genderedDeterminers[tokens[d].lower] ?? ""
             return (.phrase(block.text(tokens: d..<end), gender: gender), d)
         }
@@ -893,6 +907,18 @@ struct AttributionRules {
                     return (mention, first)
                 }
             }
+        }
+        // `His wife, Catriona, raised the alarm`: a role opening the clause (a possessive or a
+        // determiner, lowercase modifiers and a noun for a person) with a name set off by commas
+        // after it, then a lowercase word, is that name, in that role.
+        if let first = opening, tokens[first].isWord, lexicon.possessives[tokens[first].lower] != nil || lexicon.determiners.contains(tokens[first].lower),
+           let comma = ((first + 2)..<min(range.upperBound, first + 5)).first(where: { tokens[$0].text == "," }),
+           ((first + 1)..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), lexicon.isPersonNoun(tokens[comma - 1].lower),
+           let close = ((comma + 2)..<min(range.upperBound, comma + 5)).first(where: { tokens[$0].text == "," }),
+           ((comma + 1)..<close).allSatisfy({ finder.isNameWord(tokens[$0]) }),
+           close + 1 < range.upperBound, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
+           case .name(let words, let written, let gender, _)? = finder.classify((comma + 1)..<close, in: block) {
+            return (.name(words: words, written: written, gender: gender, role: block.text(tokens: first..<comma)), comma + 1)
         }
         if let name = finder.names(in: range, of: block).first {
             return (name, range.lowerBound)

@@ -290,6 +290,18 @@ struct DocumentAnnotation {
                     subjectSinceSpeaker = (entity, blockIndex)
                 }
             }
+            // `Walkers often spoke of the "golden hour", she noted, but …`: a pronoun and a speech verb
+            // set off by a comma after a clause (not right after a quotation) say whose words the
+            // clause is; that person stays in view, not the clause's subject.
+            for k in sentence where k - 2 >= sentence.lowerBound && k + 1 < sentence.upperBound && block.tokens[k - 1].text == ","
+                && block.tokens[k - 2].quotationIndex == nil && block.tokens[k].isWord && !block.tokens[k].isInvertedPronoun
+                && finder.isSpeechVerb(block.tokens[k + 1]) && (k + 2 == sentence.upperBound || [",", ".", ";"].contains(block.tokens[k + 2].text)) {
+                guard let gender = lexicon.pronouns[block.tokens[k].lower], !gender.isEmpty,
+                      let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true) else { continue }
+                registry.markSalient(entity, position: narrative[blockIndex])
+                subjectSinceSpeaker = (entity, blockIndex)
+                break
+            }
             // `Et Paul ? « Je vais me reposer, dit-il. »`: the one a short question names is in view.
             if let entity = knownPersonAsked(in: sentence, block: block) {
                 registry.markSalient(entity, position: narrative[blockIndex])

@@ -224,6 +224,9 @@ public struct Lexicon: Sendable, Hashable {
         /// sentence before a lowercase word, opens a participle clause (`Giving evidence on
         /// Tuesday, X said`), no name (``SpeakerMentionFinder/opensParticipleClause(at:_:)``).
         var participleEndings: [String]?
+        /// Optional: prepositions of a topic (`about`): a short span right after a speech verb and
+        /// one (and a determiner) is what was spoken of, a mention (`spoke about the “golden hour”`).
+        var topicPrepositions: [String]?
         /// Optional: nouns that describe a person by their age (`sexagénaire`, `octogenarian`):
         /// after a definite article, someone already named (``ageRange(in:)``).
         var ageNouns: [String]?
@@ -403,6 +406,8 @@ public struct Lexicon: Sendable, Hashable {
     let personSuffixes: [String]
     /// Endings of participles, lowercased (``FileFormat/participleEndings``).
     let participleEndings: [String]
+    /// Prepositions of a topic, lowercased (``FileFormat/topicPrepositions``).
+    let topicPrepositions: Set<String>
     /// Nouns for a person of some age, lowercased.
     let ageNouns: Set<String>
     /// Plural endings, lowercased.
@@ -530,6 +535,7 @@ public struct Lexicon: Sendable, Hashable {
         cleftOpeners = (file.cleftOpeners ?? []).map(Lexicon.tokenWords)
         personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }
         participleEndings = (file.participleEndings ?? []).map { $0.lowercased() }
+        topicPrepositions = set(file.topicPrepositions ?? [])
         ageNouns = set(file.ageNouns ?? [])
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])
