@@ -129,7 +129,7 @@ struct AttributionRules {
                       !lexicon.determiners.contains(next.lower) else { return nil }
                 // `Ada Quist, 74, who`: past an age set off by commas.
                 var end = r - 1
-                if let age = ((bounds.lowerBound + 1)..<end).last(where: { tokens[$0].text == "," }), end - age <= 3, finder.isAge(tokens[(age + 1)..<end]) { end = age }
+                if end > bounds.lowerBound + 1, let age = ((bounds.lowerBound + 1)..<end).last(where: { tokens[$0].text == "," }), end - age <= 3, finder.isAge(tokens[(age + 1)..<end]) { end = age }
                 guard let owner = antecedent(before: end, from: bounds.lowerBound, in: block), speaks(owner.mention) else { return nil }
                 return AttributionEvidence(rule: "subject-before", cue: nil, mention: owner.mention, mentionToken: owner.start, adjacent: true, confidence: 0.6)
             }
@@ -911,10 +911,11 @@ struct AttributionRules {
         // `His wife, Catriona, raised the alarm`: a role opening the clause (a possessive or a
         // determiner, lowercase modifiers and a noun for a person) with a name set off by commas
         // after it, then a lowercase word, is that name, in that role.
-        if let first = opening, tokens[first].isWord, lexicon.possessives[tokens[first].lower] != nil || lexicon.determiners.contains(tokens[first].lower),
+        if let first = opening, first + 5 < range.upperBound, tokens[first].isWord,
+           lexicon.possessives[tokens[first].lower] != nil || lexicon.determiners.contains(tokens[first].lower),
            let comma = ((first + 2)..<min(range.upperBound, first + 5)).first(where: { tokens[$0].text == "," }),
            ((first + 1)..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), lexicon.isPersonNoun(tokens[comma - 1].lower),
-           let close = ((comma + 2)..<min(range.upperBound, comma + 5)).first(where: { tokens[$0].text == "," }),
+           comma + 2 < range.upperBound, let close = ((comma + 2)..<min(range.upperBound, comma + 5)).first(where: { tokens[$0].text == "," }),
            ((comma + 1)..<close).allSatisfy({ finder.isNameWord(tokens[$0]) }),
            close + 1 < range.upperBound, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
            case .name(let words, let written, let gender, _)? = finder.classify((comma + 1)..<close, in: block) {
