@@ -114,10 +114,12 @@ struct AttributionRules {
     /// the relative pronoun (a lowercase word that is no pronoun or determiner after it; not
     /// `which she expected to keep "…"`), with no other punctuation and no speech verb between
     /// the relative pronoun and the span (at most ten words), is the words of the antecedent,
-    /// when that is a name or a phrase that can speak.
+    /// when that is a name (`the smoke, which was "fog-like"` describes a thing). Not in a
+    /// verb-second language, whose relative clauses put their verb after the span (`die als
+    /// „…“ beschrieben wurden`).
     func relativeClauseOwner(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
-        guard q - 1 > bounds.lowerBound, tokens[q - 1].isWord, !lexicon.determiners.contains(tokens[q - 1].lower),
+        guard !lexicon.verbSecond, q - 1 > bounds.lowerBound, tokens[q - 1].isWord, !lexicon.determiners.contains(tokens[q - 1].lower),
               let first = tokens[q].text.unicodeScalars.first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase,
               !tokens[q].text.contains(where: { [".", "!", "?", "…"].contains($0) }), tokens[q].text.split(separator: " ").count <= 8 else { return nil }
         var r = q - 1
@@ -130,7 +132,7 @@ struct AttributionRules {
                 // `Ada Quist, 74, who`: past an age set off by commas.
                 var end = r - 1
                 if end > bounds.lowerBound + 1, let age = ((bounds.lowerBound + 1)..<end).last(where: { tokens[$0].text == "," }), end - age <= 3, finder.isAge(tokens[(age + 1)..<end]) { end = age }
-                guard let owner = antecedent(before: end, from: bounds.lowerBound, in: block), speaks(owner.mention) else { return nil }
+                guard let owner = antecedent(before: end, from: bounds.lowerBound, in: block), case .name = owner.mention else { return nil }
                 return AttributionEvidence(rule: "subject-before", cue: nil, mention: owner.mention, mentionToken: owner.start, adjacent: true, confidence: 0.6)
             }
             r -= 1
@@ -822,9 +824,11 @@ struct AttributionRules {
                 end = k
             }
             // `One member, a retired nurse from Elmside, told me`: a description in apposition
-            // opened by an indefinite determiner belongs to the same unnamed person.
+            // opened by an indefinite determiner (with no relative clause) belongs to the same
+            // unnamed person.
             if end + 2 < range.upperBound, tokens[end].text == ",", tokens[end + 1].isWord, lexicon.indefiniteDeterminers.contains([tokens[end + 1].lower]),
                let close = ((end + 2)..<min(range.upperBound, end + 10)).first(where: { !tokens[$0].isWord }), tokens[close].text == ",",
+               !((end + 1)..<close).contains(where: { lexicon.relativePronouns.contains(tokens[$0].lower) }),
                finder.isRoleSegment((end + 1)..<close, tokens) { end = close }
             let gender = lexicon.genderedDeterminers[tokens[d].lower] ?? ""
             return (.phrase(block.text(tokens: d..<end), gender: gender), d)

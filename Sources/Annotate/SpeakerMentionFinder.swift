@@ -668,9 +668,10 @@ struct SpeakerMentionFinder {
                 switch before.mention {
                 case .name(let words, let written, let gender, _):
                     return (.name(words: words, written: written, gender: gender, role: block.text(tokens: roleSegment)), before.start)
-                case .phrase(_, let gender) where isIndefiniteDeterminer(before.start, tokens) && isIndefiniteDeterminer(roleSegment.lowerBound, tokens):
+                case .phrase(_, let gender) where relative == nil && isIndefiniteDeterminer(before.start, tokens) && isIndefiniteDeterminer(roleSegment.lowerBound, tokens):
                     // `One member, a retired nurse from Elmside, told`: an unnamed speaker and the
-                    // description in apposition are one speaker, named by both.
+                    // description in apposition are one speaker, named by both (with a relative
+                    // clause in the apposition, `One worker, a supervisor who …,`, the first alone).
                     return (.phrase(block.text(tokens: before.start..<roleSegment.upperBound), gender: gender), before.start)
                 case .phrase:
                     return before
