@@ -50,7 +50,7 @@ import Testing
 
         The assembly's final statement puts it bluntly: "Buses must come first."
         """
-        #expect(speakers(statement) == ["Wellmoor Citizens' Assembly"])
+        #expect(speakers(statement) == ["The Wellmoor Citizens' Assembly"])
     }
 
     /// Kind 3: the agent of a passive speech verb right before the quotation speaks (`asked one
