@@ -38,6 +38,7 @@ struct AttributionRules {
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
         let found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block) ?? expectation(q, bounds: bounds, block: block)
         if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) ?? quotedPredicate(q, bounds: bounds, block: block) { return subject }
+        if found?.mention == nil, let owner = relativeClauseOwner(q, bounds: bounds, block: block) { return owner }
         return found.map { textSource(of: $0, bounds: bounds, block: block) }
     }
 
@@ -145,6 +146,38 @@ struct AttributionRules {
         let head = lexicon.elisions.contains(words[0]) && !lexicon.prepositions.contains(words[0]) ? words[1] : words[0]
         guard lexicon.prepositions.contains(head), !lexicon.genitiveWords.contains(head) else { return nil }
         return subjectOwning(q, bounds: bounds, block: block)
+    }
+
+    /// `Among the crowd was Ada Quist, 74, who has come "every single week" since 1990`: a short
+    /// fragment opening in lower case (not right after a determiner: `who runs the "green hub"`),
+    /// with no sentence punctuation, inside a relative clause set off by a comma whose subject is
+    /// the relative pronoun (a lowercase word that is no pronoun or determiner after it; not
+    /// `which she expected to keep "…"`), with no other punctuation and no speech verb between
+    /// the relative pronoun and the span (at most ten words), is the words of the antecedent,
+    /// when that is a name (`the smoke, which was "fog-like"` describes a thing). Not in a
+    /// verb-second language, whose relative clauses put their verb after the span (`die als
+    /// „…“ beschrieben wurden`).
+    func relativeClauseOwner(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard !lexicon.verbSecond, q - 1 > bounds.lowerBound, tokens[q - 1].isWord, !lexicon.determiners.contains(tokens[q - 1].lower),
+              let first = tokens[q].text.unicodeScalars.first(where: { $0.properties.isAlphabetic }), first.properties.isLowercase,
+              !tokens[q].text.contains(where: { [".", "!", "?", "…"].contains($0) }), tokens[q].text.split(separator: " ").count <= 8 else { return nil }
+        var r = q - 1
+        while r > bounds.lowerBound, q - r <= 10, tokens[r].isWord, !finder.isSpeechVerb(tokens[r]), !finder.isNamingVerb(tokens[r]) {
+            if tokens[r - 1].text == ",", finder.opensRelativeClause(at: r, tokens), !lexicon.complementizers.contains(tokens[r].lower) {
+                // The relative pronoun is the clause's subject (`which she expected to keep` has one of its own).
+                let next = tokens[r + 1]
+                guard next.isWord, !next.isCapitalized, lexicon.pronouns[next.lower] == nil, !lexicon.unresolvablePronouns.contains(next.lower),
+                      !lexicon.determiners.contains(next.lower) else { return nil }
+                // `Ada Quist, 74, who`: past an age set off by commas.
+                var end = r - 1
+                if end > bounds.lowerBound + 1, let age = ((bounds.lowerBound + 1)..<end).last(where: { tokens[$0].text == "," }), end - age <= 3, finder.isAge(tokens[(age + 1)..<end]) { end = age }
+                guard let owner = antecedent(before: end, from: bounds.lowerBound, in: block), case .name = owner.mention else { return nil }
+                return AttributionEvidence(rule: "subject-before", cue: nil, mention: owner.mention, mentionToken: owner.start, adjacent: true, confidence: 0.6)
+            }
+            r -= 1
+        }
+        return nil
     }
 
     /// `La coopérative des Maraîchers du Lac, qui regroupe 60 exploitants, a chiffré les dégâts à
@@ -520,6 +553,10 @@ struct AttributionRules {
             rule = "participle"
             confidence = 0.7
         }
+        if let agent = passiveAgent(of: v, before: q, bounds: bounds, block: block) {
+            // `…, and asked one question by the mayor, Ida Crane: "…"`: the agent of a passive speaks.
+            subject = agent
+        }
         if subject == nil {
             subject = sentenceSubject(in: bounds.lowerBound..<min(v, bounds.lowerBound + Self.window), block: block)
             rule = "participle"
@@ -537,9 +574,12 @@ struct AttributionRules {
               !lexicon.complementizers.contains(tokens[complementizer].lower) { complementizer += 1 }
         // (However long the clause: the classifier weighs the distance.)
         var reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower)
-        // `said the response had been “overwhelming”`: a clause with no complementizer.
+        // `said the response had been “overwhelming”`: a clause with no complementizer; also one
+        // whose subject is a bare noun right before its auxiliary (`said staff were “…”`).
+        let bareNounSubject = v + 2 < q && tokens[v + 1].isWord && !tokens[v + 1].isCapitalized && !lexicon.isFunctionWord(tokens[v + 1].lower)
+            && tokens[v + 2].isWord && lexicon.auxiliaries.contains(tokens[v + 2].lower)
         if !reported, lexicon.complementizerDroppingVerbs.contains(verb.lower), v + 1 < q, tokens[v + 1].isWord,
-           lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.pronouns[tokens[v + 1].lower] != nil, words <= 12 {
+           lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.pronouns[tokens[v + 1].lower] != nil || bareNounSubject, words <= 12 {
             reported = true
         }
         var evidence = AttributionEvidence(rule: rule, cue: verb.text, mention: subject?.mention, mentionToken: subject?.start,
@@ -568,16 +608,36 @@ struct AttributionRules {
         return found
     }
 
+    /// The agent of the passive speech verb at `v` when it ends right before the quotation at `q`
+    /// (`…, and were asked one question by the mayor, Ida Crane: "…"`, `He was told by a nurse:
+    /// "…"`): the verb follows an auxiliary, a coordinator or a comma (no subject of its own
+    /// stands right before it), an agent preposition (``Lexicon/agentPrepositions``) comes at
+    /// most four words after it with no punctuation between, and the phrase after the
+    /// preposition, up to a comma or colon before the quotation, can speak (`X told reporters
+    /// from the Courier:` has a subject; `asked by phone:` names no one).
+    func passiveAgent(of v: Int, before q: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard v - 1 >= bounds.lowerBound, tokens[v - 1].text == "," || tokens[v - 1].isWord
+                && (lexicon.auxiliaries.contains(tokens[v - 1].lower) || lexicon.coordinators.contains(tokens[v - 1].lower)),
+              let by = ((v + 1)..<min(q, v + 6)).first(where: { tokens[$0].isWord && lexicon.agentPrepositions.contains(tokens[$0].lower) }),
+              ((v + 1)..<by).allSatisfy({ tokens[$0].isWord }) else { return nil }
+        var end = q
+        while end > by + 1, [",", ":"].contains(tokens[end - 1].text) { end -= 1 }
+        guard end > by + 1, let agent = finder.phrase(before: end, from: by + 1, in: block), speaks(agent.mention) else { return nil }
+        return agent
+    }
+
     /// Whether the verb at `v`, no participle, follows an adverbial set off by commas: opened by a
-    /// preposition, or a time noun with its determiner (`X, dans un avis transmis aux sénateurs,
-    /// qualifie`, `X, in a letter, called`, `X, mardi, a qualifié`).
+    /// preposition, a time noun with its determiner or an age (`X, dans un avis transmis aux
+    /// sénateurs, qualifie`, `X, in a letter, called`, `X, mardi, a qualifié`, `X, 58, said`).
     func followsInsertedAdverbial(_ v: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
         guard !isPresentParticiple(tokens[v]), v - 2 > bounds.lowerBound, tokens[v - 1].text == "," else { return false }
         var c = v - 2
         while c >= bounds.lowerBound, tokens[c].isWord || tokens[c].quotationIndex != nil { c -= 1 }
         guard c >= bounds.lowerBound, c + 1 < v - 1, tokens[c].text == "," else { return false }
         let segment = (c + 1)..<(v - 1)
-        return lexicon.prepositions.contains(tokens[c + 1].lower) || finder.isParticipleApposition(segment, tokens)
+        // `X, 58, said`: an age set off by commas is no participle's comma either.
+        return lexicon.prepositions.contains(tokens[c + 1].lower) || finder.isParticipleApposition(segment, tokens) || finder.isAge(tokens[segment])
             || segment.allSatisfy { lexicon.timeNouns.contains(tokens[$0].lower) || lexicon.determiners.contains(tokens[$0].lower) }
     }
 
@@ -876,6 +936,13 @@ struct AttributionRules {
                 }
                 end = k
             }
+            // `One member, a retired nurse from Elmside, told me`: a description in apposition
+            // opened by an indefinite determiner (with no relative clause) belongs to the same
+            // unnamed person.
+            if end + 2 < range.upperBound, tokens[end].text == ",", tokens[end + 1].isWord, lexicon.indefiniteDeterminers.contains([tokens[end + 1].lower]),
+               let close = ((end + 2)..<min(range.upperBound, end + 10)).first(where: { !tokens[$0].isWord }), tokens[close].text == ",",
+               !((end + 1)..<close).contains(where: { lexicon.relativePronouns.contains(tokens[$0].lower) }),
+               finder.isRoleSegment((end + 1)..<close, tokens) { end = close }
             let gender = lexicon.genderedDeterminers[tokens[d].lower] ?? ""
             return (.phrase(block.text(tokens: d..<end), gender: gender), d)
         }
@@ -889,7 +956,9 @@ struct AttributionRules {
     func sentenceSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         // `Asked whether it would agree, Kendrick was cautious`: an opening participle clause is
         // looked past once (an opening subordinate clause is not: its subject is in view too).
-        if let first = range.first, finder.isSpeechVerb(block.tokens[first]), case let main = mainClause(of: range, tokens: block.tokens), main != range,
+        // (`Giving evidence on Tuesday, Anna Roy said`: so is one opened by any participle.)
+        if let first = range.first, finder.isSpeechVerb(block.tokens[first]) || finder.opensParticipleClause(at: first, block.tokens),
+           case let main = mainClause(of: range, tokens: block.tokens), main != range,
            let subject = clauseSubject(in: main, block: block) { return subject }
         // `Asked by Ms Hale who "she" was, | she replied`: a range that is all an opening participle
         // clause up to its comma holds its agent, no subject.
@@ -903,7 +972,7 @@ struct AttributionRules {
     /// retient, l'artisan prend son temps`), up to the first comma; the whole range when it opens
     /// with neither.
     func mainClause(of range: Range<Int>, tokens: [Token]) -> Range<Int> {
-        guard let first = range.first, finder.isSpeechVerb(tokens[first])
+        guard let first = range.first, finder.isSpeechVerb(tokens[first]) || finder.opensParticipleClause(at: first, tokens)
                 || tokens[first].isWord && lexicon.conjunctions.contains(tokens[first].lower) && !lexicon.coordinators.contains(tokens[first].lower),
               let comma = range.first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound else { return range }
         return (comma + 1)..<range.upperBound
@@ -936,7 +1005,8 @@ struct AttributionRules {
                 && !lexicon.genitiveWords.contains(lower) && finder.isNameWord(tokens[first + 1])
             let head = article ? first + 1 : first
             // `Last week Ana Roy, who …, published`: a time adverbial opens the sentence, no name.
-            if finder.isNameWord(tokens[head]), !finder.opensTimeAdverbial(at: head, tokens) {
+            // (`Giving evidence for a second day, …`: nor does a participle clause.)
+            if finder.isNameWord(tokens[head]), !finder.opensTimeAdverbial(at: head, tokens), !finder.opensParticipleClause(at: head, tokens) {
                 let run = finder.nameRun(from: head, tokens, limit: range.upperBound)
                 // (`Former bandmate Rhona Pike gave`: a capitalised word before a person noun modifies
                 // the role; it is no name.)
@@ -954,6 +1024,19 @@ struct AttributionRules {
                     return (mention, first)
                 }
             }
+        }
+        // `His wife, Catriona, raised the alarm`: a role opening the clause (a possessive or a
+        // determiner, lowercase modifiers and a noun for a person) with a name set off by commas
+        // after it, then a lowercase word, is that name, in that role.
+        if let first = opening, first + 5 < range.upperBound, tokens[first].isWord,
+           lexicon.possessives[tokens[first].lower] != nil || lexicon.determiners.contains(tokens[first].lower),
+           let comma = ((first + 2)..<min(range.upperBound, first + 5)).first(where: { tokens[$0].text == "," }),
+           ((first + 1)..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), lexicon.isPersonNoun(tokens[comma - 1].lower),
+           comma + 2 < range.upperBound, let close = ((comma + 2)..<min(range.upperBound, comma + 5)).first(where: { tokens[$0].text == "," }),
+           ((comma + 1)..<close).allSatisfy({ finder.isNameWord(tokens[$0]) }),
+           close + 1 < range.upperBound, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
+           case .name(let words, let written, let gender, _)? = finder.classify((comma + 1)..<close, in: block) {
+            return (.name(words: words, written: written, gender: gender, role: block.text(tokens: first..<comma)), comma + 1)
         }
         if let name = finder.names(in: range, of: block).first {
             return (name, range.lowerBound)

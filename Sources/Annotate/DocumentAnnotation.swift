@@ -295,6 +295,18 @@ struct DocumentAnnotation {
                     subjectSinceSpeaker = (entity, blockIndex)
                 }
             }
+            // `Walkers often spoke of the "golden hour", she noted, but …`: a pronoun and a speech verb
+            // set off by a comma after a clause (not right after a quotation) say whose words the
+            // clause is; that person stays in view, not the clause's subject.
+            for k in sentence where k - 2 >= sentence.lowerBound && k + 1 < sentence.upperBound && block.tokens[k - 1].text == ","
+                && block.tokens[k - 2].quotationIndex == nil && block.tokens[k].isWord && !block.tokens[k].isInvertedPronoun
+                && finder.isSpeechVerb(block.tokens[k + 1]) && (k + 2 == sentence.upperBound || [",", ".", ";"].contains(block.tokens[k + 2].text)) {
+                guard let gender = lexicon.pronouns[block.tokens[k].lower], !gender.isEmpty,
+                      let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true) else { continue }
+                registry.markSalient(entity, position: narrative[blockIndex])
+                subjectSinceSpeaker = (entity, blockIndex)
+                break
+            }
             // `Et Paul ? « Je vais me reposer, dit-il. »`: the one a short question names is in view.
             if let entity = knownPersonAsked(in: sentence, block: block) {
                 registry.markSalient(entity, position: narrative[blockIndex])
@@ -395,6 +407,25 @@ struct DocumentAnnotation {
         return isNickname(quotationText(quotations[index]))
     }
 
+    /// Whether the quotation token `q` is one of a list of quoted names (`three names: "Tashi,"
+    /// "Nima" and "Dawa."`): it and the quotation right before or after it (a comma or a
+    /// coordinator at most between) both read as names (``AttributionRules/isNameLike(_:maximumWords:)``),
+    /// with no `!` or `?` (`"Fire!" "Run!"` are shouts).
+    func isInListOfNames(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        func isName(_ k: Int) -> Bool {
+            tokens[k].quotationIndex != nil && AttributionRules.isNameLike(tokens[k].text) && !tokens[k].text.contains(where: { $0 == "!" || $0 == "?" })
+        }
+        func joins(_ k: Int) -> Bool { tokens[k].text == "," || tokens[k].isWord && lexicon.coordinators.contains(tokens[k].lower) }
+        guard isName(q) else { return false }
+        for step in [-1, 1] {
+            var k = q + step
+            if sentence.contains(k), joins(k) { k += step }
+            if sentence.contains(k), isName(k) { return true }
+        }
+        return false
+    }
+
     /// Whether a quoted text reads as a nickname (``AttributionRules/isNameLike(_:)``).
     func isNickname(_ text: String) -> Bool { AttributionRules.isNameLike(text) }
 
@@ -436,6 +467,11 @@ struct DocumentAnnotation {
         var text = quotationText(quotation)
         // `Patrick “Paddy” O’Neill said:`, `Dwayne "The Rock" Carter`: a nickname inside a name.
         if quotation.pieces.count == 1, isBetweenNameWords(q, sentence: sentence, block: block), isNickname(text) {
+            decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
+            return
+        }
+        // `a shortlist of three names: "Tashi," "Nima" and "Dawa."`: names listed one after another.
+        if quotation.pieces.count == 1, isInListOfNames(q, sentence: sentence, block: block) {
             decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
             return
         }

@@ -149,10 +149,15 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of time (`year`, `Monday`, `semaine`): a phrase headed by one
         /// (`this year called`) names no speaker.
         var timeNouns: [String]?
-        /// Optional: endings of past participles (`é`, `ée`, `inte`, `ed`): a capitalised word with
-        /// one, opening a sentence before a comma (`Contactée, l'ambassade …`, `Contacted, the
-        /// embassy …`), opens a participle clause and names no one.
+        /// Optional: endings of participles (`é`, `ée`, `inte`, `ing`, `ed`): a capitalised word
+        /// with one, opening a sentence before a lowercase word and a comma (`Jointe par téléphone,
+        /// la maire …`, `Giving evidence on Tuesday, X said`), opens a participle clause and names
+        /// no one (``SpeakerMentionFinder/opensParticipleClause(at:_:)``).
         var participleEndings: [String]?
+        /// Optional: the endings of ``participleEndings`` that no name ends with (`é`, `ée`): a
+        /// participle with one opens a clause even right before its comma (`Contactée, l'ambassade
+        /// …`); `Manning,` and `Alfred,` stay names.
+        var bareParticipleEndings: [String]?
         /// Optional: nouns of plans, projects and schemes (`plan`, `projet`, `scheme`): a quoted span
         /// that opens with one before its capitalised name or number (`le « plan Horizon 2030 »`) is a name, a mention.
         var schemeNouns: [String]?
@@ -227,6 +232,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: endings that reliably make a noun for a person (`-iste`, `-ist`): a word of
         /// at least four letters more than the ending counts as a person noun.
         var personSuffixes: [String]?
+        /// Optional: prepositions of a topic (`about`): a short span right after a speech verb and
+        /// one (and a determiner) is what was spoken of, a mention (`spoke about the “golden hour”`).
+        var topicPrepositions: [String]?
         /// Optional: nouns that describe a person by their age (`sexagénaire`, `octogenarian`):
         /// after a definite article, someone already named (``ageRange(in:)``).
         var ageNouns: [String]?
@@ -364,8 +372,10 @@ public struct Lexicon: Sendable, Hashable {
     let documentPartNouns: Set<String>
     /// Nouns of time, lowercased.
     let timeNouns: Set<String>
-    /// Endings of past participles, lowercased (``FileFormat/participleEndings``).
+    /// Endings of participles, lowercased (``FileFormat/participleEndings``).
     let participleEndings: [String]
+    /// Endings of participles no name ends with, lowercased (``FileFormat/bareParticipleEndings``).
+    let bareParticipleEndings: [String]
     /// Nouns of plans, projects and schemes, lowercased (``FileFormat/schemeNouns``).
     let schemeNouns: Set<String>
     /// Naming-verb forms that give a name, not an opinion (`surnommé`, `nicknamed`), and nouns of
@@ -417,6 +427,8 @@ public struct Lexicon: Sendable, Hashable {
     let cleftOpeners: [[String]]
     /// Endings of nouns for people, lowercased.
     let personSuffixes: [String]
+    /// Prepositions of a topic, lowercased (``FileFormat/topicPrepositions``).
+    let topicPrepositions: Set<String>
     /// Nouns for a person of some age, lowercased.
     let ageNouns: Set<String>
     /// Plural endings, lowercased.
@@ -528,6 +540,7 @@ public struct Lexicon: Sendable, Hashable {
         documentPartNouns = set(file.documentPartNouns ?? [])
         timeNouns = set(file.timeNouns ?? [])
         participleEndings = (file.participleEndings ?? []).map { $0.lowercased() }
+        bareParticipleEndings = (file.bareParticipleEndings ?? []).map { $0.lowercased() }
         schemeNouns = set(file.schemeNouns ?? [])
         titleCues = set(file.titleCues ?? [])
         workNouns = set(file.workNouns ?? [])
@@ -557,6 +570,7 @@ public struct Lexicon: Sendable, Hashable {
         demonstratives = Dictionary((file.demonstratives ?? []).map { ($0.form.lowercased(), $0.gender) }, uniquingKeysWith: { first, _ in first })
         cleftOpeners = (file.cleftOpeners ?? []).map(Lexicon.tokenWords)
         personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }
+        topicPrepositions = set(file.topicPrepositions ?? [])
         ageNouns = set(file.ageNouns ?? [])
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])

@@ -153,6 +153,13 @@ struct QuotationClassifier {
            !hasSentencePunctuation || words.count <= 6 {
             return .mention
         }
+        // `spoke about the “golden hour”`, `talked about “resilience”`: a short span right after a
+        // speech verb and a topic preposition (and a determiner) is what was spoken of, a term.
+        if words.count <= 4, !hasSentencePunctuation, n >= 2 {
+            let preposition = lexicon.determiners.contains(precedingWords[n - 1]) ? n - 2 : n - 1
+            if preposition >= 1, lexicon.topicPrepositions.contains(precedingWords[preposition]),
+               lexicon.speechVerbs.isSpeechVerb(precedingWords[preposition - 1]) { return .mention }
+        }
         // `an amber “danger to life” warning`, `its "green furnace" project`: a span of two words
         // or more right before a label noun, after a modifier rather than a verb, is a label.
         if let next = followingWord, lexicon.labelNouns.contains(next), words.count >= 2, words.count <= 5, !hasSentencePunctuation,

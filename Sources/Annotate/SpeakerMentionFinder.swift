@@ -158,19 +158,31 @@ struct SpeakerMentionFinder {
         return lexicon.timeNouns.contains(next.lower) && !lexicon.adverbs.contains(next.lower) && !lexicon.nonNameWords.contains(next.lower)
     }
 
-    /// Whether the capitalised word at `index`, at the head of a sentence, is a past participle
-    /// opening a participle clause (`Contactée, l'ambassade …`, `Jointe par téléphone, la maire …`,
-    /// `Contacted by phone, the embassy …`): it ends with a participle ending
-    /// (``Lexicon/participleEndings``), is no common given name (`René,`, `Chloé,`), and a comma
-    /// follows it, at most three lowercase words on. Such a word names no one.
+    /// Whether the capitalised word at `index`, at the head of a sentence, is a participle opening
+    /// a participle clause rather than a name (`Jointe par téléphone, la maire …`, `Giving evidence
+    /// for a second day, Anna Roy said`, `Contacted by the Courier, the firm said`): it ends in a
+    /// participle ending (``Lexicon/participleEndings``) after at least three letters, is no
+    /// common given name, and a lowercase word that is no verb follows it, then a comma closes the
+    /// clause before the sentence's end (`Fielding said`, `Manning, the coach,` stay names). A
+    /// participle of six letters or more right before its comma (`Contactée, l'ambassade …`) opens
+    /// one only with an ending no name has (``Lexicon/bareParticipleEndings``).
     func opensParticipleClause(at index: Int, _ tokens: [Token]) -> Bool {
-        let token = tokens[index]
-        guard !lexicon.participleEndings.isEmpty, token.isWord, token.isCapitalized, token.lower.count > 5,
-              index == 0 || [".", "!", "?", "…", ";", ":"].contains(tokens[index - 1].text) || tokens[index - 1].sentence != token.sentence,
-              lexicon.participleEndings.contains(where: { token.lower.hasSuffix($0) }), lexicon.givenNameGender(of: [token.text]).isEmpty else { return false }
-        var k = index + 1
-        while k < tokens.count, k <= index + 3, tokens[k].isWord, !tokens[k].isCapitalized { k += 1 }
-        return k < tokens.count && tokens[k].text == ","
+        guard !lexicon.participleEndings.isEmpty, tokens[index].isWord, tokens[index].isCapitalized, index + 1 < tokens.count,
+              index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text) || tokens[index - 1].sentence != tokens[index].sentence
+        else { return false }
+        let lower = tokens[index].lower
+        guard lexicon.participleEndings.contains(where: { lower.count >= $0.count + 3 && lower.hasSuffix($0) }),
+              lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return false }
+        let next = tokens[index + 1]
+        if next.text == "," { return lower.count > 5 && lexicon.bareParticipleEndings.contains(where: { lower.hasSuffix($0) }) }
+        guard next.isWord, !next.isCapitalized, !isSpeechVerb(next), !lexicon.auxiliaries.contains(next.lower), !lexicon.conjunctions.contains(next.lower) else { return false }
+        let sentence = tokens[index].sentence
+        var k = index + 2
+        while k < tokens.count, tokens[k].sentence == sentence, k - index <= 16 {
+            if tokens[k].text == "," { return k + 1 < tokens.count && tokens[k + 1].sentence == sentence }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the name run `run` names a place (``Lexicon/placeNouns``): it opens or closes with a
@@ -695,6 +707,11 @@ struct SpeakerMentionFinder {
                 switch before.mention {
                 case .name(let words, let written, let gender, _):
                     return (.name(words: words, written: written, gender: gender, role: block.text(tokens: roleSegment)), before.start)
+                case .phrase(_, let gender) where relative == nil && isIndefiniteDeterminer(before.start, tokens) && isIndefiniteDeterminer(roleSegment.lowerBound, tokens):
+                    // `One member, a retired nurse from Elmside, told`: an unnamed speaker and the
+                    // description in apposition are one speaker, named by both (with a relative
+                    // clause in the apposition, `One worker, a supervisor who …,`, the first alone).
+                    return (.phrase(block.text(tokens: before.start..<roleSegment.upperBound), gender: gender), before.start)
                 case .phrase(let role, _):
                     // `Le commandant de la caserne, le lieutenant Anne Roy, a évoqué`: a role, then
                     // a title and a name in apposition: the named person, in that role.
@@ -1181,17 +1198,26 @@ struct SpeakerMentionFinder {
                 found = possessive
                 continue
             }
-            // `X's speech`
+            // `X's speech`, and over one lowercase adjective (`the assembly's final statement`).
             if index > range.lowerBound {
-                let owner = tokens[index - 1]
+                var o = index - 1
+                if o - 1 >= range.lowerBound, tokens[o].isWord, !tokens[o].isCapitalized, !lexicon.isFunctionWord(tokens[o].lower),
+                   !isSaxonGenitive(tokens[o]), isSaxonGenitive(tokens[o - 1]) { o -= 1 }
+                let owner = tokens[o]
                 for suffix in ["'s", "’s"] where owner.text.hasSuffix(suffix) && !owner.isCapitalized && owner.text.count > 2 {
-                    // `some teacher's comments`: an unnamed author.
-                    found = (.phrase(String(owner.text.dropLast(2)), gender: ""), index - 1)
+                    // `some teacher's comments`: an unnamed author; `the assembly's statement`: with
+                    // its definite article, someone already named (the assembly).
+                    let noun = String(owner.text.dropLast(2))
+                    if o - 1 >= range.lowerBound, tokens[o - 1].isWord, lexicon.definiteArticles.contains(tokens[o - 1].lower) {
+                        found = (.phrase(tokens[o - 1].text + " " + noun, gender: ""), o - 1)
+                    } else {
+                        found = (.phrase(noun, gender: ""), o)
+                    }
                 }
                 for suffix in ["'s", "’s"] where owner.text.hasSuffix(suffix) && owner.isCapitalized {
-                    var first = index - 1
+                    var first = o
                     while first - 1 >= range.lowerBound, isNameWord(tokens[first - 1]) { first -= 1 }
-                    let words = tokens[first..<(index - 1)].map(\.text) + [String(owner.text.dropLast(2))]
+                    let words = tokens[first..<o].map(\.text) + [String(owner.text.dropLast(2))]
                     found = (.name(words: words, written: words.joined(separator: " "), gender: "", role: nil), first)
                 }
             }
