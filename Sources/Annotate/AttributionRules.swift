@@ -653,6 +653,14 @@ struct AttributionRules {
         let future = lexicon.futureMarkers.contains(tokens[v].lower) || (v - 1 >= start && lexicon.futureMarkers.contains(tokens[v - 1].lower))
         if future, (max(start, v - 3)..<v).contains(where: { tokens[$0].isWord && lexicon.genericSubjects.contains(tokens[$0].lower) }) { return true }
         guard !lexicon.hypotheticalModals.isEmpty else { return false }
+        // `what can only be called “…”`, `what might be described as “…”`: a naming verb in the
+        // passive after a modal (its auxiliary, and an adverb, between) whose subject is an
+        // unresolvable pronoun names something as no one did (`the plan could be described as`
+        // stays the clause's speaker's).
+        if finder.isNamingVerb(tokens[v]), v - 3 >= start, tokens[v - 1].isWord,
+           ((max(start + 1, v - 3))..<(v - 1)).contains(where: { k in
+               lexicon.hypotheticalModals.contains(tokens[k].lower) && lexicon.unresolvablePronouns.contains(tokens[k - 1].lower) && (k..<v).allSatisfy { tokens[$0].isWord }
+           }) { return true }
         var k = v - 1
         if k >= start, !lexicon.hypotheticalModals.contains(tokens[k].lower), finder.isSkippable(tokens[k]) { k -= 1 }
         return k >= start && tokens[k].isWord && lexicon.hypotheticalModals.contains(tokens[k].lower)

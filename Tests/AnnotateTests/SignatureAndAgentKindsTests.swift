@@ -40,7 +40,7 @@ import Testing
         let speakers = quotations("""
             Dr Ilse Marwood of the campaign group Friends of the Tarn, who sat in the gallery, said the ruling was "long overdue".
 
-            Owen Pask of the Bank of Caldmoor said the rates were "far too high".
+            Owen Pask of the Bank of Caldmoor said the bank would "look again at every fee".
             """).map(\.speaker)
         #expect(speakers == ["Ilse Marwood", "Owen Pask"])
     }
@@ -65,5 +65,22 @@ import Testing
             The players had been asked by the club to "stay off social media".
             """).map(\.speaker)
         #expect(speakers == ["the Water Authority", "the club"])
+    }
+
+    /// Kind 7: a title-cased name after `called` may close with `?` or `!`; a span after `what
+    /// can only be called` is a term; a span before `, a name …` is a name (mentions). A speaker's
+    /// naming stays theirs.
+    @Test func namesAfterNamingVerbsAndNameAppositionsAreMentions() {
+        let found = quotations("""
+            Angry buyers have set up a message board called "Where Is My Kettle?", which now has 900 members.
+
+            The second act offers what can only be called "travel brochure" prose.
+
+            The levy has been branded "Fair Share", a name its critics have dismissed as "a tax with a bow on it".
+
+            Ana Lorrey said the plan could be described as "a betrayal of trust".
+            """)
+        #expect(found.map(\.kind) == [.mention, .mention, .mention, .direct, .direct])
+        #expect(found.last?.speaker == "Ana Lorrey")
     }
 }
