@@ -35,6 +35,7 @@ struct AttributionRules {
     /// Evidence for the quotation at token `q` of the sentence `bounds`, trying the rules in order.
     func evidence(forQuotationAt q: Int, sentence bounds: Range<Int>, in block: BlockText) -> AttributionEvidence? {
         if let after = cueAfter(q, bounds: bounds, block: block) { return textSource(of: after, bounds: bounds, block: block) }
+        if let signed = signature(q, block: block) { return signed }
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
         let found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block) ?? expectation(q, bounds: bounds, block: block)
         if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) ?? quotedPredicate(q, bounds: bounds, block: block) { return subject }
@@ -311,6 +312,23 @@ struct AttributionRules {
         return close
     }
 
+    /// `"We halved bus fares." - Mayor Anne Roy`, `« … » – Le maire, Paul Roy`, `“…” — Ana Roy,
+    /// chair of the board`: a quotation opening its paragraph, followed by a dash and a name (a
+    /// title or role may come before it, or after it past a comma) that closes the paragraph, is
+    /// signed by that person (fact-checks, pull quotes, epigraphs). Ordinary prose after the dash
+    /// (`"Fine," - and then he left`) signs nothing.
+    func signature(_ q: Int, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard q == 0, q + 2 < tokens.count, ["-", "–", "—", "―"].contains(tokens[q + 1].text), tokens[q + 2].isWord, tokens[q + 2].isCapitalized,
+              let signer = finder.phrase(after: q + 2, limit: tokens.count, in: block), case .name = signer.mention else { return nil }
+        // What follows the name is punctuation, or an apposition with no verb of saying nor quotation.
+        let rest = tokens[signer.end...]
+        guard rest.first.map({ !$0.isWord }) ?? true,
+              !rest.contains(where: { $0.quotationIndex != nil || finder.isSpeechVerb($0) }),
+              rest.first?.text == "," || !rest.contains(where: \.isWord) else { return nil }
+        return AttributionEvidence(rule: "signature", cue: nil, mention: signer.mention, mentionToken: q + 2, adjacent: true, confidence: 0.85)
+    }
+
     /// `in his words, a “dramatic revolution”`, `selon ses termes`, `the mayor's advice to “…”`,
     /// `by her own count, “…”`: a possessive (a pronoun or a name's `'s`) and a speech or account
     /// noun (``Lexicon/accountNouns``), one adjective at most between, at most three tokens before
@@ -567,6 +585,12 @@ struct AttributionRules {
             // `X says the crisis has revealed “…”`: a thing does not speak; the clause is what X says.
             subject = outer
         }
+        if let agent = passiveAgent(of: v, before: q, block: block) {
+            // `had been told by the Health Board to “…”`: a passive verb of saying speaks for its agent.
+            subject = agent
+            rule = "cue-before"
+            confidence = 0.8
+        }
         // `verb que …`, `verb that …`, and with a comma before it (`unterstrich, dass …`).
         // The complementizer may come a few words after the verb (`said in a statement that`).
         var complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
@@ -588,6 +612,19 @@ struct AttributionRules {
         evidence.distance = words
         evidence.hypothetical = isHypothetical(verb: v, from: bounds.lowerBound, tokens)
         return evidence
+    }
+
+    /// `the family had been told by the Health Board to “…”`, `asked by the club to “…”`, `prié par
+    /// la mairie de « … »`: a speech verb followed by an agent preposition (``Lexicon/agentPrepositions``),
+    /// a phrase that can speak (``speaks(_:)``) and one preposition right before the quotation:
+    /// the fragment is the agent's words, not the subject's.
+    func passiveAgent(of v: Int, before q: Int, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard v + 3 < q, tokens[v + 1].isWord, lexicon.agentPrepositions.contains(tokens[v + 1].lower), tokens[v + 2].isWord,
+              !lexicon.prepositions.contains(tokens[v + 2].lower) || lexicon.determiners.contains(tokens[v + 2].lower),
+              let agent = finder.phrase(after: v + 2, limit: q - 1, in: block), agent.end == q - 1,
+              tokens[q - 1].isWord, lexicon.prepositions.contains(tokens[q - 1].lower), speaks(agent.mention) else { return nil }
+        return (agent.mention, v + 2)
     }
 
     /// `…, renvoyant à son agent, qui avait conclu jeudi en affirmant que …`: the antecedent of the
@@ -679,6 +716,14 @@ struct AttributionRules {
         let future = lexicon.futureMarkers.contains(tokens[v].lower) || (v - 1 >= start && lexicon.futureMarkers.contains(tokens[v - 1].lower))
         if future, (max(start, v - 3)..<v).contains(where: { tokens[$0].isWord && lexicon.genericSubjects.contains(tokens[$0].lower) }) { return true }
         guard !lexicon.hypotheticalModals.isEmpty else { return false }
+        // `what can only be called “…”`, `what might be described as “…”`: a naming verb in the
+        // passive after a modal (its auxiliary, and an adverb, between) whose subject is an
+        // unresolvable pronoun names something as no one did (`the plan could be described as`
+        // stays the clause's speaker's).
+        if finder.isNamingVerb(tokens[v]), v - 3 >= start, tokens[v - 1].isWord,
+           ((max(start + 1, v - 3))..<(v - 1)).contains(where: { k in
+               lexicon.hypotheticalModals.contains(tokens[k].lower) && lexicon.unresolvablePronouns.contains(tokens[k - 1].lower) && (k..<v).allSatisfy { tokens[$0].isWord }
+           }) { return true }
         var k = v - 1
         if k >= start, !lexicon.hypotheticalModals.contains(tokens[k].lower), finder.isSkippable(tokens[k]) { k -= 1 }
         return k >= start && tokens[k].isWord && lexicon.hypotheticalModals.contains(tokens[k].lower)
@@ -882,6 +927,11 @@ struct AttributionRules {
         if let named = finder.phrase(before: q - 1, from: range.lowerBound, in: block), case .name = named.mention,
            !lexicon.isSpeechNoun(tokens[named.start].lower) {
             // `Pour la principale association …, l'April : « … »`: a name right before the colon.
+            // (`Roy went after her rival, former councillor Ian Lee:`: not a name in apposition to
+            // the object of the subject's verb; the subject speaks.)
+            if let subject = subjectBeforeObjectApposition(named.start, range: range, block: block) {
+                return AttributionEvidence(rule: "colon-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.5)
+            }
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: named.mention, mentionToken: named.start, adjacent: true, confidence: 0.6)
         }
         // `a lu un texte d'une voix tremblante :`: a manner is no author; the sentence's subject is.
@@ -896,6 +946,32 @@ struct AttributionRules {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.5)
         }
         return nil
+    }
+
+    /// `Roy went after her main challenger, former councillor Ian Lee: "…"`, `During the debate,
+    /// she thanked her deputy, Ana Lee: "…"`: a name right before a colon, in apposition (after a
+    /// comma) to the object of a verb that is no speech verb, does not speak; the subject of
+    /// that verb does, a name or a personal pronoun at the head of its clause (with no other comma
+    /// between it and the apposition).
+    func subjectBeforeObjectApposition(_ name: Int, range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        // (The apposition's role words, `former councillor`, may stand between the comma and the name.)
+        var comma = name - 1
+        while comma > range.lowerBound, name - comma <= 4, tokens[comma].isWord, !finder.isSpeechVerb(tokens[comma]) { comma -= 1 }
+        guard comma > range.lowerBound, tokens[comma].text == "," else { return nil }
+        // (`During the debate, Roy went after …`: past an opening adverbial set off by a comma.)
+        var clause = range.lowerBound..<comma
+        if lexicon.prepositions.contains(tokens[clause.lowerBound].lower), let opening = clause.first(where: { tokens[$0].text == "," }) { clause = (opening + 1)..<comma }
+        guard !clause.isEmpty, let subject = sentenceSubject(in: clause, block: block), subject.start == clause.lowerBound else { return nil }
+        switch subject.mention {
+        case .name: break
+        case .pronoun(_, let gender) where gender == "m" || gender == "f": break
+        default: return nil
+        }
+        let between = (subject.start + 1)..<comma
+        guard !between.contains(where: { tokens[$0].text == "," || tokens[$0].quotationIndex != nil || finder.isSpeechVerb(tokens[$0]) || finder.isNamingVerb(tokens[$0]) }),
+              between.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }) else { return nil }
+        return subject
     }
 
     /// Someone new and described opening a clause whose verb is no speech verb (`À la sortie, une

@@ -686,10 +686,13 @@ struct DocumentAnnotation {
         for k in start..<min(sentence.upperBound, start + 3) {
             guard tokens[k].isWord, !tokens[k].isCapitalized || k == start else { return false }
             let word = tokens[k].lower
-            if lexicon.workNouns.contains(word) || lexicon.titleCues.contains(word) && lexicon.mentionCues.contains(word)
-                && !finder.isSpeechVerb(tokens[k]) && !finder.isNamingVerb(tokens[k]) {
-                // Not the speaker's description before their verb (`“…”, the film critic said`).
-                return !tokens[(k + 1)..<min(sentence.upperBound, k + 4)].contains { finder.isSpeechVerb($0) }
+            // (A word after a determiner is a noun, though a verb be written the same: `a name`.)
+            let noun = k > start && lexicon.determiners.contains(tokens[k - 1].lower) || !finder.isSpeechVerb(tokens[k]) && !finder.isNamingVerb(tokens[k])
+            let nameNoun = lexicon.titleCues.contains(word) && lexicon.mentionCues.contains(word) && noun
+            if lexicon.workNouns.contains(word) || nameNoun {
+                // Not the speaker's description before their verb (`“…”, the film critic said`); a
+                // noun of names opens no description of a speaker (`“…”, a name critics dismissed as …`).
+                return nameNoun && !lexicon.workNouns.contains(word) || !tokens[(k + 1)..<min(sentence.upperBound, k + 4)].contains { finder.isSpeechVerb($0) }
             }
             guard lexicon.determiners.contains(word) || lexicon.possessives[word] != nil || !lexicon.isFunctionWord(word) && !finder.isSpeechVerb(tokens[k]) else { return false }
         }

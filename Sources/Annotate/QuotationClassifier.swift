@@ -92,6 +92,9 @@ struct QuotationClassifier {
         // `The home fans are singing “…”`, `les supporters entonnent « … »`: the words of a song
         // or a chant, a verb of singing at most three words before them.
         if !hasSentencePunctuation, words.count <= 8, precedingWords.contains(where: { lexicon.songVerbs.contains($0) }) { return .mention }
+        // `what can only be called “weather report”`: a short span a naming verb gives in the
+        // passive after a modal is a term the text uses, no one's words.
+        if let evidence, evidence.hypothetical, evidence.naming, !hasSentencePunctuation, words.count <= 8 { return .mention }
         // `inspectors rated it “good”`, `graded the bridge “poor”`, `classified as “high risk”`,
         // `a classé le site « prioritaire »`: a short span after a verb of rating and its object
         // (or a naming particle) is the grade given; not one right after the verb, a determiner
@@ -249,10 +252,17 @@ struct QuotationClassifier {
         let verblessColon = evidence.map { $0.rule == "colon-before" && $0.cue == nil } ?? false
         if hasSentencePunctuation && !hasAdjacentCue && evidence?.rule != "colon-before" || verblessColon && !hasSentencePunctuation,
            let previous = precedingWords.last, isMentionCue(previous) { return .mention }
-        if hasSentencePunctuation && words.count >= 2 { return .direct }
         // `a report called “Hands On: The Future of Technical Education”`: a title-cased span right
-        // after a naming verb that is also a mention cue is a title, however long.
-        if titleCased, !hasSentencePunctuation, let previous = precedingWords.last, isMentionCue(previous),
+        // after a naming verb that is also a mention cue is a title, however long; it may close
+        // with a question or exclamation mark (`an online forum called “Where Is My Refund?”`).
+        let closingMarkOnly = hasSentencePunctuation && ["?", "!"].contains(trimmed.last)
+            && !trimmed.dropLast().unicodeScalars.enumerated().contains { offset, scalar in
+                [".", "!", "?", "…"].contains(scalar) && (trimmed.unicodeScalars.dropFirst(offset + 1).first == " ")
+            }
+        if hasSentencePunctuation && words.count >= 2 && !(titleCased && closingMarkOnly && precedingWords.last.map { isMentionCue($0) && lexicon.speechVerbs.isNamingVerb($0) } == true) {
+            return .direct
+        }
+        if titleCased, !hasSentencePunctuation || closingMarkOnly, let previous = precedingWords.last, isMentionCue(previous),
            lexicon.speechVerbs.isNamingVerb(previous) { return .mention }
         if afterMentionCue && !hasAdjacentCue { return .mention }
         // `Berichte der Wochenzeitung „Le Canard enchaîné“`, `nannte im Radiosender „Nordfunk“`: a

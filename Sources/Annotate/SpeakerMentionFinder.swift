@@ -204,6 +204,16 @@ struct SpeakerMentionFinder {
         return false
     }
 
+    /// True when the name word at `index` follows a name `run` of two words or more, a complement
+    /// word right after it, determiners and lowercase words ending in an organisation noun
+    /// (`Ana Roy of the campaign group Friends of the Wold`, `Paul Roy of the charity Safe Harbour`):
+    /// the name after the noun is the organisation's, a complement of the person's name.
+    func followsOrganisationNoun(_ index: Int, after run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard run.count >= 2, run.upperBound + 2 < index, lexicon.complementWords.contains(tokens[run.upperBound].lower),
+              tokens[index - 1].isWord, lexicon.organisationNouns.contains(tokens[index - 1].lower) else { return false }
+        return tokens[(run.upperBound + 1)..<index].allSatisfy { $0.isWord && !$0.isCapitalized && (lexicon.determiners.contains($0.lower) || !lexicon.isFunctionWord($0.lower)) }
+    }
+
     /// True when the name word at `index` is coordinated with names after a complement word
     /// (`Dovia` in `the ministries of Arlen and Dovia`): part of the same complement.
     func followsCoordinatedComplement(_ index: Int, start: Int, _ tokens: [Token]) -> Bool {
@@ -512,7 +522,11 @@ struct SpeakerMentionFinder {
         while k < range.upperBound {
             // `Last week Ana Roy`, `Lundi dernier`: a time adverbial, no name.
             if opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens), !isHonorific(tokens[k]) { k += 1; continue }
-            if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens) {
+            if isNameWord(tokens[k]), let run = lastRun, followsOrganisationNoun(k, after: run, tokens) {
+                // `Ana Roy of the campaign group Friends of the Wold`: after a person's name, an
+                // organisation its noun classifies is where the person is from, not the person.
+                k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
+            } else if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens) {
                 let run = nameRun(from: k, tokens, limit: range.upperBound)
                 lastRun = run
                 k = run.upperBound
