@@ -838,7 +838,7 @@ struct AttributionRules {
     /// Someone new and described opening a clause whose verb is no speech verb (`À la sortie, une
     /// habitante du quartier des Lilas, venue avec ses enfants, ne cachait pas son amertume :`,
     /// `Un peu plus loin, un jeune homme filmait la scène :`): at the head of `range`, or after
-    /// one opening adverbial set off by a comma, an indefinite determiner, at most two modifiers
+    /// one or two opening adverbials set off by commas, an indefinite determiner, at most two modifiers
     /// and a noun for a person, with its `de` complements (`du quartier des Lilas`).
     /// - Returns: the phrase (determiner to the last complement word) and its first token.
     func describedPersonOpening(_ range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
@@ -846,9 +846,18 @@ struct AttributionRules {
         guard let first = range.first else { return nil }
         var starts = [first]
         // An opening adverbial names no one (`À la sortie,`); after `According to Anne Roy,` the
-        // phrase is her apposition (`a consumer analyst`), no one new.
-        if let comma = (first..<min(range.upperBound, first + 6)).first(where: { tokens[$0].text == "," }), comma > first,
-           !((first + 1)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }) { starts.append(comma + 1) }
+        // phrase is her apposition (`a consumer analyst`), no one new. A place after another
+        // preposition is no one (`Sur le marché de Brelan,`), and two adverbials may open the
+        // sentence (`Sur le marché, jeudi matin, une retraitée …`).
+        var opening = first
+        for _ in 0..<2 {
+            guard let comma = (opening..<min(range.upperBound, opening + 6)).first(where: { tokens[$0].text == "," }), comma > opening else { break }
+            let place = tokens[opening].isWord && lexicon.prepositions.contains(tokens[opening].lower)
+                && attributionPrepositionLength(at: opening, bounds: range, tokens) == nil
+            guard place || !((opening == first ? opening + 1 : opening)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }) else { break }
+            starts.append(comma + 1)
+            opening = comma + 1
+        }
         // `C'est un voisin de palier qui l'a tirée de là`: a cleft brings the described person in.
         for opener in lexicon.cleftOpeners where first + opener.count < range.upperBound
             && opener.indices.allSatisfy({ tokens[first + $0].lower == opener[$0] }) { starts.append(first + opener.count) }

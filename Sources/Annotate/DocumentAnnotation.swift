@@ -191,6 +191,9 @@ struct DocumentAnnotation {
                 }
                 if case .name(let words, let written, let gender, let role)? = mention {
                     registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: role), position: narrative[blockIndex])
+                } else if case .phrase(let role, let gender) = named.mention, let entity = registry.definiteDescriptionReferent(role, gender: gender) {
+                    // `Pour le jeune artisan, la récompense …`: a definite role of someone already named.
+                    registry.markSalient(entity, position: narrative[blockIndex])
                 }
             }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
@@ -778,6 +781,10 @@ struct DocumentAnnotation {
                     }
                 default: break
                 }
+            }
+            if lexicon.latterPronouns.contains(written.lowercased()), let entity = registry.recentlyNamed(gender: gender) {
+                // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`: the person named last.
+                return (entity, 0.8)
             }
             let person = lexicon.personalPronouns.contains(written.lowercased())
             let organisation = lexicon.impersonalPronouns.contains(written.lowercased())
