@@ -1018,8 +1018,9 @@ struct AttributionRules {
     /// sentence or right after a coordinator (`Le boulanger, 67 ans, ne cache pas son émotion`,
     /// `…, mais la maire se refuse à tout pronostic`, `Le retraité, lui, a déjà des projets`): a
     /// definite article, at most two lowercase modifiers and a title or person noun, then, past
-    /// an apposition of an age, a stressed pronoun or a participle that gives a name (`The singer,
-    /// nicknamed “Lulu Sparkle” by fans, says`), a lowercase verb (or a clitic before it).
+    /// an apposition of an age, a stressed pronoun, a participle that gives a name (`The singer,
+    /// nicknamed “Lulu Sparkle” by fans, says`) or a prepositional adverbial (`Son mari, à côté
+    /// d'elle, hausse les épaules`), a lowercase verb (or a clitic before it).
     /// - Returns: each phrase (article to noun, gender from the article or the noun, else from a
     ///   gendered possessive among the three words after the verb: `says her new record`) and its first token.
     func definiteRoleSubjects(in range: Range<Int>, block: BlockText) -> [(mention: Mention, start: Int)] {
@@ -1054,7 +1055,10 @@ struct AttributionRules {
                 let isAge = close <= verb + 4 && finder.isAge(segment)
                 let isStressed = segment.count == 1 && lexicon.disjunctivePronouns[segment.first!.lower] != nil
                 let isNameGiven = segment.first.map { !$0.isCapitalized && lexicon.titleCues.contains($0.lower) && finder.isNamingVerb($0) } == true
-                guard isAge || isStressed || isNameGiven else { continue }
+                // `Son mari, à côté d'elle, hausse les épaules :`: a prepositional adverbial (no `selon`).
+                let isAdverbial = lexicon.prepositions.contains(tokens[verb + 1].lower) && !lexicon.clitics.contains(tokens[verb + 1].lower)
+                    && attributionPrepositionLength(at: verb + 1, bounds: range, tokens) == nil
+                guard isAge || isStressed || isNameGiven || isAdverbial else { continue }
                 verb = close + 1
             }
             guard verb < range.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized, !finder.isTitle(tokens[verb]),

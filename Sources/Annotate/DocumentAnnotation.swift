@@ -240,7 +240,8 @@ struct DocumentAnnotation {
             }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
             if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
-            subjects += rules.definiteRoleSubjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, false) }
+            // (`Speaking to reporters afterwards, the minister struck …`: past an opening participle clause.)
+            subjects += rules.definiteRoleSubjects(in: rules.mainClause(of: beforeQuotes, tokens: block.tokens), block: block).map { ($0.mention, $0.start, false) }
             // `X (…), qui a interpellé …`, `c'est une députée, Y, qui est venue`: the antecedent of a
             // relative subject pronoun after a comma is the subject of its clause.
             for r in beforeQuotes where r > beforeQuotes.lowerBound && block.tokens[r - 1].text == ","
