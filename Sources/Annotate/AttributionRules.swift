@@ -212,6 +212,16 @@ struct AttributionRules {
                 cue = tokens[c].text
             }
             let mention = finder.classify((j + 1)..<(j + 2), in: block)
+            // `insiste-t-on à l'Agence`, `dit-on chez le constructeur`: the organisation where `on` speaks.
+            if case .unresolvable? = mention, j + 3 < limit, tokens[j + 2].isWord, lexicon.placePrepositions.contains(tokens[j + 2].lower) {
+                var end = j + 3
+                while end < limit, end - (j + 3) < SpeakerMentionFinder.maximumPhraseLength, tokens[end].isWord,
+                      !lexicon.relativePronouns.contains(tokens[end].lower), !finder.isSpeechVerb(tokens[end]) { end += 1 }
+                if ((j + 3)..<end).contains(where: { lexicon.organisationNouns.contains(tokens[$0].lower) }),
+                   let place = finder.classify((j + 3)..<end, in: block) {
+                    return AttributionEvidence(rule: "cue-after", cue: cue, mention: place, mentionToken: j + 3, adjacent: true, confidence: 0.8)
+                }
+            }
             return AttributionEvidence(rule: "cue-after", cue: cue, mention: mention, mentionToken: j + 1, adjacent: true, confidence: 0.9)
         }
         // Verb then subject: `soupire la maire`, `lui avait dit X`, `said Smith`.

@@ -100,6 +100,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: phrases that bring in who speaks for the subject (`par la voix de`,
         /// `through`): `La ligue, par la voix de son président Paul Roy, a promis …` → Paul Roy.
         var voicePhrases: [String]?
+        /// Optional: prepositions of place after an inverted impersonal subject (`à`, `chez`):
+        /// `« … », insiste-t-on à l'Agence` quotes the organisation named after one.
+        var placePrepositions: [String]?
         var coordinators: [String]
         var speechNouns: [String]
         var agentPrepositions: [String]
@@ -318,6 +321,8 @@ public struct Lexicon: Sendable, Hashable {
     let adverbialPhrases: [[String]]
     /// Phrases that bring in who speaks for the subject, as lowercased word sequences (`par la voix de`).
     let voicePhrases: [[String]]
+    /// Prepositions of place after an inverted impersonal subject, lowercased (`à`, `chez`).
+    let placePrepositions: Set<String>
     /// Coordinating conjunctions (`et`, `and`); the other conjunctions open subordinate clauses.
     let coordinators: Set<String>
     /// Nouns for something said or written (`communiqué`, `speech`): `le rapport de X`, `X's speech` name X.
@@ -516,6 +521,7 @@ public struct Lexicon: Sendable, Hashable {
         adverbSuffixes = file.adverbSuffixes
         adverbialPhrases = file.adverbialPhrases.map { Lexicon.tokenWords($0) }
         voicePhrases = (file.voicePhrases ?? []).map { Lexicon.tokenWords($0) }
+        placePrepositions = set(file.placePrepositions ?? [])
         coordinators = set(file.coordinators)
         speechNouns = set(file.speechNouns)
         agentPrepositions = set(file.agentPrepositions)

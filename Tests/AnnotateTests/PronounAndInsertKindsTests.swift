@@ -77,4 +77,19 @@ import Testing
         """
         #expect(quotations(text, lang: "en").filter { $0.kind == .direct }.last?.speaker == "Hattie Brennagh")
     }
+
+    /// Kind 7: an inverted `on` with `à`/`chez` and an organisation after it (`« … »,
+    /// insiste-t-on à l'Agence`) quotes that organisation (the one named in full with that noun);
+    /// a mere place after it quotes no one.
+    @Test func impersonalOnAtAnOrganisation() {
+        let agency = quotations("L'Agence nationale des forêts (ANF) rappelle que la visite est gratuite. « Il n'y a rien à payer », insiste-t-on à l'Agence, où l'on vise mille visiteurs.")
+        #expect(agency.last?.speaker?.contains("forêts") == true)
+        let town = quotations("« Il n'y a rien à payer », dit-on à Brelonne.")
+        #expect(town.last?.speaker == nil)
+    }
+
+    /// Kind 8: `grogner` is a verb of saying (`« … », grogne un voisin`).
+    @Test func grognerIsAVerbOfSaying() {
+        #expect(quotations("« On ne dort plus depuis des semaines », grogne un voisin.").first?.speaker == "un voisin")
+    }
 }
