@@ -61,7 +61,7 @@ import Testing
     /// (`Son frère, à côté d'elle, lève les yeux au ciel : « … »`) speaks after the colon.
     @Test func roleSubjectPastAnAdverbialSpeaksAfterTheColon() {
         let text = "Une institutrice de 64 ans reconnaît ne pas avoir voté. « Je ne crois plus à rien », dit-elle. Son frère, à côté d'elle, lève les yeux au ciel : « Moi, je vote toujours. »"
-        #expect(quotations(text).map(\.speaker) == ["une institutrice de 64 ans", "Son frère"])
+        #expect(quotations(text).map(\.speaker) == ["Une institutrice de 64 ans", "Son frère"])
     }
 
     /// Kind 6: a definite role subject after an opening participle clause (`Speaking to
