@@ -249,6 +249,16 @@ struct AttributionRules {
                 cue = tokens[c].text
             }
             let mention = finder.classify((j + 1)..<(j + 2), in: block)
+            // `insiste-t-on à l'Agence`, `dit-on chez le constructeur`: the organisation where `on` speaks.
+            if case .unresolvable? = mention, j + 3 < limit, tokens[j + 2].isWord, lexicon.placePrepositions.contains(tokens[j + 2].lower) {
+                var end = j + 3
+                while end < limit, end - (j + 3) < SpeakerMentionFinder.maximumPhraseLength, tokens[end].isWord,
+                      !lexicon.relativePronouns.contains(tokens[end].lower), !finder.isSpeechVerb(tokens[end]) { end += 1 }
+                if ((j + 3)..<end).contains(where: { lexicon.organisationNouns.contains(tokens[$0].lower) }),
+                   let place = finder.classify((j + 3)..<end, in: block) {
+                    return AttributionEvidence(rule: "cue-after", cue: cue, mention: place, mentionToken: j + 3, adjacent: true, confidence: 0.8)
+                }
+            }
             return AttributionEvidence(rule: "cue-after", cue: cue, mention: mention, mentionToken: j + 1, adjacent: true, confidence: 0.9)
         }
         // Verb then subject: `soupire la maire`, `lui avait dit X`, `said Smith`.
@@ -977,7 +987,7 @@ struct AttributionRules {
     /// Someone new and described opening a clause whose verb is no speech verb (`À la sortie, une
     /// habitante du quartier des Lilas, venue avec ses enfants, ne cachait pas son amertume :`,
     /// `Un peu plus loin, un jeune homme filmait la scène :`): at the head of `range`, or after
-    /// one opening adverbial set off by a comma, an indefinite determiner, at most two modifiers
+    /// one or two opening adverbials set off by commas, an indefinite determiner, at most two modifiers
     /// and a noun for a person, with its `de` complements (`du quartier des Lilas`).
     /// - Returns: the phrase (determiner to the last complement word) and its first token.
     func describedPersonOpening(_ range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
@@ -985,9 +995,18 @@ struct AttributionRules {
         guard let first = range.first else { return nil }
         var starts = [first]
         // An opening adverbial names no one (`À la sortie,`); after `According to Anne Roy,` the
-        // phrase is her apposition (`a consumer analyst`), no one new.
-        if let comma = (first..<min(range.upperBound, first + 6)).first(where: { tokens[$0].text == "," }), comma > first,
-           !((first + 1)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }) { starts.append(comma + 1) }
+        // phrase is her apposition (`a consumer analyst`), no one new. A place after another
+        // preposition is no one (`Sur le marché de Brelan,`), and two adverbials may open the
+        // sentence (`Sur le marché, jeudi matin, une retraitée …`).
+        var opening = first
+        for _ in 0..<2 {
+            guard let comma = (opening..<min(range.upperBound, opening + 6)).first(where: { tokens[$0].text == "," }), comma > opening else { break }
+            let place = tokens[opening].isWord && lexicon.prepositions.contains(tokens[opening].lower)
+                && attributionPrepositionLength(at: opening, bounds: range, tokens) == nil
+            guard place || !((opening == first ? opening + 1 : opening)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }) else { break }
+            starts.append(comma + 1)
+            opening = comma + 1
+        }
         // `C'est un voisin de palier qui l'a tirée de là`: a cleft brings the described person in.
         for opener in lexicon.cleftOpeners where first + opener.count < range.upperBound
             && opener.indices.allSatisfy({ tokens[first + $0].lower == opener[$0] }) { starts.append(first + opener.count) }
@@ -1171,8 +1190,9 @@ struct AttributionRules {
     /// sentence or right after a coordinator (`Le boulanger, 67 ans, ne cache pas son émotion`,
     /// `…, mais la maire se refuse à tout pronostic`, `Le retraité, lui, a déjà des projets`): a
     /// definite article, at most two lowercase modifiers and a title or person noun, then, past
-    /// an apposition of an age, a stressed pronoun or a participle that gives a name (`The singer,
-    /// nicknamed “Lulu Sparkle” by fans, says`), a lowercase verb (or a clitic before it).
+    /// an apposition of an age, a stressed pronoun, a participle that gives a name (`The singer,
+    /// nicknamed “Lulu Sparkle” by fans, says`) or a prepositional adverbial (`Son mari, à côté
+    /// d'elle, hausse les épaules`), a lowercase verb (or a clitic before it).
     /// - Returns: each phrase (article to noun, gender from the article or the noun, else from a
     ///   gendered possessive among the three words after the verb: `says her new record`) and its first token.
     func definiteRoleSubjects(in range: Range<Int>, block: BlockText) -> [(mention: Mention, start: Int)] {
@@ -1207,7 +1227,10 @@ struct AttributionRules {
                 let isAge = close <= verb + 4 && finder.isAge(segment)
                 let isStressed = segment.count == 1 && lexicon.disjunctivePronouns[segment.first!.lower] != nil
                 let isNameGiven = segment.first.map { !$0.isCapitalized && lexicon.titleCues.contains($0.lower) && finder.isNamingVerb($0) } == true
-                guard isAge || isStressed || isNameGiven else { continue }
+                // `Son mari, à côté d'elle, hausse les épaules :`: a prepositional adverbial (no `selon`).
+                let isAdverbial = lexicon.prepositions.contains(tokens[verb + 1].lower) && !lexicon.clitics.contains(tokens[verb + 1].lower)
+                    && attributionPrepositionLength(at: verb + 1, bounds: range, tokens) == nil
+                guard isAge || isStressed || isNameGiven || isAdverbial else { continue }
                 verb = close + 1
             }
             guard verb < range.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized, !finder.isTitle(tokens[verb]),

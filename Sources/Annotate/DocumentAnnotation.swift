@@ -191,6 +191,9 @@ struct DocumentAnnotation {
                 }
                 if case .name(let words, let written, let gender, let role)? = mention {
                     registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: role), position: narrative[blockIndex])
+                } else if case .phrase(let role, let gender) = named.mention, let entity = registry.definiteDescriptionReferent(role, gender: gender) {
+                    // `Pour le jeune artisan, la récompense …`: a definite role of someone already named.
+                    registry.markSalient(entity, position: narrative[blockIndex])
                 }
             }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
@@ -237,7 +240,8 @@ struct DocumentAnnotation {
             }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
             if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
-            subjects += rules.definiteRoleSubjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, false) }
+            // (`Speaking to reporters afterwards, the minister struck …`: past an opening participle clause.)
+            subjects += rules.definiteRoleSubjects(in: rules.mainClause(of: beforeQuotes, tokens: block.tokens), block: block).map { ($0.mention, $0.start, false) }
             // `X (…), qui a interpellé …`, `c'est une députée, Y, qui est venue`: the antecedent of a
             // relative subject pronoun after a comma is the subject of its clause.
             for r in beforeQuotes where r > beforeQuotes.lowerBound && block.tokens[r - 1].text == ","
@@ -817,6 +821,10 @@ struct DocumentAnnotation {
                     }
                 default: break
                 }
+            }
+            if lexicon.latterPronouns.contains(written.lowercased()), let entity = registry.recentlyNamed(gender: gender) {
+                // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`: the person named last.
+                return (entity, 0.8)
             }
             let person = lexicon.personalPronouns.contains(written.lowercased())
             let organisation = lexicon.impersonalPronouns.contains(written.lowercased())

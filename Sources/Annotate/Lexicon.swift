@@ -97,6 +97,12 @@ public struct Lexicon: Sendable, Hashable {
         var relativePronouns: [String]
         var adverbSuffixes: [String]
         var adverbialPhrases: [String]
+        /// Optional: phrases that bring in who speaks for the subject (`par la voix de`,
+        /// `through`): `La ligue, par la voix de son président Paul Roy, a promis …` → Paul Roy.
+        var voicePhrases: [String]?
+        /// Optional: prepositions of place after an inverted impersonal subject (`à`, `chez`):
+        /// `« … », insiste-t-on à l'Agence` quotes the organisation named after one.
+        var placePrepositions: [String]?
         var coordinators: [String]
         var speechNouns: [String]
         var agentPrepositions: [String]
@@ -135,6 +141,9 @@ public struct Lexicon: Sendable, Hashable {
         var hypotheticalModals: [String]?
         /// Optional: pronouns that refer to persons only (`he`, `his`), never to an organisation.
         var personalPronouns: [String]?
+        /// Optional: demonstrative pronouns that point back to the person named last (`celui-ci`,
+        /// `celle-ci`): `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …` → Paul Roy.
+        var latterPronouns: [String]?
         /// Optional: things that carry someone's words (`banner`, `placard`, `pancarte`): `The
         /// banner said: …` quotes whoever held it, the person last spoken of.
         var carrierNouns: [String]?
@@ -318,6 +327,10 @@ public struct Lexicon: Sendable, Hashable {
     let adverbSuffixes: [String]
     /// Fixed adverbial phrases skipped like adverbs (`de son côté`), as lowercased token sequences.
     let adverbialPhrases: [[String]]
+    /// Phrases that bring in who speaks for the subject, as lowercased word sequences (`par la voix de`).
+    let voicePhrases: [[String]]
+    /// Prepositions of place after an inverted impersonal subject, lowercased (`à`, `chez`).
+    let placePrepositions: Set<String>
     /// Coordinating conjunctions (`et`, `and`); the other conjunctions open subordinate clauses.
     let coordinators: Set<String>
     /// Nouns for something said or written (`communiqué`, `speech`): `le rapport de X`, `X's speech` name X.
@@ -362,6 +375,8 @@ public struct Lexicon: Sendable, Hashable {
     let hypotheticalModals: Set<String>
     /// Pronouns and possessives that refer to persons only, lowercased (`he`, `his`; not `they`).
     let personalPronouns: Set<String>
+    /// Demonstrative pronouns that mean the person named last, lowercased (`celui-ci`, `celle-ci`).
+    let latterPronouns: Set<String>
     /// Nouns of things that carry someone's words (`banner`, `sign`), lowercased.
     let carrierNouns: Set<String>
     /// Determiners that bring in someone new, as lowercased word sequences (`another`, `une autre`).
@@ -517,6 +532,8 @@ public struct Lexicon: Sendable, Hashable {
         relativePronouns = set(file.relativePronouns)
         adverbSuffixes = file.adverbSuffixes
         adverbialPhrases = file.adverbialPhrases.map { Lexicon.tokenWords($0) }
+        voicePhrases = (file.voicePhrases ?? []).map { Lexicon.tokenWords($0) }
+        placePrepositions = set(file.placePrepositions ?? [])
         coordinators = set(file.coordinators)
         speechNouns = set(file.speechNouns)
         agentPrepositions = set(file.agentPrepositions)
@@ -534,6 +551,7 @@ public struct Lexicon: Sendable, Hashable {
         firstPersonPronouns = set(file.firstPersonPronouns ?? [])
         hypotheticalModals = set(file.hypotheticalModals ?? [])
         personalPronouns = set(file.personalPronouns ?? [])
+        latterPronouns = set(file.latterPronouns ?? [])
         carrierNouns = set(file.carrierNouns ?? [])
         indefiniteDeterminers = Set((file.indefiniteDeterminers ?? []).map(Lexicon.tokenWords))
         interjections = set(file.interjections ?? [])

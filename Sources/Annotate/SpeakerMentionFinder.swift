@@ -739,6 +739,13 @@ struct SpeakerMentionFinder {
                     return nil
                 }
             }
+            // `L'organisation, par la voix de son président Paul Roy, a promis`: whoever speaks for
+            // the subject is the speaker.
+            if let voice = lexicon.voicePhrases.first(where: { words in
+                   segment.count > words.count && words.indices.allSatisfy { tokens[segment.lowerBound + $0].lower == words[$0] } }),
+               let name = names(in: (segment.lowerBound + voice.count)..<k, of: block).first {
+                return (name, segment.lowerBound + voice.count)
+            }
             let isDate = segment.count >= 2 && lexicon.determiners.contains(first.lower)
                 && tokens[segment.lowerBound + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true
                 // `Achterberg, 31, said`, `Le boulanger, 67 ans, a dit`: an age.

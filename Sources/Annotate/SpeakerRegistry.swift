@@ -131,6 +131,14 @@ struct SpeakerRegistry {
             match = (byLastWord[bare[0]] ?? []).last { Self.namesAgree(bare, entities[$0].nameWords) || entities[$0].aliasNameWords.contains(bare) }
         }
         if match == nil, folded.count == 1 {
+            // `l'Agence`, `la Ligue` alone after `l'Agence nationale des forêts`: an organisation
+            // noun written as a name is the last organisation named in full with it.
+            let bare = lexicon.elisions.first(where: { folded[0].hasPrefix($0) && folded[0].count > $0.count }).map { String(folded[0].dropFirst($0.count)) } ?? folded[0]
+            if lexicon.organisationNouns.contains(bare) {
+                match = entities.indices.last { entities[$0].isNamed && entities[$0].nameWords.count >= 2 && entities[$0].nameWords[0] == bare }
+            }
+        }
+        if match == nil, folded.count == 1 {
             // `Margaret`, `René` alone after `Margaret Pennington`: a given name of a person named in full.
             match = entities.indices.last { entities[$0].isNamed && !entities[$0].isOrganisation && entities[$0].nameWords.count >= 2 && entities[$0].nameWords[0] == folded[0] }
         }

@@ -1,0 +1,95 @@
+import Annotate
+import Model
+import Testing
+
+/// Pronouns that point back past an apposition or an opener (`Celui-ci`, `Pour le jeune
+/// artisan, …`, two opening adverbials before a described person) and subjects with something
+/// between them and their verb (`par la voix de X`, `Son mari, à côté d'elle, …`). One test per
+/// kind, on made-up sentences (no corpus text, no real names), in French and, where the kind
+/// exists there, English.
+@Suite struct PronounAndInsertKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func quotations(_ text: String, lang: String = "fr", title: String = "Test") -> [(text: String, kind: Quotation.Kind, speaker: String?)] {
+        TestDocuments.quotationsWithSpeakers(annotator.annotate(TestDocuments.make(text, lang: lang, title: title)))
+    }
+
+    /// Kind 1: `Celui-ci`, `Celle-ci` mean the person of that gender named last, not the
+    /// organisation subject before.
+    @Test func latterPronounMeansThePersonNamedLast() {
+        let lawyer = quotations("Contacté, le cabinet Brindel Conseil renvoie vers son avocat, Me Arnaud Peyrolle. Celui-ci affirme que son client a « toujours agi dans les règles ».")
+        #expect(lawyer.first { $0.kind == .direct }?.speaker == "Arnaud Peyrolle")
+        let spokeswoman = quotations("La société Varmonde renvoie vers sa directrice, Noémie Castagnol. Celle-ci assure que l'usine « restera ouverte ».")
+        #expect(spokeswoman.first { $0.kind == .direct }?.speaker == "Noémie Castagnol")
+    }
+
+    /// Kind 2: `Pour le jeune artisan, …` keeps the named person with that role in view, so a
+    /// pronoun after an apposition opener (`Ancien comptable, il …`) is theirs, not the last speaker's.
+    @Test func attributionPrepositionWithADefiniteRoleKeepsThePerson() {
+        let text = """
+        L'artisan Hugo Vernadel a reçu la médaille d'or du salon. « Je suis fier », a-t-il dit. Le jury, présidé par Bernard Solenne, a salué son travail. « C'est un produit rare », estime Bernard Solenne.
+
+        Pour le jeune artisan, la médaille vient saluer un choix audacieux. Ancien comptable, il a repris la ferme familiale en 2020. « Personne n'y croyait », raconte-t-il.
+        """
+        #expect(quotations(text).map(\.speaker) == ["Hugo Vernadel", "Bernard Solenne", "Hugo Vernadel"])
+    }
+
+    /// Kind 3: a described person after two opening adverbials (`Sur le marché de Vallorgue,
+    /// jeudi matin, une institutrice de 64 ans …`) is the antecedent of the next `elle`; a name
+    /// after `Selon` opens no such adverbial.
+    @Test func describedPersonAfterTwoOpeningAdverbials() {
+        let teacher = quotations("Sur le marché de Vallorgue, jeudi matin, une institutrice de 64 ans reconnaît ne pas avoir voté. « Je ne crois plus à rien », dit-elle.")
+        #expect(teacher.first?.speaker == "une institutrice de 64 ans")
+        let source = quotations("Selon Paul Granier, jeudi matin, une voisine a menti. « C'est faux », dit-il.")
+        #expect(source.last?.speaker == "Paul Granier")
+    }
+
+    /// Kind 4: `X, par la voix de son président Y, a promis « … »`, `X, through its chair Y,
+    /// said`: Y speaks, and the next pronoun is Y; with no name after it, the inserted phrase
+    /// changes nothing.
+    @Test func voicePhraseNamesTheSpeaker() {
+        let french = quotations("La fédération, par la voix de sa présidente Odile Varenne, a promis de « changer les règles ». « Nous écouterons tout le monde », assure-t-elle.")
+        #expect(french.map(\.speaker) == ["Odile Varenne", "Odile Varenne"])
+        let english = quotations("The league, through its chair Ann Ledbetter, said it would \"review the rules\". \"Safety comes first,\" she added.", lang: "en")
+        #expect(english.filter { $0.kind == .direct }.map(\.speaker) == ["Ann Ledbetter", "Ann Ledbetter"])
+        let noName = quotations("The mayor, through gritted teeth, said the plan was \"fine\".", lang: "en")
+        #expect(noName.first { $0.kind == .direct }?.speaker == "The mayor")
+    }
+
+    /// Kind 5: a role subject with a prepositional adverbial set off by commas before its verb
+    /// (`Son frère, à côté d'elle, lève les yeux au ciel : « … »`) speaks after the colon.
+    @Test func roleSubjectPastAnAdverbialSpeaksAfterTheColon() {
+        let text = "Une institutrice de 64 ans reconnaît ne pas avoir voté. « Je ne crois plus à rien », dit-elle. Son frère, à côté d'elle, lève les yeux au ciel : « Moi, je vote toujours. »"
+        #expect(quotations(text).map(\.speaker) == ["Une institutrice de 64 ans", "Son frère"])
+    }
+
+    /// Kind 6: a definite role subject after an opening participle clause (`Speaking to
+    /// reporters afterwards, the minister struck …`) stays the antecedent of the next `she`, even
+    /// with a described person brought in just before (`Outside the Assembly, a spokeswoman …`).
+    @Test func definiteRoleAfterAnOpeningParticipleClause() {
+        let text = """
+        Minister Hattie Brennagh defended the bill on Tuesday. "It is a fair compromise," she said.
+
+        Outside the Assembly, a spokeswoman for the Renters Union called the vote "a disgrace".
+
+        Speaking to reporters afterwards, the minister struck a softer tone. "I hear the anger," she said.
+        """
+        #expect(quotations(text, lang: "en").filter { $0.kind == .direct }.last?.speaker == "Hattie Brennagh")
+    }
+
+    /// Kind 7: an inverted `on` with `à`/`chez` and an organisation after it (`« … »,
+    /// insiste-t-on à l'Agence`) quotes that organisation (the one named in full with that noun);
+    /// a mere place after it quotes no one.
+    @Test func impersonalOnAtAnOrganisation() {
+        let agency = quotations("L'Agence nationale des forêts (ANF) rappelle que la visite est gratuite. « Il n'y a rien à payer », insiste-t-on à l'Agence, où l'on vise mille visiteurs.")
+        #expect(agency.last?.speaker?.contains("forêts") == true)
+        let town = quotations("« Il n'y a rien à payer », dit-on à Brelonne.")
+        #expect(town.last?.speaker == nil)
+    }
+
+    /// Kind 8: `grogner` is a verb of saying (`« … », grogne un voisin`).
+    @Test func grognerIsAVerbOfSaying() {
+        #expect(quotations("« On ne dort plus depuis des semaines », grogne un voisin.").first?.speaker == "un voisin")
+    }
+}
