@@ -161,7 +161,7 @@ struct SpeakerMentionFinder {
     /// Whether the capitalised word at `index`, at the head of a sentence, is a participle opening
     /// a participle clause rather than a name (`Jointe par téléphone, la maire …`, `Giving evidence
     /// for a second day, Anna Roy said`, `Contacted by the Courier, the firm said`): it ends in a
-    /// participle ending (``Lexicon/participleEndings``) after at least three letters, is no
+    /// participle ending (``Lexicon/participleEndings``) after at least two letters, is no
     /// common given name, and a lowercase word that is no verb follows it, then a comma closes the
     /// clause before the sentence's end (`Fielding said`, `Manning, the coach,` stay names). A
     /// participle of six letters or more right before its comma (`Contactée, l'ambassade …`) opens
@@ -171,7 +171,7 @@ struct SpeakerMentionFinder {
               index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text) || tokens[index - 1].sentence != tokens[index].sentence
         else { return false }
         let lower = tokens[index].lower
-        guard lexicon.participleEndings.contains(where: { lower.count >= $0.count + 3 && lower.hasSuffix($0) }),
+        guard lexicon.participleEndings.contains(where: { lower.count >= $0.count + 2 && lower.hasSuffix($0) }),
               lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return false }
         let next = tokens[index + 1]
         if next.text == "," { return lower.count > 5 && lexicon.bareParticipleEndings.contains(where: { lower.hasSuffix($0) }) }
