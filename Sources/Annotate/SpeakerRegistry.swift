@@ -225,13 +225,14 @@ struct SpeakerRegistry {
         guard let lastA = a.last, let lastB = b.last, lastA == lastB else { return false }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         if long.suffix(short.count).elementsEqual(short) { return true }
-        // Initials: every word of the shorter before the last is an initial of the longer's
-        // (`J. Martin`, `J.-P. Roy`); a given name is no initial (`Jeanne Martin` is not `Jean
+        // Initials: every word of the shorter before the last is the longer's word there or its
+        // initials (`J. Martin`, `J.-P. Roy`, `Several Members` for `Several hon. Members`); a
+        // given name is no initial (`Jeanne Martin` is not `Jean
         // Martin`, `Mario` not `Marie`).
         func abbreviates(_ initials: [String], _ names: [String]) -> Bool {
             let shortHead = initials.dropLast(), longHead = names.dropLast()
             guard shortHead.count <= longHead.count else { return false }
-            for (s, l) in zip(shortHead, longHead.prefix(shortHead.count)) {
+            for (s, l) in zip(shortHead, longHead.prefix(shortHead.count)) where s != l {
                 let letters = s.split(whereSeparator: { $0 == "." || $0 == "-" })
                 guard letters.allSatisfy({ $0.count == 1 }) else { return false }
                 if letters.map(\.first) != l.split(separator: "-").map(\.first) { return false }

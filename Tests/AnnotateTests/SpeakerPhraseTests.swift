@@ -20,6 +20,9 @@ import Testing
         #expect(speakers(english, lang: "en") == ["Marie Dupont", "Mario Dupont", "Jon Smith", "John Smith", "John Smith"])
         let french = "« Un », a dit Jean Martin. « Deux », a dit Jeanne Martin. « Trois », a dit J. Roy. « Quatre », a dit Jean Roy."
         #expect(speakers(french, lang: "fr") == ["Jean Martin", "Jeanne Martin", "J. Roy", "J. Roy"])
+        // The same given name with a middle name left out is the same person.
+        let middle = #""Six," said Anna Lee Carter. "Seven," said Anna Carter."#
+        #expect(speakers(middle, lang: "en") == ["Anna Lee Carter", "Anna Lee Carter"])
     }
 
     /// A fragment after a modal is what someone should or could say or do, not their words; with
