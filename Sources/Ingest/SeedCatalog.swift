@@ -60,20 +60,18 @@ public enum SeedCatalog {
                 if excludedPaths.contains(where: { url.standardizedFileURL.path == $0 || resolved == $0 }) { continue }
                 var isDirectory: ObjCBool = false
                 // `fileExists` follows links: false only for a link that leads nowhere.
-                guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                    paths.append(path)
-                    continue
-                }
-                if isDirectory.boolValue {
+                let exists = manager.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                if exists, isDirectory.boolValue {
                     walk(url, relative: path)
                     continue
                 }
-                guard (try? URL(fileURLWithPath: resolved).resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 let ext = url.pathExtension.lowercased()
                 if name.hasSuffix("~") || backupExtensions.contains(ext) || companionExtensions.contains(ext) { continue }
                 // `x.vtt.yml` is the sidecar metadata of `x.vtt`, not a seed.
                 if ext == "yml" || ext == "yaml" { continue }
                 if relative.isEmpty, reservedNames.contains(name.lowercased()) { continue }
+                // A link that leads nowhere is listed, so that reading it reports it.
+                guard !exists || (try? URL(fileURLWithPath: resolved).resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 paths.append(path)
             }
         }

@@ -83,7 +83,12 @@ public struct SiteGenerator: Sendable {
         let outcomes = ConcurrentMap.map(seedPaths) { path -> SeedOutcome in
             let url = options.seedsDirectory.appendingPathComponent(path)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                return SeedOutcome(transcript: nil, diagnostics: [Diagnostic(.error, file: path, message: "the file cannot be read")])
+                // A symbolic link whose target is gone, or a file the user may not read.
+                let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)
+                return SeedOutcome(transcript: nil, diagnostics: [Diagnostic(
+                    .error, file: path,
+                    message: target.map { "the file is a symbolic link to \($0), which does not exist or cannot be read" } ?? "the file cannot be read",
+                    hint: target == nil ? "check its permissions" : "fix or delete the link")])
             }
             do throws(Diagnostic) {
                 if let text = Self.annotatedMarkdown(data, path: path) {
@@ -136,6 +141,16 @@ public struct SiteGenerator: Sendable {
             } else if let transcript = kept.first(where: { $0.seedPath == seedPaths[index] })?.transcript {
                 read.append(transcript)
             }
+        }
+        // No seed read and none kept: writing would remove every page published before.
+        guard !read.isEmpty else {
+            diagnostics.append(Diagnostic(
+                .error, file: options.seedsDirectory.relativePathForMessages,
+                message: "no seed could be read, so nothing was generated (\(options.outputDirectory.relativePathForMessages)/ is left as it was)",
+                hint: "fix the errors above"))
+            return GenerateReport(
+                diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: 0, kept: [],
+                written: [], unchanged: 0, removed: [], changed: [], failed: [])
         }
         // One person, one speaker page across documents (issue 3), in seed-path order.
         let transcripts = SpeakerMerger.merge(read, directory: directory)

@@ -130,6 +130,17 @@ private let unreadableSeed = Array("Visite du port\n\nCaf".utf8) + [0x81] + Arra
         "\(error)".contains("error: no seeds in the seeds folder, so nothing was generated")
     }
     #expect(try SiteFixture.snapshot(of: site.output) == before)
+
+    // Nor when its only seed cannot be read (here a link whose target is gone) and nothing was
+    // published from it: the run fails and removes nothing.
+    try FileManager.default.createSymbolicLink(
+        atPath: site.seeds.appendingPathComponent("b.txt").path, withDestinationPath: "/nonexistent/b.txt")
+    let report = try site.generate()
+    #expect(report.hasErrors)
+    #expect(report.removed.isEmpty)
+    #expect(report.diagnostics.contains { $0.message == "the file is a symbolic link to /nonexistent/b.txt, which does not exist or cannot be read" })
+    #expect(report.diagnostics.contains { $0.message.hasPrefix("no seed could be read, so nothing was generated") })
+    #expect(try SiteFixture.snapshot(of: site.output) == before)
 }
 
 /// A seed that fails on its first run has nothing to keep: it is reported and left out.

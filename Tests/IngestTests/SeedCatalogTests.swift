@@ -46,6 +46,9 @@ import Testing
     try manager.createSymbolicLink(atPath: real.appendingPathComponent("again").path, withDestinationPath: "../other")
     try manager.createSymbolicLink(atPath: real.appendingPathComponent("up").path, withDestinationPath: ".")
     try manager.createSymbolicLink(atPath: real.appendingPathComponent("gone.txt").path, withDestinationPath: "../nowhere.txt")
+    // A link that leads nowhere under a name that is never a seed is ignored like a file.
+    try manager.createSymbolicLink(atPath: real.appendingPathComponent("gone.png").path, withDestinationPath: "../nowhere.png")
+    try manager.createSymbolicLink(atPath: real.appendingPathComponent("gone.vtt.yml").path, withDestinationPath: "../nowhere.yml")
     let seeds = root.appendingPathComponent("seeds")
     try manager.createSymbolicLink(atPath: seeds.path, withDestinationPath: "real")
 
