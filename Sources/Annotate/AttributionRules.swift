@@ -491,7 +491,7 @@ struct AttributionRules {
            !lexicon.genitiveWords.contains(tokens[v + formLength - 1].lower) { return nil }
         let naming = formLength <= 1 && finder.isNamingVerb(tokens[v])
         let colon = (v + 1..<q).contains { tokens[$0].text == ":" }
-        let adjacent = naming ? words <= 8 : words <= 4
+        var adjacent = naming ? words <= 8 : words <= 4
         var rule = colon ? "colon-before" : "cue-before"
         var confidence = colon ? 0.9 : 0.8
         let verb = tokens[v]
@@ -576,10 +576,13 @@ struct AttributionRules {
         if subject == nil, v == bounds.lowerBound, mainClause(of: bounds.lowerBound..<q, tokens: tokens) != bounds.lowerBound..<q,
            let main = sentenceSubject(in: bounds.lowerBound..<q, block: block) {
             // `Interrogée sur la suite, elle a souri : « … »`: a participle opening the sentence
-            // belongs to the subject of the main clause after it.
+            // belongs to the subject of the main clause after it; a colon right before the
+            // quotation introduces it however long that clause (`Interrogée à la sortie du
+            // conseil, Sophie Blanc a défendu le projet : « … »`).
             subject = main
             rule = "participle"
             confidence = 0.7
+            if q - 1 > v, tokens[q - 1].text == ":" { adjacent = true }
         }
         if let agent = passiveAgent(of: v, before: q, bounds: bounds, block: block) {
             // `…, and asked one question by the mayor, Ida Crane: "…"`: the agent of a passive speaks.

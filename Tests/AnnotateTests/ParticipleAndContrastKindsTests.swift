@@ -25,6 +25,10 @@ import Testing
         #expect(phoned.first?.speaker == "la maire")
         let english = quotations("Contacted by phone, the harbour authority promised \"a full review\".", lang: "en")
         #expect(english.first?.speaker?.lowercased().contains("authority") == true)
+        // A colon right before the quotation introduces it, however long the main clause.
+        let defended = quotations("Interrogée à la sortie du conseil, Sophie Blanc a défendu le projet : « Ce pont était attendu depuis dix ans. »")
+        #expect(defended.map(\.kind) == [.direct])
+        #expect(defended.first?.speaker == "Sophie Blanc")
         // A common given name opening the sentence stays a name.
         #expect(quotations("René, lui, a promis « une réponse rapide ».").first?.speaker == "René")
     }
