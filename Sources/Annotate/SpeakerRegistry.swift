@@ -111,7 +111,18 @@ struct SpeakerRegistry {
         if let last = words.last, last.count > 2, last.hasSuffix("'s") || last.hasSuffix("’s") { words[words.count - 1] = String(last.dropLast(2)) }
         let folded = words.map(TextFolding.fold)
         var match: Int?
-        for index in (byLastWord[folded.last ?? ""] ?? []).reversed() {
+        // `M. Martin` after Paul and Claire Martin: a name with a gendered honorific or title
+        // (`gender`) is first looked for among the people whose gender, known or suggested by a
+        // common given name, agrees.
+        var candidates = (byLastWord[folded.last ?? ""] ?? []).reversed().map { $0 }
+        if !gender.isEmpty {
+            func genderOf(_ entity: Entity) -> String {
+                entity.gender.isEmpty ? lexicon.givenNameGender(of: entity.name.split(separator: " ").prefix(1).map(String.init)) : entity.gender
+            }
+            let agreeing = candidates.filter { genderOf(entities[$0]).isEmpty || genderOf(entities[$0]) == gender }
+            candidates = agreeing + candidates.filter { !agreeing.contains($0) }
+        }
+        for index in candidates {
             let entity = entities[index]
             // A fuller name than an alias (`Marc Roy` for the alias `Roy`) must not contradict the
             // given name the entity's own name has (`Paul Roy`).

@@ -25,6 +25,15 @@ import Testing
         #expect(speakers(middle, lang: "en") == ["Anna Lee Carter", "Anna Lee Carter"])
     }
 
+    /// A gendered honorific before a surname that two people share names the one of that gender,
+    /// not the one named last.
+    @Test func aGenderedHonorificPicksThePersonOfThatGender() {
+        let french = "« Nous voulons un vote », a déclaré Paul Martin, agriculteur. « Pas si vite », a ajouté Claire Martin, retraitée. « Je demande un moratoire », a insisté M. Martin. « Moi aussi », a dit Mme Martin."
+        #expect(speakers(french, lang: "fr") == ["Paul Martin", "Claire Martin", "Paul Martin", "Claire Martin"])
+        let english = #""We want a vote," said Paul Smith. "Not so fast," said Claire Smith. "I want a pause," said Mr Smith. "Me too," said Ms Smith."#
+        #expect(speakers(english, lang: "en") == ["Paul Smith", "Claire Smith", "Paul Smith", "Claire Smith"])
+    }
+
     /// A fragment after a modal is what someone should or could say or do, not their words; with
     /// no cue it has no speaker (a pronoun subject would otherwise own it).
     @Test func aFragmentAfterAModalIsNobodysWords() {
