@@ -219,7 +219,8 @@ public struct SiteGenerator: Sendable {
         let keptFolders = kept.map { "transcripts/\($0.slug)/" }
         files.removeAll { file in keptFolders.contains { file.path.hasPrefix($0) } }
         files += kept.flatMap(\.files)
-        let published = Set(files.map(\.path))
+        // (Only when pages were kept: most runs keep none, and need no set of every path.)
+        let published = kept.isEmpty ? [] : Set(files.map(\.path))
         for document in kept {
             let missing = PreviousPublication.missingLinkTargets(of: document, published: published)
             guard !missing.isEmpty else { continue }
