@@ -9,8 +9,9 @@ import Foundation
 /// Two formats: a folder of `<name>.txt` + `<name>.gold.json` (`--format gold`), or a JSON Lines
 /// file of quotation annotations with speaker mentions (`--format de-jsonl`, or `jsonl` with
 /// `--lang`; see ``JSONLinesGoldReader``). A `.jsonl` file, or a folder holding `documents.jsonl`
-/// and no gold files, is read as JSON Lines without `--format`. A path that does not exist, and a
-/// file or folder with no gold files in it, are usage errors (exit 2).
+/// and no gold files, is read as JSON Lines without `--format`. A path that does not exist, a
+/// file or folder with no gold files in it, and a `--seed-dir` that is not a readable folder are
+/// usage errors (exit 2).
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
@@ -36,8 +37,10 @@ struct EvaluateCommand: ParsableCommand {
         let url = URL(fileURLWithPath: goldDirectory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw ValidationError("\(goldDirectory): no such file or folder")
+            throw ValidationError(
+                "\(goldDirectory): no such file or folder; give a folder of NAME.txt + NAME.gold.json files, or a .jsonl file")
         }
+        if let seedDirectory { try Self.checkSeedDirectory(seedDirectory) }
         var jsonlURL: URL?
         let chosen = format ?? {
             if !isDirectory.boolValue { return url.pathExtension == "jsonl" ? "jsonl" : "gold" }
@@ -72,5 +75,22 @@ struct EvaluateCommand: ParsableCommand {
             print("note: Ingest could not read \(evaluation.fallbacks.count) document(s); read as plain gold text instead")
         }
         print(evaluation.table())
+    }
+
+    /// Checks that `path`, the `--seed-dir` value, is a folder this process can list.
+    /// - Throws: a `ValidationError` (exit status 2) naming the path, what is wrong with it and
+    ///   what to give instead, when it does not exist, is a file, or cannot be read.
+    static func checkSeedDirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        let hint = "give the folder that holds the texts the gold files name (e.g. --seed-dir shared/seeds), or leave --seed-dir out"
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ValidationError("--seed-dir \(path): no such folder; \(hint)")
+        }
+        guard isDirectory.boolValue else {
+            throw ValidationError("--seed-dir \(path): is a file, not a folder; \(hint)")
+        }
+        guard FileManager.default.isReadableFile(atPath: path), (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else {
+            throw ValidationError("--seed-dir \(path): the folder cannot be read (check its permissions); \(hint)")
+        }
     }
 }

@@ -79,7 +79,10 @@ func usageErrorsExitWithTwo(_ arguments: [String]) throws {
     let cases: [([String], String, String)] = [
         (["help", "bogus"], "unknown command 'bogus' for help; the commands are generate, annotate, evaluate", "Usage: verbatim <subcommand>"),
         (["annotate", "/no/such/seed.txt"], "/no/such/seed.txt: no such file (`verbatim annotate` takes one seed file)", "Usage: verbatim annotate "),
-        (["evaluate", "/no/such/gold"], "/no/such/gold: no such file or folder", "Usage: verbatim evaluate "),
+        (["evaluate", "/no/such/gold"], "/no/such/gold: no such file or folder; give a folder of NAME.txt + NAME.gold.json files, or a .jsonl file", "Usage: verbatim evaluate "),
+        // A --seed-dir that is missing, a file, or cannot be read: the texts would all be skipped.
+        (["evaluate", "--seed-dir", "/no/such/seeds", empty.path], "--seed-dir /no/such/seeds: no such folder; give the folder that holds the texts the gold files name (e.g. --seed-dir shared/seeds), or leave --seed-dir out", "Usage: verbatim evaluate "),
+        (["evaluate", "--seed-dir", seed.path, empty.path], "--seed-dir \(seed.path): is a file, not a folder; give the folder that holds the texts the gold files name (e.g. --seed-dir shared/seeds), or leave --seed-dir out", "Usage: verbatim evaluate "),
         (["evaluate", empty.path, "--format", "bogus"], "unknown --format bogus: use gold, jsonl or <lang>-jsonl", "Usage: verbatim evaluate "),
         (["evaluate", empty.path], "no gold files were found in \(empty.path): give a folder of NAME.txt + NAME.gold.json pairs, or a .jsonl file", "Usage: verbatim evaluate "),
         (["evaluate", seed.path], "no gold files were found in \(seed.path): give a folder of NAME.txt + NAME.gold.json pairs, or a .jsonl file", "Usage: verbatim evaluate "),
