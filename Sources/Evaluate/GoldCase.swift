@@ -30,10 +30,12 @@ public struct GoldCase: Sendable {
             let relative = String(url.standardizedFileURL.path.dropFirst(basePath.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             let name = String(relative.dropLast(".gold.json".count))
             let gold: GoldDocument
+            let data: Data
+            do { data = try Data(contentsOf: url) } catch { throw EvaluationError.invalidGold(url.path, "the file cannot be read") }
             do {
-                gold = try JSONDecoder().decode(GoldDocument.self, from: Data(contentsOf: url))
+                gold = try JSONDecoder().decode(GoldDocument.self, from: data)
             } catch {
-                throw EvaluationError.invalidGold(url.path, "\(error)")
+                throw EvaluationError.invalidJSON(error, data: data, path: url.path)
             }
             let beside = url.deletingLastPathComponent().appendingPathComponent(String(url.lastPathComponent.dropLast(".gold.json".count)) + ".txt")
             var textURL: URL?

@@ -36,10 +36,12 @@ public enum JSONLinesGoldReader {
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw EvaluationError.unreadable(url.path) }
         var cases: [GoldCase] = []
-        for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() where !line.isEmpty {
+        // Blank lines are kept in the split, so that a record's number is its line in the file.
+        for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+        where !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }) {
             let record: Record
             do { record = try JSONDecoder().decode(Record.self, from: Data(line)) } catch {
-                throw EvaluationError.invalidGold("\(url.path):\(number + 1)", "\(error)")
+                throw EvaluationError.invalidJSON(error, data: Data(line), path: url.path, line: number + 1)
             }
             cases.append(goldCase(record, lang: lang))
         }

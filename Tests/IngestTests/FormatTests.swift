@@ -132,7 +132,7 @@ struct FormatTests {
             (Array("PK".utf8) + [3, 4, 0], "r.docx", "r.docx:1: error: this is a ZIP archive (or a Word, OpenDocument or EPUB file), not a transcript format Verbatim reads"),
             (Array("abc".utf8), "r.pdf", "r.pdf: error: this is a PDF document, not a transcript format Verbatim reads"),
             (Array("{\"items\": []}".utf8), "r.json", "r.json:1: error: a JSON file that is neither a Podcasting 2.0 transcript (`segments`) nor a GOV.UK content item (`details`)"),
-            (Array("{\"items\": [".utf8), "r.json", "r.json: error: not valid JSON"),
+            (Array("{\"items\": [".utf8), "r.json", "r.json:1:12: error: not valid JSON: unexpected end of file"),
             (Array("<?xml version=\"1.0\"?><rss></rss>".utf8), "r.xml", "r.xml:1: error: an XML file whose root element `<rss>` is neither TEI, ParlParse (`<publicwhip>`) nor HTML"),
             (Array("WEBVTT\n\nSTYLE\n::cue { }\n".utf8), "n.vtt", "n.vtt: error: the seed has no text once read as WebVTT"),
         ]
@@ -140,6 +140,31 @@ struct FormatTests {
             #expect(performing: { try SeedReader.read(bytes, seedPath: path) }, throws: { error in
                 "\(error)".hasPrefix(prefix) && !"\(error)".contains("\n")
             })
+        }
+    }
+}
+
+extension FormatTests {
+    /// A syntax error in a JSON seed names the line and column where the parser stopped
+    /// (counted in characters, after an accented word), what was wrong and what to do.
+    @Test func jsonSyntaxErrorsNameLineAndColumn() {
+        let cases: [(String, String)] = [
+            // A missing comma between two members of the second segment.
+            ("{\n  \"version\": \"1.0.0\",\n  \"segments\": [\n    {\"speaker\": \"Zoé\", \"startTime\": 1, \"body\": \"Oui.\"},\n    {\"speaker\": \"Éloi\" \"startTime\": 2}\n  ]\n}\n",
+             "p.json:5:24: error: not valid JSON: invalid value"),
+            // A bare word where a value goes.
+            ("{\n  \"segments\": [\n    {\"body\": tru}\n  ]\n}\n", "p.json:3:"),
+            // Cut short: the place is the end of the last line.
+            ("{\n  \"segments\": [\n    {\"body\": \"Oui.\"},\n", "p.json:3:22: error: not valid JSON: unexpected end of file"),
+        ]
+        for (json, prefix) in cases {
+            do {
+                _ = try SeedReader.read(Array(json.utf8), seedPath: "p.json")
+                Issue.record("\(prefix): no error")
+            } catch {
+                let text = "\(error)"
+                #expect(text.hasPrefix(prefix) && text.contains("missing comma") && !text.contains("\n"), "\(text)")
+            }
         }
     }
 }

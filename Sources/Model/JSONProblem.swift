@@ -1,0 +1,72 @@
+import Foundation
+
+/// A JSON syntax error in a few words and where it is, for a one-line `file:line:col: error:`
+/// message.
+///
+/// Foundation's `JSONSerialization` (RFC 8259) reports a syntax error as `NSCocoaErrorDomain`
+/// 3840 with a debug description such as `Invalid value around character 18.` or `Unexpected end
+/// of file during JSON parse.`; the number is a 0-based offset in UTF-8 bytes, after a byte order
+/// mark if there is one. `JSONDecoder` says only `The given data was not valid JSON.`, so its
+/// callers parse the data again with ``init(parsing:)`` to find the place.
+public struct JSONProblem: Sendable, Equatable {
+    /// The problem, e.g. `invalid value` or `unexpected end of file`.
+    public var summary: String
+    /// 1-based line and column (in characters) in the text; nil when the parser gave no place.
+    public var line: Int?
+    public var column: Int?
+
+    /// A problem with the given summary and place.
+    public init(summary: String, line: Int?, column: Int?) {
+        self.summary = summary
+        self.line = line
+        self.column = column
+    }
+
+    /// The problem `error`, thrown by `JSONSerialization.jsonObject(with: data)`, describes.
+    /// - Parameters:
+    ///   - error: the thrown error.
+    ///   - data: the bytes that were parsed.
+    public init(_ error: any Error, in data: Data) {
+        let description = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+        var offset: Int?
+        var summary = description
+        if let range = description.range(of: " around character ") {
+            offset = Int(description[range.upperBound...].prefix(while: \.isNumber))
+            summary = String(description[..<range.lowerBound])
+        } else if description.lowercased().contains("end of file") {
+            offset = data.count
+            summary = "unexpected end of file"
+        }
+        while summary.hasSuffix(".") { summary.removeLast() }
+        if summary.isEmpty { summary = "not valid JSON" }
+        self.summary = summary.prefix(1).lowercased() + summary.dropFirst()
+        if let offset {
+            let bytes = Array(data)
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            (line, column) = Self.place(of: min(start + offset, bytes.count), in: bytes)
+        }
+    }
+
+    /// The syntax problem of `data`, or nil when `JSONSerialization` reads it (top-level scalars
+    /// allowed); for a `JSONDecoder` error that says only that the data is not valid JSON.
+    public init?(parsing data: Data) {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            self.init(error, in: data)
+        }
+    }
+
+    /// 1-based line and column (in characters) of byte `offset` in UTF-8 `bytes`; an offset at
+    /// the end of a text that ends with a line feed is placed at the end of the last line.
+    static func place(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var end = offset
+        if end == bytes.count, end > 0, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        let before = bytes[..<end]
+        let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+        return (line, column)
+    }
+}
