@@ -24,6 +24,16 @@ struct FrontMatter: Sendable {
     var attributions: [AttributionCorrection] = []
     /// Number of lines the block takes, including its delimiters (0 when there is none).
     var lineCount = 0
+    /// Keys Verbatim does not read (a typo such as `speakr:`) and values of the wrong shape
+    /// (`speakers: 5`), each a warning at its line; the rest of the metadata is still used.
+    var warnings: [Diagnostic] = []
+
+    /// The keys YAML front matter may hold: those above, `language` (as `lang`), and `seed`, which
+    /// the annotated Markdown that Verbatim writes carries (so a generated `index.md` put back
+    /// as a seed gets no warning).
+    static let knownKeys: Set<String> = headerKeys.union(["attributions", "seed"])
+    /// The keys of one speaker given as a mapping (`{name, aliases, role}`, and `id` in a list).
+    static let speakerKeys: Set<String> = ["name", "aliases", "role", "id"]
 
     private static let headerKeys: Set<String> = ["title", "date", "lang", "language", "source", "slug", "tags", "speakers", "media"]
 
@@ -99,8 +109,42 @@ struct FrontMatter: Sendable {
             if node == nil { return matter }
             throw Diagnostic(.error, file: file, line: 2, message: "front matter must be a mapping of `key: value` lines")
         }
+        // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
+        func line(of node: Node) -> Int? { node.mark.map { $0.line + 1 } }
+        func warn(_ node: Node, _ message: String, _ hint: String) {
+            matter.warnings.append(Diagnostic(.warning, file: file, line: line(of: node), message: message, hint: hint))
+        }
         for (keyNode, value) in mapping {
             guard let key = keyNode.string?.lowercased() else { continue }
+            guard knownKeys.contains(key) else {
+                warn(keyNode, "unknown front-matter key '\(keyNode.string ?? key)' (known keys: \(knownKeys.sorted().joined(separator: ", "))); it was ignored",
+                     "check its spelling")
+                continue
+            }
+            switch key {
+            case "tags" where value.sequence == nil && value.string == nil,
+                 "attributions" where value.mapping == nil:
+                warn(value, "front-matter key '\(key)' is not \(key == "tags" ? "a list" : "a mapping"); it was ignored",
+                     key == "tags" ? "write `tags: [a, b]`" : "write one `quotation: speaker` line per correction under it")
+                continue
+            case "speakers" where value.sequence == nil && value.mapping == nil:
+                warn(value, "front-matter key 'speakers' is not a list of speakers; it was ignored",
+                     "write `speakers: [Name, Other Name]`, or one `id: {name: …, aliases: […], role: …}` line per speaker")
+                continue
+            case "speakers":
+                for entry in value.sequence.map(Array.init) ?? value.mapping.map { Array($0.values) } ?? [] {
+                    for (fieldKey, _) in entry.mapping ?? [:] {
+                        guard let field = fieldKey.string, !speakerKeys.contains(field.lowercased()) else { continue }
+                        warn(fieldKey, "unknown speaker key '\(field)' (known keys: \(speakerKeys.sorted().joined(separator: ", "))); it was ignored",
+                             "check its spelling")
+                    }
+                }
+            case _ where value.string == nil && !["tags", "speakers", "attributions"].contains(key):
+                warn(value, "front-matter key '\(key)' is not a single value; it was ignored", "write `\(key): …` on one line")
+                continue
+            default:
+                break
+            }
             switch key {
             case "tags":
                 if let sequence = value.sequence {

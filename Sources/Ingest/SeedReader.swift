@@ -57,6 +57,12 @@ public enum SeedReader {
             if let line = located.line { located.line = line - 1 }
             throw located
         }
+        // The sidecar's lines are one less than those of the front matter made from it.
+        result.warnings += matter.warnings.map { warning in
+            var located = warning
+            if let line = located.line { located.line = line - 1 }
+            return located
+        }
         var metadata = result.document.metadata
         if let title = matter.title { metadata.title = title }
         if let date = matter.date {

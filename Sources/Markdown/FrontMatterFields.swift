@@ -15,6 +15,11 @@ struct FrontMatterFields {
     /// Lines taken by the block, delimiters included.
     var lineCount: Int
 
+    /// The keys this reader takes: those ``AnnotatedMarkdownWriter/frontMatter(for:slug:)``
+    /// writes. Any other key gets a warning (a typo such as `speakr:` would otherwise be lost
+    /// without a word).
+    static let knownKeys: Set<String> = ["title", "date", "lang", "slug", "seed", "source", "media", "tags", "speakers"]
+
     /// Reads the front matter at the top of `lines`.
     /// - Throws: a ``Model/Diagnostic`` when the first line is not `---`, the block is never
     ///   closed, is not valid YAML or not a mapping, or has no `title`.
@@ -42,6 +47,14 @@ struct FrontMatterFields {
         }
         guard let mapping = node?.mapping else {
             throw Diagnostic(.error, file: file, line: 2, message: "front matter must be a mapping of `key: value` lines")
+        }
+        for (keyNode, _) in mapping {
+            guard let key = keyNode.string, !knownKeys.contains(key) else { continue }
+            // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
+            warnings.append(Diagnostic(
+                .warning, file: file, line: keyNode.mark.map { $0.line + 1 },
+                message: "unknown front-matter key '\(key)' (known keys: \(knownKeys.sorted().joined(separator: ", "))); it was ignored",
+                hint: "check its spelling"))
         }
         func string(_ key: String) -> String? {
             guard let value = mapping[key]?.string else { return nil }

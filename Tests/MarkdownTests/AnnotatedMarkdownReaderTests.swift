@@ -167,3 +167,24 @@ private func expectRoundTrip(_ transcript: Transcript, sourceLocation: SourceLoc
         #expect(error.description == "y.md:3:7: error: front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the metadata lines)")
     }
 }
+
+/// A key the annotated Markdown reader does not take (a typo in a hand-corrected `index.md`) is
+/// warned at its line; the keys Verbatim writes are not.
+@Test func unknownFrontMatterKeyOfAnnotatedMarkdownIsWarned() throws {
+    let markdown = """
+        ---
+        title: "Réunion"
+        lang: "fr"
+        slug: "reunion"
+        seed: "r.txt"
+        speakr: "Marie Roche"
+        ---
+
+        Elle a dit [« Non »]{.quote #q-1a2b3c}.
+        """
+    let result = try AnnotatedMarkdownReader.read(markdown, seedPath: "r.md")
+    #expect(result.transcript.metadata.title == "Réunion")
+    #expect(result.warnings.map(\.description) == [
+        "r.md:6: warning: unknown front-matter key 'speakr' (known keys: date, lang, media, seed, slug, source, speakers, tags, title); it was ignored (check its spelling)",
+    ])
+}

@@ -33,6 +33,7 @@ enum PlainTextReader {
     /// Takes the title and date lines out of `blocks` when the front matter does not give them.
     static func finish(blocks: inout [Block], matter: FrontMatter, file: String) -> ReaderOutput {
         var output = ReaderOutput()
+        output.warnings += matter.warnings
         var title = matter.title
         var dateUnderTitle: String?
         // A title with its date line right under it, no blank line between: `Titre\n12 mars 2019`.
