@@ -9,10 +9,10 @@ import Model
 /// `.tmp`); images, audio and video kept beside the transcripts (``companionExtensions``); YAML
 /// files (site settings, speakers, and sidecar metadata such as `x.vtt.yml`); and the output
 /// folder when it lies inside the seeds folder. Symbolic links are followed, the seeds folder's
-/// own included (a folder reached twice through links is read once); a link that leads nowhere is
-/// listed, so that reading it reports it. Paths are relative to the folder with `/` separators
-/// (a linked file keeps the link's path), sorted by their UTF-8 bytes, so the order does not
-/// depend on the file system.
+/// own included (a folder reached twice through links is read once, and so is a file: see
+/// ``listing(of:excluding:)``); a link that leads nowhere is listed, so that reading it reports it.
+/// Paths are relative to the folder with `/` separators (a linked file keeps the link's path),
+/// sorted by their UTF-8 bytes, so the order does not depend on the file system.
 public enum SeedCatalog {
     /// File names at the top of the seeds folder that are never seeds.
     public static let reservedNames: Set<String> = [
@@ -29,10 +29,33 @@ public enum SeedCatalog {
     /// Extensions of editor backups and temporary files.
     public static let backupExtensions: Set<String> = ["bak", "swp", "swo", "orig", "tmp", "rej"]
 
-    /// The seed paths under `folder`, relative and sorted.
+    /// What listing a seeds folder gives: the seeds, and notes about files left out.
+    public struct Listing: Sendable, Equatable {
+        /// Seed paths relative to the folder, sorted by their UTF-8 bytes.
+        public var paths: [String]
+        /// One warning per name left out because another name leads to the same file (two
+        /// symbolic links to one file, or a link beside the file itself), naming the path that is
+        /// read; `file` is the path relative to the folder.
+        public var notes: [Diagnostic]
+    }
+
+    /// The seed paths under `folder`, relative and sorted (``listing(of:excluding:)`` without
+    /// its notes).
     /// - Parameter excluded: a folder whose files are never seeds (the output folder), if any.
     /// - Throws: a ``Diagnostic`` when the folder does not exist or cannot be read.
     public static func seedPaths(in folder: URL, excluding excluded: URL? = nil) throws(Diagnostic) -> [String] {
+        try listing(of: folder, excluding: excluded).paths
+    }
+
+    /// The seeds under `folder`, each real file once.
+    ///
+    /// When several names lead to one file (after resolving symbolic links), the file is read
+    /// once, under one name chosen the same way on every run: its own path when the file lies in
+    /// the folder under a name that is listed, else the first of the names in sorted order. Each
+    /// other name gets a note.
+    /// - Parameter excluded: a folder whose files are never seeds (the output folder), if any.
+    /// - Throws: a ``Diagnostic`` when the folder does not exist or cannot be read.
+    public static func listing(of folder: URL, excluding excluded: URL? = nil) throws(Diagnostic) -> Listing {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Diagnostic(
@@ -40,17 +63,21 @@ public enum SeedCatalog {
                 hint: "create it, or name another one with --seeds")
         }
         let manager = FileManager.default
-        guard manager.isReadableFile(atPath: folder.path), (try? manager.contentsOfDirectory(atPath: folder.path)) != nil else {
+        // The top is listed once: this listing both checks that the folder can be read and
+        // starts the walk.
+        guard manager.isReadableFile(atPath: folder.path), let topNames = try? manager.contentsOfDirectory(atPath: folder.path) else {
             throw Diagnostic(.error, file: folder.path, message: "the seeds folder cannot be read")
         }
         let excludedPaths = excluded.map { [$0.standardizedFileURL.path, $0.resolvingSymlinksInPath().path] } ?? []
         var visited: Set<String> = []
-        var paths: [String] = []
+        /// Each seed path with the real file it leads to (nil for a link that leads nowhere).
+        var found: [(path: String, real: String?)] = []
 
-        /// Adds the seeds below `directory` (at `relative` from the seeds folder), links followed.
-        func walk(_ directory: URL, relative: String) {
+        /// Adds the seeds below `directory` (at `relative` from the seeds folder), links followed;
+        /// `listed` is the directory's listing when it was already taken.
+        func walk(_ directory: URL, relative: String, listed: [String]? = nil) {
             guard visited.insert(directory.resolvingSymlinksInPath().path).inserted,
-                let names = try? manager.contentsOfDirectory(atPath: directory.path)
+                let names = listed ?? (try? manager.contentsOfDirectory(atPath: directory.path))
             else { return }
             // Sorted, so that a folder reached through two links is always read under the same path.
             for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) where !name.hasPrefix(".") {
@@ -72,10 +99,30 @@ public enum SeedCatalog {
                 if relative.isEmpty, reservedNames.contains(name.lowercased()) { continue }
                 // A link that leads nowhere is listed, so that reading it reports it.
                 guard !exists || (try? URL(fileURLWithPath: resolved).resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                paths.append(path)
+                found.append((path, exists ? resolved : nil))
             }
         }
-        walk(folder, relative: "")
-        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        walk(folder, relative: "", listed: topNames)
+        found.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+
+        // One name per real file.
+        let root = folder.resolvingSymlinksInPath().path + "/"
+        var names: [String: [String]] = [:]
+        for entry in found { if let real = entry.real { names[real, default: []].append(entry.path) } }
+        var dropped: Set<String> = []
+        var notes: [Diagnostic] = []
+        for (real, paths) in names where paths.count > 1 {
+            let own = real.hasPrefix(root) ? String(real.dropFirst(root.count)) : nil
+            let chosen = paths.first { $0 == own } ?? paths[0]
+            for path in paths where path != chosen {
+                dropped.insert(path)
+                notes.append(Diagnostic(
+                    .warning, file: path,
+                    message: "this is the same file as \(chosen) (both lead to \(real)); it is read once, as \(chosen)",
+                    hint: "delete this link, or copy the file if two pages are wanted"))
+            }
+        }
+        notes.sort { Array($0.file.utf8).lexicographicallyPrecedes(Array($1.file.utf8)) }
+        return Listing(paths: found.map(\.path).filter { !dropped.contains($0) }, notes: notes)
     }
 }

@@ -51,6 +51,11 @@ struct PreviousPublication {
         self.slugBySeed = slugBySeed
     }
 
+    /// The slug `seedPath` was published under last time, if it was.
+    func publishedSlug(of seedPath: String) -> String? {
+        slugBySeed[seedPath]
+    }
+
     /// The document published from `seedPath` last time, with its files as they are on disk;
     /// nil when none was, or none of its files is left.
     func kept(seedPath: String) -> KeptDocument? {

@@ -45,7 +45,8 @@ public struct SiteGenerator: Sendable {
         let settings = try SiteSettings.load(from: options.seedsDirectory)
         // A missing templates folder stops the run before any seed is annotated.
         try TemplateSet.checkFolder(options.templatesDirectory)
-        let seedPaths = try SeedCatalog.seedPaths(in: options.seedsDirectory, excluding: options.outputDirectory)
+        let listing = try SeedCatalog.listing(of: options.seedsDirectory, excluding: options.outputDirectory)
+        let seedPaths = listing.paths
         // A site of no transcript is never what a run is for; more likely the wrong folder (or an
         // empty mount), and writing it would remove every page published before.
         guard !seedPaths.isEmpty else {
@@ -118,14 +119,21 @@ public struct SiteGenerator: Sendable {
             if !located.file.hasPrefix("/") { located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages }
             return located
         }
-        diagnostics = directoryProblems + diagnostics
+        // Names left out because another name leads to the same file.
+        let catalogNotes = listing.notes.map { note -> Diagnostic in
+            var located = note
+            located.file = options.seedsDirectory.appendingPathComponent(note.file).relativePathForMessages
+            return located
+        }
+        diagnostics = directoryProblems + catalogNotes + diagnostics
 
         // A seed that published pages before and fails now keeps them as they were (its error
         // above still makes the run exit 1), and its previous entries stay in the site's lists.
-        let previous = outcomes.contains { $0.transcript == nil } ? PreviousPublication(folder: options.outputDirectory) : nil
+        // (Also read when every seed was read: it holds the slugs pages were published under.)
+        let previous = PreviousPublication(folder: options.outputDirectory)
         var kept: [PreviousPublication.KeptDocument] = []
         for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil {
-            guard let document = previous?.kept(seedPath: seedPaths[index]) else { continue }
+            guard let document = previous.kept(seedPath: seedPaths[index]) else { continue }
             kept.append(document)
             diagnostics.append(Diagnostic(
                 .warning, file: options.seedsDirectory.appendingPathComponent(seedPaths[index]).relativePathForMessages,
@@ -161,12 +169,27 @@ public struct SiteGenerator: Sendable {
         }
 
         // Slugs: hand-set or from the title, unique in seed-path order (HAZARDS B16); a kept
-        // document holds the slug it was published under.
+        // document holds the slug it was published under, and so does a seed published before
+        // whose slug is still its base or a number of it: adding a seed (one that sorts earlier,
+        // or one whose title gives `x-2`) never renumbers another seed's pages.
         let fresh = transcripts.indices.filter { keptSlug[transcripts[$0].seedPath] == nil }
         let bases = fresh.map { index in
             transcripts[index].metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: transcripts[index].metadata.title)
         }
-        let freshSlugs = Slug.disambiguate(bases, reserved: Set(kept.map(\.slug)))
+        var held: [Int: String] = [:]
+        var heldSlugs = Set(kept.map(\.slug))
+        for (position, index) in fresh.enumerated() {
+            guard let published = previous.publishedSlug(of: transcripts[index].seedPath),
+                published == bases[position] || Slug.isNumbered(published, of: bases[position]),
+                heldSlugs.insert(published).inserted
+            else { continue }
+            held[position] = published
+        }
+        let unheld = fresh.indices.filter { held[$0] == nil }
+        let numbered = Slug.disambiguate(unheld.map { bases[$0] }, reserved: heldSlugs)
+        var freshSlugs = bases
+        for (position, slug) in held { freshSlugs[position] = slug }
+        for (offset, position) in unheld.enumerated() { freshSlugs[position] = numbered[offset] }
         var chosen = transcripts.map { keptSlug[$0.seedPath] ?? "" }
         for (position, index) in fresh.enumerated() {
             chosen[index] = freshSlugs[position]
@@ -174,7 +197,7 @@ public struct SiteGenerator: Sendable {
             if freshSlugs[position] != base {
                 diagnostics.append(Diagnostic(
                     .warning, file: options.seedsDirectory.appendingPathComponent(transcripts[index].seedPath).relativePathForMessages,
-                    message: "slug `\(base)` is already taken by another seed; this one is published as `\(freshSlugs[position])`",
+                    message: "slug `\(base)` is already taken by another seed (or was when this one was first published); this one is published as `\(freshSlugs[position])`",
                     hint: "set `slug:` in its front matter to choose another"))
             }
         }

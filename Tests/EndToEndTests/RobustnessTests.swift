@@ -36,7 +36,7 @@ private let unreadableSeed = Array("Visite du port\n\nCaf".utf8) + [0x81] + Arra
 /// A seed that published pages and then fails to read keeps them: its error is reported (and
 /// the run fails), its files are kept byte for byte and it stays listed; `--check` says the site
 /// is up to date but still reports the error. Its slug stays its own while it is broken, and
-/// deleting the seed is what unpublishes it.
+/// deleting the seed is what unpublishes it (without moving another seed's pages onto its slug).
 @Test func aSeedThatBecomesUnreadableKeepsItsPublishedPages() throws {
     let site = try SiteFixture(seeds: ["a.txt": Array(councilSeed.utf8), "b.txt": Array(portSeed.utf8)])
     defer { site.remove() }
@@ -79,13 +79,15 @@ private let unreadableSeed = Array("Visite du port\n\nCaf".utf8) + [0x81] + Arra
     for page in pages { #expect(after[page] == before[page], "\(page) changed") }
     #expect(try site.file("transcripts/visite-du-port-2/index.md").contains("Marc Petit"))
 
-    // Deleting the seed unpublishes its pages (and frees its slug for the other seed).
+    // Deleting the seed unpublishes its pages; the other seed keeps the slug it was published
+    // under, so that its permalinks stay.
     try FileManager.default.removeItem(at: site.seeds.appendingPathComponent("b.txt"))
     let fourth = try site.generate(baseURL: base)
     #expect(!fourth.hasErrors)
     #expect(fourth.kept.isEmpty)
     #expect(fourth.removed.contains("speakers/jeanne-roche/index.html"))
-    #expect(try site.file("transcripts/visite-du-port/index.md").contains("Marc Petit"))
+    #expect(fourth.removed.contains("transcripts/visite-du-port/index.md"))
+    #expect(try site.file("transcripts/visite-du-port-2/index.md").contains("Marc Petit"))
     #expect(!(try site.file("index.html")).contains("Jeanne Roche"))
 }
 
@@ -255,4 +257,41 @@ private func voices(_ name: String, _ text: String) -> String {
     #expect(blocked.hasErrors)
     #expect(blocked.failed == [".verbatim-manifest"])
     #expect(blocked.summary(output: "other") == "Generated 1 transcript from 2 seeds into other/: \(blocked.written.count) files written, 0 unchanged, 0 removed, 1 could not be written or removed.")
+}
+
+/// Adding seeds never renumbers the pages already published (their permalinks stay): not a seed
+/// of the same title that sorts earlier, nor one whose title gives a numbered slug (`…-2`). A
+/// seed whose title changed gets the slug of its new title. (A fresh output folder numbers in
+/// seed-path order.)
+@Test func addingSeedsNeverRenumbersPublishedSlugs() throws {
+    let meeting = "Réunion du 3 mai\n\n« Nous verrons », a déclaré Jeanne Roche, le 3 mai 2024.\n"
+    let site = try SiteFixture(seeds: ["b.txt": meeting, "c.txt": meeting.replacingOccurrences(of: "Jeanne Roche", with: "Marc Petit")])
+    defer { site.remove() }
+    func slugs() throws -> [String: String] {
+        let transcripts = try #require(try site.json("data/transcripts.json") as? [[String: Any]])
+        var bySeed: [String: String] = [:]
+        for entry in transcripts { bySeed[entry["seed"] as? String ?? ""] = entry["slug"] as? String }
+        return bySeed
+    }
+    try site.generate()
+    #expect(try slugs() == ["b.txt": "reunion-du-3-mai", "c.txt": "reunion-du-3-mai-2"])
+
+    try Data(meeting.replacingOccurrences(of: "Jeanne Roche", with: "Paul Durand").utf8)
+        .write(to: site.seeds.appendingPathComponent("a.txt"))
+    try Data("Réunion du 3 mai 2\n\nTexte.\n".utf8).write(to: site.seeds.appendingPathComponent("d.txt"))
+    let report = try site.generate()
+    #expect(!report.hasErrors)
+    #expect(try slugs() == [
+        "a.txt": "reunion-du-3-mai-3", "b.txt": "reunion-du-3-mai", "c.txt": "reunion-du-3-mai-2",
+        "d.txt": "reunion-du-3-mai-2-2",
+    ])
+    #expect(!report.removed.contains { $0.hasPrefix("transcripts/") })
+    #expect(try site.file("transcripts/reunion-du-3-mai/index.md").contains("Jeanne Roche"))
+    #expect(try site.file("transcripts/reunion-du-3-mai-2/index.md").contains("Marc Petit"))
+
+    // A new title is a new slug.
+    try Data(meeting.replacingOccurrences(of: "Réunion du 3 mai", with: "Séance du 4 mai").utf8)
+        .write(to: site.seeds.appendingPathComponent("b.txt"))
+    try site.generate()
+    #expect(try slugs()["b.txt"] == "seance-du-4-mai")
 }

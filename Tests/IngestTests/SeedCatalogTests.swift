@@ -52,7 +52,40 @@ import Testing
     let seeds = root.appendingPathComponent("seeds")
     try manager.createSymbolicLink(atPath: seeds.path, withDestinationPath: "real")
 
-    let expected = ["a.txt", "again/b.txt", "again/deep/c.txt", "gone.txt", "linked.txt"]
+    // `linked.txt` leads to the file `again/b.txt` is: read once, under the first name.
+    let expected = ["a.txt", "again/b.txt", "again/deep/c.txt", "gone.txt"]
     #expect(try SeedCatalog.seedPaths(in: seeds) == expected)
     #expect(try SeedCatalog.seedPaths(in: real) == expected)
+    #expect(try SeedCatalog.listing(of: seeds).notes.map(\.file) == ["linked.txt"])
+}
+
+/// Two links to one file, or a link beside the file itself, publish it once: under the file's own
+/// path when it lies in the seeds folder, else under the first link in sorted order; each other
+/// name gets a warning that says which name is read. The answer does not depend on which name
+/// the file system lists first.
+@Test func aFileReachedThroughSeveralNamesIsReadOnce() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-twice-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let manager = FileManager.default
+    let seeds = root.appendingPathComponent("seeds")
+    try manager.createDirectory(at: seeds.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    try manager.createDirectory(at: root.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+    try Data("outside".utf8).write(to: root.appendingPathComponent("elsewhere/report.txt"))
+    try Data("inside".utf8).write(to: seeds.appendingPathComponent("sub/real.txt"))
+    try Data("alone".utf8).write(to: seeds.appendingPathComponent("alone.txt"))
+    for name in ["b-link.txt", "a-link.txt"] {
+        try manager.createSymbolicLink(atPath: seeds.appendingPathComponent(name).path, withDestinationPath: "../elsewhere/report.txt")
+    }
+    // Links to a file inside the folder that sort before it: the file's own path still wins.
+    try manager.createSymbolicLink(atPath: seeds.appendingPathComponent("0-first.txt").path, withDestinationPath: "sub/real.txt")
+    try manager.createSymbolicLink(atPath: seeds.appendingPathComponent("sub/0-twin.txt").path, withDestinationPath: "real.txt")
+
+    let listing = try SeedCatalog.listing(of: seeds)
+    #expect(listing.paths == ["a-link.txt", "alone.txt", "sub/real.txt"])
+    #expect(listing.notes.map(\.file) == ["0-first.txt", "b-link.txt", "sub/0-twin.txt"])
+    #expect(listing.notes.allSatisfy { $0.severity == .warning && $0.hint != nil })
+    let note = try #require(listing.notes.first { $0.file == "b-link.txt" })
+    #expect(note.message.hasPrefix("this is the same file as a-link.txt (both lead to "))
+    #expect(note.message.hasSuffix("elsewhere/report.txt); it is read once, as a-link.txt"))
+    #expect(listing.notes.first?.message.hasSuffix("it is read once, as sub/real.txt") == true)
 }
