@@ -14,7 +14,7 @@ enum AutolinkTail {
         var cutNonASCII = false
         while let last = scalars.last {
             let drop: Bool
-            if SpanMarker.decode(last) != nil {
+            if SpanMarker.isPart(last) {
                 drop = true
                 cutNonASCII = true
             } else if !last.isASCII {

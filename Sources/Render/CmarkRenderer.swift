@@ -38,9 +38,6 @@ public struct CmarkRenderer: MarkdownRenderer {
         }
         let footnotePrefix = SpanScanner.sanitizedPrefix(context.idPrefix)
         let scanner = SpanScanner(scanning: normalized.bytes, footnotePrefix: footnotePrefix)
-        if scanner.overflow > 0 {
-            warnings.append("more than \(SpanMarker.capacity) annotation spans; the last \(scanner.overflow) are left as text")
-        }
         let markup = AnnotationMarkup(spans: scanner.spans, context: context)
 
         let budget = max(Self.minimumBudget, normalized.bytes.count * Self.maxExpansion)

@@ -167,8 +167,7 @@ enum CommonMarkConverter {
             guard let literal = string(cmark_node_get_literal(node)) else { continue }
             let trimmed = literal.trimmingCharacters(in: .whitespacesAndNewlines)
             guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { continue }
-            let inner = trimmed.dropFirst(4).dropLast(3).unicodeScalars
-            guard inner.count == 1, let marker = SpanMarker.decode(inner[inner.startIndex]),
+            guard let marker = SpanMarker.single(String(trimmed.dropFirst(4).dropLast(3)).unicodeScalars),
                   marker.index < spans.count, spans[marker.index].isBlock
             else { continue }
             if marker.opening { openers[marker.index] = node } else { closers[marker.index] = node }
@@ -219,10 +218,13 @@ enum CommonMarkConverter {
         func restored(_ text: String) -> String {
             guard SpanMarker.occurs(in: text) else { return text }
             var output = ""
-            for scalar in text.unicodeScalars {
-                if let marker = SpanMarker.decode(scalar), marker.index < spans.count {
+            for piece in SpanMarker.pieces(of: text.unicodeScalars) {
+                switch piece {
+                case .marker(let marker) where marker.index < spans.count:
                     output += marker.opening ? spans[marker.index].openingSource : spans[marker.index].closingSource
-                } else {
+                case .marker(let marker):
+                    output.unicodeScalars.append(contentsOf: marker.scalars)
+                case .scalar(let scalar):
                     output.unicodeScalars.append(scalar)
                 }
             }
@@ -268,13 +270,16 @@ enum CommonMarkConverter {
                 cmark_node_insert_before(node, newText(String(pending)))
                 pending = String.UnicodeScalarView()
             }
-            for scalar in literal.unicodeScalars {
-                guard let marker = SpanMarker.decode(scalar), marker.index < spans.count else {
-                    pending.append(scalar)
+            for piece in SpanMarker.pieces(of: literal.unicodeScalars) {
+                guard case .marker(let marker) = piece, marker.index < spans.count else {
+                    switch piece {
+                    case .scalar(let scalar): pending.append(scalar)
+                    case .marker(let marker): pending.append(contentsOf: marker.scalars)
+                    }
                     continue
                 }
                 flush()
-                let markerNode = newText(String(Character(scalar)))
+                let markerNode = newText(String(String.UnicodeScalarView(marker.scalars)))
                 cmark_node_insert_before(node, markerNode)
                 if marker.opening { openers[marker.index] = markerNode } else { closers[marker.index] = markerNode }
             }

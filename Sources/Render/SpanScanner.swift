@@ -31,8 +31,6 @@ struct SpanScanner {
     var source: [UInt8]
     /// The spans in the order of their opening brackets; span `i` uses markers number `i`.
     var spans: [AnnotationSpan]
-    /// Spans left as text because the document has more than ``SpanMarker/capacity``.
-    var overflow: Int
 
     /// Scans normalised bytes (LF line ends, no NUL; ``SourceNormalizer``).
     /// - Parameter footnotePrefix: inserted after `[^`, reduced by ``sanitizedPrefix(_:)``.
@@ -40,8 +38,8 @@ struct SpanScanner {
         let prefix = Array(Self.sanitizedPrefix(footnotePrefix).utf8)
         var footnotes: [Int] = []
         let found = Self.findPairs(bytes, collectFootnotes: !prefix.isEmpty, footnotes: &footnotes)
-        let kept = found.prefix(SpanMarker.capacity)
-        overflow = found.count - kept.count
+        // Far more spans than any document holds (``SpanMarker/maximumIndex``, over 4 billion).
+        let kept = found.prefix(SpanMarker.maximumIndex + 1)
         spans = []
         spans.reserveCapacity(kept.count)
         // Replacement events: position → (bytes to skip, marker bytes).
