@@ -61,12 +61,23 @@ struct Tokenizer {
                     break
                 }
                 var word = String(String.UnicodeScalarView(scalars[i..<j].filter { !isFormat($0) }))
-                // Abbreviations and initials keep their period (`M.`, `Mme.`, `A.`).
+                // Abbreviations and initials keep their period (`M.`, `Mme.`, `A.`), and so do
+                // hyphenated initials (`J-P.`).
                 if j < n, scalars[j] == "." {
-                    let single = word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase
-                    if single || lexicon.abbreviations.contains(word + ".") || lexicon.honorifics[(word + ".").lowercased()] != nil {
+                    let initials = word.split(separator: "-", omittingEmptySubsequences: false).allSatisfy {
+                        $0.unicodeScalars.count == 1 && $0.unicodeScalars.first!.properties.isUppercase
+                    }
+                    if initials || lexicon.abbreviations.contains(word + ".") || lexicon.honorifics[(word + ".").lowercased()] != nil {
                         word += "."
                         j += 1
+                        // Hyphenated initials are one token: `J.-P.`, `J.-M.`, `A.-S.` (French
+                        // compound given names), not `J.` then a dash.
+                        while initials, j + 2 < n, scalars[j] == "-", scalars[j + 1].properties.isUppercase,
+                            scalars[j + 2] == ".", j + 3 == n || !isWordScalar(scalars[j + 3])
+                        {
+                            word += "-" + String(scalars[j + 1]) + "."
+                            j += 3
+                        }
                     }
                 }
                 appendWord(word, start: i, end: j, to: &tokens)
