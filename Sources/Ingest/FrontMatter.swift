@@ -132,7 +132,8 @@ struct FrontMatter: Sendable {
                      "write `speakers: [Name, Other Name]`, or one `id: {name: …, aliases: […], role: …}` line per speaker")
                 continue
             case "speakers":
-                for entry in value.sequence.map(Array.init) ?? value.mapping.map { Array($0.values) } ?? [] {
+                let entries: [Node] = value.sequence.map(Array.init) ?? value.mapping.map({ Array($0.values) }) ?? []
+                for entry in entries {
                     for (fieldKey, _) in entry.mapping ?? [:] {
                         guard let field = fieldKey.string, !speakerKeys.contains(field.lowercased()) else { continue }
                         warn(fieldKey, "unknown speaker key '\(field)' (known keys: \(speakerKeys.sorted().joined(separator: ", "))); it was ignored",
