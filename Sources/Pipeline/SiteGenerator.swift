@@ -197,7 +197,9 @@ public struct SiteGenerator: Sendable {
             if freshSlugs[position] != base {
                 diagnostics.append(Diagnostic(
                     .warning, file: options.seedsDirectory.appendingPathComponent(transcripts[index].seedPath).relativePathForMessages,
-                    message: "slug `\(base)` is already taken by another seed (or was when this one was first published); this one is published as `\(freshSlugs[position])`",
+                    message: held[position] != nil
+                        ? "slug `\(base)` was taken by another seed when this one was first published; it keeps `\(freshSlugs[position])`, so its links stay"
+                        : "slug `\(base)` is already taken by another seed; this one is published as `\(freshSlugs[position])`",
                     hint: "set `slug:` in its front matter to choose another"))
             }
         }
