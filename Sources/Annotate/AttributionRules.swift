@@ -1233,7 +1233,8 @@ struct AttributionRules {
                 // `Son mari, à côté d'elle, hausse les épaules :`: a prepositional adverbial (no `selon`).
                 let isAdverbial = lexicon.prepositions.contains(tokens[verb + 1].lower) && !lexicon.clitics.contains(tokens[verb + 1].lower)
                     && attributionPrepositionLength(at: verb + 1, bounds: range, tokens) == nil
-                guard isAge || isStressed || isNameGiven || isAdverbial else { continue }
+                // `Son voisin, plus fataliste, hausse les épaules :`: an adjective, after adverbs.
+                guard isAge || isStressed || isNameGiven || isAdverbial || isAdjectival(segment) else { continue }
                 verb = close + 1
             }
             guard verb < range.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized, !finder.isTitle(tokens[verb]),
@@ -1247,6 +1248,19 @@ struct AttributionRules {
             result.append((.phrase(block.text(tokens: start..<(head + 1)), gender: gender), start))
         }
         return result
+    }
+
+    /// Whether words set off by commas after a subject describe it as an adjective does
+    /// (`Son voisin, plus fataliste, hausse les épaules`, `The driver, visibly shaken, said`):
+    /// at most three lowercase words, adverbs (``Lexicon/adverbs``, or with an adverb suffix)
+    /// then one word that is no function word, speech verb nor naming verb.
+    func isAdjectival(_ segment: ArraySlice<Token>) -> Bool {
+        guard let last = segment.last, segment.count <= 3,
+              segment.allSatisfy({ $0.isWord && !$0.isCapitalized && !finder.isSpeechVerb($0) && !finder.isNamingVerb($0) }),
+              !lexicon.isFunctionWord(last.lower) else { return false }
+        return segment.dropLast().allSatisfy { word in
+            lexicon.adverbs.contains(word.lower) || lexicon.adverbSuffixes.contains { word.lower.count > $0.count + 3 && word.lower.hasSuffix($0) }
+        }
     }
 
     // MARK: According to

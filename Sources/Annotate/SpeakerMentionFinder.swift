@@ -165,13 +165,16 @@ struct SpeakerMentionFinder {
     /// common given name, and a lowercase word that is no verb follows it, then a comma closes the
     /// clause before the sentence's end (`Fielding said`, `Manning, the coach,` stay names). A
     /// participle of six letters or more right before its comma (`Contactée, l'ambassade …`) opens
-    /// one only with an ending no name has (``Lexicon/bareParticipleEndings``).
+    /// one only with an ending no name has (``Lexicon/bareParticipleEndings``). A participle or
+    /// adjective that marks gender (``Lexicon/genderMarkers``) opens one whatever its ending
+    /// (`Assise par terre, Inès, 9 ans, ne lève pas les yeux`: the subject is past its comma).
     func opensParticipleClause(at index: Int, _ tokens: [Token]) -> Bool {
         guard !lexicon.participleEndings.isEmpty, tokens[index].isWord, tokens[index].isCapitalized, index + 1 < tokens.count,
               index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text) || tokens[index - 1].sentence != tokens[index].sentence
         else { return false }
         let lower = tokens[index].lower
-        guard lexicon.participleEndings.contains(where: { lower.count >= $0.count + 2 && lower.hasSuffix($0) }),
+        let marksGender = lexicon.genderMarkers[lower] != nil
+        guard marksGender || lexicon.participleEndings.contains(where: { lower.count >= $0.count + 2 && lower.hasSuffix($0) }),
               lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return false }
         let next = tokens[index + 1]
         if next.text == "," { return lower.count > 5 && lexicon.bareParticipleEndings.contains(where: { lower.hasSuffix($0) }) }
