@@ -435,10 +435,18 @@ struct AttributionRules {
     /// « La Matinale »`, `the "Fresh Start" range`): name-like (``isNameLike(_:)``), right after
     /// a determiner or a preposition, of at most six words (`dans « L'Invité de 8 h 20 »`), or
     /// right after a word that gives a name (``Lexicon/titleCues``: `The singer, nicknamed “Lulu
-    /// Sparkle” by fans, says …`). Such a span is a word of the clause, not words said.
+    /// Sparkle” by fans, says …`; there the name may open with its article: `Surnommé « le
+    /// Renard » depuis ses débuts, Hugo Roy signe …`). Such a span is a word of the clause, not
+    /// words said.
     func isNamedTerm(_ q: Int, sentence bounds: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard q > bounds.lowerBound, tokens[q - 1].isWord, Self.isNameLike(tokens[q].text, maximumWords: 6) else { return false }
+        guard q > bounds.lowerBound, tokens[q - 1].isWord else { return false }
         let previous = tokens[q - 1].lower
+        if lexicon.titleCues.contains(previous) {
+            let inner = tokens[q].text.drop { !$0.isLetter && !$0.isNumber }
+            let words = inner.split(separator: " ", maxSplits: 1)
+            if words.count == 2, lexicon.determiners.contains(words[0].lowercased()), Self.isNameLike(String(words[1]), maximumWords: 5) { return true }
+        }
+        guard Self.isNameLike(tokens[q].text, maximumWords: 6) else { return false }
         return lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous) || lexicon.titleCues.contains(previous)
     }
 
