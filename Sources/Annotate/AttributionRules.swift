@@ -542,6 +542,10 @@ struct AttributionRules {
             subject = main
         } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
+            // `Sa collègue, très amusée, sourit :`: an adjectival apposition is no subject; the
+            // phrase before it is.
+            if let comma = adjectivalAppositionComma(before: v, bounds: bounds, tokens),
+               let found = finder.phrase(before: comma, from: bounds.lowerBound, in: block) { subject = found }
             // `L'Ordre, dans un avis transmis aux sénateurs, qualifie …`: a finite verb after an
             // inserted adverbial set off by commas has the name before it as its subject.
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention, !followsInsertedAdverbial(v, bounds: bounds, tokens) { subject = nil }
@@ -696,6 +700,7 @@ struct AttributionRules {
         let segment = (c + 1)..<(v - 1)
         // `X, 58, said`: an age set off by commas is no participle's comma either.
         return lexicon.prepositions.contains(tokens[c + 1].lower) || finder.isParticipleApposition(segment, tokens) || finder.isAge(tokens[segment])
+            || isAdjectival(tokens[segment])
             || segment.allSatisfy { lexicon.timeNouns.contains(tokens[$0].lower) || lexicon.determiners.contains(tokens[$0].lower) }
     }
 
@@ -1269,6 +1274,16 @@ struct AttributionRules {
         return segment.dropLast().allSatisfy { word in
             lexicon.adverbs.contains(word.lower) || lexicon.adverbSuffixes.contains { word.lower.count > $0.count + 3 && word.lower.hasSuffix($0) }
         }
+    }
+
+    /// The comma opening an adjectival apposition (``isAdjectival(_:)``) that ends with a comma
+    /// right before the verb at `v` (`Sa collègue, très amusée, sourit`), or nil.
+    func adjectivalAppositionComma(before v: Int, bounds: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard v - 2 > bounds.lowerBound, tokens[v - 1].text == "," else { return nil }
+        var c = v - 2
+        while c > bounds.lowerBound, tokens[c].isWord { c -= 1 }
+        guard tokens[c].text == ",", c + 1 < v - 1, isAdjectival(tokens[(c + 1)..<(v - 1)]) else { return nil }
+        return c
     }
 
     // MARK: According to
