@@ -435,10 +435,18 @@ struct AttributionRules {
     /// « La Matinale »`, `the "Fresh Start" range`): name-like (``isNameLike(_:)``), right after
     /// a determiner or a preposition, of at most six words (`dans « L'Invité de 8 h 20 »`), or
     /// right after a word that gives a name (``Lexicon/titleCues``: `The singer, nicknamed “Lulu
-    /// Sparkle” by fans, says …`). Such a span is a word of the clause, not words said.
+    /// Sparkle” by fans, says …`; there the name may open with its article: `Surnommé « le
+    /// Renard » depuis ses débuts, Hugo Roy signe …`). Such a span is a word of the clause, not
+    /// words said.
     func isNamedTerm(_ q: Int, sentence bounds: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard q > bounds.lowerBound, tokens[q - 1].isWord, Self.isNameLike(tokens[q].text, maximumWords: 6) else { return false }
+        guard q > bounds.lowerBound, tokens[q - 1].isWord else { return false }
         let previous = tokens[q - 1].lower
+        if lexicon.titleCues.contains(previous) {
+            let inner = tokens[q].text.drop { !$0.isLetter && !$0.isNumber }
+            let words = inner.split(separator: " ", maxSplits: 1)
+            if words.count == 2, lexicon.determiners.contains(words[0].lowercased()), Self.isNameLike(String(words[1]), maximumWords: 5) { return true }
+        }
+        guard Self.isNameLike(tokens[q].text, maximumWords: 6) else { return false }
         return lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous) || lexicon.titleCues.contains(previous)
     }
 
@@ -534,6 +542,10 @@ struct AttributionRules {
             subject = main
         } else if !isParticiple || (v - 1 >= bounds.lowerBound && tokens[v - 1].text == ",") {
             subject = finder.phrase(before: v, from: bounds.lowerBound, in: block)
+            // `Sa collègue, très amusée, sourit :`: an adjectival apposition is no subject; the
+            // phrase before it is.
+            if let comma = adjectivalAppositionComma(before: v, bounds: bounds, tokens),
+               let found = finder.phrase(before: comma, from: bounds.lowerBound, in: block) { subject = found }
             // `L'Ordre, dans un avis transmis aux sénateurs, qualifie …`: a finite verb after an
             // inserted adverbial set off by commas has the name before it as its subject.
             if isParticiple, let found = subject, case .name(_, _, _, nil) = found.mention, !followsInsertedAdverbial(v, bounds: bounds, tokens) { subject = nil }
@@ -688,6 +700,7 @@ struct AttributionRules {
         let segment = (c + 1)..<(v - 1)
         // `X, 58, said`: an age set off by commas is no participle's comma either.
         return lexicon.prepositions.contains(tokens[c + 1].lower) || finder.isParticipleApposition(segment, tokens) || finder.isAge(tokens[segment])
+            || isAdjectival(tokens[segment])
             || segment.allSatisfy { lexicon.timeNouns.contains(tokens[$0].lower) || lexicon.determiners.contains(tokens[$0].lower) }
     }
 
@@ -1233,7 +1246,8 @@ struct AttributionRules {
                 // `Son mari, à côté d'elle, hausse les épaules :`: a prepositional adverbial (no `selon`).
                 let isAdverbial = lexicon.prepositions.contains(tokens[verb + 1].lower) && !lexicon.clitics.contains(tokens[verb + 1].lower)
                     && attributionPrepositionLength(at: verb + 1, bounds: range, tokens) == nil
-                guard isAge || isStressed || isNameGiven || isAdverbial else { continue }
+                // `Son voisin, plus fataliste, hausse les épaules :`: an adjective, after adverbs.
+                guard isAge || isStressed || isNameGiven || isAdverbial || isAdjectival(segment) else { continue }
                 verb = close + 1
             }
             guard verb < range.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized, !finder.isTitle(tokens[verb]),
@@ -1247,6 +1261,29 @@ struct AttributionRules {
             result.append((.phrase(block.text(tokens: start..<(head + 1)), gender: gender), start))
         }
         return result
+    }
+
+    /// Whether words set off by commas after a subject describe it as an adjective does
+    /// (`Son voisin, plus fataliste, hausse les épaules`, `The driver, visibly shaken, said`):
+    /// at most three lowercase words, adverbs (``Lexicon/adverbs``, or with an adverb suffix)
+    /// then one word that is no function word, speech verb nor naming verb.
+    func isAdjectival(_ segment: ArraySlice<Token>) -> Bool {
+        guard let last = segment.last, segment.count <= 3,
+              segment.allSatisfy({ $0.isWord && !$0.isCapitalized && !finder.isSpeechVerb($0) && !finder.isNamingVerb($0) }),
+              !lexicon.isFunctionWord(last.lower) else { return false }
+        return segment.dropLast().allSatisfy { word in
+            lexicon.adverbs.contains(word.lower) || lexicon.adverbSuffixes.contains { word.lower.count > $0.count + 3 && word.lower.hasSuffix($0) }
+        }
+    }
+
+    /// The comma opening an adjectival apposition (``isAdjectival(_:)``) that ends with a comma
+    /// right before the verb at `v` (`Sa collègue, très amusée, sourit`), or nil.
+    func adjectivalAppositionComma(before v: Int, bounds: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard v - 2 > bounds.lowerBound, tokens[v - 1].text == "," else { return nil }
+        var c = v - 2
+        while c > bounds.lowerBound, tokens[c].isWord { c -= 1 }
+        guard tokens[c].text == ",", c + 1 < v - 1, isAdjectival(tokens[(c + 1)..<(v - 1)]) else { return nil }
+        return c
     }
 
     // MARK: According to

@@ -165,17 +165,25 @@ struct SpeakerMentionFinder {
     /// common given name, and a lowercase word that is no verb follows it, then a comma closes the
     /// clause before the sentence's end (`Fielding said`, `Manning, the coach,` stay names). A
     /// participle of six letters or more right before its comma (`Contactée, l'ambassade …`) opens
-    /// one only with an ending no name has (``Lexicon/bareParticipleEndings``).
+    /// one only with an ending no name has (``Lexicon/bareParticipleEndings``). A participle or
+    /// adjective that marks gender (``Lexicon/genderMarkers``) opens one whatever its ending
+    /// (`Assise par terre, Inès, 9 ans, ne lève pas les yeux`: the subject is past its comma); one
+    /// that gives a name (``Lexicon/titleCues``, naming verbs) may have the name quoted after it.
     func opensParticipleClause(at index: Int, _ tokens: [Token]) -> Bool {
         guard !lexicon.participleEndings.isEmpty, tokens[index].isWord, tokens[index].isCapitalized, index + 1 < tokens.count,
               index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text) || tokens[index - 1].sentence != tokens[index].sentence
         else { return false }
         let lower = tokens[index].lower
-        guard lexicon.participleEndings.contains(where: { lower.count >= $0.count + 2 && lower.hasSuffix($0) }),
+        let marksGender = lexicon.genderMarkers[lower] != nil
+        guard marksGender || lexicon.participleEndings.contains(where: { lower.count >= $0.count + 2 && lower.hasSuffix($0) }),
               lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return false }
         let next = tokens[index + 1]
         if next.text == "," { return lower.count > 5 && lexicon.bareParticipleEndings.contains(where: { lower.hasSuffix($0) }) }
-        guard next.isWord, !next.isCapitalized, !isSpeechVerb(next), !lexicon.auxiliaries.contains(next.lower), !lexicon.conjunctions.contains(next.lower) else { return false }
+        // `Surnommé « le Renard » depuis ses débuts, Hugo Roy signe …`: a participle that gives a
+        // name may have the quoted name right after it.
+        let givesName = next.quotationIndex != nil && (lexicon.titleCues.contains(lower) || isNamingVerb(tokens[index]))
+        guard givesName || next.isWord && !next.isCapitalized && !isSpeechVerb(next) && !lexicon.auxiliaries.contains(next.lower)
+                && !lexicon.conjunctions.contains(next.lower) else { return false }
         let sentence = tokens[index].sentence
         var k = index + 2
         while k < tokens.count, tokens[k].sentence == sentence, k - index <= 16 {
