@@ -124,8 +124,9 @@ struct AttributionRules {
         var last = tokens[q - 1].isWord ? q - 1 : q - 4
         while last > subject.start, finder.isSkippable(tokens[last]) { last -= 1 }
         let organisationName = !tokens[q - 1].isWord && finder.organisationName(in: subject.start..<(last + 1), of: block) != nil
-        // `Dans un communiqué, elle « condamne … »`: a pronoun right before the mark is the subject too.
-        let pronoun = last == subject.start && lexicon.pronouns[tokens[last].lower] != nil
+        // `Dans un communiqué, elle « condamne … »`: a pronoun right before the mark is the subject
+        // too (not one that may be a determiner: `Diese „…“ Schnecken`).
+        let pronoun = last == subject.start && lexicon.pronouns[tokens[last].lower] != nil && !lexicon.determiners.contains(tokens[last].lower)
         guard organisationName || pronoun || finder.isNameWord(tokens[last]) || finder.isTitle(tokens[last]) || lexicon.organisationNouns.contains(tokens[last].lower) else { return nil }
         // (The quotation opens with its verb, ``opensWithVerb(_:)``: `sei „nicht …“` does not.)
         switch subject.mention {
