@@ -53,6 +53,13 @@ struct AttributionRules {
         case nil, .unresolvable?: break
         default: return evidence
         }
+        if case .unresolvable? = evidence.mention, let k = evidence.mentionToken, let side = sideSpeaker(before: k, bounds: bounds, block: block) {
+            var found = evidence
+            found.mention = side.mention
+            found.mentionToken = side.start
+            found.confidence = 0.7
+            return found
+        }
         guard !lexicon.sourcePrepositions.isEmpty, evidence.cue != nil else { return evidence }
         let tokens = block.tokens
         for start in bounds where start + 1 < bounds.upperBound && tokens[start].isWord && lexicon.sourcePrepositions.contains(tokens[start].lower) {
@@ -70,6 +77,32 @@ struct AttributionRules {
             return found
         }
         return evidence
+    }
+
+    /// `Du côté de l'entreprise exploitante, Vendrelle Énergie, on se félicite …`, `Chez Transmar,
+    /// on juge …`: a sentence opening with a side phrase (``Lexicon/sidePhrases``), then an
+    /// organisation or group and a comma right before the impersonal subject at `k`, says whose
+    /// side speaks: a name in that stretch, else a phrase that names a speaker (`Chez les
+    /// riverains, on …`).
+    func sideSpeaker(before k: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        let start = bounds.lowerBound
+        guard k - 2 > start, k < bounds.upperBound, tokens[k - 1].text == "," else { return nil }
+        for phrase in lexicon.sidePhrases where start + phrase.count < k - 1
+            && (0..<phrase.count).allSatisfy({ tokens[start + $0].isWord && TextFolding.straightApostrophes(tokens[start + $0].lower) == phrase[$0] }) {
+            let segment = (start + phrase.count)..<(k - 1)
+            if let name = finder.names(in: segment, of: block).first { return (name, segment.lowerBound) }
+            // (`Chez Transmar, on …`, `Chez le transporteur Transmar, on …`: a name closing the stretch.)
+            for i in segment where finder.isNameWord(tokens[i]) && finder.nameRun(from: i, tokens, limit: segment.upperBound).upperBound == segment.upperBound {
+                if let name = finder.classify(i..<segment.upperBound, in: block) { return (name, i) }
+                break
+            }
+            if let named = finder.phrase(after: segment.lowerBound, limit: segment.upperBound, in: block), case .phrase(let text, _) = named.mention,
+               finder.namesSpeaker(text) {
+                return (named.mention, segment.lowerBound)
+            }
+        }
+        return nil
     }
 
     /// `Dans un communiqué, l'agence « salue l'engagement des équipes »`, `la préfecture du
@@ -91,7 +124,10 @@ struct AttributionRules {
         var last = tokens[q - 1].isWord ? q - 1 : q - 4
         while last > subject.start, finder.isSkippable(tokens[last]) { last -= 1 }
         let organisationName = !tokens[q - 1].isWord && finder.organisationName(in: subject.start..<(last + 1), of: block) != nil
-        guard organisationName || finder.isNameWord(tokens[last]) || finder.isTitle(tokens[last]) || lexicon.organisationNouns.contains(tokens[last].lower) else { return nil }
+        // `Dans un communiqué, elle « condamne … »`: a pronoun right before the mark is the subject
+        // too (not one that may be a determiner: `Diese „…“ Schnecken`).
+        let pronoun = last == subject.start && lexicon.pronouns[tokens[last].lower] != nil && !lexicon.determiners.contains(tokens[last].lower)
+        guard organisationName || pronoun || finder.isNameWord(tokens[last]) || finder.isTitle(tokens[last]) || lexicon.organisationNouns.contains(tokens[last].lower) else { return nil }
         // (The quotation opens with its verb, ``opensWithVerb(_:)``: `sei „nicht …“` does not.)
         switch subject.mention {
         case .name:
@@ -100,6 +136,7 @@ struct AttributionRules {
             guard organisationName || (subject.start...last).allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalized || lexicon.isFunctionWord(tokens[$0].lower)
                 || lexicon.nameInternalWords.contains(tokens[$0].lower) || lexicon.organisationNouns.contains(tokens[$0].lower) || finder.isTitle(tokens[$0]) }) else { return nil }
         case .phrase(let text, _) where describesSpeaker(text): break
+        case .pronoun where pronoun: break
         default: return nil
         }
         return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.7)

@@ -30,7 +30,9 @@ struct DocumentAnnotation {
     /// personnes, a levé 18 millions d'euros.`), the end of that sentence and the subject's
     /// gender: a pronoun of that gender opening the next sentence (`Elle promet …`, `It says …`)
     /// stands for it (``resolve(_:at:sentence:blockIndex:create:)``).
-    var organisationSubject: (entity: Int, block: Int, end: Int, gender: String)?
+    /// With no entity, `phrase` is a bare organisation-noun phrase met first here (`La mairie a
+    /// ouvert …`), made an entity only when such a pronoun means it.
+    var organisationSubject: (entity: Int?, phrase: String, block: Int, end: Int, gender: String)?
     /// The organisation last found as a sentence subject (`La société Kelvra Systems fabrique …`),
     /// which a later bare `La société` at the head of a sentence means.
     var lastOrganisation: (entity: Int, block: Int)?
@@ -226,16 +228,18 @@ struct DocumentAnnotation {
             // Subjects in text order; a described person (`A citizen took`, `another blogger
             // wrote a post`) is created, the plain sentence subject only resolved.
             var subjects: [(mention: Mention, start: Int, creates: Bool)] = []
-            var organisation: (entity: Int, block: Int, end: Int, gender: String)?
+            var organisation: (entity: Int?, phrase: String, block: Int, end: Int, gender: String)?
             // (The rules read only the block, so the sentence subject is looked for once.)
             let sentenceSubject = rules.sentenceSubject(in: beforeQuotes, block: block)
             if let subject = sentenceSubject { subjects.append((subject.mention, subject.start, false)) }
             if let subject = rules.subjectPastRelativeClause(in: beforeQuotes, block: block) ?? sentenceSubject {
+                var gender = ""
+                if case .phrase(_, let g) = subject.mention { gender = g }
+                if case .name(_, _, let g, _) = subject.mention { gender = g }
                 if let entity = organisationEntity(subject, block: block, blockIndex: blockIndex) {
-                    var gender = ""
-                    if case .phrase(_, let g) = subject.mention { gender = g }
-                    if case .name(_, _, let g, _) = subject.mention { gender = g }
-                    organisation = (entity, blockIndex, sentence.upperBound, gender)
+                    organisation = (entity, subject.mention.written, blockIndex, sentence.upperBound, gender)
+                } else if case .phrase(let text, _) = subject.mention, organisationHead(of: subject.start, in: block) != nil {
+                    organisation = (nil, text, blockIndex, sentence.upperBound, gender)
                 }
             }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
@@ -360,20 +364,34 @@ struct DocumentAnnotation {
     /// The organisation a sentence subject stands for, if it is one: a name the registry knows as
     /// an organisation, or a phrase headed by an organisation noun (`La société`, `the company`,
     /// `Le groupe`) that resolves to someone already named, else the organisation in view, else
-    /// the organisation last found as a subject in this paragraph or the one before.
+    /// the organisation last found as a subject in this paragraph or the one before, unless its
+    /// name makes it another kind of organisation (`La mairie` is no `Autorité de protection des
+    /// données`).
     private mutating func organisationEntity(_ subject: (mention: Mention, start: Int), block: BlockText, blockIndex: Int) -> Int? {
         switch subject.mention {
         case .name, .phrase:
             let tokens = block.tokens
-            let headed = (subject.start..<min(tokens.count, subject.start + 2)).contains { tokens[$0].isWord && lexicon.organisationNouns.contains(tokens[$0].lower) }
-            let earlier = lastOrganisation.flatMap { blockIndex - $0.block <= 1 ? $0.entity : nil }
-            guard let entity = resolveQuietly(subject.mention) ?? (headed ? registry.mostSalient(gender: "", before: narrative[blockIndex], organisation: true) ?? earlier : nil),
-                  headed || registry.entities[entity].isOrganisation else { return nil }
+            let head = organisationHead(of: subject.start, in: block)
+            var found = resolveQuietly(subject.mention)
+            if found == nil, let head {
+                let kind = lexicon.organisationKind(of: tokens[head].lower)
+                let earlier = lastOrganisation.flatMap { blockIndex - $0.block <= 1 ? $0.entity : nil }
+                found = [registry.mostSalient(gender: "", before: narrative[blockIndex], organisation: true), earlier]
+                    .compactMap { $0 }.first { !registry.isOtherKindOfOrganisation($0, than: kind) }
+            }
+            guard let entity = found, head != nil || registry.entities[entity].isOrganisation else { return nil }
             lastOrganisation = (entity, blockIndex)
             return entity
         case .pronoun, .unresolvable:
             return nil
         }
+    }
+
+    /// The organisation noun among the first two tokens of a subject at `start` (`La mairie`,
+    /// `the company`, `Le groupe X`), if there is one.
+    private func organisationHead(of start: Int, in block: BlockText) -> Int? {
+        let tokens = block.tokens
+        return (start..<min(tokens.count, start + 2)).first { tokens[$0].isWord && lexicon.organisationNouns.contains(tokens[$0].lower) }
     }
 
     /// Whether the token at `start` follows one opening adverbial set off by a comma (`Quant à
@@ -447,6 +465,11 @@ struct DocumentAnnotation {
         case .phrase(let phrase, let gender):
             // `la situation de Lanssac` shares a word with a role (`propriétaire de la verrerie de
             // Lanssac`) but names a thing: no one to resolve to.
+            if let entity = registry.organisationAnaphorReferent(phrase) {
+                // `the panel`, `the force`, `le bureau`: the organisation named before.
+                registry.addAlias(phrase, to: entity, asRole: false)
+                return entity
+            }
             guard finder.mayNameSpeaker(phrase),
                   let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase, gender: gender) ?? registry.resolveRole(phrase) else { return nil }
             registry.addAlias(phrase, to: entity, asRole: false)
@@ -801,7 +824,7 @@ struct DocumentAnnotation {
             guard create else { return (resolveQuietly(mention), 0.9) }
             // `un petit mot écrit à la main`, `the plan`: no one to create.
             guard finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }
-            if let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) {
+            if let entity = registry.organisationAnaphorReferent(phrase) ?? registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) {
                 // `, a glissé le boulanger`, `said the 19-year-old`: someone already named, by their role or age.
                 registry.addAlias(phrase, to: entity, asRole: false)
                 return (entity, 0.8)
@@ -819,6 +842,12 @@ struct DocumentAnnotation {
                         registry.learnGender(gender, of: entity)
                         return (entity, 0.85)
                     }
+                    // `Le syndicat des dockers a fait savoir qu'il jugeait …`: an organisation
+                    // met here first, whose article agrees.
+                    if create, case .phrase(let text, let subjectGender) = subject.mention, subjectGender.isEmpty || subjectGender == gender,
+                       Lexicon.tokenWords(text).prefix(2).contains(where: lexicon.organisationNouns.contains) {
+                        return (registry.resolveOrCreatePhrase(text, gender: subjectGender), 0.8)
+                    }
                 default: break
                 }
             }
@@ -835,11 +864,14 @@ struct DocumentAnnotation {
                 let (entity, factor) = resolve(author, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
                 if let entity { return (entity, 0.8 * factor) }
             }
-            if let token, token == sentence.lowerBound, !person, let subject = organisationSubject, subject.block == blockIndex,
+            if let token, token == sentence.lowerBound || opensAfterAdverbial(token, sentenceStart: sentence.lowerBound, block: blocks[blockIndex]),
+               !person, let subject = organisationSubject, subject.block == blockIndex,
                subject.end == sentence.lowerBound, gender == subject.gender {
                 // `La société … a levé 18 millions d'euros. Elle promet …`, `The company … It says …`:
-                // a pronoun that agrees with the organisation subject of the sentence just before.
-                return (subject.entity, 0.8)
+                // a pronoun that agrees with the organisation subject of the sentence just before
+                // (after an opening adverbial too: `Dans un communiqué, elle « condamne … »`); a
+                // bare `La mairie` met first there becomes an organisation of its own.
+                return (subject.entity ?? registry.resolveOrCreatePhrase(subject.phrase, gender: subject.gender), 0.8)
             }
             if let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation) {
                 // `she said` resolved to Kendrick: Kendrick is a woman from now on.

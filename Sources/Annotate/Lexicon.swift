@@ -117,6 +117,12 @@ public struct Lexicon: Sendable, Hashable {
         var commonNounEndings: [String]?
         /// Optional: nouns of organisations (`fédération`, `ministry`) that may speak.
         var organisationNouns: [String]?
+        /// Optional: groups of nouns that name the same kind of organisation (`force`,
+        /// `constabulary`, `police`): `the force said` means the constabulary named before.
+        var organisationSynonyms: [[String]]?
+        /// Optional: phrases that, opening a sentence before an organisation or group and a comma,
+        /// make it the speaker of an impersonal `on` (`Du côté de la société X, on se félicite …`).
+        var sidePhrases: [String]?
         /// Optional: prepositions of where a text's words stand (`in`, `auf`): with an impersonal
         /// subject, `heißt es in einer Erklärung der Partei` names the text and its author.
         var sourcePrepositions: [String]?
@@ -272,6 +278,9 @@ public struct Lexicon: Sendable, Hashable {
         /// forecast and plan (`expect`, `tabler`): an organisation that is their subject owns a
         /// quoted fragment in their complement.
         var expectationVerbs: [String]?
+        /// Optional: verbs of a body's finding (`find`, `conclude`, `rule`), lemmas or forms: a
+        /// fragment in their complement is the organisation's, as with `expectationVerbs`.
+        var findingVerbs: [String]?
         /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of singing and
         /// chanting (`sing`, `chant`, `entonner`): a short span right after one is a song or a chant.
         var songVerbs: [String]?
@@ -353,6 +362,14 @@ public struct Lexicon: Sendable, Hashable {
     let commonNounEndings: [String]
     /// Nouns of organisations that speak as one (`la fédération`, `the ministry`), lowercased.
     let organisationNouns: Set<String>
+    /// Each noun of an `organisationSynonyms` group, folded, → every noun of its groups, folded
+    /// (itself included): `force` → `force`, `constabulary`, `police`.
+    let organisationSynonyms: [String: Set<String>]
+    /// `organisationNouns` folded (`prefecture`), to compare with an entity's folded words.
+    let foldedOrganisationNouns: Set<String>
+    /// Phrases that frame whose side an impersonal `on` speaks for (`du côté de`, `chez`), as
+    /// lowercased word sequences.
+    let sidePhrases: [[String]]
     /// Prepositions of where a text's words stand (``FileFormat/sourcePrepositions``), lowercased.
     let sourcePrepositions: Set<String>
     /// Complement words allowed inside an organisation's name (`de`, `sans`), lowercased.
@@ -543,6 +560,14 @@ public struct Lexicon: Sendable, Hashable {
         commonNouns = file.commonNouns.map { set($0).union(set(file.speechNouns)).union(set(file.mentionCues)) } ?? []
         commonNounEndings = (file.commonNounEndings ?? []).map { $0.lowercased() }.sorted { $0.count > $1.count }
         organisationNouns = set(file.organisationNouns ?? [])
+        var synonyms: [String: Set<String>] = [:]
+        for group in file.organisationSynonyms ?? [] {
+            let folded = Set(group.map { TextFolding.fold($0) })
+            for noun in folded { synonyms[noun, default: []].formUnion(folded) }
+        }
+        organisationSynonyms = synonyms
+        foldedOrganisationNouns = Set(organisationNouns.map { TextFolding.fold($0) })
+        sidePhrases = (file.sidePhrases ?? []).map(Lexicon.tokenWords)
         sourcePrepositions = set(file.sourcePrepositions ?? [])
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
         authorNouns = set(file.authorNouns ?? [])
@@ -597,7 +622,7 @@ public struct Lexicon: Sendable, Hashable {
         namesakeNouns = placeNouns.union(set(file.namesakeNouns ?? []))
         publicationVerbs = inflected(file.publicationVerbs)
         accountNouns = set(file.accountNouns ?? [])
-        expectationVerbs = inflected(file.expectationVerbs)
+        expectationVerbs = inflected(file.expectationVerbs).union(inflected(file.findingVerbs))
         songVerbs = inflected(file.songVerbs)
         ratingVerbs = inflected(file.ratingVerbs)
         definitionMarkers = (file.definitionMarkers ?? []).map(Lexicon.tokenWords)
@@ -671,6 +696,14 @@ public struct Lexicon: Sendable, Hashable {
         guard words.count >= 3, let last = words.last, timeNouns.contains(last), complementWords.contains(words[words.count - 3]),
               words[words.count - 2].unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
         return (words.count - 3)..<words.count
+    }
+
+    /// The folded nouns that name the same kind of organisation as `noun` (its
+    /// ``organisationSynonyms`` group, itself included; `force` → `force`, `constabulary`,
+    /// `police`), just the noun for another organisation noun, else none.
+    func organisationKind(of noun: String) -> Set<String> {
+        let folded = TextFolding.fold(noun)
+        return organisationSynonyms[folded] ?? (foldedOrganisationNouns.contains(folded) ? [folded] : [])
     }
 
     /// A phrase as the tokenizer splits it: lowercased words, elisions apart (`d'après` → `d'`, `après`).

@@ -150,8 +150,11 @@ struct QuotationClassifier {
         // `une banderole proclamant « … »`: words a sign carries are a slogan. So are they a few
         // words after the sign, when no person is the subject of the verb (`des banderoles, dont
         // l'une proclamait « … »`, `des pancartes sur lesquelles on pouvait lire « … »`).
-        let personSpeaks: Bool
-        if case .name? = evidence?.mention { personSpeaks = true } else { personSpeaks = false }
+        // (`L'intersyndicale a fait savoir dans un tract qu'elle jugeait ces horaires « … »`: a
+        // pronoun subject of a verb of judgement gives a verdict, no slogan.)
+        var personSpeaks = false
+        if case .name? = evidence?.mention { personSpeaks = true }
+        if case .pronoun? = evidence?.mention, let cue = evidence?.cue, lexicon.evaluativeVerbs.contains(cue.lowercased()) { personSpeaks = true }
         if precedingWords.contains(where: { lexicon.carrierNouns.contains($0) }) || carrierBefore && !personSpeaks,
            !hasSentencePunctuation || words.count <= 6 {
             return .mention

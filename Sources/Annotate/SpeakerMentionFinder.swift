@@ -345,6 +345,8 @@ struct SpeakerMentionFinder {
         // `Un autre, plus lucide,`, `l'un d'eux`: no noun, someone already spoken of.
         let determinerWords = Set(lexicon.indefiniteDeterminers.flatMap { $0 })
         if head.allSatisfy({ lexicon.determiners.contains($0) || determinerWords.contains($0) || lexicon.genericSubjects.contains($0) }) { return true }
+        // `the force`, `the carrier`: a definite article and a noun of a kind of organisation.
+        if words.count == 2, lexicon.definiteArticles.contains(first), lexicon.organisationSynonyms[TextFolding.fold(words[1])] != nil { return true }
         return head.contains(where: lexicon.isPersonNoun)
     }
 

@@ -281,6 +281,32 @@ struct SpeakerRegistry {
         return nil
     }
 
+    /// The organisation a definite head-noun anaphor refers to (`the panel`, `le bureau`, `the
+    /// force`, `the airline`): a singular definite article, at most one modifier and a head noun
+    /// that is an organisation noun or in an ``Lexicon/organisationSynonyms`` group. It is the
+    /// organisation met most recently whose words hold that noun or one of its synonyms
+    /// (`Tarnford Constabulary` for `the force`, `l'Office d'enquêtes sur les incidents portuaires` for `l'office`).
+    /// - Returns: nil for any other phrase, or when no such organisation is known.
+    func organisationAnaphorReferent(_ phrase: String) -> Int? {
+        let words = Lexicon.tokenWords(phrase)
+        guard words.count == 2 || words.count == 3, let article = words.first, lexicon.definiteArticles.contains(article),
+              lexicon.genderedDeterminers[article] != "plural", let head = words.last else { return nil }
+        let nouns = lexicon.organisationKind(of: head)
+        guard !nouns.isEmpty, words.count == 2 || !lexicon.isFunctionWord(words[1]) && !lexicon.complementWords.contains(words[1]) else { return nil }
+        for index in entities.indices.reversed().prefix(Self.lookBack)
+        where entities[index].isOrganisation && !entities[index].contentWords.isDisjoint(with: nouns) {
+            return index
+        }
+        return nil
+    }
+
+    /// Whether an organisation's words hold an organisation noun and none of `nouns` (folded): a
+    /// bare `La mairie` does not mean the `Autorité de protection des données` in view.
+    func isOtherKindOfOrganisation(_ index: Int, than nouns: Set<String>) -> Bool {
+        let words = entities[index].contentWords
+        return words.isDisjoint(with: nouns) && !words.isDisjoint(with: lexicon.foldedOrganisationNouns)
+    }
+
     /// The person a definite description refers to when it names no one new (`Le boulanger, 67
     /// ans, ne cache pas son émotion`, `Le retraité, lui, a déjà des projets`, `L'élue a rappelé`):
     /// a phrase of a singular definite article, at most two modifiers and a person noun or title,

@@ -141,4 +141,71 @@ import Testing
         """
         #expect(direct(text).map(\.speaker) == ["Le ministère de la Pêche", "Anne Roussel"])
     }
+
+    /// Kind 11: a definite head-noun anaphor (`le bureau`, `the panel`) or a synonym of the
+    /// organisation's kind kept in the lexicon (`the force` for a constabulary) means the
+    /// organisation named before; with none of that kind named, `the force` is no other organisation.
+    @Test func headNounAnaphorMeansTheOrganisationNamedBefore() {
+        let french = """
+        Le Bureau d'analyse des risques miniers (BARM) a publié son rapport lundi. Le maire, Paul Ravier, a déclaré : « Nous attendons des mesures. »
+
+        Selon le bureau, la galerie « n'était plus sûre depuis des mois ».
+        """
+        #expect(direct(french).map(\.speaker) == ["Paul Ravier", "Bureau d'analyse des risques miniers"])
+        let english = """
+        Tarnford Constabulary has previously blamed the gap on a "software error". In a statement, the force said the recorder had been "past its replacement date".
+        """
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Tarnford Constabulary"])
+        let other = """
+        The Kelvin Road council closed the depot on Monday. In a statement, the force said the recorder had been "past its replacement date".
+        """
+        #expect(direct(other, lang: "en").map(\.speaker) == ["the force"])
+    }
+
+    /// Kind 12: a pronoun after an opening adverbial, right before a quotation that holds the verb
+    /// (`Dans un communiqué, elle « déplore … »`), or opening a sentence, means the organisation
+    /// subject of the sentence before; a bare `La mairie` is not another organisation in view.
+    @Test func pronounAfterOrganisationSubject() {
+        let prefecture = """
+        « C'est inacceptable », a dit Marc Julliand.
+
+        La préfecture a fait état de trois interpellations en marge du cortège. Dans un communiqué, elle « déplore vivement ces violences inutiles ».
+        """
+        #expect(direct(prefecture).map(\.speaker) == ["Marc Julliand", "La préfecture"])
+        let townHall = """
+        L'Autorité de contrôle des réseaux (ACR) a été saisie. « Nous sommes inquiets », a affirmé Jeanne Roubaix.
+
+        La mairie a ouvert une ligne d'écoute. Elle assure qu'« aucun mot de passe » n'a été volé.
+        """
+        #expect(direct(townHall).map(\.speaker) == ["Jeanne Roubaix", "La mairie"])
+        let english = """
+        "We are worried," said Anna Crewe. The Harbour Panel said the pier was unsafe. It added: "We will not reopen it this year."
+        """
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Anna Crewe", "The Harbour Panel"])
+    }
+
+    /// Kind 13: `Du côté de X, on …`, `Chez X, on …`: the impersonal `on` speaks for the
+    /// organisation or group the opening side phrase names; `Chez lui, on …` names no one.
+    @Test func sidePhraseGivesTheSpeakerOfOn() {
+        #expect(direct("Du côté de l'entreprise exploitante, Vendrelle Énergie, on se félicite d'une décision « mesurée ».").map(\.speaker) == ["Vendrelle Énergie"])
+        #expect(direct("Chez le transporteur Transmar, on juge le rapport « partial et incomplet ».").map(\.speaker) == ["Transmar"])
+        #expect(direct("Chez lui, on parle de « trahison pure et simple ».").map(\.speaker) == [nil])
+    }
+
+    /// Kind 14: a fragment in the complement of a verb of finding (`found that`) is the words of
+    /// an organisation subject; a person subject (`The divers found`) gives no direct quotation.
+    @Test func findingOfAnOrganisationIsItsWords() {
+        #expect(direct("The committee found that the pier had suffered \"serious neglect\" for years.", lang: "en").map(\.speaker) == ["The committee"])
+        #expect(direct("The divers found that the wreck held a \"large quantity\" of debris.", lang: "en").isEmpty)
+    }
+
+    /// Kind 15: `X a fait savoir dans un tract qu'elle jugeait …`: the pronoun of the reported
+    /// clause is the organisation subject met there first, and a verdict after a verb of
+    /// judgement with a pronoun subject is no slogan, even after a carrier noun (`tract`).
+    @Test func organisationSubjectOfItsOwnReportedClause() {
+        let text = "L'intersyndicale des agents hospitaliers a fait savoir dans un tract qu'elle jugeait ces horaires « irréalisables sans renforts »."
+        #expect(direct(text).map(\.speaker) == ["L'intersyndicale des agents hospitaliers"])
+        let union = "« Rien ne bouge », a dit Marc Julliand. Le syndicat des dockers a fait savoir dans un communiqué qu'il jugeait ces mesures « inapplicables en l'état »."
+        #expect(direct(union).map(\.speaker) == ["Marc Julliand", "Le syndicat des dockers"])
+    }
 }
