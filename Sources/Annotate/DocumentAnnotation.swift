@@ -299,6 +299,20 @@ struct DocumentAnnotation {
                     subjectSinceSpeaker = (entity, blockIndex)
                 }
             }
+            // `Crowe's memo ends on a note of hope. "…," she wrote.`, `Her flyer said simply: "…"`:
+            // the owner of the words that open the sentence is the one in view.
+            if let owner = rules.openingSpeechNounOwner(in: beforeQuotes, block: block) {
+                var entity: Int?
+                if case .pronoun(_, let gender) = owner.mention {
+                    entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true)
+                } else {
+                    entity = resolveQuietly(owner.mention)
+                }
+                if let entity {
+                    registry.markSalient(entity, position: narrative[blockIndex])
+                    subjectSinceSpeaker = (entity, blockIndex)
+                }
+            }
             // `Walkers often spoke of the "golden hour", she noted, but …`: a pronoun and a speech verb
             // set off by a comma after a clause (not right after a quotation) say whose words the
             // clause is; that person stays in view, not the clause's subject.
@@ -867,13 +881,36 @@ struct DocumentAnnotation {
         for _ in 0..<Self.documentWindow where end > 0 {
             let earlier = rules.sentenceBounds(of: end - 1, in: block.tokens)
             end = earlier.lowerBound
-            guard let author = finder.authorOfSpeechNoun(in: earlier, of: block) else { continue }
+            guard let author = finder.authorOfSpeechNoun(in: earlier, of: block) ?? issuer(ofDocumentIn: earlier, block: block) else { continue }
             switch author.mention {
             case .name, .phrase: return author.mention
             default: return nil
             }
         }
         return nil
+    }
+
+    /// The subject of a sentence that issues a document with no author of its own (`The minister,
+    /// Oswin Darrow, defended the decision in a statement released on Sunday.`, `X released a
+    /// short statement`): a speech noun after an indefinite determiner (and at most one
+    /// modifier) that a preposition or a publication or speech verb governs; the sentence's
+    /// subject, a name or a phrase, wrote it (not `Drivers found a notice on the gate`).
+    private func issuer(ofDocumentIn sentence: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        func governs(_ k: Int) -> Bool {
+            k >= sentence.lowerBound && tokens[k].isWord
+                && (lexicon.prepositions.contains(tokens[k].lower) || lexicon.publicationVerbs.contains(tokens[k].lower) || finder.isSpeechVerb(tokens[k]))
+        }
+        guard let noun = sentence.first(where: { k in
+            guard tokens[k].isWord, lexicon.speechNouns.contains(tokens[k].lower) else { return false }
+            var d = k - 1
+            if d > sentence.lowerBound, tokens[d].isWord, !lexicon.isFunctionWord(tokens[d].lower), !tokens[d].isCapitalized { d -= 1 }
+            return d > sentence.lowerBound && lexicon.indefiniteDeterminers.contains([tokens[d].lower]) && governs(d - 1)
+        }), let subject = rules.sentenceSubject(in: sentence.lowerBound..<noun, block: block) else { return nil }
+        switch subject.mention {
+        case .name, .phrase: return subject
+        default: return nil
+        }
     }
 
     /// `The Government's response`, `the minister's statement`: a phrase headed by a speech noun

@@ -1090,8 +1090,12 @@ struct SpeakerMentionFinder {
             // Street`: a place.
             if !hasPrefix, isTitleOfWork(run, tokens) || isPlaceName(run, tokens) { continue }
             // `The Minister's Parliamentary Private Secretary`, `Labour Party leader`: capitalised
-            // words before a role noun modify it (an owner's name ending in `'s` stays a name).
-            if !hasPrefix, run.upperBound < range.upperBound, isTitle(tokens[run.upperBound]),
+            // words before a role noun modify it (an owner's name ending in `'s` stays a name); so do
+            // those between a determiner and a lowercase organisation noun (`the Kestrel Dale
+            // startup`: a place, no speaker).
+            let modifiesOrganisationNoun = run.lowerBound > range.lowerBound && lexicon.determiners.contains(tokens[run.lowerBound - 1].lower)
+                && run.upperBound < range.upperBound && !tokens[run.upperBound].isCapitalized && lexicon.organisationNouns.contains(tokens[run.upperBound].lower)
+            if !hasPrefix, run.upperBound < range.upperBound, isTitle(tokens[run.upperBound]) || modifiesOrganisationNoun,
                let last = tokens[run.upperBound - 1].text.last, last != "s" || !tokens[run.upperBound - 1].text.dropLast().hasSuffix("'") && !tokens[run.upperBound - 1].text.dropLast().hasSuffix("’") { continue }
             if hasPrefix, prefixStart > range.lowerBound, tokens[prefixStart - 1].lower == "l'" { prefixStart -= 1 }
             var gender = ""
