@@ -34,6 +34,12 @@ struct DocumentAnnotation {
     /// The organisation last found as a sentence subject (`La société Kelvra Systems fabrique …`),
     /// which a later bare `La société` at the head of a sentence means.
     var lastOrganisation: (entity: Int, block: Int)?
+    /// A definite role phrase that was the subject of the sentence just read and that nobody
+    /// known answers to while its gender is unknown (`As for the celebrations, the new champion
+    /// had modest plans.`), the block and the end of that sentence: a personal pronoun opening the
+    /// next sentence or its cue (`"…," she said.`) gives the gender, and the phrase then means the
+    /// named person of that gender it describes (``SpeakerRegistry/definiteDescriptionReferent(_:gender:)``).
+    var pendingRoleSubject: (phrase: String, block: Int, end: Int)?
     /// Per-sentence flags of the sentence last looked at (``sentenceFlags(_:blockIndex:)``).
     var flagCache: (block: Int, sentence: Range<Int>, naming: Bool, reportedMood: Bool)?
     /// Reported (indirect) speech found so far, in document order.
@@ -241,7 +247,8 @@ struct DocumentAnnotation {
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
             if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
             // (`Speaking to reporters afterwards, the minister struck …`: past an opening participle clause.)
-            subjects += rules.definiteRoleSubjects(in: rules.mainClause(of: beforeQuotes, tokens: block.tokens), block: block).map { ($0.mention, $0.start, false) }
+            let roleSubjects = rules.definiteRoleSubjects(in: rules.mainClause(of: beforeQuotes, tokens: block.tokens), block: block)
+            subjects += roleSubjects.map { ($0.mention, $0.start, false) }
             // `X (…), qui a interpellé …`, `c'est une députée, Y, qui est venue`: the antecedent of a
             // relative subject pronoun after a comma is the subject of its clause.
             for r in beforeQuotes where r > beforeQuotes.lowerBound && block.tokens[r - 1].text == ","
@@ -284,6 +291,12 @@ struct DocumentAnnotation {
                 subjectSinceSpeaker = (entity, blockIndex)
             }
             for subject in subjects.sorted(by: { $0.start < $1.start }) {
+                if case .phrase(let text, "") = subject.mention, roleSubjects.contains(where: { $0.start == subject.start }), quoteTokens.isEmpty,
+                   resolveQuietly(subject.mention) == nil {
+                    // `the new champion had modest plans`: whose role it is, the next pronoun's gender tells.
+                    pendingRoleSubject = (text, blockIndex, sentence.upperBound)
+                    continue
+                }
                 if let entity = resolveQuietly(subject.mention) {
                     registry.markSalient(entity, position: narrative[blockIndex])
                     subjectSinceSpeaker = (entity, blockIndex)
@@ -854,6 +867,13 @@ struct DocumentAnnotation {
                 // `La société … a levé 18 millions d'euros. Elle promet …`, `The company … It says …`:
                 // a pronoun that agrees with the organisation subject of the sentence just before.
                 return (subject.entity, 0.8)
+            }
+            if person, let pending = pendingRoleSubject, pending.block == blockIndex, pending.end == sentence.lowerBound,
+               let entity = registry.definiteDescriptionReferent(pending.phrase, gender: gender) {
+                // `As for the celebrations, the new champion had modest plans. "…," she said.`
+                registry.addAlias(pending.phrase, to: entity, asRole: false)
+                registry.markSalient(entity, position: narrative[blockIndex])
+                return (entity, 0.8)
             }
             if let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation) {
                 // `she said` resolved to Kendrick: Kendrick is a woman from now on.

@@ -1114,12 +1114,15 @@ struct SpeakerMentionFinder {
                     || lexicon.determiners.contains(tokens[$0].lower) || lexicon.genitiveWords.contains(tokens[$0].lower) }
                 if closed, hasRoleWord, isRoleSegment(segment, tokens) { role = block.text(tokens: segment) }
             }
-            if role == nil, prefixStart - 1 > range.lowerBound, tokens[prefixStart - 1].text == "," {
+            if prefixStart - 1 > range.lowerBound, tokens[prefixStart - 1].text == "," {
                 // `le Président iranien, Hassan Rouhani`: the last determiner phrase before the comma.
+                // `His daughter, Kit Farrow, skipper of the Gull,`: a kin noun there (``Lexicon/seniorityWords``)
+                // says more about who she is than the apposition after the name.
                 var d = prefixStart - 2
                 while d >= range.lowerBound, tokens[d].isWord, !lexicon.determiners.contains(tokens[d].lower), tokens[d].lower != "l'" { d -= 1 }
-                if d >= range.lowerBound, tokens[d].isWord, prefixStart - 1 - d <= 6, d + 1 < prefixStart - 1, isTitle(tokens[d + 1]) {
-                    role = block.text(tokens: d..<(prefixStart - 1))
+                if d >= range.lowerBound, tokens[d].isWord, prefixStart - 1 - d <= 6, d + 1 < prefixStart - 1 {
+                    let kin = prefixStart - 2 == d + 1 && lexicon.seniorityWords[tokens[d + 1].lower] != nil
+                    if kin || role == nil && isTitle(tokens[d + 1]) { role = block.text(tokens: d..<(prefixStart - 1)) }
                 }
             }
             let words = nameWords(run, tokens)
