@@ -1009,7 +1009,7 @@ struct AttributionRules {
             guard place || !((opening == first ? opening + 1 : opening)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }) else { break }
             // `Vale, a 41-year-old welder who grew up on the street, ran …`: a name alone opening
             // the sentence, its first word too, is the subject; the description after it is hers.
-            if opening == first, (first..<comma).allSatisfy({ finder.isNameWord(tokens[$0]) }), !finder.opensTimeAdverbial(at: first, tokens) { break }
+            if opening == first, (first..<comma).allSatisfy({ finder.isNameWord(tokens[$0]) && !lexicon.timeNouns.contains(tokens[$0].lower) }) { break }
             starts.append(comma + 1)
             opening = comma + 1
         }
@@ -1088,7 +1088,7 @@ struct AttributionRules {
         var openingName: (mention: Mention, start: Int)?
         if let first = range.first, finder.isNameWord(tokens[first]), !finder.opensTimeAdverbial(at: first, tokens), !finder.opensParticipleClause(at: first, tokens) {
             let run = finder.nameRun(from: first, tokens, limit: range.upperBound)
-            if run.upperBound + 1 < range.upperBound, tokens[run.upperBound].text == ",", tokens[run.upperBound + 1].isWord,
+            if run.upperBound + 1 < range.upperBound, tokens[run.upperBound].text == ",", !tokens[run].contains(where: { lexicon.timeNouns.contains($0.lower) }), tokens[run.upperBound + 1].isWord,
                lexicon.indefiniteDeterminers.contains([tokens[run.upperBound + 1].lower]), let mention = finder.classify(first..<run.upperBound, in: block),
                case .name = mention {
                 openingName = (mention, first)

@@ -291,8 +291,8 @@ struct DocumentAnnotation {
                 subjectSinceSpeaker = (entity, blockIndex)
             }
             for subject in subjects.sorted(by: { $0.start < $1.start }) {
-                if case .phrase(let text, "") = subject.mention, roleSubjects.contains(where: { $0.start == subject.start }), quoteTokens.isEmpty,
-                   resolveQuietly(subject.mention) == nil {
+                if !subject.creates, case .phrase(let text, "") = subject.mention, roleSubjects.contains(where: { $0.start == subject.start }), quoteTokens.isEmpty,
+                   lexicon.definiteArticles.contains(block.tokens[subject.start].lower), resolveQuietly(subject.mention) == nil {
                     // `the new champion had modest plans`: whose role it is, the next pronoun's gender tells.
                     pendingRoleSubject = (text, blockIndex, sentence.upperBound)
                     continue
