@@ -42,7 +42,7 @@ import Testing
 
         "We waited long enough," she told members after the count.
         """
-        #expect(speakers(text) == ["a welder who grew up on the street"])
+        #expect(speakers(text) == ["a welder"])
     }
 
     /// Kind 2: the owner of a memo or flyer that opens the sentence (`Crowe's memo ends …`, `Her
