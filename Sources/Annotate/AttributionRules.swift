@@ -1057,6 +1057,9 @@ struct AttributionRules {
             let place = tokens[opening].isWord && lexicon.prepositions.contains(tokens[opening].lower)
                 && attributionPrepositionLength(at: opening, bounds: range, tokens) == nil
             guard place || !((opening == first ? opening + 1 : opening)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }) else { break }
+            // `Vale, a 41-year-old welder who grew up on the street, ran …`: a name alone opening
+            // the sentence, its first word too, is the subject; the description after it is hers.
+            if opening == first, (first..<comma).allSatisfy({ finder.isNameWord(tokens[$0]) && !lexicon.timeNouns.contains(tokens[$0].lower) }) { break }
             starts.append(comma + 1)
             opening = comma + 1
         }
@@ -1129,6 +1132,18 @@ struct AttributionRules {
     private func clauseSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         var clauseStart = range.lowerBound
+        // `Barros, a 38-year-old nurse who has lived on the estate, ran …`: a name opening the
+        // clause, with a description in apposition opened by an indefinite determiner, is the
+        // subject; a verb inside the description is not the clause's.
+        var openingName: (mention: Mention, start: Int)?
+        if let first = range.first, finder.isNameWord(tokens[first]), !finder.opensTimeAdverbial(at: first, tokens), !finder.opensParticipleClause(at: first, tokens) {
+            let run = finder.nameRun(from: first, tokens, limit: range.upperBound)
+            if run.upperBound + 1 < range.upperBound, tokens[run.upperBound].text == ",", !tokens[run].contains(where: { lexicon.timeNouns.contains($0.lower) }), tokens[run.upperBound + 1].isWord,
+               lexicon.indefiniteDeterminers.contains([tokens[run.upperBound + 1].lower]), let mention = finder.classify(first..<run.upperBound, in: block),
+               case .name = mention {
+                openingName = (mention, first)
+            }
+        }
         for index in range {
             let token = tokens[index]
             if token.quotationIndex != nil { clauseStart = index + 1; continue }
@@ -1139,9 +1154,11 @@ struct AttributionRules {
             guard isVerb, index > clauseStart else { continue }
             if let subject = finder.phrase(before: index, from: clauseStart, in: block) {
                 if case .unresolvable = subject.mention { continue }
+                if let openingName, subject.start > openingName.start { return openingName }
                 return subject
             }
         }
+        if let openingName { return openingName }
         // `mais Marie Dubois rejette …`: past an opening coordinator.
         var opening = range.first
         if let o = opening, o + 1 < range.upperBound, tokens[o].isWord, lexicon.coordinators.contains(tokens[o].lower) { opening = o + 1 }
@@ -1237,6 +1254,33 @@ struct AttributionRules {
             return (.phrase(block.text(tokens: first..<(head + 1)), gender: lexicon.genderedDeterminers[tokens[first].lower] ?? ""), first)
         }
         return nil
+    }
+
+    /// The owner of a speech or carrier noun that opens a sentence as its subject (`Crowe's memo
+    /// ends on a note of hope.`, `Her flyer, pushed through every door, said simply:`): a name in
+    /// the Saxon genitive or a possessive, at most one lowercase modifier, then a noun of
+    /// ``Lexicon/speechNouns`` or ``Lexicon/carrierNouns``. Whoever wrote the words is in view
+    /// for the `she wrote` after them, as a subject is.
+    /// - Returns: the owner (a name, or a pronoun to resolve) and its first token.
+    func openingSpeechNounOwner(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard let first = range.first, tokens[first].isWord else { return nil }
+        var k = first
+        if let gender = lexicon.possessives[tokens[first].lower] {
+            k += 1
+            guard gender == "m" || gender == "f" else { return nil }
+        } else {
+            while k < range.upperBound, k - first < 4, finder.isNameWord(tokens[k]), !finder.isSaxonGenitive(tokens[k]) { k += 1 }
+            guard k < range.upperBound, finder.isSaxonGenitive(tokens[k]), tokens[k].isCapitalized else { return nil }
+            k += 1
+        }
+        func isOwnedNoun(_ token: Token) -> Bool {
+            token.isWord && !token.isCapitalized && (lexicon.speechNouns.contains(token.lower) || lexicon.carrierNouns.contains(token.lower))
+        }
+        if k + 1 < range.upperBound, !isOwnedNoun(tokens[k]), tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower) { k += 1 }
+        guard k < range.upperBound, isOwnedNoun(tokens[k]) else { return nil }
+        if let gender = lexicon.possessives[tokens[first].lower] { return (.pronoun(tokens[first].text, gender: gender), first) }
+        return finder.authorOfSpeechNoun(in: first..<(k + 1), of: block, first: true)
     }
 
     /// Definite descriptions of one person that are the subject of a clause, at the head of the

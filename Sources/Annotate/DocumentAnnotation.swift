@@ -36,6 +36,12 @@ struct DocumentAnnotation {
     /// The organisation last found as a sentence subject (`La société Kelvra Systems fabrique …`),
     /// which a later bare `La société` at the head of a sentence means.
     var lastOrganisation: (entity: Int, block: Int)?
+    /// A definite role phrase that was the subject of the sentence just read and that nobody
+    /// known answers to while its gender is unknown (`As for the celebrations, the new champion
+    /// had modest plans.`), the block and the end of that sentence: a personal pronoun opening the
+    /// next sentence or its cue (`"…," she said.`) gives the gender, and the phrase then means the
+    /// named person of that gender it describes (``SpeakerRegistry/definiteDescriptionReferent(_:gender:)``).
+    var pendingRoleSubject: (phrase: String, block: Int, end: Int)?
     /// Per-sentence flags of the sentence last looked at (``sentenceFlags(_:blockIndex:)``).
     var flagCache: (block: Int, sentence: Range<Int>, naming: Bool, reportedMood: Bool)?
     /// Reported (indirect) speech found so far, in document order.
@@ -245,7 +251,8 @@ struct DocumentAnnotation {
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
             if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
             // (`Speaking to reporters afterwards, the minister struck …`: past an opening participle clause.)
-            subjects += rules.definiteRoleSubjects(in: rules.mainClause(of: beforeQuotes, tokens: block.tokens), block: block).map { ($0.mention, $0.start, false) }
+            let roleSubjects = rules.definiteRoleSubjects(in: rules.mainClause(of: beforeQuotes, tokens: block.tokens), block: block)
+            subjects += roleSubjects.map { ($0.mention, $0.start, false) }
             // `X (…), qui a interpellé …`, `c'est une députée, Y, qui est venue`: the antecedent of a
             // relative subject pronoun after a comma is the subject of its clause.
             for r in beforeQuotes where r > beforeQuotes.lowerBound && block.tokens[r - 1].text == ","
@@ -288,6 +295,12 @@ struct DocumentAnnotation {
                 subjectSinceSpeaker = (entity, blockIndex)
             }
             for subject in subjects.sorted(by: { $0.start < $1.start }) {
+                if !subject.creates, case .phrase(let text, "") = subject.mention, roleSubjects.contains(where: { $0.start == subject.start }), quoteTokens.isEmpty,
+                   lexicon.definiteArticles.contains(block.tokens[subject.start].lower), resolveQuietly(subject.mention) == nil {
+                    // `the new champion had modest plans`: whose role it is, the next pronoun's gender tells.
+                    pendingRoleSubject = (text, blockIndex, sentence.upperBound)
+                    continue
+                }
                 if let entity = resolveQuietly(subject.mention) {
                     registry.markSalient(entity, position: narrative[blockIndex])
                     subjectSinceSpeaker = (entity, blockIndex)
@@ -299,6 +312,20 @@ struct DocumentAnnotation {
                           block.tokens[subject.start...].prefix(SpeakerMentionFinder.maximumPhraseLength).contains(where: finder.isTitle) {
                     // `another blogger wrote a post`: a described person who writes is someone to refer back to.
                     let entity = registry.resolveOrCreatePhrase(text, gender: gender)
+                    registry.markSalient(entity, position: narrative[blockIndex])
+                    subjectSinceSpeaker = (entity, blockIndex)
+                }
+            }
+            // `Crowe's memo ends on a note of hope. "…," she wrote.`, `Her flyer said simply: "…"`:
+            // the owner of the words that open the sentence is the one in view.
+            if let owner = rules.openingSpeechNounOwner(in: beforeQuotes, block: block) {
+                var entity: Int?
+                if case .pronoun(_, let gender) = owner.mention {
+                    entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true)
+                } else {
+                    entity = resolveQuietly(owner.mention)
+                }
+                if let entity {
                     registry.markSalient(entity, position: narrative[blockIndex])
                     subjectSinceSpeaker = (entity, blockIndex)
                 }
@@ -873,6 +900,13 @@ struct DocumentAnnotation {
                 // bare `La mairie` met first there becomes an organisation of its own.
                 return (subject.entity ?? registry.resolveOrCreatePhrase(subject.phrase, gender: subject.gender), 0.8)
             }
+            if person, let pending = pendingRoleSubject, pending.block == blockIndex, pending.end == sentence.lowerBound,
+               let entity = registry.definiteDescriptionReferent(pending.phrase, gender: gender) {
+                // `As for the celebrations, the new champion had modest plans. "…," she said.`
+                registry.addAlias(pending.phrase, to: entity, asRole: false)
+                registry.markSalient(entity, position: narrative[blockIndex])
+                return (entity, 0.8)
+            }
             if let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation) {
                 // `she said` resolved to Kendrick: Kendrick is a woman from now on.
                 registry.learnGender(gender, of: entity)
@@ -899,13 +933,36 @@ struct DocumentAnnotation {
         for _ in 0..<Self.documentWindow where end > 0 {
             let earlier = rules.sentenceBounds(of: end - 1, in: block.tokens)
             end = earlier.lowerBound
-            guard let author = finder.authorOfSpeechNoun(in: earlier, of: block) else { continue }
+            guard let author = finder.authorOfSpeechNoun(in: earlier, of: block) ?? issuer(ofDocumentIn: earlier, block: block) else { continue }
             switch author.mention {
             case .name, .phrase: return author.mention
             default: return nil
             }
         }
         return nil
+    }
+
+    /// The subject of a sentence that issues a document with no author of its own (`The minister,
+    /// Oswin Darrow, defended the decision in a statement released on Sunday.`, `X released a
+    /// short statement`): a speech noun after an indefinite determiner (and at most one
+    /// modifier) that a preposition or a publication or speech verb governs; the sentence's
+    /// subject, a name or a phrase, wrote it (not `Drivers found a notice on the gate`).
+    private func issuer(ofDocumentIn sentence: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        func governs(_ k: Int) -> Bool {
+            k >= sentence.lowerBound && tokens[k].isWord
+                && (lexicon.prepositions.contains(tokens[k].lower) || lexicon.publicationVerbs.contains(tokens[k].lower) || finder.isSpeechVerb(tokens[k]))
+        }
+        guard let noun = sentence.first(where: { k in
+            guard tokens[k].isWord, lexicon.speechNouns.contains(tokens[k].lower) else { return false }
+            var d = k - 1
+            if d > sentence.lowerBound, tokens[d].isWord, !lexicon.isFunctionWord(tokens[d].lower), !tokens[d].isCapitalized { d -= 1 }
+            return d > sentence.lowerBound && lexicon.indefiniteDeterminers.contains([tokens[d].lower]) && governs(d - 1)
+        }), let subject = rules.sentenceSubject(in: sentence.lowerBound..<noun, block: block) else { return nil }
+        switch subject.mention {
+        case .name, .phrase: return subject
+        default: return nil
+        }
     }
 
     /// `The Government's response`, `the minister's statement`: a phrase headed by a speech noun

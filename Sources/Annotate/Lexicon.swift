@@ -229,6 +229,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional `{form, gender}`: words that, opening an apposition right after a name, agree
         /// with it in gender (`venue`, `née`, `âgée`, `elle-même`).
         var genderMarkers: [GenderedForm]?
+        /// Optional `{"elder": […], "younger": […]}`: words that place a person among relatives
+        /// sharing a surname, adjectives (`elder`, `younger`) and kin nouns (`father`, `daughter`).
+        var seniorityWords: [String: [String]]?
         /// Optional: nouns for people and groups that are no titles nor `personNouns` (`habitant`, `witness`,
         /// `Anwohner`): with the titles and organisation nouns, what may head an unnamed speaker.
         var speakerNouns: [String]?
@@ -505,6 +508,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Words opening an apposition right after a name that agree with it (lowercased form →
     /// gender): `Anne Roy, 38 ans, venue avec ses enfants` is a woman.
     let genderMarkers: [String: String]
+    /// Seniority words (lowercased form → `elder` or `younger`): `the elder Farrow` is, of the
+    /// people named Farrow, the one whose role is `father` rather than `daughter`.
+    let seniorityWords: [String: String]
     /// Every word ``isFunctionWord(_:)`` accepts, in one set (made at load, so that a word is
     /// looked up once rather than in eight lists).
     private let functionWords: Set<String>
@@ -642,6 +648,11 @@ public struct Lexicon: Sendable, Hashable {
         self.givenNameGenders = givenNameGenders
         personNouns = genders(file.personNouns ?? [])
         genderMarkers = genders(file.genderMarkers ?? [])
+        var seniorityWords: [String: String] = [:]
+        for (rank, words) in file.seniorityWords ?? [:] {
+            for word in words { seniorityWords[word.lowercased()] = rank }
+        }
+        self.seniorityWords = seniorityWords
         functionWords = determiners.union(prepositions).union(conjunctions).union(pronouns.keys).union(unresolvablePronouns)
             .union(auxiliaries).union(elisions).union(interjections)
     }

@@ -1100,8 +1100,12 @@ struct SpeakerMentionFinder {
             // Street`: a place.
             if !hasPrefix, isTitleOfWork(run, tokens) || isPlaceName(run, tokens) { continue }
             // `The Minister's Parliamentary Private Secretary`, `Labour Party leader`: capitalised
-            // words before a role noun modify it (an owner's name ending in `'s` stays a name).
-            if !hasPrefix, run.upperBound < range.upperBound, isTitle(tokens[run.upperBound]),
+            // words before a role noun modify it (an owner's name ending in `'s` stays a name); so do
+            // those between a determiner and a lowercase organisation noun (`the Kestrel Dale
+            // startup`: a place, no speaker).
+            let modifiesOrganisationNoun = run.lowerBound > range.lowerBound && lexicon.determiners.contains(tokens[run.lowerBound - 1].lower)
+                && run.upperBound < range.upperBound && !tokens[run.upperBound].isCapitalized && lexicon.organisationNouns.contains(tokens[run.upperBound].lower)
+            if !hasPrefix, run.upperBound < range.upperBound, isTitle(tokens[run.upperBound]) || modifiesOrganisationNoun,
                let last = tokens[run.upperBound - 1].text.last, last != "s" || !tokens[run.upperBound - 1].text.dropLast().hasSuffix("'") && !tokens[run.upperBound - 1].text.dropLast().hasSuffix("’") { continue }
             if hasPrefix, prefixStart > range.lowerBound, tokens[prefixStart - 1].lower == "l'" { prefixStart -= 1 }
             var gender = ""
@@ -1120,12 +1124,15 @@ struct SpeakerMentionFinder {
                     || lexicon.determiners.contains(tokens[$0].lower) || lexicon.genitiveWords.contains(tokens[$0].lower) }
                 if closed, hasRoleWord, isRoleSegment(segment, tokens) { role = block.text(tokens: segment) }
             }
-            if role == nil, prefixStart - 1 > range.lowerBound, tokens[prefixStart - 1].text == "," {
+            if prefixStart - 1 > range.lowerBound, tokens[prefixStart - 1].text == "," {
                 // `le Président iranien, Hassan Rouhani`: the last determiner phrase before the comma.
+                // `His daughter, Kit Farrow, skipper of the Gull,`: a kin noun there (``Lexicon/seniorityWords``)
+                // says more about who she is than the apposition after the name.
                 var d = prefixStart - 2
                 while d >= range.lowerBound, tokens[d].isWord, !lexicon.determiners.contains(tokens[d].lower), tokens[d].lower != "l'" { d -= 1 }
-                if d >= range.lowerBound, tokens[d].isWord, prefixStart - 1 - d <= 6, d + 1 < prefixStart - 1, isTitle(tokens[d + 1]) {
-                    role = block.text(tokens: d..<(prefixStart - 1))
+                if d >= range.lowerBound, tokens[d].isWord, prefixStart - 1 - d <= 6, d + 1 < prefixStart - 1 {
+                    let kin = prefixStart - 2 == d + 1 && lexicon.seniorityWords[tokens[d + 1].lower] != nil
+                    if kin || role == nil && isTitle(tokens[d + 1]) { role = block.text(tokens: d..<(prefixStart - 1)) }
                 }
             }
             let words = nameWords(run, tokens)

@@ -122,6 +122,26 @@ struct SpeakerRegistry {
             let agreeing = candidates.filter { genderOf(entities[$0]).isEmpty || genderOf(entities[$0]) == gender }
             candidates = agreeing + candidates.filter { !agreeing.contains($0) }
         }
+        // `the elder Farrow` after Ned Farrow and `His daughter, Kit Farrow`: a seniority word
+        // before the name (``Lexicon/seniorityWords``) puts first those whose role or aliases give
+        // that rank (`father`), and last those whose give the other (`daughter`).
+        if candidates.count > 1, let rank = seniorityRank(of: written.split(separator: " ").dropLast(words.count)) {
+            func rankOf(_ index: Int) -> String? {
+                for alias in entities[index].aliases + [entities[index].role].compactMap({ $0 }) {
+                    if let found = seniorityRank(of: alias.split(separator: " ")) { return found }
+                }
+                return nil
+            }
+            var same: [Int] = [], unknown: [Int] = [], other: [Int] = []
+            for index in candidates {
+                switch rankOf(index) {
+                case rank?: same.append(index)
+                case nil: unknown.append(index)
+                default: other.append(index)
+                }
+            }
+            candidates = same + unknown + other
+        }
         for index in candidates {
             let entity = entities[index]
             // A fuller name than an alias (`Marc Roy` for the alias `Roy`) must not contradict the
@@ -228,6 +248,13 @@ struct SpeakerRegistry {
         let before = written[..<range.lowerBound].split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "\u{A0}" })
         guard let noun = before.last, lexicon.organisationNouns.contains(noun.lowercased()) else { return nil }
         return String(noun)
+    }
+
+    /// The rank (`elder` or `younger`, ``Lexicon/seniorityWords``) the first seniority word among
+    /// `words` gives, if any.
+    private func seniorityRank(of words: some Sequence<Substring>) -> String? {
+        for word in words { if let rank = lexicon.seniorityWords[word.lowercased()] { return rank } }
+        return nil
     }
 
     /// Whether two folded names name the same one: equal, one a word suffix of the other, or the
