@@ -20,6 +20,33 @@ extension DocumentAnnotation {
     /// Most words a question naming someone may hold (`And what about Maria?`).
     static let namingQuestionWords = 4
 
+    /// Most words a paragraph announcing an interview may hold (``introduceInterviewee(_:)``).
+    static let interviewHeadingWords = 20
+
+    /// `Trois questions à Mathieu Roy, rapporteur de la commission`, `Entretien avec Anne Roy`,
+    /// `Q&A with Jane Doe`: a short paragraph with no quotation in which an interview heading
+    /// (``Lexicon/interviewHeadings``) comes right before a name announces an interview of that
+    /// person: they become the interviewee, who answers the questions after it
+    /// (``answerer(at:sentence:blockIndex:)``).
+    mutating func introduceInterviewee(_ blockIndex: Int) {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard !lexicon.interviewHeadings.isEmpty, document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
+              tokens.count(where: \.isWord) <= Self.interviewHeadingWords, !tokens.contains(where: { $0.quotationIndex != nil }) else { return }
+        let text = TextFolding.straightApostrophes(block.text(scalars: 0..<block.scalars.count).lowercased())
+        for heading in lexicon.interviewHeadings {
+            guard let found = text.range(of: heading) else { continue }
+            let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.upperBound)
+            guard let k = tokens.firstIndex(where: { $0.range.lowerBound >= end }), finder.isNameWord(tokens[k]),
+                  case .name(let words, let written, let gender, let role)? = finder.names(in: k..<tokens.count, of: block).first else { continue }
+            let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
+            guard !registry.entities[entity].isOrganisation else { return }
+            interviewee = entity
+            registry.markSalient(entity, position: narrative[blockIndex])
+            return
+        }
+    }
+
     /// Whether block `blockIndex` is an interviewer's question: a plain paragraph whose last token
     /// is a question mark outside any quotation, whose quotations are all short terms with no
     /// sentence punctuation (`Certains parlent de glaciers « zombies ». Que veulent-ils dire ?`).

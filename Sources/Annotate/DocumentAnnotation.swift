@@ -153,6 +153,7 @@ struct DocumentAnnotation {
 
     private mutating func annotateParagraph(_ blockIndex: Int) {
         if !profileChecked, !blocks[blockIndex].tokens.isEmpty { introduceProfileSubject(blockIndex) }
+        introduceInterviewee(blockIndex)
         for sentence in sentences(of: blockIndex) {
             let block = blocks[blockIndex]
             registry.enterSentence(position: narrative[blockIndex])
@@ -197,11 +198,17 @@ struct DocumentAnnotation {
                     mention = next < sentence.upperBound && finder.isNameWord(tokens[next])
                         ? finder.names(in: next..<min(sentence.upperBound, next + 5), of: block).first : nil
                 }
+                // The one whose view it is becomes the subject since the last quotation: a quotation
+                // opening a later sentence of the paragraph is theirs (`Pour le glaciologue Martin
+                // Roy, de l'Université de Lorval, la situation n'a rien d'un accident. « … »`).
                 if case .name(let words, let written, let gender, let role)? = mention {
-                    registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: role), position: narrative[blockIndex])
+                    let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
+                    registry.markSalient(entity, position: narrative[blockIndex])
+                    subjectSinceSpeaker = (entity, blockIndex)
                 } else if case .phrase(let role, let gender) = named.mention, let entity = registry.definiteDescriptionReferent(role, gender: gender) {
                     // `Pour le jeune artisan, la récompense …`: a definite role of someone already named.
                     registry.markSalient(entity, position: narrative[blockIndex])
+                    subjectSinceSpeaker = (entity, blockIndex)
                 }
             }
             let quoteTokens = sentence.filter { block.tokens[$0].quotationIndex != nil }
@@ -497,9 +504,15 @@ struct DocumentAnnotation {
                 registry.addAlias(phrase, to: entity, asRole: false)
                 return entity
             }
+            if let entity = registry.kinReferent(phrase) {
+                // `En attendant, son père a commandé …`: the relative of the person in view.
+                registry.addAlias(phrase, to: entity, asRole: false)
+                return entity
+            }
             guard finder.mayNameSpeaker(phrase),
                   let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase, gender: gender) ?? registry.resolveRole(phrase) else { return nil }
             registry.addAlias(phrase, to: entity, asRole: false)
+            registry.learnGender(gender, of: entity)
             return entity
         case .pronoun, .unresolvable:
             return nil
@@ -638,6 +651,10 @@ struct DocumentAnnotation {
             // An interview answer after the question paragraph.
             decision.entity = entity
             decision.attribution = Attribution(rule: "answer", cue: nil, mention: nil, confidence: 0.6)
+        } else if evidence == nil, let lead = leadSpeaker(q, sentence: sentence, blockIndex: blockIndex) {
+            // `« En vingt minutes, on a perdu l'année. » Debout entre deux rangs, Mathilde Roy, …`
+            decision.entity = lead.entity
+            decision.attribution = Attribution(rule: "subject-after", cue: nil, mention: lead.written, confidence: 0.6)
         } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound,
                   lastSpeaker.map({ blockIndex - $0.block <= 1 }) ?? true {
             // `L'entraîneur X savourait. « … »`: someone new became the subject since the last
@@ -659,6 +676,42 @@ struct DocumentAnnotation {
         }
         decisions[index] = decision
     }
+
+    /// The speaker a lead quotation leaves to the next sentence (`(Agence) - « En vingt minutes, on
+    /// a perdu l'année. » Debout entre deux rangs, Mathilde Roy, vigneronne à Vire, montre …`,
+    /// `"We lost the year in twenty minutes." Standing between the rows, Jane Roe, a grower,
+    /// points …`): a quotation with no cue that is the whole first sentence of its paragraph
+    /// (after a dateline: ``opensAfterDateline(_:block:)``), followed in the paragraph by a
+    /// sentence whose subject, past an opening phrase, is a person the text names there for the
+    /// first time. Someone met before (whose words would be told apart by a cue), a pronoun or a
+    /// thing as that subject gives no one.
+    /// - Returns: that person's entity and the name as written.
+    private mutating func leadSpeaker(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> (entity: Int, written: String)? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard sentence.lowerBound == 0, sentence.upperBound < tokens.count, q == 0 || opensAfterDateline(q, block: block),
+              !tokens[(q + 1)..<sentence.upperBound].contains(where: { $0.isWord || $0.quotationIndex != nil }) else { return nil }
+        let next = rules.sentenceBounds(of: sentence.upperBound, in: tokens)
+        guard !next.contains(where: { tokens[$0].quotationIndex != nil }),
+              let subject = rules.sentenceSubject(in: next.lowerBound..<min(next.upperBound, next.lowerBound + AttributionRules.window), block: block),
+              case .name(let words, let written, let gender, let role) = subject.mention else { return nil }
+        let known = registry.entities.count
+        let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
+        guard entity >= known, !registry.entities[entity].isOrganisation else { return nil }
+        return (entity, written)
+    }
+
+    /// Whether the quotation at token `q` follows a dateline that opens the paragraph (`Vire
+    /// (Agence Centrale) - « … »`, `PARIS (AFP) – « … »`): a dash right before it, after at most
+    /// ``datelineWords`` tokens with no quotation, the first one capitalised.
+    private func opensAfterDateline(_ q: Int, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard q >= 2, q - 1 <= Self.datelineWords, ["-", "–", "—"].contains(tokens[q - 1].text), tokens[0].isCapitalized else { return false }
+        return !tokens[0..<(q - 1)].contains { $0.quotationIndex != nil || finder.isSpeechVerb($0) }
+    }
+
+    /// Most tokens a dateline before a lead quotation may hold (``opensAfterDateline(_:block:)``).
+    static let datelineWords = 12
 
     /// Whether a sentence holds a naming verb and a reported-speech marker, computed once per
     /// sentence (a sentence may hold thousands of quotations: HAZARDS.md B03).
@@ -851,9 +904,11 @@ struct DocumentAnnotation {
             guard create else { return (resolveQuietly(mention), 0.9) }
             // `un petit mot écrit à la main`, `the plan`: no one to create.
             guard finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }
-            if let entity = registry.organisationAnaphorReferent(phrase) ?? registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) {
-                // `, a glissé le boulanger`, `said the 19-year-old`: someone already named, by their role or age.
+            if let entity = registry.organisationAnaphorReferent(phrase) ?? registry.kinReferent(phrase) ?? registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) {
+                // `, a glissé le boulanger`, `said the 19-year-old`, `her father said`: someone
+                // already named, by their role, age or kinship (`la jeune femme de 27 ans` is a woman).
                 registry.addAlias(phrase, to: entity, asRole: false)
+                registry.learnGender(gender, of: entity)
                 return (entity, 0.8)
             }
             return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.9)

@@ -232,6 +232,13 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional `{"elder": […], "younger": […]}`: words that place a person among relatives
         /// sharing a surname, adjectives (`elder`, `younger`) and kin nouns (`father`, `daughter`).
         var seniorityWords: [String: [String]]?
+        /// Optional `{form, gender}`: nouns of family ties (`père` m, `fille` f, `father` m): a
+        /// possessive and one as a subject (`son père`, `her father`) is the relative, sharing the
+        /// surname, of the person in view.
+        var kinNouns: [GenderedForm]?
+        /// Optional: phrases that, opening a short paragraph before a name, announce an interview
+        /// (`questions à`, `entretien avec`, `Q&A with`): the questions after it are put to that person.
+        var interviewHeadings: [String]?
         /// Optional: nouns for people and groups that are no titles nor `personNouns` (`habitant`, `witness`,
         /// `Anwohner`): with the titles and organisation nouns, what may head an unnamed speaker.
         var speakerNouns: [String]?
@@ -511,6 +518,11 @@ public struct Lexicon: Sendable, Hashable {
     /// Seniority words (lowercased form → `elder` or `younger`): `the elder Farrow` is, of the
     /// people named Farrow, the one whose role is `father` rather than `daughter`.
     let seniorityWords: [String: String]
+    /// Kin nouns (lowercased form → gender of the relative, `""` when the word does not mark it)
+    /// (``FileFormat/kinNouns``).
+    let kinNouns: [String: String]
+    /// Interview headings, lowercased, with straight apostrophes (``FileFormat/interviewHeadings``).
+    let interviewHeadings: [String]
     /// Every word ``isFunctionWord(_:)`` accepts, in one set (made at load, so that a word is
     /// looked up once rather than in eight lists).
     private let functionWords: Set<String>
@@ -653,6 +665,8 @@ public struct Lexicon: Sendable, Hashable {
             for word in words { seniorityWords[word.lowercased()] = rank }
         }
         self.seniorityWords = seniorityWords
+        kinNouns = genders(file.kinNouns ?? [])
+        interviewHeadings = (file.interviewHeadings ?? []).map { TextFolding.straightApostrophes($0.lowercased()) }
         functionWords = determiners.union(prepositions).union(conjunctions).union(pronouns.keys).union(unresolvablePronouns)
             .union(auxiliaries).union(elisions).union(interjections)
     }

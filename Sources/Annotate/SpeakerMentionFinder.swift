@@ -1153,11 +1153,11 @@ struct SpeakerMentionFinder {
             let word = tokens[k + 1].lower
             if let gender = lexicon.genderMarkers[word] { return gender }
             if let gender = lexicon.personNouns[word], !gender.isEmpty, !tokens[k + 1].isCapitalized { return gender }
-            // `, la quadragénaire,`; not `, le maire,` said of a woman. The apposition ends at a
-            // comma or the sentence's end; with a verb first it is the subject of the next
-            // clause (`Pour la procureure, Anne Roy, le prévenu n'est « … »`), no apposition.
+            // `, la quadragénaire,`, `, la fille de Paul,`; not `, le maire,` said of a woman. The
+            // apposition ends at a comma or the sentence's end; with a verb first it is the subject
+            // of the next clause (`Pour la procureure, Anne Roy, le prévenu n'est « … »`), no apposition.
             if let gender = lexicon.genderedDeterminers[word], gender == "m" || gender == "f", k + 2 < limit,
-               isTitle(tokens[k + 2]) || lexicon.personNouns[tokens[k + 2].lower] != nil,
+               isTitle(tokens[k + 2]) || lexicon.personNouns[tokens[k + 2].lower] != nil || lexicon.kinNouns[tokens[k + 2].lower] != nil,
                gender == "f" || lexicon.personNouns[tokens[k + 2].lower] != "",
                appositionCloses(from: k + 3, limit: limit, tokens) { return gender }
             guard tokens[k + 1].text.unicodeScalars.first?.properties.numericType != nil else { return "" }

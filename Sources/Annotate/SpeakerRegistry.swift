@@ -389,10 +389,35 @@ struct SpeakerRegistry {
         var best: Int?
         for (index, rank) in namedRank {
             let entity = entities[index]
+            // (A person whose gender nothing gave yet, named in this very paragraph, may be the one:
+            // `Pour Camille Roy, … », plaide la jeune femme de 27 ans.`)
             guard entity.isNamed, !entity.isOrganisation, position - entity.lastNamed <= window,
-                  gender.isEmpty || entity.likelyGender == gender,
+                  gender.isEmpty || entity.likelyGender == gender || entity.likelyGender.isEmpty && entity.lastNamed == position,
                   entity.nameWords.count >= 2 || entity.role != nil || !entity.likelyGender.isEmpty else { continue }
             if best == nil || rank > namedRank[best!]! { best = index }
+        }
+        return best
+    }
+
+    /// The relative a possessive kin phrase as a subject refers to (`son père`, `sa mère`, `her
+    /// father`): a possessive and a kin noun (``Lexicon/kinNouns``) whose owner is the person most
+    /// in view (of the possessive's gender, when it marks one: `her`), no more than `window`
+    /// paragraphs back. It is the other named person who shares the owner's surname and whose
+    /// gender agrees with the kin noun, the one the text named last (`Camille Roy, la fille de
+    /// Paul, … En attendant, son père a commandé …` is Paul Roy).
+    /// - Returns: nil for any other phrase, or when no such relative is known.
+    func kinReferent(_ phrase: String, window: Int = 3) -> Int? {
+        let words = Lexicon.tokenWords(phrase)
+        guard words.count == 2, let ownerGender = lexicon.possessives[words[0]], ownerGender != "plural",
+              let kinGender = lexicon.kinNouns[words[1]],
+              let owner = mostSalient(gender: ownerGender, before: position, window: window, person: true),
+              entities[owner].isNamed, entities[owner].nameWords.count >= 2, let surname = entities[owner].nameWords.last else { return nil }
+        var best: Int?
+        for index in byLastWord[surname] ?? [] where index != owner {
+            let entity = entities[index]
+            guard entity.isNamed, !entity.isOrganisation, entity.nameWords.count >= 2, entity.nameWords.last == surname,
+                  kinGender.isEmpty || entity.likelyGender.isEmpty || entity.likelyGender == kinGender else { continue }
+            if best == nil || entity.lastNamed > entities[best!].lastNamed { best = index }
         }
         return best
     }

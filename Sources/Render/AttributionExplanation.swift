@@ -16,6 +16,7 @@ enum AttributionExplanation {
         "participle": ("participe de la phrase précédente", "participle of the sentence before"),
         "according-to": ("source citée (selon …)", "source named (according to …)"),
         "subject-before": ("sujet juste avant la citation", "subject right before the quotation"),
+        "subject-after": ("sujet de la phrase qui suit", "subject of the sentence after"),
         "carry-over": ("suite du locuteur précédent", "carried over from the previous speaker"),
         "answer": ("réponse à la question qui précède", "answer to the question before"),
         "blockquote": ("citation en bloc annoncée", "announced block quotation"),
