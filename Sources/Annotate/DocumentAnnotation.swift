@@ -203,6 +203,8 @@ struct DocumentAnnotation {
                 // Roy, de l'Université de Lorval, la situation n'a rien d'un accident. « … »`).
                 if case .name(let words, let written, let gender, let role)? = mention {
                     let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
+                    // (Named here, though after a preposition: `la jeune femme de 27 ans` may mean her.)
+                    registry.noteNamed(entity)
                     registry.markSalient(entity, position: narrative[blockIndex])
                     subjectSinceSpeaker = (entity, blockIndex)
                 } else if case .phrase(let role, let gender) = named.mention, let entity = registry.definiteDescriptionReferent(role, gender: gender) {
