@@ -1152,9 +1152,9 @@ struct AttributionRules {
         // clause, with a description in apposition opened by an indefinite determiner, is the
         // subject; a verb inside the description is not the clause's.
         var openingName: (mention: Mention, start: Int)?
-        if let first = range.first, finder.isNameWord(tokens[first]), !finder.opensTimeAdverbial(at: first, tokens), !finder.opensParticipleClause(at: first, tokens),
-           !finder.opensRoleBeforeName(at: first, tokens) {
-            let run = finder.nameRun(from: first, tokens, limit: range.upperBound)
+        // (`Trustee Gloria Amankwah, one of …,`: past an occupation opening the sentence.)
+        if let first = range.first, finder.isNameWord(tokens[first]), !finder.opensTimeAdverbial(at: first, tokens), !finder.opensParticipleClause(at: first, tokens) {
+            let run = finder.nameRun(from: finder.nameAfterOpeningRole(at: first, tokens) ?? first, tokens, limit: range.upperBound)
             if run.upperBound + 1 < range.upperBound, tokens[run.upperBound].text == ",", !tokens[run].contains(where: { lexicon.timeNouns.contains($0.lower) }), tokens[run.upperBound + 1].isWord,
                lexicon.indefiniteDeterminers.contains([tokens[run.upperBound + 1].lower]), let mention = finder.classify(first..<run.upperBound, in: block),
                case .name = mention {
@@ -1188,9 +1188,8 @@ struct AttributionRules {
             let head = article ? first + 1 : first
             // `Last week Ana Roy, who …, published`: a time adverbial opens the sentence, no name.
             // (`Giving evidence for a second day, …`: nor does a participle clause.)
-            if finder.isNameWord(tokens[head]), !finder.opensTimeAdverbial(at: head, tokens), !finder.opensParticipleClause(at: head, tokens),
-               !finder.opensRoleBeforeName(at: head, tokens) {
-                let run = finder.nameRun(from: head, tokens, limit: range.upperBound)
+            if finder.isNameWord(tokens[head]), !finder.opensTimeAdverbial(at: head, tokens), !finder.opensParticipleClause(at: head, tokens) {
+                let run = finder.nameRun(from: finder.nameAfterOpeningRole(at: head, tokens) ?? head, tokens, limit: range.upperBound)
                 // (`Former bandmate Rhona Pike gave`: a capitalised word before a person noun modifies
                 // the role; it is no name.)
                 if run.upperBound < range.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,

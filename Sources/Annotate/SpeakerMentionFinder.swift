@@ -201,17 +201,22 @@ struct SpeakerMentionFinder {
     /// Roy, who …, said`, `Former bandmate Dora Vick`, `Dairy goat farmer Jo Wren`). Such a word
     /// is no name; the full name after it is the person. A lone surname after it (`Mason Greenwood`)
     /// leaves it a name.
-    func opensRoleBeforeName(at index: Int, _ tokens: [Token]) -> Bool {
-        guard tokens[index].isWord, tokens[index].isCapitalized, !isTitle(tokens[index]),
+    func opensRoleBeforeName(at index: Int, _ tokens: [Token]) -> Bool { nameAfterOpeningRole(at: index, tokens) != nil }
+
+    /// The first word of the full name after the role that ``opensRoleBeforeName(at:_:)`` finds
+    /// at `index` (`Ulla` in `Freight forwarder Ulla Roy`), if it finds one.
+    func nameAfterOpeningRole(at index: Int, _ tokens: [Token]) -> Int? {
+        guard tokens[index].isWord, tokens[index].isCapitalized, !isTitle(tokens[index]), !lexicon.isFunctionWord(tokens[index].lower),
               index == 0 || [".", "!", "?", "…", ";", ":", "(", "[", "—", "–"].contains(tokens[index - 1].text) || tokens[index - 1].sentence != tokens[index].sentence,
-              lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return false }
+              lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return nil }
         var name = index + 1
         while name < tokens.count, name - index <= 3, tokens[name].isWord, !tokens[name].isCapitalized, !lexicon.isFunctionWord(tokens[name].lower),
               !isSpeechVerb(tokens[name]) { name += 1 }
         guard name - index <= 3, lexicon.isPersonNoun(tokens[name - 1].lower) || isTitle(tokens[name - 1]),
               !lexicon.organisationNouns.contains(tokens[name - 1].lower), name + 1 < tokens.count,
-              isNameWord(tokens[name]), tokens[name].sentence == tokens[index].sentence else { return false }
-        return nameRun(from: name, tokens, limit: tokens.count).count >= 2
+              isNameWord(tokens[name]), tokens[name].sentence == tokens[index].sentence,
+              nameRun(from: name, tokens, limit: tokens.count).count >= 2 else { return nil }
+        return name
     }
 
     /// Whether the name run `run` names a place (``Lexicon/placeNouns``): it opens or closes with a
