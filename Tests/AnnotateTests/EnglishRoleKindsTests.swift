@@ -108,7 +108,8 @@ import Testing
 
         The chairwoman hit back: "Nobody caved in. We won a new school."
         """
-        #expect(speakers(text) == ["Cllr Ada Brook", "Hollis", "Cllr Ada Brook"])
+        // (`Cllr` is a title, no part of the name.)
+        #expect(speakers(text) == ["Ada Brook", "Hollis", "Ada Brook"])
     }
 
     /// Kind 8: an occupation capitalised only because it opens the sentence, alone or after a
