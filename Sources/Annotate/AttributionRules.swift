@@ -489,6 +489,17 @@ struct AttributionRules {
 
     // MARK: Rule 3
 
+    /// Whether the naming verb at `v`, in a clause governed by a speech verb before it, is
+    /// followed by a preposition that is no naming particle and opens no multi-word speech form
+    /// (`X said its loop would call at Brask instead "…"`; not `called for`, `described as`): a
+    /// verb of moving or visiting, which names nothing; the speech verb before it is the cue.
+    func isNamingVerbOfMotion(at v: Int, before q: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard v + 1 < q, tokens[v + 1].isWord, lexicon.prepositions.contains(tokens[v + 1].lower),
+              !lexicon.namingParticles.contains(tokens[v + 1].lower),
+              lexicon.speechVerbs.multiWordLength(tokens[v..<min(q, v + 4)].lazy.map(\.lower)) <= 1 else { return false }
+        return (bounds.lowerBound..<v).contains { finder.isSpeechVerbUse(at: $0, tokens) && !finder.isNamingVerb(tokens[$0]) }
+    }
+
     func cueBefore(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         var v = q - 1
@@ -508,8 +519,11 @@ struct AttributionRules {
                 return nil
             }
             // `laut X`, `according to X`: a preposition of attribution, for ``accordingTo(_:bounds:block:)``.
+            // (`its Eastern loop would call at Brask instead "…"`: a naming verb right before a
+            // preposition that is no naming particle, and no speech form of its own, moves or
+            // visits; it names nothing, and the verb before it is the cue.)
             if (finder.isSpeechVerbUse(at: v, tokens) && !opensAttributionPreposition(at: v, bounds: bounds, tokens))
-                || finder.isNamingVerb(tokens[v]) { break }
+                || finder.isNamingVerb(tokens[v]) && !isNamingVerbOfMotion(at: v, before: q, bounds: bounds, tokens) { break }
             // `se félicite pour sa part d'une fréquentation « record »`: a fixed adverbial phrase
             // stands aside, no word of the verb's object.
             let adverbial = finder.adverbialPhrase(endingAt: v, tokens, from: bounds.lowerBound)
@@ -839,13 +853,15 @@ struct AttributionRules {
 
     /// The antecedent of the relative pronoun at `relative`, set off by a comma (`X, qui …`); when
     /// the phrase before that comma is an apposition opening in lower case after a name and a
-    /// comma (`le Pr X, pneumologue au centre de Y, qui …`), the name before the apposition.
+    /// comma (`le Pr X, pneumologue au centre de Y, qui …`), or an affiliation opened by a
+    /// preposition (`Tom Hale, of Hale & Moss, which ran the sale, said`), the name before it.
     func antecedentPastApposition(before relative: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         guard relative - 1 > bounds.lowerBound, tokens[relative - 1].text == "," else { return nil }
         let comma = relative - 1
         if let previous = (bounds.lowerBound..<comma).last(where: { tokens[$0].text == "," }), previous + 1 < comma,
-           tokens[previous + 1].isWord, !tokens[previous + 1].isCapitalized, !lexicon.isFunctionWord(tokens[previous + 1].lower),
+           tokens[previous + 1].isWord, !tokens[previous + 1].isCapitalized,
+           !lexicon.isFunctionWord(tokens[previous + 1].lower) || lexicon.prepositions.contains(tokens[previous + 1].lower),
            !(previous + 1..<comma).contains(where: { finder.isSpeechVerb(tokens[$0]) || lexicon.auxiliaries.contains(tokens[$0].lower) }),
            let named = finder.phrase(before: previous, from: bounds.lowerBound, in: block), case .name = named.mention {
             return named
@@ -1136,8 +1152,9 @@ struct AttributionRules {
         // clause, with a description in apposition opened by an indefinite determiner, is the
         // subject; a verb inside the description is not the clause's.
         var openingName: (mention: Mention, start: Int)?
+        // (`Trustee Gloria Amankwah, one of …,`: past an occupation opening the sentence.)
         if let first = range.first, finder.isNameWord(tokens[first]), !finder.opensTimeAdverbial(at: first, tokens), !finder.opensParticipleClause(at: first, tokens) {
-            let run = finder.nameRun(from: first, tokens, limit: range.upperBound)
+            let run = finder.nameRun(from: finder.nameAfterOpeningRole(at: first, tokens) ?? first, tokens, limit: range.upperBound)
             if run.upperBound + 1 < range.upperBound, tokens[run.upperBound].text == ",", !tokens[run].contains(where: { lexicon.timeNouns.contains($0.lower) }), tokens[run.upperBound + 1].isWord,
                lexicon.indefiniteDeterminers.contains([tokens[run.upperBound + 1].lower]), let mention = finder.classify(first..<run.upperBound, in: block),
                case .name = mention {
@@ -1172,7 +1189,7 @@ struct AttributionRules {
             // `Last week Ana Roy, who …, published`: a time adverbial opens the sentence, no name.
             // (`Giving evidence for a second day, …`: nor does a participle clause.)
             if finder.isNameWord(tokens[head]), !finder.opensTimeAdverbial(at: head, tokens), !finder.opensParticipleClause(at: head, tokens) {
-                let run = finder.nameRun(from: head, tokens, limit: range.upperBound)
+                let run = finder.nameRun(from: finder.nameAfterOpeningRole(at: head, tokens) ?? head, tokens, limit: range.upperBound)
                 // (`Former bandmate Rhona Pike gave`: a capitalised word before a person noun modifies
                 // the role; it is no name.)
                 if run.upperBound < range.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
@@ -1186,6 +1203,14 @@ struct AttributionRules {
                 if !article, run.upperBound < range.upperBound, tokens[run.upperBound].text == ",",
                    let close = (run.upperBound + 1..<min(range.upperBound, run.upperBound + 5)).first(where: { tokens[$0].text == "," }),
                    finder.isAge(tokens[(run.upperBound + 1)..<close]), let mention = finder.classify(first..<run.upperBound, in: block) {
+                    return (mention, first)
+                }
+                // `Maddock, who took over after the departure of Frank Roe, intends to stay.`: a name
+                // opening the sentence before a relative clause set off by commas is the subject,
+                // not a name inside the clause.
+                if run.upperBound + 1 < range.upperBound, tokens[run.upperBound].text == ",", finder.opensRelativeClause(at: run.upperBound + 1, tokens),
+                   ((run.upperBound + 2)..<range.upperBound).contains(where: { tokens[$0].text == "," }),
+                   let mention = finder.classify(first..<run.upperBound, in: block), case .name = mention {
                     return (mention, first)
                 }
             }

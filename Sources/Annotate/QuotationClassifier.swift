@@ -39,6 +39,12 @@ struct QuotationClassifier {
             let rest = trimmed.unicodeScalars.dropFirst(offset + 1)
             return rest.isEmpty || rest.first == " "
         }
+        // `hailed the vote as "historic."`: a period (or other mark) closing the span closes the
+        // sentence around it (American style); only one inside makes the span words of its own.
+        let innerSentencePunctuation = trimmed.unicodeScalars.dropLast().enumerated().contains { offset, scalar in
+            guard [".", "!", "?", "…"].contains(scalar) else { return false }
+            return trimmed.unicodeScalars.dropFirst(offset + 1).first == " "
+        }
         func capitalised(_ word: Substring) -> Bool {
             word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? false
         }
@@ -184,9 +190,10 @@ struct QuotationClassifier {
         // `juge les résultats « solides »`, `a regretté une grève « incompréhensible »`, `dénonce
         // une campagne « faite de rumeurs »`, `condemned the “reckless” decision`: a short span
         // opening in lower case that closes the object of a verb of judgement or demand, with its
-        // speaker, is the speaker's verdict (even after a mention cue: `campagne`).
+        // speaker, is the speaker's verdict (even after a mention cue: `campagne`), also with the
+        // sentence's period inside the closing mark (`hailed the vote as "historic."`).
         if let evidence, let cue = evidence.cue, lexicon.evaluativeVerbs.contains(cue.lowercased()), evidence.mention != nil,
-           !evidence.hypothetical, evidence.distance <= 5, words.count <= 8, !hasSentencePunctuation,
+           !evidence.hypothetical, evidence.distance <= 5, words.count <= 8, !innerSentencePunctuation,
            let first = words.first, !capitalised(first), !titleCased {
             return .direct
         }

@@ -193,6 +193,32 @@ struct SpeakerMentionFinder {
         return false
     }
 
+    /// Whether the capitalised word at `index`, at the head of a sentence, opens a role before a
+    /// full name rather than the name itself: a noun for a person capitalised only by its place
+    /// (``Lexicon/isPersonNoun(_:)``, no common given name) right before two name words or more
+    /// (`Plumber Ann Leigh said`, `Auctioneer Tom Hale, of …, said`), or a capitalised modifier
+    /// and one or two lowercase words ending in such a noun before them (`Freight forwarder Ulla
+    /// Roy, who …, said`, `Former bandmate Dora Vick`, `Dairy goat farmer Jo Wren`). Such a word
+    /// is no name; the full name after it is the person. A lone surname after it (`Mason Greenwood`)
+    /// leaves it a name.
+    func opensRoleBeforeName(at index: Int, _ tokens: [Token]) -> Bool { nameAfterOpeningRole(at: index, tokens) != nil }
+
+    /// The first word of the full name after the role that ``opensRoleBeforeName(at:_:)`` finds
+    /// at `index` (`Ulla` in `Freight forwarder Ulla Roy`), if it finds one.
+    func nameAfterOpeningRole(at index: Int, _ tokens: [Token]) -> Int? {
+        guard tokens[index].isWord, tokens[index].isCapitalized, !isTitle(tokens[index]), !lexicon.isFunctionWord(tokens[index].lower),
+              index == 0 || [".", "!", "?", "…", ";", ":", "(", "[", "—", "–"].contains(tokens[index - 1].text) || tokens[index - 1].sentence != tokens[index].sentence,
+              lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return nil }
+        var name = index + 1
+        while name < tokens.count, name - index <= 3, tokens[name].isWord, !tokens[name].isCapitalized, !lexicon.isFunctionWord(tokens[name].lower),
+              !isSpeechVerb(tokens[name]) { name += 1 }
+        guard name - index <= 3, lexicon.isPersonNoun(tokens[name - 1].lower) || isTitle(tokens[name - 1]),
+              !lexicon.organisationNouns.contains(tokens[name - 1].lower), name + 1 < tokens.count,
+              isNameWord(tokens[name]), tokens[name].sentence == tokens[index].sentence,
+              nameRun(from: name, tokens, limit: tokens.count).count >= 2 else { return nil }
+        return name
+    }
+
     /// Whether the name run `run` names a place (``Lexicon/placeNouns``): it opens or closes with a
     /// place noun (`Mill Lane`, `Ash Grove`, `Rue Haute`). A place speaks no words.
     func isPlaceName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -531,7 +557,8 @@ struct SpeakerMentionFinder {
         var k = range.lowerBound
         while k < range.upperBound {
             // `Last week Ana Roy`, `Lundi dernier`: a time adverbial, no name.
-            if opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens), !isHonorific(tokens[k]) { k += 1; continue }
+            if opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens) || opensRoleBeforeName(at: k, tokens),
+               !isHonorific(tokens[k]) { k += 1; continue }
             if isNameWord(tokens[k]), let run = lastRun, followsOrganisationNoun(k, after: run, tokens) {
                 // `Ana Roy of the campaign group Friends of the Wold`: after a person's name, an
                 // organisation its noun classifies is where the person is from, not the person.
@@ -716,7 +743,16 @@ struct SpeakerMentionFinder {
             let first = tokens[segment.lowerBound]
             // `X, who lives in the hills, wrote`: a relative clause between the subject and its verb.
             if lexicon.relativePronouns.contains(first.lower), j >= start, tokens[j].text == "," {
-                return (depth < Self.maximumCommaDepth ? phrase(before: j, from: start, in: block, depth: depth + 1) : nil)
+                guard depth < Self.maximumCommaDepth else { return nil }
+                // `Tom Hale, of Hale & Moss, which handled the sale, said`: the clause is about the
+                // firm in an affiliation opened by a preposition; the subject stands before it.
+                var a = j - 1
+                while a >= start, tokens[a].isWord || ["&", "-"].contains(tokens[a].text) { a -= 1 }
+                if a > start, tokens[a].text == ",", a + 2 < j, tokens[a + 1].isWord, lexicon.prepositions.contains(tokens[a + 1].lower),
+                   !lexicon.relativePronouns.contains(tokens[a + 2].lower) {
+                    return phrase(before: a, from: start, in: block, depth: depth + 1)
+                }
+                return phrase(before: j, from: start, in: block, depth: depth + 1)
             }
             // `Le retraité, lui, a déjà …`: a stressed pronoun set off by commas repeats the subject.
             if segment.count == 1, lexicon.disjunctivePronouns[first.lower] != nil, j >= start, tokens[j].text == "," {
@@ -1013,9 +1049,13 @@ struct SpeakerMentionFinder {
         var r = end - 1
         // `A cousin who sat through every hearing but declined to be named said`: a second verb
         // of the clause, after a coordinator, ends the description (the first coordinator wins).
+        // `A violinist who asked not to be named because she was not authorized to speak to the
+        // press was blunter:`: a speech verb right after the relative pronoun, or after a
+        // preposition (an infinitive), is the clause's own; another ends the walk.
         var coordinated: Int?
         while r > start, tokens[r].isWord, !lexicon.relativePronouns.contains(tokens[r].lower) || lexicon.determiners.contains(tokens[r].lower) {
-            if isSpeechVerb(tokens[r]) && coordinated == nil { return nil }
+            if isSpeechVerb(tokens[r]) && coordinated == nil, !lexicon.prepositions.contains(tokens[r - 1].lower),
+               !(lexicon.relativePronouns.contains(tokens[r - 1].lower) && !lexicon.determiners.contains(tokens[r - 1].lower)) { return nil }
             if lexicon.coordinators.contains(tokens[r].lower) {
                 let next = tokens[r + 1]
                 guard r + 1 < end - 1, next.isWord, !next.isCapitalized, !lexicon.isFunctionWord(next.lower) else { return nil }
@@ -1024,7 +1064,13 @@ struct SpeakerMentionFinder {
             r -= 1
         }
         guard r - 2 >= start, r < (coordinated ?? end) - 1, tokens[r].isWord, lexicon.relativePronouns.contains(tokens[r].lower) else { return nil }
-        let described = coordinated ?? end
+        // (`… who asked not to be named because she was not authorized to speak …`: a subordinate
+        // clause inside the description says why; the description ends before it.)
+        let described = ((r + 2)..<(coordinated ?? end)).first { lexicon.conjunctions.contains(tokens[$0].lower)
+            && !lexicon.coordinators.contains(tokens[$0].lower) && !lexicon.relativePronouns.contains(tokens[$0].lower) } ?? coordinated ?? end
+        // (`A violinist who asked not to be | named`: a description never ends on an auxiliary or
+        // a preposition; the verb there is the clause's own.)
+        guard !lexicon.auxiliaries.contains(tokens[described - 1].lower), !lexicon.prepositions.contains(tokens[described - 1].lower) else { return nil }
         for d in max(start, r - 4)...(r - 2) where isIndefiniteDeterminer(d, tokens) {
             guard d == start || [",", ":"].contains(tokens[d - 1].text), (d..<r).allSatisfy({ tokens[$0].isWord }),
                   described - d <= Self.maximumPhraseLength, namesSpeaker(block.text(tokens: d..<r)) else { continue }
@@ -1087,7 +1133,8 @@ struct SpeakerMentionFinder {
             guard k < range.upperBound else { break }
             let hasPrefix = k > prefixStart
             // `Last week Ana Roy`, `Lundi dernier Paul Roy`: a time adverbial before the name.
-            if !hasPrefix, opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens) { k += 1; continue }
+            if !hasPrefix, opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens)
+                || opensRoleBeforeName(at: k, tokens) { k += 1; continue }
             guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens)
                     || namesPersonAfterComplement(k, start: range.lowerBound, limit: range.upperBound, tokens) else {
                 k = max(k, prefixStart) + 1

@@ -121,7 +121,8 @@ import Testing
         """
         let found = quotations(text)
         #expect(found.map(\.kind) == [.direct, .direct, .mention, .direct])
-        #expect(found.map(\.speaker) == ["Climber Pieter Vahl", "Ingrid", nil, "Anna Brisk"])
+        // (`Climber`, opening the sentence before the full name, is his role: no part of the name.)
+        #expect(found.map(\.speaker) == ["Pieter Vahl", "Ingrid", nil, "Anna Brisk"])
     }
 
     /// Kind 6: an unnamed speaker with a description in apposition (`One volunteer, a history
@@ -139,5 +140,32 @@ import Testing
         """
         #expect(speakers(text) == ["One resident, a retired teacher from Elmside", "One volunteer, a history student from Brookfield",
                                    "One volunteer, a history student from Brookfield"])
+    }
+
+    /// A verdict fragment after a verb of judgement and its object keeps its speaker when the
+    /// sentence's period stands inside the closing mark (`hailed the vote as "historic."`), with
+    /// an organisation and a relative clause as subject too; near miss: a period inside the span
+    /// (`"historic. We won."`) makes words of their own, which a verdict is not.
+    @Test func verdictFragmentWithThePeriodInsideItsMarks() {
+        let text = """
+        Wildlife charity Fern Trust, which campaigned for the ban for a decade, hailed the vote as "historic."
+
+        Tenant leader Rosa Quint described the ruling as "overdue."
+        """
+        let found = quotations(text)
+        #expect(found.map(\.kind) == [.direct, .direct])
+        #expect(found.map(\.speaker) == ["Fern Trust", "Rosa Quint"])
+    }
+
+    /// `X said its Brask loop would call at Velde instead "until further notice"`: a naming verb
+    /// before a preposition (`call at`) moves or visits; the fragment is the words of the subject
+    /// of `said`, never a name inside the reported clause.
+    @Test func namingVerbOfMotionIsNoCue() {
+        let text = """
+        Shipping line Tarrow said its weekly Northern Arrow loop would call at Velde instead "until further notice".
+        """
+        let found = quotations(text)
+        #expect(found.map(\.kind) == [.direct])
+        #expect(found.map(\.speaker) == ["Tarrow"])
     }
 }
