@@ -343,7 +343,7 @@ struct AttributionRules {
     }
 
     /// Whether a verb form is a present participle (`ajoutant`, `adding`).
-    func isPresentParticiple(_ verb: Token) -> Bool { verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing") }
+    func isPresentParticiple(_ verb: Token) -> Bool { finder.isPresentParticiple(verb) }
 
     /// The closing comma of an adverbial set off by commas right after the verb at `verb` (`a
     /// lâché, dans un sourire, la ministre`): two to six words, none a verb of saying (a noun
@@ -803,7 +803,8 @@ struct AttributionRules {
            }) { return true }
         var k = v - 1
         if k >= start, !lexicon.hypotheticalModals.contains(tokens[k].lower), finder.isSkippable(tokens[k]) { k -= 1 }
-        return k >= start && tokens[k].isWord && lexicon.hypotheticalModals.contains(tokens[k].lower)
+        // (`Ana Ruiz, speaking on 3 May said`: a capitalised word inside the sentence is a month or a name, no modal.)
+        return k >= start && tokens[k].isWord && lexicon.hypotheticalModals.contains(tokens[k].lower) && !(k > start && tokens[k].isCapitalized)
     }
 
     /// In a verb-second language, the subject right after the speech verb at `v` and before the

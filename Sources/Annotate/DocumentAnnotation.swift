@@ -1120,7 +1120,8 @@ struct DocumentAnnotation {
         return nil
     }
 
-    /// The speaker a paragraph ending with a colon introduces (`X said:`, `X wrote:`): the subject
+    /// The speaker a paragraph ending with a colon introduces (`X said:`, `X wrote:`; also a comma
+    /// right after a speech verb, `X, speaking for the board, said,`): the subject
     /// of the last speech verb of its last sentence (one whose subject names no one, as `on` or
     /// `we`, is passed over: `Quand on lui demande ce qu'il retient, l'artisan prend son temps :`),
     /// else the subject of that sentence, else the last person it names (`The gist, from Ana Roy:`).
@@ -1132,7 +1133,8 @@ struct DocumentAnnotation {
         let block = blocks[blockIndex]
         let tokens = block.tokens
         guard let last = tokens.last else { return nil }
-        guard last.text == ":" else { return orNarrative ? narrativeIntroduction(in: blockIndex) : nil }
+        let introducingComma = last.text == "," && tokens.count >= 2 && finder.isSpeechVerbUse(at: tokens.count - 2, tokens)
+        guard last.text == ":" || introducingComma else { return orNarrative ? narrativeIntroduction(in: blockIndex) : nil }
         let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
         // Verbs of the main clause first (before any `that`/`que`), then the others from the end.
         let subordinator = sentence.first { tokens[$0].isWord && lexicon.conjunctions.contains(tokens[$0].lower) && !lexicon.coordinators.contains(tokens[$0].lower) }

@@ -526,6 +526,25 @@ public struct Lexicon: Sendable, Hashable {
     /// Every word ``isFunctionWord(_:)`` accepts, in one set (made at load, so that a word is
     /// looked up once rather than in eight lists).
     private let functionWords: Set<String>
+    /// Subject pronouns of the other languages the annotator knows (lowercased), set by
+    /// ``LexiconSet`` (``withForeignPronouns(from:)``): in text that mixes languages, one written
+    /// with a capital and standing alone names no one (`Il said: « … »` in English gives no speaker
+    /// `Il`). This language's own function words and common given names are left out.
+    private(set) var foreignPronouns: Set<String> = []
+
+    /// This lexicon with ``foreignPronouns`` taken from `others` (the lexicons of other languages):
+    /// their resolvable and unresolvable subject pronouns that are no function word nor common
+    /// given name here.
+    func withForeignPronouns(from others: [Lexicon]) -> Lexicon {
+        var copy = self
+        for other in others where other.language != language {
+            for pronoun in other.pronouns.keys.map({ $0 }) + Array(other.unresolvablePronouns)
+            where !isFunctionWord(pronoun) && givenNameGenders[TextFolding.fold(pronoun)] == nil {
+                copy.foreignPronouns.insert(pronoun)
+            }
+        }
+        return copy
+    }
 
     /// Decodes a lexicon from the JSON file format described in `Lexicons/README.md`.
     /// - Throws: `DecodingError` when the data does not have that shape.
@@ -747,7 +766,7 @@ public struct Lexicon: Sendable, Hashable {
     /// word, a word ending in one of at least three letters (`Polizeisprecher`, `Wirtschaftsrat`).
     public func isPersonNoun(_ lower: String) -> Bool {
         func known(_ word: String) -> Bool {
-            titles.contains(word) || speakerNouns.contains(word) || personNouns[word] != nil || organisationNouns.contains(word)
+            isTitle(word) || speakerNouns.contains(word) || personNouns[word] != nil || organisationNouns.contains(word)
         }
         func singular(_ word: String) -> Bool {
             known(word) || pluralEndings.contains { ending in
@@ -776,11 +795,13 @@ public struct Lexicon: Sendable, Hashable {
         return false
     }
 
-    /// Whether a lowercased word is a title (``titles``), or, where compounds are one word, ends in
-    /// one of four letters or more after at least three letters (`Bundesinnenminister`,
-    /// `Vatikansprecher`, `BKA-Präsident`).
+    /// Whether a lowercased word is a title (``titles``), also after a hyphenated prefix
+    /// (`under-secretary`, `vice-chair`), or, where compounds are one word, ends in one of four
+    /// letters or more after at least three letters (`Bundesinnenminister`, `Vatikansprecher`,
+    /// `BKA-Präsident`).
     func isTitle(_ lower: String) -> Bool {
         if titles.contains(lower) { return true }
+        if let hyphen = lower.lastIndex(of: "-"), titles.contains(String(lower[lower.index(after: hyphen)...])) { return true }
         guard compoundNouns else { return false }
         let letters = Array(lower)
         guard letters.count >= 7 else { return false }

@@ -12,7 +12,8 @@ public struct LexiconSet: Sendable {
     ///   - fallbackLanguage: used for documents in other languages; must be one of them.
     public init(_ lexicons: [Lexicon], fallbackLanguage: String = "en") {
         var table: [String: Lexicon] = [:]
-        for lexicon in lexicons { table[lexicon.language] = lexicon }
+        // Each lexicon learns the other languages' pronouns, no names in text that mixes languages.
+        for lexicon in lexicons { table[lexicon.language] = lexicon.withForeignPronouns(from: lexicons) }
         self.lexicons = table
         self.fallbackLanguage = table[fallbackLanguage] != nil ? fallbackLanguage : (lexicons.first?.language ?? fallbackLanguage)
     }

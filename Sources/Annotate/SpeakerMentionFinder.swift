@@ -317,6 +317,27 @@ struct SpeakerMentionFinder {
         return closed && opensPhrase && lexicon.givenNameGender(of: [tokens[start].text]).isEmpty
     }
 
+    /// Whether a verb form is a present participle (`ajoutant`, `adding`).
+    func isPresentParticiple(_ verb: Token) -> Bool { verb.lower.hasSuffix("ant") || verb.lower.hasSuffix("ing") }
+
+    /// A lowercase participle of at least five letters, no function word, that may open a
+    /// participle clause after a subject: a present participle (`speaking`, `giving`,
+    /// `représentant`) or one of six letters or more with an ending no finite verb nor name has
+    /// (``Lexicon/bareParticipleEndings``: `interrogée`). A form in `-ed` may be a finite verb
+    /// (`Ann Roy, 71, posted a photograph with the caption:`), so it opens none.
+    func isClauseParticiple(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized, token.lower.count >= 5, !lexicon.isFunctionWord(token.lower) else { return false }
+        return isPresentParticiple(token) || token.lower.count > 5 && lexicon.bareParticipleEndings.contains { token.lower.hasSuffix($0) }
+    }
+
+    /// The number of words of a ``Lexicon/voicePhrases`` phrase starting at `index` (`par la voix
+    /// de`, `through`) with at least one word after it before `limit`, or 0.
+    func voicePhraseLength(at index: Int, _ tokens: [Token], limit: Int) -> Int {
+        lexicon.voicePhrases.first { words in
+            index + words.count < limit && words.indices.allSatisfy { tokens[index + $0].isWord && tokens[index + $0].lower == words[$0] }
+        }?.count ?? 0
+    }
+
     /// Whether a segment set off by commas is a participle apposition (`, venue encourager son frère
     /// avec une pancarte « … »,`, `, née à Lyon,`): a lowercase participle that marks gender
     /// (``Lexicon/genderMarkers``), then more words. It stands aside from the subject and its verb.
@@ -552,6 +573,8 @@ struct SpeakerMentionFinder {
             let lower = tokens[range.lowerBound].lower
             if let gender = lexicon.pronouns[lower] { return .pronoun(tokens[range.lowerBound].text, gender: gender) }
             if lexicon.unresolvablePronouns.contains(lower) { return .unresolvable(tokens[range.lowerBound].text) }
+            // `Il said: « … »` in English: another language's pronoun, capitalised, names no one.
+            if tokens[range.lowerBound].isCapitalized, lexicon.foreignPronouns.contains(lower) { return .unresolvable(tokens[range.lowerBound].text) }
         }
         var lastRun: Range<Int>?
         var k = range.lowerBound
@@ -570,6 +593,10 @@ struct SpeakerMentionFinder {
             } else if isNameWord(tokens[k]), lastRun != nil {
                 // `X of Aldcaster Police`: after a name, the whole name after `of` is a complement.
                 k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
+            } else if isNameWord(tokens[k]), let end = organisationNameEnd(from: k, tokens, limit: range.upperBound) {
+                // `the chief executive of Harwick Council`: after a complement word, a name up to its
+                // organisation noun is the organisation's, a complement; `Council` names no one.
+                k = end
             } else {
                 k += 1
             }
@@ -615,6 +642,11 @@ struct SpeakerMentionFinder {
            tokens[run.upperBound..<range.upperBound].allSatisfy({ isTitle($0) || ($0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower)) }) {
             lastRun = nil
         }
+        // `Reacting to the news, Parents said:`: a capitalised plural of a noun for people, alone,
+        // is a group described, no name.
+        if let run = lastRun, run == range, run.count == 1, isPluralPersonNoun(tokens[run.lowerBound].lower) {
+            return .phrase(written, gender: "plural")
+        }
         if let run = lastRun {
             var gender = ""
             var p = run.lowerBound - 1
@@ -648,6 +680,24 @@ struct SpeakerMentionFinder {
         // `la ministre`, `une porte-parole`: the determiner gives the gender of a role phrase.
         let gender = tokens[range.lowerBound].isWord ? lexicon.genderedDeterminers[tokens[range.lowerBound].lower] ?? "" : ""
         return hasContent ? .phrase(written, gender: gender) : nil
+    }
+
+    /// The end of the name run at `index` up to and with its last organisation noun (`Harwick
+    /// Council` in `the chief executive of Harwick Council Dana Moss`), or nil when it holds none.
+    func organisationNameEnd(from index: Int, _ tokens: [Token], limit: Int) -> Int? {
+        nameRun(from: index, tokens, limit: limit).last { lexicon.organisationNouns.contains(tokens[$0].lower) }.map { $0 + 1 }
+    }
+
+    /// Whether a lowercased word is the plural of a noun for people (`parents`, `stallholders`):
+    /// a ``Lexicon/pluralEndings`` ending dropped leaves a title, person or speaker noun (not an
+    /// organisation noun, so that `Banks` stays a name).
+    func isPluralPersonNoun(_ lower: String) -> Bool {
+        lexicon.pluralEndings.contains { ending in
+            let parts = ending.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
+            guard lower.count > parts[0].count + 2, lower.hasSuffix(parts[0]) else { return false }
+            let singular = String(lower.dropLast(parts[0].count)) + (parts.count > 1 ? parts[1] : "")
+            return !lexicon.organisationNouns.contains(singular) && lexicon.isPersonNoun(singular)
+        }
     }
 
     /// Whether a segment between commas reads as an appositive role: a title, or a determiner
@@ -787,10 +837,9 @@ struct SpeakerMentionFinder {
             }
             // `L'organisation, par la voix de son président Paul Roy, a promis`: whoever speaks for
             // the subject is the speaker.
-            if let voice = lexicon.voicePhrases.first(where: { words in
-                   segment.count > words.count && words.indices.allSatisfy { tokens[segment.lowerBound + $0].lower == words[$0] } }),
-               let name = names(in: (segment.lowerBound + voice.count)..<k, of: block).first {
-                return (name, segment.lowerBound + voice.count)
+            let voice = voicePhraseLength(at: segment.lowerBound, tokens, limit: k)
+            if voice > 0, let name = names(in: (segment.lowerBound + voice)..<k, of: block).first {
+                return (name, segment.lowerBound + voice)
             }
             let isDate = segment.count >= 2 && lexicon.determiners.contains(first.lower)
                 && tokens[segment.lowerBound + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true
@@ -842,7 +891,10 @@ struct SpeakerMentionFinder {
         var first = k
         while first - 1 >= start, k - first + 1 < Self.maximumPhraseLength {
             let token = tokens[first - 1]
-            guard token.isWord, !lexicon.conjunctions.contains(token.lower), !isSpeechVerb(token),
+            // (`the Secretary of State for Work and Pensions said`: names coordinated in a complement,
+            // and a capitalised speech-verb form right after a complement word, are a role's words.)
+            guard token.isWord, !lexicon.conjunctions.contains(token.lower) || isNameWord(tokens[first]) && followsCoordinatedComplement(first, start: start, tokens),
+                  !isSpeechVerb(token) || token.isCapitalized && followsComplement(first - 1, start: start, tokens),
                   !lexicon.auxiliaries.contains(token.lower), !opensRelativeClause(at: first - 1, tokens) else { break }
             // A determiner opens its phrase: what stands before it belongs to the phrase only
             // through a preposition (`the leader of the party`), else it is another constituent
@@ -857,6 +909,18 @@ struct SpeakerMentionFinder {
         if first == k, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower),
            k - 1 >= start, tokens[k - 1].text == ",", tokens[k].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
             return (.phrase(tokens[k].text, gender: ""), k)
+        }
+        // `Tom Reyes, speaking for the board on 14 March said,`: a participle clause after the
+        // subject that no comma closes; the verb's subject is the speaker before the clause.
+        let participle = first - 1 >= start && isSpeechVerb(tokens[first - 1]) && isClauseParticiple(tokens[first - 1]) ? first - 1 : first
+        if participle - 1 > start, participle < k, tokens[participle - 1].text == ",", isClauseParticiple(tokens[participle]),
+           depth < Self.maximumCommaDepth, let before = phrase(before: participle - 1, from: start, in: block, depth: depth + 1),
+           before.start == start || !tokens[before.start - 1].isWord {
+            switch before.mention {
+            case .name: return before
+            case .phrase(let text, _) where namesSpeaker(text): return before
+            default: break
+            }
         }
         // The phrase starts at the first determiner, honorific, title or name word that does not follow a preposition.
         var phraseStart: Int?
@@ -976,6 +1040,15 @@ struct SpeakerMentionFinder {
         }
         while end > j, lexicon.isFunctionWord(tokens[end - 1].lower) { end -= 1 }
         guard end > j, let mention = classify(j..<end, in: block) else { return nil }
+        // `a réagi la CGT par la voix de son délégué, Marc Hervé`: whoever speaks for the inverted
+        // subject is the speaker, as before the verb.
+        let voiceStart = end < limit && tokens[end].text == "," ? end + 1 : end
+        let voice = voicePhraseLength(at: voiceStart, tokens, limit: limit)
+        if voice > 0 {
+            var close = voiceStart + voice
+            while close < limit, tokens[close].isWord || tokens[close].text == "," || tokens[close].text == "-" { close += 1 }
+            if let name = names(in: (voiceStart + voice)..<close, of: block).first { return (name, close) }
+        }
         // Apposition after the phrase.
         if end < limit, tokens[end].text == "," {
             var e = end + 1
@@ -1131,7 +1204,11 @@ struct SpeakerMentionFinder {
             var prefixStart = k
             while k < range.upperBound, isHonorific(tokens[k]) || (isTitle(tokens[k]) && tokens[k].isCapitalized) { k += 1 }
             guard k < range.upperBound else { break }
+            // `The Minister's Parliamentary Private Secretary`: a title in the Saxon genitive is an
+            // owner, no prefix of the words after it.
+            if k > prefixStart, isSaxonGenitive(tokens[k - 1]) { prefixStart = k }
             let hasPrefix = k > prefixStart
+            let titlesOnly = hasPrefix && !tokens[prefixStart..<k].contains { isHonorific($0) }
             // `Last week Ana Roy`, `Lundi dernier Paul Roy`: a time adverbial before the name.
             if !hasPrefix, opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens)
                 || opensRoleBeforeName(at: k, tokens) { k += 1; continue }
@@ -1146,14 +1223,14 @@ struct SpeakerMentionFinder {
             // `her exhibition Salt and Memory`: a work's title, no one's name; `Ash Grove and Kiln
             // Street`: a place.
             if !hasPrefix, isTitleOfWork(run, tokens) || isPlaceName(run, tokens) { continue }
-            // `The Minister's Parliamentary Private Secretary`, `Labour Party leader`: capitalised
-            // words before a role noun modify it (an owner's name ending in `'s` stays a name); so do
-            // those between a determiner and a lowercase organisation noun (`the Kestrel Dale
-            // startup`: a place, no speaker).
-            let modifiesOrganisationNoun = run.lowerBound > range.lowerBound && lexicon.determiners.contains(tokens[run.lowerBound - 1].lower)
+            // `Parliamentary Private Secretary`, `Labour Party leader`, `Chief Economic Adviser`:
+            // capitalised words before a role noun modify it, also after titles (an owner's name
+            // ending in `'s` stays a name); so do those between a determiner and a lowercase
+            // organisation noun (`the Kestrel Dale startup`: a place, no speaker).
+            let modifiesOrganisationNoun = !hasPrefix && run.lowerBound > range.lowerBound && lexicon.determiners.contains(tokens[run.lowerBound - 1].lower)
                 && run.upperBound < range.upperBound && !tokens[run.upperBound].isCapitalized && lexicon.organisationNouns.contains(tokens[run.upperBound].lower)
-            if !hasPrefix, run.upperBound < range.upperBound, isTitle(tokens[run.upperBound]) || modifiesOrganisationNoun,
-               let last = tokens[run.upperBound - 1].text.last, last != "s" || !tokens[run.upperBound - 1].text.dropLast().hasSuffix("'") && !tokens[run.upperBound - 1].text.dropLast().hasSuffix("’") { continue }
+            if run.upperBound < range.upperBound, !isSaxonGenitive(tokens[run.upperBound - 1]),
+               (!hasPrefix || titlesOnly) && isTitle(tokens[run.upperBound]) || modifiesOrganisationNoun { continue }
             if hasPrefix, prefixStart > range.lowerBound, tokens[prefixStart - 1].lower == "l'" { prefixStart -= 1 }
             var gender = ""
             for index in prefixStart..<run.lowerBound { if let g = lexicon.honorifics[tokens[index].lower], !g.isEmpty { gender = g } }
