@@ -668,9 +668,11 @@ struct AttributionRules {
             confidence = 0.8
         }
         // `verb que …`, `verb that …`, and with a comma before it (`unterstrich, dass …`).
-        // The complementizer may come a few words after the verb (`said in a statement that`).
+        // The complementizer may come a few words after the verb (`said in a statement that`),
+        // past an object and adverbials with no verb (`told staff at a meeting on Thursday morning that`).
         var complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
-        while complementizer < q, complementizer - v <= 4, tokens[complementizer].isWord,
+        while complementizer < q, complementizer - v <= 8, tokens[complementizer].isWord,
+              complementizer - v <= 4 || !lexicon.auxiliaries.contains(tokens[complementizer].lower) && !finder.isSpeechVerb(tokens[complementizer]),
               !lexicon.complementizers.contains(tokens[complementizer].lower) { complementizer += 1 }
         // (However long the clause: the classifier weighs the distance.)
         var reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower)
