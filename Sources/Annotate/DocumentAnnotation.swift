@@ -1028,7 +1028,8 @@ struct DocumentAnnotation {
             if possessive, let named = ownerOfSpeechNoun(block.text(tokens: owner..<(k + 1))) {
                 note(named, at: owner, for: k)
             } else if let author = finder.authorOfSpeechNoun(in: k..<sentence.upperBound, of: block, first: true),
-                      !(k + 1..<author.start).contains(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }) {
+                      !(k + 1..<author.start).contains(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }),
+                      !issuedByReader(noun: k, author: author.start, tokens) {
                 note(author.mention, at: author.start, for: k)
             }
         }
@@ -1069,6 +1070,14 @@ struct DocumentAnnotation {
             return resolveQuietly(.name(words: holder, written: text, gender: "", role: nil))
         }
         return resolveQuietly(.phrase(text, gender: gender == "plural" ? "" : gender))
+    }
+
+    /// Whether the agent of a document noun is someone who came upon it, not its issuer (`a memo
+    /// to staff seen by The Ledger`, `a letter obtained by reporters`): words between the noun and
+    /// the agent preposition, none a verb of publication or of saying (`published by`, `written by`).
+    private func issuedByReader(noun: Int, author: Int, _ tokens: [Token]) -> Bool {
+        guard author - 1 > noun + 1, lexicon.agentPrepositions.contains(tokens[author - 1].lower) else { return false }
+        return !(noun + 1..<(author - 1)).contains { lexicon.publicationVerbs.contains(tokens[$0].lower) || finder.isSpeechVerb(tokens[$0]) }
     }
 
     /// The issuer of the document a definite phrase headed by a document noun means (`the

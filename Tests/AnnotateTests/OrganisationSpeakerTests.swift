@@ -297,4 +297,14 @@ import Testing
         let gerund = "Contactée, la direction de la scierie a reconnu « une erreur » de son équipe, tout en contestant être « la seule responsable » de la pollution."
         #expect(direct(gerund).map(\.speaker) == ["la direction de la scierie", "la direction de la scierie"])
     }
+
+    /// Kind 21: a reported clause whose complementizer comes after an object and adverbials with
+    /// no verb (`told staff at a meeting on Thursday morning that …`) holds the subject's words;
+    /// so does one after `a fait savoir par la voix d'un porte-parole que`.
+    @Test func complementizerPastObjectAndAdverbials() {
+        let english = "Dunmore told staff at a meeting on Thursday morning that the plant, which builds the Orla van, was \"no longer viable\" because of falling demand."
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Dunmore"])
+        let french = "Le fabricant, le groupe Orvalis, a fait savoir par la voix d'un porte-parole que le produit avait fait l'objet d'« études approfondies »."
+        #expect(direct(french).map(\.speaker) == ["Orvalis"])
+    }
 }
