@@ -956,7 +956,7 @@ struct AttributionRules {
 
     /// The antecedent of a relative pronoun ending at `end` (`…, qui affirme « … »`): the phrase
     /// before it, but when that phrase ends in `X de Y` / `X of Y` and its head X (one of the two
-    /// words before that `de` or before the first one) is neither a title, an honorific, a name, an organisation noun nor a person noun, only `Y` (`des représailles de l'organisation
+    /// words before that `de`, or the words opening the phrase before its first one) is neither a title, an honorific, a name, an organisation noun nor a person noun, only `Y` (`des représailles de l'organisation
     /// islamique, qui affirme` → `l'organisation islamique`; `le ministre de la Culture, qui` and `une habitante du bourg, qui` stay whole).
     func antecedent(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
         guard let phrase = finder.phrase(before: end, from: start, in: block) else { return nil }
@@ -966,8 +966,11 @@ struct AttributionRules {
               complement + 1 < end else { return phrase }
         // The head of `X de Y`: one of the two words before the complement (`le ministre français de`),
         // or before the first complement (`le comité de défense de la maternité, qui …`).
-        let first = (phrase.start..<complement).first(where: { tokens[$0].isWord && lexicon.complementWords.contains(tokens[$0].lower) }) ?? complement
-        for k in Array(max(phrase.start, complement - 2)..<complement) + Array(max(phrase.start, first - 2)..<first) where tokens[k].isWord {
+        var heads = Array(max(phrase.start, complement - 2)..<complement)
+        if let first = (phrase.start..<complement).first(where: { tokens[$0].isWord && lexicon.complementWords.contains(tokens[$0].lower) }), first - phrase.start <= 2 {
+            heads += phrase.start..<first
+        }
+        for k in heads where tokens[k].isWord {
             let word = tokens[k]
             // (A person noun heads it too: `Une habitante du bourg, qui …` is the inhabitant.)
             if finder.isTitle(word) || finder.isHonorific(word) || finder.isNameWord(word) || lexicon.organisationNouns.contains(word.lower)

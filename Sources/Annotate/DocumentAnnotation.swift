@@ -253,10 +253,13 @@ struct DocumentAnnotation {
                     organisation = (entity, subject.mention.written, blockIndex, sentence.upperBound, gender)
                 } else if case .phrase(let text, _) = subject.mention, organisationHead(of: subject.start, in: block) != nil {
                     organisation = (nil, text, blockIndex, sentence.upperBound, gender)
-                } else if case .name = subject.mention, let entity = resolveQuietly(subject.mention), registry.entities[entity].likelyGender.isEmpty {
+                } else if case .name = subject.mention,
+                          let verb = (subject.start..<min(sentence.upperBound, subject.start + SpeakerMentionFinder.maximumPhraseLength)).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }),
+                          finder.isSpeechVerbUse(at: verb, tokens), !finder.isNamingVerb(tokens[verb]),
+                          let entity = resolveQuietly(subject.mention), registry.entities[entity].likelyGender.isEmpty {
                     // `Corvell said production would wind down. It said …`: a name that no person's
-                    // gender or role marks may be a company's, which only an impersonal pronoun
-                    // (gender "") opening the next sentence can mean.
+                    // gender or role marks, subject of a verb of saying, may be a company's, which
+                    // only an impersonal pronoun (gender "") opening the next sentence can mean.
                     organisation = (entity, subject.mention.written, blockIndex, sentence.upperBound, "")
                 }
             }

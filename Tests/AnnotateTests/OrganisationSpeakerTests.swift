@@ -228,6 +228,13 @@ import Testing
         Selon le rapport, les travaux ont coûté « deux fois plus que prévu ». « Aucun contrôle n'a été fait », indique le rapport.
         """
         #expect(direct(french).map(\.speaker) == ["Paul Ravier", "Cour régionale des comptes", "Cour régionale des comptes"])
+        // Whoever came upon a document (`seen by`) did not issue it.
+        let seen = """
+        In a memo to staff seen by The Harbour Ledger, chief executive Anna Crewe wrote that the cuts were "painful".
+
+        "I take full responsibility," the memo continues.
+        """
+        #expect(direct(seen, lang: "en").map(\.speaker) == ["Anna Crewe", "Anna Crewe"])
     }
 
     /// Kind 17: `It said` opening the sentence after one whose subject is a name that no person's
@@ -241,6 +248,9 @@ import Testing
         #expect(direct(company, lang: "en").map(\.speaker) == ["Dunmore Freight"])
         let person = "Anna Crewe said the depot would close in March. It said it would pay staff \"a full year's wages\"."
         #expect(direct(person, lang: "en").map(\.speaker) == [nil])
+        // A name that is the subject of no verb of saying (`Walkers … found`) is no company.
+        let walkers = "Walkers arriving at dawn found a notice on the gate. It read: \"The path is closed until further notice.\""
+        #expect(direct(walkers, lang: "en").map(\.speaker) == [nil])
     }
 
     /// Kind 18: `the company` and `l'entreprise` mean a group named before (`X Logistics Group`,
