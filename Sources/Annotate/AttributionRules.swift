@@ -233,7 +233,8 @@ struct AttributionRules {
         let tokens = block.tokens
         let range = bounds.lowerBound..<q
         guard !range.isEmpty, !range.contains(where: { tokens[$0].quotationIndex != nil && !isNamedTerm($0, sentence: bounds, tokens) }) else { return nil }
-        guard let subject = subjectPastRelativeClause(in: range, block: block) ?? sentenceSubject(in: range, block: block), tokens[subject.start].isWord,
+        guard let subject = subjectPastRelativeClause(in: range, block: block) ?? sentenceSubject(in: range, block: block) ?? openingSubject(in: range, block: block),
+              tokens[subject.start].isWord,
               !lexicon.prepositions.contains(tokens[subject.start].lower) || lexicon.determiners.contains(tokens[subject.start].lower),
               !(subject.start..<q).contains(where: { lexicon.hypotheticalModals.contains(tokens[$0].lower) }) else { return nil }
         switch subject.mention {
@@ -251,6 +252,16 @@ struct AttributionRules {
         default: return nil
         }
         return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: false, confidence: 0.6)
+    }
+
+    /// `the company puts the figure at “…”`, `le groupe chiffre les pertes à « … »`: a phrase
+    /// opening `range` right before a lowercase word that is no function word (a verb the
+    /// lexicon does not know as one of saying), as its subject.
+    func openingSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        guard let first = range.first, let opening = finder.phrase(after: first, limit: range.upperBound, in: block), opening.end < range.upperBound else { return nil }
+        let next = block.tokens[opening.end]
+        guard next.isWord, !next.isCapitalized, !lexicon.isFunctionWord(next.lower) else { return nil }
+        return (opening.mention, first)
     }
 
     /// `La coopérative …, qui regroupe 60 exploitants, a chiffré`, `The company, which has 30
@@ -518,6 +529,9 @@ struct AttributionRules {
                 }
                 return nil
             }
+            // `The union says the scheme would cut 900 posts; the company puts the figure at “…”`:
+            // a clause after a semicolon with a subject that can speak is that subject's words.
+            if tokens[v].text == ";", let owner = subjectOwning(q, bounds: (v + 1)..<bounds.upperBound, block: block) { return owner }
             // `laut X`, `according to X`: a preposition of attribution, for ``accordingTo(_:bounds:block:)``.
             // (`its Eastern loop would call at Brask instead "…"`: a naming verb right before a
             // preposition that is no naming particle, and no speech form of its own, moves or
@@ -668,9 +682,11 @@ struct AttributionRules {
             confidence = 0.8
         }
         // `verb que …`, `verb that …`, and with a comma before it (`unterstrich, dass …`).
-        // The complementizer may come a few words after the verb (`said in a statement that`).
+        // The complementizer may come a few words after the verb (`said in a statement that`),
+        // past an object and adverbials with no verb (`told staff at a meeting on Thursday morning that`).
         var complementizer = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
-        while complementizer < q, complementizer - v <= 4, tokens[complementizer].isWord,
+        while complementizer < q, complementizer - v <= 8, tokens[complementizer].isWord,
+              complementizer - v <= 4 || !lexicon.auxiliaries.contains(tokens[complementizer].lower) && !finder.isSpeechVerb(tokens[complementizer]),
               !lexicon.complementizers.contains(tokens[complementizer].lower) { complementizer += 1 }
         // (However long the clause: the classifier weighs the distance.)
         var reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower)
@@ -957,7 +973,7 @@ struct AttributionRules {
 
     /// The antecedent of a relative pronoun ending at `end` (`…, qui affirme « … »`): the phrase
     /// before it, but when that phrase ends in `X de Y` / `X of Y` and its head X (one of the two
-    /// words before `de`) is neither a title, an honorific, a name, an organisation noun nor a person noun, only `Y` (`des représailles de l'organisation
+    /// words before that `de`, or the words opening the phrase before its first one) is neither a title, an honorific, a name, an organisation noun nor a person noun, only `Y` (`des représailles de l'organisation
     /// islamique, qui affirme` → `l'organisation islamique`; `le ministre de la Culture, qui` and `une habitante du bourg, qui` stay whole).
     func antecedent(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
         guard let phrase = finder.phrase(before: end, from: start, in: block) else { return nil }
@@ -965,8 +981,13 @@ struct AttributionRules {
         let tokens = block.tokens
         guard let complement = (phrase.start..<end).last(where: { tokens[$0].isWord && lexicon.complementWords.contains(tokens[$0].lower) }),
               complement + 1 < end else { return phrase }
-        // The head of `X de Y`: one of the two words before the complement (`le ministre français de`).
-        for k in max(phrase.start, complement - 2)..<complement where tokens[k].isWord {
+        // The head of `X de Y`: one of the two words before the complement (`le ministre français de`),
+        // or before the first complement (`le comité de défense de la maternité, qui …`).
+        var heads = Array(max(phrase.start, complement - 2)..<complement)
+        if let first = (phrase.start..<complement).first(where: { tokens[$0].isWord && lexicon.complementWords.contains(tokens[$0].lower) }), first - phrase.start <= 2 {
+            heads += phrase.start..<first
+        }
+        for k in heads where tokens[k].isWord {
             let word = tokens[k]
             // (A person noun heads it too: `Une habitante du bourg, qui …` is the inhabitant.)
             if finder.isTitle(word) || finder.isHonorific(word) || finder.isNameWord(word) || lexicon.organisationNouns.contains(word.lower)
@@ -1275,6 +1296,8 @@ struct AttributionRules {
         for head in stride(from: first + 1, to: min(range.upperBound - 1, first + 5), by: 1) {
             guard tokens[head].isWord else { return nil }
             guard finder.isTitle(tokens[head]) else { continue }
+            // `The mayor's office said`: the role owns the subject, is not it.
+            if finder.isSaxonGenitive(tokens[head]) { return nil }
             let next = tokens[head + 1]
             guard next.isWord, !next.isCapitalized, !lexicon.isFunctionWord(next.lower), !finder.isTitle(next) else { return nil }
             return (.phrase(block.text(tokens: first..<(head + 1)), gender: lexicon.genderedDeterminers[tokens[first].lower] ?? ""), first)
@@ -1340,7 +1363,8 @@ struct AttributionRules {
             }
             // `Le talonneur vaillant Noé Arbas, lui, …`: a role and its modifiers before a
             // name are the name's title; the name is the subject.
-            guard let head, k >= range.upperBound || !finder.isNameWord(tokens[k]) else { continue }
+            // (`The mayor's office said`: a head in the Saxon genitive owns the subject, is not it.)
+            guard let head, !finder.isSaxonGenitive(tokens[head]), k >= range.upperBound || !finder.isNameWord(tokens[k]) else { continue }
             var verb = head + 1
             if verb < range.upperBound, tokens[verb].text == "," {
                 // `, 67 ans,` or `, lui,`: an age or a stressed pronoun set off by commas; or

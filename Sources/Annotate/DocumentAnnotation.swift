@@ -42,6 +42,12 @@ struct DocumentAnnotation {
     /// next sentence or its cue (`"…," she said.`) gives the gender, and the phrase then means the
     /// named person of that gender it describes (``SpeakerRegistry/definiteDescriptionReferent(_:gender:)``).
     var pendingRoleSubject: (phrase: String, block: Int, end: Int)?
+    /// Who issued each document named so far with its issuer (`new guidance published by the
+    /// Department for Schools`, `le rapport de la Cour des comptes`, `The agency released a
+    /// report`): the document's noun, lowercased → the issuer named last. A definite phrase headed
+    /// by that noun later (`the guidance says`, `selon le rapport`) speaks for the issuer
+    /// (``documentIssuer(of:)``).
+    var documentIssuers: [String: Mention] = [:]
     /// Per-sentence flags of the sentence last looked at (``sentenceFlags(_:blockIndex:)``).
     var flagCache: (block: Int, sentence: Range<Int>, naming: Bool, reportedMood: Bool)?
     /// Reported (indirect) speech found so far, in document order.
@@ -160,6 +166,7 @@ struct DocumentAnnotation {
             for case .name(let words, let written, let gender, let role) in finder.names(in: sentence, of: block) {
                 registry.noteNamed(registry.resolveName(words: words, written: written, gender: gender, role: role))
             }
+            noteDocumentIssuers(in: sentence, block: block)
             // `l'agence régionale de santé (ARS)`: the acronym names the same organisation.
             for definition in finder.acronymDefinitions(in: sentence, of: block) {
                 guard case .name(let words, let written, _, _) = definition.name else { continue }
@@ -255,6 +262,14 @@ struct DocumentAnnotation {
                     organisation = (entity, subject.mention.written, blockIndex, sentence.upperBound, gender)
                 } else if case .phrase(let text, _) = subject.mention, organisationHead(of: subject.start, in: block) != nil {
                     organisation = (nil, text, blockIndex, sentence.upperBound, gender)
+                } else if case .name = subject.mention,
+                          let verb = (subject.start..<min(sentence.upperBound, subject.start + SpeakerMentionFinder.maximumPhraseLength)).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }),
+                          finder.isSpeechVerbUse(at: verb, tokens), !finder.isNamingVerb(tokens[verb]),
+                          let entity = resolveQuietly(subject.mention), registry.entities[entity].likelyGender.isEmpty {
+                    // `Corvell said production would wind down. It said …`: a name that no person's
+                    // gender or role marks, subject of a verb of saying, may be a company's, which
+                    // only an impersonal pronoun (gender "") opening the next sentence can mean.
+                    organisation = (entity, subject.mention.written, blockIndex, sentence.upperBound, "")
                 }
             }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
@@ -499,6 +514,11 @@ struct DocumentAnnotation {
         case .name(let words, let written, let gender, let role):
             return registry.resolveName(words: words, written: written, gender: gender, role: role)
         case .phrase(let phrase, let gender):
+            if let issuer = documentIssuer(of: phrase) {
+                // `the guidance says …, which it describes as “…”`: the document's issuer.
+                return resolveQuietly(issuer)
+            }
+            if let holder = officeHolder(of: phrase) { return holder }
             // `la situation de Lanssac` shares a word with a role (`propriétaire de la verrerie de
             // Lanssac`) but names a thing: no one to resolve to.
             if let entity = registry.organisationAnaphorReferent(phrase) {
@@ -810,10 +830,14 @@ struct DocumentAnnotation {
 
     /// The decision of a direct quotation a few tokens before `q` in the same sentence, joined to it
     /// by a coordinator (`et`, `and`), if there is one.
+    /// A present participle set off by a comma at most two words before it (`…, tout en contestant
+    /// être « … »`, `…, while insisting it was "…"`) joins its clause to the one before as a
+    /// coordinator does, over the rest of the sentence (``AttributionRules/window``).
     private func coordinatedFragment(before q: Int, sentence: Range<Int>, block: BlockText, within distance: Int = 5) -> Decision? {
         let tokens = block.tokens
         var k = q - 1
         var sawCoordinator = false
+        var distance = distance
         while k >= sentence.lowerBound, q - k <= distance {
             if let index = tokens[k].quotationIndex {
                 guard sawCoordinator, let decision = decisions[index], decision.kind == .direct, decision.entity != nil else { return nil }
@@ -821,6 +845,11 @@ struct DocumentAnnotation {
             }
             if tokens[k].isWord, lexicon.negations.contains(tokens[k].lower) { return nil }
             if tokens[k].isWord, lexicon.coordinators.contains(tokens[k].lower) { sawCoordinator = true }
+            if !sawCoordinator, tokens[k].isWord, rules.isPresentParticiple(tokens[k]),
+               (1...3).contains(where: { k - $0 >= sentence.lowerBound && tokens[k - $0].text == "," && !(k - $0 + 1..<k).contains(where: { !tokens[$0].isWord }) }) {
+                sawCoordinator = true
+                distance = max(distance, AttributionRules.window)
+            }
             k -= 1
         }
         return nil
@@ -886,6 +915,14 @@ struct DocumentAnnotation {
                 // `selon ses auteurs`: the authors of its text stand for whoever published it,
                 // found as a pronoun is (the sentence's subject, else the last one spoken of).
                 return resolve(.pronoun(phrase, gender: ""), at: token, sentence: sentence, blockIndex: blockIndex, create: create)
+            }
+            if let issuer = documentIssuer(of: phrase) {
+                // `“…,” the guidance says`, `selon le rapport`: the words of the document's issuer.
+                return resolve(issuer, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
+            }
+            if let holder = officeHolder(of: phrase) {
+                // `Le cabinet de la mairesse a précisé que …`: the mayor, named before.
+                return (holder, 0.8)
             }
             if let head = words.last, lexicon.speechNouns.contains(head.lowercased()), words.count <= 3 {
                 // `“…,” the statement added`: the words of whoever made the statement just before.
@@ -990,7 +1027,7 @@ struct DocumentAnnotation {
         for _ in 0..<Self.documentWindow where end > 0 {
             let earlier = rules.sentenceBounds(of: end - 1, in: block.tokens)
             end = earlier.lowerBound
-            guard let author = finder.authorOfSpeechNoun(in: earlier, of: block) ?? issuer(ofDocumentIn: earlier, block: block) else { continue }
+            guard let author = finder.authorOfSpeechNoun(in: earlier, of: block) ?? issuer(ofDocumentIn: earlier, block: block).map({ ($0.mention, $0.start) }) else { continue }
             switch author.mention {
             case .name, .phrase: return author.mention
             default: return nil
@@ -1004,7 +1041,7 @@ struct DocumentAnnotation {
     /// short statement`): a speech noun after an indefinite determiner (and at most one
     /// modifier) that a preposition or a publication or speech verb governs; the sentence's
     /// subject, a name or a phrase, wrote it (not `Drivers found a notice on the gate`).
-    private func issuer(ofDocumentIn sentence: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+    private func issuer(ofDocumentIn sentence: Range<Int>, block: BlockText) -> (mention: Mention, start: Int, noun: Int)? {
         let tokens = block.tokens
         func governs(_ k: Int) -> Bool {
             k >= sentence.lowerBound && tokens[k].isWord
@@ -1014,12 +1051,104 @@ struct DocumentAnnotation {
             guard tokens[k].isWord, lexicon.speechNouns.contains(tokens[k].lower) else { return false }
             var d = k - 1
             if d > sentence.lowerBound, tokens[d].isWord, !lexicon.isFunctionWord(tokens[d].lower), !tokens[d].isCapitalized { d -= 1 }
-            return d > sentence.lowerBound && lexicon.indefiniteDeterminers.contains([tokens[d].lower]) && governs(d - 1)
+            // (`X a publié mardi un rapport`: over a day or time word.)
+            return d > sentence.lowerBound && lexicon.indefiniteDeterminers.contains([tokens[d].lower])
+                && (governs(d - 1) || d - 2 >= sentence.lowerBound && lexicon.timeNouns.contains(tokens[d - 1].lower) && governs(d - 2))
         }), let subject = rules.sentenceSubject(in: sentence.lowerBound..<noun, block: block) else { return nil }
         switch subject.mention {
-        case .name, .phrase: return subject
+        case .name, .phrase: return (subject.mention, subject.start, noun)
         default: return nil
         }
+    }
+
+    /// Notes who issued each document a sentence names with its issuer (``documentIssuers``): an
+    /// agent, genitive or relative clause after the noun (`guidance published by X`, `le rapport
+    /// de X`: ``SpeakerMentionFinder/authorOfSpeechNoun(in:of:first:)``), a possessive name before
+    /// it (`the Treasury's report`), or the subject that issues it (`X a publié un rapport`:
+    /// ``issuer(ofDocumentIn:block:)``). Pronoun issuers (`its report`) and things are left out.
+    private mutating func noteDocumentIssuers(in sentence: Range<Int>, block: BlockText) {
+        let tokens = block.tokens
+        func note(_ found: Mention, at start: Int, for noun: Int) {
+            var mention = found
+            // `published by the Department for Schools and Skills`: the whole name, when the
+            // phrase stopped inside it.
+            if let named = finder.names(in: start..<min(sentence.upperBound, start + SpeakerMentionFinder.maximumPhraseLength), of: block).first,
+               case .name(let words, _, _, _) = named, let head = words.first, (start..<min(sentence.upperBound, start + 2)).contains(where: { tokens[$0].text == head }) {
+                mention = named
+            }
+            switch mention {
+            case .name, .phrase where !rules.isThing(mention): documentIssuers[tokens[noun].lower] = mention
+            default: break
+            }
+        }
+        for k in sentence where tokens[k].isWord && lexicon.speechNouns.contains(tokens[k].lower) {
+            var owner = k - 1
+            let possessive = owner >= sentence.lowerBound && (tokens[owner].text.hasSuffix("'s") || tokens[owner].text.hasSuffix("’s"))
+            while possessive, owner - 1 >= sentence.lowerBound, finder.isNameWord(tokens[owner - 1]) { owner -= 1 }
+            if possessive, let named = ownerOfSpeechNoun(block.text(tokens: owner..<(k + 1))) {
+                note(named, at: owner, for: k)
+            } else if let author = finder.authorOfSpeechNoun(in: k..<sentence.upperBound, of: block, first: true),
+                      !(k + 1..<author.start).contains(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }),
+                      !issuedByReader(noun: k, author: author.start, tokens) {
+                note(author.mention, at: author.start, for: k)
+            }
+        }
+        if let issued = issuer(ofDocumentIn: sentence, block: block) { note(issued.mention, at: issued.start, for: issued.noun) }
+    }
+
+    /// The known holder an office or entourage phrase speaks for (``Lexicon/officeNouns``): `le
+    /// cabinet de la mairesse`, `l'entourage du ministre`, `the office of the governor` (a
+    /// genitive complement), `the mayor's office` (a possessive owner), when the holder resolves
+    /// to someone already known (``resolveQuietly(_:)``).
+    private mutating func officeHolder(of phrase: String) -> Int? {
+        let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+        guard words.count >= 2, words.count <= 6 else { return nil }
+        var holder: [String] = []
+        if lexicon.officeNouns.contains(words[words.count - 1].lowercased()), words[words.count - 2].hasSuffix("'s") || words[words.count - 2].hasSuffix("’s") {
+            // `the mayor's office`
+            holder = Array(words.dropLast())
+            holder[holder.count - 1] = String(holder[holder.count - 1].dropLast(2))
+        } else if let noun = words.firstIndex(where: { lexicon.officeNouns.contains(Lexicon.tokenWords($0).last ?? "") }), noun <= 1, noun + 1 < words.count {
+            // `le cabinet de la mairesse`, `du maire` (the genitive article opens the holder)
+            let genitive = Lexicon.tokenWords(words[noun + 1])
+            guard let first = genitive.first, lexicon.genitiveWords.contains(first) else { return nil }
+            holder = Array(words[(noun + 2)...])
+            let complement = words[noun + 1]
+            if first == "du" {
+                holder.insert("le", at: 0)
+            } else if first == "des" {
+                return nil
+            } else if genitive.count == 2, let apostrophe = complement.firstIndex(where: { $0 == "'" || $0 == "’" }) {
+                // `d'Anne Roy`
+                holder.insert(String(complement[complement.index(after: apostrophe)...]), at: 0)
+            }
+        }
+        guard !holder.isEmpty else { return nil }
+        let text = holder.joined(separator: " ")
+        let gender = lexicon.genderedDeterminers[Lexicon.tokenWords(text).first ?? ""] ?? ""
+        if holder.allSatisfy({ $0.first?.isUppercase == true }) {
+            return resolveQuietly(.name(words: holder, written: text, gender: "", role: nil))
+        }
+        return resolveQuietly(.phrase(text, gender: gender == "plural" ? "" : gender))
+    }
+
+    /// Whether the agent of a document noun is someone who came upon it, not its issuer (`a memo
+    /// to staff seen by The Ledger`, `a letter obtained by reporters`): words between the noun and
+    /// the agent preposition, none a verb of publication or of saying (`published by`, `written by`).
+    private func issuedByReader(noun: Int, author: Int, _ tokens: [Token]) -> Bool {
+        guard author - 1 > noun + 1, lexicon.agentPrepositions.contains(tokens[author - 1].lower) else { return false }
+        return !(noun + 1..<(author - 1)).contains { lexicon.publicationVerbs.contains(tokens[$0].lower) || finder.isSpeechVerb(tokens[$0]) }
+    }
+
+    /// The issuer of the document a definite phrase headed by a document noun means (`the
+    /// guidance`, `the new report`, `le rapport`, `cette note`): the one named with that noun last
+    /// (``documentIssuers``), if any.
+    private func documentIssuer(of phrase: String) -> Mention? {
+        let words = Lexicon.tokenWords(phrase)
+        guard words.count == 2 || words.count == 3, let first = words.first, let head = words.last,
+              lexicon.definiteArticles.contains(first) && lexicon.genderedDeterminers[first] != "plural" || lexicon.demonstratives[first] != nil,
+              words.count == 2 || !lexicon.isFunctionWord(words[1]) else { return nil }
+        return documentIssuers[head]
     }
 
     /// `The Government's response`, `the minister's statement`: a phrase headed by a speech noun

@@ -123,6 +123,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: phrases that, opening a sentence before an organisation or group and a comma,
         /// make it the speaker of an impersonal `on` (`Du côté de la société X, on se félicite …`).
         var sidePhrases: [String]?
+        /// Optional: nouns of a holder's office or entourage (`cabinet`, `office`): `le cabinet de
+        /// la mairesse` and `the mayor's office` speak for the mayor named before.
+        var officeNouns: [String]?
         /// Optional: prepositions of where a text's words stand (`in`, `auf`): with an impersonal
         /// subject, `heißt es in einer Erklärung der Partei` names the text and its author.
         var sourcePrepositions: [String]?
@@ -380,6 +383,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Phrases that frame whose side an impersonal `on` speaks for (`du côté de`, `chez`), as
     /// lowercased word sequences.
     let sidePhrases: [[String]]
+    /// Nouns of a holder's office or entourage (``FileFormat/officeNouns``), lowercased.
+    let officeNouns: Set<String>
     /// Prepositions of where a text's words stand (``FileFormat/sourcePrepositions``), lowercased.
     let sourcePrepositions: Set<String>
     /// Complement words allowed inside an organisation's name (`de`, `sans`), lowercased.
@@ -605,6 +610,7 @@ public struct Lexicon: Sendable, Hashable {
         organisationSynonyms = synonyms
         foldedOrganisationNouns = Set(organisationNouns.map { TextFolding.fold($0) })
         sidePhrases = (file.sidePhrases ?? []).map(Lexicon.tokenWords)
+        officeNouns = set(file.officeNouns ?? [])
         sourcePrepositions = set(file.sourcePrepositions ?? [])
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
         authorNouns = set(file.authorNouns ?? [])

@@ -394,7 +394,8 @@ struct SpeakerMentionFinder {
         if head.allSatisfy({ lexicon.determiners.contains($0) || determinerWords.contains($0) || lexicon.genericSubjects.contains($0) }) { return true }
         // `the force`, `the carrier`: a definite article and a noun of a kind of organisation.
         if words.count == 2, lexicon.definiteArticles.contains(first), lexicon.organisationSynonyms[TextFolding.fold(words[1])] != nil { return true }
-        return head.contains(where: lexicon.isPersonNoun)
+        // `le cabinet de la mairesse`, `l'entourage du ministre`: an office speaks for its holder.
+        return head.contains(where: lexicon.isPersonNoun) || head.contains(where: lexicon.officeNouns.contains)
     }
 
     /// Whether a role phrase may resolve to a speaker: it names one (``namesSpeaker(_:)``) or holds

@@ -242,11 +242,14 @@ struct SpeakerRegistry {
     }
 
     /// The organisation noun written right before a name of two words or more (`ONG` in `l'ONG
-    /// Rivières sans frontières`; not `le gouvernement Barrault`, a person), if there is one.
+    /// Rivières sans frontières`; not `le gouvernement Barrault`, a person), or before a one-word
+    /// name when the noun is of an ``Lexicon/organisationSynonyms`` group (`le groupe Orvalis`,
+    /// `the company Dunmore`), if there is one.
     private func classifyingNoun(of words: [String], written: String) -> String? {
-        guard words.count >= 2, let first = words.first, let range = written.range(of: first), range.lowerBound > written.startIndex else { return nil }
+        guard let first = words.first, let range = written.range(of: first), range.lowerBound > written.startIndex else { return nil }
         let before = written[..<range.lowerBound].split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "\u{A0}" })
-        guard let noun = before.last, lexicon.organisationNouns.contains(noun.lowercased()) else { return nil }
+        guard let noun = before.last, lexicon.organisationNouns.contains(noun.lowercased()),
+              words.count >= 2 || lexicon.organisationSynonyms[TextFolding.fold(String(noun))] != nil else { return nil }
         return String(noun)
     }
 

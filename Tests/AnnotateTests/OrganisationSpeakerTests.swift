@@ -208,4 +208,113 @@ import Testing
         let union = "« Rien ne bouge », a dit Marc Julliand. Le syndicat des dockers a fait savoir dans un communiqué qu'il jugeait ces mesures « inapplicables en l'état »."
         #expect(direct(union).map(\.speaker) == ["Marc Julliand", "Le syndicat des dockers"])
     }
+
+    /// Kind 16: a document named with its issuer (`guidance published by X`, `X a publié mardi un
+    /// rapport`) speaks for the issuer when a definite phrase headed by the same noun cites it
+    /// (`the guidance says`, `selon le rapport`, `indique le rapport`), and so does a pronoun whose
+    /// subject that phrase is (`which it describes as`).
+    @Test func documentSpeaksForItsIssuer() {
+        let english = """
+        Hospitals must publish waiting times every month, according to new guidance published by the Office for Patient Safety on Tuesday.
+
+        "Patients have a right to know how long they will wait," the guidance says. Among its recommendations, the guidance says boards should stop using league tables, which it describes as "misleading and unfair".
+        """
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Office for Patient Safety", "Office for Patient Safety"])
+        let french = """
+        La Cour régionale des comptes a publié mardi un rapport sur la gestion du port de Vernois.
+
+        Le maire, Paul Ravier, a déclaré : « Nous attendons des mesures. »
+
+        Selon le rapport, les travaux ont coûté « deux fois plus que prévu ». « Aucun contrôle n'a été fait », indique le rapport.
+        """
+        #expect(direct(french).map(\.speaker) == ["Paul Ravier", "Cour régionale des comptes", "Cour régionale des comptes"])
+        // Whoever came upon a document (`seen by`) did not issue it.
+        let seen = """
+        In a memo to staff seen by The Harbour Ledger, chief executive Anna Crewe wrote that the cuts were "painful".
+
+        "I take full responsibility," the memo continues.
+        """
+        #expect(direct(seen, lang: "en").map(\.speaker) == ["Anna Crewe", "Anna Crewe"])
+    }
+
+    /// Kind 17: `It said` opening the sentence after one whose subject is a name that no person's
+    /// gender marks is that name's (a company named alone); after a woman's name it is no one.
+    @Test func itAfterANameSubjectIsThatName() {
+        let company = """
+        Dunmore Freight will close its depot in Carrow next year.
+
+        Dunmore said the depot would close in March. It said it would pay staff "a full year's wages".
+        """
+        #expect(direct(company, lang: "en").map(\.speaker) == ["Dunmore Freight"])
+        let person = "Anna Crewe said the depot would close in March. It said it would pay staff \"a full year's wages\"."
+        #expect(direct(person, lang: "en").map(\.speaker) == [nil])
+        // A name that is the subject of no verb of saying (`Walkers … found`) is no company.
+        let walkers = "Walkers arriving at dawn found a notice on the gate. It read: \"The path is closed until further notice.\""
+        #expect(direct(walkers, lang: "en").map(\.speaker) == [nil])
+    }
+
+    /// Kind 18: `the company` and `l'entreprise` mean a group named before (`X Logistics Group`,
+    /// `le groupe Orvalis`, a one-word name after a noun of the company family), and a clause after
+    /// a semicolon whose subject can speak is that subject's, not the cue's before it.
+    @Test func companyMeansTheGroupAndASemicolonEndsTheCue() {
+        let english = """
+        Port operator Halverd Logistics Group plans to automate two terminals from 2028. The union says the plan would cut 600 jobs; the company puts the figure at "fewer than 200".
+        """
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Halverd Logistics Group"])
+        let french = """
+        Le groupe Orvalis a annoncé la fermeture de son usine de Brennac. Le syndicat a dénoncé « un gâchis ».
+
+        L'entreprise a répondu : « Nous n'avions pas le choix. »
+        """
+        #expect(direct(french).map(\.speaker) == ["Le syndicat", "Orvalis"])
+    }
+
+    /// Kind 19: an office or entourage (`le cabinet de la mairesse`, `the mayor's office`) speaks
+    /// for its holder named before, in its reported clause too; with no holder known, the office
+    /// speaks for itself, not for the last speaker.
+    @Test func officeSpeaksForItsHolder() {
+        let french = """
+        La mairesse de Vernois, Anne Roubaix, défend son projet. Un syndicaliste, Marc Julliand, a dénoncé « un passage en force ».
+
+        Le cabinet de la mairesse a précisé que les commerçants avaient été consultés « à trois reprises ».
+        """
+        #expect(direct(french).map(\.speaker) == ["Marc Julliand", "Anne Roubaix"])
+        let english = """
+        The mayor, Tom Garvey, has defended the bridge plan. Residents' leader Jane Pike called it "a disgrace".
+
+        The mayor's office said residents had been consulted "more than a dozen times".
+        """
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Jane Pike", "Tom Garvey"])
+        let unknown = """
+        Un syndicaliste, Marc Julliand, a dénoncé « un passage en force ».
+
+        Le cabinet du ministre a précisé que les commerçants avaient été consultés « à trois reprises ».
+        """
+        #expect(direct(unknown).map(\.speaker) == ["Marc Julliand", "Le cabinet du ministre"])
+    }
+
+    /// Kind 20: an organisation subject whose name runs over two complements (`Le collectif de
+    /// défense de l'hôpital`), then a relative clause holding a number, speaks with the verb after
+    /// it; a fragment after a gerund set off by a comma (`, tout en contestant être « … »`) is the
+    /// words of the fragment's speaker before it.
+    @Test func organisationPastRelativeClauseAndGerundFragment() {
+        let committee = """
+        « Nous ne pouvons plus garantir la sécurité », justifie l'agence régionale de santé (ARS) dans un communiqué.
+
+        Le collectif de défense de l'hôpital, qui a réuni plus de 3 000 personnes samedi, dénonce « une décision prise à Paris ».
+        """
+        #expect(direct(committee).map(\.speaker) == ["agence régionale de santé", "Le collectif de défense de l'hôpital"])
+        let gerund = "Contactée, la direction de la scierie a reconnu « une erreur » de son équipe, tout en contestant être « la seule responsable » de la pollution."
+        #expect(direct(gerund).map(\.speaker) == ["la direction de la scierie", "la direction de la scierie"])
+    }
+
+    /// Kind 21: a reported clause whose complementizer comes after an object and adverbials with
+    /// no verb (`told staff at a meeting on Thursday morning that …`) holds the subject's words;
+    /// so does one after `a fait savoir par la voix d'un porte-parole que`.
+    @Test func complementizerPastObjectAndAdverbials() {
+        let english = "Dunmore told staff at a meeting on Thursday morning that the plant, which builds the Orla van, was \"no longer viable\" because of falling demand."
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Dunmore"])
+        let french = "Le fabricant, le groupe Orvalis, a fait savoir par la voix d'un porte-parole que le produit avait fait l'objet d'« études approfondies »."
+        #expect(direct(french).map(\.speaker) == ["Orvalis"])
+    }
 }
