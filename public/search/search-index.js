@@ -685,7 +685,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-7c8fa4",
       "text": "The Association has serious concerns about the operation of the industry's Code of Practice relating to infrastructure access, which they believe is hampering their ability to operate.",
-      "speaker": "Michael Weir",
+      "speaker": "the Committee",
       "transcript": "Oil and Gas",
       "path": "transcripts/oil-and-gas/index.html#q-7c8fa4"
     },
