@@ -578,10 +578,21 @@ struct DocumentAnnotation {
         // sentence or more after the speaker was named, with no quotation between.
         let reportedMood = flags.reportedMood
         let following = q + 1 < sentence.upperBound && block.tokens[q + 1].isWord ? block.tokens[q + 1].lower : nil
-        let carrierBefore = block.tokens[max(sentence.lowerBound, q - 12)..<q].contains { $0.isWord && lexicon.carrierNouns.contains($0.lower) }
+        let carrierWindow = max(sentence.lowerBound, q - 12)..<q
+        let carrierBefore = block.tokens[carrierWindow].contains { $0.isWord && lexicon.carrierNouns.contains($0.lower) }
+        // `X brandissait une pancarte sur laquelle on pouvait lire : « … »`: the carrier stands
+        // between the person and the span, and no speech verb introduces it.
+        let carrierAfterSpeaker = evidence?.cue == nil && evidence?.mentionToken.map { mention in
+            carrierWindow.contains { $0 > mention && block.tokens[$0].isWord && lexicon.carrierNouns.contains(block.tokens[$0].lower) }
+        } == true
+        let clauseWords = Array(block.tokens[max(sentence.lowerBound, q - 12)..<q].filter(\.isWord).map(\.lower).suffix(8))
+        // `The report, “…”, replaces`: the span set off by commas right after a word.
+        let appositive = q - 2 >= sentence.lowerBound && block.tokens[q - 1].text == "," && block.tokens[q - 2].isWord
+            && q + 1 < block.tokens.count && block.tokens[q + 1].text == ","
         var kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood,
                                    byAuthor: followedByAuthor(q, sentence: sentence, block: block), glossed: isGloss(q, sentence: sentence, block: block),
-                                   followingWord: following, carrierBefore: carrierBefore, explained: isExplained(q, sentence: sentence, block: block))
+                                   followingWord: following, carrierBefore: carrierBefore, explained: isExplained(q, sentence: sentence, block: block),
+                                   clauseWords: clauseWords, appositive: appositive, carrierAfterSpeaker: carrierAfterSpeaker)
         if kind == .mention, evidence == nil,
            let previous = coordinatedFragment(before: q, sentence: sentence, block: block) ?? coordinatedClause(before: q, sentence: sentence, block: block)
             ?? objectOfQuotedVerdict(before: q, text: text, sentence: sentence, block: block) {

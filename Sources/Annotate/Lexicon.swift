@@ -263,6 +263,20 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: prepositions of a topic (`about`): a short span right after a speech verb and
         /// one (and a determiner) is what was spoken of, a mention (`spoke about the “golden hour”`).
         var topicPrepositions: [String]?
+        /// Optional: present-tense forms of a naming verb (`calls`, `appelle`): right before a
+        /// span (or before its determiner), in a clause whose object is the thing named, they give
+        /// the name it goes by, a mention (`what it calls a “stock map”`).
+        var presentNamingForms: [String]?
+        /// Optional: nouns of documents with a title (`report`, `pétition`): a capitalised span
+        /// set off by commas right after one is its title (`The report, “Skills for Tomorrow”, …`).
+        var documentNouns: [String]?
+        /// Optional: verbs (or phrases) of setting up or providing (`publish`, `set up`, `met en
+        /// avant`): a lowercase span right after their indefinite object's determiner names the
+        /// thing provided, a mention (`will publish a set of “sample papers”`).
+        var provisionVerbs: [String]?
+        /// Optional: a noun of a charge or inquiry and its preposition (`enquête pour`, `charged
+        /// with`): the lowercase span right after one names the offence, a mention.
+        var offenceCues: [String]?
         /// Optional: nouns that describe a person by their age (`sexagénaire`, `octogenarian`):
         /// after a definite article, someone already named (``ageRange(in:)``).
         var ageNouns: [String]?
@@ -476,6 +490,14 @@ public struct Lexicon: Sendable, Hashable {
     let personSuffixes: [String]
     /// Prepositions of a topic, lowercased (``FileFormat/topicPrepositions``).
     let topicPrepositions: Set<String>
+    /// Present-tense naming forms, lowercased (``FileFormat/presentNamingForms``).
+    let presentNamingForms: Set<String>
+    /// Nouns of titled documents, lowercased (``FileFormat/documentNouns``).
+    let documentNouns: Set<String>
+    /// Verbs and phrases of providing, as token words (``FileFormat/provisionVerbs``).
+    let provisionVerbs: [[String]]
+    /// Charge nouns and their preposition, as token words (``FileFormat/offenceCues``).
+    let offenceCues: Set<[String]>
     /// Nouns for a person of some age, lowercased.
     let ageNouns: Set<String>
     /// Plural endings, lowercased.
@@ -657,6 +679,10 @@ public struct Lexicon: Sendable, Hashable {
         cleftOpeners = (file.cleftOpeners ?? []).map(Lexicon.tokenWords)
         personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }
         topicPrepositions = set(file.topicPrepositions ?? [])
+        presentNamingForms = set(file.presentNamingForms ?? [])
+        documentNouns = set(file.documentNouns ?? [])
+        provisionVerbs = (file.provisionVerbs ?? []).map(Lexicon.tokenWords)
+        offenceCues = Set((file.offenceCues ?? []).map(Lexicon.tokenWords))
         ageNouns = set(file.ageNouns ?? [])
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])

@@ -28,8 +28,14 @@ struct QuotationClassifier {
     /// - Parameter explained: the words after the span's comma say what it is: a definition
     ///   (`, c'est-à-dire …`, ``Lexicon/definitionMarkers``) or an apposition headed by a noun of
     ///   works or names (`, son premier roman`, `, a nickname …`).
+    /// - Parameter clauseWords: up to eight words of the sentence before the span, lowercased
+    ///   (`["will", "publish", "a", "set", "of"]`), for cues further back than `precedingWords`.
+    /// - Parameter appositive: commas set the span off right after a word (`The report, “…”, replaces`).
+    /// - Parameter carrierAfterSpeaker: a carrier noun stands between the speaker's mention and
+    ///   the span, with no speech verb (`X brandissait une pancarte sur laquelle on pouvait lire : « … »`).
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
-              byAuthor: Bool = false, glossed: Bool = false, followingWord: String? = nil, carrierBefore: Bool = false, explained: Bool = false) -> Kind {
+              byAuthor: Bool = false, glossed: Bool = false, followingWord: String? = nil, carrierBefore: Bool = false, explained: Bool = false,
+              clauseWords: [String] = [], appositive: Bool = false, carrierAfterSpeaker: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -48,8 +54,11 @@ struct QuotationClassifier {
         func capitalised(_ word: Substring) -> Bool {
             word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? false
         }
-        // `Clean Air Now`, `How Are You`, `Hermit Kingdom`: every word capitalised but short function words.
-        var titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 } && words.filter(capitalised).count >= 2
+        func numeral(_ word: Substring) -> Bool { word.unicodeScalars.first?.properties.numericType != nil }
+        // `Clean Air Now`, `How Are You`, `Hermit Kingdom`, `Quay 2030`: every word capitalised (or
+        // a number) but short function words, two such words at least, one capitalised.
+        var titleCased = words.allSatisfy { capitalised($0) || $0.count <= 3 || numeral($0) } && words.contains(where: capitalised)
+            && words.filter({ capitalised($0) || numeral($0) }).count >= 2
         // In a language that capitalises every noun (`capitalisedNouns`), capitals make no title of a
         // span that opens in lower case (`„ein Stück aus dem Tollhaus“`).
         if lexicon.capitalisedNouns, titleCased {
@@ -95,6 +104,8 @@ struct QuotationClassifier {
         // verb and its speaker stand right next to it (`she said “no”, meaning she refused`).
         let spokenNextToIt = evidence.map { $0.adjacent && $0.mention != nil && !$0.naming && $0.cue?.lowercased() == precedingWords.last } ?? false
         if explained, words.count <= 8, !hasSentencePunctuation, !spokenNextToIt { return .mention }
+        if let kind = termOrTitle(words: words, precedingWords: precedingWords, clauseWords: clauseWords, appositive: appositive,
+                                  hasSentencePunctuation: hasSentencePunctuation, titleCased: titleCased) { return kind }
         // `The home fans are singing “…”`, `les supporters entonnent « … »`: the words of a song
         // or a chant, a verb of singing at most three words before them.
         if !hasSentencePunctuation, words.count <= 8, precedingWords.contains(where: { lexicon.songVerbs.contains($0) }) { return .mention }
@@ -161,7 +172,7 @@ struct QuotationClassifier {
         var personSpeaks = false
         if case .name? = evidence?.mention { personSpeaks = true }
         if case .pronoun? = evidence?.mention, let cue = evidence?.cue, lexicon.evaluativeVerbs.contains(cue.lowercased()) { personSpeaks = true }
-        if precedingWords.contains(where: { lexicon.carrierNouns.contains($0) }) || carrierBefore && !personSpeaks,
+        if precedingWords.contains(where: { lexicon.carrierNouns.contains($0) }) || carrierBefore && (!personSpeaks || carrierAfterSpeaker),
            !hasSentencePunctuation || words.count <= 6 {
             return .mention
         }
@@ -306,6 +317,52 @@ struct QuotationClassifier {
         // (`Er nannte die Schlussfolgerungen des Berichts eine „Verhöhnung Polens“`).
         if words.count >= 2, !titleCased, let evidence, evidence.mention != nil, evidence.confidence > 0, evidence.distance <= 12 { return .direct }
         return hasAdjacentCue ? .direct : .mention
+    }
+
+    /// A mention told by the words around a span that are no speech: an offence after its charge
+    /// (`une enquête pour « mise en danger … »`), a document's title in apposition (`The report,
+    /// “Growing Up Online”, replaces`), a name given with a present naming verb (`what it calls a
+    /// “food map”`), a thing provided (`will publish a set of “sample papers”`); nil when none fits.
+    /// - Parameter words: the span's words; `precedingWords`, `clauseWords`: as for ``kind(text:evidence:precedingWords:namingInSentence:reportedMood:byAuthor:glossed:followingWord:carrierBefore:explained:clauseWords:appositive:carrierAfterSpeaker:)``.
+    private func termOrTitle(words: [Substring], precedingWords: [String], clauseWords: [String], appositive: Bool,
+                             hasSentencePunctuation: Bool, titleCased: Bool) -> Kind? {
+        guard !hasSentencePunctuation, let first = words.first, let last = precedingWords.last else { return nil }
+        let n = precedingWords.count
+        let lowerStart = first.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isLowercase ?? false
+        let lowered = words.map { $0.lowercased() }
+        // `une enquête pour « mise en danger de la vie d'autrui »`, `charged with “causing a nuisance”`.
+        if lowerStart, words.count <= 12,
+           lexicon.offenceCues.contains(Array(precedingWords.suffix(2))) || n >= 3 && lexicon.offenceCues.contains(Array(precedingWords.suffix(3))) {
+            return .mention
+        }
+        // `The 40-page report, “Growing Up Online: Advice for Parents”, replaces …`, `une pétition, « Sauvons le marché », qui …`.
+        // (Not the source of words: `Selon le rapport, « Les écoles … », …`.)
+        let sourced = lexicon.attributionPrepositions.contains { phrase in phrase.first.map { clauseWords.suffix(4).contains($0) } == true }
+        if appositive, !lowerStart, !sourced, words.count <= 12, lexicon.documentNouns.contains(last) || lexicon.workNouns.contains(last) { return .mention }
+        // `what it calls a “food map”`, `ce qu'on appelle une « cible molle »`: a present naming verb
+        // whose object is the thing named before it (not `to call`, nor a verb opening the sentence).
+        let verb = lexicon.presentNamingForms.contains(last) ? n - 1
+            : n >= 2 && lexicon.determiners.contains(last) && lexicon.presentNamingForms.contains(precedingWords[n - 2]) ? n - 2 : nil
+        if let verb, verb >= 1, words.count <= 6, !lexicon.prepositions.contains(precedingWords[verb - 1]) { return .mention }
+        // `should include a short “reading diary”`, `will publish a set of “sample papers”`, `a promis
+        // un « fonds de soutien »`: a lowercase noun phrase whose indefinite determiner stands outside the marks.
+        // (Not an adverbial after a noun: `promis une réunion « dès la semaine prochaine »`.)
+        guard lowerStart, !titleCased, (2...5).contains(words.count), !lexicon.isFunctionWord(lowered[0]),
+              !lowered.contains(where: { lexicon.auxiliaries.contains($0) }) else { return nil }
+        let m = clauseWords.count
+        func indefinite(_ i: Int) -> Bool { i >= 0 && lexicon.indefiniteDeterminers.contains([clauseWords[i]]) }
+        let determiner: Int? = indefinite(m - 1) ? m - 1
+            : indefinite(m - 2) && !lexicon.isFunctionWord(clauseWords[m - 1]) && !lexicon.speechVerbs.isSpeechVerb(clauseWords[m - 1])
+                && !lexicon.speechVerbs.isNamingVerb(clauseWords[m - 1]) ? m - 2
+            : indefinite(m - 3) && lexicon.complementWords.contains(clauseWords[m - 1]) && !lexicon.isFunctionWord(clauseWords[m - 2]) ? m - 3 : nil
+        guard let determiner else { return nil }
+        // The verb (or phrase) ends at most four words before the determiner.
+        for phrase in lexicon.provisionVerbs where !phrase.isEmpty {
+            for end in max(phrase.count, determiner - 4)...max(phrase.count, determiner) where end <= determiner && end - phrase.count >= 0 {
+                if Array(clauseWords[(end - phrase.count)..<end]) == phrase { return .mention }
+            }
+        }
+        return nil
     }
 
     /// Direct speech or mention.
