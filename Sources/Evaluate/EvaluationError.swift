@@ -37,12 +37,52 @@ public enum EvaluationError: Error, CustomStringConvertible {
         switch error as? DecodingError {
         case .keyNotFound(let key, let context)?:
             reason = "no `\(key.stringValue)` \(at(context)); add it"
-        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?, .dataCorrupted(let context)?:
+        case .typeMismatch(let type, let context)?, .valueNotFound(let type, let context)?:
+            reason = "\(mismatch(expected: type, context.debugDescription)) \(at(context)); write the value the gold format expects (corpus/gold/README.md)"
+        case .dataCorrupted(let context)?:
             reason = "\(context.debugDescription) \(at(context)); write the value the gold format expects (corpus/gold/README.md)"
         default:
             reason = "\(error)"
         }
         return .invalidGold(place, reason)
+    }
+
+    /// `expected a list, found a string`: a type mismatch in JSON's words rather than Swift's
+    /// (`Expected to decode Array<Any> but found a string instead.`). `description` is the
+    /// decoder's message, from which the found kind is taken (`null` for a missing value).
+    static func mismatch(expected type: Any.Type, _ description: String) -> String {
+        let name = String(describing: type)
+        let expected: String
+        if name.hasPrefix("Array") || name.hasPrefix("[") {
+            expected = "a list"
+        } else if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") {
+            expected = "an object"
+        } else if name == "String" || name == "Character" {
+            expected = "a string"
+        } else if name == "Bool" {
+            expected = "true or false"
+        } else if ["Int", "Double", "Float", "Decimal"].contains(where: name.hasPrefix) || name.hasPrefix("UInt") {
+            expected = "a number"
+        } else {
+            expected = "a value of another type (\(name))"
+        }
+        var found = "a value of another type"
+        if let range = description.range(of: "but found ") {
+            var kind = description[range.upperBound...]
+            if let end = kind.range(of: " instead") { kind = kind[..<end.lowerBound] }
+            switch kind.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "a dictionary", "a keyed container", "an object": found = "an object"
+            case "an array", "an unkeyed container": found = "a list"
+            case "null", "null value", "a null value": found = "null"
+            case "bool", "a bool", "a boolean": found = "true or false"
+            case let other where other.hasPrefix("a ") || other.hasPrefix("an "): found = other
+            case let other where !other.isEmpty: found = ("aeiou".contains(other.first!) ? "an " : "a ") + other
+            default: break
+            }
+        } else if description.contains("null") {
+            found = "null"
+        }
+        return "expected \(expected), found \(found)"
     }
 
     /// `path: error: reason`, for the command line.

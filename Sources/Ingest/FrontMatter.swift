@@ -28,12 +28,11 @@ struct FrontMatter: Sendable {
     /// (`speakers: 5`), each a warning at its line; the rest of the metadata is still used.
     var warnings: [Diagnostic] = []
 
-    /// The keys YAML front matter may hold: those above, `language` (as `lang`), and `seed`, which
-    /// the annotated Markdown that Verbatim writes carries (so a generated `index.md` put back
-    /// as a seed gets no warning).
-    static let knownKeys: Set<String> = headerKeys.union(["attributions", "seed"])
-    /// The keys of one speaker given as a mapping (`{name, aliases, role}`, and `id` in a list).
-    static let speakerKeys: Set<String> = ["name", "aliases", "role", "id"]
+    /// The keys YAML front matter may hold: ``Model/FrontMatterKeys/known`` (the one list every
+    /// front-matter reader uses), compared without regard to case.
+    static let knownKeys: Set<String> = FrontMatterKeys.known
+    /// The keys of one speaker given as a mapping (``Model/FrontMatterKeys/speakerKeys``).
+    static let speakerKeys: Set<String> = FrontMatterKeys.speakerKeys
 
     private static let headerKeys: Set<String> = ["title", "date", "lang", "language", "source", "slug", "tags", "speakers", "media"]
 
@@ -117,8 +116,7 @@ struct FrontMatter: Sendable {
         for (keyNode, value) in mapping {
             guard let key = keyNode.string?.lowercased() else { continue }
             guard knownKeys.contains(key) else {
-                warn(keyNode, "unknown front-matter key '\(keyNode.string ?? key)' (known keys: \(knownKeys.sorted().joined(separator: ", "))); it was ignored",
-                     "check its spelling")
+                warn(keyNode, FrontMatterKeys.unknownKeyMessage(keyNode.string ?? key), "check its spelling")
                 continue
             }
             switch key {
@@ -132,13 +130,8 @@ struct FrontMatter: Sendable {
                      "write `speakers: [Name, Other Name]`, or one `id: {name: …, aliases: […], role: …}` line per speaker")
                 continue
             case "speakers":
-                let entries: [Node] = value.sequence.map(Array.init) ?? value.mapping.map({ Array($0.values) }) ?? []
-                for entry in entries {
-                    for (fieldKey, _) in entry.mapping ?? [:] {
-                        guard let field = fieldKey.string, !speakerKeys.contains(field.lowercased()) else { continue }
-                        warn(fieldKey, "unknown speaker key '\(field)' (known keys: \(speakerKeys.sorted().joined(separator: ", "))); it was ignored",
-                             "check its spelling")
-                    }
+                for fieldKey in FrontMatterKeys.unknownSpeakerKeys(in: value) {
+                    warn(fieldKey, FrontMatterKeys.unknownSpeakerKeyMessage(fieldKey.string ?? ""), "check its spelling")
                 }
             case _ where value.string == nil && !["tags", "speakers", "attributions"].contains(key):
                 warn(value, "front-matter key '\(key)' is not a single value; it was ignored", "write `\(key): …` on one line")

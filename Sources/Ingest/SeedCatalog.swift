@@ -39,6 +39,15 @@ public enum SeedCatalog {
         public var notes: [Diagnostic]
     }
 
+    /// `device:inode` of the file at `path` (links followed), or nil when it cannot be read.
+    static func identity(of path: String) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value,
+            let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value
+        else { return nil }
+        return "\(device):\(inode)"
+    }
+
     /// The seed paths under `folder`, relative and sorted (``listing(of:excluding:)`` without
     /// its notes).
     /// - Parameter excluded: a folder whose files are never seeds (the output folder), if any.
@@ -49,10 +58,10 @@ public enum SeedCatalog {
 
     /// The seeds under `folder`, each real file once.
     ///
-    /// When several names lead to one file (after resolving symbolic links), the file is read
-    /// once, under one name chosen the same way on every run: its own path when the file lies in
-    /// the folder under a name that is listed, else the first of the names in sorted order. Each
-    /// other name gets a note.
+    /// When several names lead to one file (symbolic links, or hard links: the same device and
+    /// inode), the file is read once, under one name chosen the same way on every run: the first
+    /// name in sorted order that is the file itself rather than a symbolic link, else the first
+    /// of the names in sorted order. Each other name gets a note.
     /// - Parameter excluded: a folder whose files are never seeds (the output folder), if any.
     /// - Throws: a ``Diagnostic`` when the folder does not exist or cannot be read.
     public static func listing(of folder: URL, excluding excluded: URL? = nil) throws(Diagnostic) -> Listing {
@@ -70,8 +79,9 @@ public enum SeedCatalog {
         }
         let excludedPaths = excluded.map { [$0.standardizedFileURL.path, $0.resolvingSymlinksInPath().path] } ?? []
         var visited: Set<String> = []
-        /// Each seed path with the real file it leads to (nil for a link that leads nowhere).
-        var found: [(path: String, real: String?)] = []
+        /// Each seed path with the real file it leads to and that file's identity (device and
+        /// inode); both nil for a link that leads nowhere.
+        var found: [(path: String, real: String?, identity: String?)] = []
 
         /// Adds the seeds below `directory` (at `relative` from the seeds folder), links followed;
         /// `listed` is the directory's listing when it was already taken.
@@ -99,26 +109,37 @@ public enum SeedCatalog {
                 if relative.isEmpty, reservedNames.contains(name.lowercased()) { continue }
                 // A link that leads nowhere is listed, so that reading it reports it.
                 guard !exists || (try? URL(fileURLWithPath: resolved).resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                found.append((path, exists ? resolved : nil))
+                found.append((path, exists ? resolved : nil, exists ? identity(of: resolved) : nil))
             }
         }
         walk(folder, relative: "", listed: topNames)
         found.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
 
-        // One name per real file.
+        // One name per real file: names are grouped by the file's identity (device and inode),
+        // so that hard links are caught as well as symbolic ones.
         let root = folder.resolvingSymlinksInPath().path + "/"
-        var names: [String: [String]] = [:]
-        for entry in found { if let real = entry.real { names[real, default: []].append(entry.path) } }
+        var names: [String: [(path: String, real: String)]] = [:]
+        var order: [String] = []
+        for entry in found {
+            guard let real = entry.real else { continue }
+            let key = entry.identity ?? real
+            if names[key] == nil { order.append(key) }
+            names[key, default: []].append((entry.path, real))
+        }
         var dropped: Set<String> = []
         var notes: [Diagnostic] = []
-        for (real, paths) in names where paths.count > 1 {
-            let own = real.hasPrefix(root) ? String(real.dropFirst(root.count)) : nil
-            let chosen = paths.first { $0 == own } ?? paths[0]
-            for path in paths where path != chosen {
-                dropped.insert(path)
+        for key in order {
+            guard let entries = names[key], entries.count > 1 else { continue }
+            // A name that is the file itself (not a symbolic link), the first such in sorted order.
+            let chosen = entries.first { root + $0.path == $0.real } ?? entries[0]
+            for entry in entries where entry.path != chosen.path {
+                dropped.insert(entry.path)
+                let how = entry.real == chosen.real
+                    ? "both lead to \(entry.real)"
+                    : "hard links: \(chosen.real) and \(entry.real) are one file"
                 notes.append(Diagnostic(
-                    .warning, file: path,
-                    message: "this is the same file as \(chosen) (both lead to \(real)); it is read once, as \(chosen)",
+                    .warning, file: entry.path,
+                    message: "this is the same file as \(chosen.path) (\(how)); it is read once, as \(chosen.path)",
                     hint: "delete this link, or copy the file if two pages are wanted"))
             }
         }

@@ -15,10 +15,10 @@ struct FrontMatterFields {
     /// Lines taken by the block, delimiters included.
     var lineCount: Int
 
-    /// The keys this reader takes: those ``AnnotatedMarkdownWriter/frontMatter(for:slug:)``
-    /// writes. Any other key gets a warning (a typo such as `speakr:` would otherwise be lost
-    /// without a word).
-    static let knownKeys: Set<String> = ["title", "date", "lang", "slug", "seed", "source", "media", "tags", "speakers"]
+    /// The keys this reader knows: ``Model/FrontMatterKeys/known``, the one list every
+    /// front-matter reader uses, compared without regard to case (`Lang:`, `language:`). Any
+    /// other key gets a warning (a typo such as `speakr:` would otherwise be lost without a word).
+    static let knownKeys: Set<String> = FrontMatterKeys.known
 
     /// Reads the front matter at the top of `lines`.
     /// - Throws: a ``Model/Diagnostic`` when the first line is not `---`, the block is never
@@ -48,16 +48,34 @@ struct FrontMatterFields {
         guard let mapping = node?.mapping else {
             throw Diagnostic(.error, file: file, line: 2, message: "front matter must be a mapping of `key: value` lines")
         }
-        for (keyNode, _) in mapping {
-            guard let key = keyNode.string, !knownKeys.contains(key) else { continue }
+        // Keys by their canonical name (lowercased, `language` as `lang`); the first wins.
+        var nodes: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { continue }
             // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
-            warnings.append(Diagnostic(
-                .warning, file: file, line: keyNode.mark.map { $0.line + 1 },
-                message: "unknown front-matter key '\(key)' (known keys: \(knownKeys.sorted().joined(separator: ", "))); it was ignored",
-                hint: "check its spelling"))
+            let line = keyNode.mark.map { $0.line + 1 }
+            guard let canonical = FrontMatterKeys.canonical(key) else {
+                warnings.append(Diagnostic(
+                    .warning, file: file, line: line, message: FrontMatterKeys.unknownKeyMessage(key), hint: "check its spelling"))
+                continue
+            }
+            if canonical == "attributions" {
+                warnings.append(Diagnostic(
+                    .warning, file: file, line: line,
+                    message: "`attributions:` is not applied to annotated Markdown, whose spans already say who speaks; it was ignored",
+                    hint: "set `who=` on the quotation's span instead (or put the corrections in the original seed's front matter)"))
+            }
+            if canonical == "speakers" {
+                for fieldKey in FrontMatterKeys.unknownSpeakerKeys(in: value) {
+                    warnings.append(Diagnostic(
+                        .warning, file: file, line: fieldKey.mark.map { $0.line + 1 },
+                        message: FrontMatterKeys.unknownSpeakerKeyMessage(fieldKey.string ?? ""), hint: "check its spelling"))
+                }
+            }
+            if nodes[canonical] == nil { nodes[canonical] = value }
         }
         func string(_ key: String) -> String? {
-            guard let value = mapping[key]?.string else { return nil }
+            guard let value = nodes[key]?.string else { return nil }
             return value.isEmpty ? nil : value
         }
         guard let title = string("title") else {
@@ -81,12 +99,12 @@ struct FrontMatterFields {
         fields.source = string("source")
         fields.slug = string("slug")
         fields.media = string("media")
-        if let sequence = mapping["tags"]?.sequence {
+        if let sequence = nodes["tags"]?.sequence {
             fields.tags = sequence.compactMap(\.string)
         } else if let tags = string("tags") {
             fields.tags = tags.split(separator: ",").map { String(Substring($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
         }
-        if let node = mapping["speakers"] { fields.speakers = Speaker.list(fromYAML: node) }
+        if let node = nodes["speakers"] { fields.speakers = Speaker.list(fromYAML: node) }
         return fields
     }
 

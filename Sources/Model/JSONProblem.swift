@@ -58,14 +58,27 @@ public struct JSONProblem: Sendable, Equatable {
         }
     }
 
-    /// 1-based line and column (in characters) of byte `offset` in UTF-8 `bytes`; an offset at
-    /// the end of a text that ends with a line feed is placed at the end of the last line.
+    /// 1-based line and column (in characters) of byte `offset` in UTF-8 `bytes`; a line ends at
+    /// a line feed, a carriage return and line feed, or a carriage return alone (old Mac files).
+    /// An offset at the end of a text that ends with a line end is placed at the end of the last
+    /// line.
     static func place(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         var end = offset
-        if end == bytes.count, end > 0, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
-        let before = bytes[..<end]
-        let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        if end == bytes.count, end > 0, bytes[end - 1] == lf || bytes[end - 1] == cr {
+            end -= 1
+            if bytes[end] == lf, end > 0, bytes[end - 1] == cr { end -= 1 }
+        }
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < end {
+            if bytes[index] == lf || (bytes[index] == cr && (index + 1 >= bytes.count || bytes[index + 1] != lf)) {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
         let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
         return (line, column)
     }

@@ -5,17 +5,21 @@ extension Speaker {
     /// - a mapping id → name, or id → `{name, role, aliases}` (the name defaults to the id);
     /// - a list of names, or of `{id, name, role, aliases}` mappings (the id defaults to the
     ///   name's ``Slug``).
-    /// Entries of any other shape are left out.
+    /// `aliases` is a list of names, or one name (`aliases: Gore`, read as `[Gore]`, as
+    /// `speakers.yml` reads it). Field keys are compared without regard to case. Entries of any
+    /// other shape are left out.
     /// - Parameter node: the YAML value of the `speakers` key (Yams' composed node).
     public static func list(fromYAML node: Node) -> [Speaker] {
         func speaker(id: String?, _ node: Node) -> Speaker? {
             if let name = node.string { return Speaker(id: id ?? Slug.make(from: name), name: name) }
-            guard let fields = node.mapping, let name = fields["name"]?.string ?? id ?? fields["id"]?.string else {
-                return nil
-            }
+            guard let mapping = node.mapping else { return nil }
+            var fields: [String: Node] = [:]
+            for (key, value) in mapping { if let key = key.string?.lowercased(), fields[key] == nil { fields[key] = value } }
+            guard let name = fields["name"]?.string ?? id ?? fields["id"]?.string else { return nil }
+            let aliases = fields["aliases"].map { $0.sequence?.compactMap(\.string) ?? $0.string.map { [$0] } ?? [] } ?? []
             return Speaker(
                 id: id ?? fields["id"]?.string ?? Slug.make(from: name), name: name,
-                aliases: fields["aliases"]?.sequence?.compactMap(\.string) ?? [], role: fields["role"]?.string)
+                aliases: aliases.filter { !$0.isEmpty }, role: fields["role"]?.string)
         }
         if let sequence = node.sequence { return sequence.compactMap { speaker(id: nil, $0) } }
         if let mapping = node.mapping {

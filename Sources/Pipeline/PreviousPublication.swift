@@ -31,24 +31,59 @@ struct PreviousPublication {
     private let paths: [String]
     private let folder: URL
 
+    /// Why the previous `data/transcripts.json` could not be read, when the manifest lists it but
+    /// it is missing, not valid JSON, or not the list of `{seed, slug, …}` objects Verbatim
+    /// writes: a warning at the file (with line and column for a syntax error), since slugs
+    /// held from it (``publishedSlug(of:)``) are then lost and pages that share a title may be
+    /// renumbered. Nil when the file was read, or there is none to read.
+    let problem: Diagnostic?
+
     /// Reads the manifest and `data/transcripts.json` of `folder`; an output folder that has
     /// neither (first run, or a site from another tool) keeps nothing.
-    init(folder: URL) {
+    /// - Parameter displayPath: the output folder as messages name it (`public`).
+    init(folder: URL, displayPath: String? = nil) {
         self.folder = folder
         paths = SiteWriter.manifest(in: folder) ?? []
         var slugBySeed: [String: String] = [:]
-        if paths.contains("data/transcripts.json"),
-            let data = FileManager.default.contents(atPath: folder.appendingPathComponent("data/transcripts.json").path),
-            let entries = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
-        {
-            for entry in entries {
-                guard let seed = entry["seed"] as? String, let slug = entry["slug"] as? String,
-                    SitePath.isValidSegment(slug)
-                else { continue }
-                slugBySeed[seed] = slug
+        var problem: Diagnostic?
+        if paths.contains("data/transcripts.json") {
+            let file = (displayPath ?? folder.path) + "/data/transcripts.json"
+            func fail(_ reason: String, line: Int? = nil, column: Int? = nil) {
+                problem = Diagnostic(
+                    .warning, file: file, line: line, column: column,
+                    message: "the previous slugs could not be read (\(reason)); permalinks of pages that share a title may change",
+                    hint: "restore the file from version control, or delete it to number afresh")
+            }
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent("data/transcripts.json").path) {
+                do {
+                    let object = try JSONSerialization.jsonObject(with: data)
+                    if let entries = object as? [Any] {
+                        var bad: [Int] = []
+                        for (index, item) in entries.enumerated() {
+                            guard let entry = item as? [String: Any], let seed = entry["seed"] as? String,
+                                let slug = entry["slug"] as? String, SitePath.isValidSegment(slug)
+                            else {
+                                bad.append(index)
+                                continue
+                            }
+                            slugBySeed[seed] = slug
+                        }
+                        if let first = bad.first {
+                            fail("\(bad.count == 1 ? "entry" : "\(bad.count) entries, the first") [\(first)] has no `seed` and `slug` strings, or a slug that is not a path segment; those were left out")
+                        }
+                    } else {
+                        fail("it is not a list of transcripts")
+                    }
+                } catch {
+                    let json = JSONProblem(error, in: data)
+                    fail("not valid JSON: \(json.summary)", line: json.line, column: json.column)
+                }
+            } else {
+                fail("the file is missing or cannot be read")
             }
         }
         self.slugBySeed = slugBySeed
+        self.problem = problem
     }
 
     /// The slug `seedPath` was published under last time, if it was.

@@ -6,6 +6,7 @@ import Model
 import Render
 import Site
 import Write
+import Yams
 
 /// Runs the stages for a whole seeds folder: Ingest → Annotate → Markdown → Render → Site → Write.
 ///
@@ -73,6 +74,7 @@ public struct SiteGenerator: Sendable {
                 .error, file: options.seedsDirectory.appendingPathComponent("speakers.yml").relativePathForMessages,
                 message: "\(error); the site was built without it"))
         }
+        directoryProblems += Self.unknownSpeakerKeys(in: options.seedsDirectory.appendingPathComponent("speakers.yml"))
         let annotator: Annotator
         do {
             annotator = try Annotator(directory: directory)
@@ -130,7 +132,8 @@ public struct SiteGenerator: Sendable {
         // A seed that published pages before and fails now keeps them as they were (its error
         // above still makes the run exit 1), and its previous entries stay in the site's lists.
         // (Also read when every seed was read: it holds the slugs pages were published under.)
-        let previous = PreviousPublication(folder: options.outputDirectory)
+        let previous = PreviousPublication(folder: options.outputDirectory, displayPath: options.outputDirectory.relativePathForMessages)
+        if let problem = previous.problem { diagnostics.append(problem) }
         var kept: [PreviousPublication.KeptDocument] = []
         for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil {
             guard let document = previous.kept(seedPath: seedPaths[index]) else { continue }
@@ -322,6 +325,24 @@ extension SiteGenerator {
 private struct SeedOutcome: Sendable {
     var transcript: Transcript?
     var diagnostics: [Diagnostic]
+}
+
+
+extension SiteGenerator {
+    /// A warning for each speaker key in `speakers.yml` that is not one it reads (`name`,
+    /// `aliases`, `role`, `id`: ``Model/FrontMatterKeys/speakerKeys``, with the case it reads),
+    /// e.g. a misspelt `aliasses:`, whose aliases would otherwise be lost without a word. None
+    /// when the file is missing or not valid YAML (that error is reported where it is loaded).
+    static func unknownSpeakerKeys(in file: URL) -> [Diagnostic] {
+        guard let data = FileManager.default.contents(atPath: file.path),
+            let node = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self))
+        else { return [] }
+        return FrontMatterKeys.unknownSpeakerKeys(in: node, ignoringCase: false).map { key in
+            Diagnostic(
+                .warning, file: file.relativePathForMessages, line: key.mark?.line,
+                message: FrontMatterKeys.unknownSpeakerKeyMessage(key.string ?? ""), hint: "check its spelling")
+        }
+    }
 }
 
 extension URL {

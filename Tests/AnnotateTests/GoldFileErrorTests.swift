@@ -33,6 +33,35 @@ import Testing
         #expect(text.contains("at `quotations[0].text`"), "\(text)")
     }
 
+    /// Old Mac line ends (a carriage return alone) count as line ends, as CRLF and LF do.
+    @Test func syntaxErrorPlaceCountsBareCarriageReturns() throws {
+        for end in ["\r", "\r\n", "\n"] {
+            let gold = ["{", "  \"document\": \"a.txt\",", "  \"quotations\": [", "    {\"kind\": \"direct\" \"text\": \"Oui\"}", "  ]", "}", ""]
+                .joined(separator: end)
+            let url = try folder(["a.gold.json": gold, "a.txt": "Oui."])
+            defer { try? FileManager.default.removeItem(at: url) }
+            let text = message { _ = try GoldCase.load(goldDirectory: url, seedDirectory: nil) }
+            #expect(text.hasPrefix(url.appendingPathComponent("a.gold.json").path + ":4:23: error:"), "\(end.debugDescription): \(text)")
+        }
+    }
+
+    /// A value of the wrong type is named in JSON's words (list, string, object), not Swift's.
+    @Test func wrongTypeIsSaidInPlainWords() throws {
+        let cases: [(String, String)] = [
+            (#""speakers": "Ann""#, "expected a list, found a string at `speakers`"),
+            (#""speakers": {"a": 1}"#, "expected a list, found an object at `speakers`"),
+            (#""speakers": [{"name": 5, "aliases": []}]"#, "expected a string, found a number at `speakers[0].name`"),
+        ]
+        for (speakers, expected) in cases {
+            let gold = "{\"document\": \"a.txt\", \"lang\": \"fr\", \"source\": \"s\", \(speakers), \"quotations\": []}"
+            let url = try folder(["a.gold.json": gold, "a.txt": "Oui."])
+            defer { try? FileManager.default.removeItem(at: url) }
+            let text = message { _ = try GoldCase.load(goldDirectory: url, seedDirectory: nil) }
+            #expect(text.contains(expected), "\(text)")
+            #expect(!text.contains("Expected to decode"), "\(text)")
+        }
+    }
+
     @Test func jsonLinesRecordNamesItsLine() throws {
         let url = try folder(["documents.jsonl": "\n{\"id\": \"1\", \"documentName\": \"x\", \"originalText\": \"y\", \"annotations\": [}\n"])
         defer { try? FileManager.default.removeItem(at: url) }

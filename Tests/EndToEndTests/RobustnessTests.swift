@@ -295,3 +295,44 @@ private func voices(_ name: String, _ text: String) -> String {
     try site.generate()
     #expect(try slugs()["b.txt"] == "seance-du-4-mai")
 }
+
+/// A previous `data/transcripts.json` that is there but cannot be read (cut short, not a list,
+/// entries of the wrong type) is warned at its place, in `generate` and in `--check` alike,
+/// since the slugs it held are lost and pages that share a title may be renumbered; a sound
+/// one gives no such warning.
+@Test func aCorruptPreviousSlugListIsWarned() throws {
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed, "b.txt": portSeed])
+    defer { site.remove() }
+    let first = try site.generate()
+    #expect(!first.diagnostics.contains { $0.message.contains("previous slugs") })
+    let index = site.output.appendingPathComponent("data/transcripts.json")
+    let cases: [(String, String)] = [
+        ("[{\"slug\": ", "public/data/transcripts.json:1:11: warning: the previous slugs could not be read (not valid JSON: "),
+        ("{\"a\":1}", "public/data/transcripts.json: warning: the previous slugs could not be read (it is not a list of transcripts)"),
+        ("[{\"seed\": 1, \"slug\": [\"x\"]}]", "public/data/transcripts.json: warning: the previous slugs could not be read (entry [0] has no `seed` and `slug` strings"),
+        ("[{\"seed\": 1}]\r\r[", "public/data/transcripts.json:3:1: warning: the previous slugs could not be read (not valid JSON: "),
+    ]
+    for (text, expected) in cases {
+        for check in [true, false] {
+            try Data(text.utf8).write(to: index)
+            let report = try site.generate(check: check)
+            let warning = report.diagnostics.first { $0.message.contains("previous slugs") }
+            #expect(warning?.description.contains(expected) == true, "\(text) check=\(check): \(report.diagnostics.map(\.description))")
+            #expect(warning?.description.contains("permalinks of pages that share a title may change") == true)
+            #expect(warning?.hint?.contains("restore the file from version control, or delete it to number afresh") == true)
+        }
+    }
+}
+
+/// `speakers.yml` keys it does not read (a misspelt `aliasses:`) are warned at their line; a
+/// single alias given as a string is read as a one-item list (front matter does the same).
+@Test func speakersFileWarnsAboutUnknownSpeakerKeys() throws {
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed])
+    defer { site.remove() }
+    try Data("paul-durand:\n  name: Paul Durand\n  aliasses: [Durand]\n  aliases: M. Durand\n".utf8)
+        .write(to: site.seeds.appendingPathComponent("speakers.yml"))
+    let report = try site.generate()
+    let messages = report.diagnostics.map(\.description)
+    #expect(messages.contains { $0.contains("speakers.yml:3: warning: unknown speaker key 'aliasses' (known keys: aliases, id, name, role); it was ignored") }, "\(messages)")
+    #expect(messages.filter { $0.contains("speakers.yml") }.count == 1, "\(messages)")
+}

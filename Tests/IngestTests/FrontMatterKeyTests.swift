@@ -30,6 +30,15 @@ import Testing
         ])
     }
 
+    /// `aliases: Gore` (one name, not a list) is read as a one-item list, as `speakers.yml` reads
+    /// it, not dropped without a word.
+    @Test func aSingleAliasStringIsAOneItemList() throws {
+        let text = "---\ntitle: Debate\nspeakers:\n  gore:\n    name: Al Gore\n    aliases: Gore\n---\nGore said: \"No.\"\n"
+        let result = try SeedReader.read(Array(text.utf8), seedPath: "d.txt")
+        #expect(result.document.metadata.speakers.map(\.aliases) == [["Gore"]])
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+    }
+
     /// Every key the documentation names (DESIGN.md, README.md) and `seed`, which Verbatim writes
     /// itself, is read without a warning.
     @Test func documentedKeysGetNoWarning() throws {

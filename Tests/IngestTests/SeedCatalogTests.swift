@@ -89,3 +89,25 @@ import Testing
     #expect(note.message.hasSuffix("elsewhere/report.txt); it is read once, as a-link.txt"))
     #expect(listing.notes.first?.message.hasSuffix("it is read once, as sub/real.txt") == true)
 }
+
+/// Hard links to one file (one device and inode under two names) are one seed too, as symbolic
+/// links are: read under the first name in sorted order, the other named in a warning; a
+/// symbolic link to either name joins the same group and never wins over a real name.
+@Test func hardLinksToOneFileAreReadOnce() throws {
+    let seeds = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-hard-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: seeds) }
+    let manager = FileManager.default
+    try manager.createDirectory(at: seeds, withIntermediateDirectories: true)
+    try Data("Title: M\n\nText.\n".utf8).write(to: seeds.appendingPathComponent("m.txt"))
+    try Data("other".utf8).write(to: seeds.appendingPathComponent("other.txt"))
+    try manager.linkItem(atPath: seeds.appendingPathComponent("m.txt").path, toPath: seeds.appendingPathComponent("hard.txt").path)
+    try manager.createSymbolicLink(atPath: seeds.appendingPathComponent("0-link.txt").path, withDestinationPath: "m.txt")
+
+    let listing = try SeedCatalog.listing(of: seeds)
+    #expect(listing.paths == ["hard.txt", "other.txt"])
+    #expect(listing.notes.map(\.file) == ["0-link.txt", "m.txt"])
+    let note = try #require(listing.notes.first { $0.file == "m.txt" })
+    #expect(note.severity == .warning)
+    #expect(note.message.hasPrefix("this is the same file as hard.txt (hard links: "), "\(note.message)")
+    #expect(note.message.hasSuffix("it is read once, as hard.txt"), "\(note.message)")
+}

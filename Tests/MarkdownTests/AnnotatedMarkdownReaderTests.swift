@@ -185,6 +185,47 @@ private func expectRoundTrip(_ transcript: Transcript, sourceLocation: SourceLoc
     let result = try AnnotatedMarkdownReader.read(markdown, seedPath: "r.md")
     #expect(result.transcript.metadata.title == "Réunion")
     #expect(result.warnings.map(\.description) == [
-        "r.md:6: warning: unknown front-matter key 'speakr' (known keys: date, lang, media, seed, slug, source, speakers, tags, title); it was ignored (check its spelling)",
+        "r.md:6: warning: unknown front-matter key 'speakr' (known keys: attributions, date, lang, language, media, seed, slug, source, speakers, tags, title); it was ignored (check its spelling)",
     ])
+}
+
+/// Annotated Markdown knows the front-matter keys a `.txt` seed's front matter knows, with the
+/// same case rule (one list, `Model.FrontMatterKeys`): `Lang:`, `language:`, `Tags:`, `Date:`
+/// are read, not warned; `attributions:` is known but said not to apply to spans already
+/// attributed; a speaker's single-string `aliases:` is a one-item list, and a misspelt speaker
+/// key is warned.
+@Test func annotatedMarkdownFrontMatterKeysMatchSeedFrontMatter() throws {
+    let markdown = """
+        ---
+        Title: "Réunion"
+        Lang: "fr"
+        Date: "2024-03-01"
+        Tags: [a, b]
+        seed: "r.txt"
+        speakers:
+          gore:
+            name: "Al Gore"
+            aliases: Gore
+            aliasses: [Al]
+        attributions:
+          q-1a2b3c: gore
+        ---
+
+        Elle a dit [« Non »]{.quote #q-1a2b3c}.
+        """
+    let result = try AnnotatedMarkdownReader.read(markdown, seedPath: "r.md")
+    let metadata = result.transcript.metadata
+    #expect(metadata.title == "Réunion")
+    #expect(metadata.lang == "fr")
+    #expect(metadata.date == "2024-03-01")
+    #expect(metadata.tags == ["a", "b"])
+    #expect(result.transcript.speakers.first?.aliases == ["Gore"])
+    let messages = result.warnings.map(\.description)
+    #expect(!messages.contains { $0.contains("unknown front-matter key") }, "\(messages)")
+    #expect(messages.contains { $0.hasPrefix("r.md:11: warning: unknown speaker key 'aliasses'") }, "\(messages)")
+    #expect(messages.contains { $0.hasPrefix("r.md:12: warning: `attributions:` is not applied to annotated Markdown") }, "\(messages)")
+
+    let language = try AnnotatedMarkdownReader.read("---\ntitle: T\nlanguage: de\n---\n\nText.\n", seedPath: "l.md")
+    #expect(language.transcript.metadata.lang == "de")
+    #expect(language.warnings.isEmpty, "\(language.warnings)")
 }
