@@ -99,3 +99,103 @@ extension QAFixAttributionTests {
         #expect(TestDocuments.directSpeakerNames(document).isEmpty)
     }
 }
+
+extension QAFixAttributionTests {
+    /// `La mairie de Corvette a annoncé … « … », a-t-elle indiqué.`: an organisation named by a
+    /// lowercase organisation noun and its complement, subject of the sentence just before (or of
+    /// the last sentence of the paragraph before), is the inverted pronoun's antecedent; then it
+    /// stays in view for the next `précise-t-elle`.
+    @Test func invertedPronounMeansTheOrganisationSubjectJustBefore() {
+        let french = """
+        Patinoire
+
+        La mairie de Corvette a annoncé lundi la fermeture de la patinoire. « Le toit doit être refait », a-t-elle indiqué.
+
+        « Nous rouvrirons en mars », précise-t-elle.
+        """
+        #expect(speakers(french) == ["La mairie de Corvette", "La mairie de Corvette"])
+        let nextParagraph = """
+        Patinoire
+
+        La mairie de Corvette a annoncé lundi la fermeture de la patinoire.
+
+        « Le toit doit être refait », a-t-elle indiqué.
+        """
+        #expect(speakers(nextParagraph) == ["La mairie de Corvette"])
+    }
+
+    /// Near miss: a person subject (`La maire`, a role) is not made an organisation, and a
+    /// paragraph in between breaks the link to the organisation subject.
+    @Test func invertedPronounOrganisationNearMiss() {
+        let french = """
+        Patinoire
+
+        La mairie de Corvette a annoncé lundi la fermeture de la patinoire.
+
+        Le chantier commencera en avril.
+
+        « Le toit doit être refait », a-t-elle indiqué.
+        """
+        #expect(speakers(french) == [nil])
+    }
+
+    /// `Trois questions à X`, then a question line and, on the next line of the same paragraph,
+    /// its answer in quotation marks: the answer is the interviewee's (also in English).
+    @Test func answerOnTheLineRightUnderItsQuestion() {
+        let french = """
+        Trois questions à Bérénice Vallat
+
+        Pourquoi déménager le musée ?
+        « Les réserves étaient inondées chaque hiver. »
+
+        Et le public ?
+        « Il a suivi. »
+        """
+        #expect(speakers(french) == ["Bérénice Vallat", "Bérénice Vallat"])
+        let english = """
+        Q&A with Tobias Quarrie
+
+        Why move the museum?
+        "The stores flooded every winter."
+
+        And the visitors?
+        "They followed."
+        """
+        #expect(speakers(english, lang: "en") == ["Tobias Quarrie", "Tobias Quarrie"])
+    }
+
+    /// Near miss: a question and a quotation on the same line (`Pourquoi ? « … »`) are no question
+    /// and answer, nor is a quotation under a line that asks nothing.
+    @Test func inlineAnswerNearMiss() {
+        let french = """
+        Trois questions à Bérénice Vallat
+
+        Le musée a déménagé.
+        « Les réserves étaient inondées chaque hiver. »
+        """
+        let statement = annotator.annotate(TestDocuments.make(french, lang: "fr"))
+        #expect(!statement.quotations.contains { $0.rule == "answer" })
+        let sameLine = """
+        Musée
+
+        Le conservateur Abel Tramoy hésite. Pourquoi partir ? « Les réserves étaient inondées. »
+        """
+        let document = annotator.annotate(TestDocuments.make(sameLine, lang: "fr"))
+        #expect(!document.quotations.contains { $0.rule == "answer" })
+    }
+}
+
+extension QAFixAttributionTests {
+    /// Near miss: an inverted pronoun after a person of its gender spoke in the paragraph before
+    /// goes on with that person, not the organisation subject just before (`poursuit-il`).
+    @Test func invertedPronounAfterAPersonSpokeGoesOnWithThem() {
+        let french = """
+        Grève
+
+        Devant l'entrée, Gérald Pommier, délégué syndical, s'emporte : « On nous ment depuis des mois. »
+
+        Le syndicat réclame une expertise des comptes. « Les bénéfices ont doublé l'an dernier », poursuit-il.
+        """
+        #expect(speakers(french) == ["Gérald Pommier", "Gérald Pommier"])
+    }
+}
