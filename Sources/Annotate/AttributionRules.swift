@@ -1044,7 +1044,8 @@ struct AttributionRules {
 
     /// A colon right before the quotation with no speech verb: a name right before the colon
     /// (`…, l'April : « … »`), else the author of a speech noun (`Un rapport de la Ligue arabe
-    /// apporte la même conclusion : « … »`), else the subject of the sentence.
+    /// apporte la même conclusion : « … »`), else the side an opening side phrase names before
+    /// an impersonal subject (`Chez X, on se veut rassurant :`), else the subject of the sentence.
     func colonWithoutVerb(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         guard q - 1 >= bounds.lowerBound, tokens[q - 1].text == ":" else { return nil }
@@ -1067,6 +1068,12 @@ struct AttributionRules {
         }
         if let described = describedPersonOpening(range, block: block) {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: described.mention, mentionToken: described.start, adjacent: true, confidence: 0.5)
+        }
+        // `Du côté de la direction de X, on se veut rassurant :`: an impersonal subject after a
+        // side phrase, with no verb of saying, gives the side (``sideSpeaker(before:bounds:block:)``).
+        if let k = range.first(where: { tokens[$0].isWord && lexicon.unresolvablePronouns.contains(tokens[$0].lower) }),
+           let side = sideSpeaker(before: k, bounds: bounds, block: block) {
+            return AttributionEvidence(rule: "colon-before", cue: nil, mention: side.mention, mentionToken: side.start, adjacent: true, confidence: 0.5)
         }
         // (`Son compagnon, lui, retient autre chose :`: a role subject set off by a stressed pronoun.)
         if let subject = sentenceSubject(in: range, block: block) ?? definiteRoleSubjects(in: mainClause(of: range, tokens: tokens), block: block).first {

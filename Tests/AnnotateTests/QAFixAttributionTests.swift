@@ -199,3 +199,26 @@ extension QAFixAttributionTests {
         #expect(speakers(french) == ["Gérald Pommier", "Gérald Pommier"])
     }
 }
+
+extension QAFixAttributionTests {
+    /// `Chez X, on se veut rassurant : « … »`: with no verb of saying before the colon, the side
+    /// phrase still says who speaks, as it does with one (`on explique :`).
+    @Test func sidePhraseBeforeAColonWithNoVerbOfSaying() {
+        let french = """
+        Grève
+
+        Chez Ravelec, on se veut rassurant : « Aucune usine ne fermera. »
+        """
+        #expect(speakers(french) == ["Ravelec"])
+    }
+
+    /// Near miss: a mere place before the impersonal subject (`À Brelan, on …`) names no side.
+    @Test func placeBeforeImpersonalSubjectNamesNoSide() {
+        let french = """
+        Grève
+
+        À Tourmagne, on se veut rassurant : « Aucune usine ne fermera. »
+        """
+        #expect(speakers(french) == [nil])
+    }
+}
