@@ -998,9 +998,12 @@ struct DocumentAnnotation {
             }
             // (An inverted pronoun after a quotation may go on with the last speaker, a person of
             // its gender in this paragraph or the one before: `Le syndicat réclame … « … »,
-            // poursuit-il.` after the delegate spoke.)
+            // poursuit-il.` after the delegate spoke; or mean a person of its gender who is the
+            // subject of a clause in this paragraph: `La direction a proposé …, mais Marie Dubois
+            // rejette … « … », insiste-t-elle.`)
             let continuesSpeaker = lastSpeaker.map { blockIndex - $0.block <= 1 && !registry.entities[$0.entity].isOrganisation
                 && [gender, ""].contains(registry.entities[$0.entity].likelyGender) } ?? false
+                || registry.mostSalient(gender: gender, before: narrative[blockIndex], window: 0, person: true, strict: true) != nil
             if let token, token == sentence.lowerBound || opensAfterAdverbial(token, sentenceStart: sentence.lowerBound, block: blocks[blockIndex])
                 || blocks[blockIndex].tokens[token].isInvertedPronoun && !continuesSpeaker,
                !person, let subject = organisationSubject, gender == subject.gender,

@@ -174,14 +174,14 @@ extension QAFixAttributionTests {
         « Les réserves étaient inondées chaque hiver. »
         """
         let statement = annotator.annotate(TestDocuments.make(french, lang: "fr"))
-        #expect(!statement.quotations.contains { $0.rule == "answer" })
+        #expect(!statement.quotations.contains { $0.attribution.rule == "answer" })
         let sameLine = """
         Musée
 
         Le conservateur Abel Tramoy hésite. Pourquoi partir ? « Les réserves étaient inondées. »
         """
         let document = annotator.annotate(TestDocuments.make(sameLine, lang: "fr"))
-        #expect(!document.quotations.contains { $0.rule == "answer" })
+        #expect(!document.quotations.contains { $0.attribution.rule == "answer" })
     }
 }
 
