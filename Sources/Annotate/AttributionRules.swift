@@ -350,7 +350,33 @@ struct AttributionRules {
                 return evidence
             }
         }
-        return nil
+        return unknownVerbCue(q, from: j, limit: limit, block: block)
+    }
+
+    /// `« … », s'époumone Anne Roy, gérante.`, `“…,” harrumphed Ana Lee`: after a quotation
+    /// closed by a comma, one lowercase word that is no function word, title or person noun (a
+    /// clitic may come first), then a name that ends the sentence or an apposition: the word is
+    /// a verb of saying the lexicon lacks, inverted, and the name its subject (confidence 0.7),
+    /// which beats carrying the previous speaker over. A phrase with no name (`», poursuit le
+    /// texte`), more words before the name (`», dans le bureau de Paul Roy`) or a quotation of
+    /// fewer than three words or like a name (`« Papy Bitume », alias Gilbert Roy`) is none.
+    func unknownVerbCue(_ q: Int, from j: Int, limit: Int, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        // The comma after the quotation, or inside it before its closing mark (`“…,” fretted`).
+        let quoted = tokens[q].range
+        let innerComma = quoted.count >= 3 && block.scalars[quoted.upperBound - 2] == ","
+        guard q + 1 < tokens.count, tokens[q + 1].text == "," || innerComma && j == q + 1 else { return nil }
+        // Words said, not a name (`« Papy Bitume », alias Gilbert Roy`): three words or more.
+        let text = block.text(scalars: quoted)
+        guard !Self.isNameLike(text), text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).count >= 3 else { return nil }
+        var k = j
+        if k < limit, tokens[k].isWord, lexicon.clitics.contains(tokens[k].lower) { k += 1 }
+        guard k + 1 < limit, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower),
+              !finder.isTitle(tokens[k]), lexicon.personNouns[tokens[k].lower] == nil, lexicon.kinNouns[tokens[k].lower] == nil,
+              finder.isNameWord(tokens[k + 1]),
+              let subject = finder.phrase(after: k + 1, limit: limit, in: block), case .name = subject.mention,
+              subject.end >= limit || !tokens[subject.end].isWord && [",", ".", "!", "?", ";"].contains(tokens[subject.end].text) else { return nil }
+        return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.7)
     }
 
     /// Whether a verb form is a present participle (`ajoutant`, `adding`).
@@ -1018,7 +1044,8 @@ struct AttributionRules {
 
     /// A colon right before the quotation with no speech verb: a name right before the colon
     /// (`…, l'April : « … »`), else the author of a speech noun (`Un rapport de la Ligue arabe
-    /// apporte la même conclusion : « … »`), else the subject of the sentence.
+    /// apporte la même conclusion : « … »`), else the side an opening side phrase names before
+    /// an impersonal subject (`Chez X, on se veut rassurant :`), else the subject of the sentence.
     func colonWithoutVerb(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         guard q - 1 >= bounds.lowerBound, tokens[q - 1].text == ":" else { return nil }
@@ -1041,6 +1068,12 @@ struct AttributionRules {
         }
         if let described = describedPersonOpening(range, block: block) {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: described.mention, mentionToken: described.start, adjacent: true, confidence: 0.5)
+        }
+        // `Du côté de la direction de X, on se veut rassurant :`: an impersonal subject after a
+        // side phrase, with no verb of saying, gives the side (``sideSpeaker(before:bounds:block:)``).
+        if let k = range.first(where: { tokens[$0].isWord && lexicon.unresolvablePronouns.contains(tokens[$0].lower) }),
+           let side = sideSpeaker(before: k, bounds: bounds, block: block) {
+            return AttributionEvidence(rule: "colon-before", cue: nil, mention: side.mention, mentionToken: side.start, adjacent: true, confidence: 0.5)
         }
         // (`Son compagnon, lui, retient autre chose :`: a role subject set off by a stressed pronoun.)
         if let subject = sentenceSubject(in: range, block: block) ?? definiteRoleSubjects(in: mainClause(of: range, tokens: tokens), block: block).first {

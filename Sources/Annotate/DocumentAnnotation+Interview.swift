@@ -68,6 +68,7 @@ extension DocumentAnnotation {
     /// sentence with no quotation and no name, whose subject is a pronoun (`She laughs.`).
     /// - Returns: nil when it opens no answer, else the gender of that pronoun (`""` when none).
     func answerOpening(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> String? {
+        if inlineQuestion(before: q, sentence: sentence, blockIndex: blockIndex) != nil { return "" }
         guard blockIndex > 0, q == sentence.lowerBound, isQuestionParagraph(blockIndex - 1) else { return nil }
         if q == 0 { return "" }
         let tokens = blocks[blockIndex].tokens
@@ -76,13 +77,43 @@ extension DocumentAnnotation {
         return gender
     }
 
+    /// `What changed?` and, on the next line of the same paragraph, `“…”`: a question on its own
+    /// line, opening the paragraph and ending with a question mark outside any quotation (its
+    /// quotations short terms, as in ``isQuestionParagraph(_:)``), then a line break and a
+    /// quotation opening the next sentence, is a question and its answer with no blank line
+    /// between them.
+    /// - Returns: the question's tokens, or nil.
+    func inlineQuestion(before q: Int, sentence: Range<Int>, blockIndex: Int) -> Range<Int>? {
+        guard document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
+              q == sentence.lowerBound, q > 0 else { return nil }
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard tokens[q - 1].text == "?", tokens[q - 1].quotationIndex == nil,
+              block.scalars[tokens[q - 1].range.upperBound..<tokens[q].range.lowerBound].contains(where: { $0 == "\n" || $0 == "\u{2028}" }),
+              !block.scalars[0..<tokens[q - 1].range.lowerBound].contains(where: { $0 == "\n" || $0 == "\u{2028}" }) else { return nil }
+        let question = 0..<q
+        let onlyTerms = question.allSatisfy { k in
+            guard let index = tokens[k].quotationIndex else { return true }
+            let text = quotationText(quotations[index])
+            return text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).count <= Self.questionTermWords
+                && !text.contains { [".", "!", "?", "…", ":", ";"].contains($0) }
+        }
+        return onlyTerms ? question : nil
+    }
+
     /// The speaker of the answer whose quotation is at token `q` (``answerOpening(_:sentence:blockIndex:)``):
     /// the person the question names, else the interviewee (whoever answered last, else the
     /// person most in view). A pronoun before the quotation must agree with them.
     mutating func answerer(at q: Int, sentence: Range<Int>, blockIndex: Int) -> Int? {
         guard let gender = answerOpening(q, sentence: sentence, blockIndex: blockIndex) else { return nil }
-        let question = blocks[blockIndex - 1]
-        let asked = knownPersonAsked(in: rules.sentenceBounds(of: question.tokens.count - 1, in: question.tokens), block: question)
+        let asked: Int?
+        if let inline = inlineQuestion(before: q, sentence: sentence, blockIndex: blockIndex) {
+            let block = blocks[blockIndex]
+            asked = knownPersonAsked(in: rules.sentenceBounds(of: inline.upperBound - 1, in: block.tokens), block: block)
+        } else {
+            let question = blocks[blockIndex - 1]
+            asked = knownPersonAsked(in: rules.sentenceBounds(of: question.tokens.count - 1, in: question.tokens), block: question)
+        }
         guard let entity = asked ?? interviewee ?? registry.mostSalient(gender: "", before: narrative[blockIndex], person: true) else { return nil }
         let known = registry.entities[entity].likelyGender
         guard gender.isEmpty || known.isEmpty || known == gender else { return nil }

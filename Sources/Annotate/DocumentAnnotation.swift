@@ -996,13 +996,24 @@ struct DocumentAnnotation {
                 let (entity, factor) = resolve(author, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
                 if let entity { return (entity, 0.8 * factor) }
             }
-            if let token, token == sentence.lowerBound || opensAfterAdverbial(token, sentenceStart: sentence.lowerBound, block: blocks[blockIndex]),
-               !person, let subject = organisationSubject, subject.block == blockIndex,
-               subject.end == sentence.lowerBound, gender == subject.gender {
+            // (An inverted pronoun after a quotation may go on with the last speaker, a person of
+            // its gender in this paragraph or the one before: `Le syndicat réclame … « … »,
+            // poursuit-il.` after the delegate spoke; or mean a person of its gender who is the
+            // subject of a clause in this paragraph: `La direction a proposé …, mais Marie Dubois
+            // rejette … « … », insiste-t-elle.`)
+            let continuesSpeaker = lastSpeaker.map { blockIndex - $0.block <= 1 && !registry.entities[$0.entity].isOrganisation
+                && [gender, ""].contains(registry.entities[$0.entity].likelyGender) } ?? false
+                || registry.mostSalient(gender: gender, before: narrative[blockIndex], window: 0, person: true, strict: true) != nil
+            if let token, token == sentence.lowerBound || opensAfterAdverbial(token, sentenceStart: sentence.lowerBound, block: blocks[blockIndex])
+                || blocks[blockIndex].tokens[token].isInvertedPronoun && !continuesSpeaker,
+               !person, let subject = organisationSubject, gender == subject.gender,
+               subject.block == blockIndex && subject.end == sentence.lowerBound
+                || subject.block == blockIndex - 1 && sentence.lowerBound == 0 && subject.end == blocks[subject.block].tokens.count {
                 // `La société … a levé 18 millions d'euros. Elle promet …`, `The company … It says …`:
-                // a pronoun that agrees with the organisation subject of the sentence just before
-                // (after an opening adverbial too: `Dans un communiqué, elle « condamne … »`); a
-                // bare `La mairie` met first there becomes an organisation of its own.
+                // a pronoun that agrees with the organisation subject of the sentence just before,
+                // the last of the paragraph before when it opens its own (after an opening adverbial too: `Dans un communiqué, elle « condamne … »`; or
+                // inverted after a quotation opening the sentence: `« … », a-t-elle indiqué`); a
+                // bare `La mairie` or `La mairie de Lunel` met first there becomes an organisation of its own.
                 return (subject.entity ?? registry.resolveOrCreatePhrase(subject.phrase, gender: subject.gender), 0.8)
             }
             if person, let pending = pendingRoleSubject, pending.block == blockIndex, pending.end == sentence.lowerBound,

@@ -407,13 +407,16 @@ struct SpeakerRegistry {
     /// in view (of the possessive's gender, when it marks one: `her`), no more than `window`
     /// paragraphs back. It is the other named person who shares the owner's surname and whose
     /// gender agrees with the kin noun, the one the text named last (`Camille Roy, la fille de
-    /// Paul, … En attendant, son père a commandé …` is Paul Roy).
+    /// Paul, … En attendant, son père a commandé …` is Paul Roy). The owner is never someone the
+    /// same kin phrase already meant: once `Son père, lui, reste digne.` put the father in view,
+    /// `dit son père` is still the father, not the father's father.
     /// - Returns: nil for any other phrase, or when no such relative is known.
     func kinReferent(_ phrase: String, window: Int = 3) -> Int? {
         let words = Lexicon.tokenWords(phrase)
         guard words.count == 2, let ownerGender = lexicon.possessives[words[0]], ownerGender != "plural",
-              let kinGender = lexicon.kinNouns[words[1]],
-              let owner = mostSalient(gender: ownerGender, before: position, window: window, person: true),
+              let kinGender = lexicon.kinNouns[words[1]] else { return nil }
+        let meant = Set(entities.indices.filter { index in entities[index].aliases.contains { Lexicon.tokenWords($0) == words } })
+        guard let owner = mostSalient(gender: ownerGender, before: position, window: window, person: true, skipping: meant),
               entities[owner].isNamed, entities[owner].nameWords.count >= 2, let surname = entities[owner].nameWords.last else { return nil }
         var best: Int?
         for index in byLastWord[surname] ?? [] where index != owner {
@@ -540,9 +543,12 @@ struct SpeakerRegistry {
     /// - Parameter person: true for a personal pronoun (`he`, `his`): organisations are skipped.
     /// - Parameter organisation: true for an impersonal pronoun (`it`): only organisations count.
     /// - Parameter strict: true to skip entities of unknown gender.
-    func mostSalient(gender: String, before position: Int, window: Int = 3, person: Bool = false, organisation: Bool = false, strict: Bool = false) -> Int? {
+    /// - Parameter skipping: entities passed over (the relative a kin phrase already meant).
+    func mostSalient(gender: String, before position: Int, window: Int = 3, person: Bool = false, organisation: Bool = false, strict: Bool = false,
+                     skipping: Set<Int> = []) -> Int? {
         for item in salience.reversed().prefix(Self.lookBack) {
             if position - item.position > window { return nil }
+            if skipping.contains(item.entity) { continue }
             if person, entities[item.entity].isOrganisation { continue }
             if organisation, !entities[item.entity].isOrganisation { continue }
             let entityGender = entities[item.entity].likelyGender
