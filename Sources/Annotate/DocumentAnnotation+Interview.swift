@@ -29,15 +29,34 @@ extension DocumentAnnotation {
     /// person: they become the interviewee, who answers the questions after it
     /// (``answerer(at:sentence:blockIndex:)``).
     mutating func introduceInterviewee(_ blockIndex: Int) {
-        let block = blocks[blockIndex]
+        guard document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil else { return }
+        introduceInterviewee(announcedIn: blocks[blockIndex], at: blockIndex)
+    }
+
+    /// The same heading as the document's title (`Q&A with Jane Doe`, `Trois questions à Mathieu
+    /// Roy`, as its first line or its `title:`), read before the body's first paragraph at
+    /// `blockIndex`: its person answers the questions of the body.
+    mutating func introduceIntervieweeFromTitle(before blockIndex: Int) {
+        guard interviewee == nil, !document.metadata.title.isEmpty else { return }
+        var heading = BlockText(document.metadata.title)
+        heading.tokens = Tokenizer(lexicon: lexicon).tokens(of: heading.scalars, quotations: [])
+        introduceInterviewee(announcedIn: heading, at: blockIndex)
+    }
+
+    /// Makes the person an interview heading in `block` names the interviewee, in view from block
+    /// `blockIndex` on; nothing when `block` is long, holds a quotation or names no person after
+    /// a heading.
+    private mutating func introduceInterviewee(announcedIn block: BlockText, at blockIndex: Int) {
         let tokens = block.tokens
-        guard !lexicon.interviewHeadings.isEmpty, document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
+        guard !lexicon.interviewHeadings.isEmpty,
               tokens.count(where: \.isWord) <= Self.interviewHeadingWords, !tokens.contains(where: { $0.quotationIndex != nil }) else { return }
         let text = TextFolding.straightApostrophes(block.text(scalars: 0..<block.scalars.count).lowercased())
         for heading in lexicon.interviewHeadings {
             guard let found = text.range(of: heading) else { continue }
             let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.upperBound)
-            guard let k = tokens.firstIndex(where: { $0.range.lowerBound >= end }), finder.isNameWord(tokens[k]),
+            // (`Q&A with Dr Lena Hart`: honorifics and titles may stand before the name.)
+            guard let k = tokens.firstIndex(where: { $0.range.lowerBound >= end }),
+                  let n = tokens[k...].firstIndex(where: { !finder.isHonorific($0) && !finder.isTitle($0) && $0.text != "." }), finder.isNameWord(tokens[n]),
                   case .name(let words, let written, let gender, let role)? = finder.names(in: k..<tokens.count, of: block).first else { continue }
             let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
             guard !registry.entities[entity].isOrganisation else { return }

@@ -62,6 +62,8 @@ struct DocumentAnnotation {
     var interviewee: Int?
     /// Whether the opening of the body was looked at for a profile's person (``introduceProfileSubject(_:)``).
     var profileChecked = false
+    /// Whether the title was read for an interview heading (``introduceIntervieweeFromTitle(before:)``).
+    var titleInterviewChecked = false
     /// Per block, how many narrative blocks (all but block quotations) lead up to it: how far
     /// back a pronoun looks is counted in these, so a chain of quoted paragraphs counts as one.
     let narrative: [Int]
@@ -159,6 +161,7 @@ struct DocumentAnnotation {
 
     private mutating func annotateParagraph(_ blockIndex: Int) {
         if !profileChecked, !blocks[blockIndex].tokens.isEmpty { introduceProfileSubject(blockIndex) }
+        if !titleInterviewChecked { titleInterviewChecked = true; introduceIntervieweeFromTitle(before: blockIndex) }
         introduceInterviewee(blockIndex)
         for sentence in sentences(of: blockIndex) {
             let block = blocks[blockIndex]

@@ -97,6 +97,31 @@ import Testing
         #expect(speakers(english, lang: "en") == ["Ann Bertram", "Julian Marlow"])
     }
 
+    /// The interview heading may be the document's title: its person answers the body's
+    /// questions, on the line under each question or in the next paragraph; a title that names
+    /// someone with no heading gives no answerer.
+    @Test func interviewHeadingInTheTitleNamesTheInterviewee() {
+        let body = """
+        Why close the night clinic?
+        "We do not have enough nurses to keep it safe."
+
+        What happens next?
+
+        "We reopen as soon as we can recruit."
+        """
+        let titled = annotator.annotate(TestDocuments.make(body, lang: "en", title: "Q&A with Dr Tamsin Orrell, head of Brackley clinic"))
+        #expect(TestDocuments.directSpeakerNames(titled) == ["Tamsin Orrell", "Tamsin Orrell"])
+        let french = """
+        Pourquoi fermer le service la nuit ?
+
+        « Nous n'avons plus assez de médecins. »
+        """
+        let titre = annotator.annotate(TestDocuments.make(french, lang: "fr", title: "Trois questions à Claire Vaudrey, directrice de l'hôpital"))
+        #expect(TestDocuments.directSpeakerNames(titre) == ["Claire Vaudrey"])
+        let plain = annotator.annotate(TestDocuments.make(body, lang: "en", title: "Dr Tamsin Orrell closes the night clinic"))
+        #expect(TestDocuments.directSpeakerNames(plain) != ["Tamsin Orrell", "Tamsin Orrell"])
+    }
+
     /// `son père` / `her father` as a subject is the relative, sharing the surname, of the person
     /// in view; and `il` never goes to a person the text marks as a woman (`la jeune femme de 27
     /// ans`, `, la fille de …,`).
