@@ -134,9 +134,12 @@ public enum SeedCatalog {
             let chosen = entries.first { root + $0.path == $0.real } ?? entries[0]
             for entry in entries where entry.path != chosen.path {
                 dropped.insert(entry.path)
+                // A symbolic link to another hard link of the file says both steps.
                 let how = entry.real == chosen.real
                     ? "both lead to \(entry.real)"
-                    : "hard links: \(chosen.real) and \(entry.real) are one file"
+                    : root + entry.path != entry.real
+                        ? "a symbolic link to \(entry.real), a hard link of \(chosen.real)"
+                        : "hard links: \(chosen.real) and \(entry.real) are one file"
                 notes.append(Diagnostic(
                     .warning, file: entry.path,
                     message: "this is the same file as \(chosen.path) (\(how)); it is read once, as \(chosen.path)",

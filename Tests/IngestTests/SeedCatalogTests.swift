@@ -110,4 +110,7 @@ import Testing
     #expect(note.severity == .warning)
     #expect(note.message.hasPrefix("this is the same file as hard.txt (hard links: "), "\(note.message)")
     #expect(note.message.hasSuffix("it is read once, as hard.txt"), "\(note.message)")
+    // A symbolic link to the other hard link says so, not "hard links" alone.
+    let link = try #require(listing.notes.first { $0.file == "0-link.txt" })
+    #expect(link.message.contains("(a symbolic link to "), "\(link.message)")
 }
