@@ -37,9 +37,7 @@ extension DocumentAnnotation {
     /// Roy`, as its first line or its `title:`), read before the body's first paragraph at
     /// `blockIndex`: its person answers the questions of the body.
     mutating func introduceIntervieweeFromTitle(before blockIndex: Int) {
-        guard interviewee == nil, !document.metadata.title.isEmpty else { return }
-        var heading = BlockText(document.metadata.title)
-        heading.tokens = Tokenizer(lexicon: lexicon).tokens(of: heading.scalars, quotations: [])
+        guard interviewee == nil, let heading = titleText() else { return }
         introduceInterviewee(announcedIn: heading, at: blockIndex)
     }
 

@@ -405,14 +405,19 @@ struct DocumentAnnotation {
             return nil
         }
         var found: Mention?
-        if !document.metadata.title.isEmpty {
-            var heading = BlockText(document.metadata.title)
-            heading.tokens = Tokenizer(lexicon: lexicon).tokens(of: heading.scalars, quotations: [])
-            found = person(in: heading.tokens.indices, of: heading)
-        }
+        if let heading = titleText() { found = person(in: heading.tokens.indices, of: heading) }
         if found == nil, let next = sentences(of: blockIndex).dropFirst().first { found = person(in: next, of: block) }
         guard case .name(let words, let written, let named, let role)? = found else { return }
         registry.markSalient(registry.resolveName(words: words, written: written, gender: named, role: role), position: narrative[blockIndex])
+    }
+
+    /// The document's title as tokenized text (its quotation marks read as plain characters), or
+    /// nil when it has none: what the opening rules read for a profile's person or an interview.
+    func titleText() -> BlockText? {
+        guard !document.metadata.title.isEmpty else { return nil }
+        var heading = BlockText(document.metadata.title)
+        heading.tokens = Tokenizer(lexicon: lexicon).tokens(of: heading.scalars, quotations: [])
+        return heading
     }
 
     /// The organisation a sentence subject stands for, if it is one: a name the registry knows as
