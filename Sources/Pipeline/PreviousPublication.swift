@@ -37,9 +37,11 @@ struct PreviousPublication {
     /// Why the previous `data/transcripts.json` could not be read, when the manifest lists it but
     /// it is missing, a folder, not valid JSON, or not the list of `{seed, slug, …}` objects
     /// Verbatim writes: a warning at the file (with line and column for a syntax error), since
-    /// slugs held from it (``publishedSlug(of:)``) are then lost and pages that share a title may
-    /// be renumbered; its hint fits the case (nothing to delete when the file is missing). Nil
-    /// when the file was read, or there is none to read.
+    /// slugs and speaker ids held from it (``publishedSlug(of:)``,
+    /// ``publishedSpeakerID(seedPath:name:occurrence:)``) are then lost and pages that share a
+    /// title or a name may be renumbered; its hint fits the case (nothing to delete when the file
+    /// is missing, a folder to remove when one stands in its place). Nil when the file was read,
+    /// or there is none to read.
     let problem: Diagnostic?
 
     /// Why some speakers of the previous `data/transcripts.json` were left out: an entry's
@@ -68,16 +70,16 @@ struct PreviousPublication {
                 Diagnostic(
                     .warning, file: file, line: line, column: column,
                     message: "the previous \(what) could not be read (\(reason)); permalinks of "
-                        + (what == "slugs" ? "pages that share a title" : "speaker pages that share a name") + " may change",
+                        + (what == "speaker ids" ? "speaker pages that share a name" : "pages that share a title or a name") + " may change",
                     hint: hint)
             }
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-                problem = warning("slugs", "the file is missing",
-                                  hint: "restore it from version control to keep the slugs it held; otherwise there is nothing to do, generating writes it anew")
+                problem = warning("slugs and speaker ids", "the file is missing",
+                                  hint: "restore it from version control to keep the slugs and ids it held; otherwise there is nothing to do, generating writes it anew")
             } else if isDirectory.boolValue {
-                problem = warning("slugs", "it is a folder, not a file",
-                                  hint: "remove the folder \(file) (Verbatim writes a file there), then restore the file from version control to keep the slugs it held")
+                problem = warning("slugs and speaker ids", "it is a folder, not a file",
+                                  hint: "remove the folder \(file) (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held")
             } else if let data = FileManager.default.contents(atPath: url.path) {
                 do {
                     let object = try JSONSerialization.jsonObject(with: data)
@@ -110,20 +112,20 @@ struct PreviousPublication {
                             speakersBySeed[seed] = read
                         }
                         if let first = bad.first {
-                            problem = warning("slugs", "\(bad.count == 1 ? "entry" : "\(bad.count) entries, the first") [\(first)] has no `seed` and `slug` strings, or a slug that is not a path segment; those were left out")
+                            problem = warning("slugs and speaker ids", "\(bad.count == 1 ? "entry" : "\(bad.count) entries, the first") [\(first)] has no `seed` and `slug` strings, or a slug that is not a path segment; those were left out")
                         }
                         if let first = badSpeakers.first {
                             speakerProblem = warning("speaker ids", "\(badSpeakers.count == 1 ? "speaker" : "\(badSpeakers.count) speakers, the first") \(first) has no `id` and `name` strings, or an id that is not a path segment; those were left out")
                         }
                     } else {
-                        problem = warning("slugs", "it is not a list of transcripts")
+                        problem = warning("slugs and speaker ids", "it is not a list of transcripts")
                     }
                 } catch {
                     let json = JSONProblem(error, in: data)
-                    problem = warning("slugs", "not valid JSON: \(json.summary)", line: json.line, column: json.column)
+                    problem = warning("slugs and speaker ids", "not valid JSON: \(json.summary)", line: json.line, column: json.column)
                 }
             } else {
-                problem = warning("slugs", "the file cannot be read", hint: "check its permissions")
+                problem = warning("slugs and speaker ids", "the file cannot be read", hint: "check its permissions")
             }
         }
         self.slugBySeed = slugBySeed

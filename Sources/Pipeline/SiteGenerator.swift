@@ -27,6 +27,10 @@ import Yams
 /// and its previous entries stay in the home page, speaker pages, search, feed and data, read
 /// back from its published `index.md`. Its error still makes the run fail, and a warning says
 /// what was kept. Deleting the seed is what unpublishes the pages.
+///
+/// Permalinks stay put from run to run: a seed published before keeps its slug, and a speaker
+/// published before keeps its page's id (``SpeakerPermalinks``), both read back from the
+/// previous `data/transcripts.json`; only new pages whose names clash take the next free number.
 public struct SiteGenerator: Sendable {
     private let options: GenerateOptions
     private let renderer: any MarkdownRenderer

@@ -307,10 +307,10 @@ private func voices(_ name: String, _ text: String) -> String {
     #expect(!first.diagnostics.contains { $0.message.contains("previous slugs") })
     let index = site.output.appendingPathComponent("data/transcripts.json")
     let cases: [(String, String)] = [
-        ("[{\"slug\": ", "public/data/transcripts.json:1:11: warning: the previous slugs could not be read (not valid JSON: "),
-        ("{\"a\":1}", "public/data/transcripts.json: warning: the previous slugs could not be read (it is not a list of transcripts)"),
-        ("[{\"seed\": 1, \"slug\": [\"x\"]}]", "public/data/transcripts.json: warning: the previous slugs could not be read (entry [0] has no `seed` and `slug` strings"),
-        ("[{\"seed\": 1}]\r\r[", "public/data/transcripts.json:3:1: warning: the previous slugs could not be read (not valid JSON: "),
+        ("[{\"slug\": ", "public/data/transcripts.json:1:11: warning: the previous slugs and speaker ids could not be read (not valid JSON: "),
+        ("{\"a\":1}", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts)"),
+        ("[{\"seed\": 1, \"slug\": [\"x\"]}]", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (entry [0] has no `seed` and `slug` strings"),
+        ("[{\"seed\": 1}]\r\r[", "public/data/transcripts.json:3:1: warning: the previous slugs and speaker ids could not be read (not valid JSON: "),
     ]
     for (text, expected) in cases {
         for check in [true, false] {
@@ -318,7 +318,7 @@ private func voices(_ name: String, _ text: String) -> String {
             let report = try site.generate(check: check)
             let warning = report.diagnostics.first { $0.message.contains("previous slugs") }
             #expect(warning?.description.contains(expected) == true, "\(text) check=\(check): \(report.diagnostics.map(\.description))")
-            #expect(warning?.description.contains("permalinks of pages that share a title may change") == true)
+            #expect(warning?.description.contains("permalinks of pages that share a title or a name may change") == true)
             #expect(warning?.hint?.contains("restore the file from version control, or delete it to number afresh") == true)
         }
     }
@@ -371,7 +371,7 @@ private func voices(_ name: String, _ text: String) -> String {
     for check in [true, false] {
         let report = try site.generate(check: check)
         let warning = try #require(report.diagnostics.first { $0.message.contains("previous slugs") })
-        #expect(warning.description.hasSuffix("public/data/transcripts.json: warning: the previous slugs could not be read (the file is missing); permalinks of pages that share a title may change (restore it from version control to keep the slugs it held; otherwise there is nothing to do, generating writes it anew)"), "\(warning)")
+        #expect(warning.description.hasSuffix("public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (the file is missing); permalinks of pages that share a title or a name may change (restore it from version control to keep the slugs and ids it held; otherwise there is nothing to do, generating writes it anew)"), "\(warning)")
         if check { #expect(report.changed == ["data/transcripts.json"]) }
     }
     // Written again by the run above: no warning now.
@@ -381,8 +381,8 @@ private func voices(_ name: String, _ text: String) -> String {
     try FileManager.default.createDirectory(at: index, withIntermediateDirectories: false)
     let report = try site.generate(check: true)
     let warning = try #require(report.diagnostics.first { $0.message.contains("previous slugs") })
-    #expect(warning.message == "the previous slugs could not be read (it is a folder, not a file); permalinks of pages that share a title may change")
+    #expect(warning.message == "the previous slugs and speaker ids could not be read (it is a folder, not a file); permalinks of pages that share a title or a name may change")
     #expect(warning.hint?.hasPrefix("remove the folder ") == true, "\(warning)")
-    #expect(warning.hint?.hasSuffix("public/data/transcripts.json (Verbatim writes a file there), then restore the file from version control to keep the slugs it held") == true, "\(warning)")
+    #expect(warning.hint?.hasSuffix("public/data/transcripts.json (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held") == true, "\(warning)")
     #expect(warning.hint?.contains("delete it") == false)
 }
