@@ -134,12 +134,15 @@ public enum SeedCatalog {
             let chosen = entries.first { root + $0.path == $0.real } ?? entries[0]
             for entry in entries where entry.path != chosen.path {
                 dropped.insert(entry.path)
-                // A symbolic link to another hard link of the file says both steps.
+                // A symbolic link to another hard link of the file says both steps. Files in
+                // the seeds folder are named from it, as the seed paths are (`hard.txt`, not
+                // `/home/…/seeds/hard.txt`); a link's target outside it keeps its full path.
+                func shown(_ real: String) -> String { real.hasPrefix(root) ? String(real.dropFirst(root.count)) : real }
                 let how = entry.real == chosen.real
-                    ? "both lead to \(entry.real)"
+                    ? "both lead to \(shown(entry.real))"
                     : root + entry.path != entry.real
-                        ? "a symbolic link to \(entry.real), a hard link of \(chosen.real)"
-                        : "hard links: \(chosen.real) and \(entry.real) are one file"
+                        ? "a symbolic link to \(shown(entry.real)), a hard link of \(shown(chosen.real))"
+                        : "hard links: \(shown(chosen.real)) and \(shown(entry.real)) are one file"
                 notes.append(Diagnostic(
                     .warning, file: entry.path,
                     message: "this is the same file as \(chosen.path) (\(how)); it is read once, as \(chosen.path)",

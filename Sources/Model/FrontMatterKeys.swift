@@ -30,24 +30,91 @@ public enum FrontMatterKeys {
         "unknown front-matter key '\(key)' (known keys: \(known.sorted().joined(separator: ", "))); it was ignored"
     }
 
+    /// The speaker key `key` stands for (``speakerKeys``, compared without regard to case:
+    /// `Name:` is `name:`), lowercased; nil for a key Verbatim does not read. Front matter and
+    /// `speakers.yml` match speaker keys with this one function.
+    public static func speakerKey(_ key: String) -> String? {
+        let lowered = key.lowercased()
+        return speakerKeys.contains(lowered) ? lowered : nil
+    }
+
     /// The keys of speaker mappings in `node` (a `speakers` value, or a whole `speakers.yml`: a
     /// list of speakers or a mapping id → speaker) that are not ``speakerKeys`` (compared without
-    /// regard to case unless `ignoringCase` is false), each with its key node for the place; e.g.
-    /// a misspelt `aliasses:`. A `speakers.yml` of one key `speakers` is read as its value.
-    public static func unknownSpeakerKeys(in node: Node, ignoringCase: Bool = true) -> [Node] {
+    /// regard to case, ``speakerKey(_:)``), each with its key node for the place; e.g. a misspelt
+    /// `aliasses:`. A `speakers.yml` of one key `speakers` (any case) is read as its value.
+    public static func unknownSpeakerKeys(in node: Node) -> [Node] {
+        speakerFieldKeys(in: node).fields.filter { key in key.string.map { speakerKey($0) == nil } ?? false }
+    }
+
+    /// The key nodes of `node` read as speakers (see ``unknownSpeakerKeys(in:)``): the top-level
+    /// `speakers` key when the whole value sits under it, and every field key of every speaker
+    /// mapping, grouped by mapping in document order.
+    private static func speakerFieldKeys(in node: Node) -> (wrapper: Node?, fields: [Node], mappings: [[Node]]) {
         var node = node
-        if let mapping = node.mapping, mapping.count == 1, mapping.keys.first?.string == "speakers", let inner = mapping.values.first {
+        var wrapper: Node?
+        if let mapping = node.mapping, mapping.count == 1, let key = mapping.keys.first,
+            key.string.flatMap(canonical) == "speakers", let inner = mapping.values.first
+        {
+            wrapper = key
             node = inner
         }
         let entries: [Node] = node.sequence.map(Array.init) ?? node.mapping.map({ Array($0.values) }) ?? []
-        var unknown: [Node] = []
-        for entry in entries {
-            for (fieldKey, _) in entry.mapping ?? [:] {
-                guard let field = fieldKey.string, !speakerKeys.contains(ignoringCase ? field.lowercased() : field) else { continue }
-                unknown.append(fieldKey)
+        let mappings = entries.map { entry in (entry.mapping ?? [:]).map(\.key) }
+        return (wrapper, mappings.flatMap { $0 }, mappings)
+    }
+
+    /// The YAML text of a `speakers.yml` with its speaker keys written as ``speakerKey(_:)`` reads
+    /// them (`Name:` → `name:`, `ALIASES:` → `aliases:`, a top-level `Speakers:` → `speakers:`),
+    /// for a reader that compares keys as written (Annotate's `SpeakerDirectory`), so that the
+    /// file is read without regard to case as front matter is. Only the keys change, each to a
+    /// word of the same length in place, so every line and column stays where it was and the
+    /// reader's messages still point into the file. Where a mapping holds one key twice in
+    /// different cases (`Name:` and `name:`), only the first is rewritten, and only when no
+    /// later one is already written that way (the first one wins, as in front matter). Text
+    /// that is not valid YAML is returned as it is (its reader reports the error).
+    public static func canonicalizingSpeakerKeys(in text: String) -> String {
+        guard let root = try? Yams.compose(yaml: text) else { return text }
+        let found = speakerFieldKeys(in: root)
+        var rewrites: [(key: Node, to: String)] = []
+        if let wrapper = found.wrapper, let word = wrapper.string, word != "speakers" { rewrites.append((wrapper, "speakers")) }
+        for keys in found.mappings {
+            var seen: Set<String> = []
+            for key in keys {
+                guard let word = key.string, let canonical = speakerKey(word), seen.insert(canonical).inserted,
+                    word != canonical, !keys.contains(where: { $0.string == canonical })
+                else { continue }
+                rewrites.append((key, canonical))
             }
         }
-        return unknown
+        guard !rewrites.isEmpty else { return text }
+        // Where each line starts, in Unicode scalars, with the line ends libYAML counts (so that
+        // its 1-based line and column, in scalars, find the key).
+        var scalars = Array(text.unicodeScalars)
+        var lineStarts = [0]
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                lineStarts.append(index + 1)
+            }
+            index += 1
+        }
+        for (key, canonical) in rewrites {
+            guard let mark = key.mark, let word = key.string, mark.line >= 1, mark.line <= lineStarts.count else { continue }
+            var start = lineStarts[mark.line - 1] + mark.column - 1
+            if start < scalars.count, scalars[start] == "\"" || scalars[start] == "'" { start += 1 }
+            let written = Array(word.unicodeScalars), replacement = Array(canonical.unicodeScalars)
+            // A key written with escapes, or a case mapping that changes the length, is left as
+            // it is rather than risk moving the text.
+            guard written.count == replacement.count, start + written.count <= scalars.count,
+                Array(scalars[start..<(start + written.count)]) == written
+            else { continue }
+            scalars.replaceSubrange(start..<(start + written.count), with: replacement)
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
     }
 
     /// The warning text for an unknown speaker key.

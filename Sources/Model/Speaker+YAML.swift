@@ -6,7 +6,8 @@ extension Speaker {
     /// - a list of names, or of `{id, name, role, aliases}` mappings (the id defaults to the
     ///   name's ``Slug``).
     /// `aliases` is a list of names, or one name (`aliases: Gore`, read as `[Gore]`, as
-    /// `speakers.yml` reads it). Field keys are compared without regard to case. Entries of any
+    /// `speakers.yml` reads it). Field keys are compared without regard to case
+    /// (``FrontMatterKeys/speakerKey(_:)``). Entries of any
     /// other shape are left out.
     /// - Parameter node: the YAML value of the `speakers` key (Yams' composed node).
     public static func list(fromYAML node: Node) -> [Speaker] {
@@ -14,7 +15,7 @@ extension Speaker {
             if let name = node.string { return Speaker(id: id ?? Slug.make(from: name), name: name) }
             guard let mapping = node.mapping else { return nil }
             var fields: [String: Node] = [:]
-            for (key, value) in mapping { if let key = key.string?.lowercased(), fields[key] == nil { fields[key] = value } }
+            for (key, value) in mapping { if let key = key.string.flatMap(FrontMatterKeys.speakerKey), fields[key] == nil { fields[key] = value } }
             guard let name = fields["name"]?.string ?? id ?? fields["id"]?.string else { return nil }
             let aliases = fields["aliases"].map { $0.sequence?.compactMap(\.string) ?? $0.string.map { [$0] } ?? [] } ?? []
             return Speaker(

@@ -27,16 +27,30 @@ struct PreviousPublication {
 
     /// Slug of each seed path in the previous `data/transcripts.json`.
     private let slugBySeed: [String: String]
+    /// The speakers of each seed path in the previous `data/transcripts.json` (its `speakers`):
+    /// for each name, the ids its speakers were published under, in the order written.
+    private let speakersBySeed: [String: [String: [String]]]
     /// Paths in the previous manifest.
     private let paths: [String]
     private let folder: URL
 
     /// Why the previous `data/transcripts.json` could not be read, when the manifest lists it but
-    /// it is missing, not valid JSON, or not the list of `{seed, slug, …}` objects Verbatim
-    /// writes: a warning at the file (with line and column for a syntax error), since slugs
-    /// held from it (``publishedSlug(of:)``) are then lost and pages that share a title may be
-    /// renumbered. Nil when the file was read, or there is none to read.
+    /// it is missing, a folder, not valid JSON, or not the list of `{seed, slug, …}` objects
+    /// Verbatim writes: a warning at the file (with line and column for a syntax error), since
+    /// slugs and speaker ids held from it (``publishedSlug(of:)``,
+    /// ``publishedSpeakerID(seedPath:name:occurrence:)``) are then lost and pages that share a
+    /// title or a name may be renumbered; its hint fits the case (nothing to delete when the file
+    /// is missing, a folder to remove when one stands in its place). Nil when the file was read,
+    /// or there is none to read.
     let problem: Diagnostic?
+
+    /// Why some speakers of the previous `data/transcripts.json` were left out: an entry's
+    /// `speakers` that is not a list, or a speaker without `id` and `name` strings or whose id
+    /// is not one path segment (`../x`, `/etc`, `a/b`: a hostile file must not lead a page out
+    /// of the output folder). A warning at the file; the ids held from it
+    /// (``publishedSpeakerID(seedPath:name:occurrence:)``) are lost, so speaker pages that share
+    /// a name may be renumbered. Nil when every speaker was read.
+    let speakerProblem: Diagnostic?
 
     /// Reads the manifest and `data/transcripts.json` of `folder`; an output folder that has
     /// neither (first run, or a site from another tool) keeps nothing.
@@ -45,50 +59,100 @@ struct PreviousPublication {
         self.folder = folder
         paths = SiteWriter.manifest(in: folder) ?? []
         var slugBySeed: [String: String] = [:]
+        var speakersBySeed: [String: [String: [String]]] = [:]
         var problem: Diagnostic?
+        var speakerProblem: Diagnostic?
         if paths.contains("data/transcripts.json") {
             let file = (displayPath ?? folder.path) + "/data/transcripts.json"
-            func fail(_ reason: String, line: Int? = nil, column: Int? = nil) {
-                problem = Diagnostic(
+            let url = folder.appendingPathComponent("data/transcripts.json")
+            func warning(_ what: String, _ reason: String, line: Int? = nil, column: Int? = nil,
+                         hint: String = "restore the file from version control, or delete it to number afresh") -> Diagnostic {
+                Diagnostic(
                     .warning, file: file, line: line, column: column,
-                    message: "the previous slugs could not be read (\(reason)); permalinks of pages that share a title may change",
-                    hint: "restore the file from version control, or delete it to number afresh")
+                    message: "the previous \(what) could not be read (\(reason)); permalinks of "
+                        + (what == "speaker ids" ? "speaker pages that share a name" : "pages that share a title or a name") + " may change",
+                    hint: hint)
             }
-            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent("data/transcripts.json").path) {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+                problem = warning("slugs and speaker ids", "the file is missing",
+                                  hint: "restore it from version control to keep the slugs and ids it held; otherwise there is nothing to do, generating writes it anew")
+            } else if isDirectory.boolValue {
+                problem = warning("slugs and speaker ids", "it is a folder, not a file",
+                                  hint: "remove the folder \(file) (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held")
+            } else if let data = FileManager.default.contents(atPath: url.path) {
                 do {
                     let object = try JSONSerialization.jsonObject(with: data)
                     if let entries = object as? [Any] {
                         var bad: [Int] = []
+                        var badSpeakers: [String] = []
                         for (index, item) in entries.enumerated() {
                             guard let entry = item as? [String: Any], let seed = entry["seed"] as? String,
-                                let slug = entry["slug"] as? String, SitePath.isValidSegment(slug)
+                                let slug = Self.segment(entry["slug"])
                             else {
                                 bad.append(index)
                                 continue
                             }
                             slugBySeed[seed] = slug
+                            guard let listed = entry["speakers"] else { continue }
+                            guard let speakers = listed as? [Any] else {
+                                badSpeakers.append("[\(index)].speakers")
+                                continue
+                            }
+                            var read: [String: [String]] = [:]
+                            for (position, item) in speakers.enumerated() {
+                                guard let speaker = item as? [String: Any], let name = speaker["name"] as? String,
+                                    let id = Self.segment(speaker["id"])
+                                else {
+                                    badSpeakers.append("[\(index)].speakers[\(position)]")
+                                    continue
+                                }
+                                read[name, default: []].append(id)
+                            }
+                            speakersBySeed[seed] = read
                         }
                         if let first = bad.first {
-                            fail("\(bad.count == 1 ? "entry" : "\(bad.count) entries, the first") [\(first)] has no `seed` and `slug` strings, or a slug that is not a path segment; those were left out")
+                            problem = warning("slugs and speaker ids", "\(bad.count == 1 ? "entry" : "\(bad.count) entries, the first") [\(first)] has no `seed` and `slug` strings, or a slug that is not a path segment; those were left out")
+                        }
+                        if let first = badSpeakers.first {
+                            speakerProblem = warning("speaker ids", "\(badSpeakers.count == 1 ? "speaker" : "\(badSpeakers.count) speakers, the first") \(first) has no `id` and `name` strings, or an id that is not a path segment; those were left out")
                         }
                     } else {
-                        fail("it is not a list of transcripts")
+                        problem = warning("slugs and speaker ids", "it is not a list of transcripts")
                     }
                 } catch {
                     let json = JSONProblem(error, in: data)
-                    fail("not valid JSON: \(json.summary)", line: json.line, column: json.column)
+                    problem = warning("slugs and speaker ids", "not valid JSON: \(json.summary)", line: json.line, column: json.column)
                 }
             } else {
-                fail("the file is missing or cannot be read")
+                problem = warning("slugs and speaker ids", "the file cannot be read", hint: "check its permissions")
             }
         }
         self.slugBySeed = slugBySeed
+        self.speakersBySeed = speakersBySeed
         self.problem = problem
+        self.speakerProblem = speakerProblem
+    }
+
+    /// `value` when it is a string that can name one folder of the site (a slug or a speaker id:
+    /// ``Site/SitePath/isValidSegment(_:)``); nil for anything else, such as `../x`, `/etc` or
+    /// `a/b`, which would lead a page out of its folder.
+    private static func segment(_ value: Any?) -> String? {
+        guard let text = value as? String, SitePath.isValidSegment(text) else { return nil }
+        return text
     }
 
     /// The slug `seedPath` was published under last time, if it was.
     func publishedSlug(of seedPath: String) -> String? {
         slugBySeed[seedPath]
+    }
+
+    /// The id the speaker named `name` in the transcript of `seedPath` was published under last
+    /// time, if it was: the `occurrence`-th speaker of that name in that transcript's `speakers`
+    /// (0 for the first; two speakers of one document may bear one name, `un témoin`).
+    func publishedSpeakerID(seedPath: String, name: String, occurrence: Int) -> String? {
+        let ids = speakersBySeed[seedPath]?[name] ?? []
+        return occurrence < ids.count ? ids[occurrence] : nil
     }
 
     /// The document published from `seedPath` last time, with its files as they are on disk;

@@ -27,6 +27,10 @@ import Yams
 /// and its previous entries stay in the home page, speaker pages, search, feed and data, read
 /// back from its published `index.md`. Its error still makes the run fail, and a warning says
 /// what was kept. Deleting the seed is what unpublishes the pages.
+///
+/// Permalinks stay put from run to run: a seed published before keeps its slug, and a speaker
+/// published before keeps its page's id (``SpeakerPermalinks``), both read back from the
+/// previous `data/transcripts.json`; only new pages whose names clash take the next free number.
 public struct SiteGenerator: Sendable {
     private let options: GenerateOptions
     private let renderer: any MarkdownRenderer
@@ -61,7 +65,7 @@ public struct SiteGenerator: Sendable {
         var directoryProblems: [Diagnostic] = []
         let directory: SpeakerDirectory
         do {
-            directory = try SpeakerDirectory.load(seedsDirectory: options.seedsDirectory)
+            directory = try Self.loadSpeakerDirectory(seedsDirectory: options.seedsDirectory)
         } catch let error as SpeakerDirectory.LoadError {
             directory = .empty
             directoryProblems.append(Diagnostic(
@@ -134,6 +138,7 @@ public struct SiteGenerator: Sendable {
         // (Also read when every seed was read: it holds the slugs pages were published under.)
         let previous = PreviousPublication(folder: options.outputDirectory, displayPath: options.outputDirectory.relativePathForMessages)
         if let problem = previous.problem { diagnostics.append(problem) }
+        if let problem = previous.speakerProblem { diagnostics.append(problem) }
         var kept: [PreviousPublication.KeptDocument] = []
         for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil {
             guard let document = previous.kept(seedPath: seedPaths[index]) else { continue }
@@ -163,8 +168,11 @@ public struct SiteGenerator: Sendable {
                 diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: 0, kept: [],
                 written: [], unchanged: 0, removed: [], changed: [], failed: [])
         }
-        // One person, one speaker page across documents (issue 3), in seed-path order.
-        let transcripts = SpeakerMerger.merge(read, directory: directory)
+        // One person, one speaker page across documents (issue 3), in seed-path order; a
+        // speaker published before keeps its page's id (SpeakerPermalinks).
+        let transcripts = SpeakerPermalinks.stabilize(
+            SpeakerMerger.merge(read, directory: directory), declared: Set(directory.speakers.map(\.id)),
+            published: { previous.publishedSpeakerID(seedPath: $0.seedPath, name: $0.name, occurrence: $0.occurrence) })
         diagnostics += Self.speakerSlugCollisions(in: transcripts).map { diagnostic in
             var located = diagnostic
             located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages
@@ -329,15 +337,32 @@ private struct SeedOutcome: Sendable {
 
 
 extension SiteGenerator {
+    /// The site's `speakers.yml`, its keys read without regard to case as front matter's are
+    /// (`Name:` is `name:`; ``Model/FrontMatterKeys/canonicalizingSpeakerKeys(in:)``, which keeps
+    /// every line and column, so errors still point into the file).
+    /// - Returns: ``Annotate/SpeakerDirectory/empty`` when the seeds folder has no `speakers.yml`.
+    /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
+    ///   does: a file that cannot be read or is not UTF-8, invalid YAML, a speaker without a name.
+    static func loadSpeakerDirectory(seedsDirectory: URL) throws -> SpeakerDirectory {
+        let url = seedsDirectory.appendingPathComponent("speakers.yml")
+        guard let data = FileManager.default.contents(atPath: url.path), var text = String(data: data, encoding: .utf8) else {
+            // Missing, not a file, unreadable or not UTF-8: the directory's own answer.
+            return try SpeakerDirectory.load(seedsDirectory: seedsDirectory)
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return try SpeakerDirectory.parse(FrontMatterKeys.canonicalizingSpeakerKeys(in: text), path: url.path)
+    }
+
     /// A warning for each speaker key in `speakers.yml` that is not one it reads (`name`,
-    /// `aliases`, `role`, `id`: ``Model/FrontMatterKeys/speakerKeys``, with the case it reads),
-    /// e.g. a misspelt `aliasses:`, whose aliases would otherwise be lost without a word. None
-    /// when the file is missing or not valid YAML (that error is reported where it is loaded).
+    /// `aliases`, `role`, `id`: ``Model/FrontMatterKeys/speakerKeys``, in any case, as front
+    /// matter reads them), e.g. a misspelt `aliasses:`, whose aliases would otherwise be lost
+    /// without a word. None when the file is missing or not valid YAML (that error is reported
+    /// where it is loaded).
     static func unknownSpeakerKeys(in file: URL) -> [Diagnostic] {
         guard let data = FileManager.default.contents(atPath: file.path),
             let node = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self))
         else { return [] }
-        return FrontMatterKeys.unknownSpeakerKeys(in: node, ignoringCase: false).map { key in
+        return FrontMatterKeys.unknownSpeakerKeys(in: node).map { key in
             Diagnostic(
                 .warning, file: file.relativePathForMessages, line: key.mark?.line,
                 message: FrontMatterKeys.unknownSpeakerKeyMessage(key.string ?? ""), hint: "check its spelling")

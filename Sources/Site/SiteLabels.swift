@@ -78,14 +78,25 @@ public struct SiteLabels: Sendable {
 
     /// The labels of `language`, read from `folder` (the templates' `labels/` folder); a missing
     /// folder or file gives English.
-    /// - Throws: a ``Diagnostic`` naming the file for one that is not a JSON object of strings,
-    ///   or that holds a key no page uses (a typo would silently leave the English word).
+    /// - Throws: a ``Diagnostic`` naming the file for one that is not valid JSON (with the line
+    ///   and column of the syntax error, ``Model/JSONProblem``), not a JSON object of strings, or
+    ///   that holds a key no page uses (a typo would silently leave the English word).
     public init(language: String, folder: URL) throws(Diagnostic) {
         var values = SiteLabels.englishDefaults
         for name in SiteLabels.fileNames(for: language) {
             let file = folder.appendingPathComponent(name + ".json")
             guard let data = FileManager.default.contents(atPath: file.path) else { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: data), let table = object as? [String: Any] else {
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: data)
+            } catch {
+                // A syntax error is placed (`labels/fr.json:3:17`), as in seeds and gold files.
+                let problem = JSONProblem(error, in: data)
+                throw Diagnostic(.error, file: file.path, line: problem.line, column: problem.column,
+                                 message: "labels file is not valid JSON: \(problem.summary)",
+                                 hint: "look there for a missing comma, quote, colon or brace")
+            }
+            guard let table = object as? [String: Any] else {
                 throw Diagnostic(.error, file: file.path, message: "labels file is not a JSON object",
                                  hint: "write it like {\"speakers\": \"Intervenants\"}")
             }

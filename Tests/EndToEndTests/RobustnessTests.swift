@@ -307,10 +307,10 @@ private func voices(_ name: String, _ text: String) -> String {
     #expect(!first.diagnostics.contains { $0.message.contains("previous slugs") })
     let index = site.output.appendingPathComponent("data/transcripts.json")
     let cases: [(String, String)] = [
-        ("[{\"slug\": ", "public/data/transcripts.json:1:11: warning: the previous slugs could not be read (not valid JSON: "),
-        ("{\"a\":1}", "public/data/transcripts.json: warning: the previous slugs could not be read (it is not a list of transcripts)"),
-        ("[{\"seed\": 1, \"slug\": [\"x\"]}]", "public/data/transcripts.json: warning: the previous slugs could not be read (entry [0] has no `seed` and `slug` strings"),
-        ("[{\"seed\": 1}]\r\r[", "public/data/transcripts.json:3:1: warning: the previous slugs could not be read (not valid JSON: "),
+        ("[{\"slug\": ", "public/data/transcripts.json:1:11: warning: the previous slugs and speaker ids could not be read (not valid JSON: "),
+        ("{\"a\":1}", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts)"),
+        ("[{\"seed\": 1, \"slug\": [\"x\"]}]", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (entry [0] has no `seed` and `slug` strings"),
+        ("[{\"seed\": 1}]\r\r[", "public/data/transcripts.json:3:1: warning: the previous slugs and speaker ids could not be read (not valid JSON: "),
     ]
     for (text, expected) in cases {
         for check in [true, false] {
@@ -318,7 +318,7 @@ private func voices(_ name: String, _ text: String) -> String {
             let report = try site.generate(check: check)
             let warning = report.diagnostics.first { $0.message.contains("previous slugs") }
             #expect(warning?.description.contains(expected) == true, "\(text) check=\(check): \(report.diagnostics.map(\.description))")
-            #expect(warning?.description.contains("permalinks of pages that share a title may change") == true)
+            #expect(warning?.description.contains("permalinks of pages that share a title or a name may change") == true)
             #expect(warning?.hint?.contains("restore the file from version control, or delete it to number afresh") == true)
         }
     }
@@ -335,4 +335,54 @@ private func voices(_ name: String, _ text: String) -> String {
     let messages = report.diagnostics.map(\.description)
     #expect(messages.contains { $0.contains("speakers.yml:3: warning: unknown speaker key 'aliasses' (known keys: aliases, id, name, role); it was ignored") }, "\(messages)")
     #expect(messages.filter { $0.contains("speakers.yml") }.count == 1, "\(messages)")
+}
+
+/// `speakers.yml` keys are read without regard to case, as front-matter keys are (`Name:` is
+/// `name:`, a top-level `Speakers:` is `speakers:`); a key it does not read is still warned at
+/// its line, and a known key in another case is not.
+@Test func speakersFileKeysAreReadWithoutRegardToCase() throws {
+    for yaml in [
+        "pdurand:\n  Name: Paul Durand\n  ALIASES: [le maire]\n  Aliasses: [Durand]\n  Role: maire\n",
+        "Speakers:\n  - ID: pdurand\n    NAME: Paul Durand\n    Aliasses: [Durand]\n    \"Role\": maire\n",
+    ] {
+        let site = try SiteFixture(seeds: ["a.txt": councilSeed])
+        defer { site.remove() }
+        try Data(yaml.utf8).write(to: site.seeds.appendingPathComponent("speakers.yml"))
+        let report = try site.generate()
+        let messages = report.diagnostics.filter { $0.file.hasSuffix("speakers.yml") }.map(\.description)
+        #expect(messages.count == 1, "\(yaml): \(messages)")
+        #expect(messages.first?.hasSuffix("seeds/speakers.yml:4: warning: unknown speaker key 'Aliasses' (known keys: aliases, id, name, role); it was ignored (check its spelling)") == true, "\(messages)")
+        let transcripts = try #require(try site.json("data/transcripts.json") as? [[String: Any]])
+        let speakers = transcripts.flatMap { $0["speakers"] as? [[String: Any]] ?? [] }
+        #expect(speakers.map { $0["id"] as? String } == ["pdurand"], "\(yaml)")
+        #expect(try site.file("speakers/pdurand/index.html").contains("Paul Durand"))
+    }
+}
+
+/// When the manifest lists `data/transcripts.json` but it is missing, or a folder stands in its
+/// place, the warning says which, and its advice fits: nothing to delete when it is missing; a
+/// folder to remove when it is one (never "delete it to number afresh").
+@Test func aMissingOrFolderPreviousSlugListGetsAdviceThatFits() throws {
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed, "b.txt": portSeed])
+    defer { site.remove() }
+    try site.generate()
+    let index = site.output.appendingPathComponent("data/transcripts.json")
+    try FileManager.default.removeItem(at: index)
+    for check in [true, false] {
+        let report = try site.generate(check: check)
+        let warning = try #require(report.diagnostics.first { $0.message.contains("previous slugs") })
+        #expect(warning.description.hasSuffix("public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (the file is missing); permalinks of pages that share a title or a name may change (restore it from version control to keep the slugs and ids it held; otherwise there is nothing to do, generating writes it anew)"), "\(warning)")
+        if check { #expect(report.changed == ["data/transcripts.json"]) }
+    }
+    // Written again by the run above: no warning now.
+    #expect(!(try site.generate(check: true)).diagnostics.contains { $0.message.contains("previous slugs") })
+
+    try FileManager.default.removeItem(at: index)
+    try FileManager.default.createDirectory(at: index, withIntermediateDirectories: false)
+    let report = try site.generate(check: true)
+    let warning = try #require(report.diagnostics.first { $0.message.contains("previous slugs") })
+    #expect(warning.message == "the previous slugs and speaker ids could not be read (it is a folder, not a file); permalinks of pages that share a title or a name may change")
+    #expect(warning.hint?.hasPrefix("remove the folder ") == true, "\(warning)")
+    #expect(warning.hint?.hasSuffix("public/data/transcripts.json (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held") == true, "\(warning)")
+    #expect(warning.hint?.contains("delete it") == false)
 }

@@ -405,7 +405,7 @@ import Testing
             (#"{"speekers": "Intervenants"}"#, "unknown label 'speekers'"),
             (#"{"speakers": 3}"#, "label 'speakers' is not a string"),
             (#"["speakers"]"#, "labels file is not a JSON object"),
-            ("speakers: Intervenants", "labels file is not a JSON object"),
+            ("speakers: Intervenants", "labels file is not valid JSON: invalid value"),
         ] {
             let folder = try templates {
                 try text.write(to: $0.appendingPathComponent("labels/fr.json"), atomically: true, encoding: .utf8)
@@ -418,6 +418,26 @@ import Testing
                 #expect(error.message == message)
                 #expect(error.file.hasSuffix("/labels/fr.json"))
             }
+        }
+    }
+
+    /// A JSON syntax error in a labels file is placed at its line and column (`file:line:col`),
+    /// as JSON errors in seeds and gold files are.
+    @Test func aLabelsFileWithAJSONSyntaxErrorNamesItsLineAndColumn() throws {
+        let folder = try templates {
+            try "{\n  \"speakers\": \"Intervenants\"\n  \"search\": \"Chercher\"\n}\n".write(
+                to: $0.appendingPathComponent("labels/fr.json"), atomically: true, encoding: .utf8)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            _ = try SiteBuilder(configuration: SiteConfiguration(templatesDirectory: folder, title: "t", language: "fr"))
+            Issue.record("a labels file with a missing comma was accepted")
+        } catch {
+            #expect(error.file.hasSuffix("/labels/fr.json"))
+            #expect(error.line == 3)
+            #expect(error.column == 3)
+            #expect(error.message.hasPrefix("labels file is not valid JSON: "), "\(error.message)")
+            #expect(error.description.hasSuffix("/labels/fr.json:3:3: error: \(error.message) (\(error.hint ?? ""))"))
         }
     }
 
