@@ -687,6 +687,10 @@ struct AttributionRules {
             confidence = 0.7
             if q - 1 > v, tokens[q - 1].text == ":" { adjacent = true }
         }
+        if let voiced = voicedSpeaker(after: v, before: q, block: block) {
+            // `L'association salue, par la voix de sa présidente, Anne Roy, « … »`: whoever speaks for the subject.
+            subject = voiced
+        }
         if let agent = passiveAgent(of: v, before: q, bounds: bounds, block: block) {
             // `…, and asked one question by the mayor, Ida Crane: "…"`: the agent of a passive speaks.
             subject = agent
@@ -715,7 +719,7 @@ struct AttributionRules {
               complementizer - v <= 4 || !lexicon.auxiliaries.contains(tokens[complementizer].lower) && !finder.isSpeechVerb(tokens[complementizer]),
               !lexicon.complementizers.contains(tokens[complementizer].lower) { complementizer += 1 }
         // (However long the clause: the classifier weighs the distance.)
-        var reported = complementizer < q && lexicon.complementizers.contains(tokens[complementizer].lower)
+        var reported = complementizer < q && finder.opensReportedClause(at: complementizer, tokens)
         // `said the response had been “overwhelming”`: a clause with no complementizer; also one
         // whose subject is a bare noun right before its auxiliary (`said staff were “…”`).
         let bareNounSubject = v + 2 < q && tokens[v + 1].isWord && !tokens[v + 1].isCapitalized && !lexicon.isFunctionWord(tokens[v + 1].lower)
@@ -730,6 +734,18 @@ struct AttributionRules {
         evidence.distance = words
         evidence.hypothetical = isHypothetical(verb: v, from: bounds.lowerBound, tokens)
         return evidence
+    }
+
+    /// `L'association Vélo pour tous salue, par la voix de sa présidente, Odile Roy, « une avancée »`,
+    /// `The league welcomed, through its chair, Ann Lee, “a first step”`: a voice phrase
+    /// (``Lexicon/voicePhrases``) right after the speech verb at `v`, or after it and a comma, and a
+    /// name after it before the quotation at `q`: that name speaks for the verb's subject.
+    func voicedSpeaker(after v: Int, before q: Int, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        let start = v + 1 < q && tokens[v + 1].text == "," ? v + 2 : v + 1
+        let voice = finder.voicePhraseLength(at: start, tokens, limit: q)
+        guard voice > 0, let name = finder.names(in: (start + voice)..<q, of: block).first else { return nil }
+        return (name, start + voice)
     }
 
     /// `the family had been told by the Health Board to “…”`, `asked by the club to “…”`, `prié par

@@ -89,7 +89,7 @@ extension DocumentAnnotation {
             while c < sentence.upperBound, c - v <= Self.reportedGap, tokens[c].isWord,
                   !lexicon.complementizers.contains(tokens[c].lower), !finder.isSpeechVerb(tokens[c]) { c += 1 }
             var contentStart = c + 1
-            if !(c < sentence.upperBound && tokens[c].isWord && lexicon.complementizers.contains(tokens[c].lower)) {
+            if !(c < sentence.upperBound && finder.opensReportedClause(at: c, tokens)) {
                 // `X said the plan had failed`: with no complementizer, a clause (a determiner or a
                 // pronoun, then a finite auxiliary within six words) right after a verb that may drop it.
                 // A subject pronoun right after the verb (`said he owed`) opens a clause by itself.

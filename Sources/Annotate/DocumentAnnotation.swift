@@ -620,6 +620,7 @@ struct DocumentAnnotation {
             evidence = owner
             kind = .direct
         }
+        if kind == .direct, isCoordinatedOffence(q, text: text, sentence: sentence, block: block) { kind = .mention }
         // `dans « L'Invité de 8 h 20 »`, `the "Fresh Start" range`: a name or title in a phrase,
         // with no one named as saying it, is a mention (not where every noun is capitalised).
         let namedTerm = evidence?.mention == nil && !lexicon.capitalisedNouns && quotation.pieces.count == 1 && rules.isNamedTerm(q, sentence: sentence, block.tokens)
@@ -872,6 +873,19 @@ struct DocumentAnnotation {
             k -= 1
         }
         return nil
+    }
+
+    /// `une enquête pour « vol aggravé » et « recel »`, `charged with “theft” and “assault”`: a
+    /// span opening in lower case (at most twelve words, no sentence punctuation) joined by a
+    /// coordinator right after a span that follows a charge (``QuotationClassifier/followsOffenceCue(_:)``)
+    /// names a second offence, a mention like the first.
+    private func isCoordinatedOffence(_ q: Int, text: String, sentence: Range<Int>, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard q - 2 >= sentence.lowerBound, tokens[q - 1].isWord, lexicon.coordinators.contains(tokens[q - 1].lower),
+              tokens[q - 2].quotationIndex != nil, let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+              first.properties.isLowercase, !text.contains(where: { ".!?".contains($0) }),
+              text.split(whereSeparator: \.isWhitespace).count <= 12 else { return false }
+        return classifier.followsOffenceCue(tokens[sentence.lowerBound..<(q - 2)].suffix(3).filter(\.isWord).map(\.lower))
     }
 
     /// `a dit « regretter » un mouvement « disproportionné »`, `said it "deplored" the "reckless"

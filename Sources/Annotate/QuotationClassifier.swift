@@ -319,6 +319,14 @@ struct QuotationClassifier {
         return hasAdjacentCue ? .direct : .mention
     }
 
+    /// Whether `precedingWords` (lowercased, the words right before a span) end with a charge and
+    /// its preposition (``Lexicon/offenceCues``: `une enquête pour`, `charged with`), so that a
+    /// span opening in lower case right after them names the offence.
+    func followsOffenceCue(_ precedingWords: [String]) -> Bool {
+        lexicon.offenceCues.contains(Array(precedingWords.suffix(2)))
+            || precedingWords.count >= 3 && lexicon.offenceCues.contains(Array(precedingWords.suffix(3)))
+    }
+
     /// A mention told by the words around a span that are no speech: an offence after its charge
     /// (`une enquête pour « mise en danger … »`), a document's title in apposition (`The report,
     /// “Growing Up Online”, replaces`), a name given with a present naming verb (`what it calls a
@@ -331,8 +339,7 @@ struct QuotationClassifier {
         let lowerStart = first.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isLowercase ?? false
         let lowered = words.map { $0.lowercased() }
         // `une enquête pour « mise en danger de la vie d'autrui »`, `charged with “causing a nuisance”`.
-        if lowerStart, words.count <= 12,
-           lexicon.offenceCues.contains(Array(precedingWords.suffix(2))) || n >= 3 && lexicon.offenceCues.contains(Array(precedingWords.suffix(3))) {
+        if lowerStart, words.count <= 12, followsOffenceCue(precedingWords) {
             return .mention
         }
         // `The 40-page report, “Growing Up Online: Advice for Parents”, replaces …`, `une pétition, « Sauvons le marché », qui …`.

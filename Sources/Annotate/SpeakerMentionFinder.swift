@@ -330,6 +330,15 @@ struct SpeakerMentionFinder {
         return isPresentParticiple(token) || token.lower.count > 5 && lexicon.bareParticipleEndings.contains { token.lower.hasSuffix($0) }
     }
 
+    /// Whether the word at `index` is a complementizer (`que`, `that`) that opens a clause of
+    /// speech: not one right after a demonstrative pronoun (``Lexicon/demonstratives``), which is
+    /// a relative pronoun opening the verb's object (`dénonce ce qu'elle appelle une « … »`: what
+    /// she calls it, no words reported).
+    func opensReportedClause(at index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].isWord, lexicon.complementizers.contains(tokens[index].lower) else { return false }
+        return !(index > 0 && tokens[index - 1].isWord && lexicon.demonstratives[tokens[index - 1].lower] != nil)
+    }
+
     /// The number of words of a ``Lexicon/voicePhrases`` phrase starting at `index` (`par la voix
     /// de`, `through`) with at least one word after it before `limit`, or 0.
     func voicePhraseLength(at index: Int, _ tokens: [Token], limit: Int) -> Int {
