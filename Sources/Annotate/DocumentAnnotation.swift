@@ -1195,11 +1195,12 @@ struct DocumentAnnotation {
         return documentIssuers[head]
     }
 
-    /// `The Government's response`, `the minister's statement`: a phrase headed by a speech noun
-    /// with a possessive owner names the owner, who speaks.
+    /// `The Government's response`, `the minister's statement`, `the council's court filing`: a
+    /// phrase headed by a speech noun or a document noun (``Lexicon/documentNouns``) with a
+    /// possessive owner names the owner, who speaks.
     private func ownerOfSpeechNoun(_ written: String) -> Mention? {
         let words = written.split(separator: " ")
-        guard let head = words.last, lexicon.speechNouns.contains(head.lowercased()),
+        guard let head = words.last, lexicon.speechNouns.contains(head.lowercased()) || lexicon.documentNouns.contains(head.lowercased()),
               let owner = words.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner < words.count - 1 else { return nil }
         let ownerWords = (words[..<owner] + [words[owner].dropLast(2)]).map(String.init)
         let text = ownerWords.joined(separator: " ")

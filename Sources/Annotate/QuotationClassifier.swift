@@ -51,6 +51,16 @@ struct QuotationClassifier {
             guard [".", "!", "?", "…"].contains(scalar) else { return false }
             return trimmed.unicodeScalars.dropFirst(offset + 1).first == " "
         }
+        // `signed “E. Lindqvist,”`, `under the title “Honest Work.”`: in a short span, an
+        // initial's period (one letter before it) or a mark closing the span ends no sentence; a
+        // name or title after a naming word may hold them (not words after a verb and its
+        // particle: `signed off “Bye all.”`).
+        let namePunctuation = words.count > 6 || precedingWords.last.map(lexicon.verbParticles.contains) == true ? hasSentencePunctuation : innerSentencePunctuation && trimmed.unicodeScalars.dropLast().enumerated().contains { offset, scalar in
+            guard [".", "!", "?", "…"].contains(scalar), trimmed.unicodeScalars.dropFirst(offset + 1).first == " " else { return false }
+            let before = trimmed.unicodeScalars.prefix(offset)
+            let letters = before.reversed().prefix { $0.properties.isAlphabetic }
+            return !(letters.count == 1 && (letters.count == before.count || before.dropLast(1).last == " "))
+        }
         func capitalised(_ word: Substring) -> Bool {
             word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? false
         }
@@ -130,7 +140,7 @@ struct QuotationClassifier {
         if byAuthor, let first = words.first, capitalised(first), evidence.map({ !$0.adjacent || $0.rule == "none" || $0.rule == "cue-after" }) ?? true { return .mention }
         // `que le peloton surnomme « … »`, `nicknamed the road ‘…’`, `son recueil « … »`: a name
         // given or a title, not words said.
-        if !hasSentencePunctuation, precedingWords.suffix(predicateOfWork ? 1 : 2).contains(where: { lexicon.titleCues.contains($0) })
+        if !namePunctuation, precedingWords.suffix(predicateOfWork ? 1 : 2).contains(where: { lexicon.titleCues.contains($0) })
             || evidence.map({ $0.naming && $0.distance <= 8 && $0.cue.map { lexicon.titleCues.contains($0.lowercased()) } == true }) == true {
             return .mention
         }

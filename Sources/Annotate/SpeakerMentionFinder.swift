@@ -149,12 +149,14 @@ struct SpeakerMentionFinder {
     /// Roy …`, `Next month`). A time word that is also an adverb follows a name (`Roy yesterday
     /// said`), and so does a determiner (`Roy this week said`); a name that holds a time noun
     /// stays whole (`The Evening Lantern`, `Sunday Times`).
+    /// Anywhere in a sentence, a capitalised time noun before a lowercase word opens one too
+    /// (`The claim, filed Monday in the High Court in Carwick, argues`: no `Monday in …` name).
     func opensTimeAdverbial(at index: Int, _ tokens: [Token]) -> Bool {
-        guard tokens[index].isWord, tokens[index].isCapitalized, index + 1 < tokens.count,
-              index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text) else { return false }
+        guard tokens[index].isWord, tokens[index].isCapitalized, index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         guard next.isWord, !next.isCapitalized else { return false }
         if lexicon.timeNouns.contains(tokens[index].lower) { return true }
+        guard index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text) else { return false }
         return lexicon.timeNouns.contains(next.lower) && !lexicon.adverbs.contains(next.lower) && !lexicon.nonNameWords.contains(next.lower)
     }
 
@@ -271,8 +273,10 @@ struct SpeakerMentionFinder {
             if tokens[end].quotationIndex != nil, end + 1 < limit, isNameWord(tokens[end + 1]), end - index <= 2 { end += 2; continue }
             // `the Harbour and Dock Workers' Federation`: a plural possessive inside a name.
             if isPossessiveApostrophe(at: end, tokens), end + 1 < limit, isNameWord(tokens[end + 1]) { end += 2; continue }
+            // (A name strings no preposition twice: `Court in Fort Ash in …` is a place's complement.)
             if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]),
-               !(fullName && lexicon.complementWords.contains(tokens[end].lower)) {
+               !(fullName && lexicon.complementWords.contains(tokens[end].lower)),
+               !(lexicon.prepositions.contains(tokens[end].lower) && tokens[index..<end].contains { $0.lower == tokens[end].lower }) {
                 end += 2
                 continue
             }
@@ -1064,6 +1068,9 @@ struct SpeakerMentionFinder {
             var e = end + 1
             while e < limit, tokens[e].isWord || tokens[e].text == "&" || tokens[e].text == "-" { e += 1 }
             let segment = (end + 1)..<e
+            // `X, chair of the Coast Research Agency (CRA), told …`: the organisation's acronym in
+            // brackets closes the role, and the apposition goes on to its comma.
+            if let acronym = bracketedAcronym(at: e, tokens), acronym + 2 < limit, tokens[acronym + 2].text == "," { e = acronym + 2 }
             switch mention {
             case .name(let words, let written, let gender, nil) where isRoleSegment(segment, tokens):
                 return (.name(words: words, written: written, gender: gender, role: block.text(tokens: segment)), e)
