@@ -288,7 +288,8 @@ struct SpeakerMentionFinder {
     /// Whether the name run `run` is the title of a work (``Lexicon/workNouns``): the capitalised
     /// words it belongs to (`Salt and Memory`, however much of it `run` holds) stand right after a
     /// work noun used as a noun, that is after a determiner or possessive and up to two adjectives
-    /// (`her exhibition Salt and Memory opens`, `la pièce de théâtre Le Blé`), or are set off by
+    /// (`her exhibition Salt and Memory opens`, `la pièce de théâtre Le Blé`) or right after a
+    /// relative possessive (`whose single Glass Harbour topped the charts`), or are set off by
     /// commas after one at the head of a clause (`Her new exhibition, Salt and Memory, opens`; not
     /// `After the show, Anna Roy, the director, said`, nor a common given name: `the film, Anna
     /// Roy,`). Such a title names no speaker.
@@ -308,11 +309,13 @@ struct SpeakerMentionFinder {
         if !lexicon.workNouns.contains(tokens[k].lower), k - 2 >= 0, lexicon.complementWords.contains(tokens[k - 1].lower),
            lexicon.workNouns.contains(tokens[k - 2].lower) { k -= 2 }
         guard lexicon.workNouns.contains(tokens[k].lower) else { return false }
-        // Used as a noun: a determiner or possessive before it, over up to two adjectives.
+        // Used as a noun: a determiner, possessive or relative possessive (`whose single Glass
+        // Harbour topped the charts`) before it, over up to two adjectives.
         var d = k - 1
         var adjectives = 0
         while d >= 0, adjectives < 2, tokens[d].isWord, !tokens[d].isCapitalized, !lexicon.isFunctionWord(tokens[d].lower) { d -= 1; adjectives += 1 }
-        guard d >= 0, tokens[d].isWord, lexicon.determiners.contains(tokens[d].lower) || lexicon.possessives[tokens[d].lower] != nil || tokens[d].lower == "l'" else { return false }
+        guard d >= 0, tokens[d].isWord, lexicon.determiners.contains(tokens[d].lower) || lexicon.possessives[tokens[d].lower] != nil || tokens[d].lower == "l'"
+            || adjectives == 0 && !apposed && lexicon.relativePronouns.contains(tokens[d].lower) && !lexicon.complementizers.contains(tokens[d].lower) else { return false }
         guard apposed else { return true }
         // An apposition closes with a comma or the sentence's end, after a clause-opening phrase
         // that no preposition heads, and does not open with a common given name.
