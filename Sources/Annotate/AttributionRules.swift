@@ -316,7 +316,9 @@ struct AttributionRules {
         // `“Readiness for what?” called a voice from the benches`: a naming verb right after the
         // quotation and before its subject is a speech verb.
         let namingAsSpeech = k == j && finder.isNamingVerb(tokens[k]) && q + 1 < tokens.count && tokens[q + 1].text != ","
-        if k < limit, finder.isSpeechVerb(tokens[k]) && finder.isSpeechVerbUse(at: k, tokens) || namingAsSpeech {
+        // (`», tout en réclamant des pistes sécurisées`: a present participle has no inverted
+        // subject; what follows it is its object.)
+        if k < limit, finder.isSpeechVerb(tokens[k]) && finder.isSpeechVerbUse(at: k, tokens) && !isPresentParticiple(tokens[k]) || namingAsSpeech {
             // An auxiliary right after the cue makes it no verb of saying (`, so wurde sein Werk`).
             let auxiliaryAfter = k + 1 < limit && tokens[k + 1].isWord && lexicon.auxiliaries.contains(tokens[k + 1].lower) && !lexicon.adverbs.contains(tokens[k + 1].lower)
             // `”, adding that the council …`, `», ajoutant qu'il …`: a complementizer after the cue
@@ -1237,8 +1239,10 @@ struct AttributionRules {
             if token.quotationIndex != nil { clauseStart = index + 1; continue }
             guard token.isWord, !token.isInvertedPronoun else { continue }
             if lexicon.conjunctions.contains(token.lower), !lexicon.coordinators.contains(token.lower) { break }
+            // (`Les gendarmes appellent les témoins à …`: a naming verb heads its clause too.)
             let isVerb = finder.isSpeechVerb(token) || lexicon.participleAuxiliaries.contains(token.lower)
                 || lexicon.auxiliaries.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].isWord
+                || lexicon.presentNamingForms.contains(token.lower) && !token.isCapitalized
             guard isVerb, index > clauseStart else { continue }
             if let subject = finder.phrase(before: index, from: clauseStart, in: block) {
                 if case .unresolvable = subject.mention { continue }

@@ -1420,10 +1420,12 @@ struct DocumentAnnotation {
 
     /// An incise inside a one-paragraph quotation (`« Il faut agir vite, a-t-elle ajouté, avant
     /// l'été. »`, HAZARDS.md B32): the attribution it gives, the text without it and two spans.
-    /// A pronoun incise goes out whether a comma or a full stop closes it (`« Il a payé, a-t-il
-    /// souligné. Il mérite … »` gives `Il a payé. Il mérite …`).
-    /// A named incise (`, a prévenu Anne Roy mardi,`) or one with words after the verb (`, a-t-elle
-    /// expliqué en recevant le prix,`) attributes but stays in the text, as the gold keeps it (nil spans).
+    /// The incise goes out whether a comma or a full stop closes it (`« Il a payé, a-t-il
+    /// souligné. Il mérite … »` gives `Il a payé. Il mérite …`), named (`, a prévenu Anne Roy
+    /// mardi,`), with words after the verb (`, a-t-elle expliqué en recevant le prix,`) or opening
+    /// after a question mark (`« Vraiment ? a ironisé Anne Roy. Allez … »`). The two spans on
+    /// either side of it let the scorer weigh the quotation as the whole marked stretch or as
+    /// the two sentences around an incise that closes one (``Evaluate/Scorer``).
     private func findIncise(_ quotation: FoundQuotation) -> (evidence: AttributionEvidence, text: String, spans: [TextSpan]?)? {
         guard quotation.pieces.count == 1, !quotation.isBlockQuote, quotation.closed, !lexicon.inversionPronouns.isEmpty else { return nil }
         let piece = quotation.pieces[0]
@@ -1457,11 +1459,10 @@ struct DocumentAnnotation {
             var extra = 0
             while end < tokens.count - 1, tokens[end].isWord, extra < 6 { end += 1; extra += 1 }
             guard end < tokens.count - 1, tokens[end].text == "," || tokens[end].text == "." && tokens[end + 1].isCapitalized else { continue }
-            if extra > 0 || !tokens[c + 1].isInvertedPronoun || tokens[i].text != "," {
-                let evidence = AttributionEvidence(rule: "incise", cue: cue, mention: mention, mentionToken: nil, adjacent: true, confidence: 0.85)
-                return (evidence, quotationText(quotation), nil)
-            }
-            let cut = tokens[i].range.lowerBound..<tokens[end].range.lowerBound
+            // After a question or exclamation mark, the mark stays with the words before it and the
+            // incise goes out with the punctuation that closes it (`assurées ? | Allez …`).
+            let cut = tokens[i].text == "," ? tokens[i].range.lowerBound..<tokens[end].range.lowerBound
+                : tokens[i].range.upperBound..<tokens[end].range.upperBound
             let text = inner.text(scalars: 0..<cut.lowerBound) + inner.text(scalars: cut.upperBound..<inner.scalars.count)
             let offset = piece.inner.lowerBound
             var resume = offset + tokens[end].range.upperBound

@@ -755,6 +755,23 @@ struct SpeakerMentionFinder {
         return !first.isCapitalized && (first.text.unicodeScalars.first?.properties.isAlphabetic ?? false)
     }
 
+    /// A role that names another person in its complement, ending just before `end` (a comma)
+    /// and opening after a comma or at `start`: a determiner or possessive, at most one modifier,
+    /// a noun for a person, then a genitive word and words up to the comma, a name among them
+    /// (`L'entraîneur de Léo Marin au club de Brenac`, `La mère de Léo Marin`, `The coach of
+    /// Ann Lee`). The name after it in apposition (`…, Paul Roy, parle`) is the speaker, in that
+    /// role; the person in the complement is not.
+    func roleOfAnother(endingBefore end: Int, from start: Int, _ tokens: [Token]) -> Range<Int>? {
+        var first = end
+        while first - 1 >= start, tokens[first - 1].isWord, end - first < Self.maximumPhraseLength { first -= 1 }
+        guard first + 3 < end, first == start || !tokens[first - 1].isWord,
+              lexicon.determiners.contains(tokens[first].lower) || tokens[first].lower == "l'" || lexicon.possessives[tokens[first].lower] != nil else { return nil }
+        guard let genitive = ((first + 2)..<min(end, first + 4)).first(where: { lexicon.genitiveWords.contains(tokens[$0].lower) }),
+              ((first + 1)..<genitive).allSatisfy({ !tokens[$0].isCapitalized }), lexicon.isPersonNoun(tokens[genitive - 1].lower),
+              ((genitive + 1)..<end).contains(where: { isNameWord(tokens[$0]) }) else { return nil }
+        return first..<end
+    }
+
     // MARK: Phrases before and after a position
 
     /// The subject noun phrase that ends just before `position` (a verb), looking no further back
@@ -890,6 +907,10 @@ struct SpeakerMentionFinder {
                 var role: String?
                 if j >= start, tokens[j].text == ",", let before = (depth < Self.maximumCommaDepth ? phrase(before: j, from: start, in: block, depth: depth + 1) : nil), case .phrase(let text, _) = before.mention {
                     role = text
+                } else if j >= start, tokens[j].text == ",", let relation = roleOfAnother(endingBefore: j, from: start, tokens) {
+                    // `L'entraîneur de Léo Marin au club, Paul Roy, parle`, `The coach of Ann Lee,
+                    // Tom Hale, said`: a role naming another person, then the speaker's name.
+                    role = block.text(tokens: relation)
                 }
                 return (.name(words: words, written: written, gender: gender, role: role), segment.lowerBound)
             }

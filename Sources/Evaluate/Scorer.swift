@@ -13,6 +13,10 @@ import Model
 ///   prediction that matches nothing is a false positive.
 /// - A prediction over several paragraphs is scored per paragraph, because the gold splits such
 ///   quotations per paragraph (README, "Two special cases").
+/// - A prediction with an incise taken out (two spans in one paragraph) is scored as the whole
+///   marked stretch, or as its two parts when each part and a gold quotation cover each other to
+///   `threshold`: annotators either keep `« A, a-t-il dit. B »` as one entry or split it around
+///   an incise that closes a sentence.
 /// - Attribution: a true positive agrees when the predicted speaker's name or an alias agrees with
 ///   the gold speaker's name or an alias (``SpeakerNameMatch``); both nil also agree.
 public enum Scorer {
@@ -64,6 +68,9 @@ public enum Scorer {
         var text: [Unicode.Scalar]
         var speakerNames: [String]?
         var display: String
+        /// The texts on either side of an incise taken out, scored instead of `text` when the gold
+        /// splits the quotation there.
+        var parts: [String] = []
     }
 
     /// Scores one transcript against its gold at one threshold.
@@ -72,8 +79,19 @@ public enum Scorer {
     ///   attribution site (``Model/Attribution/mention``, e.g. `er`) as a predicted name, for gold
     ///   corpora whose speakers are mentions rather than entities.
     public static func score(_ transcript: Transcript, gold: GoldDocument, threshold: Double, speakerMentions: Bool = false) -> (Counts, [Finding]) {
-        let units = predictionUnits(transcript, speakerMentions: speakerMentions)
         let golds = gold.quotations.map { Array($0.text.unicodeScalars) }
+        let units = predictionUnits(transcript, speakerMentions: speakerMentions).flatMap { unit -> [Unit] in
+            // `« A, a-t-elle dit. B »` where the gold has `A` and `B`: each part goes to its own entry.
+            let parts = unit.parts.map { Array($0.unicodeScalars) }
+            let claimed = parts.map { part in
+                golds.indices.first { g in
+                    let needed = Int((threshold * Double(max(golds[g].count, part.count))).rounded(.up))
+                    return !golds[g].isEmpty && !part.isEmpty && TextOverlap.longestCommonRun(part, golds[g], atLeast: needed) >= needed
+                }
+            }
+            guard parts.count > 1, !claimed.contains(nil), Set(claimed).count == parts.count else { return [unit] }
+            return unit.parts.map { Unit(text: Array($0.unicodeScalars), speakerNames: unit.speakerNames, display: $0) }
+        }
         var pairs: [(unit: Int, gold: Int, coverage: Double, run: Int, fit: Double)] = []
         for (u, unit) in units.enumerated() {
             for (g, goldText) in golds.enumerated() where !goldText.isEmpty {
@@ -158,7 +176,8 @@ public enum Scorer {
                    first.range.lowerBound < last.range.upperBound {
                     let bytes = Array(transcript.blocks[first.block].text.utf8)[first.range.lowerBound..<last.range.upperBound]
                     let text = stripMarks(String(decoding: bytes, as: UTF8.self))
-                    units.append(Unit(text: Array(text.unicodeScalars), speakerNames: names, display: text))
+                    let parts = quotation.spans.map { stripMarks(String(decoding: Array(transcript.blocks[$0.block].text.utf8)[$0.range], as: UTF8.self)) }
+                    units.append(Unit(text: Array(text.unicodeScalars), speakerNames: names, display: text, parts: parts))
                     continue
                 }
                 units.append(Unit(text: Array(quotation.text.unicodeScalars), speakerNames: names, display: quotation.text))

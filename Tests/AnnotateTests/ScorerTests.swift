@@ -74,6 +74,23 @@ import Testing
         #expect(!SpeakerNameMatch.describesSameOne("a retired baker", "a retired lifeguard who swam out"))
     }
 
+    /// A gold that splits a quotation around an incise closing a sentence (`« A, a-t-elle dit. B »`
+    /// as `A` and `B`) matches the two parts on either side of the incise taken out, each with
+    /// the incise's speaker; a gold that keeps it whole still matches the whole stretch.
+    @Test func sentenceFinalInciseScoresAsTwoPartsWhenTheGoldSplits() {
+        let transcript = annotator.annotate(TestDocuments.make(
+            "La trésorière, Odile Marcel, a pris la parole. « Nous avons tout essayé avec la banque, a répliqué la trésorière. Personne ne veut payer. »"))
+        let speakers = [GoldDocument.Speaker(name: "Odile Marcel", aliases: ["la trésorière"])]
+        let split = gold([quote("Nous avons tout essayé avec la banque", speaker: "Odile Marcel"),
+                          quote("Personne ne veut payer.", speaker: "Odile Marcel")], speakers: speakers)
+        let (counts, findings) = Scorer.score(transcript, gold: split, threshold: 0.8)
+        #expect(counts.truePositives == 2 && counts.predicted == 2 && counts.attributed == 2)
+        #expect(findings.isEmpty)
+        let whole = gold([quote("Nous avons tout essayé avec la banque, a répliqué la trésorière. Personne ne veut payer.", speaker: "Odile Marcel")], speakers: speakers)
+        let (wholeCounts, _) = Scorer.score(transcript, gold: whole, threshold: 0.8)
+        #expect(wholeCounts.truePositives == 1 && wholeCounts.predicted == 1 && wholeCounts.attributed == 1)
+    }
+
     /// An incise taken out of the quotation's text still scores against the gold text, which
     /// copies everything between the marks.
     @Test func inciseIsScoredWithTheWholeMarkedStretch() {
