@@ -12,7 +12,7 @@
 /// Carry-over (rule 4 of DESIGN.md) is applied by the ``Annotator``, which knows the previous speaker.
 struct AttributionRules {
     let lexicon: Lexicon
-    let finder: SpeakerMentionFinder
+    var finder: SpeakerMentionFinder
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -1221,14 +1221,17 @@ struct AttributionRules {
         var clauseStart = range.lowerBound
         // `Barros, a 38-year-old nurse who has lived on the estate, ran …`: a name opening the
         // clause, with a description in apposition opened by an indefinite determiner, is the
-        // subject; a verb inside the description is not the clause's.
+        // subject; a verb inside the description is not the clause's. So is a name, even a lone
+        // given name or surname, before any insertion opened by a lowercase word and closed by a
+        // comma with a verb after it (`Lyra, dubbed "…" by fans, has spoken`, `Quill, known to
+        // fans as …, has toured`, `Tasker, the 34-year-old who …, wept`).
         var openingName: (mention: Mention, start: Int)?
         // (`Trustee Gloria Amankwah, one of …,`: past an occupation opening the sentence.)
         if let first = range.first, finder.isNameWord(tokens[first]), !finder.opensTimeAdverbial(at: first, tokens), !finder.opensParticipleClause(at: first, tokens) {
             let run = finder.nameRun(from: finder.nameAfterOpeningRole(at: first, tokens) ?? first, tokens, limit: range.upperBound)
             if run.upperBound + 1 < range.upperBound, tokens[run.upperBound].text == ",", !tokens[run].contains(where: { lexicon.timeNouns.contains($0.lower) }), tokens[run.upperBound + 1].isWord,
-               lexicon.indefiniteDeterminers.contains([tokens[run.upperBound + 1].lower]), let mention = finder.classify(first..<run.upperBound, in: block),
-               case .name = mention {
+               lexicon.indefiniteDeterminers.contains([tokens[run.upperBound + 1].lower]) || insertionBeforeVerb(from: run.upperBound + 1, in: range, tokens),
+               let mention = finder.classify(first..<run.upperBound, in: block), case .name = mention {
                 openingName = (mention, first)
             }
         }
@@ -1303,6 +1306,21 @@ struct AttributionRules {
             return (name, range.lowerBound)
         }
         return nil
+    }
+
+    /// Whether an insertion after a subject starts at `start`: a lowercase word, a determiner or
+    /// no function word (`dubbed`, `known`, `the`), up to a comma in `range` followed by a
+    /// lowercase verb, an auxiliary or no function word (`, has spoken`, `, wept`). `Lyra,
+    /// dubbed "…" by fans, has spoken`; not `Quill, Tam and Roe agreed` nor `Lyra, who …`.
+    func insertionBeforeVerb(from start: Int, in range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let opener = tokens[start]
+        guard opener.isWord, !opener.isCapitalized, lexicon.determiners.contains(opener.lower) || !lexicon.isFunctionWord(opener.lower),
+              !finder.isSpeechVerb(opener),
+              let close = ((start + 1)..<min(range.upperBound, start + SpeakerMentionFinder.maximumPhraseLength)).first(where: { tokens[$0].text == "," }),
+              close + 1 < range.upperBound else { return false }
+        let verb = tokens[close + 1]
+        return verb.isWord && !verb.isCapitalized && verb.quotationIndex == nil
+            && (lexicon.auxiliaries.contains(verb.lower) || !lexicon.isFunctionWord(verb.lower) && !lexicon.relativePronouns.contains(verb.lower))
     }
 
     /// Subjects of verbs whose object is a speech noun (`another blogger wrote a post`, `the
