@@ -515,7 +515,8 @@ struct AttributionRules {
     func isNamedTerm(_ q: Int, sentence bounds: Range<Int>, _ tokens: [Token]) -> Bool {
         guard q > bounds.lowerBound, tokens[q - 1].isWord else { return false }
         let previous = tokens[q - 1].lower
-        if lexicon.titleCues.contains(previous) {
+        // (`dubbed "the Queen of Hearts"`, `known to fans as "the Night Owl"`.)
+        if lexicon.titleCues.contains(previous) || lexicon.namingParticles.contains(previous) {
             let inner = tokens[q].text.drop { !$0.isLetter && !$0.isNumber }
             let words = inner.split(separator: " ", maxSplits: 1)
             if words.count == 2, lexicon.determiners.contains(words[0].lowercased()), Self.isNameLike(String(words[1]), maximumWords: 5) { return true }
@@ -1308,16 +1309,22 @@ struct AttributionRules {
         return nil
     }
 
-    /// Whether an insertion after a subject starts at `start`: a lowercase word, a determiner or
-    /// no function word (`dubbed`, `known`, `the`), up to a comma in `range` followed by a
-    /// lowercase verb, an auxiliary or no function word (`, has spoken`, `, wept`). `Lyra,
-    /// dubbed "…" by fans, has spoken`; not `Quill, Tam and Roe agreed` nor `Lyra, who …`.
+    /// Whether a description of the subject before it starts at `start`, a lowercase determiner
+    /// (`the 34-year-old who …`), participle (``Lexicon/participleEndings``, ``Lexicon/titleCues``:
+    /// `dubbed`) or word before a naming particle (`known to fans as`), up to a comma in `range`
+    /// followed by a lowercase auxiliary or word that is no function word (`, has spoken`,
+    /// `, wept`). `Lyra, dubbed "…" by fans, has spoken`; not a list (`Solvants, boues
+    /// d'hydrocarbures, fûts …`), `Quill, Tam and Roe agreed` nor `Lyra, who …`.
     func insertionBeforeVerb(from start: Int, in range: Range<Int>, _ tokens: [Token]) -> Bool {
         let opener = tokens[start]
-        guard opener.isWord, !opener.isCapitalized, lexicon.determiners.contains(opener.lower) || !lexicon.isFunctionWord(opener.lower),
-              !finder.isSpeechVerb(opener),
+        guard opener.isWord, !opener.isCapitalized, !finder.isSpeechVerb(opener),
               let close = ((start + 1)..<min(range.upperBound, start + SpeakerMentionFinder.maximumPhraseLength)).first(where: { tokens[$0].text == "," }),
               close + 1 < range.upperBound else { return false }
+        let describes = lexicon.determiners.contains(opener.lower)
+            || !lexicon.isFunctionWord(opener.lower) && (lexicon.titleCues.contains(opener.lower)
+                || lexicon.participleEndings.contains { opener.lower.count >= $0.count + 3 && opener.lower.hasSuffix($0) }
+                || (start + 1..<min(close, start + 5)).contains { tokens[$0].isWord && lexicon.namingParticles.contains(tokens[$0].lower) })
+        guard describes else { return false }
         let verb = tokens[close + 1]
         return verb.isWord && !verb.isCapitalized && verb.quotationIndex == nil
             && (lexicon.auxiliaries.contains(verb.lower) || !lexicon.isFunctionWord(verb.lower) && !lexicon.relativePronouns.contains(verb.lower))
