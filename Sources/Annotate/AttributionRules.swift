@@ -1311,7 +1311,7 @@ struct AttributionRules {
 
     /// Whether a description of the subject before it starts at `start`, a lowercase determiner
     /// (`the 34-year-old who …`), participle (``Lexicon/participleEndings``, ``Lexicon/titleCues``:
-    /// `dubbed`) or word before a naming particle (`known to fans as`), up to a comma in `range`
+    /// `dubbed`) or word with a naming particle after it (`known to fans as`), up to a comma in `range`
     /// followed by a lowercase auxiliary or word that is no function word (`, has spoken`,
     /// `, wept`). `Lyra, dubbed "…" by fans, has spoken`; not a list (`Solvants, boues
     /// d'hydrocarbures, fûts …`), `Quill, Tam and Roe agreed` nor `Lyra, who …`.
@@ -1323,7 +1323,7 @@ struct AttributionRules {
         let describes = lexicon.determiners.contains(opener.lower)
             || !lexicon.isFunctionWord(opener.lower) && (lexicon.titleCues.contains(opener.lower)
                 || lexicon.participleEndings.contains { opener.lower.count >= $0.count + 3 && opener.lower.hasSuffix($0) }
-                || (start + 1..<min(close, start + 5)).contains { tokens[$0].isWord && lexicon.namingParticles.contains(tokens[$0].lower) })
+                || ((start + 1)..<close).contains { tokens[$0].isWord && lexicon.namingParticles.contains(tokens[$0].lower) })
         guard describes else { return false }
         let verb = tokens[close + 1]
         return verb.isWord && !verb.isCapitalized && verb.quotationIndex == nil

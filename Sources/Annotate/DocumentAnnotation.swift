@@ -174,9 +174,16 @@ struct DocumentAnnotation {
                 for case .name(let words, let written, let gender, let role) in finder.names(in: part, of: block) {
                     let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
                     if part != subjectClause { registry.noteNamed(entity) }
-                    if let head = registry.nameHead(of: entity), !finder.organisationHeads.contains(head) {
-                        finder.organisationHeads.insert(head)
-                        rules.finder.organisationHeads.insert(head)
+                    // `the airport` names a speaker once one name with that head is known, no longer
+                    // once a second is.
+                    if let head = registry.nameHead(of: entity) {
+                        if registry.nameHeadReferent(head) == nil {
+                            finder.organisationHeads.remove(head)
+                            rules.finder.organisationHeads.remove(head)
+                        } else if !finder.organisationHeads.contains(head) {
+                            finder.organisationHeads.insert(head)
+                            rules.finder.organisationHeads.insert(head)
+                        }
                     }
                 }
             }

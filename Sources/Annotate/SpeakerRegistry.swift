@@ -326,8 +326,7 @@ struct SpeakerRegistry {
         let nouns = lexicon.organisationKind(of: head)
         if nouns.isEmpty, words.count == 2 {
             // `Pellick Harbour Airport … the airport said`: the one name met before with that head.
-            let named = Set(entities.indices.reversed().prefix(Self.lookBack).filter { nameHead(of: $0) == TextFolding.fold(head) })
-            return named.count == 1 ? named.first : nil
+            return nameHeadReferent(TextFolding.fold(head))
         }
         guard !nouns.isEmpty, words.count == 2 || !lexicon.isFunctionWord(words[1]) && !lexicon.complementWords.contains(words[1]) else { return nil }
         for index in entities.indices.reversed().prefix(Self.lookBack)
@@ -348,6 +347,18 @@ struct SpeakerRegistry {
               let head = lexicon.organisationHeadFirst ? entity.nameWords.first : entity.nameWords.last,
               !lexicon.isFunctionWord(head) else { return nil }
         return head
+    }
+
+    /// The one entity whose name has the head `head` (folded, ``nameHead(of:)``); nil when none
+    /// or two or more do (`Pellick Harbour Airport` and `Dunmore City Airport`: `the airport` is
+    /// either).
+    func nameHeadReferent(_ head: String) -> Int? {
+        var found: Int?
+        for index in entities.indices.reversed().prefix(Self.lookBack) where nameHead(of: index) == head {
+            if found != nil { return nil }
+            found = index
+        }
+        return found
     }
 
     /// Whether an organisation's words hold an organisation noun and none of `nouns` (folded): a
