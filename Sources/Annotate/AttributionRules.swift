@@ -12,7 +12,7 @@
 /// Carry-over (rule 4 of DESIGN.md) is applied by the ``Annotator``, which knows the previous speaker.
 struct AttributionRules {
     let lexicon: Lexicon
-    let finder: SpeakerMentionFinder
+    var finder: SpeakerMentionFinder
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -517,7 +517,8 @@ struct AttributionRules {
     func isNamedTerm(_ q: Int, sentence bounds: Range<Int>, _ tokens: [Token]) -> Bool {
         guard q > bounds.lowerBound, tokens[q - 1].isWord else { return false }
         let previous = tokens[q - 1].lower
-        if lexicon.titleCues.contains(previous) {
+        // (`dubbed "the Queen of Hearts"`, `known to fans as "the Night Owl"`.)
+        if lexicon.titleCues.contains(previous) || lexicon.namingParticles.contains(previous) {
             let inner = tokens[q].text.drop { !$0.isLetter && !$0.isNumber }
             let words = inner.split(separator: " ", maxSplits: 1)
             if words.count == 2, lexicon.determiners.contains(words[0].lowercased()), Self.isNameLike(String(words[1]), maximumWords: 5) { return true }
@@ -1223,14 +1224,17 @@ struct AttributionRules {
         var clauseStart = range.lowerBound
         // `Barros, a 38-year-old nurse who has lived on the estate, ran …`: a name opening the
         // clause, with a description in apposition opened by an indefinite determiner, is the
-        // subject; a verb inside the description is not the clause's.
+        // subject; a verb inside the description is not the clause's. So is a name, even a lone
+        // given name or surname, before any insertion opened by a lowercase word and closed by a
+        // comma with a verb after it (`Lyra, dubbed "…" by fans, has spoken`, `Quill, known to
+        // fans as …, has toured`, `Tasker, the 34-year-old who …, wept`).
         var openingName: (mention: Mention, start: Int)?
         // (`Trustee Gloria Amankwah, one of …,`: past an occupation opening the sentence.)
         if let first = range.first, finder.isNameWord(tokens[first]), !finder.opensTimeAdverbial(at: first, tokens), !finder.opensParticipleClause(at: first, tokens) {
             let run = finder.nameRun(from: finder.nameAfterOpeningRole(at: first, tokens) ?? first, tokens, limit: range.upperBound)
             if run.upperBound + 1 < range.upperBound, tokens[run.upperBound].text == ",", !tokens[run].contains(where: { lexicon.timeNouns.contains($0.lower) }), tokens[run.upperBound + 1].isWord,
-               lexicon.indefiniteDeterminers.contains([tokens[run.upperBound + 1].lower]), let mention = finder.classify(first..<run.upperBound, in: block),
-               case .name = mention {
+               lexicon.indefiniteDeterminers.contains([tokens[run.upperBound + 1].lower]) || insertionBeforeVerb(from: run.upperBound + 1, in: range, tokens),
+               let mention = finder.classify(first..<run.upperBound, in: block), case .name = mention {
                 openingName = (mention, first)
             }
         }
@@ -1307,6 +1311,27 @@ struct AttributionRules {
             return (name, range.lowerBound)
         }
         return nil
+    }
+
+    /// Whether a description of the subject before it starts at `start`, a lowercase determiner
+    /// (`the 34-year-old who …`), participle (``Lexicon/participleEndings``, ``Lexicon/titleCues``:
+    /// `dubbed`) or word with a naming particle after it (`known to fans as`), up to a comma in `range`
+    /// followed by a lowercase auxiliary or word that is no function word (`, has spoken`,
+    /// `, wept`). `Lyra, dubbed "…" by fans, has spoken`; not a list (`Solvants, boues
+    /// d'hydrocarbures, fûts …`), `Quill, Tam and Roe agreed` nor `Lyra, who …`.
+    func insertionBeforeVerb(from start: Int, in range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let opener = tokens[start]
+        guard opener.isWord, !opener.isCapitalized, !finder.isSpeechVerb(opener),
+              let close = ((start + 1)..<min(range.upperBound, start + SpeakerMentionFinder.maximumPhraseLength)).first(where: { tokens[$0].text == "," }),
+              close + 1 < range.upperBound else { return false }
+        let describes = lexicon.determiners.contains(opener.lower)
+            || !lexicon.isFunctionWord(opener.lower) && (lexicon.titleCues.contains(opener.lower)
+                || lexicon.participleEndings.contains { opener.lower.count >= $0.count + 3 && opener.lower.hasSuffix($0) }
+                || ((start + 1)..<close).contains { tokens[$0].isWord && lexicon.namingParticles.contains(tokens[$0].lower) })
+        guard describes else { return false }
+        let verb = tokens[close + 1]
+        return verb.isWord && !verb.isCapitalized && verb.quotationIndex == nil
+            && (lexicon.auxiliaries.contains(verb.lower) || !lexicon.isFunctionWord(verb.lower) && !lexicon.relativePronouns.contains(verb.lower))
     }
 
     /// Subjects of verbs whose object is a speech noun (`another blogger wrote a post`, `the

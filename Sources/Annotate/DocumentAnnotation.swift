@@ -5,8 +5,8 @@ import Model
 struct DocumentAnnotation {
     let document: SourceDocument
     let lexicon: Lexicon
-    let finder: SpeakerMentionFinder
-    let rules: AttributionRules
+    var finder: SpeakerMentionFinder
+    var rules: AttributionRules
     let classifier: QuotationClassifier
     var registry: SpeakerRegistry
     var blocks: [BlockText]
@@ -166,8 +166,26 @@ struct DocumentAnnotation {
         for sentence in sentences(of: blockIndex) {
             let block = blocks[blockIndex]
             registry.enterSentence(position: narrative[blockIndex])
-            for case .name(let words, let written, let gender, let role) in finder.names(in: sentence, of: block) {
-                registry.noteNamed(registry.resolveName(words: words, written: written, gender: gender, role: role))
+            // `The 31-year-old, whose manager Ana Bell booked the shows, said`: a name inside the
+            // relative clause of a described subject is registered but not the one named last, whom
+            // the description might mean (``SpeakerRegistry/ageDescriptionReferent(_:window:)``).
+            let subjectClause = describedSubjectRelativeClause(in: sentence, block: block)
+            for part in [sentence.lowerBound..<subjectClause.lowerBound, subjectClause, subjectClause.upperBound..<sentence.upperBound] where !part.isEmpty {
+                for case .name(let words, let written, let gender, let role) in finder.names(in: part, of: block) {
+                    let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
+                    if part != subjectClause { registry.noteNamed(entity) }
+                    // `the airport` names a speaker once one name with that head is known, no longer
+                    // once a second is.
+                    if let head = registry.nameHead(of: entity) {
+                        if registry.nameHeadReferent(head) == nil {
+                            finder.organisationHeads.remove(head)
+                            rules.finder.organisationHeads.remove(head)
+                        } else if !finder.organisationHeads.contains(head) {
+                            finder.organisationHeads.insert(head)
+                            rules.finder.organisationHeads.insert(head)
+                        }
+                    }
+                }
             }
             noteDocumentIssuers(in: sentence, block: block)
             // `l'agence régionale de santé (ARS)`: the acronym names the same organisation.
@@ -383,6 +401,22 @@ struct DocumentAnnotation {
             if document.blocks[blockIndex].turn == nil { findReportedSpeech(in: sentence, blockIndex: blockIndex) }
             organisationSubject = organisation
         }
+    }
+
+    /// The relative clause of a described subject opening `sentence` (`The 31-year-old singer,
+    /// whose manager Ana Bell booked the shows, said …`, `La chanteuse, dont l'agent …, a
+    /// annoncé`): a determiner and at most three more words, no name among them, a comma, a
+    /// relative pronoun and the words up to the next comma. Empty (at the sentence start) when
+    /// there is none.
+    func describedSubjectRelativeClause(in sentence: Range<Int>, block: BlockText) -> Range<Int> {
+        let tokens = block.tokens
+        let none = sentence.lowerBound..<sentence.lowerBound
+        guard let first = sentence.first, tokens[first].isWord, lexicon.determiners.contains(tokens[first].lower),
+              let comma = ((first + 1)..<min(sentence.upperBound, first + 5)).first(where: { !tokens[$0].isWord }), tokens[comma].text == ",",
+              !((first + 1)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }),
+              comma + 1 < sentence.upperBound, finder.opensRelativeClause(at: comma + 1, tokens),
+              let close = ((comma + 2)..<sentence.upperBound).first(where: { tokens[$0].text == "," }) else { return none }
+        return (comma + 1)..<close
     }
 
     /// Profile openings: a body that opens with `il`/`elle`/`he`/`she` before anyone is named

@@ -189,6 +189,13 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: pronouns that refer to organisations or things only (`it`): outside their own
         /// sentence they resolve to an organisation, never to a person.
         var impersonalPronouns: [String]?
+        /// Optional: relative pronouns that refer to persons only (`who`): a full name after a
+        /// preposition that one opens, set off by a comma, is a person's (`That question weighed
+        /// on Ada Brill, who has …`).
+        var personRelativePronouns: [String]?
+        /// Optional: whether an organisation's name has its head noun first (`Banque Orlane` →
+        /// `la banque`) rather than last (`Pellick Harbour Airport` → `the airport`).
+        var organisationHeadFirst: Bool?
         /// Optional: prepositions that say where an unnamed speaker is from (`a voice from the
         /// benches`): the phrase after them belongs to the speaker's description.
         var originPrepositions: [String]?
@@ -454,6 +461,10 @@ public struct Lexicon: Sendable, Hashable {
     let complementizerDroppingVerbs: Set<String>
     /// Pronouns that refer to organisations or things only, lowercased.
     let impersonalPronouns: Set<String>
+    /// Relative pronouns for persons only, lowercased (see the file key).
+    let personRelativePronouns: Set<String>
+    /// Whether an organisation's name has its head noun first (see the file key).
+    let organisationHeadFirst: Bool
     /// Prepositions of origin for unnamed speakers, lowercased.
     let originPrepositions: Set<String>
     /// Generic subjects, future markers and imagining openers, lowercased (see the file keys).
@@ -654,6 +665,8 @@ public struct Lexicon: Sendable, Hashable {
         workNouns = set(file.workNouns ?? [])
         complementizerDroppingVerbs = set(file.complementizerDroppingVerbs ?? [])
         impersonalPronouns = set(file.impersonalPronouns ?? [])
+        personRelativePronouns = set(file.personRelativePronouns ?? [])
+        organisationHeadFirst = file.organisationHeadFirst ?? false
         originPrepositions = set(file.originPrepositions ?? [])
         genericSubjects = set(file.genericSubjects ?? [])
         futureMarkers = set(file.futureMarkers ?? [])

@@ -7,6 +7,10 @@
 /// complement word (`de`, `of`) belongs to a role, not a name (`Guide de la Révolution`).
 struct SpeakerMentionFinder {
     let lexicon: Lexicon
+    /// The head nouns, folded, of the names the document has used so far that may be an
+    /// organisation's (``SpeakerRegistry/nameHead(of:)``: `airport` for `Pellick Harbour
+    /// Airport`): a definite article and one of them (`the airport said`) names a speaker.
+    var organisationHeads: Set<String> = []
 
     /// Longest noun phrase the finder will take, in tokens.
     static let maximumPhraseLength = 14
@@ -409,7 +413,9 @@ struct SpeakerMentionFinder {
         let determinerWords = Set(lexicon.indefiniteDeterminers.flatMap { $0 })
         if head.allSatisfy({ lexicon.determiners.contains($0) || determinerWords.contains($0) || lexicon.genericSubjects.contains($0) }) { return true }
         // `the force`, `the carrier`: a definite article and a noun of a kind of organisation.
-        if words.count == 2, lexicon.definiteArticles.contains(first), lexicon.organisationSynonyms[TextFolding.fold(words[1])] != nil { return true }
+        // (`the airport`, after `Pellick Harbour Airport`: the head of a name the document used.)
+        if words.count == 2, lexicon.definiteArticles.contains(first),
+           lexicon.organisationSynonyms[TextFolding.fold(words[1])] != nil || organisationHeads.contains(TextFolding.fold(words[1])) { return true }
         // `le cabinet de la mairesse`, `l'entourage du ministre`: an office speaks for its holder.
         return head.contains(where: lexicon.isPersonNoun) || head.contains(where: lexicon.officeNouns.contains)
     }
@@ -1221,16 +1227,23 @@ struct SpeakerMentionFinder {
     /// common given name (``Lexicon/givenNameGender(of:)``) and at least one more name word, no
     /// coordinator between, complementing a lowercase noun that is no place and no organisation (`la rue de Victor
     /// Hugo`, `l'hôpital de …`; `Université de …`, `Bank of …` are one name already).
+    /// A full name of any given name is a person's too when a relative pronoun for persons opens a
+    /// clause on it after a comma (``Lexicon/personRelativePronouns``: `That question weighed on
+    /// Ada Brill, who has …`), unless the word before the complement word is a noun for a person,
+    /// whom the clause is about (`a nurse at Pellham General, who asked not to be named`).
     func namesPersonAfterComplement(_ index: Int, start: Int, limit: Int, _ tokens: [Token]) -> Bool {
         let run = nameRun(from: index, tokens, limit: limit)
+        let opensPersonClause = run.upperBound + 1 < tokens.count && tokens[run.upperBound].text == ","
+            && tokens[run.upperBound + 1].isWord && lexicon.personRelativePronouns.contains(tokens[run.upperBound + 1].lower)
         // One person's name: no coordinator inside (`a page for Laura and Euna`).
-        guard run.count >= 2, !lexicon.givenNameGender(of: [tokens[index].text]).isEmpty,
+        guard run.count >= 2, opensPersonClause || !lexicon.givenNameGender(of: [tokens[index].text]).isEmpty,
               !tokens[run].contains(where: { lexicon.conjunctions.contains($0.lower) || lexicon.coordinators.contains($0.lower) }) else { return false }
         var c = index - 1
         while c >= start, tokens[c].isWord, !lexicon.complementWords.contains(tokens[c].lower) { c -= 1 }
         let head = c - 1
         guard head >= start, tokens[head].isWord, !tokens[head].isCapitalized, !lexicon.isFunctionWord(tokens[head].lower) else { return false }
         let noun = tokens[head].lower
+        if opensPersonClause, lexicon.givenNameGender(of: [tokens[index].text]).isEmpty, lexicon.isPersonNoun(noun) { return false }
         return !lexicon.namesakeNouns.contains(noun) && !lexicon.organisationNouns.contains(noun) && !lexicon.timeNouns.contains(noun)
     }
 

@@ -316,18 +316,49 @@ struct SpeakerRegistry {
     /// that is an organisation noun or in an ``Lexicon/organisationSynonyms`` group. It is the
     /// organisation met most recently whose words hold that noun or one of its synonyms
     /// (`Tarnford Constabulary` for `the force`, `l'Office d'enquêtes sur les incidents portuaires` for `l'office`).
+    /// A definite article and a noun of no such kind mean the one name met before whose head it is
+    /// (``nameHead(of:)``: `Pellick Harbour Airport … the airport said`), none when two share it.
     /// - Returns: nil for any other phrase, or when no such organisation is known.
     func organisationAnaphorReferent(_ phrase: String) -> Int? {
         let words = Lexicon.tokenWords(phrase)
         guard words.count == 2 || words.count == 3, let article = words.first, lexicon.definiteArticles.contains(article),
               lexicon.genderedDeterminers[article] != "plural", let head = words.last else { return nil }
         let nouns = lexicon.organisationKind(of: head)
+        if nouns.isEmpty, words.count == 2 {
+            // `Pellick Harbour Airport … the airport said`: the one name met before with that head.
+            return nameHeadReferent(TextFolding.fold(head))
+        }
         guard !nouns.isEmpty, words.count == 2 || !lexicon.isFunctionWord(words[1]) && !lexicon.complementWords.contains(words[1]) else { return nil }
         for index in entities.indices.reversed().prefix(Self.lookBack)
         where entities[index].isOrganisation && !entities[index].contentWords.isDisjoint(with: nouns) {
             return index
         }
         return nil
+    }
+
+    /// The head noun of a name that may be an organisation's, folded: the last word of a proper
+    /// name of two words or more (`Pellick Harbour Airport` → `airport`), the first where
+    /// ``Lexicon/organisationHeadFirst`` (`Banque Orlane` → `banque`); nil for a person (a
+    /// gender known or suggested by a common given name) and for other entities. A definite article and that head (`the airport`) may mean it
+    /// (``organisationAnaphorReferent(_:)``).
+    func nameHead(of index: Int) -> String? {
+        let entity = entities[index]
+        guard entity.isNamed, entity.nameWords.count >= 2, entity.likelyGender.isEmpty,
+              let head = lexicon.organisationHeadFirst ? entity.nameWords.first : entity.nameWords.last,
+              !lexicon.isFunctionWord(head) else { return nil }
+        return head
+    }
+
+    /// The one entity whose name has the head `head` (folded, ``nameHead(of:)``); nil when none
+    /// or two or more do (`Pellick Harbour Airport` and `Dunmore City Airport`: `the airport` is
+    /// either).
+    func nameHeadReferent(_ head: String) -> Int? {
+        var found: Int?
+        for index in entities.indices.reversed().prefix(Self.lookBack) where nameHead(of: index) == head {
+            if found != nil { return nil }
+            found = index
+        }
+        return found
     }
 
     /// Whether an organisation's words hold an organisation noun and none of `nouns` (folded): a
@@ -374,7 +405,8 @@ struct SpeakerRegistry {
 
     /// The person a definite description by their age refers to (`le pilier de 31 ans`,
     /// `the 19-year-old`, `the 34-year-old mother`): a singular definite article, at most two other
-    /// words and an age (``Lexicon/ageRange(in:)``), which always describes a person. It is the
+    /// words and an age (``Lexicon/ageRange(in:)``), which always describes a person; a noun for
+    /// a person may follow the age (`the 31-year-old singer`). It is the
     /// named person whose role the rest of the phrase is (``resolveRole(_:)``, `le pilier`
     /// for `Paul Roy, pilier du club`), else the person the text named last whose likely
     /// gender agrees with the article or the noun (any, when neither gives one), named at most
@@ -384,9 +416,11 @@ struct SpeakerRegistry {
     func ageDescriptionReferent(_ phrase: String, window: Int = 2) -> Int? {
         let words = Lexicon.tokenWords(phrase)
         guard let article = words.first, lexicon.definiteArticles.contains(article), lexicon.genderedDeterminers[article] != "plural",
-              let age = lexicon.ageRange(in: words), age.upperBound == words.count, age.lowerBound <= 3 else { return nil }
-        let rest = words[1..<age.lowerBound]
-        if !rest.isEmpty, let index = resolveRole(words[0..<age.lowerBound].joined(separator: " ")), !entities[index].isOrganisation { return index }
+              let age = lexicon.ageRange(in: words), age.lowerBound <= 3,
+              age.upperBound == words.count || age.upperBound + 1 == words.count && lexicon.isPersonNoun(words[age.upperBound]) else { return nil }
+        // (`the 31-year-old singer`: a noun for a person after the age belongs to the role.)
+        let rest = words[1..<age.lowerBound] + words[age.upperBound...]
+        if !rest.isEmpty, let index = resolveRole(([article] + rest).joined(separator: " ")), !entities[index].isOrganisation { return index }
         var gender = lexicon.genderedDeterminers[article] ?? ""
         if gender.isEmpty { gender = rest.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
         var best: Int?

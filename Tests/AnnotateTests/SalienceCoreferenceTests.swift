@@ -1,0 +1,125 @@
+import Annotate
+import Model
+import Testing
+
+/// Kinds of reference that depend on who the text put in view: a full name after a preposition
+/// that opens a `who` clause, a lone name subject before a description of it, a described subject
+/// over the names inside its own relative clause, and the head noun of an organisation's name
+/// (`the airport`). Made-up sentences (invented names), with variants and near misses.
+@Suite struct SalienceCoreferenceTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func speakers(_ text: String, lang: String = "en") -> [String?] {
+        TestDocuments.directSpeakerNames(annotator.annotate(TestDocuments.make(text, lang: lang)))
+    }
+
+    /// Kind 1: a full name after a preposition (`weighed heavily on Mara Pellow`), whose given
+    /// name is no common one, opening a `who` clause, is a person newly named in this paragraph:
+    /// `she` means her, not the previous paragraph's speaker.
+    @Test func nameAfterPrepositionOpeningWhoClauseIsAPerson() {
+        let text = """
+        The owners said the sale would close. A company spokesperson did not respond to questions.
+
+        The news weighed heavily on Mara Pellow, who has baked bread in the shop for nine years. "Nobody tells us anything," she said.
+        """
+        #expect(speakers(text) == ["Mara Pellow"])
+    }
+
+    /// Near miss of kind 1: the `who` clause after a name that complements a noun for a person
+    /// (`a senior nurse at Fenwick General, who`) is about the person, not the name.
+    @Test func whoClauseAfterPersonNounComplementIsAboutThePerson() {
+        let text = """
+        A senior nurse at Fenwick General, who asked not to be named, said: "We are full."
+        """
+        #expect(speakers(text) == ["A senior nurse at Fenwick General"])
+    }
+
+    /// Kind 2a: a lone given name opening the sentence before a description set off by commas
+    /// (`Lyra, dubbed "…" by fans, has spoken`) is the subject; the pronoun after it is hers, not
+    /// the promoter's named just before.
+    @Test func loneGivenNameBeforeParticipleDescriptionIsTheSubject() {
+        let text = """
+        Lyra Quill has cancelled her tour. Promoter Greyfold Live said refunds would follow.
+
+        Lyra, dubbed "the Moonlit Girl" by fans, has spoken openly about stress before. In a 2023 interview she said: "Touring is the hardest job I know."
+        """
+        #expect(speakers(text) == ["Lyra Quill"])
+    }
+
+    /// Variant of kind 2a: a lone surname before a definite description with a relative clause
+    /// (`Brill, the 34-year-old who …, wept`) is the subject the next `he` means.
+    @Test func loneSurnameBeforeDefiniteDescriptionIsTheSubject() {
+        let text = """
+        Owen Brill was cleared on Friday. The prosecutor, Simon Hale, said he respected the verdict.
+
+        Brill, the 34-year-old who had worked at the farm since leaving school, wept as he was cleared. Speaking briefly to reporters, he said: "I have lost two years of my life."
+        """
+        #expect(speakers(text) == ["Owen Brill"])
+    }
+
+    /// Variant of kind 2a: a nickname after a naming particle (`known to listeners as "…"`) is a
+    /// named term inside the description, which still ends before the verb.
+    @Test func loneSurnameBeforeNicknameAfterNamingParticleIsTheSubject() {
+        let text = """
+        Tam Roe presented his last show on Friday. The owner, Greyfold Media, said the station would close.
+
+        Roe, known to listeners as "the Night Heron", has presented the late show since 1994. "I am grateful," he said.
+        """
+        #expect(speakers(text) == ["Tam Roe"])
+    }
+
+    /// Kind 2b: a described subject (`The 31-year-old, whose manager Ana Bell booked the shows,`)
+    /// is not the name inside its own relative clause, though that name came last.
+    @Test func ageDescriptionIsNotTheNameInItsOwnRelativeClause() {
+        let text = """
+        Lyra Quill has cancelled her summer tour.
+
+        The 31-year-old, whose manager Ana Bell booked the shows, said: "I am sorry."
+        """
+        #expect(speakers(text) == ["Lyra Quill"])
+    }
+
+    /// Variant of kind 2b: a noun for a person after the age (`The 31-year-old singer`) still
+    /// describes the person named before.
+    @Test func ageDescriptionWithNounMeansThePersonNamedBefore() {
+        let text = """
+        Lyra Quill has cancelled her summer tour.
+
+        The 31-year-old singer, whose manager Ana Bell booked the shows, said: "I am sorry."
+        """
+        #expect(speakers(text) == ["Lyra Quill"])
+    }
+
+    /// Kind 3: a definite article and the head noun of an organisation's name met before (`the
+    /// airport` after `Pellick Harbour Airport`) is that organisation speaking.
+    @Test func headNounOfOrganisationNameMeansTheOrganisation() {
+        let text = """
+        Pellick Harbour Airport has cancelled all flights for the day. In a notice on its website, the airport said: "All departures are suspended until further notice."
+        """
+        #expect(speakers(text) == ["Pellick Harbour Airport"])
+    }
+
+    /// Kind 3 in French: the head noun comes first in the name (`Banque Orlane` → `la banque`).
+    @Test func frenchHeadNounOfOrganisationNameMeansTheOrganisation() {
+        let text = """
+        La Banque Orlane a fermé trois agences en Bretagne.
+
+        « Nous regrettons cette décision difficile », a indiqué la banque.
+        """
+        #expect(speakers(text, lang: "fr") == ["La Banque Orlane"])
+    }
+
+    /// Near misses of kind 3: with no name of that head, `the airport` is a generic use and names
+    /// no one; with two names of that head, it is either and names no one either.
+    @Test func headNounWithoutOrWithTwoNamesNamesNoOne() {
+        let generic = """
+        Flights were cancelled all day. In a notice on its website, the airport said: "All departures are suspended."
+        """
+        #expect(speakers(generic) == [nil])
+        let shared = """
+        Pellick Harbour Airport has cancelled all flights. Dunmore City Airport has also closed. In a notice on its website, the airport said: "All departures are suspended."
+        """
+        #expect(speakers(shared) == [nil])
+    }
+}
