@@ -708,6 +708,13 @@ struct AttributionRules {
             // `X says the crisis has revealed “…”`: a thing does not speak; the clause is what X says.
             subject = outer
         }
+        if let inner = subject, case .phrase = inner.mention, inner.start - 1 >= bounds.lowerBound, tokens[inner.start - 1].isWord,
+           lexicon.complementizerDroppingVerbs.contains(tokens[inner.start - 1].lower),
+           let outer = outerSpeaker(before: inner.start, bounds: bounds, block: block) {
+            // `X said the family felt "…"`: an unnamed subject of a clause reported without a
+            // complementizer is whom X speaks of; the words are X's.
+            subject = outer
+        }
         if let agent = passiveAgent(of: v, before: q, block: block) {
             // `had been told by the Health Board to “…”`: a passive verb of saying speaks for its agent.
             subject = agent

@@ -64,6 +64,9 @@ struct DocumentAnnotation {
     var profileChecked = false
     /// Whether the title was read for an interview heading (``introduceIntervieweeFromTitle(before:)``).
     var titleInterviewChecked = false
+    /// The document's first-person narrator once looked for (``documentNarrator()``): nil before,
+    /// `.some(nil)` when the title names none.
+    var narrator: Int??
     /// Per block, how many narrative blocks (all but block quotations) lead up to it: how far
     /// back a pronoun looks is counted in these, so a chain of quoted paragraphs counts as one.
     let narrative: [Int]
@@ -447,6 +450,32 @@ struct DocumentAnnotation {
 
     /// The document's title as tokenized text (its quotation marks read as plain characters), or
     /// nil when it has none: what the opening rules read for a profile's person or an interview.
+    /// The document's first-person narrator, when its title names who gives the speech or
+    /// writes the piece (`Anna Roy speech at the Rail Summit`, `Transport Minister Anna Roy's
+    /// speech to …`, `Remarks by Anna Roy`): a name right before a speech noun
+    /// (``Lexicon/speechNouns``), possessive or not, or right after one and an agent preposition
+    /// (``Lexicon/agentPrepositions``). Their first-person pronoun (``Lexicon/firstPersonPronouns``,
+    /// `I said "…"`) names them. A title that names no one (`Home Secretary speech to …`) gives
+    /// no narrator, and first-person words keep no speaker. Looked for once, when first needed.
+    mutating func documentNarrator() -> Int? {
+        if let found = narrator { return found }
+        narrator = .some(nil)
+        guard let heading = titleText() else { return nil }
+        let tokens = heading.tokens
+        guard let noun = tokens.indices.first(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }) else { return nil }
+        var named: Mention?
+        if noun > 0, finder.isNameWord(tokens[noun - 1]) {
+            named = finder.names(in: 0..<noun, of: heading).last
+        } else if noun + 2 < tokens.count, tokens[noun + 1].isWord, lexicon.agentPrepositions.contains(tokens[noun + 1].lower), finder.isNameWord(tokens[noun + 2]) {
+            named = finder.names(in: (noun + 2)..<tokens.count, of: heading).first
+        }
+        guard case .name(let words, let written, let gender, let role)? = named else { return nil }
+        let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
+        guard !registry.entities[entity].isOrganisation else { return nil }
+        narrator = .some(entity)
+        return entity
+    }
+
     func titleText() -> BlockText? {
         guard !document.metadata.title.isEmpty else { return nil }
         var heading = BlockText(document.metadata.title)
@@ -704,15 +733,25 @@ struct DocumentAnnotation {
             if let entity {
                 decision.entity = entity
                 decision.attribution = Attribution(rule: evidence.rule, cue: evidence.cue, mention: mention.written, confidence: evidence.confidence * factor)
-            } else if let speaker = turnSpeakers[blockIndex],
-                lexicon.firstPersonPronouns.contains(mention.written.lowercased())
+            } else if lexicon.firstPersonPronouns.contains(mention.written.lowercased()),
+                      let speaker = turnSpeakers[blockIndex] ?? documentNarrator()
             {
-                // `I said, "…"` inside a turn: the turn's speaker quoting themselves (rule 1).
+                // `I said, "…"` inside a turn: the turn's speaker quoting themselves (rule 1); in a
+                // speech whose title names who gives it, the narrator.
                 decision.entity = speaker
-                decision.attribution = Attribution(rule: "turn", cue: evidence.cue, mention: mention.written, confidence: 0.8)
+                let rule = turnSpeakers[blockIndex] != nil ? "turn" : "narrator"
+                decision.attribution = Attribution(rule: rule, cue: evidence.cue, mention: mention.written, confidence: rule == "turn" ? 0.8 : 0.7)
             } else {
                 decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: mention.written, confidence: 0)
             }
+        } else if let evidence, let cue = evidence.cue, turnSpeakers[blockIndex] == nil,
+                  let v = (sentence.lowerBound..<q).last(where: { block.tokens[$0].text == cue }),
+                  case let clause = ((sentence.lowerBound..<v).last(where: { [",", ";", ":"].contains(block.tokens[$0].text) }) ?? sentence.lowerBound - 1) + 1,
+                  clause < v, lexicon.firstPersonPronouns.contains(block.tokens[clause].lower), let speaker = documentNarrator() {
+            // `When I took this job, I went to the Treasury and said, "…"`: a cue in a clause whose
+            // subject is the narrator's first-person pronoun, past a coordinated verb.
+            decision.entity = speaker
+            decision.attribution = Attribution(rule: "narrator", cue: cue, mention: block.tokens[clause].text, confidence: 0.6)
         } else if q == 0, blockIndex > 0, let intro = introduction(in: blockIndex - 1, orNarrative: true), let mention = intro.mention,
                   case let previous = blocks[blockIndex - 1].tokens,
                   case (let entity?, let factor) = resolve(mention, at: intro.mentionToken, sentence: rules.sentenceBounds(of: previous.count - 1, in: previous),

@@ -776,12 +776,25 @@ public struct Lexicon: Sendable, Hashable {
         return parts.dropFirst().contains(where: timeNouns.contains)
     }
 
+    /// The gender of a hyphenated compound that describes a person the way an age does
+    /// (`mum-of-three`, `father-of-two`, `grandmother-of-five`): its first part a kin noun or a
+    /// noun for people (``kinNouns``, ``personNouns``, ``speakerNouns``), its second a complement word,
+    /// at least one part after that. The gender is the first part's (empty when it marks none).
+    /// - Returns: nil for any other word.
+    public func compoundPersonGender(_ lower: String) -> String? {
+        let parts = lower.split(separator: "-").map(String.init)
+        guard parts.count >= 3, complementWords.contains(parts[1]) else { return nil }
+        if let gender = kinNouns[parts[0]] ?? personNouns[parts[0]] { return gender }
+        return speakerNouns.contains(parts[0]) ? "" : nil
+    }
+
     /// Where an age stands in a phrase's lowercased words (``tokenWords(_:)``): an age word
-    /// (``isAgeWord(_:)``, `the 19-year-old`), or a complement word, a number and a time noun
-    /// closing the phrase (`le pilier de 31 ans`).
+    /// (``isAgeWord(_:)``, `the 19-year-old`), a compound that describes a person as an age does
+    /// (``compoundPersonGender(_:)``, `the mum-of-three`), or a complement word, a number and a
+    /// time noun closing the phrase (`le pilier de 31 ans`).
     /// - Returns: the range of the age's words, or nil.
     public func ageRange(in words: [String]) -> Range<Int>? {
-        if let index = words.firstIndex(where: isAgeWord) { return index..<(index + 1) }
+        if let index = words.firstIndex(where: { isAgeWord($0) || compoundPersonGender($0) != nil }) { return index..<(index + 1) }
         guard words.count >= 3, let last = words.last, timeNouns.contains(last), complementWords.contains(words[words.count - 3]),
               words[words.count - 2].unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
         return (words.count - 3)..<words.count

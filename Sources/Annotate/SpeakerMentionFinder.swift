@@ -33,7 +33,9 @@ struct SpeakerMentionFinder {
         guard token.isWord, !token.isInvertedPronoun else { return false }
         if lexicon.adverbs.contains(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.auxiliaries.contains(token.lower) { return true }
         if lexicon.negations.contains(token.lower), !lexicon.determiners.contains(token.lower) { return true }
+        // (`which the family says`: a noun for people with an adverb's ending is no adverb.)
         return !token.isCapitalized && lexicon.adverbSuffixes.contains { token.lower.count > $0.count + 3 && token.lower.hasSuffix($0) }
+            && !lexicon.speakerNouns.contains(token.lower) && lexicon.personNouns[token.lower] == nil
     }
 
     /// The length of a fixed adverbial phrase (`de son côté`) ending at `index`, or 0.
@@ -1042,6 +1044,7 @@ struct SpeakerMentionFinder {
             break
         }
         guard j < limit, tokens[j].isWord else { return nil }
+        if let late = lateNamedDescription(from: j, limit: limit, in: block) { return late }
         // `one passenger`: a pronoun that is also a determiner, before a noun, is the determiner.
         let determinesNoun = lexicon.determiners.contains(tokens[j].lower) && j + 1 < limit && tokens[j + 1].isWord
             && !lexicon.isFunctionWord(tokens[j + 1].lower) && !isSpeechVerb(tokens[j + 1])
@@ -1116,6 +1119,31 @@ struct SpeakerMentionFinder {
             return (.phrase(block.text(tokens: j..<tail), gender: gender), tail)
         }
         return (mention, end)
+    }
+
+    /// `says a collector in Hove who bought two of the fakes, Ann Roy.`, `said one former
+    /// colleague, Tom Hale, who …`: a description opened by a determiner at `j` (its complements
+    /// and a restrictive relative clause, with no verb of saying, no other conjunction and no
+    /// quotation, up to a comma), then a name set off by that comma which closes the clause (a
+    /// comma or sentence punctuation after it): the named person is the one described, and speaks
+    /// in that role.
+    /// - Returns: the name with the description as its role and the end of the name, or nil.
+    func lateNamedDescription(from j: Int, limit: Int, in block: BlockText) -> (mention: Mention, end: Int)? {
+        let tokens = block.tokens
+        guard lexicon.determiners.contains(tokens[j].lower), j + 1 < limit, tokens[j + 1].isWord, !tokens[j + 1].isCapitalized else { return nil }
+        var comma = j + 1
+        while comma < limit, comma - j <= Self.maximumPhraseLength, tokens[comma].isWord || tokens[comma].text == "-" {
+            let token = tokens[comma]
+            if isSpeechVerb(token) || lexicon.conjunctions.contains(token.lower) && !lexicon.relativePronouns.contains(token.lower) { return nil }
+            comma += 1
+        }
+        guard comma < limit, tokens[comma].text == ",", comma > j + 1 else { return nil }
+        var end = comma + 1
+        while end < limit, tokens[end].isWord || tokens[end].text == "-" { end += 1 }
+        guard end > comma + 1, end == limit || [",", ".", ";", ":", "!", "?", ")"].contains(tokens[end].text),
+              ((comma + 1)..<end).allSatisfy({ isNameWord(tokens[$0]) || isHonorific(tokens[$0]) || lexicon.nameParticles.contains(tokens[$0].lower) }),
+              case .name(let words, let written, let gender, _)? = classify((comma + 1)..<end, in: block) else { return nil }
+        return (.name(words: words, written: written, gender: gender, role: block.text(tokens: j..<comma)), end)
     }
 
     /// Whether the token at `index` is a one-word indefinite determiner (`un`, `a`, `ein`).

@@ -404,9 +404,10 @@ struct SpeakerRegistry {
     }
 
     /// The person a definite description by their age refers to (`le pilier de 31 ans`,
-    /// `the 19-year-old`, `the 34-year-old mother`): a singular definite article, at most two other
-    /// words and an age (``Lexicon/ageRange(in:)``), which always describes a person; a noun for
-    /// a person may follow the age (`the 31-year-old singer`). It is the
+    /// `the 19-year-old`, `the 34-year-old mother`, and by a compound as `the mum-of-three`): a
+    /// singular definite article, at most two other words and an age (``Lexicon/ageRange(in:)``),
+    /// which always describes a person; a noun for a person may follow the age (`the 31-year-old
+    /// singer`). It is the
     /// named person whose role the rest of the phrase is (``resolveRole(_:)``, `le pilier`
     /// for `Paul Roy, pilier du club`), else the person the text named last whose likely
     /// gender agrees with the article or the noun (any, when neither gives one), named at most
@@ -423,6 +424,8 @@ struct SpeakerRegistry {
         if !rest.isEmpty, let index = resolveRole(([article] + rest).joined(separator: " ")), !entities[index].isOrganisation { return index }
         var gender = lexicon.genderedDeterminers[article] ?? ""
         if gender.isEmpty { gender = rest.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
+        // `the mum-of-three`: the compound's own noun gives the gender.
+        if gender.isEmpty { gender = lexicon.compoundPersonGender(words[age.lowerBound]) ?? "" }
         var best: Int?
         for (index, rank) in namedRank {
             let entity = entities[index]

@@ -9,6 +9,7 @@ enum AttributionExplanation {
     /// Rule ids (as the Annotate stage writes them) and what they mean, French then English.
     static let rules: [String: (fr: String, en: String)] = [
         "turn": ("tour de parole", "speaker turn"),
+        "narrator": ("narrateur à la première personne", "first-person narrator named by the title"),
         "cue-after": ("verbe après la citation", "speech verb after the quotation"),
         "incise": ("incise dans la citation", "speech verb inside the quotation"),
         "cue-before": ("verbe avant la citation", "speech verb before the quotation"),
