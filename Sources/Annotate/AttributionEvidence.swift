@@ -26,6 +26,10 @@ struct AttributionEvidence: Sendable, Hashable {
     /// For a relay verb (`ESWN translated some teacher's comments:`), who relayed the words:
     /// a later `from ESWN's post` goes to the relayed speaker again.
     var relayer: Mention?
+    /// True when the mention is an indefinite phrase inverted right after the speech verb of a cue
+    /// following the quotation (`« … », décrit un ancien codétenu`, `"…," says a former
+    /// cellmate`): an unnamed speaker, whatever its noun, never a thing.
+    var unnamedInvertedSpeaker = false
     /// Words between a cue before the quotation and its opening mark (0 for cues after it).
     var distance = 0
 }

@@ -325,7 +325,11 @@ struct AttributionRules {
             // opens what was said, no inverted subject.
             let complementizerAfter = k + 1 < limit && tokens[k + 1].isWord && lexicon.complementizers.contains(tokens[k + 1].lower)
             if !auxiliaryAfter, !complementizerAfter, let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
-                return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.9)
+                var evidence = AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.9)
+                // (`« … » confirment une écriture qui …`: with no comma closing the quotation, it is
+                // the verb's subject and the phrase its object.)
+                evidence.unnamedInvertedSpeaker = (tokens[q + 1].text == "," || block.text(tokens: q..<(q + 1)).dropLast().last == ",") && isUnnamedInvertedSpeaker(subject.mention, at: k + 1, tokens)
+                return evidence
             }
             // `», a résumé, en quittant la salle, Paul Roy.`, `", said, after a pause, the coach.`:
             // an adverbial set off by commas between the verb and its subject, which ends the sentence.
@@ -956,6 +960,19 @@ struct AttributionRules {
     /// `the crisis`, `the report's figures` do not.
     func describesSpeaker(_ phrase: String) -> Bool { finder.namesSpeaker(phrase) }
 
+    /// Whether the inverted subject right after a cue's speech verb (at `start`, the quotation
+    /// closed by a comma before the verb) is an unnamed
+    /// speaker whatever its noun: a phrase opened there by an indefinite determiner (`« … », décrit
+    /// un ancien codétenu, joint par téléphone`, `"…," says a former cellmate`), whose words hold
+    /// no document, speech or carrier noun (`", says a report`, left to its issuer) and no time
+    /// noun.
+    func isUnnamedInvertedSpeaker(_ mention: Mention, at start: Int, _ tokens: [Token]) -> Bool {
+        guard case .phrase(let text, _) = mention, start < tokens.count, finder.isIndefiniteDeterminer(start, tokens) else { return false }
+        return !Lexicon.tokenWords(text).contains {
+            lexicon.documentNouns.contains($0) || lexicon.speechNouns.contains($0) || lexicon.carrierNouns.contains($0) || lexicon.timeNouns.contains($0)
+        }
+    }
+
     /// Whether evidence names no one who can speak: its mention is a role phrase headed by a
     /// thing (`un feu de poubelles avait été signalé « … »`, `ces résultats confirment « … »`).
     /// A speech or carrier noun (`the statement added`, `le communiqué du ministère`, `the banner
@@ -979,7 +996,7 @@ struct AttributionRules {
         let rules = [cueAfter, ownWords, cueBefore, accordingTo]
         for rule in rules {
             guard var found = rule(q, bounds, block) else { continue }
-            guard namesThing(found) else { return found }
+            guard namesThing(found), !found.unnamedInvertedSpeaker else { return found }
             found.mention = nil
             found.mentionToken = nil
             found.confidence = 0

@@ -711,7 +711,7 @@ struct DocumentAnnotation {
             owner.cue = evidence?.cue
             evidence = owner
         }
-        if let found = evidence, rules.namesThing(found) {
+        if let found = evidence, rules.namesThing(found), !found.unnamedInvertedSpeaker {
             // `le béton utilisé présentait « … »`: a thing does not speak; the other rules, or none.
             evidence = rules.speakingEvidence(forQuotationAt: q, sentence: sentence, in: block)
                 ?? AttributionEvidence(rule: found.rule, cue: found.cue, mention: nil, mentionToken: nil, adjacent: found.adjacent, confidence: 0)
@@ -721,7 +721,8 @@ struct DocumentAnnotation {
             // `People might say, “…”`: imagined words; nobody said them, and nobody carries over.
             decision.attribution = Attribution(rule: "hypothetical", cue: evidence.cue, mention: evidence.mention?.written, confidence: 0)
         } else if let evidence, let mention = evidence.mention {
-            var (entity, factor) = resolve(mention, at: evidence.mentionToken, sentence: sentence, blockIndex: blockIndex, create: !evidence.mustResolve)
+            var (entity, factor) = resolve(mention, at: evidence.mentionToken, sentence: sentence, blockIndex: blockIndex, create: !evidence.mustResolve,
+                                           person: evidence.unnamedInvertedSpeaker)
             if entity == nil, evidence.mustResolve, let last = lastSpeaker, blockIndex - last.block <= 1 {
                 // `Et pour la dernière période, « … »`: no one new; the quotation continues the last speaker.
                 decisions[index] = Decision(kind: .direct, entity: last.entity,
@@ -1005,7 +1006,10 @@ struct DocumentAnnotation {
     }
 
     /// Resolves a mention to an entity; the factor scales the rule's confidence.
-    mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool = true) -> (Int?, Double) {
+    /// - Parameter person: true when the mention is known to name someone whatever its words (an
+    ///   inverted indefinite subject: ``AttributionEvidence/unnamedInvertedSpeaker``), so a phrase
+    ///   the lexicon does not know as a person's still makes a speaker.
+    mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool = true, person: Bool = false) -> (Int?, Double) {
         if case .name = mention, let owner = ownerOfSpeechNoun(mention.written) {
             return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
         }
@@ -1048,7 +1052,7 @@ struct DocumentAnnotation {
             }
             guard create else { return (resolveQuietly(mention), 0.9) }
             // `un petit mot écrit à la main`, `the plan`: no one to create.
-            guard finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }
+            guard person || finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }
             if let entity = registry.organisationAnaphorReferent(phrase) ?? registry.kinReferent(phrase) ?? registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) {
                 // `, a glissé le boulanger`, `said the 19-year-old`, `her father said`: someone
                 // already named, by their role, age or kinship (`la jeune femme de 27 ans` is a woman).

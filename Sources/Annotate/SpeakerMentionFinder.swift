@@ -1108,7 +1108,9 @@ struct SpeakerMentionFinder {
             case .name(let words, let written, let gender, nil) where isRoleSegment(segment, tokens):
                 return (.name(words: words, written: written, gender: gender, role: block.text(tokens: segment)), e)
             case .phrase(let role, _):
-                if let inner = classify(segment, in: block), case .name(let words, let written, let gender, _) = inner {
+                // (`la lettre, que Le Journal a pu consulter`: a relative clause, no apposition.)
+                if let opening = segment.first, !lexicon.relativePronouns.contains(tokens[opening].lower), !lexicon.complementizers.contains(tokens[opening].lower),
+                   let inner = classify(segment, in: block), case .name(let words, let written, let gender, _) = inner {
                     return (.name(words: words, written: written, gender: gender, role: role), e)
                 }
             default:
@@ -1147,7 +1149,7 @@ struct SpeakerMentionFinder {
     }
 
     /// Whether the token at `index` is a one-word indefinite determiner (`un`, `a`, `ein`).
-    private func isIndefiniteDeterminer(_ index: Int, _ tokens: [Token]) -> Bool {
+    func isIndefiniteDeterminer(_ index: Int, _ tokens: [Token]) -> Bool {
         tokens[index].isWord && lexicon.indefiniteDeterminers.contains([tokens[index].lower])
     }
 

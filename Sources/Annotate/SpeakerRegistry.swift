@@ -579,20 +579,32 @@ struct SpeakerRegistry {
     /// narrative positions (paragraphs, block quotations not counted) back.
     /// - Parameter person: true for a personal pronoun (`he`, `his`): organisations are skipped.
     /// - Parameter organisation: true for an impersonal pronoun (`it`): only organisations count.
-    /// - Parameter strict: true to skip entities of unknown gender.
+    /// - Parameter strict: true to skip entities of unknown gender, but for the most recent one
+    ///   when it is a named person (``isUngenderedLatestPerson(_:)``).
     /// - Parameter skipping: entities passed over (the relative a kin phrase already meant).
     func mostSalient(gender: String, before position: Int, window: Int = 3, person: Bool = false, organisation: Bool = false, strict: Bool = false,
                      skipping: Set<Int> = []) -> Int? {
+        var latest = true
         for item in salience.reversed().prefix(Self.lookBack) {
             if position - item.position > window { return nil }
             if skipping.contains(item.entity) { continue }
             if person, entities[item.entity].isOrganisation { continue }
             if organisation, !entities[item.entity].isOrganisation { continue }
             let entityGender = entities[item.entity].likelyGender
-            if strict, entityGender != gender { continue }
+            defer { latest = false }
+            if strict, entityGender != gender, !(latest && person && isUngenderedLatestPerson(item.entity)) { continue }
             if gender.isEmpty || entityGender.isEmpty || entityGender == gender { return item.entity }
         }
         return nil
+    }
+
+    /// Whether an entity may be the antecedent of `she` or `he` when it is the most recent subject
+    /// though its gender is unknown: a person named with a first name the first-name list lacks
+    /// (`a conservator named Oona Friedel`, then `Friedel recalls …. She is careful …`): a named
+    /// entity of two words or more, not an organisation, with no gender known.
+    func isUngenderedLatestPerson(_ index: Int) -> Bool {
+        let entity = entities[index]
+        return entity.isNamed && !entity.isOrganisation && entity.likelyGender.isEmpty && entity.nameWords.count >= 2
     }
 
     /// The named person of gender `gender` (`m` or `f`) the text named last, at most `window`
