@@ -80,43 +80,83 @@ public struct SpeakerDirectory: Sendable, Hashable {
 
     /// Parses the YAML text of a speakers file.
     /// - Parameter path: the file name used in error messages.
-    /// - Throws: ``LoadError`` on invalid YAML, or an entry without a name.
+    /// - Throws: ``LoadError`` on invalid YAML, or the first bad entry (``read(_:path:)`` skips
+    ///   bad entries instead and says why).
     public static func parse(_ text: String, path: String = "speakers.yml") throws -> SpeakerDirectory {
+        let result = try read(text, path: path)
+        if let first = result.skipped.first { throw first }
+        return result.directory
+    }
+
+    /// Parses the YAML text of a speakers file, keeping every good entry: an entry without a
+    /// name, or whose id is empty or cannot be a folder name (`a/b`, `../x`, `.`), is left out,
+    /// and why is in `skipped`, one ``LoadError`` at its line each, in file order.
+    /// - Parameter path: the file name used in messages.
+    /// - Throws: ``LoadError`` (with line and column) only when the text is not valid YAML or
+    ///   not a list or a mapping of speakers, so that nothing of it can be read.
+    public static func read(_ text: String, path: String = "speakers.yml") throws(LoadError) -> (
+        directory: SpeakerDirectory, skipped: [LoadError]
+    ) {
         let root: Node?
         do { root = try Yams.compose(yaml: text) } catch {
             let problem = YAMLProblem(error)
             throw LoadError(path: path, line: problem.line, column: problem.column, reason: "invalid YAML: \(problem.summary)")
         }
-        guard var node = root else { return .empty }
+        guard var node = root else { return (.empty, []) }
         if let mapping = node.mapping, mapping.count == 1, let key = mapping.keys.first?.string, key == "speakers", let inner = mapping.values.first {
             node = inner
         }
         var result: [Speaker] = []
+        var skipped: [LoadError] = []
         if let sequence = node.sequence {
-            for item in sequence { result.append(try speaker(id: nil, item, path: path)) }
+            for item in sequence {
+                do { result.append(try speaker(id: nil, item, path: path)) } catch { skipped.append(error) }
+            }
         } else if let mapping = node.mapping {
             for (key, value) in mapping {
-                guard let id = key.string, !id.isEmpty else {
-                    throw LoadError(path: path, line: key.mark.map { $0.line }, reason: "a speaker id must be a string")
+                guard let id = key.string else {
+                    skipped.append(LoadError(path: path, line: key.mark.map { $0.line }, reason: "a speaker id must be a string; the entry is ignored"))
+                    continue
                 }
-                result.append(try speaker(id: id, value, path: path))
+                do { result.append(try speaker(id: id, value, path: path, idLine: key.mark.map { $0.line })) } catch {
+                    skipped.append(error)
+                }
             }
         } else if node.string.map({ $0.isEmpty }) != true {
             throw LoadError(path: path, line: node.mark.map { $0.line }, reason: "expected a list or a mapping of speakers")
         }
-        return SpeakerDirectory(speakers: result)
+        return (SpeakerDirectory(speakers: result), skipped)
     }
 
-    private static func speaker(id: String?, _ node: Node, path: String) throws -> Speaker {
+    /// Whether `id` can name a speaker's page folder (`speakers/<id>/`): not empty, not `.` or
+    /// `..`, no `/` or `\\`, no control character or character XML cannot hold (as
+    /// `SitePath.isValidSegment` checks every folder name of the site).
+    public static func isValidID(_ id: String) -> Bool {
+        guard !id.isEmpty, id != ".", id != ".." else { return false }
+        return id.unicodeScalars.allSatisfy { $0 != "/" && $0 != "\\" && XMLEscaping.isAllowed($0) && $0.value >= 0x20 }
+    }
+
+    private static func speaker(id: String?, _ node: Node, path: String, idLine: Int? = nil) throws(LoadError) -> Speaker {
+        let line = node.mark.map { $0.line }
+        // An empty `id:` in an entry of a list is no id: the name's slug stands for it.
+        let explicitID = id ?? node.mapping?["id"]?.string.flatMap { $0.isEmpty ? nil : $0 }
+        if let explicitID, !isValidID(explicitID) {
+            let at = id != nil ? (idLine ?? line) : (node.mapping?["id"]?.mark.map { $0.line } ?? line)
+            throw LoadError(
+                path: path, line: at,
+                reason: explicitID.isEmpty
+                    ? "the speaker id is empty; the entry is ignored"
+                    : "speaker id '\(explicitID)' cannot be a folder name; the entry is ignored")
+        }
         if let name = node.string, node.mapping == nil {
-            guard !name.isEmpty else { throw LoadError(path: path, line: node.mark.map { $0.line }, reason: "empty speaker name") }
+            guard !name.isEmpty else { throw LoadError(path: path, line: line, reason: "empty speaker name; the entry is ignored") }
             return Speaker(id: id ?? Slug.make(from: name), name: name)
         }
         guard let fields = node.mapping else {
-            throw LoadError(path: path, line: node.mark.map { $0.line }, reason: "a speaker is a name or a mapping with `name`, `aliases`, `role`")
+            throw LoadError(path: path, line: line, reason: "a speaker is a name or a mapping with `name`, `aliases`, `role`; the entry is ignored")
         }
         guard let name = fields["name"]?.string, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw LoadError(path: path, line: node.mark.map { $0.line }, reason: "speaker \(id ?? fields["id"]?.string ?? "entry") has no `name`")
+            throw LoadError(path: path, line: line, reason: "speaker \(id ?? fields["id"]?.string ?? "entry") has no `name`; the entry is ignored")
         }
         var aliases: [String] = []
         if let list = fields["aliases"]?.sequence {
@@ -124,8 +164,7 @@ public struct SpeakerDirectory: Sendable, Hashable {
         } else if let single = fields["aliases"]?.string {
             aliases = [single]
         }
-        let explicitID = id ?? fields["id"]?.string
-        return Speaker(id: explicitID.map { $0.isEmpty ? Slug.make(from: name) : $0 } ?? Slug.make(from: name),
+        return Speaker(id: explicitID ?? Slug.make(from: name),
                        name: name, aliases: aliases.filter { !$0.isEmpty && $0 != name }, role: fields["role"]?.string)
     }
 

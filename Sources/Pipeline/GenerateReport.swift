@@ -18,6 +18,10 @@ public struct GenerateReport: Sendable {
     public var changed: [String]
     /// Paths that could not be written or removed (each with an error in ``diagnostics``).
     public var failed: [String]
+    /// True when the previous `data/transcripts.json` is listed in the manifest but could not be
+    /// read (missing, a folder, behind a file, a link that loops, not valid JSON): generating now
+    /// would number clashing slugs and speaker ids afresh.
+    public var previousPermalinksLost = false
 
     /// True when some seed could not be used or some file could not be written.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -41,6 +45,16 @@ public struct GenerateReport: Sendable {
             + "\(Self.count(written.count, "file")) written, \(unchanged) unchanged, \(removed.count) removed"
         if !failed.isEmpty { text += ", \(failed.count) could not be written or removed" }
         return text + "."
+    }
+
+    /// The advice `verbatim generate --check` ends with when files would change: to generate
+    /// and commit, but first to restore the previous `data/transcripts.json` when it could not be
+    /// read (``previousPermalinksLost``), since generating without it renumbers permalinks that clash.
+    /// - Parameter output: the output folder as the user named it.
+    public func checkAdvice(output: String) -> String {
+        guard previousPermalinksLost else { return "Run `verbatim generate` and commit the result." }
+        return "First restore \(output)/data/transcripts.json (see the warning above): generating without it "
+            + "renumbers the permalinks of pages that share a title or a name. Then run `verbatim generate` and commit the result."
     }
 
     /// `, N of them kept from seeds with errors`, or nothing when no seed's pages were kept.

@@ -74,7 +74,17 @@ struct PreviousPublication {
                     hint: hint)
             }
             var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+            var dataIsFolder: ObjCBool = false
+            let dataFolder = folder.appendingPathComponent("data")
+            if FileManager.default.fileExists(atPath: dataFolder.path, isDirectory: &dataIsFolder), !dataIsFolder.boolValue {
+                // `data` itself is a file: the file cannot be there, but it is not merely missing.
+                problem = warning("slugs and speaker ids", "\(displayPath ?? folder.path)/data is a file, not a folder",
+                                  hint: "move that file away, then restore data/transcripts.json from version control to keep the slugs and ids it held")
+            } else if Self.isSymbolicLink(url), !FileManager.default.fileExists(atPath: url.path) {
+                // A link that loops or leads nowhere: there is something, it cannot be read.
+                problem = warning("slugs and speaker ids", "the file cannot be read: it is a symbolic link that loops or leads nowhere",
+                                  hint: "replace the link by the file, restored from version control")
+            } else if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
                 problem = warning("slugs and speaker ids", "the file is missing",
                                   hint: "restore it from version control to keep the slugs and ids it held; otherwise there is nothing to do, generating writes it anew")
             } else if isDirectory.boolValue {
@@ -134,6 +144,11 @@ struct PreviousPublication {
         self.speakerProblem = speakerProblem
     }
 
+    /// Whether `url` is itself a symbolic link (not followed).
+    private static func isSymbolicLink(_ url: URL) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType == .typeSymbolicLink
+    }
+
     /// `value` when it is a string that can name one folder of the site (a slug or a speaker id:
     /// ``Site/SitePath/isValidSegment(_:)``); nil for anything else, such as `../x`, `/etc` or
     /// `a/b`, which would lead a page out of its folder.
@@ -176,6 +191,22 @@ struct PreviousPublication {
             (try? AnnotatedMarkdownReader.read(text, seedPath: seedPath))?.transcript
         }
         return KeptDocument(seedPath: seedPath, slug: slug, files: files, transcript: transcript)
+    }
+
+    /// The files of the previous manifest under `speakers/` that are not in `produced`, with the
+    /// bytes they have on disk (regular files only), sorted by path: the speaker pages to keep
+    /// when `speakers.yml` cannot be read this run.
+    func speakerPages(notIn produced: Set<String>) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for path in paths.sorted() where path.hasPrefix("speakers/") && !produced.contains(path) {
+            let url = folder.appendingPathComponent(path)
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+                attributes[.type] as? FileAttributeType == .typeRegular,
+                let data = FileManager.default.contents(atPath: url.path)
+            else { continue }
+            files.append(OutputFile(path: path, contents: Array(data)))
+        }
+        return files
     }
 
     /// The site folders whose pages Verbatim generates and a kept page links into.

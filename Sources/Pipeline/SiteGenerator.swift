@@ -64,18 +64,30 @@ public struct SiteGenerator: Sendable {
         // still built without it.
         var directoryProblems: [Diagnostic] = []
         let directory: SpeakerDirectory
+        // A speakers file that cannot be read at all keeps the speaker pages published before, as
+        // a seed that cannot be read keeps its pages.
+        var keepPublishedSpeakerPages = false
+        let speakersFile = options.seedsDirectory.appendingPathComponent("speakers.yml").relativePathForMessages
         do {
-            directory = try Self.loadSpeakerDirectory(seedsDirectory: options.seedsDirectory)
+            let loaded = try Self.loadSpeakerDirectory(seedsDirectory: options.seedsDirectory)
+            directory = loaded.directory
+            directoryProblems += loaded.skipped.map { problem in
+                Diagnostic(
+                    .warning, file: speakersFile, line: problem.line, column: problem.column, message: problem.reason,
+                    hint: "list speakers as `id: {name: …, aliases: […], role: …}`; an id is one folder name")
+            }
         } catch let error as SpeakerDirectory.LoadError {
             directory = .empty
+            keepPublishedSpeakerPages = FileManager.default.fileExists(atPath: options.seedsDirectory.appendingPathComponent("speakers.yml").path)
             directoryProblems.append(Diagnostic(
-                .error, file: options.seedsDirectory.appendingPathComponent("speakers.yml").relativePathForMessages,
+                .error, file: speakersFile,
                 line: error.line, column: error.column, message: "\(error.reason); the site was built without it",
                 hint: "list speakers as `id: {name: …, aliases: […], role: …}`"))
         } catch {
             directory = .empty
+            keepPublishedSpeakerPages = true
             directoryProblems.append(Diagnostic(
-                .error, file: options.seedsDirectory.appendingPathComponent("speakers.yml").relativePathForMessages,
+                .error, file: speakersFile,
                 message: "\(error); the site was built without it"))
         }
         directoryProblems += Self.unknownSpeakerKeys(in: options.seedsDirectory.appendingPathComponent("speakers.yml"))
@@ -255,6 +267,16 @@ public struct SiteGenerator: Sendable {
         let keptFolders = kept.map { "transcripts/\($0.slug)/" }
         files.removeAll { file in keptFolders.contains { file.path.hasPrefix($0) } }
         files += kept.flatMap(\.files)
+        if keepPublishedSpeakerPages {
+            let keptSpeakerFiles = previous.speakerPages(notIn: Set(files.map(\.path)))
+            if !keptSpeakerFiles.isEmpty {
+                files += keptSpeakerFiles
+                diagnostics.append(Diagnostic(
+                    .warning, file: speakersFile,
+                    message: "the speaker pages published before that this run does not write (\(keptSpeakerFiles.count) file\(keptSpeakerFiles.count == 1 ? "" : "s") under speakers/) are kept as they were",
+                    hint: "fix the error above and generate again"))
+            }
+        }
         // (Only when pages were kept: most runs keep none, and need no set of every path.)
         let published = kept.isEmpty ? [] : Set(files.map(\.path))
         for document in kept {
@@ -270,6 +292,7 @@ public struct SiteGenerator: Sendable {
         var report = GenerateReport(
             diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: transcripts.count - kept.filter { $0.transcript != nil }.count,
             kept: kept.map(\.seedPath), written: [], unchanged: 0, removed: [], changed: [], failed: [])
+        report.previousPermalinksLost = previous.problem != nil
         if options.checkOnly {
             report.changed = try SiteWriter.changes(files, in: options.outputDirectory)
         } else {
@@ -278,7 +301,7 @@ public struct SiteGenerator: Sendable {
             report.unchanged = written.unchanged.count
             report.removed = written.removed
             report.failed = written.failed
-            report.diagnostics += written.failures.map { failure in
+            report.diagnostics += (written.warnings + written.failures).map { failure in
                 var located = failure
                 located.file = URL(fileURLWithPath: failure.file).relativePathForMessages
                 return located
@@ -342,15 +365,17 @@ extension SiteGenerator {
     /// every line and column, so errors still point into the file).
     /// - Returns: ``Annotate/SpeakerDirectory/empty`` when the seeds folder has no `speakers.yml`.
     /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
-    ///   does: a file that cannot be read or is not UTF-8, invalid YAML, a speaker without a name.
-    static func loadSpeakerDirectory(seedsDirectory: URL) throws -> SpeakerDirectory {
+    ///   does for a file that cannot be read or is not UTF-8, or is not valid YAML.
+    /// - Returns: the good entries, and why each bad entry was left out
+    ///   (``Annotate/SpeakerDirectory/read(_:path:)``).
+    static func loadSpeakerDirectory(seedsDirectory: URL) throws -> (directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError]) {
         let url = seedsDirectory.appendingPathComponent("speakers.yml")
         guard let data = FileManager.default.contents(atPath: url.path), var text = String(data: data, encoding: .utf8) else {
             // Missing, not a file, unreadable or not UTF-8: the directory's own answer.
-            return try SpeakerDirectory.load(seedsDirectory: seedsDirectory)
+            return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return try SpeakerDirectory.parse(FrontMatterKeys.canonicalizingSpeakerKeys(in: text), path: url.path)
+        return try SpeakerDirectory.read(FrontMatterKeys.canonicalizingSpeakerKeys(in: text), path: url.path)
     }
 
     /// A warning for each speaker key in `speakers.yml` that is not one it reads (`name`,

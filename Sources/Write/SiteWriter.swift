@@ -23,6 +23,10 @@ import Darwin
 ///   a full disk) loses nothing else: it is reported in ``WriteReport/failures`` with its path,
 ///   what went wrong and what to do, and every other file is still written. The manifest keeps
 ///   listing a path Verbatim wrote before, so that a later run still replaces or removes it.
+/// - Nothing is written or removed through a symbolic link out of the output folder: a file
+///   whose way from the output folder goes through a folder that is a symbolic link whose real
+///   path is outside the output folder's real path is left alone, in ``WriteReport/skipped``, with
+///   one warning per link in ``WriteReport/warnings``. The output folder itself may be a link.
 public enum SiteWriter {
     /// Name of the manifest in the output folder.
     public static let manifestName = ".verbatim-manifest"
@@ -45,8 +49,21 @@ public enum SiteWriter {
         }
 
         var report = WriteReport()
+        var links = LinkGuard(folder: folder)
+        // Whether `path` may be touched; when not, it is skipped and its link warned once.
+        func mayTouch(_ path: String) -> Bool {
+            guard let link = links.linkOut(on: path) else { return true }
+            report.skipped.append(path)
+            if links.warned.insert(link).inserted {
+                report.warnings.append(Diagnostic(
+                    .warning, file: folder.appendingPathComponent(link).path,
+                    message: "is a symbolic link out of the output folder; Verbatim neither writes nor removes through it",
+                    hint: "replace the link by a folder, or choose another output folder"))
+            }
+            return false
+        }
         // Temporary files left by a run that was killed mid-write are ours: remove them.
-        for path in leftoverTemporaries(in: folder) {
+        for path in leftoverTemporaries(in: folder) where links.linkOut(on: path) == nil {
             try? manager.removeItem(at: folder.appendingPathComponent(path))
             report.removed.append(path)
             removeEmptyFolders(above: path, in: folder)
@@ -55,7 +72,7 @@ public enum SiteWriter {
         let produced = Set(files.map(\.path))
         for path in (previous ?? []).sorted() where !produced.contains(path) {
             let target = folder.appendingPathComponent(path)
-            guard isRegularFile(target) else { continue }
+            guard mayTouch(path), isRegularFile(target) else { continue }
             do {
                 try manager.removeItem(at: target)
             } catch {
@@ -73,6 +90,10 @@ public enum SiteWriter {
         let ours = Set(previous ?? [])
         var listed = produced
         for file in files.sorted(by: { $0.path < $1.path }) {
+            guard mayTouch(file.path) else {
+                if !ours.contains(file.path) { listed.remove(file.path) }
+                continue
+            }
             let target = folder.appendingPathComponent(file.path)
             if let existing = manager.contents(atPath: target.path), isRegularFile(target),
                 existing.elementsEqual(file.contents)
@@ -93,6 +114,7 @@ public enum SiteWriter {
             report.written.append(file.path)
         }
         report.failed.sort()
+        report.skipped.sort()
         listed.formUnion(report.failed.filter { ours.contains($0) })
 
         let manifestText = listed.sorted().map { $0 + "\n" }.joined()
@@ -174,6 +196,55 @@ public enum SiteWriter {
     }
 
     // MARK: - Private
+
+    /// Finds the folders, on the way from the output folder to a file, that are symbolic links
+    /// whose real path is outside the output folder's real path (each folder looked at once).
+    struct LinkGuard {
+        let folder: URL
+        /// The output folder's real path (links resolved), or its path when it cannot be resolved.
+        let realFolder: String
+        /// Folder (relative path) → whether it is a link out of the output folder.
+        var isLinkOut: [String: Bool] = [:]
+        /// The links already warned about.
+        var warned: Set<String> = []
+
+        init(folder: URL) {
+            self.folder = folder
+            realFolder = SiteWriter.realPath(folder.path) ?? folder.standardizedFileURL.path
+        }
+
+        /// The first folder of `path` (its file name excluded) that is a symbolic link out of the
+        /// output folder, as a relative path; nil when there is none.
+        mutating func linkOut(on path: String) -> String? {
+            var prefix = ""
+            for segment in path.split(separator: "/").dropLast() {
+                prefix += prefix.isEmpty ? String(segment) : "/" + segment
+                if let known = isLinkOut[prefix] {
+                    if known { return prefix }
+                    continue
+                }
+                let url = folder.appendingPathComponent(prefix)
+                var out = false
+                if SiteWriter.isSymbolicLink(url) {
+                    if let real = SiteWriter.realPath(url.path) {
+                        out = !(real == realFolder || real.hasPrefix(realFolder.hasSuffix("/") ? realFolder : realFolder + "/"))
+                    } else {
+                        out = true  // a dangling link or a loop: where it leads is unknown
+                    }
+                }
+                isLinkOut[prefix] = out
+                if out { return prefix }
+            }
+            return nil
+        }
+    }
+
+    /// `path` with every symbolic link resolved (`realpath(3)`); nil when it cannot be resolved.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 
     /// Marks the temporary files ``replace(_:with:displayPath:)`` writes before renaming them.
     static let temporaryMarker = ".verbatim-tmp-"
@@ -290,7 +361,7 @@ public enum SiteWriter {
         return attributes[.type] as? FileAttributeType == .typeRegular
     }
 
-    private static func isSymbolicLink(_ url: URL) -> Bool {
+    static func isSymbolicLink(_ url: URL) -> Bool {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return false }
         return attributes[.type] as? FileAttributeType == .typeSymbolicLink
     }

@@ -16,6 +16,11 @@ public struct WriteReport: Sendable, Hashable {
     /// One error per failure, in the order met, each naming the file (its full path), what went
     /// wrong and what to do; the manifest too, when it could not be written.
     public var failures: [Diagnostic]
+    /// Files not written or removed because a folder on their way is a symbolic link out of the
+    /// output folder, sorted; what stands there (and behind the link) is as it was.
+    public var skipped: [String] = []
+    /// One warning per such symbolic link, naming it (its full path), in the order met.
+    public var warnings: [Diagnostic] = []
 
     /// A report with the given lists (expected sorted).
     public init(

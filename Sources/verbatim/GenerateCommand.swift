@@ -59,7 +59,7 @@ struct GenerateCommand: ParsableCommand {
             } else {
                 print("\(output)/ is not up to date; \(report.changed.count) \(report.changed.count == 1 ? "file" : "files") would change:")
                 for path in report.changed { print("  \(path)") }
-                print("Run `verbatim generate` and commit the result.")
+                print(report.checkAdvice(output: output))
                 throw ExitCode(1)
             }
         } else {

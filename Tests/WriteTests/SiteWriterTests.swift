@@ -269,4 +269,70 @@ import Write
         #expect(read(folder, "data") == "not a folder\n")
         #expect(read(folder, SiteWriter.manifestName) == files.map(\.path).sorted().map { $0 + "\n" }.joined())
     }
+
+    /// A manifest line that leads through a symbolic link out of the output folder
+    /// (`out/linkdir -> ../vdir`, `linkdir/w.txt`) removes nothing behind the link; the link is
+    /// warned about once.
+    @Test func aStaleFileBehindASymbolicLinkOutOfTheFolderIsNotRemoved() throws {
+        let root = temporaryFolder()
+        defer { try? manager.removeItem(at: root) }
+        let folder = root.appendingPathComponent("out")
+        let outside = root.appendingPathComponent("vdir")
+        try manager.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("victim\n".utf8).write(to: outside.appendingPathComponent("w.txt"))
+        _ = try SiteWriter.write(files, to: folder)
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("linkdir").path, withDestinationPath: "../vdir")
+        let manifestURL = folder.appendingPathComponent(SiteWriter.manifestName)
+        try Data((read(folder, SiteWriter.manifestName)! + "linkdir/w.txt\nlinkdir/x.txt\n").utf8).write(to: manifestURL)
+        let report = try SiteWriter.write(files, to: folder)
+        #expect(report.removed == [])
+        #expect(report.skipped == ["linkdir/w.txt", "linkdir/x.txt"])
+        #expect(report.failures.isEmpty)
+        #expect(report.warnings.map(\.description) == [
+            "\(folder.appendingPathComponent("linkdir").path): warning: is a symbolic link out of the output folder; Verbatim neither writes nor removes through it (replace the link by a folder, or choose another output folder)",
+        ])
+        #expect(manager.contents(atPath: outside.appendingPathComponent("w.txt").path) == Data("victim\n".utf8))
+    }
+
+    /// A folder of the site that is a symbolic link out of the output folder
+    /// (`out/transcripts -> ../ext`) gets nothing written through it: the files under it are
+    /// skipped with one warning, every other file is written, and the manifest does not claim them.
+    @Test func nothingIsWrittenThroughASymbolicLinkOutOfTheFolder() throws {
+        let root = temporaryFolder()
+        defer { try? manager.removeItem(at: root) }
+        let folder = root.appendingPathComponent("out")
+        let outside = root.appendingPathComponent("ext")
+        try manager.createDirectory(at: outside, withIntermediateDirectories: true)
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        _ = try SiteWriter.write([OutputFile(path: "index.html", text: "old\n")], to: folder)
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("transcripts").path, withDestinationPath: "../ext")
+        let report = try SiteWriter.write(files, to: folder)
+        #expect(report.skipped == ["transcripts/a/index.html", "transcripts/b/index.html"])
+        #expect(report.written == ["data/quotes.json", "index.html"])
+        #expect(report.warnings.count == 1)
+        #expect(report.warnings.first?.file == folder.appendingPathComponent("transcripts").path)
+        #expect(try manager.contentsOfDirectory(atPath: outside.path) == [])
+        #expect(read(folder, SiteWriter.manifestName) == "data/quotes.json\nindex.html\n")
+    }
+
+    /// The output folder itself may be a symbolic link, and a link inside it to one of its own
+    /// folders is no way out.
+    @Test func aSymbolicLinkedOutputFolderAndAnInsideLinkAreWrittenThrough() throws {
+        let root = temporaryFolder()
+        defer { try? manager.removeItem(at: root) }
+        let real = root.appendingPathComponent("real")
+        let folder = root.appendingPathComponent("out")
+        try manager.createDirectory(at: real, withIntermediateDirectories: true)
+        try manager.createSymbolicLink(atPath: folder.path, withDestinationPath: "real")
+        _ = try SiteWriter.write([OutputFile(path: "index.html", text: "x\n"), OutputFile(path: "data/q.json", text: "[]\n")], to: folder)
+        try manager.createSymbolicLink(atPath: real.appendingPathComponent("transcripts").path, withDestinationPath: "data")
+        let report = try SiteWriter.write([
+            OutputFile(path: "index.html", text: "x\n"), OutputFile(path: "data/q.json", text: "[]\n"),
+            OutputFile(path: "transcripts/a.html", text: "a\n"),
+        ], to: folder)
+        #expect(report.skipped == [])
+        #expect(report.warnings.isEmpty)
+        #expect(report.written == ["transcripts/a.html"])
+        #expect(read(real, "data/a.html") == "a\n")
+    }
 }
