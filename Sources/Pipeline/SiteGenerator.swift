@@ -143,7 +143,8 @@ public struct SiteGenerator: Sendable {
             located.file = options.seedsDirectory.appendingPathComponent(note.file).relativePathForMessages
             return located
         }
-        diagnostics = directoryProblems + catalogNotes + diagnostics
+        diagnostics = settings.warnings + Self.missingLabels(for: settings, seedsDirectory: options.seedsDirectory, templatesDirectory: options.templatesDirectory)
+            + directoryProblems + catalogNotes + diagnostics
 
         // A seed that published pages before and fails now keeps them as they were (its error
         // above still makes the run exit 1), and its previous entries stay in the site's lists.
@@ -376,6 +377,23 @@ extension SiteGenerator {
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return try SpeakerDirectory.read(FrontMatterKeys.canonicalizingSpeakerKeys(in: text), path: url.path)
+    }
+
+    /// A warning when `site.yml` sets a language whose words the templates do not have
+    /// (no `labels/<lang>.json` nor `labels/<language>.json`, say `lang: de`): the site's own
+    /// words are then English. None for English, or when `lang` is not set.
+    static func missingLabels(for settings: SiteSettings, seedsDirectory: URL, templatesDirectory: URL) -> [Diagnostic] {
+        guard let line = settings.langLine else { return [] }
+        let names = SiteLabels.fileNames(for: settings.lang)
+        guard !names.contains("en") else { return [] }
+        let labels = templatesDirectory.appendingPathComponent("labels")
+        guard !names.contains(where: { FileManager.default.fileExists(atPath: labels.appendingPathComponent($0 + ".json").path) }) else {
+            return []
+        }
+        return [Diagnostic(
+            .warning, file: seedsDirectory.appendingPathComponent("site.yml").relativePathForMessages, line: line,
+            message: "no labels for lang '\(settings.lang)' in \(labels.relativePathForMessages)/, so the site's own words (menus, headings, dates) are in English",
+            hint: "add \(labels.relativePathForMessages)/\(names.last ?? settings.lang).json with the words of that language")]
     }
 
     /// A warning for each speaker key in `speakers.yml` that is not one it reads (`name`,

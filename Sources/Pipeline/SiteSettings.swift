@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Model
 import Yams
 
@@ -12,8 +13,14 @@ struct SiteSettings: Sendable {
     var title = "Verbatim"
     var baseURL: String?
     var lang = "en"
+    /// The line of `lang:` in `site.yml`, when it was read from there.
+    var langLine: Int?
+    /// Warnings about settings that were not used (a `lang` that is not a language tag).
+    var warnings: [Diagnostic] = []
 
-    /// Reads `site.yml` in `seedsDirectory`; a missing file gives the defaults.
+    /// Reads `site.yml` in `seedsDirectory`; a missing file gives the defaults. A `lang` that is
+    /// not a BCP 47 tag (``Ingest/SeedReader/isLanguageTag(_:)``) is a warning at its line in
+    /// ``warnings``, and the default stays.
     /// - Throws: a ``Diagnostic`` naming the file when it is not a valid YAML mapping, or naming
     ///   the line of a `base_url` that is not a base URL (``BaseURL``: absolute http(s), with a
     ///   host, no query or fragment).
@@ -43,7 +50,18 @@ struct SiteSettings: Sendable {
             }
             settings.baseURL = base
         }
-        if let lang = mapping["lang"]?.string, !lang.isEmpty { settings.lang = lang }
+        if let node = mapping["lang"], let lang = node.string, !lang.isEmpty {
+            // It goes into `<html lang="…">`: only the shape of a language tag is taken.
+            if SeedReader.isLanguageTag(lang) {
+                settings.lang = lang
+                settings.langLine = node.mark?.line
+            } else {
+                settings.warnings.append(Diagnostic(
+                    .warning, file: file, line: node.mark?.line, column: node.mark?.column,
+                    message: "lang '\(lang)' is not a language tag; the site is in \(settings.lang)",
+                    hint: "write a BCP 47 tag such as fr, en or pt-BR"))
+            }
+        }
         return settings
     }
 }

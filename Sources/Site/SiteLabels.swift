@@ -122,7 +122,7 @@ public struct SiteLabels: Sendable {
 
     /// The files to read for `language`, least specific first, without `.json`: `fr-CA` gives
     /// `fr`, `fr-ca`; `en` gives `en`. Tags with anything but letters, digits and `-` give none.
-    static func fileNames(for language: String) -> [String] {
+    public static func fileNames(for language: String) -> [String] {
         let tag = language.lowercased()
         guard !tag.isEmpty, tag.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }) else { return [] }
         let parts = tag.split(separator: "-").map(String.init)

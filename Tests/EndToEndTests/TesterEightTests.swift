@@ -93,7 +93,7 @@ private let portSeed = "Visite du port\n\n« Nous verrons », a déclaré Jeanne
     try Data("pdurand:\n  name: [Paul Durand\n  role: maire\n".utf8).write(to: file)
     let report = try site.generate()
     let messages = report.diagnostics.filter { $0.file.hasSuffix("speakers.yml") }.map(\.description)
-    #expect(messages.contains { $0.contains("seeds/speakers.yml:3:") && $0.contains(": error: invalid YAML") }, "\(messages)")
+    #expect(messages.contains { $0.contains("seeds/speakers.yml:2:9: error: invalid YAML: did not find expected") }, "\(messages)")
     #expect(messages.contains { $0.contains("warning: the speaker pages published before that this run does not write (1 file under speakers/) are kept as they were") }, "\(messages)")
     #expect(try site.file("speakers/pdurand/index.html") == page)
     #expect(try site.file(SiteWriter.manifestName).contains("speakers/pdurand/index.html\n"))
@@ -126,4 +126,28 @@ private let portSeed = "Visite du port\n\n« Nous verrons », a déclaré Jeanne
     #expect(warning.message.hasSuffix("public/data is a file, not a folder); permalinks of pages that share a title or a name may change"), "\(warning)")
     #expect(!warning.message.contains("missing"))
     #expect(report.previousPermalinksLost)
+}
+
+/// A `lang` in `site.yml` that is not a language tag is a warning at its line and the site
+/// stays in English (it never reaches `<html lang>`); a tag the templates have no labels for is
+/// used, with a warning that the site's own words are English.
+@Test func siteLanguageIsCheckedAsATagAndItsLabelsLookedFor() throws {
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed, "site.yml": "title: T\nlang: ../../etc/passwd\n"])
+    defer { site.remove() }
+    let report = try site.generate()
+    let messages = report.diagnostics.filter { $0.file.hasSuffix("site.yml") && $0.severity == .warning && $0.message.contains("lang") }.map(\.description)
+    #expect(messages.count == 1, "\(messages)")
+    #expect(messages.first?.contains("seeds/site.yml:2:7: warning: lang '../../etc/passwd' is not a language tag; the site is in en (write a BCP 47 tag such as fr, en or pt-BR)") == true, "\(messages)")
+    let home = try site.file("index.html")
+    #expect(home.contains("<html lang=\"en\""))
+    #expect(!home.contains("passwd"))
+
+    try Data("lang: de\n".utf8).write(to: site.seeds.appendingPathComponent("site.yml"))
+    let german = try site.generate()
+    let labels = german.diagnostics.filter { $0.file.hasSuffix("site.yml") }.map(\.description)
+    #expect(labels.contains { $0.contains("seeds/site.yml:1: warning: no labels for lang 'de' in ") && $0.contains("so the site's own words (menus, headings, dates) are in English") }, "\(labels)")
+    #expect(try site.file("index.html").contains("<html lang=\"de\""))
+
+    try Data("lang: fr-CA\n".utf8).write(to: site.seeds.appendingPathComponent("site.yml"))
+    #expect(!(try site.generate()).diagnostics.contains { $0.file.hasSuffix("site.yml") && $0.message.contains("lang") })
 }
