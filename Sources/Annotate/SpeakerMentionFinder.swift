@@ -1306,7 +1306,11 @@ struct SpeakerMentionFinder {
               !tokens[run].contains(where: { lexicon.conjunctions.contains($0.lower) || lexicon.coordinators.contains($0.lower) }) else { return false }
         var c = index - 1
         while c >= start, tokens[c].isWord, !lexicon.complementWords.contains(tokens[c].lower) { c -= 1 }
-        let head = c - 1
+        var head = c - 1
+        // `attribué jeudi à Nadia Berthelot`: a time noun between a verb and a complement word that
+        // marks no genitive is an adverbial; the word before it heads the complement.
+        if head - 1 >= start, c >= start, tokens[head].isWord, lexicon.timeNouns.contains(tokens[head].lower), !lexicon.genitiveWords.contains(tokens[c].lower),
+           tokens[head - 1].isWord, !tokens[head - 1].isCapitalized, !lexicon.isFunctionWord(tokens[head - 1].lower) { head -= 1 }
         guard head >= start, tokens[head].isWord, !tokens[head].isCapitalized, !lexicon.isFunctionWord(tokens[head].lower) else { return false }
         let noun = tokens[head].lower
         if opensPersonClause, lexicon.givenNameGender(of: [tokens[index].text]).isEmpty, lexicon.isPersonNoun(noun) { return false }
