@@ -44,4 +44,15 @@ import Testing
         // Near miss: `Bryan` is a given name; `Bryan Ferry` is a person despite `ferry`.
         #expect(speakers("Bryan Ferry opened the festival on Friday. \"It felt like home,\" he said.") == ["Bryan Ferry"])
     }
+
+    /// Kind 4: `the airport` after two names with that head means either, so the speaker stays
+    /// unresolved (no carry-over); after one such name it is that one.
+    @Test func headNounOfTwoNamesStaysUnresolved() {
+        let two = TestDocuments.quotationsWithSpeakers(annotator.annotate(TestDocuments.make(
+            "Pellick Harbour Airport is closed. Dunmore City Airport has also closed. \"Flights are cancelled,\" the airport said in a notice.", lang: "en")))
+        #expect(two.count == 1)
+        #expect(two.first?.speaker == nil)
+        // Near miss: one name with that head.
+        #expect(speakers("Pellick Harbour Airport is closed after the storm. \"Flights are cancelled,\" the airport said in a notice.") == ["Pellick Harbour Airport"])
+    }
 }
