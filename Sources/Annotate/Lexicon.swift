@@ -302,6 +302,11 @@ public struct Lexicon: Sendable, Hashable {
         /// right after one in lowercase (`Lake Carra`, `Hollin Bay`, `le lac Léman`), is a place
         /// unless it opens with a common given name (`Glen Hale`, `Michael Bay`).
         var geographicNouns: [String]?
+        /// Optional: verbs of moving over or onto a place and prepositions of crossing (`climbed`,
+        /// `across`, `gravi`): a run of capitalised words right after one, or after one and a
+        /// determiner, is a place (`climbed Scafell Pike`, `a gravi le Puy Mary`) unless it opens
+        /// with a common given name.
+        var placeVerbs: [String]?
         /// Optional: nouns of buildings and things named after people, besides ``placeNouns``
         /// (`école`, `prize`): a full name after one of either list and a complement word names the
         /// place (`la rue de Victor Hugo`, `l'école Jules Ferry`), no person.
@@ -524,6 +529,8 @@ public struct Lexicon: Sendable, Hashable {
     let placeNouns: Set<String>
     /// Nouns of natural places and landmarks that head a place's name, lowercased (`Lake Carra`).
     let geographicNouns: Set<String>
+    /// Verbs of moving over or onto a place and prepositions of crossing, lowercased (`climbed`).
+    let placeVerbs: Set<String>
     /// Nouns of places, buildings and things named after people, lowercased: ``placeNouns`` and
     /// the file's `namesakeNouns` (`rue`, `école`): `la rue de Victor Hugo` names a place, so the
     /// full name after it is registered as no one.
@@ -708,6 +715,7 @@ public struct Lexicon: Sendable, Hashable {
         mannerNouns = set(file.mannerNouns ?? [])
         placeNouns = set(file.placeNouns ?? [])
         geographicNouns = set(file.geographicNouns ?? [])
+        placeVerbs = set(file.placeVerbs ?? [])
         // Every place noun also names a place after a person (`la rue de Victor Hugo`).
         namesakeNouns = placeNouns.union(set(file.namesakeNouns ?? []))
         publicationVerbs = inflected(file.publicationVerbs)

@@ -232,7 +232,9 @@ struct SpeakerMentionFinder {
     /// So does a run headed by a noun of a natural place or landmark (``Lexicon/geographicNouns``:
     /// `Lake Carra`, `Hollin Bay`, `le lac Léman`, `le Mont Aigoual`) or closed by a noun of a
     /// named thing (``Lexicon/workNouns``: `the Orrin Prize`, `le prix Orsay`), unless it opens
-    /// with a common given name (`Glen Hale`, `Michael Bay`, `Bryan Ferry`).
+    /// with a common given name (`Glen Hale`, `Michael Bay`, `Bryan Ferry`); so does a run of two
+    /// words or more right after a verb of moving onto a place (``Lexicon/placeVerbs``: `climbed
+    /// Scafell Pike`).
     func isPlaceName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
         if lexicon.placeNouns.contains(tokens[first].lower) || lexicon.placeNouns.contains(tokens[last].lower) { return true }
@@ -241,7 +243,11 @@ struct SpeakerMentionFinder {
             || run.count >= 2 && (things.contains(tokens[last].lower) || lexicon.workNouns.contains(tokens[last].lower))
             || first > 0 && tokens[first - 1].isWord && !tokens[first - 1].isCapitalized
                 && (things.contains(tokens[first - 1].lower) || lexicon.workNouns.contains(tokens[first - 1].lower) && first > 1 && lexicon.determiners.contains(tokens[first - 2].lower))
-        return headed && lexicon.givenNameGender(of: [tokens[first].text]).isEmpty
+        // `climbed Scafell Pike`, `a gravi le Puy Mary`: the object of a verb of moving onto a place.
+        var v = first - 1
+        if v >= 0, tokens[v].isWord, lexicon.determiners.contains(tokens[v].lower) || tokens[v].lower == "l'" { v -= 1 }
+        let afterPlaceVerb = run.count >= 2 && v >= 0 && tokens[v].isWord && !tokens[v].isCapitalized && lexicon.placeVerbs.contains(tokens[v].lower)
+        return (headed || afterPlaceVerb) && lexicon.givenNameGender(of: [tokens[first].text]).isEmpty
     }
 
     /// Whether the word at `index` is a detached adjective or participle opening its sentence

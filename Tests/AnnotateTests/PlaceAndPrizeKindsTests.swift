@@ -19,6 +19,11 @@ import Testing
         #expect(speakers("Gemma Pike swam across Lake Carra for charity on Saturday. \"My arms are jelly,\" the 34-year-old said afterwards.") == ["Gemma Pike"])
         #expect(speakers("Ann Rowe walked round Hollin Bay on Sunday. \"The view was worth it,\" the mum-of-three said.") == ["Ann Rowe"])
         #expect(speakers("Marthe Lenoir, 67 ans, a gravi le Mont Aigoual samedi. « La vue était superbe », a confié la sexagénaire.", lang: "fr") == ["Marthe Lenoir"])
+        // After a verb of moving onto a place (`placeVerbs`), a name with no geographic noun.
+        #expect(speakers("Gemma Pike climbed Scafell Pike for charity on Saturday. \"My legs are jelly,\" the 34-year-old said afterwards.") == ["Gemma Pike"])
+        #expect(speakers("Marthe Lenoir, 67 ans, a gravi le Puy Mary samedi. « La vue était superbe », a confié la sexagénaire.", lang: "fr") == ["Marthe Lenoir"])
+        // Near miss: a person after a verb of no place is the one named last.
+        #expect(speakers("Gemma Pike visited Ann Roy in hospital on Saturday. \"She is doing well,\" the 34-year-old said afterwards.") == ["Ann Roy"])
         // Near miss: `Glen` is a given name, so `Glen Hale` is a person, not a glen.
         #expect(speakers("Tessa Marr met Glen Hale at the pier on Monday. \"It was calm,\" the 61-year-old said.") == ["Glen Hale"])
     }
