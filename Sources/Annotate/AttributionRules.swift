@@ -1229,6 +1229,11 @@ struct AttributionRules {
         // clause up to its comma holds its agent, no subject.
         if let first = range.first, let last = range.last, last > first, finder.isSpeechVerb(block.tokens[first]), block.tokens[last].text == ",",
            !(first..<last).contains(where: { block.tokens[$0].text == "," }) { return nil }
+        // `Émue, la maire a pris la parole`: a detached adjective opening the sentence is no subject.
+        if let subject = clauseSubject(in: range, block: block), finder.isDetachedAdjective(at: subject.start, block.tokens),
+           subject.start + 2 < range.upperBound, subject.start >= range.lowerBound {
+            return clauseSubject(in: (subject.start + 2)..<range.upperBound, block: block)
+        }
         return clauseSubject(in: range, block: block)
     }
 
@@ -1254,7 +1259,8 @@ struct AttributionRules {
         // fans as …, has toured`, `Tasker, the 34-year-old who …, wept`).
         var openingName: (mention: Mention, start: Int)?
         // (`Trustee Gloria Amankwah, one of …,`: past an occupation opening the sentence.)
-        if let first = range.first, finder.isNameWord(tokens[first]), !finder.opensTimeAdverbial(at: first, tokens), !finder.opensParticipleClause(at: first, tokens) {
+        if let first = range.first, finder.isNameWord(tokens[first]), !finder.opensTimeAdverbial(at: first, tokens), !finder.opensParticipleClause(at: first, tokens),
+           !finder.isDetachedAdjective(at: first, tokens) {
             let run = finder.nameRun(from: finder.nameAfterOpeningRole(at: first, tokens) ?? first, tokens, limit: range.upperBound)
             if run.upperBound + 1 < range.upperBound, tokens[run.upperBound].text == ",", !tokens[run].contains(where: { lexicon.timeNouns.contains($0.lower) }), tokens[run.upperBound + 1].isWord,
                lexicon.indefiniteDeterminers.contains([tokens[run.upperBound + 1].lower]) || insertionBeforeVerb(from: run.upperBound + 1, in: range, tokens),

@@ -177,16 +177,12 @@ struct DocumentAnnotation {
                 for case .name(let words, let written, let gender, let role) in finder.names(in: part, of: block) {
                     let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
                     if part != subjectClause { registry.noteNamed(entity) }
-                    // `the airport` names a speaker once one name with that head is known, no longer
-                    // once a second is.
-                    if let head = registry.nameHead(of: entity) {
-                        if registry.nameHeadReferent(head) == nil {
-                            finder.organisationHeads.remove(head)
-                            rules.finder.organisationHeads.remove(head)
-                        } else if !finder.organisationHeads.contains(head) {
-                            finder.organisationHeads.insert(head)
-                            rules.finder.organisationHeads.insert(head)
-                        }
+                    // `the airport` names a speaker once one name with that head is known; once a
+                    // second is, it still does, but means neither
+                    // (``SpeakerRegistry/nameHeadReferent(_:)``): the speaker stays unresolved.
+                    if let head = registry.nameHead(of: entity), !finder.organisationHeads.contains(head) {
+                        finder.organisationHeads.insert(head)
+                        rules.finder.organisationHeads.insert(head)
                     }
                 }
             }
@@ -1021,6 +1017,12 @@ struct DocumentAnnotation {
                 return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
             }
             let words = phrase.split(separator: " ")
+            // `Pellick Harbour Airport … Dunmore City Airport … the airport said`: the head of two
+            // names the document used means either; the speaker stays unresolved.
+            if words.count == 2, lexicon.definiteArticles.contains(words[0].lowercased()), lexicon.organisationKind(of: words[1].lowercased()).isEmpty,
+               finder.organisationHeads.contains(TextFolding.fold(String(words[1]))), registry.nameHeadReferent(TextFolding.fold(String(words[1]))) == nil {
+                return (nil, 0)
+            }
             if words.count == 2, lexicon.possessives[words[0].lowercased()] != nil, lexicon.authorNouns.contains(words[1].lowercased()) {
                 // `selon ses auteurs`: the authors of its text stand for whoever published it,
                 // found as a pronoun is (the sentence's subject, else the last one spoken of).

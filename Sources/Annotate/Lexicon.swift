@@ -297,6 +297,16 @@ public struct Lexicon: Sendable, Hashable {
         /// `rue`, `avenue`): a run of capitalised words opening or closing with one (`Mill Lane`,
         /// `Rue Haute`) is a place, no speaker.
         var placeNouns: [String]?
+        /// Optional: nouns of natural places and landmarks that head a place's name (`lake`,
+        /// `mount`, `bay`, `lac`, `mont`): a run of capitalised words opening or closing with one, or
+        /// right after one in lowercase (`Lake Carra`, `Hollin Bay`, `le lac Léman`), is a place
+        /// unless it opens with a common given name (`Glen Hale`, `Michael Bay`).
+        var geographicNouns: [String]?
+        /// Optional: verbs of moving over or onto a place and prepositions of crossing (`climbed`,
+        /// `across`, `gravi`): a run of capitalised words right after one, or after one and a
+        /// determiner, is a place (`climbed Scafell Pike`, `a gravi le Puy Mary`) unless it opens
+        /// with a common given name.
+        var placeVerbs: [String]?
         /// Optional: nouns of buildings and things named after people, besides ``placeNouns``
         /// (`école`, `prize`): a full name after one of either list and a complement word names the
         /// place (`la rue de Victor Hugo`, `l'école Jules Ferry`), no person.
@@ -517,6 +527,10 @@ public struct Lexicon: Sendable, Hashable {
     let mannerNouns: Set<String>
     /// Nouns of streets and places that head a place's name, lowercased (`Mill Lane` is a place).
     let placeNouns: Set<String>
+    /// Nouns of natural places and landmarks that head a place's name, lowercased (`Lake Carra`).
+    let geographicNouns: Set<String>
+    /// Verbs of moving over or onto a place and prepositions of crossing, lowercased (`climbed`).
+    let placeVerbs: Set<String>
     /// Nouns of places, buildings and things named after people, lowercased: ``placeNouns`` and
     /// the file's `namesakeNouns` (`rue`, `école`): `la rue de Victor Hugo` names a place, so the
     /// full name after it is registered as no one.
@@ -700,6 +714,8 @@ public struct Lexicon: Sendable, Hashable {
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])
         placeNouns = set(file.placeNouns ?? [])
+        geographicNouns = set(file.geographicNouns ?? [])
+        placeVerbs = set(file.placeVerbs ?? [])
         // Every place noun also names a place after a person (`la rue de Victor Hugo`).
         namesakeNouns = placeNouns.union(set(file.namesakeNouns ?? []))
         publicationVerbs = inflected(file.publicationVerbs)

@@ -229,9 +229,45 @@ struct SpeakerMentionFinder {
 
     /// Whether the name run `run` names a place (``Lexicon/placeNouns``): it opens or closes with a
     /// place noun (`Mill Lane`, `Ash Grove`, `Rue Haute`). A place speaks no words.
+    /// So does a run headed by a noun of a natural place or landmark (``Lexicon/geographicNouns``:
+    /// `Lake Carra`, `Hollin Bay`, `le lac Léman`, `le Mont Aigoual`) or closed by a noun of a
+    /// named thing (``Lexicon/workNouns``: `the Orrin Prize`, `le prix Orsay`), unless it opens
+    /// with a common given name (`Glen Hale`, `Michael Bay`, `Bryan Ferry`); so does a run of two
+    /// words or more right after a verb of moving onto a place (``Lexicon/placeVerbs``: `climbed
+    /// Scafell Pike`).
     func isPlaceName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
-        return lexicon.placeNouns.contains(tokens[first].lower) || lexicon.placeNouns.contains(tokens[last].lower)
+        if lexicon.placeNouns.contains(tokens[first].lower) || lexicon.placeNouns.contains(tokens[last].lower) { return true }
+        let things = lexicon.geographicNouns
+        let headed = things.contains(tokens[first].lower) && run.count >= 2
+            || run.count >= 2 && (things.contains(tokens[last].lower) || lexicon.workNouns.contains(tokens[last].lower))
+            || first > 0 && tokens[first - 1].isWord && !tokens[first - 1].isCapitalized
+                && (things.contains(tokens[first - 1].lower) || lexicon.workNouns.contains(tokens[first - 1].lower) && first > 1 && lexicon.determiners.contains(tokens[first - 2].lower))
+        // `climbed Scafell Pike`, `a gravi le Puy Mary`: the object of a verb of moving onto a place.
+        var v = first - 1
+        if v >= 0, tokens[v].isWord, lexicon.determiners.contains(tokens[v].lower) || tokens[v].lower == "l'" { v -= 1 }
+        let afterPlaceVerb = run.count >= 2 && v >= 0 && tokens[v].isWord && !tokens[v].isCapitalized && lexicon.placeVerbs.contains(tokens[v].lower)
+        return (headed || afterPlaceVerb) && lexicon.givenNameGender(of: [tokens[first].text]).isEmpty
+    }
+
+    /// Whether the word at `index` is a detached adjective or participle opening its sentence
+    /// (`Ravie, une visiteuse venue de Lunel confie`, `Delighted, the tourists said`): a lone
+    /// capitalised word, no common given name, honorific or title, right after the sentence's
+    /// start and before a comma and a determiner whose phrase no second comma closes before the
+    /// sentence ends (`Barros, a nurse who …, ran` is a name with an apposition).
+    func isDetachedAdjective(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].isWord, tokens[index].isCapitalized,
+              index == 0 || tokens[index - 1].sentence != tokens[index].sentence,
+              tokens[index + 1].text == ",", tokens[index + 2].isWord, !tokens[index + 2].isCapitalized,
+              lexicon.determiners.contains(tokens[index + 2].lower),
+              !isHonorific(tokens[index]), !isTitle(tokens[index]),
+              lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return false }
+        var k = index + 3
+        while k < tokens.count, tokens[k].sentence == tokens[index].sentence, tokens[k].quotationIndex == nil, tokens[k].text != ":" {
+            if tokens[k].text == "," { return false }
+            k += 1
+        }
+        return true
     }
 
     /// True when the word at `index` follows a complement word (`de`, `of`), possibly through a
@@ -601,6 +637,8 @@ struct SpeakerMentionFinder {
             // `Il said: « … »` in English: another language's pronoun, capitalised, names no one.
             if tokens[range.lowerBound].isCapitalized, lexicon.foreignPronouns.contains(lower) { return .unresolvable(tokens[range.lowerBound].text) }
         }
+        // `Émue, la maire a pris la parole`: a detached adjective, no name; the phrase after it speaks.
+        if range.count > 2, isDetachedAdjective(at: range.lowerBound, tokens) { return classify((range.lowerBound + 2)..<range.upperBound, in: block) }
         var lastRun: Range<Int>?
         var k = range.lowerBound
         while k < range.upperBound {
@@ -786,7 +824,13 @@ struct SpeakerMentionFinder {
     /// than `start`. Adverbs, clitics and auxiliaries before the verb are skipped; a parenthesis
     /// is stepped over; `Name, role,` and `Name, le rôle` give the name with its role.
     func phrase(before position: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
-        phrase(before: position, from: start, in: block, depth: 0)
+        let found = phrase(before: position, from: start, in: block, depth: 0)
+        // `Ravie, une visiteuse venue de Lunel confie`: a detached adjective opening the sentence is
+        // no subject; the phrase after it is.
+        if let found, isDetachedAdjective(at: found.start, block.tokens), found.start + 2 < position {
+            return phrase(before: position, from: found.start + 2, in: block, depth: 0)
+        }
+        return found
     }
 
     /// The part of `range` before an origin (``Lexicon/originPrepositions``) that only capitalised
@@ -1270,7 +1314,11 @@ struct SpeakerMentionFinder {
               !tokens[run].contains(where: { lexicon.conjunctions.contains($0.lower) || lexicon.coordinators.contains($0.lower) }) else { return false }
         var c = index - 1
         while c >= start, tokens[c].isWord, !lexicon.complementWords.contains(tokens[c].lower) { c -= 1 }
-        let head = c - 1
+        var head = c - 1
+        // `attribué jeudi à Nadia Berthelot`: a time noun between a verb and a complement word that
+        // marks no genitive is an adverbial; the word before it heads the complement.
+        if head - 1 >= start, c >= start, tokens[head].isWord, lexicon.timeNouns.contains(tokens[head].lower), !lexicon.genitiveWords.contains(tokens[c].lower),
+           tokens[head - 1].isWord, !tokens[head - 1].isCapitalized, !lexicon.isFunctionWord(tokens[head - 1].lower) { head -= 1 }
         guard head >= start, tokens[head].isWord, !tokens[head].isCapitalized, !lexicon.isFunctionWord(tokens[head].lower) else { return false }
         let noun = tokens[head].lower
         if opensPersonClause, lexicon.givenNameGender(of: [tokens[index].text]).isEmpty, lexicon.isPersonNoun(noun) { return false }
