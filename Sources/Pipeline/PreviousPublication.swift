@@ -175,15 +175,7 @@ struct PreviousPublication {
     func kept(seedPath: String) -> KeptDocument? {
         guard let slug = slugBySeed[seedPath] else { return nil }
         let prefix = "transcripts/\(slug)/"
-        var files: [OutputFile] = []
-        for path in paths.sorted() where path.hasPrefix(prefix) {
-            let url = folder.appendingPathComponent(path)
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-                attributes[.type] as? FileAttributeType == .typeRegular,
-                let data = FileManager.default.contents(atPath: url.path)
-            else { continue }
-            files.append(OutputFile(path: path, contents: Array(data)))
-        }
+        let files = filesOnDisk { $0.hasPrefix(prefix) }
         guard !files.isEmpty else { return nil }
         let markdown = files.first { $0.path == SitePath.markdown(slug) }
             .flatMap { String(bytes: $0.contents, encoding: .utf8) }
@@ -197,16 +189,20 @@ struct PreviousPublication {
     /// bytes they have on disk (regular files only), sorted by path: the speaker pages to keep
     /// when `speakers.yml` cannot be read this run.
     func speakerPages(notIn produced: Set<String>) -> [OutputFile] {
-        var files: [OutputFile] = []
-        for path in paths.sorted() where path.hasPrefix("speakers/") && !produced.contains(path) {
+        filesOnDisk { $0.hasPrefix("speakers/") && !produced.contains($0) }
+    }
+
+    /// The previous manifest's paths that `include` accepts, sorted, with the bytes they have on
+    /// disk; a path that is no longer a regular file is left out.
+    private func filesOnDisk(where include: (String) -> Bool) -> [OutputFile] {
+        paths.sorted().filter(include).compactMap { path in
             let url = folder.appendingPathComponent(path)
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
                 attributes[.type] as? FileAttributeType == .typeRegular,
                 let data = FileManager.default.contents(atPath: url.path)
-            else { continue }
-            files.append(OutputFile(path: path, contents: Array(data)))
+            else { return nil }
+            return OutputFile(path: path, contents: Array(data))
         }
-        return files
     }
 
     /// The site folders whose pages Verbatim generates and a kept page links into.
