@@ -128,12 +128,10 @@ public struct SpeakerDirectory: Sendable, Hashable {
         return (SpeakerDirectory(speakers: result), skipped)
     }
 
-    /// Whether `id` can name a speaker's page folder (`speakers/<id>/`): not empty, not `.` or
-    /// `..`, no `/` or `\\`, no control character or character XML cannot hold (as
-    /// `SitePath.isValidSegment` checks every folder name of the site).
+    /// Whether `id` can name a speaker's page folder (`speakers/<id>/`): one path segment
+    /// (``Model/PathSegment/isValid(_:)``), as every folder name of the site.
     public static func isValidID(_ id: String) -> Bool {
-        guard !id.isEmpty, id != ".", id != ".." else { return false }
-        return id.unicodeScalars.allSatisfy { $0 != "/" && $0 != "\\" && XMLEscaping.isAllowed($0) && $0.value >= 0x20 }
+        PathSegment.isValid(id)
     }
 
     private static func speaker(id: String?, _ node: Node, path: String, idLine: Int? = nil) throws(LoadError) -> Speaker {

@@ -80,7 +80,7 @@ struct PreviousPublication {
                 // `data` itself is a file: the file cannot be there, but it is not merely missing.
                 problem = warning("slugs and speaker ids", "\(displayPath ?? folder.path)/data is a file, not a folder",
                                   hint: "move that file away, then restore data/transcripts.json from version control to keep the slugs and ids it held")
-            } else if Self.isSymbolicLink(url), !FileManager.default.fileExists(atPath: url.path) {
+            } else if SiteWriter.isSymbolicLink(url), !FileManager.default.fileExists(atPath: url.path) {
                 // A link that loops or leads nowhere: there is something, it cannot be read.
                 problem = warning("slugs and speaker ids", "the file cannot be read: it is a symbolic link that loops or leads nowhere",
                                   hint: "replace the link by the file, restored from version control")
@@ -144,10 +144,6 @@ struct PreviousPublication {
         self.speakerProblem = speakerProblem
     }
 
-    /// Whether `url` is itself a symbolic link (not followed).
-    private static func isSymbolicLink(_ url: URL) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType == .typeSymbolicLink
-    }
 
     /// `value` when it is a string that can name one folder of the site (a slug or a speaker id:
     /// ``Site/SitePath/isValidSegment(_:)``); nil for anything else, such as `../x`, `/etc` or

@@ -364,11 +364,11 @@ extension SiteGenerator {
     /// The site's `speakers.yml`, its keys read without regard to case as front matter's are
     /// (`Name:` is `name:`; ``Model/FrontMatterKeys/canonicalizingSpeakerKeys(in:)``, which keeps
     /// every line and column, so errors still point into the file).
-    /// - Returns: ``Annotate/SpeakerDirectory/empty`` when the seeds folder has no `speakers.yml`.
+    /// - Returns: the good entries, and why each bad entry was left out
+    ///   (``Annotate/SpeakerDirectory/read(_:path:)``); ``Annotate/SpeakerDirectory/empty`` when
+    ///   the seeds folder has no `speakers.yml`.
     /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
     ///   does for a file that cannot be read or is not UTF-8, or is not valid YAML.
-    /// - Returns: the good entries, and why each bad entry was left out
-    ///   (``Annotate/SpeakerDirectory/read(_:path:)``).
     static func loadSpeakerDirectory(seedsDirectory: URL) throws -> (directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError]) {
         let url = seedsDirectory.appendingPathComponent("speakers.yml")
         guard let data = FileManager.default.contents(atPath: url.path), var text = String(data: data, encoding: .utf8) else {

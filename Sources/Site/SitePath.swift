@@ -6,13 +6,9 @@ import Model
 /// that the site also works opened from disk (`file://`), where no server maps a folder to its
 /// index. Feed and sitemap use absolute URLs made from the base URL.
 public enum SitePath {
-    /// Whether `segment` can be one folder name of a path: not empty, not `.` or `..`, and
-    /// without `/`, `\` or a character XML 1.0 forbids.
+    /// Whether `segment` can be one folder name of a path (``Model/PathSegment/isValid(_:)``).
     public static func isValidSegment(_ segment: String) -> Bool {
-        guard !segment.isEmpty, segment != ".", segment != ".." else { return false }
-        return segment.unicodeScalars.allSatisfy { scalar in
-            scalar != "/" && scalar != "\\" && XMLEscaping.isAllowed(scalar) && scalar.value >= 0x20
-        }
+        PathSegment.isValid(segment)
     }
 
     /// The home page, `index.html`.

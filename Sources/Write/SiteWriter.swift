@@ -361,7 +361,8 @@ public enum SiteWriter {
         return attributes[.type] as? FileAttributeType == .typeRegular
     }
 
-    static func isSymbolicLink(_ url: URL) -> Bool {
+    /// Whether `url` is itself a symbolic link (the link is not followed).
+    public static func isSymbolicLink(_ url: URL) -> Bool {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return false }
         return attributes[.type] as? FileAttributeType == .typeSymbolicLink
     }
