@@ -386,3 +386,23 @@ private func voices(_ name: String, _ text: String) -> String {
     #expect(warning.hint?.hasSuffix("public/data/transcripts.json (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held") == true, "\(warning)")
     #expect(warning.hint?.contains("delete it") == false)
 }
+
+/// A C1 control character (U+0080–U+009F: Windows-1252 text read as Latin-1) in a seed reaches no
+/// page, export or data file; the seed gets one warning at the first one.
+@Test func c1ControlCharactersReachNoOutput() throws {
+    let seed = "Réunion du conseil\n\nJEAN : Bonjour\u{9B} à tous\u{85}et merci.\nMARIE : C\u{92}est « parfait\u{80} ».\n"
+    let site = try SiteFixture(seeds: ["c1.txt": seed])
+    defer { site.remove() }
+    let report = try site.generate(baseURL: "https://example.org/")
+    let warnings = report.diagnostics.filter { $0.message.contains("C1 control") }
+    #expect(warnings.count == 1, "\(report.diagnostics)")
+    let warning = try #require(warnings.first)
+    #expect(warning.file.hasSuffix("seeds/c1.txt") && warning.line == 3 && warning.column == 15, "\(warning)")
+    #expect(warning.message.hasPrefix("4 C1 control characters in the text (the first here: U+009B, probably `›`"), "\(warning)")
+    let files = try SiteFixture.snapshot(of: site.output)
+    #expect(files.keys.contains { $0.hasSuffix("transcript.tei.xml") })
+    for (path, data) in files {
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "\(path)")
+    }
+}
