@@ -68,6 +68,7 @@ enum SeedTextDecoder {
                 hint: "add the transcript's text, or remove the file")
         }
         if let nulWarning = try refuseNonText(text, file: file) { warnings.append(nulWarning) }
+        if let c1Warning = c1ControlWarning(text, file: file) { warnings.append(c1Warning) }
         return Decoded(text: text, warnings: warnings)
     }
 
@@ -131,6 +132,56 @@ enum SeedTextDecoder {
                 ? "a NUL byte in the text; it was read as U+FFFD (�)"
                 : "\(nuls) NUL bytes in the text (the first here); each was read as U+FFFD (�)",
             hint: "remove the NUL byte from the file")
+    }
+
+    /// A warning naming the first C1 control character (U+0080–U+009F) of decoded `text`, which
+    /// the normaliser removes (``TextNormalizer``), or nil when there is none.
+    ///
+    /// Line and column are counted as for NUL (lines end at LF, CR or CRLF; columns in Unicode
+    /// scalars, 1-based). The message gives the code point, how many there are, and what it most
+    /// likely stood for: the Windows-1252 character of the same byte (U+0092 → `’`), since a C1
+    /// control in a seed is nearly always text saved as Windows-1252 and then read as Latin-1.
+    static func c1ControlWarning(_ text: String, file: String) -> Diagnostic? {
+        // In UTF-8 a C1 control is 0xC2 followed by 0x80…0x9F: look for that before counting lines.
+        var previousWasC2 = false
+        let hasC1 = text.utf8.contains { byte in
+            defer { previousWasC2 = byte == 0xC2 }
+            return previousWasC2 && (0x80...0x9F).contains(byte)
+        }
+        guard hasC1 else { return nil }
+        var count = 0
+        var first: (scalar: Unicode.Scalar, line: Int, column: Int)?
+        var line = 1
+        var column = 1
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\n" where previousWasCR:
+                continue
+            case "\n", "\r":
+                line += 1
+                column = 1
+                continue
+            default:
+                if (0x80...0x9F).contains(scalar.value) {
+                    count += 1
+                    if first == nil { first = (scalar, line, column) }
+                }
+            }
+            column += 1
+        }
+        guard let first else { return nil }
+        let hex = String(first.scalar.value, radix: 16, uppercase: true)
+        let meant = windows1252High[Int(first.scalar.value) - 0x80].map {
+            "probably `\($0)`, Windows-1252 byte 0x\(hex) read as Latin-1"
+        } ?? "a byte Windows-1252 leaves undefined"
+        return Diagnostic(
+            .warning, file: file, line: first.line, column: first.column,
+            message: count == 1
+                ? "a C1 control character, U+00\(hex) (\(meant)), in the text; it was removed"
+                : "\(count) C1 control characters in the text (the first here: U+00\(hex), \(meant)); each was removed",
+            hint: "the file was probably converted from Windows-1252 as if it were Latin-1: convert the original again, e.g. iconv -f WINDOWS-1252 -t UTF-8, or type the characters meant")
     }
 
     /// Whether `bytes` are UTF-32: a UTF-32 byte-order mark, or a length that is a multiple of

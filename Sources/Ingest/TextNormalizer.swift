@@ -8,6 +8,12 @@ import Foundation
 /// - Characters XML 1.0 forbids (§2.2 `Char`: U+0001–U+0008, U+000B, U+000C, U+000E–U+001F,
 ///   U+FFFE, U+FFFF) are removed; U+000B and U+000C (form feeds left by PDF copy-paste) become a
 ///   line end, so that page breaks still separate lines (HAZARDS B22).
+/// - C1 controls (U+0080–U+009F, Unicode §23.1) are removed, as the C0 ones are: HTML's parser calls
+///   them errors (HTML Living Standard §13.2.2, "control-character-in-input-stream"), and in a
+///   UTF-8 seed they are nearly always mojibake (Windows-1252 bytes read as Latin-1). U+0085 (NEL)
+///   is removed too, not made a line end: in such files it stands for `…` (Windows-1252 0x85), and
+///   removing it keeps every line number where an editor shows it. The reader warns about the
+///   first one (``SeedTextDecoder/c1ControlWarning(_:file:)``).
 /// - Private-use U+E000–U+E0FF are replaced by U+FFFD: the Render stage reserves them as markers.
 /// - Unicode NFC (UAX #15), so that `é` is one scalar whatever the source wrote.
 enum TextNormalizer {
@@ -27,7 +33,7 @@ enum TextNormalizer {
                 scalars.append("\u{FFFD}")
             case 0x0B, 0x0C:
                 scalars.append("\n")
-            case 0x01...0x08, 0x0E...0x1F, 0x7F, 0xFFFE, 0xFFFF:
+            case 0x01...0x08, 0x0E...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF:
                 continue
             case 0xFEFF where scalars.isEmpty:
                 continue

@@ -92,34 +92,36 @@ struct PreviousPublication {
                                   hint: "remove the folder \(file) (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held")
             } else if let data = FileManager.default.contents(atPath: url.path) {
                 do {
-                    let object = try JSONSerialization.jsonObject(with: data)
-                    if let entries = object as? [Any] {
+                    // Only `seed`, `slug` and the speakers' `id` and `name` are decoded: a large
+                    // site's file read into `JSONSerialization` objects took about 100 times its
+                    // size in memory.
+                    let listing = try JSONDecoder().decode(PublishedListing.self, from: data)
+                    if let entries = listing.entries {
                         var bad: [Int] = []
                         var badSpeakers: [String] = []
-                        for (index, item) in entries.enumerated() {
-                            guard let entry = item as? [String: Any], let seed = entry["seed"] as? String,
-                                let slug = Self.segment(entry["slug"])
-                            else {
+                        for (index, entry) in entries.enumerated() {
+                            guard let seed = entry.seed, let slug = Self.segment(entry.slug) else {
                                 bad.append(index)
                                 continue
                             }
                             slugBySeed[seed] = slug
-                            guard let listed = entry["speakers"] else { continue }
-                            guard let speakers = listed as? [Any] else {
+                            switch entry.speakers {
+                            case .absent:
+                                continue
+                            case .notAList:
                                 badSpeakers.append("[\(index)].speakers")
                                 continue
-                            }
-                            var read: [String: [String]] = [:]
-                            for (position, item) in speakers.enumerated() {
-                                guard let speaker = item as? [String: Any], let name = speaker["name"] as? String,
-                                    let id = Self.segment(speaker["id"])
-                                else {
-                                    badSpeakers.append("[\(index)].speakers[\(position)]")
-                                    continue
+                            case .list(let speakers):
+                                var read: [String: [String]] = [:]
+                                for (position, speaker) in speakers.enumerated() {
+                                    guard let name = speaker.name, let id = Self.segment(speaker.id) else {
+                                        badSpeakers.append("[\(index)].speakers[\(position)]")
+                                        continue
+                                    }
+                                    read[name, default: []].append(id)
                                 }
-                                read[name, default: []].append(id)
+                                speakersBySeed[seed] = read
                             }
-                            speakersBySeed[seed] = read
                         }
                         if let first = bad.first {
                             problem = warning("slugs and speaker ids", "\(bad.count == 1 ? "entry" : "\(bad.count) entries, the first") [\(first)] has no `seed` and `slug` strings, or a slug that is not a path segment; those were left out")
@@ -131,7 +133,9 @@ struct PreviousPublication {
                         problem = warning("slugs and speaker ids", "it is not a list of transcripts")
                     }
                 } catch {
-                    let json = JSONProblem(error, in: data)
+                    // `JSONDecoder` says only that the data is not valid JSON; the place is found
+                    // by parsing again, which happens only for a broken file.
+                    let json = JSONProblem(parsing: data) ?? JSONProblem(summary: "not valid JSON", line: nil, column: nil)
                     problem = warning("slugs and speaker ids", "not valid JSON: \(json.summary)", line: json.line, column: json.column)
                 }
             } else {
@@ -148,9 +152,60 @@ struct PreviousPublication {
     /// `value` when it is a string that can name one folder of the site (a slug or a speaker id:
     /// ``Site/SitePath/isValidSegment(_:)``); nil for anything else, such as `../x`, `/etc` or
     /// `a/b`, which would lead a page out of its folder.
-    private static func segment(_ value: Any?) -> String? {
-        guard let text = value as? String, SitePath.isValidSegment(text) else { return nil }
-        return text
+    private static func segment(_ value: String?) -> String? {
+        guard let value, SitePath.isValidSegment(value) else { return nil }
+        return value
+    }
+
+    /// The parts of a previous `data/transcripts.json` that are read: nil ``entries`` when the
+    /// file is valid JSON but not a list. Decoding never fails on the shape of an entry (an entry
+    /// that is not an object, a field of the wrong type, a speaker that is not an object): those
+    /// decode as missing fields, for the caller to warn about; every other field is skipped.
+    private struct PublishedListing: Decodable {
+        var entries: [PublishedEntry]?
+
+        init(from decoder: any Decoder) throws {
+            guard var list = try? decoder.unkeyedContainer() else { return }
+            var entries: [PublishedEntry] = []
+            while !list.isAtEnd { entries.append(try list.decode(PublishedEntry.self)) }
+            self.entries = entries
+        }
+    }
+
+    /// One transcript of the listing: its `seed`, `slug` and `speakers`, each nil when missing or
+    /// not of the right type.
+    private struct PublishedEntry: Decodable {
+        /// An entry's `speakers`: missing, present but not a list (`null` included), or a list.
+        enum Speakers {
+            case absent, notAList, list([PublishedSpeaker])
+        }
+
+        private enum Key: String, CodingKey { case seed, slug, speakers }
+        var seed: String?
+        var slug: String?
+        var speakers = Speakers.absent
+
+        init(from decoder: any Decoder) throws {
+            guard let entry = try? decoder.container(keyedBy: Key.self) else { return }
+            seed = try? entry.decode(String.self, forKey: .seed)
+            slug = try? entry.decode(String.self, forKey: .slug)
+            if entry.contains(.speakers) {
+                speakers = (try? entry.decode([PublishedSpeaker].self, forKey: .speakers)).map(Speakers.list) ?? .notAList
+            }
+        }
+    }
+
+    /// One speaker of an entry: `id` and `name`, each nil when missing or not a string.
+    private struct PublishedSpeaker: Decodable {
+        private enum Key: String, CodingKey { case id, name }
+        var id: String?
+        var name: String?
+
+        init(from decoder: any Decoder) throws {
+            guard let speaker = try? decoder.container(keyedBy: Key.self) else { return }
+            id = try? speaker.decode(String.self, forKey: .id)
+            name = try? speaker.decode(String.self, forKey: .name)
+        }
     }
 
     /// The slug `seedPath` was published under last time, if it was.

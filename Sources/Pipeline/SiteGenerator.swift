@@ -45,8 +45,18 @@ public struct SiteGenerator: Sendable {
 
     /// Generates (or, with `checkOnly`, checks) the site.
     /// - Throws: a ``Diagnostic`` only for what stops the whole site: an unreadable seeds folder,
-    ///   broken templates or settings, an output folder that cannot be written.
+    ///   broken templates, labels (`templates/labels/<lang>.json`) or settings, an output folder
+    ///   that cannot be written. Its file is named relative to the working directory when it lies
+    ///   below it (`templates/labels/fr.json:3:17`), as seed messages are.
     public func run() throws(Diagnostic) -> GenerateReport {
+        do {
+            return try generate()
+        } catch {
+            throw error.relativeToWorkingDirectory
+        }
+    }
+
+    private func generate() throws(Diagnostic) -> GenerateReport {
         let settings = try SiteSettings.load(from: options.seedsDirectory)
         // A missing templates folder stops the run before any seed is annotated.
         try TemplateSet.checkFolder(options.templatesDirectory)
@@ -302,11 +312,7 @@ public struct SiteGenerator: Sendable {
             report.unchanged = written.unchanged.count
             report.removed = written.removed
             report.failed = written.failed
-            report.diagnostics += (written.warnings + written.failures).map { failure in
-                var located = failure
-                located.file = URL(fileURLWithPath: failure.file).relativePathForMessages
-                return located
-            }
+            report.diagnostics += (written.warnings + written.failures).map(\.relativeToWorkingDirectory)
         }
         return report
     }
@@ -410,6 +416,18 @@ extension SiteGenerator {
                 .warning, file: file.relativePathForMessages, line: key.mark?.line,
                 message: FrontMatterKeys.unknownSpeakerKeyMessage(key.string ?? ""), hint: "check its spelling")
         }
+    }
+}
+
+extension Diagnostic {
+    /// The same message with an absolute ``file`` named as ``Foundation/URL/relativePathForMessages``
+    /// names it (relative to the working directory when it lies below it); a relative or symbolic
+    /// name (`seeds/a.txt`, `Lexicons`) is kept as it is.
+    var relativeToWorkingDirectory: Diagnostic {
+        guard file.hasPrefix("/") else { return self }
+        var located = self
+        located.file = URL(fileURLWithPath: file).relativePathForMessages
+        return located
     }
 }
 

@@ -15,7 +15,8 @@ struct GenerateCommand: ParsableCommand {
             reported (file:line: error: …); the pages it published before are kept as they were, the \
             rest of the site is still generated, and the command then exits with status 1. So does a \
             file that cannot be written: it is reported and every other file is still written. A \
-            usage error (unknown option, missing value) exits with status 2.
+            usage error (unknown option, missing value, a --base-url that is not an http or https \
+            URL) exits with status 2.
             """)
 
     @Option(name: .long, help: "Folder of seed documents.")
@@ -33,13 +34,16 @@ struct GenerateCommand: ParsableCommand {
     @Flag(name: .long, help: "Write nothing; exit 1 and list the files that would change when the output is not up to date.")
     var check = false
 
-    func run() throws {
-        // A usage error exits with 2, like a broken site.yml (``Verbatim/main()`` maps the
-        // parser's 64 to it); checked here so that the message has the same shape as site.yml's.
+    /// Refuses a `--base-url` that is not an absolute `http` or `https` URL
+    /// (``Model/BaseURL/problem(with:)``) before anything is read: a usage error, printed as
+    /// `Error: --base-url 'ftp://x' is not a base URL: … (…)` with the usage of `generate`, exit 2.
+    func validate() throws {
         if let baseURL, let problem = BaseURL.problem(with: baseURL) {
-            printError("error: --base-url '\(baseURL)' is not a base URL: \(problem) (\(BaseURL.example))")
-            throw ExitCode(2)
+            throw ValidationError("--base-url '\(baseURL)' is not a base URL: \(problem) (\(BaseURL.example))")
         }
+    }
+
+    func run() throws {
         let options = GenerateOptions(
             seedsDirectory: URL(fileURLWithPath: seeds, isDirectory: true),
             templatesDirectory: URL(fileURLWithPath: templates, isDirectory: true),

@@ -20,7 +20,7 @@ struct Verbatim: ParsableCommand {
     )
 
     /// The status a usage error exits with: 2, the shell's convention for misuse and the one
-    /// `generate` uses for a bad `--base-url`, where the parser's own is 64 (`EX_USAGE`).
+    /// `generate` uses for a broken `site.yml`, where the parser's own is 64 (`EX_USAGE`).
     static let usageError = ExitCode(2)
 
     /// The status to exit with for `code`, the parser's status for an error: its usage errors

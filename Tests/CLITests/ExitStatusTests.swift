@@ -19,11 +19,11 @@ private func verbatimBinary() throws -> URL {
 }
 
 /// Runs `verbatim` with `arguments`; its exit status, standard output and standard error.
-private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+private func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, output: String, error: String) {
     let process = Process()
     process.executableURL = try verbatimBinary()
     process.arguments = arguments
-    process.currentDirectoryURL = FileManager.default.temporaryDirectory
+    process.currentDirectoryURL = folder ?? FileManager.default.temporaryDirectory
     let output = Pipe(), error = Pipe()
     process.standardOutput = output
     process.standardError = error
@@ -62,9 +62,16 @@ func usageErrorsExitWithTwo(_ arguments: [String]) throws {
         #expect(result.output.contains("USAGE: verbatim"), "\(arguments)")
         #expect(result.error.isEmpty, "\(arguments)")
     }
+}
+
+/// A bad `--base-url` is a usage error like the parser's own: `Error: …`, then the usage of
+/// `generate`, exit 2, before any seed is read.
+@Test func aBadBaseURLIsAUsageErrorWithTheUsageOfGenerate() throws {
     let badURL = try run(["generate", "--base-url", "ftp://x", "--seeds", "/no/such/seeds"])
     #expect(badURL.status == 2)
-    #expect(badURL.error.hasPrefix("error: --base-url 'ftp://x' is not a base URL"))
+    #expect(badURL.error.hasPrefix("Error: --base-url 'ftp://x' is not a base URL: "), "\(badURL.error)")
+    #expect(badURL.error.contains("\nUsage: verbatim generate "), "\(badURL.error)")
+    #expect(badURL.output.isEmpty)
 }
 
 /// A path that does not exist is a usage error for every command (2), and the message carries the
@@ -96,4 +103,22 @@ func usageErrorsExitWithTwo(_ arguments: [String]) throws {
     let unreadable = try run(["annotate", empty.path])
     #expect(unreadable.status == 1)
     #expect(unreadable.error == "\(empty.path): error: the file cannot be read (check the path; `verbatim annotate` takes one seed file)\n")
+}
+
+/// An error in a file of the templates folder (a labels file that is not valid JSON) names the
+/// file relative to the working directory, as seed messages do, not by its absolute path.
+@Test func aBrokenLabelsFileIsNamedRelativeToTheWorkingDirectory() throws {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-cli-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("seeds"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: repository.appendingPathComponent("templates"), to: folder.appendingPathComponent("templates"))
+    try Data("Titre\n\nJEAN : Bonjour.\nMARIE : Salut.\n".utf8).write(to: folder.appendingPathComponent("seeds/a.txt"))
+    try Data("lang: fr\n".utf8).write(to: folder.appendingPathComponent("seeds/site.yml"))
+    try Data("{\"speakers\": }\n".utf8).write(to: folder.appendingPathComponent("templates/labels/fr.json"))
+    let result = try run(["generate", "--seeds", "seeds", "--templates", "templates", "--output", "public"], in: folder)
+    #expect(result.status == 2)
+    #expect(result.error.hasPrefix("templates/labels/fr.json:1:"), "\(result.error)")
+    #expect(result.error.contains(": error: labels file is not valid JSON: "), "\(result.error)")
+    #expect(!result.error.contains(folder.path), "\(result.error)")
 }

@@ -324,6 +324,30 @@ private func voices(_ name: String, _ text: String) -> String {
     }
 }
 
+/// A previous `data/transcripts.json` of odd shapes (an entry that is not an object, `speakers`
+/// null, a speaker that is not an object or has no name, fields Verbatim does not read holding
+/// nested values) keeps the entries it can use, with one warning for the entries and one for the
+/// speakers left out; the slugs it holds are kept.
+@Test func oddlyShapedPreviousEntriesAreLeftOutOneByOne() throws {
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed, "b.txt": portSeed])
+    defer { site.remove() }
+    try site.generate()
+    let index = site.output.appendingPathComponent("data/transcripts.json")
+    try Data(#"""
+        [3,
+         {"seed": "a.txt", "slug": "reunion-du-conseil", "speakers": null, "extra": {"deep": [1, {"x": null}], "n": 1.5e3}},
+         {"seed": "b.txt", "slug": "visite-du-port", "title": "\u00c9t\u00e9", "speakers": [7, {"id": "p", "name": "P", "words": 3}, {"id": "q"}]}]
+        """#.utf8).write(to: index)
+    let report = try site.generate()
+    let messages = report.diagnostics.map(\.message).filter { $0.hasPrefix("the previous") }
+    #expect(messages == [
+        "the previous slugs and speaker ids could not be read (entry [0] has no `seed` and `slug` strings, or a slug that is not a path segment; those were left out); permalinks of pages that share a title or a name may change",
+        "the previous speaker ids could not be read (3 speakers, the first [1].speakers has no `id` and `name` strings, or an id that is not a path segment; those were left out); permalinks of speaker pages that share a name may change",
+    ], "\(report.diagnostics.map(\.description))")
+    #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("transcripts/reunion-du-conseil/index.html").path))
+    #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("transcripts/visite-du-port/index.html").path))
+}
+
 /// `speakers.yml` keys it does not read (a misspelt `aliasses:`) are warned at their line; a
 /// single alias given as a string is read as a one-item list (front matter does the same).
 @Test func speakersFileWarnsAboutUnknownSpeakerKeys() throws {
@@ -385,4 +409,24 @@ private func voices(_ name: String, _ text: String) -> String {
     #expect(warning.hint?.hasPrefix("remove the folder ") == true, "\(warning)")
     #expect(warning.hint?.hasSuffix("public/data/transcripts.json (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held") == true, "\(warning)")
     #expect(warning.hint?.contains("delete it") == false)
+}
+
+/// A C1 control character (U+0080–U+009F: Windows-1252 text read as Latin-1) in a seed reaches no
+/// page, export or data file; the seed gets one warning at the first one.
+@Test func c1ControlCharactersReachNoOutput() throws {
+    let seed = "Réunion du conseil\n\nJEAN : Bonjour\u{9B} à tous\u{85}et merci.\nMARIE : C\u{92}est « parfait\u{80} ».\n"
+    let site = try SiteFixture(seeds: ["c1.txt": seed])
+    defer { site.remove() }
+    let report = try site.generate(baseURL: "https://example.org/")
+    let warnings = report.diagnostics.filter { $0.message.contains("C1 control") }
+    #expect(warnings.count == 1, "\(report.diagnostics)")
+    let warning = try #require(warnings.first)
+    #expect(warning.file.hasSuffix("seeds/c1.txt") && warning.line == 3 && warning.column == 15, "\(warning)")
+    #expect(warning.message.hasPrefix("4 C1 control characters in the text (the first here: U+009B, probably `›`"), "\(warning)")
+    let files = try SiteFixture.snapshot(of: site.output)
+    #expect(files.keys.contains { $0.hasSuffix("transcript.tei.xml") })
+    for (path, data) in files {
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "\(path)")
+    }
 }

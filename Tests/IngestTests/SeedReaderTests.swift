@@ -323,3 +323,29 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
         "n.txt:3:15: warning: a NUL byte in the text; it was read as U+FFFD (�) (remove the NUL byte from the file)"
     ])
 }
+
+@Test func c1ControlCharactersAreRemovedWithOneWarningNamingTheFirst() throws {
+    // U+009B (›), U+0092 (’) and U+0085 (NEL, `…` in Windows-1252) read as Latin-1: mojibake.
+    // NEL is removed, not made a line end, so the line of the next one stays where an editor shows it.
+    let text = "Titre\r\n\r\nJEAN : Bonjour\u{9B} tout\u{85}le monde.\nMARIE : C\u{92}est\u{85} dit.\n"
+    let result = try SeedReader.read(Array(text.utf8), seedPath: "c1.txt")
+    let body = result.document.blocks.map(\.text).joined(separator: "|")
+    #expect(!body.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+    #expect(body.contains("Bonjour toutle monde.") && body.contains("Cest dit."))
+    #expect(result.document.blocks.count == 2)
+    #expect(result.warnings.map(\.description) == [
+        "c1.txt:3:15: warning: 4 C1 control characters in the text (the first here: U+009B, probably `›`, Windows-1252 byte 0x9B read as Latin-1); each was removed (the file was probably converted from Windows-1252 as if it were Latin-1: convert the original again, e.g. iconv -f WINDOWS-1252 -t UTF-8, or type the characters meant)"
+    ])
+    let one = try SeedReader.read(Array("Titre\n\nUn\u{81} mot.\n".utf8), seedPath: "d.txt")
+    #expect(one.document.blocks[0].text == "Un mot.")
+    #expect(one.warnings.map(\.description) == [
+        "d.txt:3:3: warning: a C1 control character, U+0081 (a byte Windows-1252 leaves undefined), in the text; it was removed (the file was probably converted from Windows-1252 as if it were Latin-1: convert the original again, e.g. iconv -f WINDOWS-1252 -t UTF-8, or type the characters meant)"
+    ])
+}
+
+@Test func controlCharacterReferencesAreRemovedAsRawControlsAre() throws {
+    let html = "<html><head><title>Titre</title></head><body><article><p>Un&#x81; mot&#1; et&#146; fin&#x9B;.</p></article></body></html>"
+    let document = try read(html, path: "c1.html")
+    let body = document.blocks.map(\.text).joined(separator: "|")
+    #expect(body.contains("Un mot et’ fin›."))
+}

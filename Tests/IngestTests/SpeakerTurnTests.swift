@@ -218,3 +218,23 @@ extension SpeakerTurnTests {
         #expect(SpeakerLabel.parse("Question : pourquoi ?")?.name == "Question")
     }
 }
+
+extension SpeakerTurnTests {
+    /// A name may end in `#` as `C++` ends in `+`; a `#` anywhere else is a number sign or a
+    /// hashtag, which a reader takes for prose (`Note #3:` introduces a note, `Issue #:` a field).
+    @Test func aLabelMayEndInAHashLikeCSharp() throws {
+        #expect(SpeakerLabel.parse("C#: Pattern matching came first.")?.name == "C#")
+        #expect(SpeakerLabel.parse("F# : les unions d'abord.")?.name == "F#")
+        #expect(SpeakerLabel.parse("C++: Templates did.")?.name == "C++")
+        for line in ["#: nothing", "Note #3: see above.", "Issue #: 42", "#Macron: bravo", "C##: twice", "Ticket #12: closed", "# : rien"] {
+            #expect(SpeakerLabel.parse(Substring(line)) == nil, "\(line)")
+        }
+        let document = try Self.read("""
+            C++: Templates did.
+            C#: Pattern matching came first.
+            C++: Not in my memory.
+            C#: Check the changelog.
+            """)
+        #expect(TurnSummary(document).labels == ["C++", "C#", "C++", "C#"])
+    }
+}

@@ -4,8 +4,10 @@
 /// (§24, the Latin-1, symbol and special sets that real pages use), and any a document declares
 /// in its DTD internal subset (`<!ENTITY mdash "&#8212;">`, as ParlParse files do). Numeric
 /// references to 0x80–0x9F are read as Windows-1252, as HTML5 does (§13.2.5.80), so `&#146;`
-/// becomes `’`; references to NUL, surrogates or beyond U+10FFFF become U+FFFD. An unknown name
-/// stays as written.
+/// becomes `’`; references to NUL, surrogates or beyond U+10FFFF become U+FFFD; references to the
+/// other control characters the normaliser removes from raw text (``TextNormalizer``: C0 controls
+/// but tab and line ends, DEL, and the C1 controls Windows-1252 leaves undefined) are removed too.
+/// An unknown name stays as written.
 enum CharacterReferences {
     /// HTML 4.01 named character references → code point.
     static let html: [String: UInt32] = [
@@ -94,11 +96,21 @@ enum CharacterReferences {
                 radix = 16
             }
             guard !digits.isEmpty, let value = UInt32(digits, radix: radix) else { return nil }
-            return String(Character(scalar(for: value)))
+            let decoded = scalar(for: value)
+            if isRemovedControl(decoded) { return "" }
+            return String(Character(decoded))
         }
         if let value = declared[String(name)] { return value }
         if let code = html[String(name)], let scalar = Unicode.Scalar(code) { return String(Character(scalar)) }
         return nil
+    }
+
+    /// Whether `scalar` is a control character that seed text never keeps (see ``TextNormalizer``).
+    private static func isRemovedControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x01...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F: return true
+        default: return false
+        }
     }
 
     /// The scalar a numeric reference stands for, repaired as HTML5 does.

@@ -16,7 +16,10 @@ import Foundation
 /// 12 in all, after an honorific as in `M. Gérald Darmanin, ministre de l'intérieur. –`); every
 /// word is capitalised, a number, or a name particle (`de`, `van`, `d'`…) — lowercase words are
 /// allowed only between an honorific and the name, and never a verb (`M. le président`, not
-/// `M. le président a dit`); no sentence punctuation or quotation marks;
+/// `M. le président a dit`); no sentence punctuation or quotation marks, and `#` only as the one
+/// last character right after a letter, so that `C#:` and `F#:` are labels as `C++:` is, while
+/// `#:`, `Note #3:`, `Issue #:` and `#tag:` are not (a `#` before a number or a word is a number
+/// sign or a hashtag, not part of a name);
 /// the first word is not one that introduces a remark rather than a person (``remarkWords``:
 /// `Note`, `Résultat`, `Source`…); and a one-word label is not a word that opens sentences
 /// (``sentenceWords``: `However`, `So`, `Alors`).
@@ -208,6 +211,9 @@ struct SpeakerLabel: Sendable, Hashable {
     /// Whether `candidate` reads as a speaker's name or role rather than a piece of a sentence.
     static func isName(_ candidate: Substring) -> Bool {
         guard !candidate.isEmpty, candidate.count <= 80 else { return false }
+        var candidate = candidate
+        // `C#`, `F#`: one `#` may end a name right after a letter (the `#` of `C++`'s family).
+        if candidate.hasSuffix("#"), candidate.dropLast().last?.isLetter == true { candidate = candidate.dropLast() }
         let forbidden: Set<Character> = ["«", "»", "\"", "“", "”", "„", "?", "!", ";", "=", "<", ">", "/", "\\", "|", "*", "_", "#", "@", "[", "]", "{", "}", ":", "…"]
         guard !candidate.contains(where: { forbidden.contains($0) }) else { return false }
         let parts = candidate.split(separator: ",", maxSplits: 1)
