@@ -832,16 +832,20 @@ struct AttributionRules {
     /// complement of a verb of expectation, forecast or plan (``Lexicon/expectationVerbs``), in
     /// the same clause (only words between), belongs to the verb's subject when that is an
     /// organisation (a phrase or name holding an organisation noun), unless a speech verb
-    /// follows it in the sentence.
+    /// follows it in the sentence. After a verb of a stance taken on the record
+    /// (``Lexicon/stanceVerbs``: `The league welcomed the “swift response” of the clubs`,
+    /// `Certains supporters ont tenu à « chanter quand même »`) the subject may be a person too,
+    /// a name or a phrase naming a speaker.
     func expectation(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
-        guard !lexicon.expectationVerbs.isEmpty else { return nil }
+        guard !lexicon.expectationVerbs.isEmpty || !lexicon.stanceVerbs.isEmpty else { return nil }
         // The span without its marks: no sentence punctuation at its end or inside.
         let text = tokens[q].text.dropFirst().dropLast().filter { !$0.isWhitespace }
         guard let end = text.last, !".!?…".contains(end), !tokens[q].text.contains(". ") else { return nil }
+        func isCue(_ token: Token) -> Bool { lexicon.expectationVerbs.contains(token.lower) || lexicon.stanceVerbs.contains(token.lower) }
         var v = q - 1
-        while v > bounds.lowerBound, q - v <= 12, tokens[v].isWord, !lexicon.expectationVerbs.contains(tokens[v].lower) { v -= 1 }
-        guard v > bounds.lowerBound, tokens[v].isWord, lexicon.expectationVerbs.contains(tokens[v].lower),
+        while v > bounds.lowerBound, q - v <= 12, tokens[v].isWord, !isCue(tokens[v]) { v -= 1 }
+        guard v > bounds.lowerBound, tokens[v].isWord, isCue(tokens[v]),
               // A speech verb after the span gives its own speaker (`…, its chief executive, Lena Hart, said`).
               !((q + 1)..<bounds.upperBound).contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }),
               let subject = finder.phrase(before: v, from: bounds.lowerBound, in: block) else { return nil }
@@ -851,7 +855,14 @@ struct AttributionRules {
         case .phrase(let text, _): words = Lexicon.tokenWords(text)
         default: return nil
         }
-        guard words.contains(where: { lexicon.organisationNouns.contains($0.lowercased()) }) else { return nil }
+        let stance: Bool
+        switch subject.mention {
+        case .name: stance = true
+        case .phrase(let text, _): stance = finder.mayNameSpeaker(text)
+        default: stance = false
+        }
+        guard words.contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
+            || stance && lexicon.stanceVerbs.contains(tokens[v].lower) else { return nil }
         return AttributionEvidence(rule: "cue-before", cue: tokens[v].text, mention: subject.mention, mentionToken: subject.start,
                                    adjacent: q - v <= 5, confidence: 0.6)
     }

@@ -291,6 +291,13 @@ struct DocumentAnnotation {
                     // only an impersonal pronoun (gender "") opening the next sentence can mean.
                     organisation = (entity, subject.mention.written, blockIndex, sentence.upperBound, "")
                 }
+            } else if organisationHead(of: beforeQuotes.lowerBound, in: block) != nil,
+                      let opening = finder.phrase(after: beforeQuotes.lowerBound, limit: beforeQuotes.upperBound, in: block),
+                      case .phrase(let text, let gender) = opening.mention, lexicon.determiners.contains(block.tokens[beforeQuotes.lowerBound].lower) {
+                // `La préfecture, de son côté, récuse toute responsabilité.`: an organisation phrase
+                // opening the sentence is its subject whatever verb follows (one the lexicon does
+                // not know), for the next sentence's `elle`.
+                organisation = (resolveQuietly(opening.mention), text, blockIndex, sentence.upperBound, gender)
             }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
             if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
@@ -520,6 +527,18 @@ struct DocumentAnnotation {
         return (sentenceStart..<(start - 1)).allSatisfy { k in
             tokens[k].isWord && !finder.isSpeechVerb(tokens[k]) && !lexicon.auxiliaries.contains(tokens[k].lower) && !lexicon.pronouns.keys.contains(tokens[k].lower)
         }
+    }
+
+    /// Whether the token at `start` follows one opening prepositional phrase of any length set
+    /// off by a comma, with no other comma in it (`Dans un courriel interne que nous avons pu
+    /// consulter, elle assure …`): the sentence opens with a preposition and at most
+    /// ``AttributionRules/window`` tokens stand before the comma. Its verbs belong to the phrase,
+    /// so the token after the comma opens the main clause.
+    func opensAfterPrepositionalPhrase(_ start: Int, sentenceStart: Int, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard start > sentenceStart + 2, start - sentenceStart <= AttributionRules.window, tokens[start - 1].text == ",",
+              tokens[sentenceStart].isWord, lexicon.prepositions.contains(tokens[sentenceStart].lower) else { return false }
+        return !((sentenceStart + 1)..<(start - 1)).contains { tokens[$0].text == "," || tokens[$0].quotationIndex != nil }
     }
 
     /// `le prévenu a reconnu …`, `la procureure a requis …`: a sentence subject that is a role
@@ -1106,6 +1125,7 @@ struct DocumentAnnotation {
                 && [gender, ""].contains(registry.entities[$0.entity].likelyGender) } ?? false
                 || registry.mostSalient(gender: gender, before: narrative[blockIndex], window: 0, person: true, strict: true) != nil
             if let token, token == sentence.lowerBound || opensAfterAdverbial(token, sentenceStart: sentence.lowerBound, block: blocks[blockIndex])
+                || opensAfterPrepositionalPhrase(token, sentenceStart: sentence.lowerBound, block: blocks[blockIndex])
                 || blocks[blockIndex].tokens[token].isInvertedPronoun && !continuesSpeaker,
                !person, let subject = organisationSubject, gender == subject.gender,
                subject.block == blockIndex && subject.end == sentence.lowerBound

@@ -325,6 +325,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: verbs of a body's finding (`find`, `conclude`, `rule`), lemmas or forms: a
         /// fragment in their complement is the organisation's, as with `expectationVerbs`.
         var findingVerbs: [String]?
+        /// Optional: verbs of a stance taken on the record (`welcome`, `attribute`, `tenir à`),
+        /// lemmas or forms: a fragment in their complement is their subject's, a person's or an
+        /// organisation's.
+        var stanceVerbs: [String]?
         /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of singing and
         /// chanting (`sing`, `chant`, `entonner`): a short span right after one is a song or a chant.
         var songVerbs: [String]?
@@ -545,6 +549,10 @@ public struct Lexicon: Sendable, Hashable {
     /// Every form of the verbs of expectation, forecast or plan, lowercased (`expects`, `table`):
     /// `The council expects the first passengers “by the end of 2029”` is the council's fragment.
     let expectationVerbs: Set<String>
+    /// Every form of the verbs of a stance taken on the record, lowercased (`welcomed`,
+    /// `attributed`, `tenu`): `The league welcomed the “swift response” of the clubs` is the
+    /// league's fragment, and `Les riverains ont tenu à « rester sur place »` the residents'.
+    let stanceVerbs: Set<String>
     /// Every form of the verbs of singing or chanting, lowercased (`singing`, `chanted`,
     /// `entonnent`): `The fans are singing “…”` gives a song, a mention.
     let songVerbs: Set<String>
@@ -721,6 +729,7 @@ public struct Lexicon: Sendable, Hashable {
         publicationVerbs = inflected(file.publicationVerbs)
         accountNouns = set(file.accountNouns ?? [])
         expectationVerbs = inflected(file.expectationVerbs).union(inflected(file.findingVerbs))
+        stanceVerbs = inflected(file.stanceVerbs)
         songVerbs = inflected(file.songVerbs)
         ratingVerbs = inflected(file.ratingVerbs)
         definitionMarkers = (file.definitionMarkers ?? []).map(Lexicon.tokenWords)

@@ -1074,6 +1074,7 @@ struct SpeakerMentionFinder {
         let tokens = block.tokens
         var j = position
         var skippedPhrases = 0
+        var skippedOrganisation = false
         while j < limit {
             if isSkippable(tokens[j]) && !(lexicon.determiners.contains(tokens[j].lower)) { j += 1; continue }
             let adverbial = adverbialPhrase(startingAt: j, tokens, limit: limit)
@@ -1081,13 +1082,23 @@ struct SpeakerMentionFinder {
             if skippedPhrases < 2, tokens[j].isWord, lexicon.prepositions.contains(tokens[j].lower) {
                 j += 1
                 while j < limit, tokens[j].isWord, lexicon.determiners.contains(tokens[j].lower) || tokens[j].lower == "l'" { j += 1 }
-                if j < limit, tokens[j].isWord { j += 1 }
+                if j < limit, tokens[j].isWord {
+                    skippedOrganisation = tokens[j].isCapitalized && lexicon.organisationNouns.contains(tokens[j].lower)
+                    j += 1
+                }
                 skippedPhrases += 1
                 continue
             }
             break
         }
         guard j < limit, tokens[j].isWord else { return nil }
+        // `a raconté à l'Agence Littoral Presse Yannick Le Goff, patron pêcheur`: the name of the
+        // organisation skipped runs on to the person's, who starts at a common given name
+        // followed by another name word.
+        if skippedOrganisation, isNameWord(tokens[j]), lexicon.givenNameGender(of: [tokens[j].text]).isEmpty {
+            let run = nameRun(from: j, tokens, limit: limit)
+            if let given = run.dropFirst().first(where: { $0 + 1 < run.upperBound && !lexicon.givenNameGender(of: [tokens[$0].text]).isEmpty }) { j = given }
+        }
         if let late = lateNamedDescription(from: j, limit: limit, in: block) { return late }
         // `one passenger`: a pronoun that is also a determiner, before a noun, is the determiner.
         let determinesNoun = lexicon.determiners.contains(tokens[j].lower) && j + 1 < limit && tokens[j + 1].isWord

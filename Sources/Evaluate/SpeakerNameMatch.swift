@@ -2,7 +2,7 @@ import Foundation
 
 /// Whether a predicted speaker is the gold speaker, by name (`corpus/gold/README.md`,
 /// "Scoring"): case and accents folded, and a name whose last words are the other's last words
-/// agrees (`Le Pen` and `Jean-Marie Le Pen`); so does an unnamed description that opens the other
+/// (an elided article, `l'`, counting as a word of its own) agrees (`Le Pen` and `Jean-Marie Le Pen`); so does an unnamed description that opens the other
 /// at a word boundary (``describesSameOne(_:_:)``).
 enum SpeakerNameMatch {
     static func fold(_ name: String) -> [String] {
@@ -10,7 +10,11 @@ enum SpeakerNameMatch {
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .lowercased()
             .split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
-            .map(String.init)
+            .flatMap { word -> [String] in
+                // `l'administration communale de X` ends with the words of `administration
+                // communale de X`: an elided article is a word of its own.
+                word.hasPrefix("l'") && word.count > 2 ? ["l'", String(word.dropFirst(2))] : [String(word)]
+            }
     }
 
     /// Gold speakers given as mentions (`Wolfgang Hürter, Aufsichtsvorsitzender von SWB`,

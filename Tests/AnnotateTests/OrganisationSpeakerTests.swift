@@ -317,4 +317,87 @@ import Testing
         let french = "Le fabricant, le groupe Orvalis, a fait savoir par la voix d'un porte-parole que le produit avait fait l'objet d'« études approfondies »."
         #expect(direct(french).map(\.speaker) == ["Orvalis"])
     }
+
+    /// Kind: `La caisse, de son côté, conteste tout retard. « … », indique-t-elle.`: an organisation
+    /// phrase opening the sentence before is the subject of whatever verb follows it, one the
+    /// lexicon does not know as a verb of saying, and the inverted `elle` that agrees with it
+    /// refers to it rather than to the last woman named.
+    @Test func invertedPronounAfterOrganisationSubjectOfAnyVerb() {
+        let french = """
+        Ligne fermée
+
+        « On attend depuis des semaines », soupire Gilles Pradel, qui vend des journaux près de la gare.
+
+        La régie, de son côté, conteste tout retard. « Les travaux suivent le calendrier prévu », indique-t-elle dans un communiqué.
+        """
+        #expect(direct(french).map(\.speaker) == ["Gilles Pradel", "La régie"])
+        // Near miss: a masculine organisation does not take `elle`; a woman subject in between wins.
+        let masculine = """
+        Ligne fermée
+
+        « On attend depuis des semaines », soupire Gilles Pradel, qui vend des journaux près de la gare.
+
+        Le syndicat, de son côté, conteste tout retard. « Les travaux suivent le calendrier prévu », indique-t-elle dans un communiqué.
+        """
+        #expect(direct(masculine).map(\.speaker).last != "Le syndicat")
+        // Near miss: `La maire` is a person, not an organisation: `elle` goes to her.
+        let mayor = """
+        Ligne fermée
+
+        La maire, Odile Ferrand, conteste tout retard. « Les travaux suivent le calendrier prévu », indique-t-elle.
+        """
+        #expect(direct(mayor).map(\.speaker) == ["Odile Ferrand"])
+    }
+
+    /// Kind: `Dans une note interne que nous avons lue, elle assure que « … »`: a pronoun opening
+    /// the main clause after a long opening prepositional phrase (verbs inside it included) refers
+    /// to the organisation subject of the sentence just before.
+    @Test func pronounAfterLongOpeningPrepositionalPhraseMeansOrganisationSubject() {
+        let french = """
+        Clinique
+
+        « Personne ne nous écoute », lâche Gilles Pradel, brancardier.
+
+        La direction de la clinique n'a pas voulu répondre avant la réunion de lundi. Dans une note interne que nous avons pu lire, elle assure que « chaque agent gardera son poste ».
+        """
+        #expect(direct(french).map(\.speaker) == ["Gilles Pradel", "La direction de la clinique"])
+    }
+
+    /// Kind: a verb of a stance taken on the record (`Lexicon/stanceVerbs`): a quoted fragment in
+    /// its complement is its subject's, an organisation or a person (`welcomed the “…”`,
+    /// `attributed the delay to … “…”`, `ont tenu à « … »`), not a mention. Near miss: a naming
+    /// verb keeps its mention (`un projet baptisé « … »`).
+    @Test func fragmentAfterStanceVerbBelongsToItsSubject() {
+        let english = """
+        Bridge
+
+        "We wait every day," said Tom Harkin, who runs a shop nearby.
+
+        The ministry welcomed the "swift response" of the councils. Officials of the Roads Board attributed the delay to bad weather and "late deliveries of steel".
+        """
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Tom Harkin", "The ministry", "Officials"])
+        let french = """
+        Match
+
+        « On n'a pas de chance », dit l'entraîneur, Paul Jarrige.
+
+        Certains supporters, déjà en maillot, ont tenu à « chanter quand même » sous la pluie. Un projet baptisé « Horizon » doit voir le jour.
+        """
+        let transcript = annotator.annotate(TestDocuments.make(french, lang: "fr"))
+        let found = TestDocuments.quotationsWithSpeakers(transcript)
+        #expect(found.map(\.kind) == [.direct, .direct, .mention])
+        #expect(found.map(\.speaker) == ["Paul Jarrige", "Certains supporters", nil])
+    }
+
+    /// Kind: `a raconté à l'Agence Rivage Info Loïc Kermarrec, pêcheur`: the organisation skipped
+    /// before the speaker runs on to the person's name, which starts at a common given name.
+    @Test func agencyNameBeforeTheSpeakersNameIsNotTheSpeaker() {
+        let french = """
+        Tempête
+
+        « L'eau est entrée dans les cuisines », a raconté à l'Agence Rivage Info Loïc Kermarrec, pêcheur de 48 ans.
+        """
+        let transcript = annotator.annotate(TestDocuments.make(french, lang: "fr"))
+        #expect(transcript.quotations.first?.attribution.mention == "Loïc Kermarrec")
+    }
 }

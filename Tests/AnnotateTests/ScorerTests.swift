@@ -55,6 +55,15 @@ import Testing
         #expect(counts.attributed == 1)
     }
 
+    /// An organisation's name with its elided article (`l'agence régionale de Vossac`) agrees with
+    /// the name without it: `l'` is a word of its own; a word that merely opens with `l` does not split.
+    @Test func elidedArticleIsAWordOfItsOwn() {
+        #expect(SpeakerNameMatch.agrees(predicted: ["l'agence régionale de Vossac"], gold: ["agence régionale de Vossac"]))
+        #expect(SpeakerNameMatch.agrees(predicted: ["L’Agence régionale de Vossac"], gold: ["agence régionale de Vossac"]))
+        #expect(!SpeakerNameMatch.agrees(predicted: ["l'agence régionale de Vossac"], gold: ["agence de Vossac"]))
+        #expect(SpeakerNameMatch.fold("Lavergne") == ["lavergne"])
+    }
+
     /// An unnamed description agrees with a longer or shorter form of it that opens the same way:
     /// the shorter has two words or more and a lowercase determiner or an indefinite article first;
     /// names never agree so.
