@@ -33,9 +33,9 @@ import Testing
 
     13:20
 
-    Guild: ‘Nobody listened to us’
+    Union: ‘Nobody listened to us’
 
-    The Harbour Workers Guild says it raised the drainage problem with the port last winter.
+    The Harbour Workers Union says it raised the drainage problem with the port last winter.
 
     Its branch secretary, Mark Oduya, said: “Nobody listened to us when we asked for new pumps. Now look.”
 
@@ -49,14 +49,14 @@ import Testing
     """
 
     /// A heading quoting the start of, or a word of, a body quotation with a speaker is that
-    /// speaker's: an entry heading alone, one after an organisation label (`Guild:`), one after
+    /// speaker's: an entry heading alone, one after an organisation label (`Union:`), one after
     /// a role label with a one-word fragment the classifier would call a mention.
     @Test func headingQuotationRepeatingTheBodyTakesItsSpeaker() {
         let found = quotations(Self.liveBlog)
         #expect(speaker(of: "We lost everything in the café", in: found) == "Lorna Pike")
         #expect(speaker(of: "Nobody listened to us", in: found) == "Mark Oduya")
         #expect(speaker(of: "shambolic", in: found) == "Tessa Quayle")
-        #expect(!found.contains { $0.speaker == "Guild" })
+        #expect(!found.contains { $0.speaker == "Union" })
         let french = """
         14 h 10
 
@@ -77,7 +77,7 @@ import Testing
 
     /// A summary bullet with a cue and a named subject keeps that subject; a label heading whose
     /// words the body does not repeat goes to the one under it who holds that role, and an
-    /// organisation label with no such person to no one (never to a speaker named `Guild`).
+    /// organisation label with no such person to no one (never to a speaker named `Union`).
     @Test func labelsNameNoSpeakerByThemselves() {
         let bullet = """
         Summary
@@ -100,7 +100,7 @@ import Testing
         let organisation = """
         13:20
 
-        Guild: ‘Nobody listened’
+        Union: ‘Nobody listened’
 
         The branch met on Tuesday night to discuss the flooding.
         """
