@@ -113,6 +113,7 @@ struct DocumentAnnotation {
                 annotateParagraph(index)
             }
         }
+        attributeHeadingQuotations()
         return makeTranscript()
     }
 

@@ -1,0 +1,126 @@
+import Model
+
+/// Quotations in headings: a live-blog entry heading, a subhead, a bullet of a summary or a short
+/// standalone line (``isHeadingLike(_:)``) often quotes words that the body quotes again with a
+/// cue, or names the speaker only by a role or organisation label before a colon (`Union: ‘We
+/// warned them’`). Read once the whole document has been read, since the body usually comes after.
+extension DocumentAnnotation {
+    /// Most words a heading-like block may hold (``isHeadingLike(_:)``).
+    static let headingWords = 20
+
+    /// Whether block `blockIndex` reads as a heading, a summary bullet or a short standalone line:
+    /// a paragraph (no block quotation, no speaker turn) of at most ``headingWords`` words that
+    /// does not end with sentence punctuation, nor with a quotation that does (`Union: ‘We warned
+    /// them’`, `16:10 Councillor: 'We've been warning about this for years'`, `Mayor Ann Roe
+    /// calls the response “shambolic”`), unlike `“We lost everything,” she said.`.
+    func isHeadingLike(_ blockIndex: Int) -> Bool {
+        guard document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
+              let last = blocks[blockIndex].tokens.last else { return false }
+        let text = blocks[blockIndex].text(scalars: 0..<blocks[blockIndex].scalars.count)
+        guard text.split(whereSeparator: \.isWhitespace).count <= Self.headingWords else { return false }
+        if let index = last.quotationIndex {
+            return quotationText(quotations[index]).last.map { !".…;:,".contains($0) } ?? false
+        }
+        return last.isWord
+    }
+
+    /// The words of a quotation as compared between a heading and the body: folded
+    /// (``TextFolding/fold(_:)``), apostrophes dropped (`We've` = `weve`), split on anything that
+    /// is no letter or digit.
+    static func echoWords(_ text: String) -> [String] {
+        let folded = TextFolding.fold(text).replacingOccurrences(of: "'", with: "")
+        return folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// Whether `words` occur as a run, in order, in `body`.
+    static func isRun(_ words: [String], in body: [String]) -> Bool {
+        guard !words.isEmpty, words.count <= body.count else { return false }
+        return (0...(body.count - words.count)).contains { start in body[start..<(start + words.count)].elementsEqual(words) }
+    }
+
+    /// Whether a speaker mention is only a label, a role or organisation noun with no name
+    /// (`Union`, `Councillor`, `Operator`, `Le maire`, `the minister`): every word a determiner,
+    /// a title, an organisation noun or a noun for people (``Lexicon/isPersonNoun(_:)``), at most
+    /// three words. Such a label names no one by itself.
+    func isBareLabel(_ written: String) -> Bool {
+        let words = Lexicon.tokenWords(written)
+        guard !words.isEmpty, words.count <= 3 else { return false }
+        return words.allSatisfy { lexicon.determiners.contains($0) || lexicon.isPersonNoun($0) }
+            && words.contains { !lexicon.determiners.contains($0) }
+    }
+
+    /// Attributes the quotations of heading-like blocks (``isHeadingLike(_:)``) from the body:
+    ///
+    /// 1. Words a heading quotes that are the whole, the start or a part of a direct quotation of
+    ///    the body with a speaker (folded: ``echoWords(_:)``) are that speaker's (`‘I’ve been here
+    ///    since seven’` over an entry where `“I’ve been here since seven. …,” she said`); the
+    ///    nearest such quotation after the heading, else before it, not itself in a heading.
+    ///    A heading quotation read as a mention (`Minister: cuts ‘unavoidable’`) becomes direct,
+    ///    unless it reads as a name (``AttributionRules/isNameLike(_:maximumWords:)``).
+    /// 2. A speaker given only by a label (``isBareLabel(_:)``: `Union: ‘We warned them’`,
+    ///    `Operator blames “…”`) or carried over from the entry before gives way to rule 1; with no
+    ///    such quotation in the body, a label goes to the first speaker of the blocks under the
+    ///    heading (up to the next heading) whose name, role or aliases hold the label's noun
+    ///    (`Councillor: ‘…’` over `Local councillor Jo Bale said …`), else to no one.
+    ///
+    /// A speaker the heading names with a cue (`Mayor Ann Roe calls the response “shambolic”`)
+    /// stays.
+    mutating func attributeHeadingQuotations() {
+        let headings = Set(blocks.indices.filter { isHeadingLike($0) })
+        guard !headings.isEmpty else { return }
+        // Direct quotations of the body with a speaker, in document order: index, block, words.
+        var body: [(index: Int, block: Int, words: [String])] = []
+        for (index, quotation) in quotations.enumerated() where quotation.parent == nil && !headings.contains(quotation.pieces[0].block) {
+            guard let decision = decisions[index], decision.kind == .direct, decision.entity != nil else { continue }
+            body.append((index, quotation.pieces[0].block, Self.echoWords(decision.text ?? quotationText(quotation))))
+        }
+        for (index, quotation) in quotations.enumerated() where quotation.parent == nil && headings.contains(quotation.pieces[0].block) {
+            let block = quotation.pieces[0].block
+            let text = quotationText(quotation)
+            let current = decisions[index]
+            let label = current?.attribution.mention.flatMap { isBareLabel($0) ? $0 : nil } ?? headingLabel(before: index, in: block)
+            let weak = current.map { $0.entity == nil || label != nil || $0.attribution.rule == "carry-over" } ?? true
+            guard weak else { continue }
+            if current?.kind != .direct, AttributionRules.isNameLike(text) { continue }
+            let words = Self.echoWords(text)
+            let after = body.first { $0.block > block && Self.isRun(words, in: $0.words) }
+            if let source = after ?? body.last(where: { $0.block < block && Self.isRun(words, in: $0.words) }),
+               let entity = decisions[source.index]?.entity {
+                decisions[index] = Decision(kind: .direct, entity: entity,
+                                            attribution: Attribution(rule: "heading-echo", cue: nil, mention: registry.entities[entity].name, confidence: 0.7),
+                                            text: current?.text ?? text, spans: current?.spans)
+            } else if let label, current?.kind == .direct {
+                let holder = roleHolder(named: label, under: block, headings: headings)
+                decisions[index]?.entity = holder
+                decisions[index]?.attribution = Attribution(rule: holder == nil ? "none" : "heading-label", cue: nil, mention: label, confidence: holder == nil ? 0 : 0.5)
+            }
+        }
+    }
+
+    /// The label before a colon right before quotation `index` in heading block `block`
+    /// (`Councillor: ‘…’`, `Le syndicat : « … »`): the words (at most three, each opening with a
+    /// letter) before the colon, when they are a bare label (``isBareLabel(_:)``).
+    private func headingLabel(before index: Int, in block: Int) -> String? {
+        let tokens = blocks[block].tokens
+        guard let q = tokens.firstIndex(where: { $0.quotationIndex == index }), q >= 2, tokens[q - 1].text == ":" else { return nil }
+        var start = q - 1
+        while start - 1 >= 0, q - 1 - (start - 1) <= 3, tokens[start - 1].isWord, tokens[start - 1].text.first?.isLetter == true { start -= 1 }
+        guard start < q - 1 else { return nil }
+        let written = blocks[block].text(tokens: start..<(q - 1))
+        return isBareLabel(written) ? written : nil
+    }
+
+    /// The first speaker of a direct quotation in the blocks after heading `heading`, up to the
+    /// next heading-like block, whose name, role or aliases hold one of the label's content words
+    /// (`Councillor` → `Local councillor Jo Bale`).
+    private func roleHolder(named label: String, under heading: Int, headings: Set<Int>) -> Int? {
+        let wanted = Set(Lexicon.tokenWords(label).filter { !lexicon.determiners.contains($0) }.map { TextFolding.fold($0) })
+        guard heading + 1 < blocks.count else { return nil }
+        let end = ((heading + 1)..<blocks.count).first { headings.contains($0) } ?? blocks.count
+        for (index, quotation) in quotations.enumerated() where quotation.parent == nil && ((heading + 1)..<end).contains(quotation.pieces[0].block) {
+            guard let decision = decisions[index], decision.kind == .direct, let entity = decision.entity else { continue }
+            if !registry.entities[entity].contentWords.isDisjoint(with: wanted) { return entity }
+        }
+        return nil
+    }
+}
