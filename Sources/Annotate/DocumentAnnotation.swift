@@ -1491,8 +1491,11 @@ struct DocumentAnnotation {
         let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
         // An opening participle clause (`Asked what …,`) is no cue of the main clause.
         let main = rules.mainClause(of: sentence, tokens: tokens)
+        // (`When I ask about the closures, she is quiet for a long moment.`: after an opening
+        // subordinate clause, the main clause's subject, not the narrator's `I`.)
         guard sentence.count <= Self.announcingTokens, !main.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }),
-              let subject = rules.sentenceSubject(in: sentence, block: block) ?? rules.definiteRoleSubjects(in: main, block: block).first else { return nil }
+              let subject = (main != sentence ? rules.sentenceSubject(in: main, block: block) : nil) ?? rules.sentenceSubject(in: sentence, block: block)
+                ?? rules.definiteRoleSubjects(in: main, block: block).first else { return nil }
         switch subject.mention {
         case .name, .pronoun, .phrase:
             return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)

@@ -90,4 +90,20 @@ import Testing
         """
         #expect(speakers(text) == ["Greta Lund"])
     }
+
+    /// Kind 6: quotation paragraphs with no cue (the first left open, the last closed) after a
+    /// short paragraph whose main clause, past an opening subordinate clause with the narrator's
+    /// `I`, has a person as its subject (`When I ask …, she is quiet …`) are that person's.
+    @Test func cuelessParagraphsAfterSubordinateOpeningGoToTheMainSubject() {
+        let text = """
+        Marta Vellin runs the hostel on the quay. She came to the town in 2015.
+
+        When I ask about the closures, she is quiet for a long moment.
+
+        ‘These are people I have known for years. I know their names.
+
+        ‘I told the council I would not choose. That is not my job.’
+        """
+        #expect(speakers(text) == ["Marta Vellin", "Marta Vellin"])
+    }
 }
