@@ -175,9 +175,12 @@ struct DocumentAnnotation {
             // the description might mean (``SpeakerRegistry/ageDescriptionReferent(_:window:)``).
             let subjectClause = describedSubjectRelativeClause(in: sentence, block: block)
             for part in [sentence.lowerBound..<subjectClause.lowerBound, subjectClause, subjectClause.upperBound..<sentence.upperBound] where !part.isEmpty {
-                for case .name(let words, let written, let gender, let role) in finder.names(in: part, of: block) {
+                for named in finder.namedRuns(in: part, of: block) {
+                    guard case .name(let words, let written, let gender, let role) = named.mention else { continue }
                     let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
                     if part != subjectClause { registry.noteNamed(entity) }
+                    // `Ana Roy, 45,`: her stated age, for a later `the 45-year-old`.
+                    if let age = finder.statedAge(of: named.run, limit: sentence.upperBound, block.tokens) { registry.noteStatedAge(age, of: entity) }
                     // `the airport` names a speaker once one name with that head is known; once a
                     // second is, it still does, but means neither
                     // (``SpeakerRegistry/nameHeadReferent(_:)``): the speaker stays unresolved.
@@ -1089,6 +1092,9 @@ struct DocumentAnnotation {
             // A subject earlier in the same sentence (`Le Président kazakh a qualifié …, il a déclaré`).
             if let token, token > sentence.lowerBound,
                let subject = rules.sentenceSubject(in: sentence.lowerBound..<min(token, sentence.lowerBound + AttributionRules.window), block: blocks[blockIndex]) {
+                if let reported = reportedClauseSubject(after: subject.start, before: token, gender: gender, blockIndex: blockIndex) {
+                    return (reported, 0.8)
+                }
                 switch subject.mention {
                 case .name, .phrase:
                     if let entity = resolveQuietly(subject.mention) {
@@ -1155,6 +1161,35 @@ struct DocumentAnnotation {
                 return (entity, 0.6)
             }
             return (nil, 0)
+        }
+    }
+
+    /// The subject of the reported clause a pronoun stands in, further on in it (`Ms Roy said
+    /// Dunmore had sold the shares through a fund in which he called himself “…”`: Dunmore, not Ms
+    /// Roy; `Mme Roy a expliqué que Dupont vendait des parts d'un fonds dont il se disait le « … »`):
+    /// the first speech verb after the sentence's subject (at `start`) opens the clause, with its
+    /// complementizer a few words on (`told the jury that`); the clause's subject, right at its
+    /// start, is a name or a role of a person whose gender agrees. No quotation stands between it
+    /// and the pronoun, and the pronoun opens no clause of its own after a comma or coordinator
+    /// (`…, and he added`: the sentence's subject again).
+    /// - Returns: nil when the pronoun stands in no such clause.
+    private mutating func reportedClauseSubject(after start: Int, before token: Int, gender: String, blockIndex: Int) -> Int? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard token - 1 > start, tokens[token - 1].isWord, !lexicon.coordinators.contains(tokens[token - 1].lower),
+              lexicon.personalPronouns.contains(tokens[token].lower),
+              let verb = (start..<token).first(where: { finder.isSpeechVerbUse(at: $0, tokens) }) else { return nil }
+        var clause = verb + 1
+        if let that = (clause..<min(token, verb + 5)).first(where: { finder.opensReportedClause(at: $0, tokens) }) { clause = that + 1 }
+        guard clause < token, !(clause..<token).contains(where: { tokens[$0].quotationIndex != nil }),
+              let subject = rules.sentenceSubject(in: clause..<token, block: block), subject.start == clause else { return nil }
+        switch subject.mention {
+        case .name, .phrase:
+            guard let entity = resolveQuietly(subject.mention), !registry.entities[entity].isOrganisation,
+                  [gender, ""].contains(registry.entities[entity].likelyGender) else { return nil }
+            return entity
+        default:
+            return nil
         }
     }
 
@@ -1477,8 +1512,11 @@ struct DocumentAnnotation {
         let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
         // An opening participle clause (`Asked what …,`) is no cue of the main clause.
         let main = rules.mainClause(of: sentence, tokens: tokens)
+        // (`When I ask about the closures, she is quiet for a long moment.`: after an opening
+        // subordinate clause, the main clause's subject, not the narrator's `I`.)
         guard sentence.count <= Self.announcingTokens, !main.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }),
-              let subject = rules.sentenceSubject(in: sentence, block: block) ?? rules.definiteRoleSubjects(in: main, block: block).first else { return nil }
+              let subject = (main != sentence ? rules.sentenceSubject(in: main, block: block) : nil) ?? rules.sentenceSubject(in: sentence, block: block)
+                ?? rules.definiteRoleSubjects(in: main, block: block).first else { return nil }
         switch subject.mention {
         case .name, .pronoun, .phrase:
             return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)

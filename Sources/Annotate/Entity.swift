@@ -37,6 +37,9 @@ struct Entity: Sendable, Hashable {
     var mentions = 0
     /// The narrative position (paragraph count) where the text last named it.
     var lastNamed = 0
+    /// The age the text first stated for it (`Ana Roy, 45,`: ``SpeakerMentionFinder/statedAge(of:limit:_:)``),
+    /// nil when none: a description by age (`the 45-year-old`) means the person of that age.
+    var statedAge: Int?
 
     /// ``gender`` when the text gave it, else the given name's.
     var likelyGender: String { gender.isEmpty ? givenNameGender : gender }

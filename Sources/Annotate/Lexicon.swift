@@ -287,6 +287,15 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns that describe a person by their age (`sexagénaire`, `octogenarian`):
         /// after a definite article, someone already named (``ageRange(in:)``).
         var ageNouns: [String]?
+        /// Optional: the first year of the decade an age noun names (`quinquagénaire` → 50,
+        /// `septuagenarian` → 70): a person whose stated age lies outside it is not the one described.
+        var ageNounDecades: [String: Int]?
+        /// Optional: words that introduce a person's stated age right after their name (`aged`,
+        /// `âgé`, `âgée`): `Ana Roy, aged 45,`, `Paul Roy, âgé de 45 ans`.
+        var ageWords: [String]?
+        /// Optional: letters written after a name that are no part of it (`KC`, `MP`, `OBE`,
+        /// `Jr`), matched as written: `Anna Pike KC` is `Anna Pike`.
+        var postNominals: [String]?
         /// Optional: plural endings (`s`, `x`, `en`): a word that is a person noun once one is
         /// dropped counts as one (`riverains`, `Anwohnern`).
         var pluralEndings: [String]?
@@ -525,6 +534,12 @@ public struct Lexicon: Sendable, Hashable {
     let offenceCues: Set<[String]>
     /// Nouns for a person of some age, lowercased.
     let ageNouns: Set<String>
+    /// The first year of the decade each age noun names, keys lowercased (``FileFormat/ageNounDecades``).
+    let ageNounDecades: [String: Int]
+    /// Words that introduce a stated age after a name, lowercased (``FileFormat/ageWords``).
+    let ageWords: Set<String>
+    /// Letters after a name that are no part of it, as written (``FileFormat/postNominals``).
+    let postNominals: Set<String>
     /// Plural endings, lowercased.
     let pluralEndings: [String]
     /// Nouns of a manner of speaking, lowercased.
@@ -719,6 +734,9 @@ public struct Lexicon: Sendable, Hashable {
         provisionVerbs = (file.provisionVerbs ?? []).map(Lexicon.tokenWords)
         offenceCues = Set((file.offenceCues ?? []).map(Lexicon.tokenWords))
         ageNouns = set(file.ageNouns ?? [])
+        ageNounDecades = Dictionary((file.ageNounDecades ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        ageWords = set(file.ageWords ?? [])
+        postNominals = Set(file.postNominals ?? [])
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])
         placeNouns = set(file.placeNouns ?? [])
@@ -823,6 +841,19 @@ public struct Lexicon: Sendable, Hashable {
         guard words.count >= 3, let last = words.last, timeNouns.contains(last), complementWords.contains(words[words.count - 3]),
               words[words.count - 2].unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
         return (words.count - 3)..<words.count
+    }
+
+    /// The ages a description by age allows (``ageRange(in:)``), in years: one age for a number
+    /// (`the 45-year-old`, `l'homme de 45 ans`), a decade for an age noun with one
+    /// (``ageNounDecades``: `la quinquagénaire` is 50 to 59).
+    /// - Returns: nil when the phrase gives no age in numbers or decades (`the mum-of-three`, an
+    ///   age noun with no decade).
+    public func describedAges(in words: [String]) -> ClosedRange<Int>? {
+        guard let range = ageRange(in: words) else { return nil }
+        if range.count == 3 { return Int(words[range.lowerBound + 1]).map { $0...$0 } }
+        let word = words[range.lowerBound]
+        if let decade = ageNounDecades[word] { return decade...(decade + 9) }
+        return word.split(separator: "-").first.flatMap { Int($0) }.map { $0...$0 }
     }
 
     /// The folded nouns that name the same kind of organisation as `noun` (its

@@ -307,6 +307,12 @@ struct SpeakerMentionFinder {
     func nameRun(from index: Int, _ tokens: [Token], limit: Int) -> Range<Int> {
         var end = index + 1
         while end < limit {
+            // `Anna Pike KC told`, `Paul Roy MP, 52,`: letters after a full name and before no
+            // other name word close the name (``Lexicon/postNominals``), no words of it
+            // (``nameWords(_:_:)``); not after a determiner or an organisation noun (`the Green Party MP said`).
+            if isPostNominal(at: end, from: index, tokens), end + 1 >= limit || !isNameWord(tokens[end + 1]),
+               index == 0 || !lexicon.determiners.contains(tokens[index - 1].lower),
+               !tokens[index..<end].contains(where: { lexicon.organisationNouns.contains($0.lower) }) { end += 1; continue }
             if continuesName(tokens[end]) { end += 1; continue }
             // `Priya Marsh of Aldcaster Police`: after a full name (two words, no organisation noun),
             // `of X` is where the person is from, not part of the name (`Bank of England` stays whole).
@@ -411,6 +417,37 @@ struct SpeakerMentionFinder {
         return segment.dropFirst().allSatisfy { $0.isWord && lexicon.timeNouns.contains($0.lower) }
     }
 
+    /// The age stated for the person whose name's words are `run`: a number (with time nouns)
+    /// set off by commas or brackets right after it (`Ana Roy, 45,`, `Ana Roy (45)`, `Anne Roy,
+    /// 45 ans,`), or after an age word (``Lexicon/ageWords``: `Ana Roy, aged 45`, `Paul Roy, âgé
+    /// de 45 ans`), or an age word with a number right before it, over one lowercase noun (`the
+    /// 45-year-old Ana Roy`, `the 45-year-old teacher Ana Roy`). An age description later
+    /// (`the 45-year-old`) means the person of that age (``SpeakerRegistry/ageDescriptionReferent(_:window:)``).
+    /// - Returns: nil when none is stated, or the number is no likely age.
+    func statedAge(of run: Range<Int>, limit: Int, _ tokens: [Token]) -> Int? {
+        func age(_ text: String) -> Int? { Int(text).flatMap { (1...120).contains($0) ? $0 : nil } }
+        var b = run.lowerBound - 1
+        if b - 1 >= 0, tokens[b].isWord, !tokens[b].isCapitalized, !lexicon.isFunctionWord(tokens[b].lower), !lexicon.isAgeWord(tokens[b].lower) { b -= 1 }
+        if b >= 0, tokens[b].isWord, lexicon.isAgeWord(tokens[b].lower), let number = tokens[b].lower.split(separator: "-").first.flatMap({ age(String($0)) }) {
+            return number
+        }
+        var k = run.upperBound
+        guard k + 2 < limit, tokens[k].text == "," || tokens[k].text == "(" else { return nil }
+        let bracket = tokens[k].text == "("
+        k += 1
+        var introduced = false
+        if !bracket, tokens[k].isWord, lexicon.ageWords.contains(tokens[k].lower) {
+            introduced = true
+            k += 1
+            if k + 1 < limit, tokens[k].isWord, lexicon.complementWords.contains(tokens[k].lower) { k += 1 }
+        }
+        guard k < limit, let number = age(tokens[k].text) else { return nil }
+        var e = k + 1
+        while e < limit, tokens[e].isWord, lexicon.timeNouns.contains(tokens[e].lower) { e += 1 }
+        let closes = e >= limit ? !bracket : (bracket ? tokens[e].text == ")" : [",", ".", ";"].contains(tokens[e].text))
+        return closes || introduced ? number : nil
+    }
+
     /// Whether a role phrase can name an unnamed speaker: its head (the words after its
     /// determiners and before any complement, preposition or relative pronoun) holds a noun that
     /// can denote a person, a group or an organisation (``Lexicon/isPersonNoun(_:)``). `un usager rencontré`, `des
@@ -490,13 +527,21 @@ struct SpeakerMentionFinder {
         return tokens[index - 1].lower.hasSuffix("s") && tokens[index - 1].range.upperBound == tokens[index].range.lowerBound
     }
 
+    /// Whether the word at `index` is letters written after a name (``Lexicon/postNominals``:
+    /// `KC`, `MP`, `Jr`) with at least two words of the name before it, from `start` on.
+    func isPostNominal(at index: Int, from start: Int, _ tokens: [Token]) -> Bool {
+        index - start >= 2 && tokens[index].isWord && lexicon.postNominals.contains(tokens[index].text)
+    }
+
     /// The words of a name written in `range`, with a possessive apostrophe kept on its word
-    /// (`Dock`, `Workers'`, `Federation`) and an elided word on the next (`l'Ouest`, `d'études`).
+    /// (`Dock`, `Workers'`, `Federation`) and an elided word on the next (`l'Ouest`, `d'études`);
+    /// letters after the name (`Anna Pike KC`: ``isPostNominal(at:from:_:)``) are left out.
     func nameWords(_ range: Range<Int>, _ tokens: [Token]) -> [String] {
         var words: [String] = []
         var elided = false
         for index in range {
             let token = tokens[index]
+            if isPostNominal(at: index, from: range.lowerBound, tokens), words.count >= 2 { continue }
             if token.isWord {
                 if elided { words[words.count - 1] += token.text } else { words.append(token.text) }
                 elided = lexicon.elisions.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].range.lowerBound == token.range.upperBound
@@ -1340,8 +1385,13 @@ struct SpeakerMentionFinder {
     /// honorific or title; with a role from an apposition after it (`, Président du Kazakhstan,`)
     /// or before it (`le Président iranien, Hassan Rouhani`).
     func names(in range: Range<Int>, of block: BlockText) -> [Mention] {
+        namedRuns(in: range, of: block).map(\.mention)
+    }
+
+    /// ``names(in:of:)`` with the tokens of each name's words (its run, without honorifics and titles).
+    func namedRuns(in range: Range<Int>, of block: BlockText) -> [(mention: Mention, run: Range<Int>)] {
         let tokens = block.tokens
-        var result: [Mention] = []
+        var result: [(mention: Mention, run: Range<Int>)] = []
         var k = range.lowerBound
         while k < range.upperBound {
             var prefixStart = k
@@ -1403,7 +1453,7 @@ struct SpeakerMentionFinder {
                 }
             }
             let words = nameWords(run, tokens)
-            result.append(.name(words: words, written: block.text(tokens: prefixStart..<run.upperBound), gender: gender, role: role))
+            result.append((.name(words: words, written: block.text(tokens: prefixStart..<run.upperBound), gender: gender, role: role), run))
         }
         return result
     }

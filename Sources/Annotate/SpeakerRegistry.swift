@@ -412,7 +412,10 @@ struct SpeakerRegistry {
     /// for `Paul Roy, pilier du club`), else the person the text named last whose likely
     /// gender agrees with the article or the noun (any, when neither gives one), named at most
     /// `window` paragraphs back: a named person who is no organisation, named by two words or
-    /// more, or by one with a role or a known gender.
+    /// more, or by one with a role or a known gender. A description with an age in numbers or
+    /// decades (``Lexicon/describedAges(in:)``) means first the person whose stated age
+    /// (``Entity/statedAge``) it allows, however far back, and never one whose stated age it does
+    /// not (`Ana Roy, 45, … Paul Roy, 19, … the 45-year-old` is Ana Roy).
     /// - Returns: nil for any other phrase, or when no such person is known.
     func ageDescriptionReferent(_ phrase: String, window: Int = 2) -> Int? {
         let words = Lexicon.tokenWords(phrase)
@@ -421,13 +424,24 @@ struct SpeakerRegistry {
               age.upperBound == words.count || age.upperBound + 1 == words.count && lexicon.isPersonNoun(words[age.upperBound]) else { return nil }
         // (`the 31-year-old singer`: a noun for a person after the age belongs to the role.)
         let rest = words[1..<age.lowerBound] + words[age.upperBound...]
-        if !rest.isEmpty, let index = resolveRole(([article] + rest).joined(separator: " ")), !entities[index].isOrganisation { return index }
+        // (`the 45-year-old` is never someone whose stated age is another.)
+        let ages = lexicon.describedAges(in: words)
+        func contradicts(_ index: Int) -> Bool { ages != nil && entities[index].statedAge.map { !ages!.contains($0) } == true }
+        if !rest.isEmpty, let index = resolveRole(([article] + rest).joined(separator: " ")), !entities[index].isOrganisation, !contradicts(index) { return index }
         var gender = lexicon.genderedDeterminers[article] ?? ""
         if gender.isEmpty { gender = rest.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
         // `the mum-of-three`: the compound's own noun gives the gender.
         if gender.isEmpty { gender = lexicon.compoundPersonGender(words[age.lowerBound]) ?? "" }
         var best: Int?
-        for (index, rank) in namedRank {
+        // `Ana Roy, 45, … her brother Paul Roy … the 45-year-old`: the person whose stated age
+        // the description gives, the one named last, however far back.
+        for (index, rank) in namedRank where ages != nil && entities[index].statedAge.map({ ages!.contains($0) }) == true {
+            let entity = entities[index]
+            guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender.isEmpty || entity.likelyGender == gender else { continue }
+            if best == nil || rank > namedRank[best!]! { best = index }
+        }
+        if let best { return best }
+        for (index, rank) in namedRank where !contradicts(index) {
             let entity = entities[index]
             // (A person whose gender nothing gave yet, named in this very paragraph, may be the one:
             // `Pour Camille Roy, … », plaide la jeune femme de 27 ans.`)
@@ -463,6 +477,11 @@ struct SpeakerRegistry {
             if best == nil || entity.lastNamed > entities[best!].lastNamed { best = index }
         }
         return best
+    }
+
+    /// Records the age the text states for an entity (``Entity/statedAge``), the first one stated.
+    mutating func noteStatedAge(_ age: Int, of index: Int) {
+        if entities[index].statedAge == nil { entities[index].statedAge = age }
     }
 
     /// Records that the text names an entity here (a name written in the sentence being read),
