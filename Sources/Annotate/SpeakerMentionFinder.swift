@@ -983,12 +983,7 @@ struct SpeakerMentionFinder {
             let token = tokens[first - 1]
             // (`the Secretary of State for Work and Pensions said`: names coordinated in a complement,
             // and a capitalised speech-verb form right after a complement word, are a role's words.)
-            // (`Tarlow president and chief executive Ann Roy said`, `la maire et conseillère
-            // départementale Anne Roy`: two roles coordinated before the name are one role.)
-            let coordinatedRoles = lexicon.coordinators.contains(token.lower) && first - 2 >= start && isTitle(tokens[first - 2])
-                && (isTitle(tokens[first]) || lexicon.isPersonNoun(tokens[first].lower))
-            guard token.isWord, !lexicon.conjunctions.contains(token.lower) || coordinatedRoles
-                    || isNameWord(tokens[first]) && followsCoordinatedComplement(first, start: start, tokens),
+            guard token.isWord, !lexicon.conjunctions.contains(token.lower) || isNameWord(tokens[first]) && followsCoordinatedComplement(first, start: start, tokens),
                   !isSpeechVerb(token) || token.isCapitalized && followsComplement(first - 1, start: start, tokens),
                   !lexicon.auxiliaries.contains(token.lower), !opensRelativeClause(at: first - 1, tokens) else { break }
             // A determiner opens its phrase: what stands before it belongs to the phrase only
