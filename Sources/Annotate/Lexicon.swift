@@ -779,9 +779,11 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     /// The gender a given name suggests (`Élodie Marchal` → f; `Jean-Marc` by its first part),
-    /// or `""` when the first word is no common given name of one gender.
+    /// or `""` when the first word is no common given name of one gender, and when the words
+    /// coordinate two people (`Jasper and Lina Vell`: the first's gender is not the pair's).
     func givenNameGender(of words: [String]) -> String {
-        guard words.count >= 1, let first = words.first else { return "" }
+        guard words.count >= 1, let first = words.first,
+              !words.dropFirst().contains(where: { coordinators.contains($0.lowercased()) }) else { return "" }
         let folded = TextFolding.fold(first)
         if let gender = givenNameGenders[folded] { return gender }
         if let part = folded.split(separator: "-").first, part.count < folded.count { return givenNameGenders[String(part)] ?? "" }

@@ -1412,7 +1412,9 @@ struct SpeakerMentionFinder {
             }
             let run = nameRun(from: k, tokens, limit: range.upperBound)
             defer { k = run.upperBound }
-            guard run.count >= 2 || hasPrefix || isHandle(tokens[run.lowerBound]) else { continue }
+            // `leur fils Michel, 67 ans,`, `her husband Tom`: one given name right after a kin noun.
+            let kinNamed = run.count == 1 && !hasPrefix && kinNoun(before: run.lowerBound, from: range.lowerBound, tokens, apposed: false) != nil
+            guard run.count >= 2 || hasPrefix || kinNamed || isHandle(tokens[run.lowerBound]) else { continue }
             // `her exhibition Salt and Memory`: a work's title, no one's name; `Ash Grove and Kiln
             // Street`: a place.
             if !hasPrefix, isTitleOfWork(run, tokens) || isPlaceName(run, tokens) { continue }
@@ -1428,6 +1430,9 @@ struct SpeakerMentionFinder {
             var gender = ""
             for index in prefixStart..<run.lowerBound { if let g = lexicon.honorifics[tokens[index].lower], !g.isEmpty { gender = g } }
             if gender.isEmpty { gender = appositionGender(after: run.upperBound, limit: range.upperBound, tokens) }
+            if gender.isEmpty, let kin = kinNoun(before: prefixStart, from: range.lowerBound, tokens, apposed: true) {
+                gender = lexicon.kinNouns[tokens[kin].lower] ?? lexicon.personNouns[tokens[kin].lower] ?? ""
+            }
             var role: String?
             if run.upperBound < range.upperBound, tokens[run.upperBound].text == "," {
                 var e = run.upperBound + 1
@@ -1456,6 +1461,35 @@ struct SpeakerMentionFinder {
             result.append((.name(words: words, written: block.text(tokens: prefixStart..<run.upperBound), gender: gender, role: role), run))
         }
         return result
+    }
+
+    /// The kin noun, or noun for a person, that says who the name starting at `start` is, in a
+    /// possessive phrase right before it: `Mr Roy’s wife, Ann Lee,`, `Roy’s daughter, council
+    /// member Ann Roy-Lee,`, `the firm’s spokeswoman, Ann Lee,`, `leur fils Michel`, `her late
+    /// husband Tom`. The noun (``Lexicon/kinNouns``, or a ``Lexicon/personNouns`` entry) is
+    /// lowercase, after a possessive determiner or a Saxon genitive (`Roy’s`, `Haskins’`), over at
+    /// most one modifier; it stands right before the name, or (with `apposed`) before a comma and
+    /// at most three lowercase role words ending in a noun for a person or title (`council member`).
+    /// - Returns: the noun's index, or nil when no such phrase stands there.
+    func kinNoun(before start: Int, from lower: Int, _ tokens: [Token], apposed: Bool) -> Int? {
+        var k = start - 1
+        if apposed {
+            var words = 0
+            while k >= lower, words < 3, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower) { k -= 1; words += 1 }
+            if words > 0, !(isTitle(tokens[start - 1]) || lexicon.isPersonNoun(tokens[start - 1].lower)) { return nil }
+            guard k >= lower, tokens[k].text == "," else { return nil }
+            k -= 1
+        }
+        guard k > lower, tokens[k].isWord, !tokens[k].isCapitalized,
+              lexicon.kinNouns[tokens[k].lower] != nil || lexicon.personNouns[tokens[k].lower] != nil else { return nil }
+        func owner(_ i: Int) -> Bool {
+            i >= lower && (isSaxonGenitive(tokens[i]) || isPossessiveApostrophe(at: i, tokens)
+                || tokens[i].isWord && (lexicon.possessives[tokens[i].lower] != nil || lexicon.determiners.contains(tokens[i].lower) && !lexicon.definiteArticles.contains(tokens[i].lower) && !lexicon.indefiniteDeterminers.contains([tokens[i].lower])))
+        }
+        let noun = k
+        if owner(k - 1) { return noun }
+        if k - 2 >= lower, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized, !lexicon.isFunctionWord(tokens[k - 1].lower), owner(k - 2) { return noun }
+        return nil
     }
 
     /// The gender an apposition right after a name agrees in (`Anne Roy, 38 ans, venue avec …`,
