@@ -765,7 +765,8 @@ struct AttributionRules {
     /// reported with no complementizer after the verb at `v` (``Lexicon/complementizerDroppingVerbs``)
     /// when an addressee or a short adverbial (one to three words, no punctuation, auxiliary,
     /// verb or complementizer) stands between: a subject pronoun, or a determiner or
-    /// unresolvable pronoun with a finite auxiliary at most six words on, before `limit`.
+    /// unresolvable pronoun with a finite auxiliary at most six words on, in the same clause
+    /// (no complementizer or punctuation between), before `limit`.
     /// (A clause right after the verb, `said the talks had failed`, is its callers' own check.)
     func droppedComplementizerClause(after v: Int, before limit: Int, _ tokens: [Token]) -> Int? {
         guard lexicon.complementizerDroppingVerbs.contains(tokens[v].lower) else { return nil }
@@ -777,9 +778,13 @@ struct AttributionRules {
             guard word.isWord else { return nil }
             let subjectPronoun = lexicon.pronouns[word.lower] != nil && lexicon.possessives[word.lower] == nil && !lexicon.determiners.contains(word.lower)
             let opensPhrase = lexicon.determiners.contains(word.lower) || lexicon.unresolvablePronouns.contains(word.lower)
-            if subjectPronoun || opensPhrase && ((c + 1)..<min(limit, c + 7)).contains(where: {
-                tokens[$0].isWord && lexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.adverbs.contains(tokens[$0].lower)
-            }) { return c }
+            if subjectPronoun { return c }
+            // (The auxiliary in the same clause: no complementizer or punctuation before it.)
+            guard opensPhrase else { continue }
+            for k in (c + 1)..<max(c + 1, min(limit, c + 7)) {
+                guard tokens[k].isWord, !lexicon.complementizers.contains(tokens[k].lower) else { break }
+                if lexicon.auxiliaries.contains(tokens[k].lower), !lexicon.adverbs.contains(tokens[k].lower) { return c }
+            }
         }
         return nil
     }
