@@ -516,8 +516,9 @@ struct AttributionRules {
     /// a determiner or a preposition, of at most six words (`dans « L'Invité de 8 h 20 »`), or
     /// right after a word that gives a name (``Lexicon/titleCues``: `The singer, nicknamed “Lulu
     /// Sparkle” by fans, says …`; there the name may open with its article: `Surnommé « le
-    /// Renard » depuis ses débuts, Hugo Roy signe …`). Such a span is a word of the clause, not
-    /// words said.
+    /// Renard » depuis ses débuts, Hugo Roy signe …`), or any short span with no sentence
+    /// punctuation right after such a word that is no naming verb (`its so-called “backroll”`).
+    /// Such a span is a word of the clause, not words said.
     func isNamedTerm(_ q: Int, sentence bounds: Range<Int>, _ tokens: [Token]) -> Bool {
         guard q > bounds.lowerBound, tokens[q - 1].isWord else { return false }
         let previous = tokens[q - 1].lower
@@ -526,6 +527,12 @@ struct AttributionRules {
             let inner = tokens[q].text.drop { !$0.isLetter && !$0.isNumber }
             let words = inner.split(separator: " ", maxSplits: 1)
             if words.count == 2, lexicon.determiners.contains(words[0].lowercased()), Self.isNameLike(String(words[1]), maximumWords: 5) { return true }
+        }
+        // (`described the river's so-called “backroll” — … — as “…”`: a short term right after a
+        // labelling word, in lower case too, with no sentence punctuation.)
+        if lexicon.titleCues.contains(previous), !lexicon.speechVerbs.isNamingVerb(previous) {
+            let text = tokens[q].text
+            if text.split(separator: " ").count <= 4, !text.contains(where: { [".", "!", "?", "…"].contains($0) }) { return true }
         }
         guard Self.isNameLike(tokens[q].text, maximumWords: 6) else { return false }
         return lexicon.determiners.contains(previous) || lexicon.prepositions.contains(previous) || lexicon.titleCues.contains(previous)
@@ -593,8 +600,11 @@ struct AttributionRules {
         // right before the span, is speech (even opened by a naming verb); with words between,
         // the span names what is called for (`appelle à une journée « usine morte »`): no cue.
         // (A genitive preposition opens an object of speech: `parle d'une « bascule »`.)
+        // (Not when a clause of its own, with its auxiliary, stands between: `said the strike would
+        // go on until the order was “…”`, where the form is no speech and the outer verb speaks.)
         if formLength > 1, words > 0, lexicon.prepositions.contains(tokens[v + formLength - 1].lower),
-           !lexicon.genitiveWords.contains(tokens[v + formLength - 1].lower) { return nil }
+           !lexicon.genitiveWords.contains(tokens[v + formLength - 1].lower),
+           !((v + formLength)..<q).contains(where: { tokens[$0].isWord && lexicon.auxiliaries.contains(tokens[$0].lower) }) { return nil }
         let naming = formLength <= 1 && finder.isNamingVerb(tokens[v])
         let colon = (v + 1..<q).contains { tokens[$0].text == ":" }
         var adjacent = naming ? words <= 8 : words <= 4
@@ -739,7 +749,8 @@ struct AttributionRules {
         let bareNounSubject = v + 2 < q && tokens[v + 1].isWord && !tokens[v + 1].isCapitalized && !lexicon.isFunctionWord(tokens[v + 1].lower)
             && tokens[v + 2].isWord && lexicon.auxiliaries.contains(tokens[v + 2].lower)
         if !reported, lexicon.complementizerDroppingVerbs.contains(verb.lower), v + 1 < q, tokens[v + 1].isWord,
-           lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.pronouns[tokens[v + 1].lower] != nil || bareNounSubject, words <= 12 {
+           lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.pronouns[tokens[v + 1].lower] != nil || bareNounSubject
+            || droppedComplementizerClause(after: v, before: q, tokens) != nil, words <= 12 {
             reported = true
         }
         var evidence = AttributionEvidence(rule: rule, cue: verb.text, mention: subject?.mention, mentionToken: subject?.start,
@@ -748,6 +759,34 @@ struct AttributionRules {
         evidence.distance = words
         evidence.hypothetical = isHypothetical(verb: v, from: bounds.lowerBound, tokens)
         return evidence
+    }
+
+    /// `told us the minister was “…”`, `said on Friday it would be “…”`: the start of a clause
+    /// reported with no complementizer after the verb at `v` (``Lexicon/complementizerDroppingVerbs``)
+    /// when an addressee or a short adverbial (one to three words, no punctuation, auxiliary,
+    /// verb or complementizer) stands between: a subject pronoun, or a determiner or
+    /// unresolvable pronoun with a finite auxiliary at most six words on, in the same clause
+    /// (no complementizer or punctuation between), before `limit`.
+    /// (A clause right after the verb, `said the talks had failed`, is its callers' own check.)
+    func droppedComplementizerClause(after v: Int, before limit: Int, _ tokens: [Token]) -> Int? {
+        guard lexicon.complementizerDroppingVerbs.contains(tokens[v].lower) else { return nil }
+        for c in (v + 2)..<max(v + 2, min(limit, v + 5)) {
+            let between = tokens[c - 1]
+            guard between.isWord, !lexicon.auxiliaries.contains(between.lower), !lexicon.complementizers.contains(between.lower),
+                  !lexicon.coordinators.contains(between.lower), !finder.isSpeechVerb(between), !finder.isNamingVerb(between) else { return nil }
+            let word = tokens[c]
+            guard word.isWord else { return nil }
+            let subjectPronoun = lexicon.pronouns[word.lower] != nil && lexicon.possessives[word.lower] == nil && !lexicon.determiners.contains(word.lower)
+            let opensPhrase = lexicon.determiners.contains(word.lower) || lexicon.unresolvablePronouns.contains(word.lower)
+            if subjectPronoun { return c }
+            // (The auxiliary in the same clause: no complementizer or punctuation before it.)
+            guard opensPhrase else { continue }
+            for k in (c + 1)..<max(c + 1, min(limit, c + 7)) {
+                guard tokens[k].isWord, !lexicon.complementizers.contains(tokens[k].lower) else { break }
+                if lexicon.auxiliaries.contains(tokens[k].lower), !lexicon.adverbs.contains(tokens[k].lower) { return c }
+            }
+        }
+        return nil
     }
 
     /// `L'association Vélo pour tous salue, par la voix de sa présidente, Odile Roy, « une avancée »`,

@@ -93,12 +93,15 @@ extension DocumentAnnotation {
                 // `X said the plan had failed`: with no complementizer, a clause (a determiner or a
                 // pronoun, then a finite auxiliary within six words) right after a verb that may drop it.
                 // A subject pronoun right after the verb (`said he owed`) opens a clause by itself.
-                guard lexicon.complementizerDroppingVerbs.contains(tokens[v].lower), v + 1 < sentence.upperBound, tokens[v + 1].isWord,
-                      lexicon.pronouns[tokens[v + 1].lower] != nil && !lexicon.possessives.keys.contains(tokens[v + 1].lower)
-                        || (lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.unresolvablePronouns.contains(tokens[v + 1].lower))
-                        && ((v + 2)..<min(sentence.upperBound, v + 8)).contains(where: { tokens[$0].isWord && lexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.adverbs.contains(tokens[$0].lower) })
-                else { continue }
-                contentStart = v + 1
+                // An addressee or a short adverbial may come first (`told us the minister was`).
+                guard lexicon.complementizerDroppingVerbs.contains(tokens[v].lower), v + 1 < sentence.upperBound, tokens[v + 1].isWord else { continue }
+                if lexicon.pronouns[tokens[v + 1].lower] != nil && !lexicon.possessives.keys.contains(tokens[v + 1].lower)
+                    || (lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.unresolvablePronouns.contains(tokens[v + 1].lower))
+                    && ((v + 2)..<min(sentence.upperBound, v + 8)).contains(where: { tokens[$0].isWord && lexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.adverbs.contains(tokens[$0].lower) }) {
+                    contentStart = v + 1
+                } else if let clause = rules.droppedComplementizerClause(after: v, before: sentence.upperBound, tokens) {
+                    contentStart = clause
+                } else { continue }
             }
             guard let range = reportedContent(contentStart, sentence.upperBound, block: block) else { return nil }
             var subject = finder.phrase(before: v, from: sentence.lowerBound, in: block)

@@ -669,7 +669,10 @@ struct DocumentAnnotation {
         let reportedMood = flags.reportedMood
         let following = q + 1 < sentence.upperBound && block.tokens[q + 1].isWord ? block.tokens[q + 1].lower : nil
         let carrierWindow = max(sentence.lowerBound, q - 12)..<q
-        let carrierBefore = block.tokens[carrierWindow].contains { $0.isWord && lexicon.carrierNouns.contains($0.lower) }
+        // (Or further back, heading the sentence's subject: `Le chant, repris par … , se terminait par « … »`.)
+        let carrierSubject = sentence.count >= 2 && sentence.lowerBound + 1 < q && block.tokens[sentence.lowerBound].isWord
+            && lexicon.determiners.contains(block.tokens[sentence.lowerBound].lower) && lexicon.carrierNouns.contains(block.tokens[sentence.lowerBound + 1].lower)
+        let carrierBefore = carrierSubject || block.tokens[carrierWindow].contains { $0.isWord && lexicon.carrierNouns.contains($0.lower) }
         // `X brandissait une pancarte sur laquelle on pouvait lire : « … »`: the carrier stands
         // between the person and the span, and no speech verb introduces it.
         let carrierAfterSpeaker = evidence?.cue == nil && evidence?.mentionToken.map { mention in

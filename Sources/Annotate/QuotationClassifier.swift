@@ -116,6 +116,15 @@ struct QuotationClassifier {
         if explained, words.count <= 8, !hasSentencePunctuation, !spokenNextToIt { return .mention }
         if let kind = termOrTitle(words: words, precedingWords: precedingWords, clauseWords: clauseWords, appositive: appositive,
                                   hasSentencePunctuation: hasSentencePunctuation, titleCased: titleCased) { return kind }
+        // `a plan that names “managed retreat” as an option`, `décrit « X » comme …`: a short span
+        // between a naming verb and a naming particle is the thing named, its object, no one's words.
+        if !hasSentencePunctuation, words.count <= 6, let next = followingWord, lexicon.namingParticles.contains(next),
+           let last = precedingWords.last, lexicon.speechVerbs.isNamingVerb(last) || lexicon.presentNamingForms.contains(last) { return .mention }
+        // `a digital currency called “GullCoin”`, `a scheme named “Fresh Start”`: a naming participle
+        // right before the span whose own subject cannot speak (the speaker was looked for further
+        // back, rule `participle`) names the noun before it.
+        if let evidence, evidence.naming, evidence.rule == "participle", !hasSentencePunctuation, words.count <= 6,
+           let last = precedingWords.last, evidence.cue?.lowercased() == last, isMentionCue(last) { return .mention }
         // `The home fans are singing “…”`, `les supporters entonnent « … »`: the words of a song
         // or a chant, a verb of singing at most three words before them.
         if !hasSentencePunctuation, words.count <= 8, precedingWords.contains(where: { lexicon.songVerbs.contains($0) }) { return .mention }
@@ -213,8 +222,12 @@ struct QuotationClassifier {
         // opening in lower case that closes the object of a verb of judgement or demand, with its
         // speaker, is the speaker's verdict (even after a mention cue: `campagne`), also with the
         // sentence's period inside the closing mark (`hailed the vote as "historic."`).
+        // (Not right after a labelling word, a mention cue that is a naming verb or a title cue: `condemned
+        // a scheme called “Fresh Start”`.)
+        let afterLabellingWord = precedingWords.last.map { isMentionCue($0) && (lexicon.speechVerbs.isNamingVerb($0) || lexicon.titleCues.contains($0)) } == true
+            && evidence?.cue?.lowercased() != precedingWords.last
         if let evidence, let cue = evidence.cue, lexicon.evaluativeVerbs.contains(cue.lowercased()), evidence.mention != nil,
-           !evidence.hypothetical, evidence.distance <= 5, words.count <= 8, !innerSentencePunctuation,
+           !evidence.hypothetical, evidence.distance <= 5, words.count <= 8, !innerSentencePunctuation, !afterLabellingWord,
            let first = words.first, !capitalised(first), !titleCased {
             return .direct
         }
@@ -358,8 +371,10 @@ struct QuotationClassifier {
         if appositive, !lowerStart, !sourced, words.count <= 12, lexicon.documentNouns.contains(last) || lexicon.workNouns.contains(last) { return .mention }
         // `what it calls a “food map”`, `ce qu'on appelle une « cible molle »`: a present naming verb
         // whose object is the thing named before it (not `to call`, nor a verb opening the sentence).
+        // (An adverb may stand after the verb: `que les anciens appellent encore « … »`.)
+        let adverb = lexicon.adverbs.contains(last) || lexicon.adverbSuffixes.contains { last.count > $0.count + 3 && last.hasSuffix($0) }
         let verb = lexicon.presentNamingForms.contains(last) ? n - 1
-            : n >= 2 && lexicon.determiners.contains(last) && lexicon.presentNamingForms.contains(precedingWords[n - 2]) ? n - 2 : nil
+            : n >= 2 && (lexicon.determiners.contains(last) || adverb) && lexicon.presentNamingForms.contains(precedingWords[n - 2]) ? n - 2 : nil
         if let verb, verb >= 1, words.count <= 6, !lexicon.prepositions.contains(precedingWords[verb - 1]) { return .mention }
         // `should include a short “reading diary”`, `will publish a set of “sample papers”`, `a promis
         // un « fonds de soutien »`: a lowercase noun phrase whose indefinite determiner stands outside the marks.
