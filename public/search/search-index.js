@@ -265,42 +265,42 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-976201",
       "text": "Je suis un homme du peuple. Je viens d'une famille de paysans et de pêcheurs. J'ai été officier dans un régiment de parachutistes, j'ai eu une vie virile, c'est le moins que l'on puisse dire. Ma fille, quoi qu'elle puisse en dire, est une petite-bourgeoise",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-976201"
     },
     {
       "id": "q-ac716e",
       "text": "le succès de la « dédiabolisation » du Front national est du fait que Marine Le Pen « est une femme »",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-ac716e"
     },
     {
       "id": "q-2f9ef0",
       "text": "est une femme",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-2f9ef0"
     },
     {
       "id": "q-8b4d0f",
       "text": "Mon image de diable s'est méthodiquement et avec ténacité imposée dans le monde politique français. Ma réputation d'antisémite a été créée artificiellement",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-8b4d0f"
     },
     {
       "id": "q-be3bdd",
       "text": "grossier",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-be3bdd"
     },
     {
       "id": "q-7af2b1",
       "text": "inquiétant",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-7af2b1"
     },
@@ -349,21 +349,21 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-190daf",
       "text": "Le texte exact, c'est 'a little bourgeoise girl' ... c'est une petite fille bourgeoise",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-190daf"
     },
     {
       "id": "q-3f278d",
       "text": "J'évoquais nos différences, en particulier notre différence d'origine et de milieu. Moi je suis né dans un milieu populaire et Marine est née dans un milieu bourgeois, évidemment pas la grande bourgeoisie des Dassault ou des Fabius, mais bourgeoisie quand même",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-3f278d"
     },
     {
       "id": "q-6ae9b6",
       "text": "Et je ne vois pas d'ailleurs ce que le terme a d'outrageant, d'insultant, ou d'équivoque",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-6ae9b6"
     },
