@@ -1338,6 +1338,7 @@ struct AttributionRules {
         // `mais Marie Dubois rejette …`: past an opening coordinator.
         var opening = range.first
         if let o = opening, o + 1 < range.upperBound, tokens[o].isWord, lexicon.coordinators.contains(tokens[o].lower) { opening = o + 1 }
+        if let first = opening, let apposed = nameApposedToOpeningRole(at: first, in: range, block: block) { return apposed }
         if let first = opening, tokens[first].isWord {
             let lower = tokens[first].lower
             if lexicon.pronouns[lower] != nil, let mention = finder.classify(first..<(first + 1), in: block) { return (mention, first) }
@@ -1374,23 +1375,43 @@ struct AttributionRules {
                 }
             }
         }
-        // `His wife, Catriona, raised the alarm`: a role opening the clause (a possessive or a
-        // determiner, lowercase modifiers and a noun for a person) with a name set off by commas
-        // after it, then a lowercase word, is that name, in that role.
-        if let first = opening, first + 5 < range.upperBound, tokens[first].isWord,
-           lexicon.possessives[tokens[first].lower] != nil || lexicon.determiners.contains(tokens[first].lower),
-           let comma = ((first + 2)..<min(range.upperBound, first + 5)).first(where: { tokens[$0].text == "," }),
-           ((first + 1)..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), lexicon.isPersonNoun(tokens[comma - 1].lower),
-           comma + 2 < range.upperBound, let close = ((comma + 2)..<min(range.upperBound, comma + 5)).first(where: { tokens[$0].text == "," }),
-           ((comma + 1)..<close).allSatisfy({ finder.isNameWord(tokens[$0]) }),
-           close + 1 < range.upperBound, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
-           case .name(let words, let written, let gender, _)? = finder.classify((comma + 1)..<close, in: block) {
-            return (.name(words: words, written: written, gender: gender, role: block.text(tokens: first..<comma)), comma + 1)
-        }
         if let name = finder.names(in: range, of: block).first {
             return (name, range.lowerBound)
         }
         return nil
+    }
+
+    /// Most tokens of a role phrase opening a clause before the name apposed to it.
+    static let openingRoleLength = 8
+
+    /// The name apposed to a role phrase that opens a clause, subject of whatever verb follows:
+    /// a role (a possessive, a determiner or a name in the Saxon genitive, then at most two
+    /// lowercase modifiers and a noun for a person, then perhaps a complement opened by a
+    /// preposition: at most ``openingRoleLength`` tokens), a name set off by commas (after a
+    /// title: `le capitaine Ana Roy`), then a lowercase word. `His wife, Catriona, raised the
+    /// alarm`, `Mr Dunn's sister, Ana Roy, read a statement`, `Le maire de Lorvel, Paul Roy, ne
+    /// cache pas sa joie`.
+    /// - Returns: the name, in that role, and its first token.
+    func nameApposedToOpeningRole(at first: Int, in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard first + 5 < range.upperBound, tokens[first].isWord else { return nil }
+        var modifiers = first + 1
+        if lexicon.possessives[tokens[first].lower] == nil && !lexicon.determiners.contains(tokens[first].lower) {
+            // (`Mr Dunn's sister`: an honorific and a name in the genitive own the role.)
+            let name = finder.isHonorific(tokens[first]) ? first + 1 : first
+            guard name < range.upperBound, finder.isNameWord(tokens[name]) else { return nil }
+            let run = finder.nameRun(from: name, tokens, limit: range.upperBound)
+            guard !run.isEmpty, run.upperBound < range.upperBound, finder.isSaxonGenitive(tokens[run.upperBound - 1]) else { return nil }
+            modifiers = run.upperBound
+        }
+        guard let comma = ((modifiers + 1)..<min(range.upperBound, first + Self.openingRoleLength)).first(where: { tokens[$0].text == "," }),
+              let head = (modifiers..<min(comma, modifiers + 3)).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && lexicon.isPersonNoun(tokens[$0].lower) }),
+              (modifiers..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+              head + 1 == comma || tokens[head + 1].isWord && lexicon.prepositions.contains(tokens[head + 1].lower) && !finder.isSaxonGenitive(tokens[head]),
+              comma + 2 < range.upperBound, let close = ((comma + 2)..<min(range.upperBound, comma + 6)).first(where: { tokens[$0].text == "," }),
+              close + 1 < range.upperBound, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized, tokens[close + 1].quotationIndex == nil,
+              case .name(let words, let written, let gender, _)? = finder.classify((comma + 1)..<close, in: block) else { return nil }
+        return (.name(words: words, written: written, gender: gender, role: block.text(tokens: first..<comma)), comma + 1)
     }
 
     /// Whether a description of the subject before it starts at `start`, a lowercase determiner
@@ -1541,6 +1562,9 @@ struct AttributionRules {
             }
             guard verb < range.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized, !finder.isTitle(tokens[verb]),
                   lexicon.auxiliaries.contains(tokens[verb].lower) || lexicon.clitics.contains(tokens[verb].lower) || !lexicon.isFunctionWord(tokens[verb].lower) else { continue }
+            // (`the chief arbiter, Ana Roy, docked …`: a noun the lexicon lacks, with a name
+            // apposed after it, ends the role; it is no verb.)
+            if verb + 2 < range.upperBound, tokens[verb + 1].text == ",", finder.isNameWord(tokens[verb + 2]) { continue }
             var gender = lexicon.genderedDeterminers[article.lower] ?? ""
             if gender.isEmpty { gender = lexicon.personNouns[tokens[head].lower] ?? "" }
             if gender.isEmpty, let possessive = tokens[(verb + 1)..<min(range.upperBound, verb + 4)].first(where: { $0.isWord && lexicon.possessives[$0.lower] != nil }),

@@ -305,8 +305,15 @@ struct DocumentAnnotation {
             }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
             if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
-            // (`Speaking to reporters afterwards, the minister struck …`: past an opening participle clause.)
-            let roleSubjects = rules.definiteRoleSubjects(in: rules.mainClause(of: beforeQuotes, tokens: block.tokens), block: block)
+            // (`Speaking to reporters afterwards, the minister struck …`: past an opening participle clause;
+            // `Afterwards, the composer seemed calm`, `À la sortie, le père …`: past an opening adverbial.)
+            let roleClause = rules.mainClause(of: beforeQuotes, tokens: block.tokens)
+            var roleSubjects = rules.definiteRoleSubjects(in: roleClause, block: block)
+            if roleSubjects.isEmpty, roleClause == beforeQuotes, let comma = beforeQuotes.first(where: { block.tokens[$0].text == "," }), comma + 1 < beforeQuotes.upperBound,
+               opensAfterAdverbial(comma + 1, sentenceStart: beforeQuotes.lowerBound, block: block)
+                || opensAfterPrepositionalPhrase(comma + 1, sentenceStart: beforeQuotes.lowerBound, block: block) {
+                roleSubjects = rules.definiteRoleSubjects(in: (comma + 1)..<beforeQuotes.upperBound, block: block)
+            }
             subjects += roleSubjects.map { ($0.mention, $0.start, false) }
             // `X (…), qui a interpellé …`, `c'est une députée, Y, qui est venue`: the antecedent of a
             // relative subject pronoun after a comma is the subject of its clause.
