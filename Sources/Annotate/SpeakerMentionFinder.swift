@@ -709,8 +709,8 @@ struct SpeakerMentionFinder {
                 // `the chief executive of Harwick Council`: after a complement word, a name up to its
                 // organisation noun is the organisation's, a complement; `Council` names no one.
                 k = end
-            } else if isNameWord(tokens[k]) {
-                // `a fisherman from Kell Bay`: the whole name in a complement is the complement's.
+            } else if isNameWord(tokens[k]), k > range.lowerBound, lexicon.originPrepositions.contains(tokens[k - 1].lower) {
+                // `a fisherman from Kell Bay`: the whole place after an origin is the description's.
                 k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
             } else {
                 k += 1
