@@ -272,14 +272,14 @@ struct SpeakerMentionFinder {
 
     /// True when the word at `index` follows a complement word (`de`, `of`), possibly through a
     /// determiner, inside the phrase starting at `start`; or an origin (``Lexicon/originPrepositions``)
-    /// right after a lowercase noun, whose complement the place is (`a retired nurse from Dunmore`:
+    /// right after a lowercase noun for a person, whose complement the place is (`a retired nurse from Dunmore`:
     /// `Dunmore` is where the unnamed speaker is from, no speaker; `Sam from Eastfield` keeps its name).
     func followsComplement(_ index: Int, start: Int, _ tokens: [Token]) -> Bool {
         var k = index - 1
         while k >= start, tokens[k].isWord {
             if lexicon.complementWords.contains(tokens[k].lower) { return true }
             if lexicon.originPrepositions.contains(tokens[k].lower), k - 1 >= start, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized,
-               !lexicon.isFunctionWord(tokens[k - 1].lower) { return true }
+               lexicon.isPersonNoun(tokens[k - 1].lower) { return true }
             guard lexicon.determiners.contains(tokens[k].lower) || tokens[k].lower == "l'" else { return false }
             k -= 1
         }
