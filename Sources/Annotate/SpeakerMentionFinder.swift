@@ -271,11 +271,15 @@ struct SpeakerMentionFinder {
     }
 
     /// True when the word at `index` follows a complement word (`de`, `of`), possibly through a
-    /// determiner, inside the phrase starting at `start`.
+    /// determiner, inside the phrase starting at `start`; or an origin (``Lexicon/originPrepositions``)
+    /// right after a lowercase noun for a person, whose complement the place is (`a retired nurse from Dunmore`:
+    /// `Dunmore` is where the unnamed speaker is from, no speaker; `Sam from Eastfield` keeps its name).
     func followsComplement(_ index: Int, start: Int, _ tokens: [Token]) -> Bool {
         var k = index - 1
         while k >= start, tokens[k].isWord {
             if lexicon.complementWords.contains(tokens[k].lower) { return true }
+            if lexicon.originPrepositions.contains(tokens[k].lower), k - 1 >= start, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized,
+               lexicon.isPersonNoun(tokens[k - 1].lower) { return true }
             guard lexicon.determiners.contains(tokens[k].lower) || tokens[k].lower == "l'" else { return false }
             k -= 1
         }
@@ -705,6 +709,9 @@ struct SpeakerMentionFinder {
                 // `the chief executive of Harwick Council`: after a complement word, a name up to its
                 // organisation noun is the organisation's, a complement; `Council` names no one.
                 k = end
+            } else if isNameWord(tokens[k]), k > range.lowerBound, lexicon.originPrepositions.contains(tokens[k - 1].lower) {
+                // `a fisherman from Kell Bay`: the whole place after an origin is the description's.
+                k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
             } else {
                 k += 1
             }
