@@ -823,6 +823,17 @@ struct SpeakerMentionFinder {
                 return false
             }
         }
+        // `Ilse Tann, the trust's music director makes this plain`: a lowercase word right after the
+        // role's noun and before a determiner or pronoun is a finite verb with its object; the
+        // segment is the subject and verb of a clause, no role.
+        if let head = range.dropLast(2).first(where: { isTitle(tokens[$0]) || lexicon.isPersonNoun(tokens[$0].lower) }) {
+            let verb = tokens[head + 1], object = tokens[head + 2]
+            if verb.isWord, !verb.isCapitalized, !lexicon.isFunctionWord(verb.lower), !isTitle(verb), !lexicon.isPersonNoun(verb.lower),
+               !lexicon.organisationNouns.contains(verb.lower), object.isWord,
+               lexicon.determiners.contains(object.lower) || lexicon.pronouns[object.lower] != nil || lexicon.demonstratives[object.lower] != nil {
+                return false
+            }
+        }
         let first = tokens[range.lowerBound]
         if isTitle(first) { return true }
         if isNameWord(first) || isHonorific(first) { return false }
@@ -1410,8 +1421,17 @@ struct SpeakerMentionFinder {
                 k = max(k, prefixStart) + 1
                 continue
             }
-            let run = nameRun(from: k, tokens, limit: range.upperBound)
-            defer { k = run.upperBound }
+            var run = nameRun(from: k, tokens, limit: range.upperBound)
+            let runEnd = run.upperBound
+            defer { k = runEnd }
+            // `Edvin Roos’s Third Symphony`, `Ana Tell's Blue Period`: capitalised words after a name
+            // in the Saxon genitive are a thing that person owns, no part of the name; the owner's
+            // name is the run (not `the Women's Institute`, with an organisation noun, nor
+            // `Labour's Chief Whip Ann Roy`, with a title).
+            if let owner = run.dropLast().first(where: { isSaxonGenitive(tokens[$0]) }),
+               !tokens[(owner + 1)..<run.upperBound].contains(where: { isTitle($0) || isHonorific($0) || lexicon.organisationNouns.contains($0.lower) }) {
+                run = run.lowerBound..<(owner + 1)
+            }
             // `leur fils Michel, 67 ans,`, `her husband Tom`: one given name right after a kin noun.
             let kinNamed = run.count == 1 && !hasPrefix && kinNoun(before: run.lowerBound, from: range.lowerBound, tokens, apposed: false) != nil
             guard run.count >= 2 || hasPrefix || kinNamed || isHandle(tokens[run.lowerBound]) else { continue }
