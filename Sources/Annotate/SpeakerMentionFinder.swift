@@ -1039,7 +1039,8 @@ struct SpeakerMentionFinder {
             let token = tokens[first - 1]
             // (`the Secretary of State for Work and Pensions said`: names coordinated in a complement,
             // and a capitalised speech-verb form right after a complement word, are a role's words.)
-            guard token.isWord, !lexicon.conjunctions.contains(token.lower) || isNameWord(tokens[first]) && followsCoordinatedComplement(first, start: start, tokens),
+            guard token.isWord, !lexicon.conjunctions.contains(token.lower) || isNameWord(tokens[first]) && followsCoordinatedComplement(first, start: start, tokens)
+                    || coordinatesTitles(at: first - 1, tokens),
                   !isSpeechVerb(token) || token.isCapitalized && followsComplement(first - 1, start: start, tokens),
                   !lexicon.auxiliaries.contains(token.lower), !opensRelativeClause(at: first - 1, tokens) else { break }
             // A determiner opens its phrase: what stands before it belongs to the phrase only
@@ -1107,6 +1108,24 @@ struct SpeakerMentionFinder {
         return (mention, phraseStart)
     }
 
+    /// Whether the coordinator at `index` joins two roles of the one person named right after them
+    /// (`president and chief executive Ann Roy said`, `founder and managing director Ann Roy`, `la
+    /// maire et conseillère départementale Anne Roy`): a title or noun for a person stands right
+    /// before it, and after it at most four lowercase words, a title or noun for a person among
+    /// them, run to a name word. Such a phrase is one speaker's, not two subjects.
+    func coordinatesTitles(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, index + 2 < tokens.count, tokens[index].isWord, lexicon.coordinators.contains(tokens[index].lower),
+              isTitle(tokens[index - 1]) || lexicon.isPersonNoun(tokens[index - 1].lower) else { return false }
+        var k = index + 1
+        var hasRole = false
+        while k < min(tokens.count, index + 5), tokens[k].isWord, !isNameWord(tokens[k]) {
+            if isTitle(tokens[k]) || lexicon.isPersonNoun(tokens[k].lower) { hasRole = true }
+            else if tokens[k].isCapitalized || lexicon.isFunctionWord(tokens[k].lower) || isSpeechVerb(tokens[k]) { return false }
+            k += 1
+        }
+        return hasRole && k < tokens.count && isNameWord(tokens[k])
+    }
+
     /// The handle or full name alone in the brackets from `open` to `close`, after a label and a
     /// colon at most (`(handle: @greyheron)`, `(pseudonyme : @merle_noir)`, `(Anna Roy)`), if any.
     func bracketedName(_ open: Int, _ close: Int, _ tokens: [Token]) -> Mention? {
@@ -1170,7 +1189,7 @@ struct SpeakerMentionFinder {
             // word belong to the one complement.
             let coordinatedComplement = lexicon.nameInternalWords.contains(token.lower) && end > j && isNameWord(tokens[end - 1])
                 && followsComplement(end - 1, start: j, tokens) && end + 1 < limit && isNameWord(tokens[end + 1])
-            if lexicon.conjunctions.contains(token.lower), !coordinatedComplement { break }
+            if lexicon.conjunctions.contains(token.lower), !coordinatedComplement, !coordinatesTitles(at: end, tokens) { break }
             // `l'ONG Rivières sans frontières`: a complement word inside an organisation's name,
             // after its article and first word.
             if lexicon.organisationNameLinks.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), end >= j + 2,
