@@ -1355,6 +1355,9 @@ struct AttributionRules {
                 if run.upperBound < range.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
                    !lexicon.isFunctionWord(tokens[run.upperBound].lower), !finder.isTitle(tokens[run.upperBound]),
                    !(run.count == 1 && lexicon.isPersonNoun(tokens[run.upperBound].lower)),
+                   // (`The Dunmore Orchestra's music director makes it plain`: a name in the Saxon
+                   // genitive owns the subject; it is not it.)
+                   !finder.isSaxonGenitive(tokens[run.upperBound - 1]),
                    let mention = finder.classify(first..<run.upperBound, in: block) {
                     return (mention, first)
                 }

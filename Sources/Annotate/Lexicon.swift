@@ -120,6 +120,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: groups of nouns that name the same kind of organisation (`force`,
         /// `constabulary`, `police`): `the force said` means the constabulary named before.
         var organisationSynonyms: [[String]]?
+        /// Optional: words that, ending a capitalised name, make it an organisation's though no
+        /// organisation noun is in it (`Kestrel Motors`, `Wendle FM`, `Copperline Live`).
+        var organisationNameEnds: [String]?
         /// Optional: phrases that, opening a sentence before an organisation or group and a comma,
         /// make it the speaker of an impersonal `on` (`Du côté de la société X, on se félicite …`).
         var sidePhrases: [String]?
@@ -422,6 +425,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Each noun of an `organisationSynonyms` group, folded, → every noun of its groups, folded
     /// (itself included): `force` → `force`, `constabulary`, `police`.
     let organisationSynonyms: [String: Set<String>]
+    /// Last words of organisations' names (``FileFormat/organisationNameEnds``), lowercased:
+    /// `Drayton Motors`, `Wendle FM` name no person, and no `he` or `she` means them.
+    let organisationNameEnds: Set<String>
     /// `organisationNouns` folded (`prefecture`), to compare with an entity's folded words.
     let foldedOrganisationNouns: Set<String>
     /// Phrases that frame whose side an impersonal `on` speaks for (`du côté de`, `chez`), as
@@ -678,6 +684,7 @@ public struct Lexicon: Sendable, Hashable {
             for noun in folded { synonyms[noun, default: []].formUnion(folded) }
         }
         organisationSynonyms = synonyms
+        organisationNameEnds = set(file.organisationNameEnds ?? [])
         foldedOrganisationNouns = Set(organisationNouns.map { TextFolding.fold($0) })
         sidePhrases = (file.sidePhrases ?? []).map(Lexicon.tokenWords)
         officeNouns = set(file.officeNouns ?? [])

@@ -830,6 +830,17 @@ struct SpeakerMentionFinder {
                 return false
             }
         }
+        // `Ilse Tann, the trust's music director makes this plain`: a lowercase word right after the
+        // role's noun and before a determiner or pronoun is a finite verb with its object; the
+        // segment is the subject and verb of a clause, no role.
+        if let head = range.dropLast(2).first(where: { isTitle(tokens[$0]) || lexicon.isPersonNoun(tokens[$0].lower) }) {
+            let verb = tokens[head + 1], object = tokens[head + 2]
+            if verb.isWord, !verb.isCapitalized, !lexicon.isFunctionWord(verb.lower), !isTitle(verb), !lexicon.isPersonNoun(verb.lower),
+               !lexicon.organisationNouns.contains(verb.lower), object.isWord,
+               lexicon.determiners.contains(object.lower) || lexicon.pronouns[object.lower] != nil || lexicon.demonstratives[object.lower] != nil {
+                return false
+            }
+        }
         let first = tokens[range.lowerBound]
         if isTitle(first) { return true }
         if isNameWord(first) || isHonorific(first) { return false }
@@ -1035,7 +1046,8 @@ struct SpeakerMentionFinder {
             let token = tokens[first - 1]
             // (`the Secretary of State for Work and Pensions said`: names coordinated in a complement,
             // and a capitalised speech-verb form right after a complement word, are a role's words.)
-            guard token.isWord, !lexicon.conjunctions.contains(token.lower) || isNameWord(tokens[first]) && followsCoordinatedComplement(first, start: start, tokens),
+            guard token.isWord, !lexicon.conjunctions.contains(token.lower) || isNameWord(tokens[first]) && followsCoordinatedComplement(first, start: start, tokens)
+                    || coordinatesTitles(at: first - 1, tokens),
                   !isSpeechVerb(token) || token.isCapitalized && followsComplement(first - 1, start: start, tokens),
                   !lexicon.auxiliaries.contains(token.lower), !opensRelativeClause(at: first - 1, tokens) else { break }
             // A determiner opens its phrase: what stands before it belongs to the phrase only
@@ -1103,6 +1115,24 @@ struct SpeakerMentionFinder {
         return (mention, phraseStart)
     }
 
+    /// Whether the coordinator at `index` joins two roles of the one person named right after them
+    /// (`president and chief executive Ann Roy said`, `founder and managing director Ann Roy`, `la
+    /// maire et conseillère départementale Anne Roy`): a title or noun for a person stands right
+    /// before it, and after it at most four lowercase words, a title or noun for a person among
+    /// them, run to a name word. Such a phrase is one speaker's, not two subjects.
+    func coordinatesTitles(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, index + 2 < tokens.count, tokens[index].isWord, lexicon.coordinators.contains(tokens[index].lower),
+              isTitle(tokens[index - 1]) || lexicon.isPersonNoun(tokens[index - 1].lower) else { return false }
+        var k = index + 1
+        var hasRole = false
+        while k < min(tokens.count, index + 5), tokens[k].isWord, !isNameWord(tokens[k]) {
+            if isTitle(tokens[k]) || lexicon.isPersonNoun(tokens[k].lower) { hasRole = true }
+            else if tokens[k].isCapitalized || lexicon.isFunctionWord(tokens[k].lower) || isSpeechVerb(tokens[k]) { return false }
+            k += 1
+        }
+        return hasRole && k < tokens.count && isNameWord(tokens[k])
+    }
+
     /// The handle or full name alone in the brackets from `open` to `close`, after a label and a
     /// colon at most (`(handle: @greyheron)`, `(pseudonyme : @merle_noir)`, `(Anna Roy)`), if any.
     func bracketedName(_ open: Int, _ close: Int, _ tokens: [Token]) -> Mention? {
@@ -1166,7 +1196,7 @@ struct SpeakerMentionFinder {
             // word belong to the one complement.
             let coordinatedComplement = lexicon.nameInternalWords.contains(token.lower) && end > j && isNameWord(tokens[end - 1])
                 && followsComplement(end - 1, start: j, tokens) && end + 1 < limit && isNameWord(tokens[end + 1])
-            if lexicon.conjunctions.contains(token.lower), !coordinatedComplement { break }
+            if lexicon.conjunctions.contains(token.lower), !coordinatedComplement, !coordinatesTitles(at: end, tokens) { break }
             // `l'ONG Rivières sans frontières`: a complement word inside an organisation's name,
             // after its article and first word.
             if lexicon.organisationNameLinks.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), end >= j + 2,
@@ -1417,8 +1447,17 @@ struct SpeakerMentionFinder {
                 k = max(k, prefixStart) + 1
                 continue
             }
-            let run = nameRun(from: k, tokens, limit: range.upperBound)
-            defer { k = run.upperBound }
+            var run = nameRun(from: k, tokens, limit: range.upperBound)
+            let runEnd = run.upperBound
+            defer { k = runEnd }
+            // `Edvin Roos’s Third Symphony`, `Ana Tell's Blue Period`: capitalised words after a name
+            // in the Saxon genitive are a thing that person owns, no part of the name; the owner's
+            // name is the run (not `the Women's Institute`, with an organisation noun, nor
+            // `Labour's Chief Whip Ann Roy`, with a title).
+            if let owner = run.dropLast().first(where: { isSaxonGenitive(tokens[$0]) }),
+               !tokens[(owner + 1)..<run.upperBound].contains(where: { isTitle($0) || isHonorific($0) || lexicon.organisationNouns.contains($0.lower) }) {
+                run = run.lowerBound..<(owner + 1)
+            }
             // `leur fils Michel, 67 ans,`, `her husband Tom`: one given name right after a kin noun.
             let kinNamed = run.count == 1 && !hasPrefix && kinNoun(before: run.lowerBound, from: range.lowerBound, tokens, apposed: false) != nil
             guard run.count >= 2 || hasPrefix || kinNamed || isHandle(tokens[run.lowerBound]) else { continue }

@@ -206,8 +206,10 @@ struct SpeakerRegistry {
         if let first = words.first?.lowercased(), lexicon.determiners.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’") {
             entities[index].isOrganisation = true
         }
-        // `Ardle Gazette`, `Brindle Police`: a name ending in an organisation noun.
-        if words.count >= 2, let last = words.last?.lowercased(), lexicon.organisationNouns.contains(last), entities[index].gender.isEmpty {
+        // `Ardle Gazette`, `Brindle Police`: a name ending in an organisation noun; `Drayton
+        // Motors`, `Wendle FM`: or in a word that ends organisations' names (``Lexicon/organisationNameEnds``).
+        if words.count >= 2, let last = words.last?.lowercased(), lexicon.organisationNouns.contains(last) || lexicon.organisationNameEnds.contains(last),
+           entities[index].gender.isEmpty {
             entities[index].isOrganisation = true
         }
         // `Organisation de coopération du golfe`, `Rivières sans frontières`: a name opening with
