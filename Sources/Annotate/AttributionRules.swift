@@ -83,24 +83,72 @@ struct AttributionRules {
     /// on juge …`: a sentence opening with a side phrase (``Lexicon/sidePhrases``), then an
     /// organisation or group and a comma right before the impersonal subject at `k`, says whose
     /// side speaks: a name in that stretch, else a phrase that names a speaker (`Chez les
-    /// riverains, on …`).
+    /// riverains, on …`). A preposition of ``Lexicon/organisationSidePhrases`` frames a side only
+    /// before an organisation or office noun (`Au Syndicat des guides, on parle de …`, not `Au
+    /// Brésil, on …`), and also right after the subject, to the sentence's end (`« … »,
+    /// précise-t-on dans l'entourage du recteur`).
     func sideSpeaker(before k: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         let start = bounds.lowerBound
-        guard k - 2 > start, k < bounds.upperBound, tokens[k - 1].text == "," else { return nil }
-        for phrase in lexicon.sidePhrases where start + phrase.count < k - 1
-            && (0..<phrase.count).allSatisfy({ tokens[start + $0].isWord && TextFolding.straightApostrophes(tokens[start + $0].lower) == phrase[$0] }) {
-            let segment = (start + phrase.count)..<(k - 1)
-            if let name = finder.names(in: segment, of: block).first { return (name, segment.lowerBound) }
-            // (`Chez Transmar, on …`, `Chez le transporteur Transmar, on …`: a name closing the stretch.)
-            for i in segment where finder.isNameWord(tokens[i]) && finder.nameRun(from: i, tokens, limit: segment.upperBound).upperBound == segment.upperBound {
-                if let name = finder.classify(i..<segment.upperBound, in: block) { return (name, i) }
-                break
+        guard k < bounds.upperBound else { return nil }
+        func opens(_ phrase: [String], at i: Int) -> Bool {
+            i + phrase.count < bounds.upperBound
+                && (0..<phrase.count).allSatisfy({ tokens[i + $0].isWord && TextFolding.straightApostrophes(tokens[i + $0].lower) == phrase[$0] })
+        }
+        func framesOrganisation(_ segment: Range<Int>) -> Bool {
+            segment.contains(where: { tokens[$0].isWord && (lexicon.organisationNouns.contains(tokens[$0].lower) || lexicon.officeNouns.contains(tokens[$0].lower)) })
+        }
+        if k - 2 > start, tokens[k - 1].text == "," {
+            for (phrase, organisation) in lexicon.sidePhrases.map({ ($0, false) }) + lexicon.organisationSidePhrases.map({ ($0, true) })
+            where start + phrase.count < k - 1 && opens(phrase, at: start) {
+                let segment = (start + phrase.count)..<(k - 1)
+                if organisation {
+                    if framesOrganisation(segment), let side = organisationSide(segment, preposition: start, block: block) { return side }
+                    continue
+                }
+                if let side = sideMention(in: segment, block: block) { return side }
             }
-            if let named = finder.phrase(after: segment.lowerBound, limit: segment.upperBound, in: block), case .phrase(let text, _) = named.mention,
-               finder.namesSpeaker(text) {
-                return (named.mention, segment.lowerBound)
-            }
+        }
+        // `précise-t-on dans l'entourage du préfet`, `indique-t-on au cabinet du maire`.
+        let after = k + 1
+        for phrase in lexicon.organisationSidePhrases where opens(phrase, at: after) {
+            let open = after + phrase.count
+            let end = (open..<bounds.upperBound).first(where: { !tokens[$0].isWord }) ?? bounds.upperBound
+            let segment = open..<end
+            guard !segment.isEmpty, framesOrganisation(segment) else { continue }
+            if let side = organisationSide(segment, preposition: after, block: block) { return side }
+        }
+        return nil
+    }
+
+    /// The organisation or office an ``Lexicon/organisationSidePhrases`` preposition at
+    /// `preposition` frames: a capitalised stretch is its name (`Au Syndicat des guides de
+    /// montagne`); else the phrase from the article the preposition holds (`à la mairie de
+    /// Brunstein` → `la mairie de Brunstein`, not the place), when it names a speaker.
+    private func organisationSide(_ segment: Range<Int>, preposition: Int, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        if tokens[segment.lowerBound].isCapitalized {
+            let words = segment.filter { tokens[$0].isWord }.map { tokens[$0].text }
+            return (.name(words: words, written: block.text(tokens: segment), gender: "", role: nil), segment.lowerBound)
+        }
+        guard let named = finder.phrase(after: preposition + 1, limit: segment.upperBound, in: block), case .phrase(let text, _) = named.mention,
+              finder.namesSpeaker(text) else { return nil }
+        return (named.mention, preposition + 1)
+    }
+
+    /// Whose side a side phrase's stretch names (``sideSpeaker(before:bounds:block:)``): a name in
+    /// it, a name closing it (`Chez le transporteur Transmar`), else a phrase naming a speaker.
+    private func sideMention(in segment: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        if let name = finder.names(in: segment, of: block).first { return (name, segment.lowerBound) }
+        // (`Chez Transmar, on …`, `Chez le transporteur Transmar, on …`: a name closing the stretch.)
+        for i in segment where finder.isNameWord(tokens[i]) && finder.nameRun(from: i, tokens, limit: segment.upperBound).upperBound == segment.upperBound {
+            if let name = finder.classify(i..<segment.upperBound, in: block) { return (name, i) }
+            break
+        }
+        if let named = finder.phrase(after: segment.lowerBound, limit: segment.upperBound, in: block), case .phrase(let text, _) = named.mention,
+           finder.namesSpeaker(text) {
+            return (named.mention, segment.lowerBound)
         }
         return nil
     }

@@ -1039,14 +1039,14 @@ struct DocumentAnnotation {
     ///   inverted indefinite subject: ``AttributionEvidence/unnamedInvertedSpeaker``), so a phrase
     ///   the lexicon does not know as a person's still makes a speaker.
     mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool = true, person: Bool = false) -> (Int?, Double) {
-        if case .name = mention, let owner = ownerOfSpeechNoun(mention.written) {
+        if case .name = mention, let owner = ownerOfSpeechNoun(mention.written) ?? organisationOfStaff(mention.written) {
             return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
         }
         switch mention {
         case .name(let words, let written, let gender, let role):
             return (registry.resolveName(words: words, written: written, gender: gender, role: role), 1)
         case .phrase(let phrase, let gender):
-            if let owner = ownerOfSpeechNoun(phrase) {
+            if let owner = ownerOfSpeechNoun(phrase) ?? organisationOfStaff(phrase) {
                 return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
             }
             let words = phrase.split(separator: " ")
@@ -1354,6 +1354,18 @@ struct DocumentAnnotation {
             return .name(words: ownerWords.filter { lexicon.honorifics[$0.lowercased()] == nil }, written: text, gender: "", role: nil)
         }
         return .phrase(text, gender: "")
+    }
+
+    /// `Officials of the Roads Directorate said`, `Engineers at Marsh Valley Water said`: a plural
+    /// staff noun (``Lexicon/staffNouns``), a complement word (``Lexicon/complementWords``:
+    /// `of`, `at`) and a capitalised name (its article dropped) is that organisation speaking.
+    private func organisationOfStaff(_ written: String) -> Mention? {
+        let words = written.split(separator: " ").map(String.init)
+        guard words.count >= 3, lexicon.staffNouns.contains(words[0].lowercased()), lexicon.complementWords.contains(words[1].lowercased()) else { return nil }
+        var name = Array(words[2...])
+        if let first = name.first, lexicon.definiteArticles.contains(first.lowercased()) { name.removeFirst() }
+        guard !name.isEmpty, name.first?.first?.isUppercase == true, name.last?.first?.isUppercase == true else { return nil }
+        return .name(words: name, written: name.joined(separator: " "), gender: "", role: nil)
     }
 
     // MARK: Block quotations

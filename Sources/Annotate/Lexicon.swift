@@ -126,6 +126,13 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: phrases that, opening a sentence before an organisation or group and a comma,
         /// make it the speaker of an impersonal `on` (`Du côté de la société X, on se félicite …`).
         var sidePhrases: [String]?
+        /// Optional: prepositions (`au`, `à la`, `dans`) that frame a side like ``sidePhrases`` only
+        /// before an organisation or an office: `Au Syndicat des X, on parle de …`, `précise-t-on
+        /// dans l'entourage du préfet` (not `Au Brésil, on …`).
+        var organisationSidePhrases: [String]?
+        /// Optional: plural nouns of an organisation's staff (`officials`, `engineers`): `Officials
+        /// of the Roads Directorate said` is the directorate speaking.
+        var staffNouns: [String]?
         /// Optional: nouns of a holder's office or entourage (`cabinet`, `office`): `le cabinet de
         /// la mairesse` and `the mayor's office` speak for the mayor named before.
         var officeNouns: [String]?
@@ -433,6 +440,11 @@ public struct Lexicon: Sendable, Hashable {
     /// Phrases that frame whose side an impersonal `on` speaks for (`du côté de`, `chez`), as
     /// lowercased word sequences.
     let sidePhrases: [[String]]
+    /// Prepositions that frame a side only before an organisation or an office
+    /// (``FileFormat/organisationSidePhrases``), as lowercased word sequences.
+    let organisationSidePhrases: [[String]]
+    /// Plural nouns of an organisation's staff (``FileFormat/staffNouns``), lowercased.
+    let staffNouns: Set<String>
     /// Nouns of a holder's office or entourage (``FileFormat/officeNouns``), lowercased.
     let officeNouns: Set<String>
     /// Prepositions of where a text's words stand (``FileFormat/sourcePrepositions``), lowercased.
@@ -687,6 +699,8 @@ public struct Lexicon: Sendable, Hashable {
         organisationNameEnds = set(file.organisationNameEnds ?? [])
         foldedOrganisationNouns = Set(organisationNouns.map { TextFolding.fold($0) })
         sidePhrases = (file.sidePhrases ?? []).map(Lexicon.tokenWords)
+        organisationSidePhrases = (file.organisationSidePhrases ?? []).map(Lexicon.tokenWords)
+        staffNouns = set(file.staffNouns ?? [])
         officeNouns = set(file.officeNouns ?? [])
         sourcePrepositions = set(file.sourcePrepositions ?? [])
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })

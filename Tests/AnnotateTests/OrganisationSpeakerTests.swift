@@ -375,7 +375,7 @@ import Testing
 
         The ministry welcomed the "swift response" of the councils. Officials of the Roads Board attributed the delay to bad weather and "late deliveries of steel".
         """
-        #expect(direct(english, lang: "en").map(\.speaker) == ["Tom Harkin", "The ministry", "Officials"])
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Tom Harkin", "The ministry", "Roads Board"])
         let french = """
         Match
 
@@ -399,5 +399,53 @@ import Testing
         """
         let transcript = annotator.annotate(TestDocuments.make(french, lang: "fr"))
         #expect(transcript.quotations.first?.attribution.mention == "Loïc Kermarrec")
+    }
+
+    /// Kind: `Au Syndicat des X, on affirme : « … »`, `À la mairie de X, on …`: a preposition of
+    /// ``Lexicon/organisationSidePhrases`` opening the sentence frames the side of the
+    /// organisation it names, never of a place (`Au Portugal, on …`).
+    @Test func organisationSidePrepositionBeforeImpersonalSubject() {
+        let text = """
+        Cantines
+
+        Le texte a été voté mardi.
+
+        Au Syndicat cantonal des cuisiniers scolaires, on affirme : « Nous ne servirons pas de repas froids. »
+
+        À la mairie de Brunstein, on affirme : « Nous servirons des repas chauds. »
+
+        Au Portugal, on affirme : « Nos cantines sont ouvertes. »
+        """
+        #expect(direct(text).map(\.speaker) == ["Syndicat cantonal des cuisiniers scolaires", "la mairie de Brunstein", nil])
+    }
+
+    /// Kind: `« … », précise-t-on dans l'entourage du recteur`: the office phrase after an
+    /// inverted impersonal subject speaks (for its holder when known).
+    @Test func officePhraseAfterInvertedImpersonalSubject() {
+        let text = """
+        Rentrée
+
+        Le projet a été présenté lundi.
+
+        « Le calendrier sera tenu jusqu'au bout », assure-t-on dans l'entourage du recteur.
+
+        « Les travaux dureront un an », assure-t-on dans le nord du pays.
+        """
+        #expect(direct(text).map(\.speaker) == ["l'entourage du recteur", nil])
+    }
+
+    /// Kind: `Officials of the Roads Directorate said`, `Engineers at Marsh Valley Water said`: a
+    /// plural staff noun and a complement before an organisation's name is the organisation.
+    @Test func staffOfAnOrganisationSpeakForIt() {
+        let text = """
+        Bridge works delayed
+
+        Work on the bridge has stalled.
+
+        Officials of the Roads Directorate said the delay was down to “late steel deliveries”.
+
+        Engineers at Marsh Valley Water said the pipes were “older than anyone thought”.
+        """
+        #expect(direct(text, lang: "en").map(\.speaker) == ["Roads Directorate", "Marsh Valley Water"])
     }
 }
