@@ -15,7 +15,8 @@ struct SiteSettings: Sendable {
     var lang = "en"
     /// The line of `lang:` in `site.yml`, when it was read from there.
     var langLine: Int?
-    /// Warnings about settings that were not used (a `lang` that is not a language tag).
+    /// Warnings about settings that were not used (a `lang` that is not a language tag) and about
+    /// control characters removed from the file (``Ingest/SettingsText``).
     var warnings: [Diagnostic] = []
 
     /// Reads `site.yml` in `seedsDirectory`; a missing file gives the defaults. A `lang` that is
@@ -28,9 +29,10 @@ struct SiteSettings: Sendable {
         let url = seedsDirectory.appendingPathComponent("site.yml")
         guard let data = FileManager.default.contents(atPath: url.path) else { return SiteSettings() }
         let file = url.relativePathForMessages
+        let (text, controlWarning) = SettingsText.read(data, file: file)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
+            node = try Yams.compose(yaml: text)
         } catch {
             let problem = YAMLProblem(error)
             throw Diagnostic(
@@ -39,6 +41,7 @@ struct SiteSettings: Sendable {
                 hint: "check the quoting and indentation of the settings lines")
         }
         var settings = SiteSettings()
+        if let controlWarning { settings.warnings.append(controlWarning) }
         guard let mapping = node?.mapping else { return settings }
         if let title = mapping["title"]?.string, !title.isEmpty { settings.title = title }
         if let node = mapping["base_url"], let base = node.string, !base.isEmpty {

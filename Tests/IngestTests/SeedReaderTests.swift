@@ -367,3 +367,12 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect(one.document.blocks.map(\.text) == ["xy"])
     #expect(one.warnings.map(\.description).first?.hasPrefix("b.json:1:52: warning: a control character written as the JSON escape `\\b` (U+0008, a C0 control) in a string; it was removed") == true)
 }
+
+@Test func controlCharactersInASidecarAreRemovedWithAWarning() throws {
+    let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello there.\n"
+    let result = try SeedReader.read(Array(vtt.utf8), seedPath: "t.vtt", sidecar: Array("lang: en\ntitle: T\u{7}alk\u{92}s\n".utf8))
+    #expect(result.document.metadata.title == "Talks")
+    #expect(result.warnings.map(\.description).contains(
+        "t.vtt.yml:2:9: warning: 2 control characters, which YAML does not allow (the first here: U+0007, a C0 control); each was removed (remove it from the file, or type the character meant)"
+    ), "\(result.warnings)")
+}
