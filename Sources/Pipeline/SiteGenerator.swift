@@ -57,7 +57,9 @@ public struct SiteGenerator: Sendable {
     }
 
     private func generate() throws(Diagnostic) -> GenerateReport {
-        let settings = try SiteSettings.load(from: options.seedsDirectory)
+        let settings = try SiteSettings.load(
+            from: options.seedsDirectory,
+            baseURLOverridden: options.baseURL.map { BaseURL.problem(with: $0) == nil } ?? false)
         // A missing templates folder stops the run before any seed is annotated.
         try TemplateSet.checkFolder(options.templatesDirectory)
         let listing = try SeedCatalog.listing(of: options.seedsDirectory, excluding: options.outputDirectory)
