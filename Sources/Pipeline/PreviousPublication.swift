@@ -154,7 +154,7 @@ struct PreviousPublication {
                     // A large file is not parsed again (`JSONSerialization` takes several times
                     // its size in memory): it is reported without the place.
                     let json = data.count > Self.largestReparsed
-                        ? JSONProblem(summary: "not valid JSON (no line and column are given for a file over \(Self.largestReparsed / 1_000_000) MB)", line: nil, column: nil)
+                        ? JSONProblem(summary: "no line and column are given for a file over \(Self.largestReparsed / 1_000_000) MB", line: nil, column: nil)
                         : JSONProblem(parsing: data) ?? JSONProblem(summary: "not valid JSON", line: nil, column: nil)
                     problem = warning("slugs and speaker ids", "not valid JSON: \(json.summary)", line: json.line, column: json.column)
                 }

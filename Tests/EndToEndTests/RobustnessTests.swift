@@ -317,7 +317,7 @@ private func voices(_ name: String, _ text: String) -> String {
         ("", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is empty)"),
         (" \n ", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts: it holds only white space)"),
         // A large broken file is not parsed again to find the place.
-        ("[" + String(repeating: " ", count: 16_000_001) + "x", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (not valid JSON (no line and column are given for a file over 16 MB))"),
+        ("[" + String(repeating: " ", count: 16_000_001) + "x", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (not valid JSON: no line and column are given for a file over 16 MB)"),
     ]
     for (text, expected) in cases {
         for check in [true, false] {
