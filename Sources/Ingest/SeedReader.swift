@@ -46,9 +46,10 @@ public enum SeedReader {
     public static func read(_ bytes: [UInt8], seedPath: String, sidecar: [UInt8]?) throws(Diagnostic) -> Result {
         var result = try readSeed(bytes, seedPath: seedPath)
         guard let sidecar else { return result }
-        let yaml = TextNormalizer.normalize(String(decoding: sidecar, as: UTF8.self))
-        let lines = ("---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n").split(separator: "\n", omittingEmptySubsequences: false)
         let sidecarFile = sidecarPath(of: seedPath)
+        let (yaml, controlWarning) = SettingsText.read(Data(sidecar), file: sidecarFile)
+        if let controlWarning { result.warnings.append(controlWarning) }
+        let lines = ("---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n").split(separator: "\n", omittingEmptySubsequences: false)
         let matter: FrontMatter
         do throws(Diagnostic) {
             matter = try FrontMatter.extract(from: lines, file: sidecarFile)

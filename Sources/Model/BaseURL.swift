@@ -14,6 +14,21 @@ public enum BaseURL {
     /// Characters allowed in a host name (IPv6 literals in brackets).
     private static let hostCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.[]:".unicodeScalars)
 
+    /// `text` in single quotes for a message, control characters, line ends and other white space
+    /// but the space written as `\u{…}` escapes, so that a message stays on one line and prints
+    /// nothing the terminal would act on.
+    public static func quoted(_ text: String) -> String {
+        var result = "'"
+        for scalar in text.unicodeScalars {
+            if scalar != " ", scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.isWhitespace {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "'"
+    }
+
     /// What to write instead, for messages.
     public static let example = "write an absolute http(s) URL with a host and no query or fragment, e.g. https://example.org/archives/"
 

@@ -41,6 +41,24 @@ public struct YAMLProblem: Sendable, Equatable {
                 summary += " " + context.text
                 if context.text.contains("flow") || context.text.contains("quoted") { place = context.mark }
             }
+        case .reader(let problem, let offset, _, let yaml):
+            // A character libyaml refuses (a control, invalid UTF-8); `offset` counts characters.
+            summary = problem
+            if let offset {
+                var line = 1
+                var column = 1
+                for character in yaml.prefix(offset) {
+                    if character.isNewline {
+                        line += 1
+                        column = 1
+                    } else {
+                        column += 1
+                    }
+                }
+                self.line = line + firstLine - 1
+                self.column = column
+            }
+            return
         case .duplicatedKeysInMapping(let duplicates, let context):
             summary = "duplicated key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "`\($0)`" }.joined(separator: ", "))"
             place = context.mark

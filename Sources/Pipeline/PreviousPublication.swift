@@ -90,6 +90,22 @@ struct PreviousPublication {
             } else if isDirectory.boolValue {
                 problem = warning("slugs and speaker ids", "it is a folder, not a file",
                                   hint: "remove the folder \(file) (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held")
+            } else if let start = Self.jsonListStart(of: url), start.byte != UInt8(ascii: "["),
+                start.byte != UInt8(ascii: "{") || Self.size(of: url) > Self.largestReparsed
+            {
+                // Not a list at all (a file of zeros, say): said without reading the whole file,
+                // which may be gigabytes. A small object is read below, as before.
+                if let byte = start.byte {
+                    let found = (0x21...0x7E).contains(byte)
+                        ? "`\(Character(Unicode.Scalar(byte)))`" : String(format: "byte 0x%02X", byte)
+                    problem = warning(
+                        "slugs and speaker ids", "it is not a list of transcripts: it starts with \(found), not `[`",
+                        line: start.line, column: start.column)
+                } else {
+                    problem = warning(
+                        "slugs and speaker ids",
+                        start.line == 1 && start.column == 1 ? "it is empty" : "it is not a list of transcripts: it holds only white space")
+                }
             } else if let data = FileManager.default.contents(atPath: url.path) {
                 do {
                     // Only `seed`, `slug` and the speakers' `id` and `name` are decoded: a large
@@ -135,7 +151,11 @@ struct PreviousPublication {
                 } catch {
                     // `JSONDecoder` says only that the data is not valid JSON; the place is found
                     // by parsing again, which happens only for a broken file.
-                    let json = JSONProblem(parsing: data) ?? JSONProblem(summary: "not valid JSON", line: nil, column: nil)
+                    // A large file is not parsed again (`JSONSerialization` takes several times
+                    // its size in memory): it is reported without the place.
+                    let json = data.count > Self.largestReparsed
+                        ? JSONProblem(summary: "no line and column are given for a file over \(Self.largestReparsed / 1_000_000) MB", line: nil, column: nil)
+                        : JSONProblem(parsing: data) ?? JSONProblem(summary: "not valid JSON", line: nil, column: nil)
                     problem = warning("slugs and speaker ids", "not valid JSON: \(json.summary)", line: json.line, column: json.column)
                 }
             } else {
@@ -148,6 +168,43 @@ struct PreviousPublication {
         self.speakerProblem = speakerProblem
     }
 
+
+    /// Above this size (bytes), a previous `data/transcripts.json` that is not valid JSON is not
+    /// parsed again to find where.
+    static let largestReparsed = 16_000_000
+
+    /// The size in bytes of the file at `url`, 0 when unknown.
+    static func size(of url: URL) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// The first byte of the file at `url` that is not JSON white space (RFC 8259 §2; a UTF-8
+    /// BOM is skipped too), with its 1-based line and column; a nil byte when the file holds none
+    /// in its first 16 MB. Read by pieces, so a huge file costs no memory. Nil when it cannot be
+    /// opened.
+    static func jsonListStart(of url: URL) -> (byte: UInt8?, line: Int, column: Int)? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        var line = 1
+        var column = 1
+        var offset = 0
+        while offset < largestReparsed, let chunk = try? handle.read(upToCount: 65_536), !chunk.isEmpty {
+            for (index, byte) in chunk.enumerated() {
+                if offset == 0, index < 3, chunk.starts(with: [0xEF, 0xBB, 0xBF]) { continue }
+                switch byte {
+                case 0x0A:
+                    line += 1
+                    column = 1
+                case 0x20, 0x09, 0x0D:
+                    column += 1
+                default:
+                    return (byte, line, column)
+                }
+            }
+            offset += chunk.count
+        }
+        return (nil, line, column)
+    }
 
     /// `value` when it is a string that can name one folder of the site (a slug or a speaker id:
     /// ``Site/SitePath/isValidSegment(_:)``); nil for anything else, such as `../x`, `/etc` or

@@ -57,7 +57,9 @@ public struct SiteGenerator: Sendable {
     }
 
     private func generate() throws(Diagnostic) -> GenerateReport {
-        let settings = try SiteSettings.load(from: options.seedsDirectory)
+        let settings = try SiteSettings.load(
+            from: options.seedsDirectory,
+            baseURLOverridden: options.baseURL.map { BaseURL.problem(with: $0) == nil } ?? false)
         // A missing templates folder stops the run before any seed is annotated.
         try TemplateSet.checkFolder(options.templatesDirectory)
         let listing = try SeedCatalog.listing(of: options.seedsDirectory, excluding: options.outputDirectory)
@@ -81,6 +83,7 @@ public struct SiteGenerator: Sendable {
         do {
             let loaded = try Self.loadSpeakerDirectory(seedsDirectory: options.seedsDirectory)
             directory = loaded.directory
+            if let warning = loaded.controlWarning { directoryProblems.append(warning) }
             directoryProblems += loaded.skipped.map { problem in
                 Diagnostic(
                     .warning, file: speakersFile, line: problem.line, column: problem.column, message: problem.reason,
@@ -375,14 +378,19 @@ extension SiteGenerator {
     ///   the seeds folder has no `speakers.yml`.
     /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
     ///   does for a file that cannot be read or is not UTF-8, or is not valid YAML.
-    static func loadSpeakerDirectory(seedsDirectory: URL) throws -> (directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError]) {
+    /// Control characters, which YAML refuses, are removed first, with a warning
+    /// (``Ingest/SettingsText``).
+    static func loadSpeakerDirectory(seedsDirectory: URL) throws -> (
+        directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError], controlWarning: Diagnostic?
+    ) {
         let url = seedsDirectory.appendingPathComponent("speakers.yml")
-        guard let data = FileManager.default.contents(atPath: url.path), var text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: url.path), let raw = String(data: data, encoding: .utf8) else {
             // Missing, not a file, unreadable or not UTF-8: the directory's own answer.
-            return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [])
+            return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [], nil)
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return try SpeakerDirectory.read(FrontMatterKeys.canonicalizingSpeakerKeys(in: text), path: url.path)
+        let (text, controlWarning) = SettingsText.clean(raw, file: url.relativePathForMessages)
+        let read = try SpeakerDirectory.read(FrontMatterKeys.canonicalizingSpeakerKeys(in: text), path: url.path)
+        return (read.directory, read.skipped, controlWarning)
     }
 
     /// A warning when `site.yml` sets a language whose words the templates do not have
@@ -409,7 +417,7 @@ extension SiteGenerator {
     /// where it is loaded).
     static func unknownSpeakerKeys(in file: URL) -> [Diagnostic] {
         guard let data = FileManager.default.contents(atPath: file.path),
-            let node = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self))
+            let node = try? Yams.compose(yaml: SettingsText.read(data, file: file.path).text)
         else { return [] }
         return FrontMatterKeys.unknownSpeakerKeys(in: node).map { key in
             Diagnostic(

@@ -15,7 +15,8 @@ struct SiteSettings: Sendable {
     var lang = "en"
     /// The line of `lang:` in `site.yml`, when it was read from there.
     var langLine: Int?
-    /// Warnings about settings that were not used (a `lang` that is not a language tag).
+    /// Warnings about settings that were not used (a `lang` that is not a language tag) and about
+    /// control characters removed from the file (``Ingest/SettingsText``).
     var warnings: [Diagnostic] = []
 
     /// Reads `site.yml` in `seedsDirectory`; a missing file gives the defaults. A `lang` that is
@@ -24,13 +25,16 @@ struct SiteSettings: Sendable {
     /// - Throws: a ``Diagnostic`` naming the file when it is not a valid YAML mapping, or naming
     ///   the line of a `base_url` that is not a base URL (``BaseURL``: absolute http(s), with a
     ///   host, no query or fragment).
-    static func load(from seedsDirectory: URL) throws(Diagnostic) -> SiteSettings {
+    /// - Parameter baseURLOverridden: true when a valid `--base-url` replaces the file's
+    ///   `base_url`, which is then only warned about when it is not a base URL.
+    static func load(from seedsDirectory: URL, baseURLOverridden: Bool = false) throws(Diagnostic) -> SiteSettings {
         let url = seedsDirectory.appendingPathComponent("site.yml")
         guard let data = FileManager.default.contents(atPath: url.path) else { return SiteSettings() }
         let file = url.relativePathForMessages
+        let (text, controlWarning) = SettingsText.read(data, file: file)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
+            node = try Yams.compose(yaml: text)
         } catch {
             let problem = YAMLProblem(error)
             throw Diagnostic(
@@ -39,16 +43,31 @@ struct SiteSettings: Sendable {
                 hint: "check the quoting and indentation of the settings lines")
         }
         var settings = SiteSettings()
+        if let controlWarning { settings.warnings.append(controlWarning) }
         guard let mapping = node?.mapping else { return settings }
         if let title = mapping["title"]?.string, !title.isEmpty { settings.title = title }
-        if let node = mapping["base_url"], let base = node.string, !base.isEmpty {
-            if let problem = BaseURL.problem(with: base) {
-                throw Diagnostic(
+        if let node = mapping["base_url"] {
+            var problem: Diagnostic?
+            if let base = node.string {
+                if !base.isEmpty, let reason = BaseURL.problem(with: base) {
+                    problem = Diagnostic(
+                        .error, file: file, line: node.mark?.line, column: node.mark?.column,
+                        message: "base_url \(BaseURL.quoted(base)) is not a base URL: \(reason)", hint: BaseURL.example)
+                } else if !base.isEmpty {
+                    settings.baseURL = base
+                }
+            } else if node.scalar == nil {
+                problem = Diagnostic(
                     .error, file: file, line: node.mark?.line, column: node.mark?.column,
-                    message: "base_url '\(base)' is not a base URL: \(problem)",
-                    hint: BaseURL.example)
+                    message: "base_url is not a string but a \(node.sequence != nil ? "list" : "mapping")",
+                    hint: "write one URL, e.g. base_url: https://example.org/archives/")
             }
-            settings.baseURL = base
+            if var problem {
+                guard baseURLOverridden else { throw problem }
+                problem.severity = .warning
+                problem.message += "; --base-url is used instead"
+                settings.warnings.append(problem)
+            }
         }
         if let node = mapping["lang"], let lang = node.string, !lang.isEmpty {
             // It goes into `<html lang="…">`: only the shape of a language tag is taken.

@@ -40,6 +40,14 @@ public enum TEIExport {
             listed.insert(id)
             persons.append((id, Speaker(id: id, name: id)))
         }
+        // The timeline: every distinct start and end, in seconds since the origin.
+        var instants: [Int] = []
+        for group in groups {
+            for time in [group.turn.start, group.turn.end].compactMap({ $0 }) { instants.append(Timecode.milliseconds(time)) }
+        }
+        instants = Array(Set(instants)).sorted()
+        let personIDs = personXMLIDs(persons.map(\.id), reserved: reservedXMLIDs(transcript, instants: instants))
+        let who = { (id: String) in personIDs[id] ?? xmlID(id) }
 
         var lines: [String] = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
         lines.append("<TEI xmlns=\"\(namespace)\" xml:lang=\"\(esc(metadata.lang))\">")
@@ -77,7 +85,7 @@ public enum TEIExport {
             lines.append("      <particDesc>")
             lines.append("        <listPerson>")
             for (id, speaker) in persons {
-                var person = "          <person xml:id=\"\(esc(xmlID(id)))\"><persName>\(text(speaker.name))</persName>"
+                var person = "          <person xml:id=\"\(esc(who(id)))\"><persName>\(text(speaker.name))</persName>"
                 for alias in speaker.aliases { person += "<persName type=\"alias\">\(text(alias))</persName>" }
                 if let role = speaker.role { person += "<occupation>\(text(role))</occupation>" }
                 lines.append(person + "</person>")
@@ -90,12 +98,6 @@ public enum TEIExport {
         lines.append("  <text>")
         lines.append("    <body>")
 
-        // The timeline: every distinct start and end, in seconds since the origin.
-        var instants: [Int] = []
-        for group in groups {
-            for time in [group.turn.start, group.turn.end].compactMap({ $0 }) { instants.append(Timecode.milliseconds(time)) }
-        }
-        instants = Array(Set(instants)).sorted()
         if !instants.isEmpty {
             lines.append("      <timeline unit=\"s\" origin=\"#T0\">")
             lines.append("        <when xml:id=\"T0\"/>")
@@ -105,7 +107,7 @@ public enum TEIExport {
             lines.append("      </timeline>")
         }
 
-        let inline = InlineContent(transcript: transcript)
+        let inline = InlineContent(transcript: transcript, who: who)
         var divisionOpen = false
         func openDivision() {
             if !divisionOpen { lines.append("      <div>") }
@@ -119,7 +121,7 @@ public enum TEIExport {
             if let group = groupByStart[index] {
                 openDivision()
                 var u = "        <u"
-                if let who = group.turn.speakerID { u += " who=\"#\(esc(xmlID(who)))\"" }
+                if let speakerID = group.turn.speakerID { u += " who=\"#\(esc(who(speakerID)))\"" }
                 if let label = group.turn.label { u += " n=\"\(esc(label))\"" }
                 if let start = group.turn.start { u += " start=\"#\(timeID(start))\"" }
                 if let end = group.turn.end { u += " end=\"#\(timeID(end))\"" }
@@ -181,6 +183,39 @@ public enum TEIExport {
         return result
     }
 
+    /// The `xml:id` of each speaker's `<person>`, one per id and no two alike (XML 1.0 §3.3.1,
+    /// "ID"): ``xmlID(_:)`` of the id, or, when that is taken (`c#`, `c?` and `c_` all give `c_`;
+    /// `T0` is the timeline's), it followed by `-2`, `-3`… The first speaker in `ids` (the
+    /// declared order) keeps the plain form, so the mapping depends only on the document.
+    /// - Parameter reserved: `xml:id`s the document uses for other elements.
+    static func personXMLIDs(_ ids: [String], reserved: Set<String>) -> [String: String] {
+        var used = reserved
+        var result: [String: String] = [:]
+        for id in ids where result[id] == nil {
+            let base = xmlID(id)
+            var candidate = base
+            var number = 2
+            while used.contains(candidate) {
+                candidate = "\(base)-\(number)"
+                number += 1
+            }
+            used.insert(candidate)
+            result[id] = candidate
+        }
+        return result
+    }
+
+    /// The `xml:id`s of the document's `<when>`s and quotation parts.
+    private static func reservedXMLIDs(_ transcript: Transcript, instants: [Int]) -> Set<String> {
+        var reserved: Set<String> = instants.isEmpty ? [] : ["T0"]
+        for milliseconds in instants { reserved.insert(milliseconds == 0 ? "T0" : "T\(milliseconds)") }
+        for quotation in transcript.quotations {
+            let base = xmlID(quotation.id)
+            for part in quotation.spans.indices { reserved.insert(base + (part == 0 ? "" : "-\(part + 1)")) }
+        }
+        return reserved
+    }
+
     /// The `xml:id` of the `<when>` of a time.
     static func timeID(_ seconds: Double) -> String {
         let milliseconds = Timecode.milliseconds(seconds)
@@ -193,7 +228,8 @@ public enum TEIExport {
         /// Elements per block index.
         var elements: [Int: [NestedMarkup.Element]] = [:]
 
-        init(transcript: Transcript) {
+        /// - Parameter who: the `xml:id` of a speaker's `<person>`.
+        init(transcript: Transcript, who: (String) -> String) {
             self.transcript = transcript
             let esc = XMLEscaping.escape
             for quotation in transcript.quotations {
@@ -206,7 +242,7 @@ public enum TEIExport {
                     let element: NestedMarkup.Element
                     switch quotation.kind {
                     case .direct, .reported:
-                        if let who = quotation.speakerID { attributes += " who=\"#\(esc(TEIExport.xmlID(who)))\"" }
+                        if let speakerID = quotation.speakerID { attributes += " who=\"#\(esc(who(speakerID)))\"" }
                         attributes += " direct=\"\(quotation.kind == .direct)\""
                         element = .init(range: span.range, open: "<said\(attributes)>", close: "</said>")
                     case .mention:

@@ -95,9 +95,7 @@ public enum SiteWriter {
                 continue
             }
             let target = folder.appendingPathComponent(file.path)
-            if let existing = manager.contents(atPath: target.path), isRegularFile(target),
-                existing.elementsEqual(file.contents)
-            {
+            if holds(target, file.contents) {
                 report.unchanged.append(file.path)
                 continue
             }
@@ -135,13 +133,10 @@ public enum SiteWriter {
     /// - Throws: a ``Diagnostic`` for an invalid or repeated path.
     public static func changes(_ files: [OutputFile], in folder: URL) throws(Diagnostic) -> [String] {
         try validate(files)
-        let manager = FileManager.default
         var changed: Set<String> = []
         for file in files {
             let target = folder.appendingPathComponent(file.path)
-            guard isRegularFile(target), let existing = manager.contents(atPath: target.path),
-                existing.elementsEqual(file.contents)
-            else {
+            guard holds(target, file.contents) else {
                 changed.insert(file.path)
                 continue
             }
@@ -354,6 +349,17 @@ public enum SiteWriter {
             do { try manager.removeItem(at: directory) } catch { return }
             segments = segments.dropLast()
         }
+    }
+
+    /// Whether `url` is a regular file whose bytes are `contents`. The size is compared first, so
+    /// that a file of another size (a previous file blown up to gigabytes) is never read.
+    private static func holds(_ url: URL, _ contents: some Collection<UInt8>) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            (attributes[.size] as? NSNumber)?.intValue == contents.count,
+            let existing = FileManager.default.contents(atPath: url.path)
+        else { return false }
+        return existing.elementsEqual(contents)
     }
 
     private static func isRegularFile(_ url: URL) -> Bool {

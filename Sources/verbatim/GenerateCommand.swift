@@ -39,7 +39,7 @@ struct GenerateCommand: ParsableCommand {
     /// `Error: --base-url 'ftp://x' is not a base URL: … (…)` with the usage of `generate`, exit 2.
     func validate() throws {
         if let baseURL, let problem = BaseURL.problem(with: baseURL) {
-            throw ValidationError("--base-url '\(baseURL)' is not a base URL: \(problem) (\(BaseURL.example))")
+            throw ValidationError("--base-url \(BaseURL.quoted(baseURL)) is not a base URL: \(problem) (\(BaseURL.example))")
         }
     }
 

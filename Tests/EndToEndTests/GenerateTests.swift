@@ -176,6 +176,32 @@ private func firstSeed() throws -> [UInt8] {
     #expect(throws: Diagnostic.self) { try site.generate(baseURL: "https://x/?a=1&b=<2>") }
 }
 
+/// A bad `base_url` is only a warning when a valid `--base-url` replaces it (site.yml says
+/// "Override with --base-url"); one that is not a string says so at its line; a value with
+/// control characters or line ends is printed escaped, on one line.
+@Test func aBadBaseURLInSiteYmlIsAWarningWhenOverridden() throws {
+    let site = try SiteFixture(seeds: [
+        "site.yml": "title: Archives\nbase_url: \"https://x/\\e[31m?a\\nb\"\n",
+        "a.txt": "Réunion\n\n« Nous verrons », a déclaré Jeanne Brunot.\n",
+    ])
+    defer { site.remove() }
+    #expect {
+        try site.generate()
+    } throws: { error in
+        "\(error)".hasSuffix("seeds/site.yml:2:11: error: base_url 'https://x/\\u{1B}[31m?a\\u{A}b' is not a base URL: it contains white space or a control character (write an absolute http(s) URL with a host and no query or fragment, e.g. https://example.org/archives/)")
+    }
+    let report = try site.generate(baseURL: "https://good.example/")
+    #expect(report.diagnostics.map(\.description).contains { $0.hasSuffix("seeds/site.yml:2:11: warning: base_url 'https://x/\\u{1B}[31m?a\\u{A}b' is not a base URL: it contains white space or a control character; --base-url is used instead (write an absolute http(s) URL with a host and no query or fragment, e.g. https://example.org/archives/)") }, "\(report.diagnostics)")
+    #expect(try site.file("feed.xml").contains("https://good.example/"))
+
+    try Data("base_url: [a, b]\n".utf8).write(to: site.seeds.appendingPathComponent("site.yml"))
+    #expect {
+        try site.generate()
+    } throws: { error in
+        "\(error)".hasSuffix("seeds/site.yml:1:11: error: base_url is not a string but a list (write one URL, e.g. base_url: https://example.org/archives/)")
+    }
+}
+
 /// A YAML error in `site.yml`, `speakers.yml` or a seed's front matter is one line with the
 /// file, line and column of the fault and the parser's problem in a few words.
 @Test func yamlErrorsAreOneLineWithTheirPlace() throws {

@@ -311,6 +311,13 @@ private func voices(_ name: String, _ text: String) -> String {
         ("{\"a\":1}", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts)"),
         ("[{\"seed\": 1, \"slug\": [\"x\"]}]", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (entry [0] has no `seed` and `slug` strings"),
         ("[{\"seed\": 1}]\r\r[", "public/data/transcripts.json:3:1: warning: the previous slugs and speaker ids could not be read (not valid JSON: "),
+        // Not a list from its first byte (a file of zeros): said without reading the whole file.
+        ("\0\0\0\0", "public/data/transcripts.json:1:1: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts: it starts with byte 0x00, not `[`)"),
+        ("\n  x[]", "public/data/transcripts.json:2:3: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts: it starts with `x`, not `[`)"),
+        ("", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is empty)"),
+        (" \n ", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts: it holds only white space)"),
+        // A large broken file is not parsed again to find the place.
+        ("[" + String(repeating: " ", count: 16_000_001) + "x", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (not valid JSON: no line and column are given for a file over 16 MB)"),
     ]
     for (text, expected) in cases {
         for check in [true, false] {

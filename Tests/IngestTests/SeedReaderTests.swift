@@ -349,3 +349,30 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     let body = document.blocks.map(\.text).joined(separator: "|")
     #expect(body.contains("Un mot et’ fin›."))
 }
+
+@Test func controlCharactersWrittenAsJSONEscapesAreRemoved() throws {
+    let json = #"""
+    {"version":"1.0.0","segments":[
+    {"speaker":"Darth\u009b Vader","startTime":0.5,"endTime":1,"body":"I am \u0085your \u0007father."},
+    {"speaker":"Luke","startTime":1.5,"endTime":2,"body":"Nooo\u001b[31m \\u0085 stays"}]}
+    """#
+    let result = try SeedReader.read(Array(json.utf8), seedPath: "t5b.json")
+    let document = result.document
+    #expect(document.blocks.map { $0.turn?.label } == ["Darth Vader", "Luke"])
+    #expect(document.blocks.map(\.text) == ["I am your father.", #"Nooo[31m \u0085 stays"#])
+    #expect(result.warnings.map(\.description) == [
+        "t5b.json:2:18: warning: 4 control characters written as JSON escapes in strings (the first here: `\\u009b`, U+009B, a C1 control, probably `›` (Windows-1252 byte 0x9B read as Latin-1)); each was removed (remove the escapes from the file, or write the characters meant (`\\u2019` for ’, not `\\u0092`))"
+    ])
+    let one = try SeedReader.read(Array(#"{"segments":[{"speaker":"A","startTime":0,"body":"x\by"}]}"#.utf8), seedPath: "b.json")
+    #expect(one.document.blocks.map(\.text) == ["xy"])
+    #expect(one.warnings.map(\.description).first?.hasPrefix("b.json:1:52: warning: a control character written as the JSON escape `\\b` (U+0008, a C0 control) in a string; it was removed") == true)
+}
+
+@Test func controlCharactersInASidecarAreRemovedWithAWarning() throws {
+    let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello there.\n"
+    let result = try SeedReader.read(Array(vtt.utf8), seedPath: "t.vtt", sidecar: Array("lang: en\ntitle: T\u{7}alk\u{92}s\n".utf8))
+    #expect(result.document.metadata.title == "Talks")
+    #expect(result.warnings.map(\.description).contains(
+        "t.vtt.yml:2:9: warning: 2 control characters, which YAML does not allow (the first here: U+0007, a C0 control); each was removed (remove it from the file, or type the character meant)"
+    ), "\(result.warnings)")
+}

@@ -107,3 +107,34 @@ import Testing
         }
     }
 }
+
+/// Speaker ids that the NCName rule makes alike (`c#`, `c?`, `c_` all give `c_`), or that take a
+/// timeline's or a quotation's id (`T0`, `q-1`), get `xml:id`s of their own: the first keeps the
+/// plain form, the others a numbered suffix, in the order the speakers come; every `who` points
+/// at its own speaker's `<person>`.
+@Test func teiPersonIDsAreUniqueWhenIdsCollide() throws {
+    let ids = ["c#", "c?", "c_", "T0", "q-1"]
+    let speakers = ids.map { Speaker(id: $0, name: "Name \($0)") }
+    let blocks = ids.enumerated().map { index, id in
+        Block(kind: .paragraph, text: "Words of \(id).", line: index + 1,
+              turn: Turn(index: index, label: nil, speakerID: id, start: index == 0 ? 0 : nil))
+    }
+    let quotations = [Quotation(
+        id: "q-1", kind: .direct, spans: [TextSpan(block: 2, range: 0..<5)], text: "Words", speakerID: "c_", attribution: .none)]
+    let transcript = Transcript(
+        seedPath: "cs3.md", metadata: DocumentMetadata(title: "T", lang: "en"),
+        speakers: speakers, blocks: blocks, quotations: quotations, insertions: [])
+    let xml = TEIExport.xml(transcript)
+    let persons = xml.split(separator: "\n").filter { $0.contains("<person ") }
+    #expect(persons == [
+        #"          <person xml:id="c_"><persName>Name c#</persName></person>"#,
+        #"          <person xml:id="c_-2"><persName>Name c?</persName></person>"#,
+        #"          <person xml:id="c_-3"><persName>Name c_</persName></person>"#,
+        #"          <person xml:id="T0-2"><persName>Name T0</persName></person>"#,
+        #"          <person xml:id="q-1-2"><persName>Name q-1</persName></person>"#,
+    ])
+    let who = xml.components(separatedBy: "<u who=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    #expect(who == ["#c_", "#c_-2", "#c_-3", "#T0-2", "#q-1-2"])
+    #expect(xml.contains(##"<said xml:id="q-1" who="#c_-3" direct="true">"##))
+    _ = try NamespacedXMLProbe.parse(xml)
+}

@@ -3,14 +3,21 @@ import Model
 
 /// Parses JSON seeds with `JSONSerialization` (RFC 8259) and turns a syntax error into a
 /// ``Diagnostic`` naming the file.
+///
+/// Control characters written as escapes (`"Darth\u009B Vader"`, `\u0007`, `\b`) are decoded
+/// by the parser after the text was normalised, so they are removed here, from every string
+/// (keys too), as ``TextNormalizer`` removes raw ones: C0 controls but tab, line feed and carriage
+/// return (`\u000B` and `\u000C` become a line end), DEL and C1 (U+0080–U+009F). One warning
+/// names the first escape's line and column (``escapedControlWarning(_:file:)``).
 enum JSONValueReader {
     /// What to do about a JSON syntax error.
     static let syntaxHint = "look at that place, or just before it, for a missing comma, quote, colon or bracket, or one too many"
 
-    /// The top-level object of `text`.
+    /// The top-level object of `text`, its strings without control characters, and the warning
+    /// about the escaped controls that were removed (nil when there was none).
     /// - Throws: a ``Diagnostic`` when `text` is not JSON (at the line and column where the
     ///   parser stopped, when it says) or its top level is not an object.
-    static func object(_ text: String, path: String) throws(Diagnostic) -> [String: Any] {
+    static func object(_ text: String, path: String) throws(Diagnostic) -> (object: [String: Any], warning: Diagnostic?) {
         let parsed: Any
         let data = Data(text.utf8)
         do {
@@ -24,7 +31,104 @@ enum JSONValueReader {
         guard let object = parsed as? [String: Any] else {
             throw Diagnostic(.error, file: path, line: 1, message: "the JSON top level is not an object", hint: SeedFormat.supportedHint)
         }
-        return object
+        guard let warning = escapedControlWarning(text, file: path) else { return (object, nil) }
+        return (removingControls(from: object) as? [String: Any] ?? object, warning)
+    }
+
+    /// Whether the JSON escape of `value` stands for a control character that is removed.
+    private static func isRemovedControl(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
+    /// `value` with every string (and key) rid of control characters (see the type's comment).
+    static func removingControls(from value: Any) -> Any {
+        if let string = value as? String {
+            var scalars = String.UnicodeScalarView()
+            for scalar in string.unicodeScalars {
+                if scalar.value == 0x0B || scalar.value == 0x0C {
+                    scalars.append("\n")
+                } else if !isRemovedControl(scalar.value) {
+                    scalars.append(scalar)
+                }
+            }
+            return String(scalars)
+        }
+        if let array = value as? [Any] { return array.map(removingControls(from:)) }
+        if let dictionary = value as? [String: Any] {
+            var cleaned: [String: Any] = [:]
+            for (key, item) in dictionary {
+                let cleanKey = removingControls(from: key) as? String ?? key
+                if cleaned[cleanKey] == nil || cleanKey == key { cleaned[cleanKey] = removingControls(from: item) }
+            }
+            return cleaned
+        }
+        return value
+    }
+
+    /// A warning naming the first control character written as a JSON escape (`\u0085`, `\b`)
+    /// in `text`, at the backslash's line and column (columns in Unicode scalars, 1-based), with
+    /// how many there are; nil when there is none. An escaped backslash (`\\u0085`) is text.
+    static func escapedControlWarning(_ text: String, file: String) -> Diagnostic? {
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        var count = 0
+        var first: (escape: String, value: UInt32, line: Int, column: Int)?
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                index += 1
+                continue
+            }
+            guard scalar == "\\", index + 1 < scalars.count else {
+                index += 1
+                column += 1
+                continue
+            }
+            var length = 2
+            var value: UInt32?
+            switch scalars[index + 1] {
+            case "b": value = 0x08
+            case "u" where index + 5 < scalars.count:
+                let hex = String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)]))
+                if let parsed = UInt32(hex, radix: 16) {
+                    value = parsed
+                    length = 6
+                }
+            default: break
+            }
+            if let value, isRemovedControl(value) {
+                count += 1
+                if first == nil {
+                    first = (String(String.UnicodeScalarView(scalars[index..<(index + length)])), value, line, column)
+                }
+            }
+            index += length
+            column += length
+        }
+        guard let first else { return nil }
+        let hex = String(format: "%04X", first.value)
+        var what = "U+\(hex)"
+        if (0x80...0x9F).contains(first.value) {
+            what += SeedTextDecoder.windows1252High[Int(first.value) - 0x80].map {
+                ", a C1 control, probably `\($0)` (Windows-1252 byte 0x\(hex.suffix(2)) read as Latin-1)"
+            } ?? ", a C1 control"
+        } else {
+            what += ", a C0 control"
+        }
+        return Diagnostic(
+            .warning, file: file, line: first.line, column: first.column,
+            message: count == 1
+                ? "a control character written as the JSON escape `\(first.escape)` (\(what)) in a string; it was removed"
+                : "\(count) control characters written as JSON escapes in strings (the first here: `\(first.escape)`, \(what)); each was removed",
+            hint: "remove the escapes from the file, or write the characters meant (`\\u2019` for ’, not `\\u0092`)")
     }
 
     /// A number (JSON number or numeric string) as seconds.

@@ -80,7 +80,7 @@ enum SeedFormat: String, Sendable, CaseIterable {
     }
 
     private static func jsonFormat(_ text: String, path: String) throws(Diagnostic) -> SeedFormat {
-        let object = try JSONValueReader.object(text, path: path)
+        let object = try JSONValueReader.object(text, path: path).object
         if object["segments"] is [Any] { return .podcastingJSON }
         if object["details"] is [String: Any], object["base_path"] != nil || object["schema_name"] != nil || object["document_type"] != nil {
             return .govUKContent
