@@ -142,36 +142,8 @@ enum SeedTextDecoder {
     /// likely stood for: the Windows-1252 character of the same byte (U+0092 → `’`), since a C1
     /// control in a seed is nearly always text saved as Windows-1252 and then read as Latin-1.
     static func c1ControlWarning(_ text: String, file: String) -> Diagnostic? {
-        // In UTF-8 a C1 control is 0xC2 followed by 0x80…0x9F: look for that before counting lines.
-        var previousWasC2 = false
-        let hasC1 = text.utf8.contains { byte in
-            defer { previousWasC2 = byte == 0xC2 }
-            return previousWasC2 && (0x80...0x9F).contains(byte)
-        }
-        guard hasC1 else { return nil }
-        var count = 0
-        var first: (scalar: Unicode.Scalar, line: Int, column: Int)?
-        var line = 1
-        var column = 1
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\n" where previousWasCR:
-                continue
-            case "\n", "\r":
-                line += 1
-                column = 1
-                continue
-            default:
-                if (0x80...0x9F).contains(scalar.value) {
-                    count += 1
-                    if first == nil { first = (scalar, line, column) }
-                }
-            }
-            column += 1
-        }
-        guard let first else { return nil }
+        guard let first = ControlCharacters.first(in: text, where: { (0x80...0x9F).contains($0.value) }) else { return nil }
+        let count = first.count
         let hex = String(first.scalar.value, radix: 16, uppercase: true)
         let meant = windows1252High[Int(first.scalar.value) - 0x80].map {
             "probably `\($0)`, Windows-1252 byte 0x\(hex) read as Latin-1"

@@ -32,45 +32,9 @@ public enum SettingsText {
     /// line and column (lines end at LF, CR or CRLF; columns in Unicode scalars, 1-based), with how
     /// many there are; nil when there is none.
     static func controlWarning(_ text: String, file: String) -> Diagnostic? {
-        var previousWasC2 = false
-        let hasControl = text.utf8.contains { byte in
-            defer { previousWasC2 = byte == 0xC2 }
-            return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
-                || (previousWasC2 && (0x80...0x9F).contains(byte))
-        }
-        guard hasControl else { return nil }
-        var count = 0
-        var first: (scalar: Unicode.Scalar, line: Int, column: Int)?
-        var line = 1
-        var column = 1
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\n" where previousWasCR:
-                continue
-            case "\n", "\r":
-                line += 1
-                column = 1
-                continue
-            default:
-                if isRemoved(scalar) {
-                    count += 1
-                    if first == nil { first = (scalar, line, column) }
-                }
-            }
-            column += 1
-        }
-        guard let first else { return nil }
-        let hex = String(format: "%04X", first.scalar.value)
-        var what = "U+\(hex)"
-        if first.scalar.value >= 0x80 {
-            what += SeedTextDecoder.windows1252High[Int(first.scalar.value) - 0x80].map {
-                ", a C1 control, probably `\($0)` (Windows-1252 byte 0x\(hex.suffix(2)) read as Latin-1)"
-            } ?? ", a C1 control"
-        } else {
-            what += first.scalar.value == 0x7F ? ", DEL" : ", a C0 control"
-        }
+        guard let first = ControlCharacters.first(in: text, where: isRemoved) else { return nil }
+        let count = first.count
+        let what = ControlCharacters.described(first.scalar.value)
         return Diagnostic(
             .warning, file: file, line: first.line, column: first.column,
             message: count == 1

@@ -114,15 +114,7 @@ enum JSONValueReader {
             column += length
         }
         guard let first else { return nil }
-        let hex = String(format: "%04X", first.value)
-        var what = "U+\(hex)"
-        if (0x80...0x9F).contains(first.value) {
-            what += SeedTextDecoder.windows1252High[Int(first.value) - 0x80].map {
-                ", a C1 control, probably `\($0)` (Windows-1252 byte 0x\(hex.suffix(2)) read as Latin-1)"
-            } ?? ", a C1 control"
-        } else {
-            what += ", a C0 control"
-        }
+        let what = ControlCharacters.described(first.value)
         return Diagnostic(
             .warning, file: file, line: first.line, column: first.column,
             message: count == 1
