@@ -56,7 +56,9 @@ extension DocumentAnnotation {
     ///    since seven’` over an entry where `“I’ve been here since seven. …,” she said`); the
     ///    nearest such quotation after the heading, else before it, not itself in a heading.
     ///    A heading quotation read as a mention (`Minister: cuts ‘unavoidable’`) becomes direct,
-    ///    unless it reads as a name (``AttributionRules/isNameLike(_:maximumWords:)``).
+    ///    unless it reads as a name (``AttributionRules/isNameLike(_:maximumWords:)``). Words
+    ///    the body has only inside another quotation (`“She says ‘I will not resign’ every
+    ///    week,” he said`) are no one's echo: their outer speaker is quoting someone else.
     /// 2. A speaker given only by a label (``isBareLabel(_:)``: `Union: ‘We warned them’`,
     ///    `Operator blames “…”`) or carried over from the entry before gives way to rule 1; with no
     ///    such quotation in the body, a label goes to the first speaker of the blocks under the
@@ -70,7 +72,14 @@ extension DocumentAnnotation {
         guard !headings.isEmpty else { return }
         // Direct quotations of the body with a speaker, in document order: index, block, words.
         var body: [(index: Int, block: Int, words: [String])] = []
-        for (index, quotation) in quotations.enumerated() where quotation.parent == nil && !headings.contains(quotation.pieces[0].block) {
+        // Words the body quotes inside another quotation (`“She says ‘I will not resign’ every
+        // week,” he said`): the heading may echo them, but the outer speaker did not say them first.
+        var nested: [[String]] = []
+        for (index, quotation) in quotations.enumerated() where !headings.contains(quotation.pieces[0].block) {
+            guard quotation.parent == nil else {
+                nested.append(Self.echoWords(quotationText(quotation)))
+                continue
+            }
             guard let decision = decisions[index], decision.kind == .direct, decision.entity != nil else { continue }
             body.append((index, quotation.pieces[0].block, Self.echoWords(decision.text ?? quotationText(quotation))))
         }
@@ -83,8 +92,9 @@ extension DocumentAnnotation {
             guard weak else { continue }
             if current?.kind != .direct, AttributionRules.isNameLike(text) { continue }
             let words = Self.echoWords(text)
-            let after = body.first { $0.block > block && Self.isRun(words, in: $0.words) }
-            if let source = after ?? body.last(where: { $0.block < block && Self.isRun(words, in: $0.words) }),
+            let quotedInside = nested.contains { Self.isRun(words, in: $0) }
+            let after = quotedInside ? nil : body.first { $0.block > block && Self.isRun(words, in: $0.words) }
+            if let source = after ?? (quotedInside ? nil : body.last(where: { $0.block < block && Self.isRun(words, in: $0.words) })),
                let entity = decisions[source.index]?.entity {
                 decisions[index] = Decision(kind: .direct, entity: entity,
                                             attribution: Attribution(rule: "heading-echo", cue: nil, mention: registry.entities[entity].name, confidence: 0.7),

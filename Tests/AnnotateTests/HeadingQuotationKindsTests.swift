@@ -124,4 +124,17 @@ import Testing
         """
         #expect(speaker(of: "were never told", in: quotations(sentence)) == "Ben Cole")
     }
+
+    /// A heading whose words the body has only inside another speaker's quotation (he quotes
+    /// her) is not his: the heading keeps no speaker rather than the one who mocked the words.
+    @Test func wordsQuotedInsideAnotherQuotationAreNoEcho() {
+        let mocked = """
+        Minister: ‘I shall not step down’
+
+        Opposition leader Col Farrant mocked the minister, Edna Lusk. “She says ‘I shall not step down’ every single week,” he said.
+        """
+        let found = quotations(mocked)
+        #expect(found.contains { $0.text.hasPrefix("She says") && $0.speaker == "Col Farrant" })
+        #expect(found.first { $0.text == "I shall not step down" }.map { $0.speaker != "Col Farrant" } == true)
+    }
 }
