@@ -837,6 +837,22 @@ struct AttributionRules {
         return nil
     }
 
+    /// `told the court the evidence was thin`, `told us the minister was`: the start of the clause
+    /// (``droppedComplementizerClause(after:before:_:)``) after an addressee right after the verb at
+    /// `v`: an object pronoun (an unresolvable one, `us`, `them`) or a definite article and one noun
+    /// (`the court`), before another determiner or pronoun. Not `said the head of the union was`
+    /// (a preposition), nor `said the talks had failed` (no second clause start).
+    /// - Returns: nil when no addressee stands there.
+    func clauseAfterAddressee(of v: Int, before limit: Int, _ tokens: [Token]) -> Int? {
+        guard let c = droppedComplementizerClause(after: v, before: limit, tokens), c - v <= 3, v + 1 < c else { return nil }
+        let first = tokens[v + 1].lower
+        if c == v + 2 { return lexicon.unresolvablePronouns.contains(first) && !lexicon.determiners.contains(first) ? c : nil }
+        let noun = tokens[v + 2]
+        guard lexicon.definiteArticles.contains(first), noun.isWord, !noun.isCapitalized, !lexicon.isFunctionWord(noun.lower),
+              !lexicon.prepositions.contains(noun.lower), !lexicon.adverbs.contains(noun.lower) else { return nil }
+        return c
+    }
+
     /// `L'association Vélo pour tous salue, par la voix de sa présidente, Odile Roy, « une avancée »`,
     /// `The league welcomed, through its chair, Ann Lee, “a first step”`: a voice phrase
     /// (``Lexicon/voicePhrases``) right after the speech verb at `v`, or after it and a comma, and a

@@ -98,7 +98,9 @@ extension DocumentAnnotation {
                 if lexicon.pronouns[tokens[v + 1].lower] != nil && !lexicon.possessives.keys.contains(tokens[v + 1].lower)
                     || (lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.unresolvablePronouns.contains(tokens[v + 1].lower))
                     && ((v + 2)..<min(sentence.upperBound, v + 8)).contains(where: { tokens[$0].isWord && lexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.adverbs.contains(tokens[$0].lower) }) {
-                    contentStart = v + 1
+                    // (`told the court the evidence was thin`, `told us the …`: the clause after an
+                    // addressee, not the addressee.)
+                    contentStart = rules.clauseAfterAddressee(of: v, before: sentence.upperBound, tokens) ?? v + 1
                 } else if let clause = rules.droppedComplementizerClause(after: v, before: sentence.upperBound, tokens) {
                     contentStart = clause
                 } else { continue }

@@ -303,6 +303,20 @@ struct DocumentAnnotation {
                 // not know), for the next sentence's `elle`.
                 organisation = (resolveQuietly(opening.mention), text, blockIndex, sentence.upperBound, gender)
             }
+            if organisation == nil, let comma = beforeQuotes.first(where: { block.tokens[$0].text == "," }), comma + 2 < beforeQuotes.upperBound,
+               opensAfterAdverbial(comma + 1, sentenceStart: beforeQuotes.lowerBound, block: block)
+                || opensAfterPrepositionalPhrase(comma + 1, sentenceStart: beforeQuotes.lowerBound, block: block),
+               lexicon.determiners.contains(block.tokens[comma + 1].lower), organisationHead(of: comma + 1, in: block) != nil,
+               !lexicon.attributionPrepositions.contains(where: { preposition in beforeQuotes.lowerBound + preposition.count < comma
+                   && preposition.indices.allSatisfy { block.tokens[beforeQuotes.lowerBound + $0].lower == preposition[$0] } }),
+               let opening = finder.phrase(after: comma + 1, limit: beforeQuotes.upperBound, in: block),
+               case .phrase(let text, let gender) = opening.mention {
+                // `Dans un communiqué, la régie conteste …`, `Mardi soir, la régie …`: the
+                // organisation phrase past an opening adverbial or prepositional phrase is the
+                // subject, as one opening the sentence is; not past a source (``Lexicon/attributionPrepositions``:
+                // `Pour la syndicaliste, la direction « … »` is her view).
+                organisation = (resolveQuietly(opening.mention), text, blockIndex, sentence.upperBound, gender)
+            }
             subjects += rules.authorsOfSpeechNounObjects(in: beforeQuotes, block: block).map { ($0.mention, $0.start, true) }
             if let opening = rules.openingRolePhrase(in: beforeQuotes, block: block) { subjects.append((opening.mention, opening.start, true)) }
             // (`Speaking to reporters afterwards, the minister struck …`: past an opening participle clause;
@@ -628,7 +642,8 @@ struct DocumentAnnotation {
                 registry.addAlias(phrase, to: entity, asRole: false)
                 return entity
             }
-            guard finder.mayNameSpeaker(phrase),
+            // (`Ana Roy, 45, and Paul Lee, 45, … the 45-year-old`: no one, by any reading.)
+            guard finder.mayNameSpeaker(phrase), !registry.ageDescriptionIsAmbiguous(phrase),
                   let entity = registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase, gender: gender) ?? registry.resolveRole(phrase) else { return nil }
             registry.addAlias(phrase, to: entity, asRole: false)
             registry.learnGender(gender, of: entity)
@@ -1088,6 +1103,7 @@ struct DocumentAnnotation {
             guard create else { return (resolveQuietly(mention), 0.9) }
             // `un petit mot écrit à la main`, `the plan`: no one to create.
             guard person || finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }
+            if registry.ageDescriptionIsAmbiguous(phrase) { return (nil, 0) }
             if let entity = registry.organisationAnaphorReferent(phrase) ?? registry.kinReferent(phrase) ?? registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) {
                 // `, a glissé le boulanger`, `said the 19-year-old`, `her father said`: someone
                 // already named, by their role, age or kinship (`la jeune femme de 27 ans` is a woman).

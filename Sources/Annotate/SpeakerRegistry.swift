@@ -378,7 +378,9 @@ struct SpeakerRegistry {
     /// whose role it is (``resolveRole(_:)``), else the document's protagonist of that gender:
     /// the named person mentioned in the most sentences so far, the first introduced on a tie,
     /// not merely the most recent name. A person whose appositive role has another role noun
-    /// (`Le maire, Paul Roy,` for `le retraité`) is someone else.
+    /// (`Le maire, Paul Roy,` for `le retraité`) is someone else, and so is one whose stated age
+    /// (``Entity/statedAge``) the phrase's age noun does not allow (`Anne Roy, 38 ans,` for `la
+    /// quinquagénaire`).
     /// - Returns: nil for any other phrase, or when no named person of that gender is known.
     func definiteDescriptionReferent(_ phrase: String, gender phraseGender: String = "") -> Int? {
         let words = Lexicon.tokenWords(phrase)
@@ -392,10 +394,13 @@ struct SpeakerRegistry {
         if gender.isEmpty { gender = nouns.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
         if gender.isEmpty { gender = phraseGender }
         guard gender == "m" || gender == "f" else { return nil }
+        // (`Anne Roy, 38 ans, … la quinquagénaire`: never someone whose stated age the phrase's does not allow.)
+        let ages = lexicon.describedAges(in: words)
         var best: Int?
         for index in entities.indices.prefix(Self.lookBack) {
             let entity = entities[index]
-            guard entity.isNamed, !entity.isOrganisation, entity.likelyGender == gender else { continue }
+            guard entity.isNamed, !entity.isOrganisation, entity.likelyGender == gender,
+                  ages == nil || entity.statedAge.map({ ages!.contains($0) }) != false else { continue }
             if let role = entity.role {
                 let roleNouns = Set(Lexicon.tokenWords(role).filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil })
                 if !roleNouns.isEmpty, roleNouns.isDisjoint(with: nouns) { continue }
@@ -418,7 +423,8 @@ struct SpeakerRegistry {
     /// decades (``Lexicon/describedAges(in:)``) means first the person whose stated age
     /// (``Entity/statedAge``) it allows, however far back, and never one whose stated age it does
     /// not (`Ana Roy, 45, … Paul Roy, 19, … the 45-year-old` is Ana Roy).
-    /// - Returns: nil for any other phrase, or when no such person is known.
+    /// - Returns: nil for any other phrase, when no such person is known, or when the stated ages
+    ///   of two or more fit (``ageDescriptionIsAmbiguous(_:)``).
     func ageDescriptionReferent(_ phrase: String, window: Int = 2) -> Int? {
         let words = Lexicon.tokenWords(phrase)
         guard let article = words.first, lexicon.definiteArticles.contains(article), lexicon.genderedDeterminers[article] != "plural",
@@ -436,13 +442,13 @@ struct SpeakerRegistry {
         if gender.isEmpty { gender = lexicon.compoundPersonGender(words[age.lowerBound]) ?? "" }
         var best: Int?
         // `Ana Roy, 45, … her brother Paul Roy … the 45-year-old`: the person whose stated age
-        // the description gives, the one named last, however far back.
-        for (index, rank) in namedRank where ages != nil && entities[index].statedAge.map({ ages!.contains($0) }) == true {
-            let entity = entities[index]
-            guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender.isEmpty || entity.likelyGender == gender else { continue }
-            if best == nil || rank > namedRank[best!]! { best = index }
+        // the description gives, however far back; none when two or more fit
+        // (``ageDescriptionIsAmbiguous(_:)``).
+        if let ages {
+            let fitting = peopleOfStatedAge(ages, gender: gender)
+            if fitting.count > 1 { return nil }
+            if let only = fitting.first { return only }
         }
-        if let best { return best }
         for (index, rank) in namedRank where !contradicts(index) {
             let entity = entities[index]
             // (A person whose gender nothing gave yet, named in this very paragraph, may be the one:
@@ -453,6 +459,32 @@ struct SpeakerRegistry {
             if best == nil || rank > namedRank[best!]! { best = index }
         }
         return best
+    }
+
+    /// The named people, no organisations, whose stated age (``Entity/statedAge``) lies in
+    /// `ages` and whose likely gender agrees with `gender` (any, when either is unknown).
+    private func peopleOfStatedAge(_ ages: ClosedRange<Int>, gender: String) -> [Int] {
+        namedRank.keys.filter { index in
+            let entity = entities[index]
+            return entity.isNamed && !entity.isOrganisation && entity.statedAge.map { ages.contains($0) } == true
+                && (gender.isEmpty || entity.likelyGender.isEmpty || entity.likelyGender == gender)
+        }
+    }
+
+    /// Whether a description by age in numbers or decades (``ageDescriptionReferent(_:window:)``)
+    /// fits the stated age of more than one named person its article or noun allows (`Ana Roy,
+    /// 45, and her neighbour Paul Lee, 45, … the 45-year-old`): it means no one, and no other
+    /// reading of the phrase (by gender or role) may pick one of them. `the 45-year-old woman`
+    /// still means Ana Roy alone.
+    func ageDescriptionIsAmbiguous(_ phrase: String) -> Bool {
+        let words = Lexicon.tokenWords(phrase)
+        guard let article = words.first, lexicon.definiteArticles.contains(article), lexicon.genderedDeterminers[article] != "plural",
+              let age = lexicon.ageRange(in: words), age.lowerBound <= 3, let ages = lexicon.describedAges(in: words) else { return false }
+        let rest = words[1..<age.lowerBound] + words[age.upperBound...]
+        var gender = lexicon.genderedDeterminers[article] ?? ""
+        if gender.isEmpty { gender = rest.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
+        if gender.isEmpty { gender = lexicon.compoundPersonGender(words[age.lowerBound]) ?? "" }
+        return peopleOfStatedAge(ages, gender: gender).count > 1
     }
 
     /// The relative a possessive kin phrase as a subject refers to (`son père`, `sa mère`, `her

@@ -184,6 +184,25 @@ import Testing
         #expect(direct(english, lang: "en").map(\.speaker) == ["Anna Crewe", "The Harbour Panel"])
     }
 
+    /// Variant of kind 12: an organisation subject past an opening prepositional phrase (`Dans un
+    /// courrier, la régie …`) or adverbial (`Jeudi matin, la régie …`) is the one the next
+    /// sentence's `elle` means, as one opening the sentence is. Near miss: past a source that can
+    /// speak (`Pour la syndicaliste, la direction …`) the organisation is no subject to refer to.
+    @Test func organisationSubjectAfterAnOpeningPhrase() {
+        let letter = """
+        Dans un courrier aux abonnés, la régie des eaux de Morlaix-sur-Vie conteste ces relevés. « Les compteurs ont tous été vérifiés », précise-t-elle.
+        """
+        #expect(direct(letter).map(\.speaker) == ["la régie des eaux de Morlaix-sur-Vie"])
+        let evening = """
+        Jeudi matin, la régie conteste ces relevés. « Les compteurs ont tous été vérifiés », précise-t-elle.
+        """
+        #expect(direct(evening).map(\.speaker) == ["la régie"])
+        let source = """
+        « Rien ne bouge », a déclaré Aline Quéré, déléguée du personnel. Pour la déléguée, la direction « fait traîner les choses ». Elle a annoncé une grève « jusqu'à nouvel ordre ».
+        """
+        #expect(direct(source).last?.speaker == "Aline Quéré")
+    }
+
     /// Kind 13: `Du côté de X, on …`, `Chez X, on …`: the impersonal `on` speaks for the
     /// organisation or group the opening side phrase names; `Chez lui, on …` names no one.
     @Test func sidePhraseGivesTheSpeakerOfOn() {

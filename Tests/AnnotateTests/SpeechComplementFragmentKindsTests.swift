@@ -29,6 +29,18 @@ import Testing
         #expect(quotations("Corinne Abelard visited the “blue room” on Tuesday.", lang: "en").map(\.kind) == [.mention])
     }
 
+    /// Variant of kind 1: the reported clause after `told` and its addressee (`the tribunal`, `us`)
+    /// starts after the addressee. Near miss: `said the head of the board was …` has no
+    /// addressee, its clause starts right after the verb.
+    @Test func reportedClauseStartsAfterTheAddressee() {
+        func reported(_ text: String) -> [String] {
+            annotator.annotate(TestDocuments.make(text, lang: "en")).quotations.filter { $0.kind == .reported }.map(\.text)
+        }
+        #expect(reported("Lena Harrow, for the defence, told the tribunal the evidence was thin.").first?.hasPrefix("the evidence was thin") == true)
+        #expect(reported("Lena Harrow told us the inspector was \"furious\".").first?.hasPrefix("the inspector was") == true)
+        #expect(reported("Lena Harrow said the head of the board was away.").first?.hasPrefix("the head of the board was") == true)
+    }
+
     /// Kind 2: a particle verb (`go on`) inside a clause reported by `said`, a clause of its own
     /// (with its auxiliary) between it and the span: the outer verb's speaker speaks.
     @Test func particleVerbInsideAReportedClauseLeavesTheOuterSpeaker() {
