@@ -82,35 +82,18 @@ enum SeedTextDecoder {
     static func refuseNonText(_ text: String, file: String) throws(Diagnostic) -> Diagnostic? {
         // Nearly every seed holds neither: answer it without the scan below (every seed is read).
         guard text.utf8.contains(0) || text.unicodeScalars.contains("\u{FFFD}") else { return nil }
-        var nuls = 0
         var replacements = 0
         var visible = 0
         var hasLetter = false
-        var firstNUL: (line: Int, column: Int)?
-        var line = 1
-        var column = 1
-        var previousWasCR = false
         for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\n" where previousWasCR:
-                continue
-            case "\n", "\r":
-                line += 1
-                column = 1
-                continue
-            case "\0":
-                nuls += 1
-                if firstNUL == nil { firstNUL = (line, column) }
-            case "\u{FFFD}":
-                replacements += 1
-            default:
-                let properties = scalar.properties
-                if properties.isAlphabetic || properties.numericType != nil { hasLetter = true }
-            }
-            if !scalar.properties.isWhitespace { visible += 1 }
-            column += 1
+            let properties = scalar.properties
+            if scalar == "\u{FFFD}" { replacements += 1 }
+            if properties.isAlphabetic || properties.numericType != nil { hasLetter = true }
+            if !properties.isWhitespace { visible += 1 }
         }
+        let found = ControlCharacters.first(in: text, where: { $0 == "\0" })
+        let nuls = found?.count ?? 0
+        let firstNUL = found.map { (line: $0.line, column: $0.column) }
         guard let firstNUL else {
             if !hasLetter, replacements > 0 {
                 throw Diagnostic(
