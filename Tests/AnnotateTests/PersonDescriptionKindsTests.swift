@@ -73,6 +73,9 @@ import Testing
         """
         #expect(speakers(english) == [nil])
         #expect(speakers(english.replacingOccurrences(of: "45-year-old said", with: "45-year-old actress said")) == ["Susan Marr"])
+        // (`woman`, `man`, `girl`, `boy` give a gender as `actress` does.)
+        #expect(speakers(english.replacingOccurrences(of: "45-year-old said", with: "45-year-old woman said")) == ["Susan Marr"])
+        #expect(speakers(english.replacingOccurrences(of: "45-year-old said", with: "45-year-old man said")) == ["Peter Tate"])
         let french = """
         Noémie Carrel, 54 ans, et sa voisine Odile Brasset, 57 ans, ont tout perdu. « Le toit est parti en une nuit », raconte la quinquagénaire.
         """
