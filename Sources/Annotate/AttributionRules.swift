@@ -376,7 +376,7 @@ struct AttributionRules {
                 var evidence = AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.9)
                 // (`« … » confirment une écriture qui …`: with no comma closing the quotation, it is
                 // the verb's subject and the phrase its object.)
-                evidence.unnamedInvertedSpeaker = (tokens[q + 1].text == "," || block.text(tokens: q..<(q + 1)).dropLast().last == ",") && isUnnamedInvertedSpeaker(subject.mention, at: k + 1, tokens)
+                evidence.unnamedInvertedSpeaker = (tokens[q + 1].text == "," || tokens[q].text.dropLast().last == ",") && isUnnamedInvertedSpeaker(subject.mention, at: k + 1, tokens)
                 return evidence
             }
             // `», a résumé, en quittant la salle, Paul Roy.`, `", said, after a pause, the coach.`:
@@ -1344,11 +1344,11 @@ struct AttributionRules {
         if let first = range.first, let last = range.last, last > first, finder.isSpeechVerb(block.tokens[first]), block.tokens[last].text == ",",
            !(first..<last).contains(where: { block.tokens[$0].text == "," }) { return nil }
         // `Émue, la maire a pris la parole`: a detached adjective opening the sentence is no subject.
-        if let subject = clauseSubject(in: range, block: block), finder.isDetachedAdjective(at: subject.start, block.tokens),
-           subject.start + 2 < range.upperBound, subject.start >= range.lowerBound {
+        let subject = clauseSubject(in: range, block: block)
+        if let subject, finder.isDetachedAdjective(at: subject.start, block.tokens), subject.start + 2 < range.upperBound {
             return clauseSubject(in: (subject.start + 2)..<range.upperBound, block: block)
         }
-        return clauseSubject(in: range, block: block)
+        return subject
     }
 
     /// The part of a sentence after an opening participle clause (`Asked whether it would agree,
@@ -1652,7 +1652,7 @@ struct AttributionRules {
               segment.allSatisfy({ $0.isWord && !$0.isCapitalized && !finder.isSpeechVerb($0) && !finder.isNamingVerb($0) }),
               !lexicon.isFunctionWord(last.lower) else { return false }
         return segment.dropLast().allSatisfy { word in
-            lexicon.adverbs.contains(word.lower) || lexicon.adverbSuffixes.contains { word.lower.count > $0.count + 3 && word.lower.hasSuffix($0) }
+            lexicon.isAdverbLike(word.lower)
         }
     }
 

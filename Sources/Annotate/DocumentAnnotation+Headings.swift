@@ -16,12 +16,14 @@ extension DocumentAnnotation {
     func isHeadingLike(_ blockIndex: Int) -> Bool {
         guard document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
               let last = blocks[blockIndex].tokens.last else { return false }
-        let text = blocks[blockIndex].text(scalars: 0..<blocks[blockIndex].scalars.count)
-        guard text.split(whereSeparator: \.isWhitespace).count <= Self.headingWords else { return false }
+        // (The ending first: most paragraphs end with a full stop, and are not counted.)
         if let index = last.quotationIndex {
-            return quotationText(quotations[index]).last.map { !".…;:,".contains($0) } ?? false
+            guard quotationText(quotations[index]).last.map({ !".…;:,".contains($0) }) ?? false else { return false }
+        } else if !last.isWord {
+            return false
         }
-        return last.isWord
+        let text = blocks[blockIndex].text(scalars: 0..<blocks[blockIndex].scalars.count)
+        return text.split(whereSeparator: \.isWhitespace).count <= Self.headingWords
     }
 
     /// The words of a quotation as compared between a heading and the body: folded
@@ -70,8 +72,8 @@ extension DocumentAnnotation {
     mutating func attributeHeadingQuotations() {
         let headings = Set(blocks.indices.filter { isHeadingLike($0) })
         guard !headings.isEmpty else { return }
-        // Direct quotations of the body with a speaker, in document order: index, block, words.
-        var body: [(index: Int, block: Int, words: [String])] = []
+        // Direct quotations of the body with a speaker, in document order: block, speaker, words.
+        var body: [(block: Int, entity: Int, words: [String])] = []
         // Words the body quotes inside another quotation (`“She says ‘I will not resign’ every
         // week,” he said`): the heading may echo them, but the outer speaker did not say them first.
         var nested: [[String]] = []
@@ -80,8 +82,8 @@ extension DocumentAnnotation {
                 nested.append(Self.echoWords(quotationText(quotation)))
                 continue
             }
-            guard let decision = decisions[index], decision.kind == .direct, decision.entity != nil else { continue }
-            body.append((index, quotation.pieces[0].block, Self.echoWords(decision.text ?? quotationText(quotation))))
+            guard let decision = decisions[index], decision.kind == .direct, let entity = decision.entity else { continue }
+            body.append((quotation.pieces[0].block, entity, Self.echoWords(decision.text ?? quotationText(quotation))))
         }
         for (index, quotation) in quotations.enumerated() where quotation.parent == nil && headings.contains(quotation.pieces[0].block) {
             let block = quotation.pieces[0].block
@@ -93,14 +95,14 @@ extension DocumentAnnotation {
             if current?.kind != .direct, AttributionRules.isNameLike(text) { continue }
             let words = Self.echoWords(text)
             let quotedInside = nested.contains { Self.isRun(words, in: $0) }
-            let after = quotedInside ? nil : body.first { $0.block > block && Self.isRun(words, in: $0.words) }
-            if let source = after ?? (quotedInside ? nil : body.last(where: { $0.block < block && Self.isRun(words, in: $0.words) })),
-               let entity = decisions[source.index]?.entity {
+            let source = quotedInside ? nil : body.first { $0.block > block && Self.isRun(words, in: $0.words) }
+                ?? body.last { $0.block < block && Self.isRun(words, in: $0.words) }
+            if let entity = source?.entity {
                 decisions[index] = Decision(kind: .direct, entity: entity,
                                             attribution: Attribution(rule: "heading-echo", cue: nil, mention: registry.entities[entity].name, confidence: 0.7),
                                             text: current?.text ?? text, spans: current?.spans)
             } else if let label, current?.kind == .direct {
-                let holder = roleHolder(named: label, under: block, headings: headings)
+                let holder = roleHolder(named: label, under: block, headings: headings, body: body)
                 decisions[index]?.entity = holder
                 decisions[index]?.attribution = Attribution(rule: holder == nil ? "none" : "heading-label", cue: nil, mention: label, confidence: holder == nil ? 0 : 0.5)
             }
@@ -120,17 +122,12 @@ extension DocumentAnnotation {
         return isBareLabel(written) ? written : nil
     }
 
-    /// The first speaker of a direct quotation in the blocks after heading `heading`, up to the
-    /// next heading-like block, whose name, role or aliases hold one of the label's content words
-    /// (`Councillor` → `Local councillor Jo Bale`).
-    private func roleHolder(named label: String, under heading: Int, headings: Set<Int>) -> Int? {
+    /// The first speaker of a direct quotation of `body` in the blocks after heading `heading`,
+    /// up to the next heading-like block, whose name, role or aliases hold one of the label's
+    /// content words (`Councillor` → `Local councillor Jo Bale`).
+    private func roleHolder(named label: String, under heading: Int, headings: Set<Int>, body: [(block: Int, entity: Int, words: [String])]) -> Int? {
         let wanted = Set(Lexicon.tokenWords(label).filter { !lexicon.determiners.contains($0) }.map { TextFolding.fold($0) })
-        guard heading + 1 < blocks.count else { return nil }
         let end = ((heading + 1)..<blocks.count).first { headings.contains($0) } ?? blocks.count
-        for (index, quotation) in quotations.enumerated() where quotation.parent == nil && ((heading + 1)..<end).contains(quotation.pieces[0].block) {
-            guard let decision = decisions[index], decision.kind == .direct, let entity = decision.entity else { continue }
-            if !registry.entities[entity].contentWords.isDisjoint(with: wanted) { return entity }
-        }
-        return nil
+        return body.first { $0.block > heading && $0.block < end && !registry.entities[$0.entity].contentWords.isDisjoint(with: wanted) }?.entity
     }
 }

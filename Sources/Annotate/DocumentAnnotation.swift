@@ -476,8 +476,6 @@ struct DocumentAnnotation {
         registry.markSalient(registry.resolveName(words: words, written: written, gender: named, role: role), position: narrative[blockIndex])
     }
 
-    /// The document's title as tokenized text (its quotation marks read as plain characters), or
-    /// nil when it has none: what the opening rules read for a profile's person or an interview.
     /// The document's first-person narrator, when its title names who gives the speech or
     /// writes the piece (`Anna Roy speech at the Rail Summit`, `Transport Minister Anna Roy's
     /// speech to …`, `Remarks by Anna Roy`): a name right before a speech noun
@@ -504,6 +502,8 @@ struct DocumentAnnotation {
         return entity
     }
 
+    /// The document's title as tokenized text (its quotation marks read as plain characters), or
+    /// nil when it has none: what the opening rules read for a profile's person or an interview.
     func titleText() -> BlockText? {
         guard !document.metadata.title.isEmpty else { return nil }
         var heading = BlockText(document.metadata.title)

@@ -977,4 +977,15 @@ public struct Lexicon: Sendable, Hashable {
     func isFunctionWord(_ lower: String) -> Bool {
         functionWords.contains(lower)
     }
+
+    /// True when lowercase `lower` has an adverb's ending (``adverbSuffixes``, with more than three
+    /// letters before it: `rapidement`, `quickly`; not `only`).
+    func hasAdverbEnding(_ lower: String) -> Bool {
+        adverbSuffixes.contains { lower.count > $0.count + 3 && lower.hasSuffix($0) }
+    }
+
+    /// True when lowercase `lower` is a listed adverb or has an adverb's ending (``hasAdverbEnding(_:)``).
+    func isAdverbLike(_ lower: String) -> Bool {
+        adverbs.contains(lower) || hasAdverbEnding(lower)
+    }
 }

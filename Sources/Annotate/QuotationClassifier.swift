@@ -88,8 +88,7 @@ struct QuotationClassifier {
         // The cue stands right before the span, or one function word or adverb before it (`called the`,
         // `baptisée officiellement`); a cue followed by its verb is the subject of a clause (`die Aktion erinnere „…“`).
         func isFunctionWordOrAdverb(_ word: String) -> Bool {
-            lexicon.isFunctionWord(word) || lexicon.adverbs.contains(word)
-                || lexicon.adverbSuffixes.contains { word.count > $0.count + 3 && word.hasSuffix($0) }
+            lexicon.isFunctionWord(word) || lexicon.isAdverbLike(word)
         }
         // `pour reprendre ses termes, « … »`, `in his own words`: a cue word that is an account or
         // speech noun, after a possessive (one adjective at most between), is the owner's account
@@ -372,7 +371,7 @@ struct QuotationClassifier {
         // `what it calls a “food map”`, `ce qu'on appelle une « cible molle »`: a present naming verb
         // whose object is the thing named before it (not `to call`, nor a verb opening the sentence).
         // (An adverb may stand after the verb: `que les anciens appellent encore « … »`.)
-        let adverb = lexicon.adverbs.contains(last) || lexicon.adverbSuffixes.contains { last.count > $0.count + 3 && last.hasSuffix($0) }
+        let adverb = lexicon.isAdverbLike(last)
         let verb = lexicon.presentNamingForms.contains(last) ? n - 1
             : n >= 2 && (lexicon.determiners.contains(last) || adverb) && lexicon.presentNamingForms.contains(precedingWords[n - 2]) ? n - 2 : nil
         if let verb, verb >= 1, words.count <= 6, !lexicon.prepositions.contains(precedingWords[verb - 1]) { return .mention }

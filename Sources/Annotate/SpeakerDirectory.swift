@@ -128,17 +128,12 @@ public struct SpeakerDirectory: Sendable, Hashable {
         return (SpeakerDirectory(speakers: result), skipped)
     }
 
-    /// Whether `id` can name a speaker's page folder (`speakers/<id>/`): one path segment
-    /// (``Model/PathSegment/isValid(_:)``), as every folder name of the site.
-    public static func isValidID(_ id: String) -> Bool {
-        PathSegment.isValid(id)
-    }
-
     private static func speaker(id: String?, _ node: Node, path: String, idLine: Int? = nil) throws(LoadError) -> Speaker {
         let line = node.mark.map { $0.line }
         // An empty `id:` in an entry of a list is no id: the name's slug stands for it.
         let explicitID = id ?? node.mapping?["id"]?.string.flatMap { $0.isEmpty ? nil : $0 }
-        if let explicitID, !isValidID(explicitID) {
+        // (It must name a page folder, `speakers/<id>/`: one path segment, as every folder name.)
+        if let explicitID, !PathSegment.isValid(explicitID) {
             let at = id != nil ? (idLine ?? line) : (node.mapping?["id"]?.mark.map { $0.line } ?? line)
             throw LoadError(
                 path: path, line: at,

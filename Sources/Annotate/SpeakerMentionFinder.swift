@@ -34,7 +34,7 @@ struct SpeakerMentionFinder {
         if lexicon.adverbs.contains(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.auxiliaries.contains(token.lower) { return true }
         if lexicon.negations.contains(token.lower), !lexicon.determiners.contains(token.lower) { return true }
         // (`which the family says`: a noun for people with an adverb's ending is no adverb.)
-        return !token.isCapitalized && lexicon.adverbSuffixes.contains { token.lower.count > $0.count + 3 && token.lower.hasSuffix($0) }
+        return !token.isCapitalized && lexicon.hasAdverbEnding(token.lower)
             && !lexicon.speakerNouns.contains(token.lower) && lexicon.personNouns[token.lower] == nil
     }
 

@@ -19,20 +19,11 @@ public enum SettingsText {
         (TextNormalizer.normalize(text), controlWarning(text, file: file))
     }
 
-    /// Whether the normaliser removes `scalar`: C0 controls but tab, line feed, carriage return,
-    /// NUL, vertical tab and form feed (those are kept or become line ends), DEL and C1.
-    static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x01...0x08, 0x0E...0x1F, 0x7F...0x9F: true
-        default: false
-        }
-    }
-
     /// A warning naming the first control character of `text` that the normaliser removes, at its
     /// line and column (lines end at LF, CR or CRLF; columns in Unicode scalars, 1-based), with how
     /// many there are; nil when there is none.
     static func controlWarning(_ text: String, file: String) -> Diagnostic? {
-        guard let first = ControlCharacters.first(in: text, where: isRemoved) else { return nil }
+        guard let first = ControlCharacters.first(in: text, where: { TextNormalizer.isRemovedControl($0.value) }) else { return nil }
         let count = first.count
         let what = ControlCharacters.described(first.scalar.value)
         return Diagnostic(

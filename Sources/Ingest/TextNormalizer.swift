@@ -33,7 +33,7 @@ enum TextNormalizer {
                 scalars.append("\u{FFFD}")
             case 0x0B, 0x0C:
                 scalars.append("\n")
-            case 0x01...0x08, 0x0E...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF:
+            case _ where isRemovedControl(scalar.value), 0xFFFE, 0xFFFF:
                 continue
             case 0xFEFF where scalars.isEmpty:
                 continue
@@ -44,5 +44,16 @@ enum TextNormalizer {
             }
         }
         return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `value` is a control character ``normalize(_:)`` removes: C0 controls but NUL
+    /// (which becomes U+FFFD), tab, line feed, vertical tab, form feed and carriage return (kept,
+    /// or made line ends), then DEL and C1. The one rule for raw text, settings files, character
+    /// references and JSON escapes.
+    static func isRemovedControl(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x01...0x08, 0x0E...0x1F, 0x7F...0x9F: true
+        default: false
+        }
     }
 }

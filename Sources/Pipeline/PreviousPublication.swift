@@ -168,7 +168,6 @@ struct PreviousPublication {
         self.speakerProblem = speakerProblem
     }
 
-
     /// Above this size (bytes), a previous `data/transcripts.json` that is not valid JSON is not
     /// parsed again to find where.
     static let largestReparsed = 16_000_000

@@ -97,20 +97,13 @@ enum CharacterReferences {
             }
             guard !digits.isEmpty, let value = UInt32(digits, radix: radix) else { return nil }
             let decoded = scalar(for: value)
-            if isRemovedControl(decoded) { return "" }
+            // (A reference to a vertical tab or form feed is removed too, not made a line end.)
+            if decoded.value == 0x0B || decoded.value == 0x0C || TextNormalizer.isRemovedControl(decoded.value) { return "" }
             return String(Character(decoded))
         }
         if let value = declared[String(name)] { return value }
         if let code = html[String(name)], let scalar = Unicode.Scalar(code) { return String(Character(scalar)) }
         return nil
-    }
-
-    /// Whether `scalar` is a control character that seed text never keeps (see ``TextNormalizer``).
-    private static func isRemovedControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x01...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F: return true
-        default: return false
-        }
     }
 
     /// The scalar a numeric reference stands for, repaired as HTML5 does.

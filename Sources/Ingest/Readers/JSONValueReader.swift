@@ -35,12 +35,10 @@ enum JSONValueReader {
         return (removingControls(from: object) as? [String: Any] ?? object, warning)
     }
 
-    /// Whether the JSON escape of `value` stands for a control character that is removed.
+    /// Whether the JSON escape of `value` stands for a control character that is removed: those
+    /// ``TextNormalizer`` removes, and NUL (`\u0000`).
     private static func isRemovedControl(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F: true
-        default: false
-        }
+        value == 0 || TextNormalizer.isRemovedControl(value)
     }
 
     /// `value` with every string (and key) rid of control characters (see the type's comment).
