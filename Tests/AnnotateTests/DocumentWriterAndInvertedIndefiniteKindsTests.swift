@@ -24,6 +24,7 @@ import Testing
         #expect(english.last?.speaker?.contains("cellmate") == true)
         // A document noun after the verb is no person: the words are not the noun's.
         let report = quotations("The mayor, Paul Vernet, said: \"We will rebuild.\"\n\n\"The dykes will not hold,\" says a report.", lang: "en")
+        #expect(report.map(\.kind) == [.direct, .direct])
         #expect(report.last?.speaker?.contains("report") != true)
     }
 

@@ -135,6 +135,6 @@ import Testing
         """
         let found = quotations(mocked)
         #expect(found.contains { $0.text.hasPrefix("She says") && $0.speaker == "Col Farrant" })
-        #expect(found.first { $0.text == "I shall not step down" }.map { $0.speaker != "Col Farrant" } == true)
+        #expect(found.first { $0.text == "I shall not step down" }.map { $0.speaker == nil } == true)
     }
 }

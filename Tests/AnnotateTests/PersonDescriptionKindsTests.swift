@@ -55,7 +55,7 @@ import Testing
     @Test func frenchStatedAgeOutsideTheDecadeIsNotTheOneDescribed() {
         for stated in ["Noémie Carrel, 38 ans,", "Noémie Carrel (38 ans)", "Noémie Carrel, âgée de 38 ans,"] {
             let text = "\(stated) a tout perdu dans l'incendie. « Le toit est parti en une nuit », raconte la quinquagénaire."
-            #expect(speakers(text, lang: "fr").first != "Noémie Carrel")
+            #expect(speakers(text, lang: "fr") == ["la quinquagénaire"])
         }
         let fits = "Noémie Carrel, 53 ans, a tout perdu dans l'incendie. « Le toit est parti en une nuit », raconte la quinquagénaire."
         #expect(speakers(fits, lang: "fr") == ["Noémie Carrel"])
