@@ -51,10 +51,22 @@ struct FrontMatter: Sendable {
             matter.lineCount = close + 1
             return matter
         }
-        return parseHeaderLines(lines)
+        return parseHeaderLines(lines, file: file)
     }
 
-    private static func parseHeaderLines(_ lines: [Substring]) -> FrontMatter {
+    /// A warning when a hand-set `slug` is not already a slug (`c#-vs-c`, `Mon Titre`): the site
+    /// publishes ``Model/Slug/make(from:)`` of it, so the address differs from the one written.
+    /// Nil when the value is a slug as it is.
+    static func slugWarning(_ value: String, file: String, line: Int?) -> Diagnostic? {
+        let slug = Slug.make(from: value)
+        guard slug != value else { return nil }
+        return Diagnostic(
+            .warning, file: file, line: line,
+            message: "slug `\(value)` is not a slug (lowercase letters, digits and single `-`); the page is published as `\(slug)`",
+            hint: "write `slug: \(slug)`, or another slug of that form")
+    }
+
+    private static func parseHeaderLines(_ lines: [Substring], file: String) -> FrontMatter {
         var matter = FrontMatter()
         var count = 0
         for line in lines {
@@ -65,6 +77,7 @@ struct FrontMatter: Sendable {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             matter.set(key: key, value: value)
             count += 1
+            if key == "slug", let warning = slugWarning(value, file: file, line: count) { matter.warnings.append(warning) }
         }
         // A single "Title: …" line could be prose; ask for at least two known keys.
         guard count >= 2 else { return FrontMatter() }
@@ -156,6 +169,9 @@ struct FrontMatter: Sendable {
                 }
             default:
                 if let string = value.string, headerKeys.contains(key) { matter.set(key: key, value: string) }
+                if key == "slug", let string = value.string, let warning = slugWarning(string, file: file, line: line(of: value)) {
+                    matter.warnings.append(warning)
+                }
             }
         }
         return matter

@@ -128,7 +128,7 @@ enum SeedTextDecoder {
         guard let first = ControlCharacters.first(in: text, where: { (0x80...0x9F).contains($0.value) }) else { return nil }
         let count = first.count
         let hex = String(first.scalar.value, radix: 16, uppercase: true)
-        let meant = windows1252High[Int(first.scalar.value) - 0x80].map {
+        let meant = ControlCharacters.windows1252High[Int(first.scalar.value) - 0x80].map {
             "probably `\($0)`, Windows-1252 byte 0x\(hex) read as Latin-1"
         } ?? "a byte Windows-1252 leaves undefined"
         return Diagnostic(
@@ -172,20 +172,12 @@ enum SeedTextDecoder {
         return nil
     }
 
-    /// Bytes 0x80…0x9F in Windows-1252 (WHATWG index); nil where the encoding defines nothing.
-    static let windows1252High: [Unicode.Scalar?] = [
-        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
-        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
-        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
-        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
-    ]
-
     /// `bytes` read as Windows-1252, or nil when one of them is undefined there.
     static func windows1252(_ bytes: [UInt8]) -> String? {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             if (0x80...0x9F).contains(byte) {
-                guard let scalar = windows1252High[Int(byte) - 0x80] else { return nil }
+                guard let scalar = ControlCharacters.windows1252High[Int(byte) - 0x80] else { return nil }
                 scalars.append(scalar)
             } else {
                 scalars.append(Unicode.Scalar(byte))

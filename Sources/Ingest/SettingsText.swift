@@ -23,7 +23,7 @@ public enum SettingsText {
     /// line and column (lines end at LF, CR or CRLF; columns in Unicode scalars, 1-based), with how
     /// many there are; nil when there is none.
     static func controlWarning(_ text: String, file: String) -> Diagnostic? {
-        guard let first = ControlCharacters.first(in: text, where: { TextNormalizer.isRemovedControl($0.value) }) else { return nil }
+        guard let first = ControlCharacters.first(in: text, where: { ControlCharacters.isRemovedControl($0.value) }) else { return nil }
         let count = first.count
         let what = ControlCharacters.described(first.scalar.value)
         return Diagnostic(

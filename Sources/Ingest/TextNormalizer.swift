@@ -1,8 +1,11 @@
 import Foundation
+import Model
 
 /// Normalises decoded seed text so that every later stage sees one form.
 ///
 /// - Line ends: CRLF and lone CR become LF (CommonMark §2.1 treats all three as line endings).
+/// - U+2028 LINE SEPARATOR becomes a line end and U+2029 PARAGRAPH SEPARATOR a blank line
+///   (``separatorBreak(_:)``).
 /// - A leading U+FEFF (BOM) is removed.
 /// - NUL becomes U+FFFD, as cmark does (HAZARDS B11), so it never cuts the text.
 /// - Characters XML 1.0 forbids (§2.2 `Char`: U+0001–U+0008, U+000B, U+000C, U+000E–U+001F,
@@ -33,7 +36,9 @@ enum TextNormalizer {
                 scalars.append("\u{FFFD}")
             case 0x0B, 0x0C:
                 scalars.append("\n")
-            case _ where isRemovedControl(scalar.value), 0xFFFE, 0xFFFF:
+            case 0x2028, 0x2029:
+                scalars.append(contentsOf: separatorBreak(scalar.value)!.unicodeScalars)
+            case _ where ControlCharacters.isRemovedControl(scalar.value), 0xFFFE, 0xFFFF:
                 continue
             case 0xFEFF where scalars.isEmpty:
                 continue
@@ -46,14 +51,16 @@ enum TextNormalizer {
         return String(scalars).precomposedStringWithCanonicalMapping
     }
 
-    /// Whether `value` is a control character ``normalize(_:)`` removes: C0 controls but NUL
-    /// (which becomes U+FFFD), tab, line feed, vertical tab, form feed and carriage return (kept,
-    /// or made line ends), then DEL and C1. The one rule for raw text, settings files, character
-    /// references and JSON escapes.
-    static func isRemovedControl(_ value: UInt32) -> Bool {
+    /// The text U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR stand for, as the Unicode
+    /// Standard reads them (§5.8, "Newline Guidelines"): a line break (`\n`) and a paragraph
+    /// break (a blank line, `\n\n`); nil for any other scalar. YAML counts both as line ends, and
+    /// a reader of the seed sees them as breaks, so every reader of text (raw seed text, settings
+    /// files, JSON escapes, character references) turns them into the line ends later stages split on.
+    static func separatorBreak(_ value: UInt32) -> String? {
         switch value {
-        case 0x01...0x08, 0x0E...0x1F, 0x7F...0x9F: true
-        default: false
+        case 0x2028: "\n"
+        case 0x2029: "\n\n"
+        default: nil
         }
     }
 }

@@ -58,6 +58,30 @@ public struct JSONProblem: Sendable, Equatable {
         }
     }
 
+    /// The first byte of `data` that is not valid UTF-8 (RFC 3629), e.g. `byte 0xFF cannot start
+    /// or continue a character`, with its line and column; nil when `data` is valid UTF-8. For a
+    /// JSON file, which must be UTF-8 (RFC 8259 §8.1): `JSONSerialization` refuses it without a place.
+    public init?(invalidUTF8In data: Data) {
+        let bytes = Array(data)
+        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error:
+                self.init(
+                    summary: String(format: "byte 0x%02X cannot start or continue a character", bytes[offset]),
+                    line: nil, column: nil)
+                (line, column) = Self.place(of: offset, in: bytes)
+                return
+            case .emptyInput: break loop
+            }
+        }
+        return nil
+    }
+
     /// 1-based line and column (in characters) of byte `offset` in UTF-8 `bytes`; a line ends at
     /// a line feed, a carriage return and line feed, or a carriage return alone (old Mac files).
     /// An offset at the end of a text that ends with a line end is placed at the end of the last

@@ -18,6 +18,9 @@ public struct GenerateReport: Sendable {
     public var changed: [String]
     /// Paths that could not be written or removed (each with an error in ``diagnostics``).
     public var failed: [String]
+    /// Paths not written, removed or checked because a folder on their way is a symbolic link out
+    /// of the output folder (each link with a warning in ``diagnostics``), sorted.
+    public var skipped: [String] = []
     /// True when the previous `data/transcripts.json` is listed in the manifest but could not be
     /// read (missing, a folder, behind a file, a link that loops, not valid JSON): generating now
     /// would number clashing slugs and speaker ids afresh.
@@ -34,7 +37,7 @@ public struct GenerateReport: Sendable {
     /// `public/ is up to date (2 transcripts, 1 of them kept from a seed with errors).`
     /// - Parameter output: the output folder as the user named it.
     public func upToDateSummary(output: String) -> String {
-        "\(output)/ is up to date (\(Self.count(publishedCount, "transcript"))\(keptClause))."
+        "\(output)/ is up to date (\(Self.count(publishedCount, "transcript"))\(keptClause)\(skippedClause))."
     }
 
     /// The line `verbatim generate` prints at the end, e.g. `Generated 2 transcripts from 3 seeds
@@ -44,6 +47,7 @@ public struct GenerateReport: Sendable {
         var text = "Generated \(Self.count(publishedCount, "transcript")) from \(Self.count(seedCount, "seed")) into \(output)/\(keptClause): "
             + "\(Self.count(written.count, "file")) written, \(unchanged) unchanged, \(removed.count) removed"
         if !failed.isEmpty { text += ", \(failed.count) could not be written or removed" }
+        text += skippedClause
         return text + "."
     }
 
@@ -60,6 +64,11 @@ public struct GenerateReport: Sendable {
     /// `, N of them kept from seeds with errors`, or nothing when no seed's pages were kept.
     private var keptClause: String {
         kept.isEmpty ? "" : ", \(kept.count) of them kept from \(kept.count == 1 ? "a seed" : "seeds") with errors"
+    }
+
+    /// `, 2 files skipped behind a symbolic link out of the output folder`, or nothing when none was.
+    private var skippedClause: String {
+        skipped.isEmpty ? "" : ", \(Self.count(skipped.count, "file")) skipped behind a symbolic link out of the output folder"
     }
 
     /// `1 seed`, `2 seeds`.

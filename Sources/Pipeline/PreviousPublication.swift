@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Markdown
 import Model
 import Site
@@ -90,6 +95,10 @@ struct PreviousPublication {
             } else if isDirectory.boolValue {
                 problem = warning("slugs and speaker ids", "it is a folder, not a file",
                                   hint: "remove the folder \(file) (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held")
+            } else if let kind = Self.specialFileKind(at: url) {
+                // Opening a named pipe would wait for a writer; it is no file to read.
+                problem = warning("slugs and speaker ids", "it is not a regular file but \(kind)",
+                                  hint: "replace it by the file, restored from version control, to keep the slugs and ids it held")
             } else if let start = Self.jsonListStart(of: url), start.byte != UInt8(ascii: "["),
                 start.byte != UInt8(ascii: "{") || Self.size(of: url) > Self.largestReparsed
             {
@@ -114,7 +123,9 @@ struct PreviousPublication {
                     let listing = try JSONDecoder().decode(PublishedListing.self, from: data)
                     if let entries = listing.entries {
                         var bad: [Int] = []
-                        var badSpeakers: [String] = []
+                        // Each speaker left out: where it is, and whether it is a whole
+                        // `speakers` that is not a list.
+                        var badSpeakers: [(path: [JSONLocation.Step], notAList: Bool)] = []
                         for (index, entry) in entries.enumerated() {
                             guard let seed = entry.seed, let slug = Self.segment(entry.slug) else {
                                 bad.append(index)
@@ -125,13 +136,13 @@ struct PreviousPublication {
                             case .absent:
                                 continue
                             case .notAList:
-                                badSpeakers.append("[\(index)].speakers")
+                                badSpeakers.append(([.index(index), .key("speakers")], true))
                                 continue
                             case .list(let speakers):
                                 var read: [String: [String]] = [:]
                                 for (position, speaker) in speakers.enumerated() {
                                     guard let name = speaker.name, let id = Self.segment(speaker.id) else {
-                                        badSpeakers.append("[\(index)].speakers[\(position)]")
+                                        badSpeakers.append(([.index(index), .key("speakers"), .index(position)], false))
                                         continue
                                     }
                                     read[name, default: []].append(id)
@@ -139,11 +150,24 @@ struct PreviousPublication {
                                 speakersBySeed[seed] = read
                             }
                         }
+                        // Placed at the first one left out, as other warnings name a line and column.
                         if let first = bad.first {
-                            problem = warning("slugs and speaker ids", "\(bad.count == 1 ? "entry" : "\(bad.count) entries, the first") [\(first)] has no `seed` and `slug` strings, or a slug that is not a path segment; those were left out")
+                            let place = JSONLocation.place(of: [.index(first)], in: data)
+                            problem = warning(
+                                "slugs and speaker ids",
+                                (bad.count == 1 ? "this entry has" : "this entry and \(bad.count - 1) more have")
+                                    + " no `seed` and `slug` strings, or a slug that is not a path segment; "
+                                    + (bad.count == 1 ? "it was" : "they were") + " left out",
+                                line: place?.line, column: place?.column)
                         }
                         if let first = badSpeakers.first {
-                            speakerProblem = warning("speaker ids", "\(badSpeakers.count == 1 ? "speaker" : "\(badSpeakers.count) speakers, the first") \(first) has no `id` and `name` strings, or an id that is not a path segment; those were left out")
+                            let place = JSONLocation.place(of: first.path, in: data)
+                            let what = first.notAList
+                                ? "these `speakers` are not a list" : "this speaker has no `id` and `name` strings, or an id that is not a path segment"
+                            speakerProblem = warning(
+                                "speaker ids",
+                                what + (badSpeakers.count == 1 ? "; it was left out" : "; it and \(badSpeakers.count - 1) more speaker\(badSpeakers.count == 2 ? "" : "s") were left out"),
+                                line: place?.line, column: place?.column)
                         }
                     } else {
                         problem = warning("slugs and speaker ids", "it is not a list of transcripts")
@@ -166,6 +190,20 @@ struct PreviousPublication {
         self.speakersBySeed = speakersBySeed
         self.problem = problem
         self.speakerProblem = speakerProblem
+    }
+
+    /// What the file at `url` (symbolic links followed) is when it exists but is neither a regular
+    /// file nor a folder: `a named pipe (FIFO)`, `a socket`, `a device`; nil otherwise.
+    static func specialFileKind(at url: URL) -> String? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        default: return "a special file"
+        }
     }
 
     /// Above this size (bytes), a previous `data/transcripts.json` that is not valid JSON is not

@@ -205,7 +205,7 @@ public struct SiteGenerator: Sendable {
             return located
         }
 
-        // Slugs: hand-set or from the title, unique in seed-path order (HAZARDS B16); a kept
+        // Slugs: hand-set or from the title, unique in date then seed-path order (HAZARDS B16); a kept
         // document holds the slug it was published under, and so does a seed published before
         // whose slug is still its base or a number of it: adding a seed (one that sorts earlier,
         // or one whose title gives `x-2`) never renumbers another seed's pages.
@@ -222,7 +222,16 @@ public struct SiteGenerator: Sendable {
             else { continue }
             held[position] = published
         }
-        let unheld = fresh.indices.filter { held[$0] == nil }
+        // Seeds not published before are numbered oldest first (by date, then seed path; undated
+        // ones last), the order a site publishes them in: a build into an empty output folder
+        // then gives the slugs a build into the published one kept, when transcripts were added
+        // as they happened, and a newer seed (whatever its file name) never takes `x` from an
+        // older one.
+        let unheld = fresh.indices.filter { held[$0] == nil }.sorted { left, right in
+            let (a, b) = (transcripts[fresh[left]], transcripts[fresh[right]])
+            let (dateA, dateB) = (a.metadata.date ?? "~", b.metadata.date ?? "~")
+            return dateA != dateB ? dateA < dateB : a.seedPath < b.seedPath
+        }
         let numbered = Slug.disambiguate(unheld.map { bases[$0] }, reserved: heldSlugs)
         var freshSlugs = bases
         for (position, slug) in held { freshSlugs[position] = slug }
@@ -276,7 +285,9 @@ public struct SiteGenerator: Sendable {
         let configuration = SiteConfiguration(
             templatesDirectory: options.templatesDirectory, baseURL: baseURL,
             title: settings.title, language: settings.lang, sourceDateEpoch: SiteConfiguration.sourceDateEpochFromEnvironment())
-        var files = try SiteBuilder(configuration: configuration).build(documents.map(\.0))
+        let builder = try SiteBuilder(configuration: configuration)
+        diagnostics += builder.labels.warnings.map(\.relativeToWorkingDirectory)
+        var files = try builder.build(documents.map(\.0))
         // A kept document's own files are the ones on disk, byte for byte.
         let keptFolders = kept.map { "transcripts/\($0.slug)/" }
         files.removeAll { file in keptFolders.contains { file.path.hasPrefix($0) } }
@@ -308,13 +319,17 @@ public struct SiteGenerator: Sendable {
             kept: kept.map(\.seedPath), written: [], unchanged: 0, removed: [], changed: [], failed: [])
         report.previousPermalinksLost = previous.problem != nil
         if options.checkOnly {
-            report.changed = try SiteWriter.changes(files, in: options.outputDirectory)
+            let check = try SiteWriter.check(files, in: options.outputDirectory)
+            report.changed = (check.written + check.removed).sorted()
+            report.skipped = check.skipped
+            report.diagnostics += check.warnings.map(\.relativeToWorkingDirectory)
         } else {
             let written = try SiteWriter.write(files, to: options.outputDirectory)
             report.written = written.written
             report.unchanged = written.unchanged.count
             report.removed = written.removed
             report.failed = written.failed
+            report.skipped = written.skipped
             report.diagnostics += (written.warnings + written.failures).map(\.relativeToWorkingDirectory)
         }
         return report
@@ -440,8 +455,11 @@ extension Diagnostic {
 }
 
 extension URL {
-    /// The path relative to the working directory when it lies below it, else the full path.
+    /// The path as the user gave it when it was given relative to the working directory
+    /// (`seeds/a.txt`, `../tpl/labels/fr.json`); else relative to the working directory when it
+    /// lies below it, else the full path.
     var relativePathForMessages: String {
+        if baseURL != nil, !relativePath.isEmpty, !relativePath.hasPrefix("/") { return relativePath }
         let path = standardizedFileURL.path
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
         return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path

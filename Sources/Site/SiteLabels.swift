@@ -76,48 +76,87 @@ public struct SiteLabels: Sendable {
     /// English, with no file read.
     public static let english = SiteLabels(language: "en", values: englishDefaults)
 
+    /// Why each labels file read needed mending: one warning per file that holds control
+    /// characters in its values (removed, as seeds' are: ``Model/ControlCharacters``), at the
+    /// first such value.
+    public let warnings: [Diagnostic]
+
     /// The labels of `language`, read from `folder` (the templates' `labels/` folder); a missing
-    /// folder or file gives English.
-    /// - Throws: a ``Diagnostic`` naming the file for one that is not valid JSON (with the line
-    ///   and column of the syntax error, ``Model/JSONProblem``), not a JSON object of strings, or
+    /// folder or file gives English. Files are named in messages as `folder` was given
+    /// (`../tpl/labels/fr.json` for a folder given relative to the working directory).
+    /// Control characters in values (C0 but tab and line ends, DEL, C1: mojibake that would reach
+    /// every page) are removed, with a warning in ``warnings``.
+    /// - Throws: a ``Diagnostic`` naming the file and, where it is, the line and column: a file
+    ///   that is not valid UTF-8 (the first bad byte) or not valid JSON (the syntax error,
+    ///   ``Model/JSONProblem``), not a JSON object of strings (the value that is not a string), or
     ///   that holds a key no page uses (a typo would silently leave the English word).
     public init(language: String, folder: URL) throws(Diagnostic) {
         var values = SiteLabels.englishDefaults
+        var warnings: [Diagnostic] = []
         for name in SiteLabels.fileNames(for: language) {
-            let file = folder.appendingPathComponent(name + ".json")
-            guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+            let url = folder.appendingPathComponent(name + ".json")
+            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            let file = url.relativePath
+            if let problem = JSONProblem(invalidUTF8In: data) {
+                throw Diagnostic(.error, file: file, line: problem.line, column: problem.column,
+                                 message: "labels file is not valid UTF-8: \(problem.summary)", hint: "save the file as UTF-8")
+            }
             let object: Any
             do {
                 object = try JSONSerialization.jsonObject(with: data)
             } catch {
                 // A syntax error is placed (`labels/fr.json:3:17`), as in seeds and gold files.
                 let problem = JSONProblem(error, in: data)
-                throw Diagnostic(.error, file: file.path, line: problem.line, column: problem.column,
+                throw Diagnostic(.error, file: file, line: problem.line, column: problem.column,
                                  message: "labels file is not valid JSON: \(problem.summary)",
                                  hint: "look there for a missing comma, quote, colon or brace")
             }
             guard let table = object as? [String: Any] else {
-                throw Diagnostic(.error, file: file.path, message: "labels file is not a JSON object",
+                throw Diagnostic(.error, file: file, line: 1, column: 1, message: "labels file is not a JSON object",
                                  hint: "write it like {\"speakers\": \"Intervenants\"}")
             }
+            var controls: (count: Int, first: (key: String, scalar: Unicode.Scalar)?) = (0, nil)
             for key in table.keys.sorted() {
+                let place = JSONLocation.place(of: [.key(key)], in: data)
                 guard SiteLabels.englishDefaults[key] != nil else {
-                    throw Diagnostic(.error, file: file.path, message: "unknown label '\(key)'",
+                    throw Diagnostic(.error, file: file, line: place?.line, column: place?.column, message: "unknown label '\(key)'",
                                      hint: "known: \(SiteLabels.keys.sorted().joined(separator: ", "))")
                 }
                 guard let text = table[key] as? String else {
-                    throw Diagnostic(.error, file: file.path, message: "label '\(key)' is not a string")
+                    throw Diagnostic(.error, file: file, line: place?.line, column: place?.column, message: "label '\(key)' is not a string",
+                                     hint: "write the word in quotes, like \"\(key)\": \"…\"")
                 }
-                values[key] = text
+                var kept = String.UnicodeScalarView()
+                for scalar in text.unicodeScalars {
+                    guard ControlCharacters.isRemovedControl(scalar.value) else {
+                        kept.append(scalar)
+                        continue
+                    }
+                    controls.count += 1
+                    if controls.first == nil { controls.first = (key, scalar) }
+                }
+                values[key] = String(kept)
+            }
+            if let first = controls.first {
+                // At the value that holds the first (raw, or written as a `\u0085` escape).
+                let place = JSONLocation.place(of: [.key(first.key)], in: data)
+                let what = ControlCharacters.described(first.scalar.value)
+                warnings.append(Diagnostic(
+                    .warning, file: file, line: place?.line, column: place?.column,
+                    message: controls.count == 1
+                        ? "label '\(first.key)' holds a control character (\(what)); it was removed"
+                        : "\(controls.count) control characters in labels (the first in '\(first.key)': \(what)); each was removed",
+                    hint: "remove it from the file, or type the character meant"))
             }
         }
-        self.init(language: language, values: values)
+        self.init(language: language, values: values, warnings: warnings)
     }
 
-    private init(language: String, values: [String: String]) {
+    private init(language: String, values: [String: String], warnings: [Diagnostic] = []) {
         self.language = language
         self.values = values.mapValues(XMLEscaping.removingForbiddenCharacters)
         self.singularCounts = Set((values["pluralOne"] ?? "1").split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Int($0) })
+        self.warnings = warnings
     }
 
     /// The files to read for `language`, least specific first, without `.json`: `fr-CA` gives

@@ -50,18 +50,7 @@ public enum SiteWriter {
 
         var report = WriteReport()
         var links = LinkGuard(folder: folder)
-        // Whether `path` may be touched; when not, it is skipped and its link warned once.
-        func mayTouch(_ path: String) -> Bool {
-            guard let link = links.linkOut(on: path) else { return true }
-            report.skipped.append(path)
-            if links.warned.insert(link).inserted {
-                report.warnings.append(Diagnostic(
-                    .warning, file: folder.appendingPathComponent(link).path,
-                    message: "is a symbolic link out of the output folder; Verbatim neither writes nor removes through it",
-                    hint: "replace the link by a folder, or choose another output folder"))
-            }
-            return false
-        }
+        func mayTouch(_ path: String) -> Bool { links.mayTouch(path, report: &report) }
         // Temporary files left by a run that was killed mid-write are ours: remove them.
         for path in leftoverTemporaries(in: folder) where links.linkOut(on: path) == nil {
             try? manager.removeItem(at: folder.appendingPathComponent(path))
@@ -129,24 +118,39 @@ public enum SiteWriter {
     }
 
     /// The paths that ``write(_:to:)`` would create, change or remove, sorted; writes nothing.
-    /// Used by `verbatim generate --check`.
     /// - Throws: a ``Diagnostic`` for an invalid or repeated path.
     public static func changes(_ files: [OutputFile], in folder: URL) throws(Diagnostic) -> [String] {
+        let report = try check(files, in: folder)
+        return (report.written + report.removed).sorted()
+    }
+
+    /// What ``write(_:to:)`` would do, without writing anything: ``WriteReport/written`` lists the
+    /// files it would create or change, ``WriteReport/removed`` those it would remove (stale files
+    /// and temporary files left by a killed run), ``WriteReport/unchanged`` the rest. Files behind
+    /// a symbolic link out of the output folder are in ``WriteReport/skipped``, with one warning per
+    /// link, as ``write(_:to:)`` skips them: they never count as changes, so `verbatim generate
+    /// --check` agrees with what `generate` does. Used by `verbatim generate --check`.
+    /// - Throws: a ``Diagnostic`` for an invalid or repeated path.
+    public static func check(_ files: [OutputFile], in folder: URL) throws(Diagnostic) -> WriteReport {
         try validate(files)
-        var changed: Set<String> = []
-        for file in files {
-            let target = folder.appendingPathComponent(file.path)
-            guard holds(target, file.contents) else {
-                changed.insert(file.path)
-                continue
+        var report = WriteReport()
+        var links = LinkGuard(folder: folder)
+        for file in files.sorted(by: { $0.path < $1.path }) where links.mayTouch(file.path, report: &report) {
+            if holds(folder.appendingPathComponent(file.path), file.contents) {
+                report.unchanged.append(file.path)
+            } else {
+                report.written.append(file.path)
             }
         }
         let produced = Set(files.map(\.path))
-        for path in manifest(in: folder) ?? [] where !produced.contains(path) {
-            if isRegularFile(folder.appendingPathComponent(path)) { changed.insert(path) }
+        var removed: Set<String> = []
+        for path in (manifest(in: folder) ?? []).sorted() where !produced.contains(path) {
+            if links.mayTouch(path, report: &report), isRegularFile(folder.appendingPathComponent(path)) { removed.insert(path) }
         }
-        changed.formUnion(leftoverTemporaries(in: folder))
-        return changed.sorted()
+        for path in leftoverTemporaries(in: folder) where links.linkOut(on: path) == nil { removed.insert(path) }
+        report.removed = removed.sorted()
+        report.skipped.sort()
+        return report
     }
 
     /// Checks that every path is relative, uses `/` separators, has no empty, `.` or `..`
@@ -206,6 +210,21 @@ public enum SiteWriter {
         init(folder: URL) {
             self.folder = folder
             realFolder = SiteWriter.realPath(folder.path) ?? folder.standardizedFileURL.path
+        }
+
+        /// Whether `path` may be written or removed; when it lies behind a symbolic link out of
+        /// the output folder, it is added to the report's ``WriteReport/skipped`` instead, with a
+        /// warning naming the link the first time that link is met.
+        mutating func mayTouch(_ path: String, report: inout WriteReport) -> Bool {
+            guard let link = linkOut(on: path) else { return true }
+            report.skipped.append(path)
+            if warned.insert(link).inserted {
+                report.warnings.append(Diagnostic(
+                    .warning, file: folder.appendingPathComponent(link).path,
+                    message: "is a symbolic link out of the output folder; Verbatim neither writes nor removes through it",
+                    hint: "replace the link by a folder, or choose another output folder"))
+            }
+            return false
         }
 
         /// The first folder of `path` (its file name excluded) that is a symbolic link out of the

@@ -33,8 +33,15 @@ struct AnnotateCommand: ParsableCommand {
         }
         let transcript: Transcript
         do {
-            let result = try SeedReader.read(Array(data), seedPath: (file as NSString).lastPathComponent)
-            for warning in result.warnings { printError(warning.description) }
+            // The seed path is the file's name (it goes into the output's `seed:`); messages name
+            // the file by the path the user typed.
+            let name = (file as NSString).lastPathComponent
+            let result = try SeedReader.read(Array(data), seedPath: name)
+            for warning in result.warnings {
+                var located = warning
+                if located.file == name { located.file = file }
+                printError(located.description)
+            }
             let (corrected, unmatched) = AttributionCorrection.apply(
                 result.document.metadata.attributions, to: try Annotator().annotate(result.document))
             for correction in unmatched {

@@ -122,3 +122,35 @@ func usageErrorsExitWithTwo(_ arguments: [String]) throws {
     #expect(result.error.contains(": error: labels file is not valid JSON: "), "\(result.error)")
     #expect(!result.error.contains(folder.path), "\(result.error)")
 }
+
+/// `annotate` names the seed in its messages by the path as typed (`sub/a.txt`), not by its bare
+/// file name.
+@Test func annotateNamesTheSeedByThePathAsTyped() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-cli-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    try Data("Titre\n\nLe maire a dit : « Nous\u{0085} verrons. »\n".utf8).write(to: folder.appendingPathComponent("sub/a.txt"))
+    let result = try run(["annotate", "sub/a.txt"], in: folder)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.error.hasPrefix("sub/a.txt:3:"), "\(result.error)")
+    #expect(result.error.contains(": warning: a C1 control character"), "\(result.error)")
+    #expect(result.output.contains("seed: a.txt"), "\(result.output)")
+}
+
+/// A templates folder given as `../tpl` is named as given in messages about its files, not by
+/// its absolute path.
+@Test func aLabelsFileOfATemplatesFolderGivenAsDotDotIsNamedAsGiven() throws {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-cli-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let work = folder.appendingPathComponent("work")
+    try FileManager.default.createDirectory(at: work.appendingPathComponent("seeds"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: repository.appendingPathComponent("templates"), to: folder.appendingPathComponent("tpl"))
+    try Data("Titre\n\nJEAN : Bonjour.\nMARIE : Salut.\n".utf8).write(to: work.appendingPathComponent("seeds/a.txt"))
+    try Data("lang: fr\n".utf8).write(to: work.appendingPathComponent("seeds/site.yml"))
+    try Data("{\"speakers\": 7}\n".utf8).write(to: folder.appendingPathComponent("tpl/labels/fr.json"))
+    let result = try run(["generate", "--seeds", "seeds", "--templates", "../tpl", "--output", "public"], in: work)
+    #expect(result.status == 2)
+    #expect(result.error.hasPrefix("../tpl/labels/fr.json:1:14: error: label 'speakers' is not a string"), "\(result.error)")
+    #expect(!result.error.contains(folder.path), "\(result.error)")
+}

@@ -110,7 +110,12 @@ private func speakerIDs(_ site: SiteFixture, in output: URL? = nil) throws -> [S
         let warning = try #require(report.diagnostics.first { $0.message.hasPrefix("the previous speaker ids") }, "\(hostile)")
         #expect(warning.severity == .warning)
         #expect(warning.file.hasSuffix("public/data/transcripts.json"))
-        #expect(warning.message == "the previous speaker ids could not be read (2 speakers, the first [0].speakers[0] has no `id` and `name` strings, or an id that is not a path segment; those were left out); permalinks of speaker pages that share a name may change")
+        #expect(warning.message == "the previous speaker ids could not be read (this speaker has no `id` and `name` strings, or an id that is not a path segment; it and 1 more speaker were left out); permalinks of speaker pages that share a name may change")
+        // Placed at the first speaker left out (its `{`), not given as a JSON path.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(warning.line)
+        #expect(lines[line - 1].dropFirst((warning.column ?? 1) - 1).hasPrefix("{"), "\(warning)")
+        #expect(lines[line].contains("\"id\": 7") || lines[line].contains("\"id\": \"\(hostile)\""), "\(warning)")
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("escaped").path))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/verbatim-escaped"))
         let folders = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("speakers").path)

@@ -98,7 +98,8 @@ enum CharacterReferences {
             guard !digits.isEmpty, let value = UInt32(digits, radix: radix) else { return nil }
             let decoded = scalar(for: value)
             // (A reference to a vertical tab or form feed is removed too, not made a line end.)
-            if decoded.value == 0x0B || decoded.value == 0x0C || TextNormalizer.isRemovedControl(decoded.value) { return "" }
+            if decoded.value == 0x0B || decoded.value == 0x0C || ControlCharacters.isRemovedControl(decoded.value) { return "" }
+            if let text = TextNormalizer.separatorBreak(decoded.value) { return text }
             return String(Character(decoded))
         }
         if let value = declared[String(name)] { return value }
@@ -108,7 +109,7 @@ enum CharacterReferences {
 
     /// The scalar a numeric reference stands for, repaired as HTML5 does.
     private static func scalar(for value: UInt32) -> Unicode.Scalar {
-        if (0x80...0x9F).contains(value), let mapped = SeedTextDecoder.windows1252High[Int(value) - 0x80] {
+        if (0x80...0x9F).contains(value), let mapped = ControlCharacters.windows1252High[Int(value) - 0x80] {
             return mapped
         }
         guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }

@@ -7,7 +7,8 @@ import Model
 /// Control characters written as escapes (`"Darth\u009B Vader"`, `\u0007`, `\b`) are decoded
 /// by the parser after the text was normalised, so they are removed here, from every string
 /// (keys too), as ``TextNormalizer`` removes raw ones: C0 controls but tab, line feed and carriage
-/// return (`\u000B` and `\u000C` become a line end), DEL and C1 (U+0080–U+009F). One warning
+/// return (`\u000B` and `\u000C` become a line end), DEL and C1 (U+0080–U+009F); `\u2028` and
+/// `\u2029` become a line and a paragraph break (``TextNormalizer/separatorBreak(_:)``). One warning
 /// names the first escape's line and column (``escapedControlWarning(_:file:)``).
 enum JSONValueReader {
     /// What to do about a JSON syntax error.
@@ -31,14 +32,16 @@ enum JSONValueReader {
         guard let object = parsed as? [String: Any] else {
             throw Diagnostic(.error, file: path, line: 1, message: "the JSON top level is not an object", hint: SeedFormat.supportedHint)
         }
-        guard let warning = escapedControlWarning(text, file: path) else { return (object, nil) }
+        let warning = escapedControlWarning(text, file: path)
+        // `\u2028` and `\u2029` escapes are line and paragraph breaks, as raw ones are.
+        guard warning != nil || text.contains("\\u2028") || text.contains("\\u2029") else { return (object, nil) }
         return (removingControls(from: object) as? [String: Any] ?? object, warning)
     }
 
     /// Whether the JSON escape of `value` stands for a control character that is removed: those
     /// ``TextNormalizer`` removes, and NUL (`\u0000`).
     private static func isRemovedControl(_ value: UInt32) -> Bool {
-        value == 0 || TextNormalizer.isRemovedControl(value)
+        value == 0 || ControlCharacters.isRemovedControl(value)
     }
 
     /// `value` with every string (and key) rid of control characters (see the type's comment).
@@ -48,6 +51,8 @@ enum JSONValueReader {
             for scalar in string.unicodeScalars {
                 if scalar.value == 0x0B || scalar.value == 0x0C {
                     scalars.append("\n")
+                } else if let text = TextNormalizer.separatorBreak(scalar.value) {
+                    scalars.append(contentsOf: text.unicodeScalars)
                 } else if !isRemovedControl(scalar.value) {
                     scalars.append(scalar)
                 }

@@ -36,15 +36,24 @@ enum PlainTextReader {
         output.warnings += matter.warnings
         var title = matter.title
         var dateUnderTitle: String?
-        // A title with its date line right under it, no blank line between: `Titre\n12 mars 2019`.
-        if title == nil, blocks.count > 1, blocks[0].kind == .paragraph, blocks[0].turn == nil {
+        // A title with its date line right under it, no blank line between: `Titre\n12 mars 2019`,
+        // also when the text goes on with no blank line after the date (the rest of that
+        // paragraph is the first paragraph of the text).
+        if title == nil, blocks.count > 1 || blocks.first?.text.contains("\n") == true,
+            blocks[0].kind == .paragraph, blocks[0].turn == nil
+        {
             let lines = blocks[0].text.split(separator: "\n", omittingEmptySubsequences: false)
-            if lines.count == 2, DateFinder.isDateLine(String(lines[1])),
+            if lines.count > 2 || (lines.count == 2 && blocks.count > 1), DateFinder.isDateLine(String(lines[1])),
                 isTitleLine(Block(kind: .paragraph, text: String(lines[0]), line: blocks[0].line))
             {
                 title = String(lines[0])
                 dateUnderTitle = DateFinder.firstDate(in: String(lines[1]))
-                blocks.removeFirst()
+                if lines.count == 2 {
+                    blocks.removeFirst()
+                } else {
+                    blocks[0].text = lines[2...].joined(separator: "\n")
+                    blocks[0].line += 2
+                }
             }
         }
         if title == nil, blocks.count > 1, isTitleLine(blocks[0]) {

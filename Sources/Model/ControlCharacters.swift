@@ -1,14 +1,34 @@
 import Foundation
 
-/// Finding and naming the control characters ingest removes (C0 but tab and line ends, DEL, C1),
-/// for the one warning per file that says where the first was and what it probably stood for.
-enum ControlCharacters {
+/// Finding and naming the control characters Verbatim removes (C0 but tab and line ends, DEL, C1),
+/// for the one warning per file that says where the first was and what it probably stood for:
+/// the one rule for seed text, settings files, character references, JSON escapes and labels.
+public enum ControlCharacters {
+    /// Whether `value` is a control character that is removed: C0 controls but NUL (which seed
+    /// text turns into U+FFFD), tab, line feed, vertical tab, form feed and carriage return (kept,
+    /// or made line ends), then DEL and C1.
+    public static func isRemovedControl(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x01...0x08, 0x0E...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
+    /// Bytes 0x80…0x9F in Windows-1252 (WHATWG index); nil where the encoding defines nothing.
+    /// A C1 control in text is nearly always one of these bytes read as Latin-1.
+    public static let windows1252High: [Unicode.Scalar?] = [
+        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
+        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
+    ]
+
     /// How many scalars of `text` `isControl` accepts, and the first of them with its line and
     /// column (lines end at LF, CR or CRLF; columns count Unicode scalars, 1-based); nil when
     /// there is none. `isControl` must accept only control characters other than tab, line feed
     /// and carriage return (U+0000–U+001F, U+007F–U+009F): a text whose UTF-8 holds none is
     /// answered without counting lines, as nearly every file is.
-    static func first(in text: String, where isControl: (Unicode.Scalar) -> Bool)
+    public static func first(in text: String, where isControl: (Unicode.Scalar) -> Bool)
         -> (count: Int, scalar: Unicode.Scalar, line: Int, column: Int)? {
         // In UTF-8 a C1 control is 0xC2 followed by 0x80…0x9F.
         var previousWasC2 = false
@@ -46,11 +66,11 @@ enum ControlCharacters {
     /// A control character's code point and kind for a message: `U+009B, a C1 control, probably
     /// `›` (Windows-1252 byte 0x9B read as Latin-1)`, `U+0081, a C1 control`, `U+007F, DEL`,
     /// `U+0007, a C0 control`.
-    static func described(_ value: UInt32) -> String {
+    public static func described(_ value: UInt32) -> String {
         let hex = String(format: "%04X", value)
         switch value {
         case 0x80...0x9F:
-            return "U+\(hex)" + (SeedTextDecoder.windows1252High[Int(value) - 0x80].map {
+            return "U+\(hex)" + (windows1252High[Int(value) - 0x80].map {
                 ", a C1 control, probably `\($0)` (Windows-1252 byte 0x\(hex.suffix(2)) read as Latin-1)"
             } ?? ", a C1 control")
         case 0x7F:

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Where a value sits in a JSON text, for a `file:line:column` message about a value that is
+/// valid JSON but of the wrong kind (`"speakers": 7` where a list is wanted, a label that is not
+/// a string). Foundation's parsers give no places for values, so the text is scanned again: only
+/// for a file that already has a problem.
+public enum JSONLocation {
+    /// One step down into a JSON value: an object's member or an array's element.
+    public enum Step: Sendable, Hashable {
+        /// The value of an object's member with this key (the last one, when the key is repeated,
+        /// as `JSONSerialization` keeps the last).
+        case key(String)
+        /// The element of an array at this 0-based index.
+        case index(Int)
+    }
+
+    /// The 1-based line and column (in characters; lines end at LF, CRLF or CR) where the value
+    /// at `path` starts in `data` (UTF-8, a BOM skipped); the top-level value for an empty path.
+    /// Nil when `data` is not valid JSON along the way or has no value there.
+    public static func place(of path: [Step], in data: Data) -> (line: Int, column: Int)? {
+        let bytes = Array(data)
+        var scanner = Scanner(bytes: bytes, index: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        scanner.skipSpace()
+        for step in path {
+            guard let next = scanner.child(step) else { return nil }
+            scanner.index = next
+        }
+        guard scanner.index < bytes.count else { return nil }
+        return JSONProblem.place(of: scanner.index, in: bytes)
+    }
+
+    /// A cursor over JSON bytes (RFC 8259).
+    private struct Scanner {
+        let bytes: [UInt8]
+        var index: Int
+
+        mutating func skipSpace() {
+            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        }
+
+        /// The start of the value `step` names inside the value at ``index``; nil when there is none.
+        func child(_ step: Step) -> Int? {
+            var cursor = self
+            guard cursor.index < bytes.count else { return nil }
+            switch step {
+            case .index(let wanted):
+                guard bytes[cursor.index] == UInt8(ascii: "[") else { return nil }
+                cursor.index += 1
+                var position = 0
+                while true {
+                    cursor.skipSpace()
+                    guard cursor.index < bytes.count, bytes[cursor.index] != UInt8(ascii: "]") else { return nil }
+                    if position == wanted { return cursor.index }
+                    guard cursor.skipValue(), cursor.skipComma() else { return nil }
+                    position += 1
+                }
+            case .key(let wanted):
+                guard bytes[cursor.index] == UInt8(ascii: "{") else { return nil }
+                cursor.index += 1
+                var found: Int?
+                while true {
+                    cursor.skipSpace()
+                    guard cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: "\"") else { return found }
+                    let keyStart = cursor.index
+                    guard cursor.skipValue() else { return found }
+                    let key = (try? JSONSerialization.jsonObject(
+                        with: Data(bytes[keyStart..<cursor.index]), options: [.fragmentsAllowed])) as? String
+                    cursor.skipSpace()
+                    guard cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: ":") else { return found }
+                    cursor.index += 1
+                    cursor.skipSpace()
+                    if key == wanted { found = cursor.index }
+                    guard cursor.skipValue(), cursor.skipComma() else { return found }
+                }
+            }
+        }
+
+        /// Moves past white space and a `,` (true); false when no comma follows (the list ends).
+        mutating func skipComma() -> Bool {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return false }
+            index += 1
+            return true
+        }
+
+        /// Moves past the value at ``index``; false when the text ends first.
+        mutating func skipValue() -> Bool {
+            guard index < bytes.count else { return false }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < bytes.count {
+                    switch bytes[index] {
+                    case UInt8(ascii: "\\"): index += 2
+                    case UInt8(ascii: "\""):
+                        index += 1
+                        return true
+                    default: index += 1
+                    }
+                }
+                return false
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                var depth = 0
+                while index < bytes.count {
+                    switch bytes[index] {
+                    case UInt8(ascii: "\""):
+                        guard skipValue() else { return false }
+                        continue
+                    case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+                    case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                        depth -= 1
+                        if depth == 0 {
+                            index += 1
+                            return true
+                        }
+                    default: break
+                    }
+                    index += 1
+                }
+                return false
+            default:
+                // A number, `true`, `false` or `null`: up to the next delimiter.
+                let start = index
+                while index < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x5D, 0x7D].contains(bytes[index]) { index += 1 }
+                return index > start
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Model
+import Testing
+
+@testable import Site
+
+/// A labels file with a value that is not a string, a key no page uses or bytes that are not
+/// UTF-8 is refused at its line and column; a control character in a value (C1 mojibake, raw
+/// or written as a JSON escape) is removed with one warning at the value, so it reaches no page.
+@Suite struct LabelsFileTests {
+    /// A `labels/` folder holding `fr.json` with `bytes`, removed after `body`.
+    private func withLabels<T>(_ bytes: [UInt8], _ body: (URL) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-labels-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(bytes).write(to: folder.appendingPathComponent("fr.json"))
+        return try body(folder)
+    }
+
+    /// The error `SiteLabels` throws for `text`, as a message without the folder.
+    private func error(_ bytes: [UInt8]) throws -> String {
+        try withLabels(bytes) { folder in
+            do {
+                _ = try SiteLabels(language: "fr", folder: folder)
+                return "no error"
+            } catch {
+                return error.description.replacingOccurrences(of: folder.path + "/", with: "")
+            }
+        }
+    }
+
+    @Test func aValueThatIsNotAStringIsPlaced() throws {
+        #expect(try error(Array("{\n  \"transcripts\": \"Transcriptions\",\n  \"speakers\": 7\n}\n".utf8))
+            == "fr.json:3:15: error: label 'speakers' is not a string (write the word in quotes, like \"speakers\": \"…\")")
+        #expect(try error(Array("{\"speakers\": \"Intervenants\",\n \"speakres\": \"x\"}".utf8)).hasPrefix("fr.json:2:15: error: unknown label 'speakres'"))
+    }
+
+    @Test func bytesThatAreNotUTF8ArePlaced() throws {
+        #expect(try error(Array("{\n  \"speakers\": \"Interv".utf8) + [0xE9] + Array("nants\"\n}\n".utf8))
+            == "fr.json:2:22: error: labels file is not valid UTF-8: byte 0xE9 cannot start or continue a character (save the file as UTF-8)")
+    }
+
+    @Test func aControlCharacterInAValueIsRemovedWithAWarning() throws {
+        for text in ["{\n  \"search\": \"Chercher\",\n  \"speakers\": \"Interv\u{0085}enants\"\n}\n", "{\n  \"search\": \"Chercher\",\n  \"speakers\": \"Interv\\u0085enants\"\n}\n"] {
+            try withLabels(Array(text.utf8)) { folder in
+                let labels = try SiteLabels(language: "fr", folder: folder)
+                #expect(labels["speakers"] == "Intervenants")
+                #expect(labels.warnings.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") } == [
+                    "fr.json:3:15: warning: label 'speakers' holds a control character (U+0085, a C1 control, probably `…` (Windows-1252 byte 0x85 read as Latin-1)); it was removed (remove it from the file, or type the character meant)",
+                ])
+            }
+        }
+        try withLabels(Array("{\"speakers\": \"Intervenants\"}".utf8)) { folder in
+            #expect(try SiteLabels(language: "fr", folder: folder).warnings.isEmpty)
+        }
+    }
+}
