@@ -134,7 +134,7 @@ func usageErrorsExitWithTwo(_ arguments: [String]) throws {
     #expect(result.status == 0, "\(result.error)")
     #expect(result.error.hasPrefix("sub/a.txt:3:"), "\(result.error)")
     #expect(result.error.contains(": warning: a C1 control character"), "\(result.error)")
-    #expect(result.output.contains("seed: a.txt"), "\(result.output)")
+    #expect(result.output.contains("seed: \"a.txt\""), "\(result.output)")
 }
 
 /// A templates folder given as `../tpl` is named as given in messages about its files, not by

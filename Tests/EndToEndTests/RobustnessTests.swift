@@ -348,7 +348,8 @@ private func voices(_ name: String, _ text: String) -> String {
     let report = try site.generate()
     // Each warning is placed at the first value left out (`3`; the `null` speakers), not given
     // as a JSON path.
-    let messages = report.diagnostics.filter { $0.message.hasPrefix("the previous") }.map(\.description)
+    let messages = report.diagnostics.filter { $0.message.hasPrefix("the previous") }
+        .map { $0.description.replacingOccurrences(of: site.root.path + "/", with: "") }
     #expect(messages == [
         "public/data/transcripts.json:1:2: warning: the previous slugs and speaker ids could not be read (this entry has no `seed` and `slug` strings, or a slug that is not a path segment; it was left out); permalinks of pages that share a title or a name may change (restore the file from version control, or delete it to number afresh)",
         "public/data/transcripts.json:2:62: warning: the previous speaker ids could not be read (these `speakers` are not a list; it and 2 more speakers were left out); permalinks of speaker pages that share a name may change (restore the file from version control, or delete it to number afresh)",

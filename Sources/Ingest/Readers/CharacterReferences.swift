@@ -1,3 +1,5 @@
+import Model
+
 /// Decodes character references in HTML and XML text: numeric (`&#233;`, `&#xE9;`) and named.
 ///
 /// Named references: XML's five (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;`), the 252 of HTML 4.01
