@@ -1284,7 +1284,7 @@ struct AttributionRules {
         // sentence (`Sur le marché, jeudi matin, une retraitée …`).
         // A prepositional phrase may be long (`Sur la page de la commune sur les réseaux sociaux,`).
         var opening = first
-        for _ in 0..<2 {
+        for _ in 0..<2 where opening < range.upperBound {
             let place = tokens[opening].isWord && lexicon.prepositions.contains(tokens[opening].lower)
                 && attributionPrepositionLength(at: opening, bounds: range, tokens) == nil
             guard let comma = (opening..<min(range.upperBound, opening + (place ? Self.window : 6))).first(where: { tokens[$0].text == "," }), comma > opening else { break }
