@@ -1268,8 +1268,11 @@ struct AttributionRules {
     /// Someone new and described opening a clause whose verb is no speech verb (`À la sortie, une
     /// habitante du quartier des Lilas, venue avec ses enfants, ne cachait pas son amertume :`,
     /// `Un peu plus loin, un jeune homme filmait la scène :`): at the head of `range`, or after
-    /// one or two opening adverbials set off by commas, an indefinite determiner, at most two modifiers
-    /// and a noun for a person, with its `de` complements (`du quartier des Lilas`).
+    /// one or two opening adverbials set off by commas (a prepositional phrase of any length: `Sur
+    /// la page de la commune sur les réseaux sociaux, un habitant s'est plaint …`), an indefinite
+    /// determiner, at most two modifiers (capitalised ones too: `One Brellport shift supervisor,
+    /// speaking privately, was more blunt.`) and a noun for a person, with its `de` complements
+    /// (`du quartier des Lilas`).
     /// - Returns: the phrase (determiner to the last complement word) and its first token.
     func describedPersonOpening(_ range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
@@ -1279,11 +1282,12 @@ struct AttributionRules {
         // phrase is her apposition (`a consumer analyst`), no one new. A place after another
         // preposition is no one (`Sur le marché de Brelan,`), and two adverbials may open the
         // sentence (`Sur le marché, jeudi matin, une retraitée …`).
+        // A prepositional phrase may be long (`Sur la page de la commune sur les réseaux sociaux,`).
         var opening = first
-        for _ in 0..<2 {
-            guard let comma = (opening..<min(range.upperBound, opening + 6)).first(where: { tokens[$0].text == "," }), comma > opening else { break }
+        for _ in 0..<2 where opening < range.upperBound {
             let place = tokens[opening].isWord && lexicon.prepositions.contains(tokens[opening].lower)
                 && attributionPrepositionLength(at: opening, bounds: range, tokens) == nil
+            guard let comma = (opening..<min(range.upperBound, opening + (place ? Self.window : 6))).first(where: { tokens[$0].text == "," }), comma > opening else { break }
             guard place || !((opening == first ? opening + 1 : opening)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }) else { break }
             // `Vale, a 41-year-old welder who grew up on the street, ran …`: a name alone opening
             // the sentence, its first word too, is the subject; the description after it is hers.
@@ -1299,13 +1303,16 @@ struct AttributionRules {
             let determiner = lexicon.indefiniteDeterminers.filter { words in
                 d + words.count <= range.upperBound && words.indices.allSatisfy { tokens[d + $0].lower == words[$0] }
             }.map(\.count).max() ?? 0
-            guard determiner > 0, var head = ((d + determiner)..<min(range.upperBound, d + determiner + 3)).first(where: { tokens[$0].isWord && lexicon.isPersonNoun(tokens[$0].lower) }),
-                  ((d + determiner)..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }) else { continue }
+            // (`One Brellport shift supervisor`: a capitalised modifier, a place or an employer, too.)
+            guard determiner > 0, var head = ((d + determiner)..<min(range.upperBound, d + determiner + 3)).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && lexicon.isPersonNoun(tokens[$0].lower) }),
+                  ((d + determiner)..<head).allSatisfy({ tokens[$0].isWord && !lexicon.isFunctionWord(tokens[$0].lower) && !finder.isSpeechVerb(tokens[$0]) }) else { continue }
             // `un jeune homme`: the last of adjoining nouns for people heads the phrase.
             while head + 1 < range.upperBound, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized, lexicon.isPersonNoun(tokens[head + 1].lower) { head += 1 }
             var end = head + 1
             // `du quartier des Lilas`: a complement word and the few words it governs.
-            while end + 1 < range.upperBound, tokens[end].isWord, lexicon.complementWords.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("'") {
+            // (Not a clitic before the verb: `un habitant s'est plaint`.)
+            while end + 1 < range.upperBound, tokens[end].isWord,
+                  lexicon.complementWords.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("'") && !lexicon.clitics.contains(tokens[end].lower) {
                 var k = end + 1
                 while k < range.upperBound, k <= end + 3, tokens[k].isWord, !finder.isSpeechVerb(tokens[k]),
                       lexicon.determiners.contains(tokens[k].lower) || !lexicon.isFunctionWord(tokens[k].lower) && !lexicon.relativePronouns.contains(tokens[k].lower)

@@ -24,7 +24,7 @@ extension DocumentAnnotation {
     static let interviewHeadingWords = 20
 
     /// `Trois questions à Mathieu Roy, rapporteur de la commission`, `Entretien avec Anne Roy`,
-    /// `Q&A with Jane Doe`: a short paragraph with no quotation in which an interview heading
+    /// `Q&A with Jane Doe`, `We asked Roy three questions.`: a short paragraph with no quotation in which an interview heading
     /// (``Lexicon/interviewHeadings``) comes right before a name announces an interview of that
     /// person: they become the interviewee, who answers the questions after it
     /// (``answerer(at:sentence:blockIndex:)``).
@@ -54,10 +54,13 @@ extension DocumentAnnotation {
             let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.upperBound)
             // (`Q&A with Dr Lena Hart`: honorifics and titles may stand before the name.)
             guard let k = tokens.firstIndex(where: { $0.range.lowerBound >= end }),
-                  let n = tokens[k...].firstIndex(where: { !finder.isHonorific($0) && !finder.isTitle($0) && $0.text != "." }), finder.isNameWord(tokens[n]),
-                  case .name(let words, let written, let gender, let role)? = finder.names(in: k..<tokens.count, of: block).first else { continue }
+                  let n = tokens[k...].firstIndex(where: { !finder.isHonorific($0) && !finder.isTitle($0) && $0.text != "." }), finder.isNameWord(tokens[n]) else { continue }
+            // (`We asked Ostrowski three questions`: a surname alone, of someone met before.)
+            let full = finder.names(in: k..<tokens.count, of: block).first
+            let known = registry.entities.count
+            guard case .name(let words, let written, let gender, let role)? = full ?? finder.classify(finder.nameRun(from: n, tokens, limit: tokens.count), in: block) else { continue }
             let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
-            guard !registry.entities[entity].isOrganisation else { return }
+            guard !registry.entities[entity].isOrganisation, full != nil || entity < known else { return }
             interviewee = entity
             registry.markSalient(entity, position: narrative[blockIndex])
             return

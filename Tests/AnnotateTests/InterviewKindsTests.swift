@@ -55,6 +55,23 @@ import Testing
         #expect(speakers(french, lang: "fr") == ["Hélène Carvalho", "Hélène Carvalho"])
     }
 
+    /// `We asked Pelletier three questions.`: a surname alone after `we asked`, of someone met
+    /// before, announces the interview; the answers are hers, not the person named last.
+    @Test func weAskedAnnouncesAnInterview() {
+        let text = """
+        Ana Pelletier, the school's director, runs it with a firm hand. "Nobody is turned away," she says.
+
+        The youngest teacher, Tom Reyes, 24, joined last year.
+
+        We asked Pelletier three questions.
+
+        What would you change?
+
+        "The roof, first."
+        """
+        #expect(speakers(text, lang: "en") == ["Ana Pelletier", "Ana Pelletier"])
+    }
+
     /// The cue wins over a question before it, and a question that is itself someone's
     /// quotation makes no answer of what follows.
     @Test func aCueOrAQuotedQuestionIsNoInterview() {

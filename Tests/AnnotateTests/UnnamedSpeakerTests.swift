@@ -89,4 +89,37 @@ import Testing
         #expect(en.isPersonNoun("campaigners") && en.isPersonNoun("librarian") && !en.isPersonNoun("plan"))
         #expect(de.isPersonNoun("polizeisprecherin") && de.isPersonNoun("anwohnern") && !de.isPersonNoun("beton"))
     }
+    /// `One Brellport shift supervisor, speaking privately, was more blunt. "…," he said.`: an
+    /// unnamed description with a capitalised modifier, subject of any verb, is whom the next
+    /// pronoun means, not the man named before; described in an object, it is no one's antecedent.
+    @Test func describedSubjectWithACapitalisedModifier() {
+        let text = """
+        Union organiser Helen Marsh said the company had ignored warnings. "We told them twice," she said.
+
+        Store manager Tom Becker declined to comment.
+
+        One Brellport shift supervisor, speaking privately, was more blunt. "Everyone knew the rota was broken," he said.
+        """
+        #expect(speakers(text, lang: "en") == ["Helen Marsh", "One Brellport shift supervisor"])
+        let object = """
+        Union organiser Helen Marsh said the company had ignored warnings. "We told them twice," she said.
+
+        She thanked a Brellport nurse for her help. "It meant a lot," she said.
+        """
+        #expect(speakers(object, lang: "en") == ["Helen Marsh", "Helen Marsh"])
+    }
+
+    /// `Sur le groupe du quartier sur les réseaux sociaux, un voisin s'est plaint … « … », écrit-il.`:
+    /// past a long opening prepositional phrase, the described subject (up to its reflexive
+    /// clitic) is whom the pronoun means; a description of the other gender is not.
+    @Test func describedSubjectAfterALongOpeningPhrase() {
+        let text = """
+        La vente a attiré du monde. « On a tout vendu », sourit Léa Dumont, organisatrice de la brocante.
+
+        Sur le groupe du quartier sur les réseaux sociaux, un voisin s'est plaint du bruit jusqu'à minuit. « Personne ne nous a demandé notre avis », écrit-il.
+        """
+        #expect(speakers(text, lang: "fr") == ["Léa Dumont", "un voisin"])
+        let otherGender = text.replacingOccurrences(of: "écrit-il", with: "écrit-elle")
+        #expect(speakers(otherGender, lang: "fr")[1] != "un voisin")
+    }
 }
