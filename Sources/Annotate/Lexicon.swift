@@ -231,6 +231,12 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns that a quoted label may stand right before as a modifier (`warning`,
         /// `project` in `an amber “…” warning`): a short span right before one is a label, a mention.
         var labelNouns: [String]?
+        /// Optional: forms of the copula (`be`, `was`, `être`, `sont`): one word quoted right after
+        /// one, closing a reported clause, is the speaker's own word (`could be "significant"`).
+        var copulas: [String]?
+        /// Optional: reflexive pronouns (`itself`, `themselves`, `se`): a short span right after a
+        /// naming verb with one names its subject (`a group calling itself "…"`), a mention.
+        var reflexivePronouns: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
         /// in a mention cue of six letters or more counts as that cue (`Wochenzeitschrift`).
         var compoundNouns: Bool?
@@ -522,6 +528,10 @@ public struct Lexicon: Sendable, Hashable {
     let evaluativeVerbs: Set<String>
     /// Nouns a quoted label stands right before (`warning`, `project`), lowercased.
     let labelNouns: Set<String>
+    /// Forms of the copula, lowercased (`be`, `être`).
+    let copulas: Set<String>
+    /// Reflexive pronouns, lowercased (`itself`, `se`).
+    let reflexivePronouns: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
     let compoundNouns: Bool
     /// True when the finite verb comes second, so a subject may stand right after a speech verb.
@@ -740,6 +750,8 @@ public struct Lexicon: Sendable, Hashable {
         }
         evaluativeVerbs = inflected(file.evaluativeVerbs)
         labelNouns = set(file.labelNouns ?? [])
+        copulas = set(file.copulas ?? [])
+        reflexivePronouns = set(file.reflexivePronouns ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
         capitalisedNouns = file.capitalisedNouns ?? false

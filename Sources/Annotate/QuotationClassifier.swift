@@ -103,7 +103,9 @@ struct QuotationClassifier {
             && words.first.map { !capitalised($0) } == true
         let afterMentionCue = !ownedCue && precedingWords.last.map(isMentionCue) == true
             || (precedingWords.count >= 2 && !predicateOfWork && isMentionCue(precedingWords[precedingWords.count - 2])
-                && precedingWords.last.map { isFunctionWordOrAdverb($0) || isMentionCue($0) || lexicon.speechVerbs.isNamingVerb($0) } == true)
+                && precedingWords.last.map { isFunctionWordOrAdverb($0) || isMentionCue($0) || lexicon.speechVerbs.isNamingVerb($0)
+                    // `its motto is "Fix, Share, Repeat"`, `sa devise est « … »`: a capitalised span after the cue and a copula.
+                    || lexicon.copulas.contains($0) && words.first.map(capitalised) == true } == true)
         // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
         // brackets is a gloss of a term; one with its abbreviation after it is a name.
         if glossed, words.count <= 6, !hasSentencePunctuation { return .mention }
@@ -124,6 +126,14 @@ struct QuotationClassifier {
         // back, rule `participle`) names the noun before it.
         if let evidence, evidence.naming, evidence.rule == "participle", !hasSentencePunctuation, words.count <= 6,
            let last = precedingWords.last, evidence.cue?.lowercased() == last, isMentionCue(last) { return .mention }
+        // `a group calling itself "Nightjar"`, `un collectif se faisant appeler « … »`, `qui se
+        // surnomme « … »`: a short span right after a naming verb with a reflexive pronoun
+        // (after it, or up to two words before it) is the name its subject goes by. A span in
+        // lower case is a description the subject gave of itself, its words (`in which he called
+        // himself "the quiet banker"`).
+        if !hasSentencePunctuation, words.count <= 6, words.first.map(capitalised) == true, let last = precedingWords.last,
+           n >= 2 && lexicon.reflexivePronouns.contains(last) && lexicon.speechVerbs.isNamingVerb(precedingWords[n - 2])
+            || lexicon.speechVerbs.isNamingVerb(last) && precedingWords.dropLast().suffix(2).contains(where: lexicon.reflexivePronouns.contains) { return .mention }
         // `The home fans are singing “…”`, `les supporters entonnent « … »`: the words of a song
         // or a chant, a verb of singing at most three words before them.
         if !hasSentencePunctuation, words.count <= 8, precedingWords.contains(where: { lexicon.songVerbs.contains($0) }) { return .mention }
@@ -331,6 +341,12 @@ struct QuotationClassifier {
         let afterDeterminer = precedingWords.last.map { lexicon.determiners.contains($0) } ?? false
         if evidence?.inReportedClause == true, evidence?.mention != nil, (evidence?.distance ?? 0) <= 12,
            words.count >= 2 || !titleCased && !afterMentionCue && !afterDeterminer { return .direct }
+        // `said in a note that the cost would be limited but that the damage could be "significant"`,
+        // `indique que la ligne pourrait être « revue »`: one lowercase word right after a copula,
+        // closing a longer reported clause of a speaker, is the speaker's own word (a scare quote
+        // in narration has no reported clause: `the so-called "reform"`).
+        if words.count == 1, let evidence, evidence.inReportedClause, evidence.mention != nil, evidence.distance <= 30, !evidence.naming,
+           let last = precedingWords.last, lexicon.copulas.contains(last), let first = words.first, !capitalised(first), !afterMentionCue { return .direct }
         // `a rappelé que la commune prévoyait l'ouverture d'un centre …, « d'ici à 2028 »`: a span
         // of two words or more opening in lower case that closes a longer `que` clause of a speaker.
         if let evidence, evidence.inReportedClause, evidence.mention != nil, evidence.distance <= 30, !evidence.naming,
@@ -367,7 +383,15 @@ struct QuotationClassifier {
         // `The 40-page report, “Growing Up Online: Advice for Parents”, replaces …`, `une pétition, « Sauvons le marché », qui …`.
         // (Not the source of words: `Selon le rapport, « Les écoles … », …`.)
         let sourced = lexicon.attributionPrepositions.contains { phrase in phrase.first.map { clauseWords.suffix(4).contains($0) } == true }
-        if appositive, !lowerStart, !sourced, words.count <= 12, lexicon.documentNouns.contains(last) || lexicon.workNouns.contains(last) { return .mention }
+        // (The noun may take a short complement, `Le slogan en question, « … »,`, `une pétition en
+        // ligne, « … »,`; a slogan or a campaign names its words too.)
+        let m = clauseWords.count
+        func namesWords(_ noun: String) -> Bool {
+            lexicon.documentNouns.contains(noun) || lexicon.workNouns.contains(noun) || lexicon.mentionCues.contains(noun)
+        }
+        let head = m >= 3 && clauseWords[m - 1] == last && lexicon.prepositions.contains(clauseWords[m - 2]) ? clauseWords[m - 3] : last
+        if appositive, !lowerStart, !sourced, words.count <= 12,
+           lexicon.documentNouns.contains(last) || lexicon.workNouns.contains(last) || head != last && namesWords(head) { return .mention }
         // `what it calls a “food map”`, `ce qu'on appelle une « cible molle »`: a present naming verb
         // whose object is the thing named before it (not `to call`, nor a verb opening the sentence).
         // (An adverb may stand after the verb: `que les anciens appellent encore « … »`.)
@@ -380,7 +404,6 @@ struct QuotationClassifier {
         // (Not an adverbial after a noun: `promis une réunion « dès la semaine prochaine »`.)
         guard lowerStart, !titleCased, (2...5).contains(words.count), !lexicon.isFunctionWord(lowered[0]),
               !lowered.contains(where: { lexicon.auxiliaries.contains($0) }) else { return nil }
-        let m = clauseWords.count
         func indefinite(_ i: Int) -> Bool { i >= 0 && lexicon.indefiniteDeterminers.contains([clauseWords[i]]) }
         let determiner: Int? = indefinite(m - 1) ? m - 1
             : indefinite(m - 2) && !lexicon.isFunctionWord(clauseWords[m - 1]) && !lexicon.speechVerbs.isSpeechVerb(clauseWords[m - 1])
