@@ -505,25 +505,4 @@ import Testing
             #expect(direct(text, lang: "en").map(\.speaker) == ["the riders\(apostrophe) union"])
         }
     }
-
-    /// Kind: `the channel`, `the broadcaster` mean the one broadcaster named before (`Kestrel TV`);
-    /// with two named, either, so no one.
-    @Test func channelMeansTheOneBroadcasterInView() {
-        let one = """
-        Quiz row
-
-        The couple won the top prize on Kestrel TV last month.
-
-        But last night the channel said an inquiry had found “serious breaches of the rules.”
-        """
-        #expect(direct(one, lang: "en").map(\.speaker) == ["Kestrel TV"])
-        let two = """
-        Quiz row
-
-        The show moved from Kestrel TV to Harbour TV last month.
-
-        But last night the channel said an inquiry had found “serious breaches of the rules.”
-        """
-        #expect(direct(two, lang: "en").map(\.speaker) == [nil])
-    }
 }
