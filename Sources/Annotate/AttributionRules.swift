@@ -366,25 +366,29 @@ struct AttributionRules {
         let namingAsSpeech = k == j && finder.isNamingVerb(tokens[k]) && q + 1 < tokens.count && tokens[q + 1].text != ","
         // (`», tout en réclamant des pistes sécurisées`: a present participle has no inverted
         // subject; what follows it is its object.)
-        if k < limit, finder.isSpeechVerb(tokens[k]) && finder.isSpeechVerbUse(at: k, tokens) && !isPresentParticiple(tokens[k]) || namingAsSpeech {
+        // `», a fait valoir la ministre`, `", made clear the minister`: a multi-word form is one verb.
+        let formLength = k < limit ? lexicon.speechVerbs.multiWordLength(tokens[k..<min(limit, k + 4)].lazy.map(\.lower)) : 0
+        if k < limit, (finder.isSpeechVerb(tokens[k]) || formLength > 1) && finder.isSpeechVerbUse(at: k, tokens) && !isPresentParticiple(tokens[k]) || namingAsSpeech {
+            let verbEnd = k + max(1, formLength)
+            let cue = block.text(tokens: k..<verbEnd)
             // An auxiliary right after the cue makes it no verb of saying (`, so wurde sein Werk`).
-            let auxiliaryAfter = k + 1 < limit && tokens[k + 1].isWord && lexicon.auxiliaries.contains(tokens[k + 1].lower) && !lexicon.adverbs.contains(tokens[k + 1].lower)
+            let auxiliaryAfter = verbEnd < limit && tokens[verbEnd].isWord && lexicon.auxiliaries.contains(tokens[verbEnd].lower) && !lexicon.adverbs.contains(tokens[verbEnd].lower)
             // `”, adding that the council …`, `», ajoutant qu'il …`: a complementizer after the cue
             // opens what was said, no inverted subject.
-            let complementizerAfter = k + 1 < limit && tokens[k + 1].isWord && lexicon.complementizers.contains(tokens[k + 1].lower)
-            if !auxiliaryAfter, !complementizerAfter, let subject = finder.phrase(after: k + 1, limit: limit, in: block) {
-                var evidence = AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.9)
+            let complementizerAfter = verbEnd < limit && tokens[verbEnd].isWord && lexicon.complementizers.contains(tokens[verbEnd].lower)
+            if !auxiliaryAfter, !complementizerAfter, let subject = finder.phrase(after: verbEnd, limit: limit, in: block) {
+                var evidence = AttributionEvidence(rule: "cue-after", cue: cue, mention: subject.mention, mentionToken: verbEnd, adjacent: true, confidence: 0.9)
                 // (`« … » confirment une écriture qui …`: with no comma closing the quotation, it is
                 // the verb's subject and the phrase its object.)
-                evidence.unnamedInvertedSpeaker = (tokens[q + 1].text == "," || tokens[q].text.dropLast().last == ",") && isUnnamedInvertedSpeaker(subject.mention, at: k + 1, tokens)
+                evidence.unnamedInvertedSpeaker = (tokens[q + 1].text == "," || tokens[q].text.dropLast().last == ",") && isUnnamedInvertedSpeaker(subject.mention, at: verbEnd, tokens)
                 return evidence
             }
             // `», a résumé, en quittant la salle, Paul Roy.`, `", said, after a pause, the coach.`:
             // an adverbial set off by commas between the verb and its subject, which ends the sentence.
-            if !auxiliaryAfter, !complementizerAfter, let close = insertedAdverbialEnd(after: k, limit: limit, tokens),
+            if !auxiliaryAfter, !complementizerAfter, let close = insertedAdverbialEnd(after: verbEnd - 1, limit: limit, tokens),
                let subject = finder.phrase(after: close + 1, limit: limit, in: block),
                subject.end == limit || !tokens[subject.end].isWord {
-                return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: close + 1, adjacent: true, confidence: 0.85)
+                return AttributionEvidence(rule: "cue-after", cue: cue, mention: subject.mention, mentionToken: close + 1, adjacent: true, confidence: 0.85)
             }
         }
         // Subject then verb: `,” she said`, `", X told reporters`.

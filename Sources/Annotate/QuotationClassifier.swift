@@ -410,10 +410,13 @@ struct QuotationClassifier {
                 && !lexicon.speechVerbs.isNamingVerb(clauseWords[m - 1]) ? m - 2
             : indefinite(m - 3) && lexicon.complementWords.contains(clauseWords[m - 1]) && !lexicon.isFunctionWord(clauseWords[m - 2]) ? m - 3 : nil
         guard let determiner else { return nil }
-        // The verb (or phrase) ends at most four words before the determiner.
+        // The verb (or phrase) ends at most four words before the determiner, with no speech verb
+        // between: in `un communiqué publié dimanche, saluant une « organisation irréprochable »`
+        // the span is what the participle says, not the thing published.
         for phrase in lexicon.provisionVerbs where !phrase.isEmpty {
             for end in max(phrase.count, determiner - 4)...max(phrase.count, determiner) where end <= determiner && end - phrase.count >= 0 {
-                if Array(clauseWords[(end - phrase.count)..<end]) == phrase { return .mention }
+                if Array(clauseWords[(end - phrase.count)..<end]) == phrase,
+                   !clauseWords[end..<determiner].contains(where: lexicon.speechVerbs.isSpeechVerb) { return .mention }
             }
         }
         return nil

@@ -1046,6 +1046,10 @@ struct SpeakerMentionFinder {
             let token = tokens[first - 1]
             // (`the Secretary of State for Work and Pensions said`: names coordinated in a complement,
             // and a capitalised speech-verb form right after a complement word, are a role's words.)
+            // (`the players’ committee wrote`: a plural's possessive apostrophe belongs to its word; a
+            // capitalised name after one, `The Metal Workers' Union`, is the name's own business.)
+            if isPossessiveApostrophe(at: first - 1, tokens), first - 2 >= start, !tokens[first].isCapitalized,
+               !lexicon.determiners.contains(tokens[first].lower) { first -= 1; continue }
             guard token.isWord, !lexicon.conjunctions.contains(token.lower) || isNameWord(tokens[first]) && followsCoordinatedComplement(first, start: start, tokens)
                     || coordinatesTitles(at: first - 1, tokens),
                   !isSpeechVerb(token) || token.isCapitalized && followsComplement(first - 1, start: start, tokens),

@@ -66,4 +66,22 @@ import Testing
         let reported = quotations("Marie Tessard affirme qu'elle a subi une « trahison ».")
         #expect(reported.contains { $0.kind == .reported })
     }
+
+    /// An inverted multi-word speech verb after the quotation (`», a fait valoir la ministre`,
+    /// `», a tenu à préciser le maire`, `,” made clear the coach`): the phrase after the whole
+    /// form is its subject.
+    @Test func invertedMultiWordSpeechVerbTakesItsSubject() {
+        let text = """
+        La ministre de la Culture, Odile Varenne, a présenté le budget. « Personne ne paiera deux fois », a fait valoir la ministre en conférence de presse.
+
+        Le maire, Hugo Lestrade, était présent. « Rien n'est décidé », a tenu à préciser le maire.
+        """
+        #expect(quotations(text).map(\.speaker) == ["Odile Varenne", "Hugo Lestrade"])
+        let english = """
+        Club news
+
+        The coach, Ada Brenner, met the press. “Nobody is leaving this summer,” made clear the coach.
+        """
+        #expect(quotations(english, lang: "en").map(\.speaker) == ["Ada Brenner"])
+    }
 }

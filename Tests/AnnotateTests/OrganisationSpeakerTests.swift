@@ -467,4 +467,42 @@ import Testing
         """
         #expect(direct(text, lang: "en").map(\.speaker) == ["Roads Directorate", "Marsh Valley Water"])
     }
+
+    /// Kind: a participle of speech after a verb of publishing (`un communiqué publié lundi,
+    /// saluant une « … »`): the span is what the participle says, the organisation's words, not
+    /// the thing published (a mention); the coordinated span after it goes with it.
+    @Test func speechParticipleAfterAPublishingVerbKeepsItsFragment() {
+        let text = """
+        Le chef Marc Delorme a dirigé le concert. « Nous avons tout donné », a-t-il dit.
+
+        Le Conseil des jeux de Vareilles a publié le classement lundi, saluant une « préparation exemplaire » et « une rigueur constante ».
+        """
+        #expect(direct(text).map(\.speaker) == ["Marc Delorme", "Conseil des jeux de Vareilles", "Conseil des jeux de Vareilles"])
+        // Near miss: a thing published with no speech verb between stays a mention.
+        #expect(direct("La mairie a publié lundi une « charte des terrasses ».").isEmpty)
+    }
+
+    /// Kind: an office of state or a secretariat speaks as an organisation (`le secrétariat
+    /// d'État chargé de la pêche salue « … »`), so the fragment is its own, not carried over.
+    @Test func secretariatIsAnOrganisationSpeaker() {
+        let text = """
+        « Le port revit », a dit Lina Corvec, qui dirige la criée.
+
+        Dans un communiqué, le secrétariat d'État chargé de la pêche salue « un effort sans précédent » et annonce une aide.
+        """
+        #expect(direct(text).map(\.speaker) == ["Lina Corvec", "le secrétariat d'État chargé de la pêche"])
+    }
+
+    /// Kind: a plural's possessive apostrophe inside the subject (`the riders’ union wrote`) is
+    /// part of the phrase, so the organisation speaks, in either apostrophe.
+    @Test func pluralPossessiveInsideAnOrganisationSubject() {
+        for apostrophe in ["’", "'"] {
+            let text = """
+            Fares rise again
+
+            In a letter sent to members Tuesday, the riders\(apostrophe) union wrote that the rise was “a slap in the face for commuters.”
+            """
+            #expect(direct(text, lang: "en").map(\.speaker) == ["the riders\(apostrophe) union"])
+        }
+    }
 }
