@@ -396,6 +396,11 @@ struct DocumentAnnotation {
                     continue
                 }
                 if let entity = resolveQuietly(subject.mention) {
+                    // `L'association a reçu une lettre d'un ancien mécanicien, Henri Vallat, qui …`:
+                    // a phrase headed by an organisation noun that found a person through the
+                    // person's role (`président de l'association`) leaves in view the person of
+                    // the relative clause.
+                    if case .phrase = subject.mention, organisationHead(of: subject.start, in: block) != nil, !registry.entities[entity].isOrganisation { continue }
                     registry.markSalient(entity, position: narrative[blockIndex])
                     subjectSinceSpeaker = (entity, blockIndex)
                 } else if case .pronoun(_, let gender) = subject.mention, !gender.isEmpty, subject.start == beforeQuotes.lowerBound,
@@ -461,16 +466,19 @@ struct DocumentAnnotation {
     }
 
     /// The person an object pronoun (``Lexicon/disjunctivePronouns`` that are no subject pronouns:
-    /// `her`, `him`, `lui`) after the subject `subject` of `sentence` means: never the subject
-    /// (that would be `herself`), so, when the pronoun stands last in its phrase (before
+    /// `her`, `him`, `lui`) means after the subject `subject` of `sentence` and its speech verb:
+    /// never the subject (that would be `herself`), so, when the pronoun is a verb's object (no
+    /// function word before it: not `behind him`) and stands last in its phrase (before
     /// punctuation, an adverb or a function word: `to amuse her slightly`, not `her book`) and no
     /// one else who may have its gender is named in the sentence, the person of its gender most in
-    /// view before, other than the subject.
+    /// view before, other than the subject, whose gender is known to agree.
     /// - Returns: nil when there is no such pronoun or person.
     mutating func objectPronounReferent(in sentence: Range<Int>, subject: Int, after start: Int, block: BlockText, blockIndex: Int) -> Int? {
         let tokens = block.tokens
         var gender: String?
-        for k in sentence where k > start + 1 && tokens[k].isWord && lexicon.pronouns[tokens[k].lower] == nil && tokens[k].quotationIndex == nil
+        guard let verb = sentence.first(where: { $0 > start && finder.isSpeechVerbUse(at: $0, tokens) }) else { return nil }
+        for k in sentence where k > verb + 1 && tokens[k].isWord && lexicon.pronouns[tokens[k].lower] == nil && tokens[k].quotationIndex == nil
+            && tokens[k - 1].isWord && !lexicon.isFunctionWord(tokens[k - 1].lower)
             && (k + 1 == sentence.upperBound || !tokens[k + 1].isWord || lexicon.isAdverbLike(tokens[k + 1].lower) || lexicon.isFunctionWord(tokens[k + 1].lower)) {
             guard let g = lexicon.disjunctivePronouns[tokens[k].lower], g == "m" || g == "f" else { continue }
             gender = g
@@ -481,7 +489,9 @@ struct DocumentAnnotation {
             guard let entity = resolveQuietly(named.mention), entity != subject else { continue }
             if [gender, ""].contains(registry.entities[entity].likelyGender) { return nil }
         }
-        return registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true, skipping: [subject])
+        guard let other = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true, skipping: [subject]),
+              registry.entities[other].likelyGender == gender else { return nil }
+        return other
     }
 
     /// The name set off by commas after the subject of the clause a possessive relative pronoun
