@@ -204,7 +204,9 @@ struct DocumentAnnotation {
                 if k + 3 < sentence.upperBound, tokens[k + 1].text == ",", tokens[k + 3].text == ",",
                    lexicon.disjunctivePronouns[tokens[k + 2].lower] != nil {
                     var first = k
-                    while first - 1 >= sentence.lowerBound, finder.isNameWord(tokens[first - 1]) { first -= 1 }
+                    // (`Paul Le Guen, lui,`: over a particle inside the name too, so that the whole name, not a namesake's surname, is meant.)
+                    while first - 1 >= sentence.lowerBound, finder.isNameWord(tokens[first - 1])
+                        || first - 2 >= sentence.lowerBound && tokens[first - 1].isWord && lexicon.nameInternalWords.contains(tokens[first - 1].lower) && finder.isNameWord(tokens[first - 2]) { first -= 1 }
                     markNameSalient(first..<(k + 1), in: block, blockIndex: blockIndex)
                 }
                 if k > sentence.lowerBound, tokens[k - 1].isWord, lexicon.coordinators.contains(tokens[k - 1].lower) {
@@ -497,14 +499,16 @@ struct DocumentAnnotation {
     /// The name set off by commas after the subject of the clause a possessive relative pronoun
     /// (``Lexicon/possessiveRelativePronouns``) at `relative` opens, before that clause's verb: `dont
     /// le maire, Yves Roy, a offert …`, `whose mayor, Ann Lee, gave …` give Yves Roy and Ann Lee.
-    /// The subject is a determiner and at most three lowercase words, no name among them.
+    /// The subject is at most four lowercase words (a determiner and a noun, or a noun right after
+    /// `whose`), no name among them, the last no function word.
     /// - Returns: nil when the clause has no such name.
     func possessiveClauseSubjectName(after relative: Int, bounds: Range<Int>, block: BlockText) -> Mention? {
         let tokens = block.tokens
         let subject = relative + 1
-        guard subject < bounds.upperBound, tokens[subject].isWord, lexicon.determiners.contains(tokens[subject].lower) || lexicon.possessives[tokens[subject].lower] != nil,
-              let open = (subject..<min(bounds.upperBound, subject + 5)).first(where: { !tokens[$0].isWord }), tokens[open].text == ",", open > subject + 1,
-              !(subject..<open).contains(where: { finder.isNameWord(tokens[$0]) }),
+        // (`whose mayor`: the relative pronoun is the determiner.)
+        guard subject < bounds.upperBound, tokens[subject].isWord, !tokens[subject].isCapitalized,
+              let open = (subject..<min(bounds.upperBound, subject + 5)).first(where: { !tokens[$0].isWord }), tokens[open].text == ",",
+              !(subject..<open).contains(where: { finder.isNameWord(tokens[$0]) }), !lexicon.isFunctionWord(tokens[open - 1].lower),
               let close = ((open + 1)..<bounds.upperBound).first(where: { !tokens[$0].isWord }), tokens[close].text == ",", close + 1 < bounds.upperBound,
               tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
               !lexicon.isFunctionWord(tokens[close + 1].lower) || lexicon.auxiliaries.contains(tokens[close + 1].lower),

@@ -690,7 +690,7 @@ struct SpeakerRegistry {
     }
 
     /// How often the protagonist of a gender must have been named or made a subject (``protagonist(gender:)``).
-    static let protagonistMentions = 4
+    static let protagonistMentions = 3
 
     /// The protagonist of gender `gender` (`m` or `f`): the named person of that gender the text
     /// named or made a subject or speaker most (``Entity/mentions``), at least
