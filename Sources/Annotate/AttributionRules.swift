@@ -34,13 +34,33 @@ struct AttributionRules {
 
     /// Evidence for the quotation at token `q` of the sentence `bounds`, trying the rules in order.
     func evidence(forQuotationAt q: Int, sentence bounds: Range<Int>, in block: BlockText) -> AttributionEvidence? {
-        if let after = cueAfter(q, bounds: bounds, block: block) { return textSource(of: after, bounds: bounds, block: block) }
+        if let after = cueAfter(q, bounds: bounds, block: block) {
+            // `She came to it, she says, “sideways” – after a nurse asked her …`: an incise set off
+            // by commas right before a quotation that no comma closes is its cue, not a verb further on.
+            if opensAfterIncise(q, bounds: bounds, block: block), let before = cueBefore(q, bounds: bounds, block: block), before.mention != nil { return before }
+            return textSource(of: after, bounds: bounds, block: block)
+        }
         if let signed = signature(q, block: block) { return signed }
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
         let found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block) ?? expectation(q, bounds: bounds, block: block)
         if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) ?? quotedPredicate(q, bounds: bounds, block: block) { return subject }
         if found?.mention == nil, let owner = relativeClauseOwner(q, bounds: bounds, block: block) { return owner }
         return found.map { textSource(of: $0, bounds: bounds, block: block) }
+    }
+
+    /// Whether the quotation at `q` follows an incise of a pronoun and a speech verb set off by
+    /// commas (`She came to it, she says, “sideways” – after …`, `Il y est venu, dit-il, « par
+    /// hasard »`) and is closed by no comma, inside or outside its marks (`, she says, “…,” he
+    /// added` is another speaker's cue after it).
+    func opensAfterIncise(_ q: Int, bounds: Range<Int>, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard q - 4 >= bounds.lowerBound, tokens[q - 1].text == ",", tokens[q - 4].text == ",", tokens[q - 3].isWord, tokens[q - 2].isWord else { return false }
+        let pronounFirst = finder.isSpeechVerb(tokens[q - 2]) && lexicon.pronouns[tokens[q - 3].lower] != nil
+        let inverted = tokens[q - 2].isInvertedPronoun && finder.isSpeechVerb(tokens[q - 3])
+        guard pronounFirst || inverted else { return false }
+        let quoted = tokens[q].range
+        let innerComma = quoted.count >= 3 && block.scalars[quoted.upperBound - 2] == ","
+        return !innerComma && !(q + 1 < tokens.count && tokens[q + 1].text == ",")
     }
 
     /// `„…“, heißt es in einer Erklärung der Partei`, `In dem Antrag heißt es: „…“`: with a cue

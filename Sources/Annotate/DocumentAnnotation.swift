@@ -204,7 +204,9 @@ struct DocumentAnnotation {
                 if k + 3 < sentence.upperBound, tokens[k + 1].text == ",", tokens[k + 3].text == ",",
                    lexicon.disjunctivePronouns[tokens[k + 2].lower] != nil {
                     var first = k
-                    while first - 1 >= sentence.lowerBound, finder.isNameWord(tokens[first - 1]) { first -= 1 }
+                    // (`Paul Le Guen, lui,`: over a particle inside the name too, so that the whole name, not a namesake's surname, is meant.)
+                    while first - 1 >= sentence.lowerBound, finder.isNameWord(tokens[first - 1])
+                        || first - 2 >= sentence.lowerBound && tokens[first - 1].isWord && lexicon.nameInternalWords.contains(tokens[first - 1].lower) && finder.isNameWord(tokens[first - 2]) { first -= 1 }
                     markNameSalient(first..<(k + 1), in: block, blockIndex: blockIndex)
                 }
                 if k > sentence.lowerBound, tokens[k - 1].isWord, lexicon.coordinators.contains(tokens[k - 1].lower) {
@@ -334,7 +336,25 @@ struct DocumentAnnotation {
             for r in beforeQuotes where r > beforeQuotes.lowerBound && block.tokens[r - 1].text == ","
                 && finder.opensRelativeClause(at: r, block.tokens) && !lexicon.complementizers.contains(block.tokens[r].lower) {
                 // Less salient than the main subject (`X praised Y, who scored`: `she` is still X).
-                if let antecedent = rules.antecedent(before: r - 1, from: beforeQuotes.lowerBound, in: block),
+                // `une lettre d'un ancien mécanicien, Henri Vallat, qui entretenait …`: a name in
+                // apposition right before the comma is the antecedent, not the role phrase it names.
+                var antecedent = rules.antecedent(before: r - 1, from: beforeQuotes.lowerBound, in: block)
+                if let phrase = antecedent, case .phrase = phrase.mention, r - 2 > phrase.start, finder.isNameWord(block.tokens[r - 2]),
+                   let named = finder.namedRuns(in: phrase.start..<(r - 1), of: block).last, named.run.upperBound == r - 1 {
+                    antecedent = (named.mention, named.run.lowerBound)
+                }
+                if lexicon.possessiveRelativePronouns.contains(block.tokens[r].lower) {
+                    // `la commune de Kerbrat, dont le maire, Yves Roy, a offert …`, `whose mayor, Ann
+                    // Lee, gave …`: the clause has a subject of its own; a name in apposition to it is in
+                    // view. The antecedent is so only when it opens the sentence (`Paul Roy, dont le fils …, a dit`).
+                    if let named = possessiveClauseSubjectName(after: r, bounds: beforeQuotes, block: block),
+                       let entity = resolveQuietly(named) {
+                        registry.markSalient(entity, position: narrative[blockIndex])
+                        subjectSinceSpeaker = (entity, blockIndex)
+                    }
+                    if let phrase = antecedent, phrase.start > beforeQuotes.lowerBound + 1 { continue }
+                }
+                if let antecedent,
                    case .name(var words, var written, let gender, let role) = antecedent.mention {
                     // `venue de Paul Verdier (…), qui`: name words the phrase left behind its complement word.
                     if let head = (antecedent.start..<(r - 1)).first(where: { block.tokens[$0].isWord && block.tokens[$0].text == words.first }) {
@@ -378,6 +398,11 @@ struct DocumentAnnotation {
                     continue
                 }
                 if let entity = resolveQuietly(subject.mention) {
+                    // `L'association a reçu une lettre d'un ancien mécanicien, Henri Vallat, qui …`:
+                    // a phrase headed by an organisation noun that found a person through the
+                    // person's role (`président de l'association`) leaves in view the person of
+                    // the relative clause.
+                    if case .phrase = subject.mention, organisationHead(of: subject.start, in: block) != nil, !registry.entities[entity].isOrganisation { continue }
                     registry.markSalient(entity, position: narrative[blockIndex])
                     subjectSinceSpeaker = (entity, blockIndex)
                 } else if case .pronoun(_, let gender) = subject.mention, !gender.isEmpty, subject.start == beforeQuotes.lowerBound,
@@ -429,9 +454,67 @@ struct DocumentAnnotation {
                 guard quotation.pieces[0].block == blockIndex, decisions[index] == nil else { continue }
                 decide(index, token: q, sentence: sentence, blockIndex: blockIndex)
             }
+            // `Her agent, Celia Wren, says readers compare the book to “…”, which seems to amuse her.`:
+            // an object pronoun in a sentence whose subject is the one person of its gender named
+            // there means someone else, the person of that gender in view before, who stays in view (after
+            // the sentence's own quotations, whose speaker the subject may be).
+            if let subject = sentenceSubject, case .name = subject.mention, let named = resolveQuietly(subject.mention),
+               let other = objectPronounReferent(in: sentence, subject: named, after: subject.start, block: block, blockIndex: blockIndex) {
+                registry.markSalient(other, position: narrative[blockIndex])
+            }
             if document.blocks[blockIndex].turn == nil { findReportedSpeech(in: sentence, blockIndex: blockIndex) }
             organisationSubject = organisation
         }
+    }
+
+    /// The person an object pronoun (``Lexicon/disjunctivePronouns`` that are no subject pronouns:
+    /// `her`, `him`, `lui`) means after the subject `subject` of `sentence` and its speech verb:
+    /// never the subject (that would be `herself`), so, when the pronoun is a verb's object (no
+    /// function word before it: not `behind him`) and stands last in its phrase (before
+    /// punctuation, an adverb or a function word: `to amuse her slightly`, not `her book`) and no
+    /// one else who may have its gender is named in the sentence, the person of its gender most in
+    /// view before, other than the subject, whose gender is known to agree.
+    /// - Returns: nil when there is no such pronoun or person.
+    mutating func objectPronounReferent(in sentence: Range<Int>, subject: Int, after start: Int, block: BlockText, blockIndex: Int) -> Int? {
+        let tokens = block.tokens
+        var gender: String?
+        guard let verb = sentence.first(where: { $0 > start && finder.isSpeechVerbUse(at: $0, tokens) }) else { return nil }
+        for k in sentence where k > verb + 1 && tokens[k].isWord && lexicon.pronouns[tokens[k].lower] == nil && tokens[k].quotationIndex == nil
+            && tokens[k - 1].isWord && !lexicon.isFunctionWord(tokens[k - 1].lower)
+            && (k + 1 == sentence.upperBound || !tokens[k + 1].isWord || lexicon.isAdverbLike(tokens[k + 1].lower) || lexicon.isFunctionWord(tokens[k + 1].lower)) {
+            guard let g = lexicon.disjunctivePronouns[tokens[k].lower], g == "m" || g == "f" else { continue }
+            gender = g
+            break
+        }
+        guard let gender else { return nil }
+        for named in finder.namedRuns(in: sentence, of: block) {
+            guard let entity = resolveQuietly(named.mention), entity != subject else { continue }
+            if [gender, ""].contains(registry.entities[entity].likelyGender) { return nil }
+        }
+        guard let other = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true, skipping: [subject]),
+              registry.entities[other].likelyGender == gender else { return nil }
+        return other
+    }
+
+    /// The name set off by commas after the subject of the clause a possessive relative pronoun
+    /// (``Lexicon/possessiveRelativePronouns``) at `relative` opens, before that clause's verb: `dont
+    /// le maire, Yves Roy, a offert …`, `whose mayor, Ann Lee, gave …` give Yves Roy and Ann Lee.
+    /// The subject is at most four lowercase words (a determiner and a noun, or a noun right after
+    /// `whose`), no name among them, the last no function word.
+    /// - Returns: nil when the clause has no such name.
+    func possessiveClauseSubjectName(after relative: Int, bounds: Range<Int>, block: BlockText) -> Mention? {
+        let tokens = block.tokens
+        let subject = relative + 1
+        // (`whose mayor`: the relative pronoun is the determiner.)
+        guard subject < bounds.upperBound, tokens[subject].isWord, !tokens[subject].isCapitalized,
+              let open = (subject..<min(bounds.upperBound, subject + 5)).first(where: { !tokens[$0].isWord }), tokens[open].text == ",",
+              !(subject..<open).contains(where: { finder.isNameWord(tokens[$0]) }), !lexicon.isFunctionWord(tokens[open - 1].lower),
+              let close = ((open + 1)..<bounds.upperBound).first(where: { !tokens[$0].isWord }), tokens[close].text == ",", close + 1 < bounds.upperBound,
+              tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
+              !lexicon.isFunctionWord(tokens[close + 1].lower) || lexicon.auxiliaries.contains(tokens[close + 1].lower),
+              let named = finder.namedRuns(in: (open + 1)..<close, of: block).first,
+              named.run.upperBound == close, case .name = named.mention else { return nil }
+        return named.mention
     }
 
     /// The relative clause of a described subject opening `sentence` (`The 31-year-old singer,
@@ -1054,6 +1137,14 @@ struct DocumentAnnotation {
     ///   inverted indefinite subject: ``AttributionEvidence/unnamedInvertedSpeaker``), so a phrase
     ///   the lexicon does not know as a person's still makes a speaker.
     mutating func resolve(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool = true, person: Bool = false) -> (Int?, Double) {
+        let (entity, confidence) = resolveMention(mention, at: token, sentence: sentence, blockIndex: blockIndex, create: create, person: person)
+        // `Agnes Porter and Dylan Moss run the stall. "…," he said.`: of a pair, the one whose gender agrees.
+        if case .pronoun(_, let gender) = mention, let entity, let member = registry.memberOfPair(entity, gender: gender) { return (member, confidence) }
+        return (entity, confidence)
+    }
+
+    /// ``resolve(_:at:sentence:blockIndex:create:person:)`` before a pronoun is narrowed to one of a pair.
+    private mutating func resolveMention(_ mention: Mention, at token: Int?, sentence: Range<Int>, blockIndex: Int, create: Bool, person: Bool) -> (Int?, Double) {
         if case .name = mention, let owner = ownerOfSpeechNoun(mention.written) ?? organisationOfStaff(mention.written) {
             return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
         }
@@ -1185,6 +1276,10 @@ struct DocumentAnnotation {
             if !organisation, let entity = registry.recentlyNamed(gender: gender) {
                 // No subject or speaker of that gender in view: the person of that gender named last.
                 return (entity, 0.6)
+            }
+            if !organisation, let entity = registry.protagonist(gender: gender) {
+                // No one of that gender in view or named lately: the one the piece is about.
+                return (entity, 0.5)
             }
             return (nil, 0)
         }

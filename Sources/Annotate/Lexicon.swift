@@ -203,6 +203,11 @@ public struct Lexicon: Sendable, Hashable {
         /// preposition that one opens, set off by a comma, is a person's (`That question weighed
         /// on Ada Brill, who has …`).
         var personRelativePronouns: [String]?
+        /// Optional: relative pronouns of possession or complement (`dont`, `whose`, `dessen`): the
+        /// clause one opens has a subject of its own, so its antecedent is no subject of it (`la
+        /// commune de Kerbrat, dont le maire, Yves Roy, a offert …`: Yves Roy is in view, not the
+        /// commune's name).
+        var possessiveRelativePronouns: [String]?
         /// Optional: whether an organisation's name has its head noun first (`Banque Orlane` →
         /// `la banque`) rather than last (`Pellick Harbour Airport` → `the airport`).
         var organisationHeadFirst: Bool?
@@ -332,9 +337,12 @@ public struct Lexicon: Sendable, Hashable {
         /// determiner, is a place (`climbed Scafell Pike`, `a gravi le Puy Mary`) unless it opens
         /// with a common given name.
         var placeVerbs: [String]?
-        /// Optional: nouns of buildings and things named after people, besides ``placeNouns``
-        /// (`école`, `prize`): a full name after one of either list and a complement word names the
-        /// place (`la rue de Victor Hugo`, `l'école Jules Ferry`), no person.
+        /// Optional: nouns of places, buildings and things named after people, besides ``placeNouns``
+        /// (`école`, `prize`, `commune`, `chapelle`, `village`): a full name after one of either list
+        /// and a complement word names the place (`la rue de Victor Hugo`, `l'école Jules Ferry`), no
+        /// person; a name right after one in lower case, or after one and a complement word (`la
+        /// chapelle Saint-Gorm`, `la commune de Kerbrat`, `the village of Elmsby`), is a place that no
+        /// pronoun means, unless it opens with a common given name.
         var namesakeNouns: [String]?
         /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of publishing and
         /// releasing (`publier`, `sort`, `publish`, `bring out`): a short capitalised span right
@@ -510,6 +518,8 @@ public struct Lexicon: Sendable, Hashable {
     let impersonalPronouns: Set<String>
     /// Relative pronouns for persons only, lowercased (see the file key).
     let personRelativePronouns: Set<String>
+    /// Relative pronouns of possession or complement, lowercased (see the file key).
+    let possessiveRelativePronouns: Set<String>
     /// Whether an organisation's name has its head noun first (see the file key).
     let organisationHeadFirst: Bool
     /// Prepositions of origin for unnamed speakers, lowercased.
@@ -734,6 +744,7 @@ public struct Lexicon: Sendable, Hashable {
         complementizerDroppingVerbs = set(file.complementizerDroppingVerbs ?? [])
         impersonalPronouns = set(file.impersonalPronouns ?? [])
         personRelativePronouns = set(file.personRelativePronouns ?? [])
+        possessiveRelativePronouns = set(file.possessiveRelativePronouns ?? [])
         organisationHeadFirst = file.organisationHeadFirst ?? false
         originPrepositions = set(file.originPrepositions ?? [])
         genericSubjects = set(file.genericSubjects ?? [])

@@ -234,15 +234,22 @@ struct SpeakerMentionFinder {
     /// named thing (``Lexicon/workNouns``: `the Orrin Prize`, `le prix Orsay`), unless it opens
     /// with a common given name (`Glen Hale`, `Michael Bay`, `Bryan Ferry`); so does a run of two
     /// words or more right after a verb of moving onto a place (``Lexicon/placeVerbs``: `climbed
-    /// Scafell Pike`).
+    /// Scafell Pike`); and so does a name right after a lowercase noun of a place or building
+    /// (``Lexicon/namesakeNouns``), or after one and a complement word: `la chapelle Saint-Gorm`,
+    /// `la commune de Kerbrat`, `the village of Elmsby` (not `the Mayor of Elmsby Jo Park`, whose
+    /// title is no such noun).
     func isPlaceName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
         if lexicon.placeNouns.contains(tokens[first].lower) || lexicon.placeNouns.contains(tokens[last].lower) { return true }
         let things = lexicon.geographicNouns
+        var noun = first - 1
+        if noun > 0, tokens[noun].isWord, lexicon.complementWords.contains(tokens[noun].lower) { noun -= 1 }
+        let afterPlaceNoun = noun >= 0 && tokens[noun].isWord && !tokens[noun].isCapitalized && lexicon.namesakeNouns.contains(tokens[noun].lower)
         let headed = things.contains(tokens[first].lower) && run.count >= 2
             || run.count >= 2 && (things.contains(tokens[last].lower) || lexicon.workNouns.contains(tokens[last].lower))
             || first > 0 && tokens[first - 1].isWord && !tokens[first - 1].isCapitalized
                 && (things.contains(tokens[first - 1].lower) || lexicon.workNouns.contains(tokens[first - 1].lower) && first > 1 && lexicon.determiners.contains(tokens[first - 2].lower))
+            || afterPlaceNoun
         // `climbed Scafell Pike`, `a gravi le Puy Mary`: the object of a verb of moving onto a place.
         var v = first - 1
         if v >= 0, tokens[v].isWord, lexicon.determiners.contains(tokens[v].lower) || tokens[v].lower == "l'" { v -= 1 }
@@ -347,12 +354,14 @@ struct SpeakerMentionFinder {
     /// Roy,`). Such a title names no speaker.
     func isTitleOfWork(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         guard !lexicon.workNouns.isEmpty, !run.isEmpty else { return false }
+        // (A title's words are capitalised, numbers too: `Her memoir, Lamp Seven, published …`.)
+        func isTitleWord(_ token: Token) -> Bool { isNameWord(token) || token.isWord && token.isCapitalized && !isHonorific(token) }
         var start = run.lowerBound
         while start - 1 >= 0, isNameWord(tokens[start - 1])
             || start - 2 >= 0 && tokens[start - 1].isWord && lexicon.nameInternalWords.contains(tokens[start - 1].lower) && isNameWord(tokens[start - 2]) { start -= 1 }
         var end = run.upperBound
-        while end < tokens.count, isNameWord(tokens[end])
-            || end + 1 < tokens.count && tokens[end].isWord && lexicon.nameInternalWords.contains(tokens[end].lower) && isNameWord(tokens[end + 1]) { end += 1 }
+        while end < tokens.count, isTitleWord(tokens[end])
+            || end + 1 < tokens.count && tokens[end].isWord && lexicon.nameInternalWords.contains(tokens[end].lower) && isTitleWord(tokens[end + 1]) { end += 1 }
         var k = start - 1
         let apposed = k >= 0 && tokens[k].text == ","
         if apposed { k -= 1 }

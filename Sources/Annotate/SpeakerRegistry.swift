@@ -615,6 +615,35 @@ struct SpeakerRegistry {
         return index
     }
 
+    /// The member of a coordinated pair registered as one name (`Agnes Porter and Dylan Moss`,
+    /// `Jasper and Lina Vell`, whose first member shares the last one's surname) that a singular
+    /// pronoun of gender `gender` (`m` or `f`) means: the one member whose common given name
+    /// agrees (`"…," he said` → Dylan Moss). A plural pronoun, or a name, still means the pair.
+    /// - Returns: nil when the entity is no such pair, or when no one member, or both, agree.
+    mutating func memberOfPair(_ index: Int, gender: String) -> Int? {
+        guard gender == "m" || gender == "f", entities[index].isNamed, !entities[index].isOrganisation else { return nil }
+        let words = entities[index].name.split(separator: " ").map(String.init)
+        let joins = words.indices.filter { lexicon.coordinators.contains(words[$0].lowercased()) }
+        guard joins.count == 1, let join = joins.first, join > 0, join + 1 < words.count else { return nil }
+        var first = Array(words[..<join])
+        let second = Array(words[(join + 1)...])
+        if first.count == 1, second.count >= 2, let surname = second.last { first.append(surname) }
+        let agreeing = [first, second].filter { lexicon.givenNameGender(of: [$0[0]]) == gender }
+        guard agreeing.count == 1, let member = agreeing.first else { return nil }
+        // (Not through ``resolveName(words:written:gender:role:)``: the pair's last words agree
+        // with the member's, so it would give the pair back.)
+        let folded = member.map(TextFolding.fold)
+        if let known = entities.indices.last(where: { entities[$0].nameWords == folded }) { return known }
+        var entity = Entity(name: member.joined(separator: " "), nameWords: folded, isNamed: true)
+        entity.gender = gender
+        entity.givenNameGender = gender
+        entity.lastNamed = entities[index].lastNamed
+        entities.append(entity)
+        byLastWord[folded.last ?? "", default: []].append(entities.count - 1)
+        absorb(entity.name, into: entities.count - 1)
+        return entities.count - 1
+    }
+
     /// Gives an entity of unknown gender the gender of a pronoun (`m`, `f`) that resolved to it.
     mutating func learnGender(_ gender: String, of index: Int) {
         guard gender == "m" || gender == "f", entities[index].gender.isEmpty, !entities[index].isOrganisation else { return }
@@ -658,6 +687,29 @@ struct SpeakerRegistry {
     func isUngenderedLatestPerson(_ index: Int) -> Bool {
         let entity = entities[index]
         return entity.isNamed && !entity.isOrganisation && entity.likelyGender.isEmpty && entity.nameWords.count >= 2
+    }
+
+    /// How often the protagonist of a gender must have been named or made a subject (``protagonist(gender:)``).
+    static let protagonistMentions = 3
+
+    /// The protagonist of gender `gender` (`m` or `f`): the named person of that gender the text
+    /// named or made a subject or speaker most (``Entity/mentions``), at least
+    /// ``protagonistMentions`` times and more than twice as often as anyone else of that gender.
+    /// The antecedent of a personal pronoun when no one of its gender is in view or was named in
+    /// the last paragraphs (a profile: `The book's hardest chapter recounts the winter of 1987. ¶
+    /// “…,” she writes.` is the woman the piece is about).
+    func protagonist(gender: String) -> Int? {
+        guard gender == "m" || gender == "f" else { return nil }
+        var best: Int?
+        var second = 0
+        for index in entities.indices where entities[index].isNamed && !entities[index].isOrganisation && entities[index].likelyGender == gender {
+            let mentions = entities[index].mentions
+            if let b = best, mentions <= entities[b].mentions { second = max(second, mentions); continue }
+            if let b = best { second = max(second, entities[b].mentions) }
+            best = index
+        }
+        guard let best, entities[best].mentions >= Self.protagonistMentions, entities[best].mentions > 2 * second else { return nil }
+        return best
     }
 
     /// The named person of gender `gender` (`m` or `f`) the text named last, at most `window`
