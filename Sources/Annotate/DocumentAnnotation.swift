@@ -26,6 +26,10 @@ struct DocumentAnnotation {
     /// The subject of a sentence after the last attributed quotation (`X savourait. « … »`): a
     /// quotation with no cue that opens a later sentence of the same paragraph is theirs.
     var subjectSinceSpeaker: (entity: Int, block: Int)?
+    /// The block and first token of the sentence whose subject (of any verb) made
+    /// ``subjectSinceSpeaker`` (``salientSubject(in:blockIndex:)``): a cue-less quotation later in
+    /// that sentence is that person's.
+    var salientSentence: (block: Int, start: Int)?
     /// An organisation that is the subject of the sentence just read (`La société, qui emploie 45
     /// personnes, a levé 18 millions d'euros.`), the end of that sentence and the subject's
     /// gender: a pronoun of that gender opening the next sentence (`Elle promet …`, `It says …`)
@@ -391,6 +395,14 @@ struct DocumentAnnotation {
                     registry.markSalient(entity, position: narrative[blockIndex])
                     subjectSinceSpeaker = (entity, blockIndex)
                 }
+            }
+            // `Devant la gare, Inès, 24 ans, étudiante, utilise …`, `Marc Roy, lui, garde …`: the
+            // person who is the subject of the main clause, whatever its verb, is the one most in
+            // view for the next pronoun and cue-less quotation (``salientSubject(in:blockIndex:)``).
+            if let entity = salientSubject(in: beforeQuotes, blockIndex: blockIndex) {
+                registry.markSalient(entity, position: narrative[blockIndex])
+                subjectSinceSpeaker = (entity, blockIndex)
+                salientSentence = (blockIndex, sentence.lowerBound)
             }
             // `Crowe's memo ends on a note of hope. "…," she wrote.`, `Her flyer said simply: "…"`:
             // the owner of the words that open the sentence is the one in view.
@@ -815,6 +827,12 @@ struct DocumentAnnotation {
             // `« En vingt minutes, on a perdu l'année. » Debout entre deux rangs, Mathilde Roy, …`
             decision.entity = lead.entity
             decision.attribution = Attribution(rule: "subject-after", cue: nil, mention: lead.written, confidence: 0.6)
+        } else if evidence?.mention == nil, let recent = subjectSinceSpeaker, recent.block == blockIndex, q > sentence.lowerBound,
+                  salientSentence.map({ $0.block == blockIndex && $0.start == sentence.lowerBound }) == true {
+            // `Devant la gare, Inès utilise une trottinette « presque tous les jours »`: a quotation
+            // with no speaker of its own, in the sentence whose subject is a person, is theirs.
+            decision.entity = recent.entity
+            decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
         } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound,
                   lastSpeaker.map({ blockIndex - $0.block <= 1 }) ?? true {
             // `L'entraîneur X savourait. « … »`: someone new became the subject since the last

@@ -122,4 +122,42 @@ import Testing
         """
         #expect(speakers(shared) == [nil])
     }
+
+    /// Kind 5: the person who is the subject of the main clause, whatever its verb (no speech
+    /// verb), past an opening prepositional phrase and appositions (an age, a description), is
+    /// the one the next `elle` means, not a woman named in the paragraph before.
+    @Test func subjectOfAnyVerbPastAppositionsIsTheAntecedent() {
+        let text = """
+        La directrice, Odile Varenne, a confirmé la fermeture du bassin.
+
+        Près du parking, Maëlys, 27 ans, serveuse au port, promène son chien chaque matin. « On marchera plus loin, voilà tout », soupire-t-elle.
+        """
+        #expect(speakers(text, lang: "fr") == ["Maëlys"])
+    }
+
+    /// Variant of kind 5: a full name set off by a stressed pronoun (`, lui,`) before any verb.
+    @Test func subjectWithStressedPronounIsTheAntecedent() {
+        let text = """
+        Dans le vieux lavoir Saint-Aubrac, un banc a été volé en mai.
+
+        Gaspard Lemerle, lui, assure avoir gardé les plans du banc. « Je peux tout refaire », souffle-t-il.
+        """
+        #expect(speakers(text, lang: "fr") == ["Gaspard Lemerle"])
+    }
+
+    /// Near miss of kind 5: a name inside the predicate is no subject (`Mia Holt met Jon Reyes`:
+    /// `he` is Jon Reyes), and a subject of the other gender leaves the pronoun to the person of
+    /// its gender.
+    @Test func nameInPredicateOrOtherGenderIsNotTheSubject() {
+        let text = """
+        Mia Holt met Jon Reyes on Friday. "It went well," he said.
+        """
+        #expect(speakers(text) == ["Jon Reyes"])
+        let other = """
+        Rosa Delgado chairs the panel.
+
+        Outside, Tobias Venn, 40, waits for the bus. "It is late again," she said.
+        """
+        #expect(speakers(other) == ["Rosa Delgado"])
+    }
 }
