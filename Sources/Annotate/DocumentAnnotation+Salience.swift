@@ -42,17 +42,19 @@ extension DocumentAnnotation {
                 end = run.upperBound
             }
             guard case .name(_, _, let gender, _)? = mention, let mention else { continue }
-            // Appositions: `, 24 ans, étudiante en BTS,`, `, lui,`, `, cousin du maire,`.
+            // Appositions, each from one comma to the next: `, 24 ans, étudiante en BTS,`, `, lui,`,
+            // `, cousin du maire,`, `, 31, a night nurse,`, `, who runs the café,`.
             var person = !gender.isEmpty
             var stressed: String?
             while end < range.upperBound, tokens[end].text == ",",
                   let close = ((end + 1)..<min(range.upperBound, end + SpeakerMentionFinder.maximumPhraseLength)).first(where: { tokens[$0].text == "," }),
                   close > end + 1, !tokens[(end + 1)..<close].contains(where: { $0.quotationIndex != nil }),
-                  tokens[end + 1].isWord && !tokens[end + 1].isCapitalized || finder.isAge(tokens[(end + 1)..<close]) {
+                  isAppositionOpener(at: end + 1, before: close, tokens) {
                 if finder.isAge(tokens[(end + 1)..<close]) { person = true }
                 if close == end + 2, let g = lexicon.disjunctivePronouns[tokens[end + 1].lower] { person = true; stressed = g }
-                end = close + 1
+                end = close
             }
+            if end < range.upperBound, tokens[end].text == "," { end += 1 }
             guard end < range.upperBound, person else { continue }
             let verb = tokens[end]
             guard verb.isWord, !verb.isCapitalized, verb.quotationIndex == nil, !lexicon.determiners.contains(verb.lower),
@@ -63,5 +65,21 @@ extension DocumentAnnotation {
             return entity
         }
         return nil
+    }
+
+    /// Whether the phrase from `start` up to the comma at `close` is an apposition to the name
+    /// before it: an age (`31`, `24 ans`) or a phrase opened by a lowercase determiner, stressed
+    /// pronoun, relative pronoun, noun for a person or title (`a night nurse`, `lui`, `qui tient
+    /// le café`, `cousin du maire`, `étudiante en BTS`), or any other lowercase word that is no
+    /// function word (`nicknamed …`); not a predicate opened by an auxiliary (`, a dit hier,`).
+    private func isAppositionOpener(at start: Int, before close: Int, _ tokens: [Token]) -> Bool {
+        if finder.isAge(tokens[start..<close]) { return true }
+        let opener = tokens[start]
+        guard opener.isWord else { return false }
+        if finder.isTitle(opener) || lexicon.isPersonNoun(opener.lower) { return true }
+        guard !opener.isCapitalized else { return false }
+        return lexicon.determiners.contains(opener.lower) || lexicon.disjunctivePronouns[opener.lower] != nil
+            || lexicon.relativePronouns.contains(opener.lower)
+            || !lexicon.isFunctionWord(opener.lower) && !lexicon.auxiliaries.contains(opener.lower)
     }
 }

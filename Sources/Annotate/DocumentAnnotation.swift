@@ -833,6 +833,10 @@ struct DocumentAnnotation {
             // with no speaker of its own, in the sentence whose subject is a person, is theirs.
             decision.entity = recent.entity
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
+        } else if evidence?.mention == nil, let recent = possessiveOwnerBeforeColon(q, sentence: sentence, blockIndex: blockIndex) {
+            // `Léna, 8 ans, n'a pas quitté la vitre des yeux. Son verdict tient en une phrase : « … »`.
+            decision.entity = recent
+            decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: block.tokens[sentence.lowerBound].text, confidence: 0.5)
         } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound,
                   lastSpeaker.map({ blockIndex - $0.block <= 1 }) ?? true {
             // `L'entraîneur X savourait. « … »`: someone new became the subject since the last
@@ -853,6 +857,23 @@ struct DocumentAnnotation {
             if answerOpening(q, sentence: sentence, blockIndex: blockIndex) != nil { interviewee = entity }
         }
         decisions[index] = decision
+    }
+
+    /// The owner of the possessive that opens the sentence of a quotation after a colon (`Son
+    /// verdict tient en une phrase : « … »`, `Her answer: "…"`): the person who became the
+    /// subject of a sentence of this paragraph since the last quotation
+    /// (``subjectSinceSpeaker``), when the possessive's gender agrees (`son`, `sa` carry none of
+    /// the owner's; `its` means a thing). An organisation there gives no one (`son` may be its).
+    /// - Returns: that person's entity, or nil.
+    private func possessiveOwnerBeforeColon(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> Int? {
+        let tokens = blocks[blockIndex].tokens
+        guard q > sentence.lowerBound + 1, tokens[q - 1].text == ":", tokens[sentence.lowerBound].isWord,
+              let owner = lexicon.possessives[tokens[sentence.lowerBound].lower], ["m", "f", ""].contains(owner),
+              !tokens[sentence.lowerBound..<(q - 1)].contains(where: { $0.quotationIndex != nil }),
+              let recent = subjectSinceSpeaker, recent.block == blockIndex else { return nil }
+        let entity = registry.entities[recent.entity]
+        guard !entity.isOrganisation, owner.isEmpty || [owner, ""].contains(entity.likelyGender) else { return nil }
+        return recent.entity
     }
 
     /// The speaker a lead quotation leaves to the next sentence (`(Agence) - « En vingt minutes, on
