@@ -1484,11 +1484,12 @@ struct AttributionRules {
 
     /// The name apposed to a role phrase that opens a clause, subject of whatever verb follows:
     /// a role (a possessive, a determiner or a name in the Saxon genitive, then at most two
-    /// lowercase modifiers and a noun for a person, then perhaps a complement opened by a
-    /// preposition: at most ``openingRoleLength`` tokens), a name set off by commas (after a
-    /// title: `le capitaine Ana Roy`), then a lowercase word. `His wife, Catriona, raised the
-    /// alarm`, `Mr Dunn's sister, Ana Roy, read a statement`, `Le maire de Lorvel, Paul Roy, ne
-    /// cache pas sa joie`.
+    /// lowercase modifiers and a noun for a person, then perhaps lowercase words that are no
+    /// function word and a complement opened by a preposition: at most ``openingRoleLength``
+    /// tokens), a name set off by commas (after a title: `le capitaine Ana Roy`), then a lowercase
+    /// word. `His wife, Catriona, raised the alarm`, `Mr Dunn's sister, Ana Roy, read a
+    /// statement`, `Le maire de Lorvel, Paul Roy, ne cache pas sa joie`, `Le premier adjoint,
+    /// Paul Roy, cousin du maire, prend sa défense` (`premier` is a title, `adjoint` no function word).
     /// - Returns: the name, in that role, and its first token.
     func nameApposedToOpeningRole(at first: Int, in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
@@ -1505,7 +1506,9 @@ struct AttributionRules {
         guard let comma = ((modifiers + 1)..<min(range.upperBound, first + Self.openingRoleLength)).first(where: { tokens[$0].text == "," }),
               let head = (modifiers..<min(comma, modifiers + 3)).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && lexicon.isPersonNoun(tokens[$0].lower) }),
               (modifiers..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
-              head + 1 == comma || tokens[head + 1].isWord && lexicon.prepositions.contains(tokens[head + 1].lower) && !finder.isSaxonGenitive(tokens[head]),
+              // (`Le premier adjoint,`: lowercase words that are no function word may follow the head.)
+              case let tail = ((head + 1)..<comma).first(where: { !tokens[$0].isWord || tokens[$0].isCapitalized || lexicon.isFunctionWord(tokens[$0].lower) }) ?? comma,
+              tail == comma || lexicon.prepositions.contains(tokens[tail].lower) && !finder.isSaxonGenitive(tokens[tail - 1]),
               comma + 2 < range.upperBound, let close = ((comma + 2)..<min(range.upperBound, comma + 6)).first(where: { tokens[$0].text == "," }),
               close + 1 < range.upperBound, tokens[close + 1].isWord, !tokens[close + 1].isCapitalized, tokens[close + 1].quotationIndex == nil,
               case .name(let words, let written, let gender, _)? = finder.classify((comma + 1)..<close, in: block) else { return nil }

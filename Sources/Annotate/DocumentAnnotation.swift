@@ -26,6 +26,10 @@ struct DocumentAnnotation {
     /// The subject of a sentence after the last attributed quotation (`X savourait. « … »`): a
     /// quotation with no cue that opens a later sentence of the same paragraph is theirs.
     var subjectSinceSpeaker: (entity: Int, block: Int)?
+    /// The block and first token of the sentence whose subject (of any verb) made
+    /// ``subjectSinceSpeaker`` (``salientSubject(in:blockIndex:)``): a cue-less quotation later in
+    /// that sentence is that person's.
+    var salientSentence: (block: Int, start: Int)?
     /// An organisation that is the subject of the sentence just read (`La société, qui emploie 45
     /// personnes, a levé 18 millions d'euros.`), the end of that sentence and the subject's
     /// gender: a pronoun of that gender opening the next sentence (`Elle promet …`, `It says …`)
@@ -416,6 +420,14 @@ struct DocumentAnnotation {
                     registry.markSalient(entity, position: narrative[blockIndex])
                     subjectSinceSpeaker = (entity, blockIndex)
                 }
+            }
+            // `Devant la gare, Inès, 24 ans, étudiante, utilise …`, `Marc Roy, lui, garde …`: the
+            // person who is the subject of the main clause, whatever its verb, is the one most in
+            // view for the next pronoun and cue-less quotation (``salientSubject(in:blockIndex:)``).
+            if let entity = salientSubject(in: beforeQuotes, blockIndex: blockIndex) {
+                registry.markSalient(entity, position: narrative[blockIndex])
+                subjectSinceSpeaker = (entity, blockIndex)
+                salientSentence = (blockIndex, sentence.lowerBound)
             }
             // `Crowe's memo ends on a note of hope. "…," she wrote.`, `Her flyer said simply: "…"`:
             // the owner of the words that open the sentence is the one in view.
@@ -898,6 +910,16 @@ struct DocumentAnnotation {
             // `« En vingt minutes, on a perdu l'année. » Debout entre deux rangs, Mathilde Roy, …`
             decision.entity = lead.entity
             decision.attribution = Attribution(rule: "subject-after", cue: nil, mention: lead.written, confidence: 0.6)
+        } else if evidence?.mention == nil, let recent = subjectSinceSpeaker, recent.block == blockIndex, q > sentence.lowerBound,
+                  salientSentence.map({ $0.block == blockIndex && $0.start == sentence.lowerBound }) == true {
+            // `Devant la gare, Inès utilise une trottinette « presque tous les jours »`: a quotation
+            // with no speaker of its own, in the sentence whose subject is a person, is theirs.
+            decision.entity = recent.entity
+            decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
+        } else if evidence?.mention == nil, let recent = possessiveOwnerBeforeColon(q, sentence: sentence, blockIndex: blockIndex) {
+            // `Léna, 8 ans, n'a pas quitté la vitre des yeux. Son verdict tient en une phrase : « … »`.
+            decision.entity = recent
+            decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: block.tokens[sentence.lowerBound].text, confidence: 0.5)
         } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound,
                   lastSpeaker.map({ blockIndex - $0.block <= 1 }) ?? true {
             // `L'entraîneur X savourait. « … »`: someone new became the subject since the last
@@ -918,6 +940,23 @@ struct DocumentAnnotation {
             if answerOpening(q, sentence: sentence, blockIndex: blockIndex) != nil { interviewee = entity }
         }
         decisions[index] = decision
+    }
+
+    /// The owner of the possessive that opens the sentence of a quotation after a colon (`Son
+    /// verdict tient en une phrase : « … »`, `Her answer: "…"`): the person who became the
+    /// subject of a sentence of this paragraph since the last quotation
+    /// (``subjectSinceSpeaker``), when the possessive's gender agrees (`son`, `sa` carry none of
+    /// the owner's; `its` means a thing). An organisation there gives no one (`son` may be its).
+    /// - Returns: that person's entity, or nil.
+    private func possessiveOwnerBeforeColon(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> Int? {
+        let tokens = blocks[blockIndex].tokens
+        guard q > sentence.lowerBound + 1, tokens[q - 1].text == ":", tokens[sentence.lowerBound].isWord,
+              let owner = lexicon.possessives[tokens[sentence.lowerBound].lower], ["m", "f", ""].contains(owner),
+              !tokens[sentence.lowerBound..<(q - 1)].contains(where: { $0.quotationIndex != nil }),
+              let recent = subjectSinceSpeaker, recent.block == blockIndex else { return nil }
+        let entity = registry.entities[recent.entity]
+        guard !entity.isOrganisation, owner.isEmpty || [owner, ""].contains(entity.likelyGender) else { return nil }
+        return recent.entity
     }
 
     /// The speaker a lead quotation leaves to the next sentence (`(Agence) - « En vingt minutes, on

@@ -122,4 +122,101 @@ import Testing
         """
         #expect(speakers(shared) == [nil])
     }
+
+    /// Kind 5: the person who is the subject of the main clause, whatever its verb (no speech
+    /// verb), past an opening prepositional phrase and appositions (an age, a description), is
+    /// the one the next `elle` means, not a woman named in the paragraph before.
+    @Test func subjectOfAnyVerbPastAppositionsIsTheAntecedent() {
+        let text = """
+        La directrice, Odile Varenne, a confirmé la fermeture du bassin.
+
+        Près du parking, Maëlys, 27 ans, serveuse au port, promène son chien chaque matin. « On marchera plus loin, voilà tout », soupire-t-elle.
+        """
+        #expect(speakers(text, lang: "fr") == ["Maëlys"])
+    }
+
+    /// Variant of kind 5: a full name set off by a stressed pronoun (`, lui,`) before any verb.
+    @Test func subjectWithStressedPronounIsTheAntecedent() {
+        let text = """
+        Dans le vieux lavoir Saint-Aubrac, un banc a été volé en mai.
+
+        Gaspard Lemerle, lui, assure avoir gardé les plans du banc. « Je peux tout refaire », souffle-t-il.
+        """
+        #expect(speakers(text, lang: "fr") == ["Gaspard Lemerle"])
+    }
+
+    /// Near miss of kind 5: a name inside the predicate is no subject (`Mia Holt met Jon Reyes`:
+    /// `he` is Jon Reyes), and a subject of the other gender leaves the pronoun to the person of
+    /// its gender.
+    @Test func nameInPredicateOrOtherGenderIsNotTheSubject() {
+        let text = """
+        Mia Holt met Jon Reyes on Friday. "It went well," he said.
+        """
+        #expect(speakers(text) == ["Jon Reyes"])
+        let other = """
+        Rosa Delgado chairs the panel.
+
+        Outside, Tobias Venn, 40, waits for the bus. "It is late again," she said.
+        """
+        #expect(speakers(other) == ["Rosa Delgado"])
+    }
+    /// Kind 6: a second apposition after the first (`, 44, the son of a baker,`, `, 31, a night
+    /// nurse,`) still leaves the name before them as the subject; `he`/`she` means that person,
+    /// not the speaker of the paragraph before.
+    @Test func secondAppositionOpenedByDeterminerKeepsTheSubject() {
+        let text = """
+        Tom Sallis and Rosa Delgado chair the panel. "We will decide soon," Sallis said.
+
+        Near the market, Ivo Brant, 44, the son of a baker, sells bread at dawn. "It is late again," he said.
+        """
+        #expect(speakers(text) == ["Sallis", "Ivo Brant"])
+        let french = """
+        Paul Ferrand préside le comité. « Nous déciderons vite », a-t-il dit.
+
+        Devant la halle, Ivo Brant, 44 ans, un boulanger, vend son pain à l'aube. « Il est encore en retard », soupire-t-il.
+        """
+        #expect(speakers(french, lang: "fr") == ["Paul Ferrand", "Ivo Brant"])
+    }
+
+    /// Kind 7: a role of a determiner, an ordinal that is also a title (`premier`) and a role noun,
+    /// then the name apposed to it and a description (`Le premier adjoint, Hugo Lavel, cousin du
+    /// maire,`), is the subject: `il` is Hugo Lavel, not the mayor named in the description.
+    @Test func roleWithOrdinalBeforeApposedNameIsTheSubject() {
+        let text = """
+        Le rapport vise les dépenses du maire de Valbonne, Bernard Lavel. « Je n'ai rien pris », se défend le maire.
+
+        Le premier adjoint, Hugo Lavel, cousin du maire, prend en revanche sa défense. « Il a tout déclaré », assure-t-il.
+        """
+        #expect(speakers(text, lang: "fr") == ["Bernard Lavel", "Hugo Lavel"])
+    }
+
+    /// Kind 8: a possessive opening the sentence of a quotation after a colon (`Son avis tient en
+    /// trois mots : « … »`) means the person who just became the subject, not the last speaker.
+    @Test func possessiveBeforeColonQuotationMeansTheSubjectJustInView() {
+        let text = """
+        Le maire, Paul Ferrand, a inauguré la ligne. « C'est un grand jour », a-t-il dit.
+
+        Dans le dernier wagon, Maëlle, 9 ans, n'a pas quitté la vitre des yeux. Son avis tient en trois mots : « On revient demain ! »
+        """
+        #expect(speakers(text, lang: "fr") == ["Paul Ferrand", "Maëlle"])
+    }
+
+    /// Near misses of kind 8: when the subject just before is an organisation, `son` may be its
+    /// (the organisation speaks, as the owner of a speech noun); a possessive of the other gender
+    /// is not the subject's.
+    @Test func possessiveBeforeColonAfterOrganisationSubjectIsNotThePerson() {
+        let text = """
+        Le maire, Paul Ferrand, a inauguré la ligne. « C'est un grand jour », a-t-il dit.
+
+        Dans le dernier wagon, la société Ferrovia a installé des écrans. Son message tient en trois mots : « Bon voyage à tous ! »
+        """
+        #expect(speakers(text, lang: "fr") == ["Paul Ferrand", "Ferrovia"])
+        // A possessive of the other gender (`His` after a girl) is not hers.
+        let other = """
+        The mayor, Paul Ferrand, opened the line. "It is a great day," he said.
+
+        In the last carriage, Maisie Harl, 9, did not take her eyes off the window. His verdict on the ride: "We come back tomorrow!"
+        """
+        #expect(speakers(other) == ["Paul Ferrand", "Paul Ferrand"])
+    }
 }
