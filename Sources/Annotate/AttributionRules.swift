@@ -715,6 +715,13 @@ struct AttributionRules {
             if isPresentParticiple(verb), let found = subject,
                isInVerbComplement(found.start, bounds: bounds, tokens) { subject = nil }
         }
+        if v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",", v + 2 < q, tokens[v + 2].text == ",", tokens[v + 1].isWord,
+           lexicon.pronouns[tokens[v + 1].lower] != nil, let pronoun = finder.classify((v + 1)..<(v + 2), in: block) {
+            // `Le projet, dit-elle, est né « un dimanche de pluie »`: a cue in an incise set off by
+            // commas, its subject pronoun inverted after it, gives the fragment of the narrative
+            // sentence around it to that pronoun.
+            subject = (pronoun, v + 1)
+        }
         if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
             // `Weiter sagte er: „…“`, `Der Zeitung sagte Anna Roth: „…“`: a pronoun or a name right
             // after the verb is its subject, unless a name or pronoun stands before the verb.
