@@ -735,6 +735,13 @@ struct AttributionRules {
             if isPresentParticiple(verb), let found = subject,
                isInVerbComplement(found.start, bounds: bounds, tokens) { subject = nil }
         }
+        if v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",", v + 2 < q, tokens[v + 2].text == ",", tokens[v + 1].isWord,
+           lexicon.pronouns[tokens[v + 1].lower] != nil, let pronoun = finder.classify((v + 1)..<(v + 2), in: block) {
+            // `Le projet, dit-elle, est né « un dimanche de pluie »`: a cue in an incise set off by
+            // commas, its subject pronoun inverted after it, gives the fragment of the narrative
+            // sentence around it to that pronoun.
+            subject = (pronoun, v + 1)
+        }
         if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
             // `Weiter sagte er: „…“`, `Der Zeitung sagte Anna Roth: „…“`: a pronoun or a name right
             // after the verb is its subject, unless a name or pronoun stands before the verb.
@@ -962,7 +969,7 @@ struct AttributionRules {
     /// follows it in the sentence. After a verb of a stance taken on the record
     /// (``Lexicon/stanceVerbs``: `The league welcomed the “swift response” of the clubs`,
     /// `Certains supporters ont tenu à « chanter quand même »`) the subject may be a person too,
-    /// a name or a phrase naming a speaker.
+    /// a name, a phrase naming a speaker or a resolvable pronoun (`qu'il impute à « … »`).
     func expectation(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         guard !lexicon.expectationVerbs.isEmpty || !lexicon.stanceVerbs.isEmpty else { return nil }
@@ -974,19 +981,24 @@ struct AttributionRules {
         while v > bounds.lowerBound, q - v <= 12, tokens[v].isWord, !isCue(tokens[v]) { v -= 1 }
         guard v > bounds.lowerBound, tokens[v].isWord, isCue(tokens[v]),
               // A speech verb after the span gives its own speaker (`…, its chief executive, Lena Hart, said`).
-              !((q + 1)..<bounds.upperBound).contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }),
-              let subject = finder.phrase(before: v, from: bounds.lowerBound, in: block) else { return nil }
+              !((q + 1)..<bounds.upperBound).contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }) else { return nil }
+        // `The spokeswoman said the line was “open again” and apologised for the “inconvenience”`:
+        // a verb after a coordinator shares the subject of the sentence.
+        let coordinated = v - 1 > bounds.lowerBound && tokens[v - 1].isWord && lexicon.coordinators.contains(tokens[v - 1].lower)
+        guard let subject = coordinated ? sentenceSubject(in: bounds.lowerBound..<(v - 1), block: block)
+                : finder.phrase(before: v, from: bounds.lowerBound, in: block) else { return nil }
+        // `Le collectif trouve une « solution provisoire »`: a stance verb's indefinite object
+        // right before the span is a thing found or taken, not words said.
+        if !lexicon.expectationVerbs.contains(tokens[v].lower), q == v + 2, lexicon.indefiniteDeterminers.contains([tokens[v + 1].lower]) { return nil }
         let words: [String]
-        switch subject.mention {
-        case .name(let nameWords, _, _, _): words = nameWords
-        case .phrase(let text, _): words = Lexicon.tokenWords(text)
-        default: return nil
-        }
         let stance: Bool
         switch subject.mention {
-        case .name: stance = true
-        case .phrase(let text, _): stance = finder.mayNameSpeaker(text)
-        default: stance = false
+        case .name(let nameWords, _, _, _): words = nameWords; stance = true
+        case .phrase(let text, _): words = Lexicon.tokenWords(text); stance = finder.mayNameSpeaker(text)
+        // `Il reconnaît des « lenteurs », qu'il impute à « un prestataire défaillant »`: a
+        // resolvable pronoun takes a stance as a name does (carry-over resolves it).
+        case .pronoun: words = []; stance = true
+        default: return nil
         }
         guard words.contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
             || stance && lexicon.stanceVerbs.contains(tokens[v].lower) else { return nil }

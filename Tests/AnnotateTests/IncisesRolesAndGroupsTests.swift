@@ -29,6 +29,20 @@ import Testing
         #expect(second.map(\.speaker) == ["Lucien Varade"])
     }
 
+    /// An incise with an inverted pronoun inside a narrative sentence (`Le projet, dit-elle, est
+    /// né « … »`) gives the fragment to the pronoun's person, and the cue-less quotation of the
+    /// next paragraph goes on with her. Near miss: a `dit-elle` inside another speaker's
+    /// quotation is no cue of the narration.
+    @Test func inciseWithInvertedPronounInNarrationGivesTheFragment() {
+        let found = direct("""
+        Au centre de tout, il y a une femme : Odile Ferrand, 52 ans, libraire. Le projet, dit-elle, est né « un dimanche de pluie sans clients ».
+
+        « On s'est regardés et on a ri. »
+        """)
+        #expect(found.map(\.speaker) == ["Odile Ferrand", "Odile Ferrand"])
+        #expect(direct("« Nous partirons, dit-elle, dès que possible », affirme Paul Gendre, le maire.").map(\.speaker) == ["Paul Gendre"])
+    }
+
     /// A role whose complement names another person (`L'entraîneuse de X au club de Y, NAME,`,
     /// `L'avocat de X, Me NAME,`, `The coach of X, NAME,`): the apposed name speaks, not X.
     @Test func roleNamingAnotherPersonGivesTheApposedName() {

@@ -408,6 +408,30 @@ import Testing
         #expect(found.map(\.speaker) == ["Paul Jarrige", "Certains supporters", nil])
     }
 
+    /// Kind: a stance verb whose subject is a pronoun (`qu'il impute à « … »`), a coordinated
+    /// stance verb sharing the sentence's subject (`said … and apologised for the “…”`), and a
+    /// verb of opinion (`trouve le menu « … »`). Near misses: an indefinite object right after
+    /// the verb is a thing found (`trouve une « … »`), and a thing as subject takes no stance.
+    @Test func fragmentAfterStanceVerbWithPronounOrCoordinatedSubject() {
+        let french = """
+        Cantine
+
+        Le maire, Albert Vigneau, a répondu mardi. Il admet des retards, qu'il impute à « un prestataire défaillant ».
+
+        Camille, en seconde, trouve le menu « un peu fade ». Le collectif trouve une « solution provisoire » dans la salle des fêtes. La turbine trouve un « second souffle ».
+        """
+        let transcript = annotator.annotate(TestDocuments.make(french, lang: "fr"))
+        let found = TestDocuments.quotationsWithSpeakers(transcript)
+        #expect(found.map(\.kind) == [.direct, .direct, .mention, .mention])
+        #expect(found.map(\.speaker) == ["Albert Vigneau", "Camille", nil, nil])
+        let english = """
+        Trains
+
+        A Marlow Rail spokeswoman said the line was open again and apologised for the "long delays" to passengers.
+        """
+        #expect(direct(english, lang: "en").map(\.speaker) == ["A Marlow Rail spokeswoman"])
+    }
+
     /// Kind: `a raconté à l'Agence Rivage Info Loïc Kermarrec, pêcheur`: the organisation skipped
     /// before the speaker runs on to the person's name, which starts at a common given name.
     @Test func agencyNameBeforeTheSpeakersNameIsNotTheSpeaker() {
