@@ -1219,7 +1219,10 @@ struct SpeakerMentionFinder {
             // `a voice from the opposition benches`: where an unnamed speaker is from belongs to them.
             let origin = lexicon.originPrepositions.contains(token.lower) && !(j..<end).contains { isNameWord(tokens[$0]) }
                 && end + 1 < limit && lexicon.determiners.contains(tokens[end + 1].lower)
-            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), !origin { break }
+            // `a spokesperson for the authority`: whom a title's holder speaks for belongs to the phrase.
+            let behalf = lexicon.behalfPrepositions.contains(token.lower) && end > j && isTitle(tokens[end - 1])
+                && end + 1 < limit && (lexicon.determiners.contains(tokens[end + 1].lower) || isNameWord(tokens[end + 1]))
+            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), !origin, !behalf { break }
             // A lowercase word followed by a determiner after a complete phrase is a verb (`X apporte une …`).
             if end > j, !token.isCapitalized, !lexicon.isFunctionWord(token.lower), !isTitle(token), end + 1 < limit,
                lexicon.determiners.contains(tokens[end + 1].lower) || tokens[end + 1].lower == "l'",
@@ -1434,6 +1437,8 @@ struct SpeakerMentionFinder {
         let tokens = block.tokens
         var result: [(mention: Mention, run: Range<Int>)] = []
         var k = range.lowerBound
+        // Where a role opening the sentence starts (`Independent senator` before `Ana Roy`).
+        var openingRole: Int?
         while k < range.upperBound {
             var prefixStart = k
             while k < range.upperBound, isHonorific(tokens[k]) || (isTitle(tokens[k]) && tokens[k].isCapitalized) { k += 1 }
@@ -1445,7 +1450,11 @@ struct SpeakerMentionFinder {
             let titlesOnly = hasPrefix && !tokens[prefixStart..<k].contains { isHonorific($0) }
             // `Last week Ana Roy`, `Lundi dernier Paul Roy`: a time adverbial before the name.
             if !hasPrefix, opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens)
-                || opensRoleBeforeName(at: k, tokens) { k += 1; continue }
+                || opensRoleBeforeName(at: k, tokens) {
+                if opensRoleBeforeName(at: k, tokens) { openingRole = k }
+                k += 1
+                continue
+            }
             guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens)
                     || namesPersonAfterComplement(k, start: range.lowerBound, limit: range.upperBound, tokens) else {
                 k = max(k, prefixStart) + 1
@@ -1495,6 +1504,12 @@ struct SpeakerMentionFinder {
                 let hasRoleWord = segment.count == 1 || segment.contains { isTitle(tokens[$0]) || lexicon.organisationNouns.contains(tokens[$0].lower)
                     || lexicon.determiners.contains(tokens[$0].lower) || lexicon.genitiveWords.contains(tokens[$0].lower) }
                 if closed, hasRoleWord, isRoleSegment(segment, tokens) { role = block.text(tokens: segment) }
+            }
+            // `Independent senator Ana Roy – who … – has used her time`: the role opening the
+            // sentence is hers, whatever comes between her name and her verb; a later `the
+            // senator` means her (``SpeakerRegistry/resolveRole(_:)``).
+            if role == nil, let opening = openingRole, nameAfterOpeningRole(at: opening, tokens) == run.lowerBound {
+                role = block.text(tokens: opening..<run.lowerBound)
             }
             if prefixStart - 1 > range.lowerBound, tokens[prefixStart - 1].text == "," {
                 // `le Président iranien, Hassan Rouhani`: the last determiner phrase before the comma.
