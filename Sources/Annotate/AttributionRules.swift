@@ -1237,10 +1237,7 @@ struct AttributionRules {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: side.mention, mentionToken: side.start, adjacent: true, confidence: 0.5)
         }
         // (`Son compagnon, lui, retient autre chose :`: a role subject set off by a stressed pronoun.)
-        // (`Pour Anne Roy, le premier obstacle sera financier :`: a subject that names a thing does
-        // not speak; the sentence's `Pour X,` gives the view, ``accordingTo(_:bounds:block:)``.)
-        if let subject = sentenceSubject(in: range, block: block) ?? definiteRoleSubjects(in: mainClause(of: range, tokens: tokens), block: block).first,
-           !isThing(subject.mention) {
+        if let subject = sentenceSubject(in: range, block: block) ?? definiteRoleSubjects(in: mainClause(of: range, tokens: tokens), block: block).first {
             return AttributionEvidence(rule: "colon-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.5)
         }
         return nil

@@ -1221,7 +1221,7 @@ struct SpeakerMentionFinder {
                 && end + 1 < limit && lexicon.determiners.contains(tokens[end + 1].lower)
             // `a spokesperson for the authority`: whom a title's holder speaks for belongs to the phrase.
             let behalf = lexicon.behalfPrepositions.contains(token.lower) && end > j && isTitle(tokens[end - 1])
-                && end + 1 < limit && (lexicon.determiners.contains(tokens[end + 1].lower) || isNameWord(tokens[end + 1]))
+                && end + 1 < limit && lexicon.determiners.contains(tokens[end + 1].lower)
             if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), !origin, !behalf { break }
             // A lowercase word followed by a determiner after a complete phrase is a verb (`X apporte une …`).
             if end > j, !token.isCapitalized, !lexicon.isFunctionWord(token.lower), !isTitle(token), end + 1 < limit,
@@ -1396,6 +1396,20 @@ struct SpeakerMentionFinder {
         return (.phrase(block.text(tokens: d..<p), gender: lexicon.genderedDeterminers[tokens[d].lower] ?? ""), d)
     }
 
+    /// Whether the name starting at `index`, after a complement word, is an organisation's: two
+    /// words or more whose last one, or the last one's owner in the Saxon genitive, ends
+    /// organisations' names (``Lexicon/organisationNameEnds``: `on Kestrel TV last month`, `on
+    /// Kestrel TV’s Late Quiz`). Such a name is in view for a later head-noun anaphor (`the
+    /// channel said`: ``SpeakerRegistry/organisationAnaphorReferent(_:)``).
+    func namesOrganisationAfterComplement(_ index: Int, limit: Int, _ tokens: [Token]) -> Bool {
+        var run = nameRun(from: index, tokens, limit: limit)
+        if let owner = run.first(where: { isSaxonGenitive(tokens[$0]) }) { run = run.lowerBound..<(owner + 1) }
+        guard run.count >= 2 else { return false }
+        var last = tokens[run.upperBound - 1].lower
+        if isSaxonGenitive(tokens[run.upperBound - 1]) { last = String(last.dropLast(2)) }
+        return lexicon.organisationNameEnds.contains(last)
+    }
+
     /// `l'atelier de Gaston Lebrave`, `the workshop of Harold Pennick`: whether the name starting at
     /// `index`, right after a complement word (through a determiner), is a person's full name: a
     /// common given name (``Lexicon/givenNameGender(of:)``) and at least one more name word, no
@@ -1456,7 +1470,8 @@ struct SpeakerMentionFinder {
                 continue
             }
             guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens)
-                    || namesPersonAfterComplement(k, start: range.lowerBound, limit: range.upperBound, tokens) else {
+                    || namesPersonAfterComplement(k, start: range.lowerBound, limit: range.upperBound, tokens)
+                    || namesOrganisationAfterComplement(k, limit: range.upperBound, tokens) else {
                 k = max(k, prefixStart) + 1
                 continue
             }

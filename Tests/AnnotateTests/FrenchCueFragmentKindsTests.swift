@@ -84,22 +84,4 @@ import Testing
         """
         #expect(quotations(english, lang: "en").map(\.speaker) == ["Ada Brenner"])
     }
-
-    /// `Pour X, le premier obstacle sera financier : « … »`: a subject that names a thing never
-    /// speaks; `Pour X,` at the head of the sentence gives X's view, as `selon X` does. Near
-    /// misses: `Pour la première fois, le club …`, `Pour 2031, …` name no one.
-    @Test func pourXBeforeAThingSubjectAndColonGivesX() {
-        let text = """
-        Le chantier démarre. « Nous sommes prêts », a dit Paul Ternier.
-
-        Pour Maëlle T., le premier obstacle sera financier : « Il faut trouver des fonds avant l'été. »
-        """
-        #expect(quotations(text).map(\.speaker) == ["Paul Ternier", "Maëlle T."])
-        let nearMiss = """
-        Le chantier démarre. « Nous sommes prêts », a dit Paul Ternier.
-
-        Pour 2031, le budget sera serré : « Nous ferons des choix. »
-        """
-        #expect(quotations(nearMiss).map(\.speaker) == ["Paul Ternier", "Paul Ternier"])
-    }
 }
