@@ -548,6 +548,6 @@ import Testing
 
         Shipping resumed later. “It was a long day,” a spokeswoman for the authority said.
         """
-        #expect(direct(text, lang: "en").map(\.speaker) == ["Ferrow Estuary Authority", "Ferrow Estuary Authority"])
+        #expect(direct(text, lang: "en").map(\.speaker) == ["the Ferrow Estuary Authority", "the Ferrow Estuary Authority"])
     }
 }
