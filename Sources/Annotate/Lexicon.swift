@@ -214,6 +214,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: prepositions that say where an unnamed speaker is from (`a voice from the
         /// benches`): the phrase after them belongs to the speaker's description.
         var originPrepositions: [String]?
+        /// Optional: prepositions that, right after a title, name whom its holder speaks or acts
+        /// for (`a spokesperson for the authority`): the complement belongs to the phrase.
+        var behalfPrepositions: [String]?
         /// Optional: generic subjects (`some`, `critics`, `certains`) and future or conditional
         /// markers (`will`, `diront`): `Critics will say “…”` is imagined speech too.
         var genericSubjects: [String]?
@@ -524,6 +527,8 @@ public struct Lexicon: Sendable, Hashable {
     let organisationHeadFirst: Bool
     /// Prepositions of origin for unnamed speakers, lowercased.
     let originPrepositions: Set<String>
+    /// Prepositions after a title naming whom its holder speaks for, lowercased (see the file key).
+    let behalfPrepositions: Set<String>
     /// Generic subjects, future markers and imagining openers, lowercased (see the file keys).
     let genericSubjects: Set<String>
     let futureMarkers: Set<String>
@@ -747,6 +752,7 @@ public struct Lexicon: Sendable, Hashable {
         possessiveRelativePronouns = set(file.possessiveRelativePronouns ?? [])
         organisationHeadFirst = file.organisationHeadFirst ?? false
         originPrepositions = set(file.originPrepositions ?? [])
+        behalfPrepositions = set(file.behalfPrepositions ?? [])
         genericSubjects = set(file.genericSubjects ?? [])
         futureMarkers = set(file.futureMarkers ?? [])
         hypotheticalOpeners = set(file.hypotheticalOpeners ?? [])

@@ -1228,7 +1228,10 @@ struct SpeakerMentionFinder {
             // `a voice from the opposition benches`: where an unnamed speaker is from belongs to them.
             let origin = lexicon.originPrepositions.contains(token.lower) && !(j..<end).contains { isNameWord(tokens[$0]) }
                 && end + 1 < limit && lexicon.determiners.contains(tokens[end + 1].lower)
-            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), !origin { break }
+            // `a spokesperson for the authority`: whom a title's holder speaks for belongs to the phrase.
+            let behalf = lexicon.behalfPrepositions.contains(token.lower) && end > j && isTitle(tokens[end - 1])
+                && end + 1 < limit && lexicon.determiners.contains(tokens[end + 1].lower)
+            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), !origin, !behalf { break }
             // A lowercase word followed by a determiner after a complete phrase is a verb (`X apporte une …`).
             if end > j, !token.isCapitalized, !lexicon.isFunctionWord(token.lower), !isTitle(token), end + 1 < limit,
                lexicon.determiners.contains(tokens[end + 1].lower) || tokens[end + 1].lower == "l'",
@@ -1402,6 +1405,20 @@ struct SpeakerMentionFinder {
         return (.phrase(block.text(tokens: d..<p), gender: lexicon.genderedDeterminers[tokens[d].lower] ?? ""), d)
     }
 
+    /// Whether the name starting at `index`, after a complement word, is an organisation's: two
+    /// words or more whose last one, or the last one's owner in the Saxon genitive, ends
+    /// organisations' names (``Lexicon/organisationNameEnds``: `on Kestrel TV last month`, `on
+    /// Kestrel TV’s Late Quiz`). Such a name is in view for a later head-noun anaphor (`the
+    /// channel said`: ``SpeakerRegistry/organisationAnaphorReferent(_:)``).
+    func namesOrganisationAfterComplement(_ index: Int, limit: Int, _ tokens: [Token]) -> Bool {
+        var run = nameRun(from: index, tokens, limit: limit)
+        if let owner = run.first(where: { isSaxonGenitive(tokens[$0]) }) { run = run.lowerBound..<(owner + 1) }
+        guard run.count >= 2 else { return false }
+        var last = tokens[run.upperBound - 1].lower
+        if isSaxonGenitive(tokens[run.upperBound - 1]) { last = String(last.dropLast(2)) }
+        return lexicon.organisationNameEnds.contains(last)
+    }
+
     /// `l'atelier de Gaston Lebrave`, `the workshop of Harold Pennick`: whether the name starting at
     /// `index`, right after a complement word (through a determiner), is a person's full name: a
     /// common given name (``Lexicon/givenNameGender(of:)``) and at least one more name word, no
@@ -1443,6 +1460,8 @@ struct SpeakerMentionFinder {
         let tokens = block.tokens
         var result: [(mention: Mention, run: Range<Int>)] = []
         var k = range.lowerBound
+        // Where a role opening the sentence starts (`Independent senator` before `Ana Roy`).
+        var openingRole: Int?
         while k < range.upperBound {
             var prefixStart = k
             while k < range.upperBound, isHonorific(tokens[k]) || (isTitle(tokens[k]) && tokens[k].isCapitalized) { k += 1 }
@@ -1454,9 +1473,14 @@ struct SpeakerMentionFinder {
             let titlesOnly = hasPrefix && !tokens[prefixStart..<k].contains { isHonorific($0) }
             // `Last week Ana Roy`, `Lundi dernier Paul Roy`: a time adverbial before the name.
             if !hasPrefix, opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens)
-                || opensRoleBeforeName(at: k, tokens) { k += 1; continue }
+                || opensRoleBeforeName(at: k, tokens) {
+                if opensRoleBeforeName(at: k, tokens) { openingRole = k }
+                k += 1
+                continue
+            }
             guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens)
-                    || namesPersonAfterComplement(k, start: range.lowerBound, limit: range.upperBound, tokens) else {
+                    || namesPersonAfterComplement(k, start: range.lowerBound, limit: range.upperBound, tokens)
+                    || namesOrganisationAfterComplement(k, limit: range.upperBound, tokens) else {
                 k = max(k, prefixStart) + 1
                 continue
             }
@@ -1504,6 +1528,12 @@ struct SpeakerMentionFinder {
                 let hasRoleWord = segment.count == 1 || segment.contains { isTitle(tokens[$0]) || lexicon.organisationNouns.contains(tokens[$0].lower)
                     || lexicon.determiners.contains(tokens[$0].lower) || lexicon.genitiveWords.contains(tokens[$0].lower) }
                 if closed, hasRoleWord, isRoleSegment(segment, tokens) { role = block.text(tokens: segment) }
+            }
+            // `Independent senator Ana Roy – who … – has used her time`: the role opening the
+            // sentence is hers, whatever comes between her name and her verb; a later `the
+            // senator` means her (``SpeakerRegistry/resolveRole(_:)``).
+            if role == nil, let opening = openingRole, nameAfterOpeningRole(at: opening, tokens) == run.lowerBound {
+                role = block.text(tokens: opening..<run.lowerBound)
             }
             if prefixStart - 1 > range.lowerBound, tokens[prefixStart - 1].text == "," {
                 // `le Président iranien, Hassan Rouhani`: the last determiner phrase before the comma.

@@ -331,11 +331,18 @@ struct SpeakerRegistry {
             return nameHeadReferent(TextFolding.fold(head))
         }
         guard !nouns.isEmpty, words.count == 2 || !lexicon.isFunctionWord(words[1]) && !lexicon.complementWords.contains(words[1]) else { return nil }
+        // A noun listed only as a synonym (`the channel`, `the force`) names no organisation by
+        // itself: it means the one organisation of its kind in view, none when two are
+        // (`Kestrel TV … Harbour TV … the channel said` is either).
+        let synonymOnly = !lexicon.foldedOrganisationNouns.contains(TextFolding.fold(head))
+        var found: Int?
         for index in entities.indices.reversed().prefix(Self.lookBack)
         where entities[index].isOrganisation && !entities[index].contentWords.isDisjoint(with: nouns) {
-            return index
+            guard synonymOnly else { return index }
+            if found != nil { return nil }
+            found = index
         }
-        return nil
+        return found
     }
 
     /// The head noun of a name that may be an organisation's, folded: the last word of a proper

@@ -529,4 +529,49 @@ import Testing
             #expect(direct(text, lang: "en").map(\.speaker) == ["the riders\(apostrophe) union"])
         }
     }
+
+    /// Kind: `the channel`, `the broadcaster` mean the one broadcaster named before (`Kestrel TV`,
+    /// also after a preposition or as a show's owner, `on Kestrel TV’s Late Quiz`); with two
+    /// named, either, so neither.
+    @Test func channelMeansTheOneBroadcasterInView() {
+        let one = """
+        Quiz row
+
+        The couple won the top prize on Kestrel TV last month.
+
+        But last night the channel said an inquiry had found “serious breaches of the rules.”
+        """
+        #expect(direct(one, lang: "en").map(\.speaker) == ["Kestrel TV"])
+        // Named only as the owner of a show (`Kestrel TV’s Late Quiz`), the broadcaster is still in view.
+        let possessive = """
+        Quiz row
+
+        The couple won the top prize on Kestrel TV’s Late Quiz last month.
+
+        But last night the broadcaster said an inquiry had found “serious breaches of the rules.”
+        """
+        #expect(direct(possessive, lang: "en").map(\.speaker) == ["Kestrel TV"])
+        let two = """
+        Quiz row
+
+        The show moved from Kestrel TV to Harbour TV last month.
+
+        But last night the channel said an inquiry had found “serious breaches of the rules.”
+        """
+        let either = direct(two, lang: "en").first?.speaker ?? nil
+        #expect(either != "Kestrel TV" && either != "Harbour TV")
+    }
+
+    /// Kind: an unnamed spokesperson speaks for the organisation (gold README): `a spokesperson
+    /// for the authority` after the quotation, its complement kept, is the authority named before.
+    @Test func spokespersonForTheOrganisationAfterTheQuotationIsTheOrganisation() {
+        let text = """
+        Port closed
+
+        On Monday the Ferrow Estuary Authority, which licenses the moorings, confirmed the closure. “We had no choice, and we will review it next week,” a spokesperson for the authority told reporters.
+
+        Shipping resumed later. “It was a long day,” a spokeswoman for the authority said.
+        """
+        #expect(direct(text, lang: "en").map(\.speaker) == ["the Ferrow Estuary Authority", "the Ferrow Estuary Authority"])
+    }
 }

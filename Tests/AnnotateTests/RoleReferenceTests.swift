@@ -86,4 +86,26 @@ import Testing
         """
         #expect(!speakers(french, lang: "fr").contains("Chacun"))
     }
+
+    /// Kind: a role opening the sentence before a name (`Independent senator Ada Krol`) is hers
+    /// even when an insertion set off by dashes comes between her name and her verb; a later `the
+    /// senator` means her, the senator introduced last, not one named earlier.
+    @Test func openingRoleBeforeADashInsertionIsTheNamesRole() {
+        let text = """
+        Senator Piet Olde of the Farmers party spoke first.
+
+        Independent senator Ada Krol – no friend of the farmers, as she keeps reminding them – has used her time to attack the plan.
+
+        “I have never read a weaker bill in this house,” the senator said.
+        """
+        #expect(speakers(text) == ["Ada Krol"])
+        let commas = """
+        Senator Piet Olde of the Farmers party spoke first.
+
+        Independent senator Ada Krol, who has sat here for ten years, has used her time to attack the plan.
+
+        “I have never read a weaker bill in this house,” the senator said.
+        """
+        #expect(speakers(commas) == ["Ada Krol"])
+    }
 }
