@@ -235,15 +235,15 @@ struct SpeakerMentionFinder {
     /// with a common given name (`Glen Hale`, `Michael Bay`, `Bryan Ferry`); so does a run of two
     /// words or more right after a verb of moving onto a place (``Lexicon/placeVerbs``: `climbed
     /// Scafell Pike`); and so does a name right after a lowercase noun of a place or building
-    /// (``Lexicon/namesakeNouns``), or after one and a complement word: `la chapelle Saint-Gorm`,
-    /// `la commune de Kerbrat`, `the village of Elmsby` (not `the Mayor of Elmsby Jo Park`, whose
-    /// title is no such noun).
+    /// (``Lexicon/namesakeNouns``), or after one and a genitive word (``Lexicon/genitiveWords``):
+    /// `la chapelle Saint-Gorm`, `la commune de Kerbrat`, `the village of Elmsby` (not `the Mayor
+    /// of Elmsby Jo Park`, whose title is no such noun, nor `the top prize on Kestrel TV`).
     func isPlaceName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
         if lexicon.placeNouns.contains(tokens[first].lower) || lexicon.placeNouns.contains(tokens[last].lower) { return true }
         let things = lexicon.geographicNouns
         var noun = first - 1
-        if noun > 0, tokens[noun].isWord, lexicon.complementWords.contains(tokens[noun].lower) { noun -= 1 }
+        if noun > 0, tokens[noun].isWord, lexicon.genitiveWords.contains(tokens[noun].lower) { noun -= 1 }
         let afterPlaceNoun = noun >= 0 && tokens[noun].isWord && !tokens[noun].isCapitalized && lexicon.namesakeNouns.contains(tokens[noun].lower)
         let headed = things.contains(tokens[first].lower) && run.count >= 2
             || run.count >= 2 && (things.contains(tokens[last].lower) || lexicon.workNouns.contains(tokens[last].lower))
