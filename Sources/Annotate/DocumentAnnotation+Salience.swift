@@ -83,11 +83,15 @@ extension DocumentAnnotation {
               gender.isEmpty, role == nil, block.tokens[start].text == word,
               lexicon.givenNameGender(of: words).isEmpty else { return false }
         let folded = TextFolding.fold(word)
-        if registry.entities.contains(where: { $0.nameWords.contains(folded) }) { return false }
-        // (`… met Trucks at the depot`: written capitalised after another word, it is a name.)
+        // (A word of the full name of someone known: `Okafor` after `Jo Okafor`.)
+        if registry.entities.contains(where: { $0.nameWords.count >= 2 && $0.nameWords.contains(folded) }) { return false }
+        // (`BlueKite`: a capital inside the word makes a name.)
+        if word.dropFirst().contains(where: \.isUppercase) { return false }
+        // (`… met Trucks at the depot`, `…, Trucks said`: written capitalised inside a sentence, it is a name.)
         for other in blocks {
             let tokens = other.tokens
-            for k in tokens.indices.dropFirst() where tokens[k].text == word && tokens[k - 1].isWord && tokens[k - 1].quotationIndex == nil { return false }
+            for k in tokens.indices.dropFirst() where tokens[k].text == word && tokens[k - 1].quotationIndex == nil
+                && (tokens[k - 1].isWord || [",", ";", "(", "-", "–", "—"].contains(tokens[k - 1].text)) { return false }
         }
         return true
     }
