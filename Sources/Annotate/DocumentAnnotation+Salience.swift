@@ -61,10 +61,39 @@ extension DocumentAnnotation {
                   !lexicon.prepositions.contains(verb.lower), !lexicon.conjunctions.contains(verb.lower),
                   !lexicon.relativePronouns.contains(verb.lower), !verb.isInvertedPronoun else { continue }
             guard let entity = resolveQuietly(mention), !registry.entities[entity].isOrganisation else { continue }
+            // `Margot Vey, libraire, lui, ferme plus tôt`: a stressed pronoun of the other gender than
+            // the name's known one makes no subject (the name wins; the pronoun is someone else's).
+            if let stressed, stressed == "m" || stressed == "f", !registry.entities[entity].likelyGender.isEmpty,
+               registry.entities[entity].likelyGender != stressed { continue }
             if let stressed, stressed == "m" || stressed == "f" { registry.learnGender(stressed, of: entity) }
             return entity
         }
         return nil
+    }
+
+    /// Whether a name `mention` found at token `start`, which opens its sentence, is only a
+    /// capitalised word with no evidence of being a name (`Work has already started.`, `Trucks
+    /// have begun arriving.`, `Most customers are students.`): one word, right at `start` (no
+    /// honorific, title or determiner before it), with no gender or role, no common given name,
+    /// the name word of no one known, and written capitalised nowhere in the text but at the
+    /// opening of a sentence. `Okafor has already started.` after `Jo Okafor` and `Tamsin has
+    /// agreed.` are names.
+    func isBareOpeningWord(_ mention: Mention, at start: Int, block: BlockText) -> Bool {
+        guard case .name(let words, _, let gender, let role) = mention, words.count == 1, let word = words.first,
+              gender.isEmpty, role == nil, block.tokens[start].text == word,
+              lexicon.givenNameGender(of: words).isEmpty else { return false }
+        let folded = TextFolding.fold(word)
+        // (A word of the full name of someone known: `Okafor` after `Jo Okafor`.)
+        if registry.entities.contains(where: { $0.nameWords.count >= 2 && $0.nameWords.contains(folded) }) { return false }
+        // (`BlueKite`: a capital inside the word makes a name.)
+        if word.dropFirst().contains(where: \.isUppercase) { return false }
+        // (`… met Trucks at the depot`, `…, Trucks said`: written capitalised inside a sentence, it is a name.)
+        for other in blocks {
+            let tokens = other.tokens
+            for k in tokens.indices.dropFirst() where tokens[k].text == word && tokens[k - 1].quotationIndex == nil
+                && (tokens[k - 1].isWord || [",", ";", "(", "-", "–", "—"].contains(tokens[k - 1].text)) { return false }
+        }
+        return true
     }
 
     /// Whether the phrase from `start` up to the comma at `close` is an apposition to the name

@@ -217,6 +217,11 @@ struct DocumentAnnotation {
                     let run = finder.nameRun(from: k, tokens, limit: sentence.upperBound)
                     if run.upperBound < sentence.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
                        !lexicon.isFunctionWord(tokens[run.upperBound].lower) || lexicon.auxiliaries.contains(tokens[run.upperBound].lower) {
+                        // `Dylan Moss and Agnes Porter run the ferry`: the full name before the
+                        // coordinator is a subject of the verb too (the later pronoun's gender picks).
+                        var first = k - 1
+                        while first - 1 >= sentence.lowerBound, finder.isNameWord(tokens[first - 1]) { first -= 1 }
+                        if k - 1 - first >= 2 { markNameSalient(first..<(k - 1), in: block, blockIndex: blockIndex) }
                         markNameSalient(run, in: block, blockIndex: blockIndex)
                     }
                 }
@@ -401,6 +406,9 @@ struct DocumentAnnotation {
                     pendingRoleSubject = (text, blockIndex, sentence.upperBound)
                     continue
                 }
+                // `Work has already started.`, `Most customers are students.`: a lone capitalised word
+                // opening the sentence, with nothing else that makes it a name, is no one in view.
+                if subject.start == sentence.lowerBound, isBareOpeningWord(subject.mention, at: subject.start, block: block) { continue }
                 if let entity = resolveQuietly(subject.mention) {
                     // `L'association a reçu une lettre d'un ancien mécanicien, Henri Vallat, qui …`:
                     // a phrase headed by an organisation noun that found a person through the

@@ -237,7 +237,9 @@ struct SpeakerMentionFinder {
     /// Scafell Pike`); and so does a name right after a lowercase noun of a place or building
     /// (``Lexicon/namesakeNouns``), or after one and a genitive word (``Lexicon/genitiveWords``):
     /// `la chapelle Saint-Gorm`, `la commune de Kerbrat`, `the village of Elmsby` (not `the Mayor
-    /// of Elmsby Jo Park`, whose title is no such noun, nor `the top prize on Kestrel TV`).
+    /// of Elmsby Jo Park`, whose title is no such noun, nor `the top prize on Kestrel TV`), even
+    /// one with a given name after an article and such a noun (`du collège Anne-Frank`); and a
+    /// name right before such a noun (``isNamesakeBeforePlaceNoun(_:_:)``).
     func isPlaceName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
         if lexicon.placeNouns.contains(tokens[first].lower) || lexicon.placeNouns.contains(tokens[last].lower) { return true }
@@ -254,7 +256,25 @@ struct SpeakerMentionFinder {
         var v = first - 1
         if v >= 0, tokens[v].isWord, lexicon.determiners.contains(tokens[v].lower) || tokens[v].lower == "l'" { v -= 1 }
         let afterPlaceVerb = run.count >= 2 && v >= 0 && tokens[v].isWord && !tokens[v].isCapitalized && lexicon.placeVerbs.contains(tokens[v].lower)
+        // `du collège Anne-Frank`, `le lycée Marie Curie`: after an article or complement word and a
+        // building noun, even a given name is the building's namesake, unless a lowercase word of
+        // content follows (`the museum Anne Roy founded`: her).
+        let after = run.upperBound < tokens.count ? tokens[run.upperBound] : nil
+        let articleBefore = noun > 0 && tokens[noun - 1].isWord
+            && (lexicon.determiners.contains(tokens[noun - 1].lower) || lexicon.complementWords.contains(tokens[noun - 1].lower) || tokens[noun - 1].lower == "l'")
+        if afterPlaceNoun, articleBefore, after.map({ !$0.isWord || $0.isCapitalized || lexicon.isFunctionWord($0.lower) }) ?? true { return true }
+        if isNamesakeBeforePlaceNoun(run, tokens) { return true }
         return (headed || afterPlaceVerb) && lexicon.givenNameGender(of: [tokens[first].text]).isEmpty
+    }
+
+    /// Whether the name run `run` is right before a lowercase noun of a place or building
+    /// (``Lexicon/namesakeNouns``, ``Lexicon/placeNouns``) and so is its namesake, whatever title
+    /// or given name it has: `Queen Ida station`, `the Ada Lovelace building`, `the Nora Vale
+    /// stadium` (not `Ana Roy's school`, whose name is the owner's).
+    func isNamesakeBeforePlaceNoun(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let last = run.last, run.upperBound < tokens.count, !isSaxonGenitive(tokens[last]) else { return false }
+        let noun = tokens[run.upperBound]
+        return noun.isWord && !noun.isCapitalized && (lexicon.namesakeNouns.contains(noun.lower) || lexicon.placeNouns.contains(noun.lower))
     }
 
     /// Whether the word at `index` is a detached adjective or participle opening its sentence
@@ -1500,7 +1520,9 @@ struct SpeakerMentionFinder {
             guard run.count >= 2 || hasPrefix || kinNamed || isHandle(tokens[run.lowerBound]) else { continue }
             // `her exhibition Salt and Memory`: a work's title, no one's name; `Ash Grove and Kiln
             // Street`: a place.
+            // (`Queen Ida station`: a namesake even after a title.)
             if !hasPrefix, isTitleOfWork(run, tokens) || isPlaceName(run, tokens) { continue }
+            if isNamesakeBeforePlaceNoun(run, tokens) { continue }
             // `Parliamentary Private Secretary`, `Labour Party leader`, `Chief Economic Adviser`:
             // capitalised words before a role noun modify it, also after titles (an owner's name
             // ending in `'s` stays a name); so do those between a determiner and a lowercase

@@ -651,9 +651,12 @@ struct SpeakerRegistry {
         return entities.count - 1
     }
 
-    /// Gives an entity of unknown gender the gender of a pronoun (`m`, `f`) that resolved to it.
+    /// Gives an entity of unknown gender the gender of a pronoun (`m`, `f`) that resolved to it;
+    /// not one that contradicts the gender of its common given name (``Entity/givenNameGender``):
+    /// `Margot Vey, libraire, lui, ferme plus tôt` leaves Margot Vey a woman.
     mutating func learnGender(_ gender: String, of index: Int) {
-        guard gender == "m" || gender == "f", entities[index].gender.isEmpty, !entities[index].isOrganisation else { return }
+        guard gender == "m" || gender == "f", entities[index].gender.isEmpty, !entities[index].isOrganisation,
+              entities[index].givenNameGender.isEmpty || entities[index].givenNameGender == gender else { return }
         entities[index].gender = gender
     }
 

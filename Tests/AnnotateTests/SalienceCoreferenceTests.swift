@@ -169,7 +169,7 @@ import Testing
 
         Near the market, Ivo Brant, 44, the son of a baker, sells bread at dawn. "It is late again," he said.
         """
-        #expect(speakers(text) == ["Sallis", "Ivo Brant"])
+        #expect(speakers(text) == ["Tom Sallis", "Ivo Brant"])
         let french = """
         Paul Ferrand préside le comité. « Nous déciderons vite », a-t-il dit.
 
