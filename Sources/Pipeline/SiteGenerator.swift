@@ -449,8 +449,9 @@ extension Diagnostic {
     /// names it (relative to the working directory when it lies below it); a relative or symbolic
     /// name (`seeds/a.txt`, `Lexicons`) is kept as it is.
     var relativeToWorkingDirectory: Diagnostic {
-        guard file.hasPrefix("/") else { return self }
         var located = self
+        located.more = more.map(\.relativeToWorkingDirectory)
+        guard file.hasPrefix("/") else { return located }
         located.file = URL(fileURLWithPath: file).relativePathForMessages
         return located
     }
