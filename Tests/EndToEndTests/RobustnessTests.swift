@@ -309,7 +309,7 @@ private func voices(_ name: String, _ text: String) -> String {
     let cases: [(String, String)] = [
         ("[{\"slug\": ", "public/data/transcripts.json:1:11: warning: the previous slugs and speaker ids could not be read (not valid JSON: "),
         ("{\"a\":1}", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts)"),
-        ("[{\"seed\": 1, \"slug\": [\"x\"]}]", "public/data/transcripts.json:1:2: warning: the previous slugs and speaker ids could not be read (this entry has no `seed` and `slug` strings"),
+        ("[{\"seed\": 1, \"slug\": [\"x\"]}]", "public/data/transcripts.json:1:2: warning: this entry of the previous slugs was left out (it has no `seed` and `slug` strings"),
         ("[{\"seed\": 1}]\r\r[", "public/data/transcripts.json:3:1: warning: the previous slugs and speaker ids could not be read (not valid JSON: "),
         // Not a list from its first byte (a file of zeros): said without reading the whole file.
         ("\0\0\0\0", "public/data/transcripts.json:1:1: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts: it starts with byte 0x00, not `[`)"),
