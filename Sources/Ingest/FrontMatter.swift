@@ -8,7 +8,8 @@ import Yams
 ///   Jekyll, Hugo and Pandoc: `title`, `date`, `lang`, `source`, `slug`, `tags`, `speakers`,
 ///   `media` (the URL of the recording).
 ///   `speakers` is a list of names, or a list / mapping of `{name, aliases, role}`.
-/// - Header lines `Key: value` before the first blank line, as e-mail and many transcript
+/// - Header lines `Key: value` before the first blank line (or the first line that is not one,
+///   after two or more), as e-mail and many transcript
 ///   exports write them, with keys `Title`, `Date`, `Lang`/`Language`, `Source`, `Slug`,
 ///   `Tags`, `Speakers` (names separated by `;` or `,`) and `Media`.
 struct FrontMatter: Sendable {
@@ -57,7 +58,14 @@ struct FrontMatter: Sendable {
     /// A warning when a hand-set `slug` is not already a slug (`c#-vs-c`, `Mon Titre`): the site
     /// publishes ``Model/Slug/make(from:)`` of it, so the address differs from the one written.
     /// Nil when the value is a slug as it is.
+    /// A value with no letter or digit (`---`) is said to give way to the title's slug.
     static func slugWarning(_ value: String, file: String, line: Int?) -> Diagnostic? {
+        guard value.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else {
+            return Diagnostic(
+                .warning, file: file, line: line,
+                message: "slug `\(value)` has no letter or digit; the page is published under its title's slug",
+                hint: "write a slug such as `reunion-du-conseil`, or remove the line")
+        }
         let slug = Slug.make(from: value)
         guard slug != value else { return nil }
         return Diagnostic(
@@ -71,9 +79,13 @@ struct FrontMatter: Sendable {
         var count = 0
         for line in lines {
             if line.allSatisfy(\.isWhitespace) { break }
-            guard let colon = line.firstIndex(of: ":") else { return FrontMatter() }
+            // The header lines end at a blank line, or at the first line that is not one (the
+            // text may start right under them).
+            guard let colon = line.firstIndex(of: ":"), headerKeys.contains(line[..<colon].lowercased()) else {
+                if count >= 2 { break }
+                return FrontMatter()
+            }
             let key = line[..<colon].lowercased()
-            guard headerKeys.contains(key) else { return FrontMatter() }
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             matter.set(key: key, value: value)
             count += 1
@@ -87,7 +99,7 @@ struct FrontMatter: Sendable {
 
     private mutating func set(key: String, value: String) {
         switch key {
-        case "title": title = value
+        case "title": title = value.foldedToOneLine
         case "date": date = value
         case "lang", "language": lang = value
         case "source": source = value

@@ -78,7 +78,7 @@ struct FrontMatterFields {
             guard let value = nodes[key]?.string else { return nil }
             return value.isEmpty ? nil : value
         }
-        guard let title = string("title") else {
+        guard let title = string("title")?.foldedToOneLine else {
             throw Diagnostic(.error, file: file, line: 2, message: "front matter has no `title`", hint: "add `title: \"…\"`")
         }
         var fields = FrontMatterFields(title: title, lang: string("lang") ?? "und", lineCount: close + 1)

@@ -25,6 +25,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// What to do about it, if known.
     public var hint: String?
+    /// Further errors found with this one that stop the run with it (every wrong key of a labels
+    /// file, in file order), each printed on its own line after it; empty for most.
+    public var more: [Diagnostic] = []
 
     public init(
         _ severity: Severity, file: String, line: Int? = nil, column: Int? = nil,

@@ -29,6 +29,60 @@ public enum JSONLocation {
         return JSONProblem.place(of: scanner.index, in: bytes)
     }
 
+    /// One member of a JSON object as written: its key, where the key and the value start
+    /// (1-based line and column, as ``place(of:in:)``), and whether the value is a string.
+    public struct Member: Sendable, Hashable {
+        /// The member's key, decoded.
+        public var key: String
+        /// Where the key starts (its opening quote).
+        public var keyPlace: (line: Int, column: Int)
+        /// Where the value starts.
+        public var valuePlace: (line: Int, column: Int)
+        /// Whether the value is a JSON string.
+        public var valueIsString: Bool
+
+        public static func == (left: Member, right: Member) -> Bool {
+            left.key == right.key && left.keyPlace == right.keyPlace && left.valuePlace == right.valuePlace
+                && left.valueIsString == right.valueIsString
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(key)
+            hasher.combine(keyPlace.line)
+            hasher.combine(keyPlace.column)
+        }
+    }
+
+    /// The members of the top-level object of `data` in file order, repeated keys each time they
+    /// are written (`JSONSerialization` keeps only the last); empty when the top level is no
+    /// object. The scan stops at the first member that is not valid JSON.
+    public static func members(in data: Data) -> [Member] {
+        let bytes = Array(data)
+        var cursor = Scanner(bytes: bytes, index: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        cursor.skipSpace()
+        guard cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: "{") else { return [] }
+        cursor.index += 1
+        var members: [Member] = []
+        while true {
+            cursor.skipSpace()
+            guard cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: "\"") else { return members }
+            let keyStart = cursor.index
+            guard cursor.skipValue() else { return members }
+            let key = (try? JSONSerialization.jsonObject(
+                with: Data(bytes[keyStart..<cursor.index]), options: [.fragmentsAllowed])) as? String
+            cursor.skipSpace()
+            guard let key, cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: ":") else { return members }
+            cursor.index += 1
+            cursor.skipSpace()
+            guard cursor.index < bytes.count else { return members }
+            members.append(Member(
+                key: key, keyPlace: JSONProblem.place(of: keyStart, in: bytes),
+                valuePlace: JSONProblem.place(of: cursor.index, in: bytes),
+                valueIsString: bytes[cursor.index] == UInt8(ascii: "\"")))
+            guard cursor.skipValue(), cursor.skipComma() else { return members }
+        }
+    }
+
     /// A cursor over JSON bytes (RFC 8259).
     private struct Scanner {
         let bytes: [UInt8]

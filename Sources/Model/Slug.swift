@@ -83,6 +83,14 @@ public enum Slug {
         return key.isEmpty ? "untitled" : "untitled-" + StableHash.hex(key, digits: 6)
     }
 
+    /// The slug a document is published under (before any number ``disambiguate(_:reserved:)``
+    /// adds): ``make(from:)`` of its hand-set `slug` when that holds a letter or digit, else of
+    /// its title (a `slug: "---"` is no address anyone meant).
+    public static func forDocument(slug: String?, title: String) -> String {
+        if let slug, slug.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) { return make(from: slug) }
+        return make(from: title)
+    }
+
     /// Whether `slug` is `base` with a number that ``disambiguate(_:reserved:)`` gave it
     /// (`c-2` for `c`), not `base` itself.
     public static func isNumbered(_ slug: String, of base: String) -> Bool {

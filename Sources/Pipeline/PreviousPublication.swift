@@ -49,13 +49,22 @@ struct PreviousPublication {
     /// or there is none to read.
     let problem: Diagnostic?
 
-    /// Why some speakers of the previous `data/transcripts.json` were left out: an entry's
-    /// `speakers` that is not a list, or a speaker without `id` and `name` strings or whose id
-    /// is not one path segment (`../x`, `/etc`, `a/b`: a hostile file must not lead a page out
-    /// of the output folder). A warning at the file; the ids held from it
-    /// (``publishedSpeakerID(seedPath:name:occurrence:)``) are lost, so speaker pages that share
-    /// a name may be renumbered. Nil when every speaker was read.
-    let speakerProblem: Diagnostic?
+    /// The entries of the previous `data/transcripts.json` left out: one without `seed` and
+    /// `slug` strings, or whose slug is not one path segment (`../x`, `/etc`, `a/b`, one holding a
+    /// line break: a hostile file must not lead a page out of the output folder). One warning at
+    /// each (`file:line:column`), in file order, at most ``placedLimit`` and then one saying how
+    /// many more; the slugs they held are lost, so pages that share a title may be renumbered.
+    let entryProblems: [Diagnostic]
+
+    /// The speakers of the previous `data/transcripts.json` left out: an entry's `speakers` that
+    /// is not a list, or a speaker without `id` and `name` strings or whose id is not one path
+    /// segment. One warning at each, as ``entryProblems``; the ids they held
+    /// (``publishedSpeakerID(seedPath:name:occurrence:)``) are lost, so speaker pages that share a
+    /// name may be renumbered.
+    let speakerProblems: [Diagnostic]
+
+    /// Most entries (and, apart, speakers) left out that get a warning each.
+    static let placedLimit = 20
 
     /// Reads the manifest and `data/transcripts.json` of `folder`; an output folder that has
     /// neither (first run, or a site from another tool) keeps nothing.
@@ -66,8 +75,12 @@ struct PreviousPublication {
         var slugBySeed: [String: String] = [:]
         var speakersBySeed: [String: [String: [String]]] = [:]
         var problem: Diagnostic?
-        var speakerProblem: Diagnostic?
-        if paths.contains("data/transcripts.json") {
+        var entryProblems: [Diagnostic] = []
+        var speakerProblems: [Diagnostic] = []
+        let special = Self.specialFileKind(at: folder.appendingPathComponent("data/transcripts.json"))
+        // A special file is warned about also in a folder with no manifest, where `generate`
+        // would replace it (the list is read only from a folder Verbatim wrote).
+        if paths.contains("data/transcripts.json") || special != nil {
             let file = (displayPath ?? folder.path) + "/data/transcripts.json"
             let url = folder.appendingPathComponent("data/transcripts.json")
             func warning(_ what: String, _ reason: String, line: Int? = nil, column: Int? = nil,
@@ -95,7 +108,7 @@ struct PreviousPublication {
             } else if isDirectory.boolValue {
                 problem = warning("slugs and speaker ids", "it is a folder, not a file",
                                   hint: "remove the folder \(file) (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held")
-            } else if let kind = Self.specialFileKind(at: url) {
+            } else if let kind = special {
                 // Opening a named pipe would wait for a writer; it is no file to read.
                 problem = warning("slugs and speaker ids", "it is not a regular file but \(kind)",
                                   hint: "replace it by the file, restored from version control, to keep the slugs and ids it held")
@@ -150,24 +163,37 @@ struct PreviousPublication {
                                 speakersBySeed[seed] = read
                             }
                         }
-                        // Placed at the first one left out, as other warnings name a line and column.
-                        if let first = bad.first {
-                            let place = JSONLocation.place(of: [.index(first)], in: data)
-                            problem = warning(
-                                "slugs and speaker ids",
-                                (bad.count == 1 ? "this entry has" : "this entry and \(bad.count - 1) more have")
-                                    + " no `seed` and `slug` strings, or a slug that is not a path segment; "
-                                    + (bad.count == 1 ? "it was" : "they were") + " left out",
-                                line: place?.line, column: place?.column)
+                        // Each placed where it is, as other warnings name a line and column.
+                        func leftOut(_ message: String, at path: [JSONLocation.Step], _ what: String) -> Diagnostic {
+                            let place = JSONLocation.place(of: path, in: data)
+                            return Diagnostic(
+                                .warning, file: file, line: place?.line, column: place?.column,
+                                message: message + "; permalinks of " + what + " may change",
+                                hint: "restore the file from version control, or delete it to number afresh")
                         }
-                        if let first = badSpeakers.first {
-                            let place = JSONLocation.place(of: first.path, in: data)
-                            let what = first.notAList
-                                ? "these `speakers` are not a list" : "this speaker has no `id` and `name` strings, or an id that is not a path segment"
-                            speakerProblem = warning(
-                                "speaker ids",
-                                what + (badSpeakers.count == 1 ? "; it was left out" : "; it and \(badSpeakers.count - 1) more speaker\(badSpeakers.count == 2 ? "" : "s") were left out"),
-                                line: place?.line, column: place?.column)
+                        let pages = "pages that share a title or a name"
+                        for index in bad.prefix(Self.placedLimit) {
+                            entryProblems.append(leftOut(
+                                "this entry of the previous slugs was left out (it has no `seed` and `slug` strings, or a slug that is not one path segment)",
+                                at: [.index(index)], pages))
+                        }
+                        if bad.count > Self.placedLimit {
+                            entryProblems.append(leftOut(
+                                "\(bad.count - Self.placedLimit) more entries of the previous slugs like those above were left out",
+                                at: [.index(bad[Self.placedLimit])], pages))
+                        }
+                        let speakerPages = "speaker pages that share a name"
+                        for speaker in badSpeakers.prefix(Self.placedLimit) {
+                            speakerProblems.append(leftOut(
+                                speaker.notAList
+                                    ? "these `speakers` of the previous speaker ids are not a list; they were left out"
+                                    : "this speaker of the previous speaker ids was left out (it has no `id` and `name` strings, or an id that is not one path segment)",
+                                at: speaker.path, speakerPages))
+                        }
+                        if badSpeakers.count > Self.placedLimit {
+                            speakerProblems.append(leftOut(
+                                "\(badSpeakers.count - Self.placedLimit) more speakers of the previous speaker ids like those above were left out",
+                                at: badSpeakers[Self.placedLimit].path, speakerPages))
                         }
                     } else {
                         problem = warning("slugs and speaker ids", "it is not a list of transcripts")
@@ -189,7 +215,8 @@ struct PreviousPublication {
         self.slugBySeed = slugBySeed
         self.speakersBySeed = speakersBySeed
         self.problem = problem
-        self.speakerProblem = speakerProblem
+        self.entryProblems = entryProblems
+        self.speakerProblems = speakerProblems
     }
 
     /// What the file at `url` (symbolic links followed) is when it exists but is neither a regular
@@ -247,7 +274,7 @@ struct PreviousPublication {
     /// ``Site/SitePath/isValidSegment(_:)``); nil for anything else, such as `../x`, `/etc` or
     /// `a/b`, which would lead a page out of its folder.
     private static func segment(_ value: String?) -> String? {
-        guard let value, SitePath.isValidSegment(value) else { return nil }
+        guard let value, SitePath.isValidSegment(value), !value.unicodeScalars.contains(where: String.isLineBreak) else { return nil }
         return value
     }
 

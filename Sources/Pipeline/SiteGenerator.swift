@@ -164,7 +164,7 @@ public struct SiteGenerator: Sendable {
         // (Also read when every seed was read: it holds the slugs pages were published under.)
         let previous = PreviousPublication(folder: options.outputDirectory, displayPath: options.outputDirectory.relativePathForMessages)
         if let problem = previous.problem { diagnostics.append(problem) }
-        if let problem = previous.speakerProblem { diagnostics.append(problem) }
+        diagnostics += previous.entryProblems + previous.speakerProblems
         var kept: [PreviousPublication.KeptDocument] = []
         for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil {
             guard let document = previous.kept(seedPath: seedPaths[index]) else { continue }
@@ -211,7 +211,7 @@ public struct SiteGenerator: Sendable {
         // or one whose title gives `x-2`) never renumbers another seed's pages.
         let fresh = transcripts.indices.filter { keptSlug[transcripts[$0].seedPath] == nil }
         let bases = fresh.map { index in
-            transcripts[index].metadata.slug.map(Slug.make(from:)) ?? Slug.make(from: transcripts[index].metadata.title)
+            Slug.forDocument(slug: transcripts[index].metadata.slug, title: transcripts[index].metadata.title)
         }
         var held: [Int: String] = [:]
         var heldSlugs = Set(kept.map(\.slug))
@@ -246,7 +246,9 @@ public struct SiteGenerator: Sendable {
                     message: held[position] != nil
                         ? "slug `\(base)` was taken by another seed when this one was first published; it keeps `\(freshSlugs[position])`, so its links stay"
                         : "slug `\(base)` is already taken by another seed; this one is published as `\(freshSlugs[position])`",
-                    hint: "set `slug:` in its front matter to choose another"))
+                    hint: transcripts[index].metadata.slug == nil
+                        ? "set `slug:` in its front matter to choose another"
+                        : "choose another `slug:` in its front matter"))
             }
         }
         let slugs = chosen
@@ -317,7 +319,7 @@ public struct SiteGenerator: Sendable {
         var report = GenerateReport(
             diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: transcripts.count - kept.filter { $0.transcript != nil }.count,
             kept: kept.map(\.seedPath), written: [], unchanged: 0, removed: [], changed: [], failed: [])
-        report.previousPermalinksLost = previous.problem != nil
+        report.previousPermalinksLost = previous.problem != nil || !previous.entryProblems.isEmpty
         if options.checkOnly {
             let check = try SiteWriter.check(files, in: options.outputDirectory)
             report.changed = (check.written + check.removed).sorted()
@@ -447,8 +449,9 @@ extension Diagnostic {
     /// names it (relative to the working directory when it lies below it); a relative or symbolic
     /// name (`seeds/a.txt`, `Lexicons`) is kept as it is.
     var relativeToWorkingDirectory: Diagnostic {
-        guard file.hasPrefix("/") else { return self }
         var located = self
+        located.more = more.map(\.relativeToWorkingDirectory)
+        guard file.hasPrefix("/") else { return located }
         located.file = URL(fileURLWithPath: file).relativePathForMessages
         return located
     }

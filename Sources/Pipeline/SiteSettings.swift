@@ -45,7 +45,7 @@ struct SiteSettings: Sendable {
         var settings = SiteSettings()
         if let controlWarning { settings.warnings.append(controlWarning) }
         guard let mapping = node?.mapping else { return settings }
-        if let title = mapping["title"]?.string, !title.isEmpty { settings.title = title }
+        if let title = mapping["title"]?.string?.foldedToOneLine, !title.isEmpty { settings.title = title }
         if let node = mapping["base_url"] {
             var problem: Diagnostic?
             if let base = node.string {

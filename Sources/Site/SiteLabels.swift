@@ -78,18 +78,21 @@ public struct SiteLabels: Sendable {
 
     /// Why each labels file read needed mending: one warning per file that holds control
     /// characters in its values (removed, as seeds' are: ``Model/ControlCharacters``), at the
-    /// first such value.
+    /// first such value; one at each key given again (the last is used), in file order.
     public let warnings: [Diagnostic]
 
     /// The labels of `language`, read from `folder` (the templates' `labels/` folder); a missing
     /// folder or file gives English. Files are named in messages as `folder` was given
     /// (`../tpl/labels/fr.json` for a folder given relative to the working directory).
     /// Control characters in values (C0 but tab and line ends, DEL, C1: mojibake that would reach
-    /// every page) are removed, with a warning in ``warnings``.
+    /// every page) are removed, with a warning in ``warnings``; a value is one line, so a line
+    /// break in it (U+2028 too) folds to a space (``Model/Swift/String/foldedToOneLine``).
     /// - Throws: a ``Diagnostic`` naming the file and, where it is, the line and column: a file
     ///   that is not valid UTF-8 (the first bad byte) or not valid JSON (the syntax error,
-    ///   ``Model/JSONProblem``), not a JSON object of strings (the value that is not a string), or
-    ///   that holds a key no page uses (a typo would silently leave the English word).
+    ///   ``Model/JSONProblem``; nesting too deep has its own hint), or not a JSON object. For an
+    ///   object, every value that is not a string (at the value) and every key no page uses (at
+    ///   the key: a typo would silently leave the English word), in file order: the first thrown,
+    ///   the others in its ``Model/Diagnostic/more``.
     public init(language: String, folder: URL) throws(Diagnostic) {
         var values = SiteLabels.englishDefaults
         var warnings: [Diagnostic] = []
@@ -107,25 +110,45 @@ public struct SiteLabels: Sendable {
             } catch {
                 // A syntax error is placed (`labels/fr.json:3:17`), as in seeds and gold files.
                 let problem = JSONProblem(error, in: data)
+                let tooDeep = "\(error)".contains("Too many nested")
                 throw Diagnostic(.error, file: file, line: problem.line, column: problem.column,
-                                 message: "labels file is not valid JSON: \(problem.summary)",
-                                 hint: "look there for a missing comma, quote, colon or brace")
+                                 message: "labels file is not valid JSON: \(tooDeep ? "arrays or objects nested too deeply" : problem.summary)",
+                                 hint: tooDeep
+                                    ? "a labels file is one flat object of strings, like {\"speakers\": \"Intervenants\"}"
+                                    : "look there for a missing comma, quote, colon or brace")
             }
             guard let table = object as? [String: Any] else {
                 throw Diagnostic(.error, file: file, line: 1, column: 1, message: "labels file is not a JSON object",
                                  hint: "write it like {\"speakers\": \"Intervenants\"}")
             }
+            // Every wrong member, in file order: an unknown key (at the key), a value that is not a
+            // string (at the value); a key given again is warned at each repeat (the last wins).
+            var errors: [Diagnostic] = []
+            var seen: Set<String> = []
+            for member in JSONLocation.members(in: data) {
+                if !seen.insert(member.key).inserted {
+                    warnings.append(Diagnostic(
+                        .warning, file: file, line: member.keyPlace.line, column: member.keyPlace.column,
+                        message: "label '\(member.key)' is given again; this last one is used",
+                        hint: "remove the one not meant"))
+                }
+                if SiteLabels.englishDefaults[member.key] == nil {
+                    errors.append(Diagnostic(
+                        .error, file: file, line: member.keyPlace.line, column: member.keyPlace.column,
+                        message: "unknown label '\(member.key)'", hint: "known: \(SiteLabels.keys.sorted().joined(separator: ", "))"))
+                } else if !member.valueIsString {
+                    errors.append(Diagnostic(
+                        .error, file: file, line: member.valuePlace.line, column: member.valuePlace.column,
+                        message: "label '\(member.key)' is not a string", hint: "write the word in quotes, like \"\(member.key)\": \"…\""))
+                }
+            }
+            if var first = errors.first {
+                first.more = Array(errors.dropFirst())
+                throw first
+            }
             var controls: (count: Int, first: (key: String, scalar: Unicode.Scalar)?) = (0, nil)
             for key in table.keys.sorted() {
-                let place = JSONLocation.place(of: [.key(key)], in: data)
-                guard SiteLabels.englishDefaults[key] != nil else {
-                    throw Diagnostic(.error, file: file, line: place?.line, column: place?.column, message: "unknown label '\(key)'",
-                                     hint: "known: \(SiteLabels.keys.sorted().joined(separator: ", "))")
-                }
-                guard let text = table[key] as? String else {
-                    throw Diagnostic(.error, file: file, line: place?.line, column: place?.column, message: "label '\(key)' is not a string",
-                                     hint: "write the word in quotes, like \"\(key)\": \"…\"")
-                }
+                guard SiteLabels.englishDefaults[key] != nil, let text = table[key] as? String else { continue }
                 var kept = String.UnicodeScalarView()
                 for scalar in text.unicodeScalars {
                     guard ControlCharacters.isRemovedControl(scalar.value) else {
@@ -135,7 +158,8 @@ public struct SiteLabels: Sendable {
                     controls.count += 1
                     if controls.first == nil { controls.first = (key, scalar) }
                 }
-                values[key] = String(kept)
+                // A label is one line: a line break (U+2028 too) folds to a space.
+                values[key] = String(kept).foldedToOneLine
             }
             if let first = controls.first {
                 // At the value that holds the first (raw, or written as a `\u0085` escape).

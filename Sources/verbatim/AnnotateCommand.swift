@@ -56,7 +56,7 @@ struct AnnotateCommand: ParsableCommand {
         }
         switch format {
         case .markdown:
-            print(AnnotatedMarkdownWriter.document(for: transcript, slug: Slug.make(from: transcript.metadata.slug ?? transcript.metadata.title)), terminator: "")
+            print(AnnotatedMarkdownWriter.document(for: transcript, slug: Slug.forDocument(slug: transcript.metadata.slug, title: transcript.metadata.title)), terminator: "")
         case .json:
             print(QuotationJSON.encode(transcript))
         }

@@ -54,6 +54,7 @@ struct GenerateCommand: ParsableCommand {
             report = try SiteGenerator(options: options).run()
         } catch {
             printError(error.description)
+            for further in error.more { printError(further.description) }
             throw ExitCode(2)
         }
         for diagnostic in report.diagnostics { printError(diagnostic.description) }

@@ -123,6 +123,26 @@ func usageErrorsExitWithTwo(_ arguments: [String]) throws {
     #expect(!result.error.contains(folder.path), "\(result.error)")
 }
 
+/// Every wrong key and value of a labels file is printed, one line each, in file order, named
+/// relative to the working directory.
+@Test func everyErrorOfALabelsFileIsPrinted() throws {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-cli-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("seeds"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: repository.appendingPathComponent("templates"), to: folder.appendingPathComponent("templates"))
+    try Data("Titre\n\nJEAN : Bonjour.\nMARIE : Salut.\n".utf8).write(to: folder.appendingPathComponent("seeds/a.txt"))
+    try Data("lang: fr\n".utf8).write(to: folder.appendingPathComponent("seeds/site.yml"))
+    try Data("{\"speakers\": 7,\n \"speakres\": \"x\"}\n".utf8).write(to: folder.appendingPathComponent("templates/labels/fr.json"))
+    let result = try run(["generate", "--seeds", "seeds", "--templates", "templates", "--output", "public"], in: folder)
+    #expect(result.status == 2)
+    let lines = result.error.split(separator: "\n").map { String($0.prefix(while: { $0 != "(" })) }
+    #expect(lines == [
+        "templates/labels/fr.json:1:14: error: label 'speakers' is not a string ",
+        "templates/labels/fr.json:2:2: error: unknown label 'speakres' ",
+    ], "\(result.error)")
+}
+
 /// `annotate` names the seed in its messages by the path as typed (`sub/a.txt`), not by its bare
 /// file name.
 @Test func annotateNamesTheSeedByThePathAsTyped() throws {

@@ -309,7 +309,7 @@ private func voices(_ name: String, _ text: String) -> String {
     let cases: [(String, String)] = [
         ("[{\"slug\": ", "public/data/transcripts.json:1:11: warning: the previous slugs and speaker ids could not be read (not valid JSON: "),
         ("{\"a\":1}", "public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts)"),
-        ("[{\"seed\": 1, \"slug\": [\"x\"]}]", "public/data/transcripts.json:1:2: warning: the previous slugs and speaker ids could not be read (this entry has no `seed` and `slug` strings"),
+        ("[{\"seed\": 1, \"slug\": [\"x\"]}]", "public/data/transcripts.json:1:2: warning: this entry of the previous slugs was left out (it has no `seed` and `slug` strings"),
         ("[{\"seed\": 1}]\r\r[", "public/data/transcripts.json:3:1: warning: the previous slugs and speaker ids could not be read (not valid JSON: "),
         // Not a list from its first byte (a file of zeros): said without reading the whole file.
         ("\0\0\0\0", "public/data/transcripts.json:1:1: warning: the previous slugs and speaker ids could not be read (it is not a list of transcripts: it starts with byte 0x00, not `[`)"),
@@ -346,13 +346,15 @@ private func voices(_ name: String, _ text: String) -> String {
          {"seed": "b.txt", "slug": "visite-du-port", "title": "\u00c9t\u00e9", "speakers": [7, {"id": "p", "name": "P", "words": 3}, {"id": "q"}]}]
         """#.utf8).write(to: index)
     let report = try site.generate()
-    // Each warning is placed at the first value left out (`3`; the `null` speakers), not given
-    // as a JSON path.
-    let messages = report.diagnostics.filter { $0.message.hasPrefix("the previous") }
+    // One warning at each value left out (`3`; the `null` speakers; `7` and the speaker with no
+    // name), not given as a JSON path.
+    let messages = report.diagnostics.filter { $0.message.contains("the previous") }
         .map { $0.description.replacingOccurrences(of: site.root.path + "/", with: "") }
     #expect(messages == [
-        "public/data/transcripts.json:1:2: warning: the previous slugs and speaker ids could not be read (this entry has no `seed` and `slug` strings, or a slug that is not a path segment; it was left out); permalinks of pages that share a title or a name may change (restore the file from version control, or delete it to number afresh)",
-        "public/data/transcripts.json:2:62: warning: the previous speaker ids could not be read (these `speakers` are not a list; it and 2 more speakers were left out); permalinks of speaker pages that share a name may change (restore the file from version control, or delete it to number afresh)",
+        "public/data/transcripts.json:1:2: warning: this entry of the previous slugs was left out (it has no `seed` and `slug` strings, or a slug that is not one path segment); permalinks of pages that share a title or a name may change (restore the file from version control, or delete it to number afresh)",
+        "public/data/transcripts.json:2:62: warning: these `speakers` of the previous speaker ids are not a list; they were left out; permalinks of speaker pages that share a name may change (restore the file from version control, or delete it to number afresh)",
+        "public/data/transcripts.json:3:85: warning: this speaker of the previous speaker ids was left out (it has no `id` and `name` strings, or an id that is not one path segment); permalinks of speaker pages that share a name may change (restore the file from version control, or delete it to number afresh)",
+        "public/data/transcripts.json:3:126: warning: this speaker of the previous speaker ids was left out (it has no `id` and `name` strings, or an id that is not one path segment); permalinks of speaker pages that share a name may change (restore the file from version control, or delete it to number afresh)",
     ], "\(report.diagnostics.map(\.description))")
     #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("transcripts/reunion-du-conseil/index.html").path))
     #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("transcripts/visite-du-port/index.html").path))

@@ -23,3 +23,39 @@ private let seed = "Réunion\n\n« Nous verrons », a déclaré Jeanne Brunot.\n
     #expect(try site.file("index.html").contains("Archives"))
     #expect(try site.file("speakers/jeanne-brunot/index.html").contains("maire"))
 }
+
+/// U+2028 and U+2029 in a one-line value of `site.yml` or `speakers.yml` (quoted or not) fold to
+/// a space: the site title and the speaker's name stay one line, the name still matches the
+/// seed's, and a YAML error after one is placed at the line an editor shows.
+@Test func lineAndParagraphSeparatorsInSettingsValuesFoldToASpace() throws {
+    let site = try SiteFixture(seeds: [
+        "a.txt": seed,
+        "site.yml": "title: \"Site\u{2029}Title\"\nbase_url: https://x.example/\n",
+        "speakers.yml": "jeanne-brunot:\n  name: \"Jeanne\u{2029}Brunot\"\n  role: maire\u{2028}adjointe\n",
+    ])
+    defer { site.remove() }
+    let report = try site.generate()
+    #expect(!report.diagnostics.contains { $0.severity == .error }, "\(report.diagnostics)")
+    #expect(try site.file("index.html").contains("<title>Site Title</title>"))
+    let data = try site.file("data/transcripts.json")
+    #expect(data.contains("\"name\": \"Jeanne Brunot\""), "\(data)")
+    #expect(try site.file("speakers/jeanne-brunot/index.html").contains("maire adjointe"))
+    #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("speakers/jeanne-brunot-2").path))
+    let broken = try SiteFixture(seeds: ["a.txt": seed, "site.yml": "title: Site\u{2029}Title\nlang: en: x\n"])
+    defer { broken.remove() }
+    #expect(throws: Diagnostic.self) { try broken.generate() }
+    do { _ = try broken.generate() } catch let error as Diagnostic { #expect(error.line == 2, "\(error)") }
+}
+
+/// A title, name, alias or role in a seed's front matter is one line: a line break in it folds
+/// to a space.
+@Test func oneLineFrontMatterValuesFoldLineBreaksToASpace() throws {
+    let site = try SiteFixture(seeds: [
+        "a.txt": "---\ntitle: \"Deux\\nlignes\"\nspeakers:\n  - name: \"Jeanne\\u2029Brunot\"\n    role: \"maire\\nadjointe\"\n---\n\n« Nous verrons », a déclaré Jeanne Brunot.\n",
+    ])
+    defer { site.remove() }
+    _ = try site.generate()
+    let data = try site.file("data/transcripts.json")
+    #expect(data.contains("\"title\": \"Deux lignes\""), "\(data)")
+    #expect(data.contains("\"name\": \"Jeanne Brunot\""), "\(data)")
+}

@@ -76,3 +76,50 @@ private let councilSeed = "Réunion du conseil\n\nLe 3 mai 2024, Paul Durand a d
     #expect(warning.description.hasSuffix("public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is not a regular file but a named pipe (FIFO)); permalinks of pages that share a title or a name may change (replace it by the file, restored from version control, to keep the slugs and ids it held)"), "\(warning)")
     #expect(!warning.description.contains("permission"))
 }
+
+/// A named pipe, or a link to a device, standing as `data/transcripts.json` in an output folder
+/// with no manifest gets the same warning as in a folder Verbatim built.
+@Test func aSpecialFileAsTheSlugListIsWarnedAlsoWithNoManifest() throws {
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed])
+    defer { site.remove() }
+    let data = site.output.appendingPathComponent("data")
+    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    let index = data.appendingPathComponent("transcripts.json")
+    #expect(mkfifo(index.path, 0o644) == 0)
+    let report = try site.generate(check: true)
+    let warning = try #require(report.diagnostics.first { $0.message.contains("previous slugs") }, "\(report.diagnostics)")
+    #expect(warning.description.hasSuffix("public/data/transcripts.json: warning: the previous slugs and speaker ids could not be read (it is not a regular file but a named pipe (FIFO)); permalinks of pages that share a title or a name may change (replace it by the file, restored from version control, to keep the slugs and ids it held)"), "\(warning)")
+    try FileManager.default.removeItem(at: index)
+    try FileManager.default.createSymbolicLink(atPath: index.path, withDestinationPath: "/dev/zero")
+    let device = try site.generate(check: true)
+    #expect(device.diagnostics.contains { $0.message.contains("it is not a regular file but a device") }, "\(device.diagnostics)")
+}
+
+/// An entry of the previous slug list whose slug holds a line break (U+2028) is left out with a
+/// warning at it, as any other slug that is not one path segment.
+@Test func aPreviousSlugWithALineSeparatorIsLeftOutWithAWarning() throws {
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed])
+    defer { site.remove() }
+    try site.generate()
+    let index = site.output.appendingPathComponent("data/transcripts.json")
+    try Data("[\n  {\"seed\": \"a.txt\", \"slug\": \"reunion\u{2028}du-conseil\"}\n]\n".utf8).write(to: index)
+    let report = try site.generate()
+    let messages = report.diagnostics.filter { $0.message.contains("of the previous slugs") }.map(\.description)
+    #expect(messages.count == 1 && messages[0].contains("public/data/transcripts.json:2:3: warning: this entry of the previous slugs was left out"), "\(messages)")
+}
+
+/// Two seeds that both set `slug: same` are told to choose another `slug:` (not to set one);
+/// a `slug:` with no letter or digit (`"---"`) gives way to the title's slug, with a warning.
+@Test func slugClashAdviceFitsAndASlugWithNoLetterFallsBackToTheTitle() throws {
+    let site = try SiteFixture(seeds: [
+        "a.txt": "---\ntitle: Un\nslug: same\n---\n\nTexte un.\n",
+        "b.txt": "---\ntitle: Deux\nslug: same\n---\n\nTexte deux.\n",
+        "c.txt": "---\ntitle: Réunion du conseil\nslug: \"---\"\n---\n\nTexte.\n",
+    ])
+    defer { site.remove() }
+    let report = try site.generate()
+    let clash = try #require(report.diagnostics.first { $0.message.contains("is already taken") }, "\(report.diagnostics)")
+    #expect(clash.hint == "choose another `slug:` in its front matter")
+    #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("transcripts/reunion-du-conseil/index.html").path))
+    #expect(report.diagnostics.contains { $0.description.contains("c.txt:3: warning: slug `---` has no letter or digit; the page is published under its title's slug") }, "\(report.diagnostics)")
+}

@@ -17,7 +17,8 @@ import Testing
     #expect(json.object["a"] as? String == "x\ny\n\nz")
     #expect(json.object["b"] as? String == "\\u2028")
     #expect(json.warning == nil)
-    #expect(SettingsText.read(Data("title: A\u{2028}lang: fr\n".utf8), file: "site.yml").text == "title: A\nlang: fr\n")
+    // In a settings file, where every value is one line, both fold to a space (an editor shows no line there).
+    #expect(SettingsText.read(Data("title: A\u{2028}lang: fr\n".utf8), file: "site.yml").text == "title: A lang: fr\n")
 }
 
 /// A hand-set slug that is not a slug (`c#-vs-c`) is warned at its line, saying what it
@@ -49,4 +50,44 @@ import Testing
     #expect(single.metadata.title == "Visite du port")
     #expect(single.metadata.date == "2024-05-04")
     #expect(single.blocks.map(\.text) == ["Le port a rouvert."])
+}
+
+/// `Title:` and `Date:` header lines with the text right under them (no blank line): the
+/// header gives the title and date, and the text starts on line 3.
+@Test func headerLinesWithTheTextRightUnderThemGiveTitleAndDate() throws {
+    let document = try SeedReader.read(
+        Array("Title: Real title\nDate: 12 March 2024\nThe minister said \"we will win\".\n".utf8), seedPath: "hdr.txt").document
+    #expect(document.metadata.title == "Real title")
+    #expect(document.metadata.date == "2024-03-12")
+    #expect(document.blocks.map(\.text) == ["The minister said \"we will win\"."])
+}
+
+/// A short first line with the text right under it is the title (not joined to the text); a
+/// title wrapped over two lines (a long first line, or a next line in lowercase) is read
+/// whole; a title and date line with no text give both; a U+2028 inside the title joins it.
+@Test func aFirstLineWithTheTextRightUnderItIsTheTitleAndAWrappedTitleIsReadWhole() throws {
+    func read(_ text: String) throws -> SourceDocument {
+        try SeedReader.read(Array(text.utf8), seedPath: "t.txt").document
+    }
+    let short = try read("A short title\nNot a date at all\nThe minister said \"we will win\".\n")
+    #expect(short.metadata.title == "A short title")
+    #expect(short.blocks.map(\.text) == ["Not a date at all\nThe minister said \"we will win\"."])
+    #expect(short.blocks.first?.line == 2)
+    let bare = try read("A short title\n12 March 2024\n")
+    #expect(bare.metadata.title == "A short title")
+    #expect(bare.metadata.date == "2024-03-12")
+    #expect(bare.blocks.map(\.text) == ["12 March 2024"])
+    let wrapped = try read("Mali : les islamistes poursuivent leurs destructions dans\nles mausolées de Tombouctou\n2 juillet 2012\nLes islamistes ont détruit sept mausolées.\n")
+    #expect(wrapped.metadata.title == "Mali : les islamistes poursuivent leurs destructions dans les mausolées de Tombouctou")
+    #expect(wrapped.metadata.date == "2012-07-02")
+    #expect(wrapped.blocks.map(\.text) == ["Les islamistes ont détruit sept mausolées."])
+    let long = try read("Public approval for driving limits for sixteen kinds of drugs\nAnd Alcohol Across The Country\nThe minister said the limits work.\n")
+    #expect(long.metadata.title == "Public approval for driving limits for sixteen kinds of drugs And Alcohol Across The Country")
+    let separator = try read("A short\u{2028}title\n12 March 2024\nThe minister said \"we will win\".\n")
+    #expect(separator.metadata.title == "A short title")
+    #expect(separator.metadata.date == "2024-03-12")
+    #expect(separator.blocks.map(\.text) == ["The minister said \"we will win\"."])
+    // A first line that introduces the text is no title.
+    let intro = try read("Le ministre a déclaré :\n« Nous gagnerons. »\n")
+    #expect(intro.metadata.title != "Le ministre a déclaré :")
 }

@@ -34,7 +34,7 @@ import Testing
     @Test func aValueThatIsNotAStringIsPlaced() throws {
         #expect(try error(Array("{\n  \"transcripts\": \"Transcriptions\",\n  \"speakers\": 7\n}\n".utf8))
             == "fr.json:3:15: error: label 'speakers' is not a string (write the word in quotes, like \"speakers\": \"…\")")
-        #expect(try error(Array("{\"speakers\": \"Intervenants\",\n \"speakres\": \"x\"}".utf8)).hasPrefix("fr.json:2:14: error: unknown label 'speakres'"))
+        #expect(try error(Array("{\"speakers\": \"Intervenants\",\n \"speakres\": \"x\"}".utf8)).hasPrefix("fr.json:2:2: error: unknown label 'speakres'"))
     }
 
     @Test func bytesThatAreNotUTF8ArePlaced() throws {
@@ -56,5 +56,33 @@ import Testing
             try SiteLabels(language: "fr", folder: folder)
         }
         #expect(clean.warnings.isEmpty)
+    }
+
+    /// Every wrong key and value of a labels file is reported, in file order (an unknown key at
+    /// the key); a key given twice is warned at the second; a value holding U+2028 or U+2029 is
+    /// one line; nesting too deep gets its own hint.
+    @Test func everyProblemOfALabelsFileIsReportedInFileOrder() throws {
+        let problems = try withLabels(Array("{\n  \"speakers\": 7,\n  \"speakres\": \"x\",\n  \"search\": []\n}\n".utf8)) { folder -> [String] in
+            do {
+                _ = try SiteLabels(language: "fr", folder: folder)
+                return []
+            } catch let error as Diagnostic {
+                return ([error] + error.more).map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
+            }
+        }
+        #expect(problems.map { String($0.prefix(while: { $0 != "(" })) } == [
+            "fr.json:2:15: error: label 'speakers' is not a string ",
+            "fr.json:3:3: error: unknown label 'speakres' ",
+            "fr.json:4:13: error: label 'search' is not a string ",
+        ], "\(problems)")
+        let twice = try withLabels(Array("{\"speakers\": \"A\",\n \"speakers\": \"Intervenants\\u2029du\\u2028jour\"}".utf8)) { folder in
+            try SiteLabels(language: "fr", folder: folder)
+        }
+        #expect(twice["speakers"] == "Intervenants du jour")
+        #expect(twice.warnings.map { $0.description.components(separatedBy: "/").last ?? "" } == [
+            "fr.json:2:2: warning: label 'speakers' is given again; this last one is used (remove the one not meant)",
+        ])
+        let deep = try error(Array(("{\"search\": " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "}").utf8))
+        #expect(deep.contains("nested too deeply") && deep.contains("one flat object of strings") && !deep.contains("missing comma"), "\(deep)")
     }
 }

@@ -36,23 +36,25 @@ enum PlainTextReader {
         output.warnings += matter.warnings
         var title = matter.title
         var dateUnderTitle: String?
-        // A title with its date line right under it, no blank line between: `Titre\n12 mars 2019`,
-        // also when the text goes on with no blank line after the date (the rest of that
-        // paragraph is the first paragraph of the text).
-        if title == nil, blocks.count > 1 || blocks.first?.text.contains("\n") == true,
-            blocks[0].kind == .paragraph, blocks[0].turn == nil
-        {
-            let lines = blocks[0].text.split(separator: "\n", omittingEmptySubsequences: false)
-            if lines.count > 2 || (lines.count == 2 && blocks.count > 1), DateFinder.isDateLine(String(lines[1])),
-                isTitleLine(Block(kind: .paragraph, text: String(lines[0]), line: blocks[0].line))
-            {
-                title = String(lines[0])
-                dateUnderTitle = DateFinder.firstDate(in: String(lines[1]))
-                if lines.count == 2 {
+        // A title with no blank line under it (`Titre\n12 mars 2019\nLe maire…`): its lines
+        // (``titleLineCount(of:)``), then a date line if one follows; the rest of that paragraph
+        // is the first paragraph of the text.
+        if title == nil, let first = blocks.first, first.kind == .paragraph, first.turn == nil, first.text.contains("\n") {
+            let lines = first.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let count = titleLineCount(of: lines)
+            if count > 0 {
+                title = lines[..<count].joined(separator: " ")
+                var used = count
+                // (A date line with nothing under it, and no other paragraph, stays as the text.)
+                if used < lines.count, DateFinder.isDateLine(lines[used]), used + 1 < lines.count || blocks.count > 1 {
+                    dateUnderTitle = DateFinder.firstDate(in: lines[used])
+                    used += 1
+                }
+                if used == lines.count {
                     blocks.removeFirst()
                 } else {
-                    blocks[0].text = lines[2...].joined(separator: "\n")
-                    blocks[0].line += 2
+                    blocks[0].text = lines[used...].joined(separator: "\n")
+                    blocks[0].line += used
                 }
             }
         }
@@ -84,6 +86,41 @@ enum PlainTextReader {
         output.media = matter.media
         output.attributions = matter.attributions
         return output
+    }
+
+    /// Shortest title line that may have been wrapped onto the next line, in characters.
+    static let wrappedTitleLength = 50
+
+    /// How many of `lines` (the first paragraph, with no blank line under its first line) make
+    /// the title: 0 when the first line does not look like a title (``isTitleLine(_:)``; nor
+    /// when it ends with `:` or `,`, an introduction), else the first line and each next line
+    /// that continues it, a title wrapped in a plain-text report: one that starts with a
+    /// lowercase letter, or that follows a line of ``wrappedTitleLength`` characters or more
+    /// and ends no sentence; never a date line, nor past ``maximumTitleLength`` characters. A
+    /// line that starts otherwise (`A short title\nThe minister said…`) begins the text.
+    static func titleLineCount(of lines: [String]) -> Int {
+        guard lines.count > 1, let first = lines.first, isTitleLine(Block(kind: .paragraph, text: first, line: 1)),
+            !first.hasSuffix(":"), !first.hasSuffix(",")
+        else { return 0 }
+        var count = 1
+        var length = first.count
+        while count < lines.count {
+            let line = lines[count].trimmingCharacters(in: .whitespaces)
+            let previous = lines[count - 1]
+            guard let start = line.first, !DateFinder.isDateLine(line), length + 1 + line.count <= maximumTitleLength,
+                isTitleLine(Block(kind: .paragraph, text: line, line: 1))
+            else { break }
+            guard start.isLowercase || (previous.count >= wrappedTitleLength && !endsSentence(line)) else { break }
+            length += 1 + line.count
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether `line` ends a sentence: a final `.`, `!`, `?` or `…`, maybe inside closing quotes.
+    private static func endsSentence(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: " \"'»”’)"))
+        return trimmed.last.map { ".!?…".contains($0) } ?? false
     }
 
     static func isTitleLine(_ block: Block) -> Bool {
