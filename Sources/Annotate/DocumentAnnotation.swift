@@ -1424,7 +1424,8 @@ struct DocumentAnnotation {
                 mention = named
             }
             switch mention {
-            case .name, .phrase where !rules.isThing(mention): documentIssuers[tokens[noun].lower] = mention
+            case .name: documentIssuers[tokens[noun].lower] = mention
+            case .phrase where !rules.isThing(mention): documentIssuers[tokens[noun].lower] = mention
             default: break
             }
         }
