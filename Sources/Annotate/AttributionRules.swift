@@ -1438,11 +1438,26 @@ struct AttributionRules {
                 openingName = (mention, first)
             }
         }
-        for index in range {
+        // `Sous le préau, où une urne a été installée, le cortège a croisé Paul Roy`: a clause
+        // on the place of an opening prepositional phrase, set off by commas, is looked past (its
+        // subject and the name in the main clause's predicate are not the sentence's subject).
+        let openingPlace = range.first.map { tokens[$0].isWord && lexicon.prepositions.contains(tokens[$0].lower) } ?? false
+        var skipUntil = range.lowerBound
+        for index in range where index >= skipUntil {
             let token = tokens[index]
             if token.quotationIndex != nil { clauseStart = index + 1; continue }
             guard token.isWord, !token.isInvertedPronoun else { continue }
-            if lexicon.conjunctions.contains(token.lower), !lexicon.coordinators.contains(token.lower) { break }
+            if lexicon.conjunctions.contains(token.lower), !lexicon.coordinators.contains(token.lower) {
+                if openingPlace, clauseStart == range.lowerBound, index > range.lowerBound, tokens[index - 1].text == ",",
+                   !(range.lowerBound..<(index - 1)).contains(where: { tokens[$0].text == "," }),
+                   let close = ((index + 1)..<range.upperBound).first(where: { tokens[$0].text == "," || tokens[$0].quotationIndex != nil }),
+                   tokens[close].text == ",", close + 1 < range.upperBound {
+                    clauseStart = close + 1
+                    skipUntil = close + 1
+                    continue
+                }
+                break
+            }
             // (`Les gendarmes appellent les témoins à …`: a naming verb heads its clause too.)
             let isVerb = finder.isSpeechVerb(token) || lexicon.participleAuxiliaries.contains(token.lower)
                 || lexicon.auxiliaries.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].isWord

@@ -61,6 +61,17 @@ import Testing
         #expect(english.last?.speaker == "a longtime neighbour")
     }
 
+    /// Kind 3c: a clause on the place of an opening prepositional phrase (`Sous le préau, où une
+    /// urne a été installée, …`) is looked past for the sentence's subject: a name in the main
+    /// clause's predicate (`le cortège a frôlé Paul Roche`, `une voisine a remercié Paul Roche`)
+    /// takes no cue-less quotation after it.
+    @Test func nameInThePredicatePastAClauseOnThePlaceTakesNoQuotation() {
+        let thing = quotations("« Il nous manquera », a déclaré Hervé Castaing. Sous le préau de l'école, où une urne a été installée, le cortège a frôlé Paul Roche. « Je le croisais chaque matin. »")
+        #expect(thing.last?.speaker == "Hervé Castaing")
+        let person = quotations("« Il nous manquera », a déclaré Hervé Castaing. Sous le préau de l'école, où une urne a été installée, une voisine de longue date a remercié Paul Roche. « Je le croisais chaque matin. »")
+        #expect(person.last?.speaker == "une voisine de longue date")
+    }
+
     /// Kind 4: `X, par la voix de son président Y, a promis « … »`, `X, through its chair Y,
     /// said`: Y speaks, and the next pronoun is Y; with no name after it, the inserted phrase
     /// changes nothing.
