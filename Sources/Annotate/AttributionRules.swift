@@ -1319,11 +1319,24 @@ struct AttributionRules {
         // preposition is no one (`Sur le marché de Brelan,`), and two adverbials may open the
         // sentence (`Sur le marché, jeudi matin, une retraitée …`).
         // A prepositional phrase may be long (`Sur la page de la commune sur les réseaux sociaux,`).
+        // A relative clause on the place may follow it (`Sous le porche, où un registre a été
+        // ouvert, une voisine …`), and a comma inside a parenthesis set off by dashes ends no
+        // adverbial (`Dans le cortège – 300 personnes selon la police, le double selon les
+        // syndicats –, une ouvrière …`).
         var opening = first
+        var afterPlace = false
         for _ in 0..<2 where opening < range.upperBound {
-            let place = tokens[opening].isWord && lexicon.prepositions.contains(tokens[opening].lower)
+            let relative = afterPlace && tokens[opening].isWord && (lexicon.relativePronouns.contains(tokens[opening].lower) || lexicon.conjunctions.contains(tokens[opening].lower))
+            let place = relative || tokens[opening].isWord && lexicon.prepositions.contains(tokens[opening].lower)
                 && attributionPrepositionLength(at: opening, bounds: range, tokens) == nil
-            guard let comma = (opening..<min(range.upperBound, opening + (place ? Self.window : 6))).first(where: { tokens[$0].text == "," }), comma > opening else { break }
+            afterPlace = place
+            var inDashes = false
+            var found: Int?
+            for k in opening..<min(range.upperBound, opening + (place ? Self.window : 6)) {
+                if ["–", "—"].contains(tokens[k].text) { inDashes.toggle() }
+                if tokens[k].text == ",", !inDashes { found = k; break }
+            }
+            guard let comma = found, comma > opening else { break }
             guard place || !((opening == first ? opening + 1 : opening)..<comma).contains(where: { finder.isNameWord(tokens[$0]) }) else { break }
             // `Vale, a 41-year-old welder who grew up on the street, ran …`: a name alone opening
             // the sentence, its first word too, is the subject; the description after it is hers.
@@ -1425,11 +1438,26 @@ struct AttributionRules {
                 openingName = (mention, first)
             }
         }
-        for index in range {
+        // `Sous le préau, où une urne a été installée, le cortège a croisé Paul Roy`: a clause
+        // on the place of an opening prepositional phrase, set off by commas, is looked past (its
+        // subject and the name in the main clause's predicate are not the sentence's subject).
+        let openingPlace = range.first.map { tokens[$0].isWord && lexicon.prepositions.contains(tokens[$0].lower) } ?? false
+        var skipUntil = range.lowerBound
+        for index in range where index >= skipUntil {
             let token = tokens[index]
             if token.quotationIndex != nil { clauseStart = index + 1; continue }
             guard token.isWord, !token.isInvertedPronoun else { continue }
-            if lexicon.conjunctions.contains(token.lower), !lexicon.coordinators.contains(token.lower) { break }
+            if lexicon.conjunctions.contains(token.lower), !lexicon.coordinators.contains(token.lower) {
+                if openingPlace, clauseStart == range.lowerBound, index > range.lowerBound, tokens[index - 1].text == ",",
+                   !(range.lowerBound..<(index - 1)).contains(where: { tokens[$0].text == "," }),
+                   let close = ((index + 1)..<range.upperBound).first(where: { tokens[$0].text == "," || tokens[$0].quotationIndex != nil }),
+                   tokens[close].text == ",", close + 1 < range.upperBound {
+                    clauseStart = close + 1
+                    skipUntil = close + 1
+                    continue
+                }
+                break
+            }
             // (`Les gendarmes appellent les témoins à …`: a naming verb heads its clause too.)
             let isVerb = finder.isSpeechVerb(token) || lexicon.participleAuxiliaries.contains(token.lower)
                 || lexicon.auxiliaries.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].isWord

@@ -45,6 +45,33 @@ import Testing
         #expect(source.last?.speaker == "Paul Granier")
     }
 
+    /// Kind 3b: a described person opening a sentence past a place with a relative clause on it
+    /// (`Sous le préau, où une urne a été installée, une voisine …`) or past an adverbial with a
+    /// parenthesis set off by dashes that holds a comma takes the cue-less quotation that opens
+    /// the next sentence, not the last speaker; a thing there (`une banderole flotte`) leaves it
+    /// with the last speaker.
+    @Test func describedPersonPastARelativeClauseOrADashParenthesisTakesTheNextQuotation() {
+        let relative = quotations("« Il nous manquera », a déclaré Hervé Castaing. Sous le préau de l'école, où une urne a été installée, une voisine de longue date avait les yeux rouges. « Je le croisais chaque matin. »")
+        #expect(relative.last?.speaker == "une voisine de longue date")
+        let dashes = quotations("« Rien n'est joué », a affirmé Odile Brasset. Dans le défilé – 200 personnes selon la mairie, le triple selon les organisateurs –, un cariste, 48 ans, brandit une affiche. « On ne lâchera rien. »")
+        #expect(dashes.last?.speaker == "un cariste")
+        let thing = quotations("« Rien n'est joué », a affirmé Odile Brasset. Dans le défilé – 200 personnes selon la mairie, le triple selon les organisateurs –, une banderole flotte au vent. « On ne lâchera rien. »")
+        #expect(thing.last?.speaker == "Odile Brasset")
+        let english = quotations("\"We will miss him,\" said Hal Dorsey. Under the porch of the library, where a book of condolences has been opened, a longtime neighbour stood in tears. \"I grew up with his voice.\"", lang: "en")
+        #expect(english.last?.speaker == "a longtime neighbour")
+    }
+
+    /// Kind 3c: a clause on the place of an opening prepositional phrase (`Sous le préau, où une
+    /// urne a été installée, …`) is looked past for the sentence's subject: a name in the main
+    /// clause's predicate (`le cortège a frôlé Paul Roche`, `une voisine a remercié Paul Roche`)
+    /// takes no cue-less quotation after it.
+    @Test func nameInThePredicatePastAClauseOnThePlaceTakesNoQuotation() {
+        let thing = quotations("« Il nous manquera », a déclaré Hervé Castaing. Sous le préau de l'école, où une urne a été installée, le cortège a frôlé Paul Roche. « Je le croisais chaque matin. »")
+        #expect(thing.last?.speaker == "Hervé Castaing")
+        let person = quotations("« Il nous manquera », a déclaré Hervé Castaing. Sous le préau de l'école, où une urne a été installée, une voisine de longue date a remercié Paul Roche. « Je le croisais chaque matin. »")
+        #expect(person.last?.speaker == "une voisine de longue date")
+    }
+
     /// Kind 4: `X, par la voix de son président Y, a promis « … »`, `X, through its chair Y,
     /// said`: Y speaks, and the next pronoun is Y; with no name after it, the inserted phrase
     /// changes nothing.
