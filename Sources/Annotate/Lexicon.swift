@@ -239,6 +239,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns that a quoted label may stand right before as a modifier (`warning`,
         /// `project` in `an amber “…” warning`): a short span right before one is a label, a mention.
         var labelNouns: [String]?
+        /// Optional: titles that are also adjectives before a noun (`premier`, `chief`): one makes a
+        /// role only before a role noun or closing the phrase's head (`le Premier ministre`, `the
+        /// chief`), not before a noun of a thing (`le premier défi`, `the chief concern`).
+        var adjectivalTitles: [String]?
         /// Optional: forms of the copula (`be`, `was`, `être`, `sont`): one word quoted right after
         /// one, closing a reported clause, is the speaker's own word (`could be "significant"`).
         var copulas: [String]?
@@ -543,6 +547,8 @@ public struct Lexicon: Sendable, Hashable {
     let evaluativeVerbs: Set<String>
     /// Nouns a quoted label stands right before (`warning`, `project`), lowercased.
     let labelNouns: Set<String>
+    /// Titles that are also adjectives before a noun (`premier`, `chief`), lowercased.
+    let adjectivalTitles: Set<String>
     /// Forms of the copula, lowercased (`be`, `être`).
     let copulas: Set<String>
     /// Reflexive pronouns, lowercased (`itself`, `se`).
@@ -767,6 +773,7 @@ public struct Lexicon: Sendable, Hashable {
         }
         evaluativeVerbs = inflected(file.evaluativeVerbs)
         labelNouns = set(file.labelNouns ?? [])
+        adjectivalTitles = set(file.adjectivalTitles ?? [])
         copulas = set(file.copulas ?? [])
         reflexivePronouns = set(file.reflexivePronouns ?? [])
         compoundNouns = file.compoundNouns ?? false

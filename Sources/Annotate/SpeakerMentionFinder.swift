@@ -524,8 +524,14 @@ struct SpeakerMentionFinder {
         // (`the airport`, after `Pellick Harbour Airport`: the head of a name the document used.)
         if words.count == 2, lexicon.definiteArticles.contains(first),
            lexicon.organisationSynonyms[TextFolding.fold(words[1])] != nil || organisationHeads.contains(TextFolding.fold(words[1])) { return true }
+        // `le premier défi`, `the chief concern`: a title that is also an adjective before its noun
+        // (``Lexicon/adjectivalTitles``) makes a role only before a role noun or closing the head
+        // (`le Premier ministre`, `the chief`).
+        let roles = head.indices.filter { index in
+            !lexicon.adjectivalTitles.contains(head[index]) || index == head.count - 1 || lexicon.isPersonNoun(head[index + 1])
+        }.map { head[$0] }
         // `le cabinet de la mairesse`, `l'entourage du ministre`: an office speaks for its holder.
-        return head.contains(where: lexicon.isPersonNoun) || head.contains(where: lexicon.officeNouns.contains)
+        return roles.contains(where: lexicon.isPersonNoun) || head.contains(where: lexicon.officeNouns.contains)
     }
 
     /// Whether a role phrase may resolve to a speaker: it names one (``namesSpeaker(_:)``) or holds
