@@ -51,4 +51,14 @@ import Testing
         #expect(parc.first?.speaker?.lowercased() == "le jardinier")
         #expect(quotations("Mayor Jo Park said: \"The grass has never looked better.\"").first?.speaker == "Jo Park")
     }
+
+    /// Kind 2: one word after a copula closing a long clause reported without a complementizer
+    /// (`said the jetty, which …, was "unsafe"`) is the speaker's own word, as with `that`; a
+    /// scare quote in narration, with no reported clause, stays a mention.
+    @Test func oneWordClosingALongClauseWithoutComplementizerIsDirect() {
+        let master = quotations("The site engineer said the jetty, which had been patched up three times in four years by the county, was \"unsafe\".")
+        #expect(master.map(\.kind) == [.direct])
+        #expect(master.first?.speaker?.lowercased() == "the site engineer")
+        #expect(quotations("The jetty, which had been patched up three times in four years by the county, was \"unsafe\" again by May.").map(\.kind) == [.mention])
+    }
 }
