@@ -827,9 +827,11 @@ struct AttributionRules {
         // whose subject is a bare noun right before its auxiliary (`said staff were “…”`).
         let bareNounSubject = v + 2 < q && tokens[v + 1].isWord && !tokens[v + 1].isCapitalized && !lexicon.isFunctionWord(tokens[v + 1].lower)
             && tokens[v + 2].isWord && lexicon.auxiliaries.contains(tokens[v + 2].lower)
+        // (As long as a clause with its complementizer, up to the classifier's thirty words: `said
+        // the plan, which had been debated for two years by the council, was "flawed"`.)
         if !reported, lexicon.complementizerDroppingVerbs.contains(verb.lower), v + 1 < q, tokens[v + 1].isWord,
            lexicon.determiners.contains(tokens[v + 1].lower) || lexicon.pronouns[tokens[v + 1].lower] != nil || bareNounSubject
-            || droppedComplementizerClause(after: v, before: q, tokens) != nil, words <= 12 {
+            || droppedComplementizerClause(after: v, before: q, tokens) != nil, words <= 30 {
             reported = true
         }
         var evidence = AttributionEvidence(rule: rule, cue: verb.text, mention: subject?.mention, mentionToken: subject?.start,

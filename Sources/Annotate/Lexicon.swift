@@ -239,6 +239,14 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns that a quoted label may stand right before as a modifier (`warning`,
         /// `project` in `an amber “…” warning`): a short span right before one is a label, a mention.
         var labelNouns: [String]?
+        /// Optional: titles that are also adjectives before a noun (`premier`, `chief`): one makes a
+        /// role only before a role noun or closing the phrase's head (`le Premier ministre`, `the
+        /// chief`), not before a noun of a thing (`le premier défi`, `the chief concern`).
+        var adjectivalTitles: [String]?
+        /// Optional: words that open a place named after a saint (`st`, `saint`): a name run opened by
+        /// one (or by one and a hyphen, `Saint-Jean`) and closed by a noun of a place or building
+        /// names the place (`St Helena Park`), however the words between read.
+        var saintPrefixes: [String]?
         /// Optional: forms of the copula (`be`, `was`, `être`, `sont`): one word quoted right after
         /// one, closing a reported clause, is the speaker's own word (`could be "significant"`).
         var copulas: [String]?
@@ -543,6 +551,10 @@ public struct Lexicon: Sendable, Hashable {
     let evaluativeVerbs: Set<String>
     /// Nouns a quoted label stands right before (`warning`, `project`), lowercased.
     let labelNouns: Set<String>
+    /// Titles that are also adjectives before a noun (`premier`, `chief`), lowercased.
+    let adjectivalTitles: Set<String>
+    /// Words that open a place named after a saint (`st`, `saint`), lowercased.
+    let saintPrefixes: Set<String>
     /// Forms of the copula, lowercased (`be`, `être`).
     let copulas: Set<String>
     /// Reflexive pronouns, lowercased (`itself`, `se`).
@@ -767,6 +779,8 @@ public struct Lexicon: Sendable, Hashable {
         }
         evaluativeVerbs = inflected(file.evaluativeVerbs)
         labelNouns = set(file.labelNouns ?? [])
+        adjectivalTitles = set(file.adjectivalTitles ?? [])
+        saintPrefixes = set(file.saintPrefixes ?? [])
         copulas = set(file.copulas ?? [])
         reflexivePronouns = set(file.reflexivePronouns ?? [])
         compoundNouns = file.compoundNouns ?? false

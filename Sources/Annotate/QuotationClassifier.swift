@@ -130,8 +130,10 @@ struct QuotationClassifier {
         // surnomme « … »`: a short span right after a naming verb with a reflexive pronoun
         // (after it, or up to two words before it) is the name its subject goes by. A span in
         // lower case is a description the subject gave of itself, its words (`in which he called
-        // himself "the quiet banker"`).
-        if !hasSentencePunctuation, words.count <= 6, words.first.map(capitalised) == true, let last = precedingWords.last,
+        // himself "the quiet banker"`); an article before a capitalised name opens the name (`Il
+        // se fait appeler « le Baron » et …`).
+        let opensName = words.first(where: { !lexicon.determiners.contains($0.lowercased()) }).map(capitalised) == true
+        if !hasSentencePunctuation, words.count <= 6, opensName, let last = precedingWords.last,
            n >= 2 && lexicon.reflexivePronouns.contains(last) && lexicon.speechVerbs.isNamingVerb(precedingWords[n - 2])
             || lexicon.speechVerbs.isNamingVerb(last) && precedingWords.dropLast().suffix(2).contains(where: lexicon.reflexivePronouns.contains) { return .mention }
         // `The home fans are singing “…”`, `les supporters entonnent « … »`: the words of a song

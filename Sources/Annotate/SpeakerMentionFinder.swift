@@ -243,6 +243,7 @@ struct SpeakerMentionFinder {
     func isPlaceName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let first = run.first, let last = run.last else { return false }
         if lexicon.placeNouns.contains(tokens[first].lower) || lexicon.placeNouns.contains(tokens[last].lower) { return true }
+        if isSaintsPlace(run, tokens) { return true }
         let things = lexicon.geographicNouns
         var noun = first - 1
         if noun > 0, tokens[noun].isWord, lexicon.genitiveWords.contains(tokens[noun].lower) { noun -= 1 }
@@ -265,6 +266,18 @@ struct SpeakerMentionFinder {
         if afterPlaceNoun, articleBefore, after.map({ !$0.isWord || $0.isCapitalized || lexicon.isFunctionWord($0.lower) }) ?? true { return true }
         if isNamesakeBeforePlaceNoun(run, tokens) { return true }
         return (headed || afterPlaceVerb) && lexicon.givenNameGender(of: [tokens[first].text]).isEmpty
+    }
+
+    /// Whether the name run `run` names a place after a saint: two words or more, opened by a
+    /// saint's prefix (``Lexicon/saintPrefixes``, alone or before a hyphen) and closed by a
+    /// capitalised noun of a place or building (``Lexicon/namesakeNouns``): `St Helena Park`,
+    /// `Saint-Jean Park`, `Saint Roch Hospital` (not `St Helena`, nor `Mayor Jo Park`).
+    func isSaintsPlace(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard run.count >= 2, let first = run.first, let last = run.last, tokens[last].isCapitalized,
+              lexicon.namesakeNouns.contains(tokens[last].lower) else { return false }
+        let opening = tokens[first].lower
+        return lexicon.saintPrefixes.contains(opening)
+            || opening.firstIndex(of: "-").map { lexicon.saintPrefixes.contains(String(opening[..<$0])) } == true
     }
 
     /// Whether the name run `run` is right before a lowercase noun of a place or building
@@ -524,8 +537,14 @@ struct SpeakerMentionFinder {
         // (`the airport`, after `Pellick Harbour Airport`: the head of a name the document used.)
         if words.count == 2, lexicon.definiteArticles.contains(first),
            lexicon.organisationSynonyms[TextFolding.fold(words[1])] != nil || organisationHeads.contains(TextFolding.fold(words[1])) { return true }
+        // `le premier défi`, `the chief concern`: a title that is also an adjective before its noun
+        // (``Lexicon/adjectivalTitles``) makes a role only before a role noun or closing the head
+        // (`le Premier ministre`, `the chief`).
+        let roles = head.indices.filter { index in
+            !lexicon.adjectivalTitles.contains(head[index]) || index == head.count - 1 || lexicon.isPersonNoun(head[index + 1])
+        }.map { head[$0] }
         // `le cabinet de la mairesse`, `l'entourage du ministre`: an office speaks for its holder.
-        return head.contains(where: lexicon.isPersonNoun) || head.contains(where: lexicon.officeNouns.contains)
+        return roles.contains(where: lexicon.isPersonNoun) || head.contains(where: lexicon.officeNouns.contains)
     }
 
     /// Whether a role phrase may resolve to a speaker: it names one (``namesSpeaker(_:)``) or holds
@@ -1522,6 +1541,8 @@ struct SpeakerMentionFinder {
             // Street`: a place.
             // (`Queen Ida station`: a namesake even after a title.)
             if !hasPrefix, isTitleOfWork(run, tokens) || isPlaceName(run, tokens) { continue }
+            // (`Saint Roch Hospital`: a saint's title before a place's name is part of it.)
+            if hasPrefix, isSaintsPlace(prefixStart..<run.upperBound, tokens) { continue }
             if isNamesakeBeforePlaceNoun(run, tokens) { continue }
             // `Parliamentary Private Secretary`, `Labour Party leader`, `Chief Economic Adviser`:
             // capitalised words before a role noun modify it, also after titles (an owner's name
