@@ -5,7 +5,7 @@ import Testing
 /// Small kinds seen on invented text: a name with its article after a reflexive naming verb, a
 /// title that is also an adjective before a thing's noun. One test per kind, each on made-up
 /// sentences (no corpus text, no real names), with near misses that must keep their value.
-@Suite struct LeftoverSmallKindsTests {
+@Suite struct NamingVerbTitleAndPlaceKindsTests {
     let annotator: Annotator
     init() throws { annotator = try Annotator() }
 
