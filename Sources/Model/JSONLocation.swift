@@ -58,28 +58,13 @@ public enum JSONLocation {
     /// object. The scan stops at the first member that is not valid JSON.
     public static func members(in data: Data) -> [Member] {
         let bytes = Array(data)
-        var cursor = Scanner(bytes: bytes, index: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
-        cursor.skipSpace()
-        guard cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: "{") else { return [] }
-        cursor.index += 1
-        var members: [Member] = []
-        while true {
-            cursor.skipSpace()
-            guard cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: "\"") else { return members }
-            let keyStart = cursor.index
-            guard cursor.skipValue() else { return members }
-            let key = (try? JSONSerialization.jsonObject(
-                with: Data(bytes[keyStart..<cursor.index]), options: [.fragmentsAllowed])) as? String
-            cursor.skipSpace()
-            guard let key, cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: ":") else { return members }
-            cursor.index += 1
-            cursor.skipSpace()
-            guard cursor.index < bytes.count else { return members }
-            members.append(Member(
-                key: key, keyPlace: JSONProblem.place(of: keyStart, in: bytes),
-                valuePlace: JSONProblem.place(of: cursor.index, in: bytes),
-                valueIsString: bytes[cursor.index] == UInt8(ascii: "\"")))
-            guard cursor.skipValue(), cursor.skipComma() else { return members }
+        var scanner = Scanner(bytes: bytes, index: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        scanner.skipSpace()
+        return scanner.objectMembers().map { member in
+            Member(
+                key: member.key, keyPlace: JSONProblem.place(of: member.keyStart, in: bytes),
+                valuePlace: JSONProblem.place(of: member.valueStart, in: bytes),
+                valueIsString: bytes[member.valueStart] == UInt8(ascii: "\""))
         }
     }
 
@@ -109,23 +94,32 @@ public enum JSONLocation {
                     position += 1
                 }
             case .key(let wanted):
-                guard bytes[cursor.index] == UInt8(ascii: "{") else { return nil }
+                return cursor.objectMembers().last(where: { $0.key == wanted })?.valueStart
+            }
+        }
+
+        /// The members of the object at ``index`` in file order (each key decoded, with where
+        /// its opening quote and its value start), repeated keys each time; empty when no object
+        /// starts there. The walk stops at the first member that is not valid JSON.
+        func objectMembers() -> [(key: String, keyStart: Int, valueStart: Int)] {
+            var cursor = self
+            guard cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: "{") else { return [] }
+            cursor.index += 1
+            var members: [(key: String, keyStart: Int, valueStart: Int)] = []
+            while true {
+                cursor.skipSpace()
+                guard cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: "\"") else { return members }
+                let keyStart = cursor.index
+                guard cursor.skipValue() else { return members }
+                let key = (try? JSONSerialization.jsonObject(
+                    with: Data(bytes[keyStart..<cursor.index]), options: [.fragmentsAllowed])) as? String
+                cursor.skipSpace()
+                guard let key, cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: ":") else { return members }
                 cursor.index += 1
-                var found: Int?
-                while true {
-                    cursor.skipSpace()
-                    guard cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: "\"") else { return found }
-                    let keyStart = cursor.index
-                    guard cursor.skipValue() else { return found }
-                    let key = (try? JSONSerialization.jsonObject(
-                        with: Data(bytes[keyStart..<cursor.index]), options: [.fragmentsAllowed])) as? String
-                    cursor.skipSpace()
-                    guard cursor.index < bytes.count, bytes[cursor.index] == UInt8(ascii: ":") else { return found }
-                    cursor.index += 1
-                    cursor.skipSpace()
-                    if key == wanted { found = cursor.index }
-                    guard cursor.skipValue(), cursor.skipComma() else { return found }
-                }
+                cursor.skipSpace()
+                guard cursor.index < bytes.count else { return members }
+                members.append((key, keyStart, cursor.index))
+                guard cursor.skipValue(), cursor.skipComma() else { return members }
             }
         }
 

@@ -105,17 +105,24 @@ func usageErrorsExitWithTwo(_ arguments: [String]) throws {
     #expect(unreadable.error == "\(empty.path): error: the file cannot be read (check the path; `verbatim annotate` takes one seed file)\n")
 }
 
-/// An error in a file of the templates folder (a labels file that is not valid JSON) names the
-/// file relative to the working directory, as seed messages do, not by its absolute path.
-@Test func aBrokenLabelsFileIsNamedRelativeToTheWorkingDirectory() throws {
+/// A new temporary folder holding a French seed, its `site.yml` and a copy of the repository's
+/// `templates/` whose `labels/fr.json` is `labels`; the caller removes it.
+private func siteWithFrenchLabels(_ labels: String) throws -> URL {
     let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-cli-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("seeds"), withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: repository.appendingPathComponent("templates"), to: folder.appendingPathComponent("templates"))
     try Data("Titre\n\nJEAN : Bonjour.\nMARIE : Salut.\n".utf8).write(to: folder.appendingPathComponent("seeds/a.txt"))
     try Data("lang: fr\n".utf8).write(to: folder.appendingPathComponent("seeds/site.yml"))
-    try Data("{\"speakers\": }\n".utf8).write(to: folder.appendingPathComponent("templates/labels/fr.json"))
+    try Data(labels.utf8).write(to: folder.appendingPathComponent("templates/labels/fr.json"))
+    return folder
+}
+
+/// An error in a file of the templates folder (a labels file that is not valid JSON) names the
+/// file relative to the working directory, as seed messages do, not by its absolute path.
+@Test func aBrokenLabelsFileIsNamedRelativeToTheWorkingDirectory() throws {
+    let folder = try siteWithFrenchLabels("{\"speakers\": }\n")
+    defer { try? FileManager.default.removeItem(at: folder) }
     let result = try run(["generate", "--seeds", "seeds", "--templates", "templates", "--output", "public"], in: folder)
     #expect(result.status == 2)
     #expect(result.error.hasPrefix("templates/labels/fr.json:1:"), "\(result.error)")
@@ -126,14 +133,8 @@ func usageErrorsExitWithTwo(_ arguments: [String]) throws {
 /// Every wrong key and value of a labels file is printed, one line each, in file order, named
 /// relative to the working directory.
 @Test func everyErrorOfALabelsFileIsPrinted() throws {
-    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-cli-\(UUID().uuidString)")
+    let folder = try siteWithFrenchLabels("{\"speakers\": 7,\n \"speakres\": \"x\"}\n")
     defer { try? FileManager.default.removeItem(at: folder) }
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("seeds"), withIntermediateDirectories: true)
-    try FileManager.default.copyItem(at: repository.appendingPathComponent("templates"), to: folder.appendingPathComponent("templates"))
-    try Data("Titre\n\nJEAN : Bonjour.\nMARIE : Salut.\n".utf8).write(to: folder.appendingPathComponent("seeds/a.txt"))
-    try Data("lang: fr\n".utf8).write(to: folder.appendingPathComponent("seeds/site.yml"))
-    try Data("{\"speakers\": 7,\n \"speakres\": \"x\"}\n".utf8).write(to: folder.appendingPathComponent("templates/labels/fr.json"))
     let result = try run(["generate", "--seeds", "seeds", "--templates", "templates", "--output", "public"], in: folder)
     #expect(result.status == 2)
     let lines = result.error.split(separator: "\n").map { String($0.prefix(while: { $0 != "(" })) }
