@@ -78,7 +78,7 @@ extension DocumentAnnotation {
     /// the name word of no one known, and written capitalised nowhere in the text but at the
     /// opening of a sentence. `Okafor has already started.` after `Jo Okafor` and `Tamsin has
     /// agreed.` are names.
-    func isBareOpeningWord(_ mention: Mention, at start: Int, block: BlockText) -> Bool {
+    mutating func isBareOpeningWord(_ mention: Mention, at start: Int, block: BlockText) -> Bool {
         guard case .name(let words, _, let gender, let role) = mention, words.count == 1, let word = words.first,
               gender.isEmpty, role == nil, block.tokens[start].text == word,
               lexicon.givenNameGender(of: words).isEmpty else { return false }
@@ -88,12 +88,24 @@ extension DocumentAnnotation {
         // (`BlueKite`: a capital inside the word makes a name.)
         if word.dropFirst().contains(where: \.isUppercase) { return false }
         // (`… met Trucks at the depot`, `…, Trucks said`: written capitalised inside a sentence, it is a name.)
-        for other in blocks {
-            let tokens = other.tokens
-            for k in tokens.indices.dropFirst() where tokens[k].text == word && tokens[k - 1].quotationIndex == nil
-                && (tokens[k - 1].isWord || [",", ";", "(", "-", "–", "—"].contains(tokens[k - 1].text)) { return false }
+        return !wordsInsideSentences().contains(word)
+    }
+
+    /// Every word of the document as written right after a word or a `,`, `;`, `(` or dash outside
+    /// quotations: inside a sentence, not at its opening. Found once per document, on first use
+    /// (``isBareOpeningWord(_:at:block:)`` asks it for each lone opening word).
+    private mutating func wordsInsideSentences() -> Set<String> {
+        if let words = wordsInsideSentencesCache { return words }
+        var words: Set<String> = []
+        for block in blocks {
+            let tokens = block.tokens
+            for k in tokens.indices.dropFirst() where tokens[k].isWord && tokens[k - 1].quotationIndex == nil
+                && (tokens[k - 1].isWord || [",", ";", "(", "-", "–", "—"].contains(tokens[k - 1].text)) {
+                words.insert(tokens[k].text)
+            }
         }
-        return true
+        wordsInsideSentencesCache = words
+        return words
     }
 
     /// Whether the phrase from `start` up to the comma at `close` is an apposition to the name

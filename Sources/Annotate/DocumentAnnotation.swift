@@ -71,6 +71,8 @@ struct DocumentAnnotation {
     /// The document's first-person narrator once looked for (``documentNarrator()``): nil before,
     /// `.some(nil)` when the title names none.
     var narrator: Int??
+    /// The words written inside sentences (``wordsInsideSentences()``), once found.
+    var wordsInsideSentencesCache: Set<String>?
     /// Per block, how many narrative blocks (all but block quotations) lead up to it: how far
     /// back a pronoun looks is counted in these, so a chain of quoted paragraphs counts as one.
     let narrative: [Int]
