@@ -38,10 +38,12 @@ public enum TextNormalizer {
                 scalars.append("\u{FFFD}")
             case 0x0B, 0x0C:
                 scalars.append("\n")
-            case 0x2028, 0x2029 where keepingSeparators:
-                scalars.append(scalar)
             case 0x2028, 0x2029:
-                scalars.append(contentsOf: separatorBreak(scalar.value)!.unicodeScalars)
+                if keepingSeparators {
+                    scalars.append(scalar)
+                } else {
+                    scalars.append(contentsOf: separatorBreak(scalar.value)!.unicodeScalars)
+                }
             case _ where ControlCharacters.isRemovedControl(scalar.value), 0xFFFE, 0xFFFF:
                 continue
             case 0xFEFF where scalars.isEmpty:

@@ -402,7 +402,7 @@ extension SiteGenerator {
                 : "slug `\(base)`\(elsewhere) is already taken \(by); this one is published as `\(published)`",
             hint: handSet
                 ? "choose another `slug:` \(whereToSet)"
-                : "set `slug:` \(whereToSet) to choose another; a seed published before keeps its own")
+                : "set `slug:` \(whereToSet) to choose another")
     }
 
     /// The text of a seed that is annotated Markdown, decoded and normalised as every seed's
