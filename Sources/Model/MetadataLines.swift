@@ -8,6 +8,7 @@ public struct MetadataLines: Sendable, Hashable {
         /// 1-based line.
         public var line: Int
 
+        /// Line `line` (1-based) of `file`.
         public init(file: String, line: Int) {
             self.file = file
             self.line = line
@@ -25,6 +26,7 @@ public struct MetadataLines: Sendable, Hashable {
     /// has front matter (plain text, Markdown), else its sidecar (`x.vtt.yml`); nil when not known.
     public var frontMatterFile: String?
 
+    /// Places as given; nil for what is not known.
     public init(title: Place? = nil, slug: Place? = nil, frontMatterFile: String? = nil) {
         self.title = title
         self.slug = slug

@@ -60,8 +60,10 @@ public enum TextNormalizer {
     /// The text U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR stand for, as the Unicode
     /// Standard reads them (§5.8, "Newline Guidelines"): a line break (`\n`) and a paragraph
     /// break (a blank line, `\n\n`); nil for any other scalar. YAML counts both as line ends, and
-    /// a reader of the seed sees them as breaks, so every reader of text (raw seed text, settings
-    /// files, JSON escapes, character references) turns them into the line ends later stages split on.
+    /// a reader of the seed sees them as breaks, so every reader of text (raw seed text, JSON
+    /// strings, character references) turns them into the line ends later stages split on, or,
+    /// where its own line ends are only white space (HTML), breaks its blocks there
+    /// (``separator(_:)``). (Settings files, whose values are one line, fold them to a space.)
     public static func separatorBreak(_ value: UInt32) -> String? {
         separator(value)?.text
     }
