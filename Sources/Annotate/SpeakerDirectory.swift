@@ -102,6 +102,16 @@ public struct SpeakerDirectory: Sendable, Hashable {
             let problem = YAMLProblem(error)
             throw LoadError(path: path, line: problem.line, column: problem.column, reason: "invalid YAML: \(problem.summary)")
         }
+        return try read(root, path: path)
+    }
+
+    /// As ``read(_:path:)`` reads the text of a speakers file, from its YAML already composed (nil
+    /// for an empty file), for a caller that has parsed the file for its own checks and need
+    /// not parse it again.
+    /// - Throws: ``LoadError`` when `root` is not a list or a mapping of speakers.
+    public static func read(_ root: Node?, path: String) throws(LoadError) -> (
+        directory: SpeakerDirectory, skipped: [LoadError]
+    ) {
         guard var node = root else { return (.empty, []) }
         if let mapping = node.mapping, mapping.count == 1, let key = mapping.keys.first?.string, key == "speakers", let inner = mapping.values.first {
             node = inner

@@ -18,6 +18,9 @@ struct FrontMatter: Sendable {
     var lang: String?
     var source: String?
     var slug: String?
+    /// 1-based lines of the `title` and `slug` keys, when the block sets them.
+    var titleLine: Int?
+    var slugLine: Int?
     var tags: [String] = []
     var speakers: [Speaker] = []
     var media: String?
@@ -55,25 +58,6 @@ struct FrontMatter: Sendable {
         return parseHeaderLines(lines, file: file)
     }
 
-    /// A warning when a hand-set `slug` is not already a slug (`c#-vs-c`, `Mon Titre`): the site
-    /// publishes ``Model/Slug/make(from:)`` of it, so the address differs from the one written.
-    /// Nil when the value is a slug as it is.
-    /// A value with no letter or digit (`---`) is said to give way to the title's slug.
-    static func slugWarning(_ value: String, file: String, line: Int?) -> Diagnostic? {
-        guard value.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else {
-            return Diagnostic(
-                .warning, file: file, line: line,
-                message: "slug `\(value)` has no letter or digit; the page is published under its title's slug",
-                hint: "write a slug such as `reunion-du-conseil`, or remove the line")
-        }
-        let slug = Slug.make(from: value)
-        guard slug != value else { return nil }
-        return Diagnostic(
-            .warning, file: file, line: line,
-            message: "slug `\(value)` is not a slug (lowercase letters, digits and single `-`); the page is published as `\(slug)`",
-            hint: "write `slug: \(slug)`, or another slug of that form")
-    }
-
     private static func parseHeaderLines(_ lines: [Substring], file: String) -> FrontMatter {
         var matter = FrontMatter()
         var count = 0
@@ -89,7 +73,9 @@ struct FrontMatter: Sendable {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             matter.set(key: key, value: value)
             count += 1
-            if key == "slug", let warning = slugWarning(value, file: file, line: count) { matter.warnings.append(warning) }
+            if key == "title" { matter.titleLine = count }
+            if key == "slug" { matter.slugLine = count }
+            if key == "slug", let warning = Slug.handSetWarning(value, file: file, line: count) { matter.warnings.append(warning) }
         }
         // A single "Title: …" line could be prose; ask for at least two known keys.
         guard count >= 2 else { return FrontMatter() }
@@ -181,7 +167,9 @@ struct FrontMatter: Sendable {
                 }
             default:
                 if let string = value.string, headerKeys.contains(key) { matter.set(key: key, value: string) }
-                if key == "slug", let string = value.string, let warning = slugWarning(string, file: file, line: line(of: value)) {
+                if key == "title" { matter.titleLine = line(of: keyNode) }
+                if key == "slug" { matter.slugLine = line(of: keyNode) }
+                if key == "slug", let string = value.string, let warning = Slug.handSetWarning(string, file: file, line: line(of: value)) {
                     matter.warnings.append(warning)
                 }
             }

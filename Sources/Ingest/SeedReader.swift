@@ -16,6 +16,9 @@ public enum SeedReader {
         public var document: SourceDocument
         /// Things that were repaired or guessed, each naming the file.
         public var warnings: [Diagnostic]
+        /// Where the title and the hand-set slug are written (in the seed or its sidecar), for
+        /// messages about the slug.
+        public var metadataLines = MetadataLines()
     }
 
     /// Reads a seed from its bytes.
@@ -65,7 +68,11 @@ public enum SeedReader {
             return located
         }
         var metadata = result.document.metadata
-        if let title = matter.title { metadata.title = title }
+        // (The sidecar's lines are one less than those of the front matter made from it.)
+        if let title = matter.title {
+            metadata.title = title
+            result.metadataLines.title = matter.titleLine.map { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
+        }
         if let date = matter.date {
             if let parsed = DateFinder.firstDate(in: date) {
                 metadata.date = parsed
@@ -85,7 +92,10 @@ public enum SeedReader {
             }
         }
         if let source = matter.source { metadata.source = source }
-        if let slug = matter.slug { metadata.slug = slug }
+        if let slug = matter.slug {
+            metadata.slug = slug
+            result.metadataLines.slug = matter.slugLine.map { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
+        }
         if !matter.tags.isEmpty { metadata.tags = matter.tags }
         if !matter.speakers.isEmpty { metadata.speakers = matter.speakers }
         if let media = matter.media { metadata.media = media }
@@ -94,15 +104,41 @@ public enum SeedReader {
         return result
     }
 
-    private static func readSeed(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> Result {
+    /// The text of a seed's bytes, normalised (``Model/TextNormalizer``), as every reader gets
+    /// it: decoded from UTF-8 (with or without BOM), UTF-16 or Windows-1252 (``SeedTextDecoder``),
+    /// with the warnings about what was repaired (invalid bytes, NUL, C1 controls, a guessed
+    /// encoding). For a caller that reads a seed's text with a reader of another stage (annotated
+    /// Markdown), so that it gets the text Ingest's readers get.
+    /// - Throws: a ``Diagnostic`` naming `seedPath` when the bytes are no text (a picture, a PDF,
+    ///   empty, UTF-32, mostly NUL bytes) or in no encoding Verbatim reads.
+    public static func text(of bytes: [UInt8], seedPath: String) throws(Diagnostic) -> (text: String, warnings: [Diagnostic]) {
+        let decoded = try decode(bytes, seedPath: seedPath)
+        return (TextNormalizer.normalize(decoded.text), decoded.warnings)
+    }
+
+    /// The bytes decoded (``SeedTextDecoder``), not yet normalised.
+    /// - Throws: as ``text(of:seedPath:)``.
+    private static func decode(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> SeedTextDecoder.Decoded {
         if let what = SeedFormat.binaryKind(of: bytes) {
             throw Diagnostic(
                 .error, file: seedPath, line: 1, message: "this is \(what), not a transcript format Verbatim reads",
                 hint: SeedFormat.supportedHint)
         }
-        let decoded = try SeedTextDecoder.decode(bytes, file: seedPath, declaredLatin: declaresLatinEncoding(bytes))
-        let text = TextNormalizer.normalize(decoded.text)
+        return try SeedTextDecoder.decode(bytes, file: seedPath, declaredLatin: declaresLatinEncoding(bytes))
+    }
+
+    private static func readSeed(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> Result {
+        let decoded = try decode(bytes, seedPath: seedPath)
+        // JSON allows U+2028 and U+2029 raw in its strings, where a line end is an error: they
+        // stay there, and the JSON reader makes breaks of them in the strings (JSONValueReader);
+        // every other format gets the line and paragraph breaks they stand for.
+        var text = TextNormalizer.normalize(decoded.text, keepingSeparators: true)
         let format = try SeedFormat.detect(path: seedPath, text: text)
+        if format != .podcastingJSON, format != .govUKContent,
+            text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil })
+        {
+            text = TextNormalizer.normalize(text)
+        }
         var output: ReaderOutput
         switch format {
         case .plainText: output = try PlainTextReader.read(text, file: seedPath)
@@ -121,8 +157,10 @@ public enum SeedReader {
                 .error, file: seedPath, message: "the seed has no text once read as \(format.displayName)",
                 hint: "add the transcript's text, or check that the file is complete")
         }
-        let title = output.title.map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-            ?? fallbackTitle(from: (output.blocks.first { $0.kind == .paragraph || $0.kind == .blockQuote } ?? first).text)
+        let givenTitle = output.title.map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+        let titleBlock = output.blocks.first { $0.kind == .paragraph || $0.kind == .blockQuote } ?? first
+        let title = givenTitle ?? fallbackTitle(from: titleBlock.text)
+        let titleLine = givenTitle == nil ? titleBlock.line : output.titleLine
         var lang = output.lang.map { $0.trimmingCharacters(in: .whitespaces) }
         if let declared = lang, !isLanguageTag(declared) {
             output.warnings.append(Diagnostic(
@@ -137,7 +175,11 @@ public enum SeedReader {
             attributions: output.attributions)
         return Result(
             document: SourceDocument(seedPath: seedPath, metadata: metadata, blocks: output.blocks),
-            warnings: output.warnings)
+            warnings: output.warnings,
+            metadataLines: MetadataLines(
+                title: titleLine.map { MetadataLines.Place(file: seedPath, line: $0) },
+                slug: output.slug == nil ? nil : output.slugLine.map { MetadataLines.Place(file: seedPath, line: $0) },
+                frontMatterFile: format == .plainText || format == .markdown ? seedPath : sidecarPath(of: seedPath)))
     }
 
     /// Whether `tag` has the shape of a BCP 47 language tag (RFC 5646 §2.1, simplified): a 2–3

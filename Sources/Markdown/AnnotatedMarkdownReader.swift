@@ -35,8 +35,11 @@ public enum AnnotatedMarkdownReader {
     public struct Result: Sendable {
         /// The transcript, ready for the Markdown, Render and Site stages (no annotation needed).
         public var transcript: Transcript
-        /// Warnings naming the file and line: unknown classes, unclosed divs, unlisted speakers.
+        /// Warnings naming the file and line: unknown classes, unclosed divs, unlisted speakers,
+        /// a hand-set `slug:` that is no slug.
         public var warnings: [Diagnostic]
+        /// Where the front matter writes `title:` and `slug:`, for messages about the slug.
+        public var metadataLines = MetadataLines()
     }
 
     /// Whether `text` is annotated Markdown rather than plain Markdown: it opens with YAML front
@@ -45,7 +48,7 @@ public enum AnnotatedMarkdownReader {
     /// (`::: note`, `[…]{.mention}`) are not enough, and a file without front matter is left to
     /// Ingest's Markdown reader.
     public static func isAnnotatedMarkdown(_ text: String) -> Bool {
-        let lines = normalized(text).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first?.trimmingSpaces() == "---",
               let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingSpaces()) })
         else { return false }
@@ -61,12 +64,13 @@ public enum AnnotatedMarkdownReader {
 
     /// Reads a whole annotated Markdown file.
     /// - Parameters:
-    ///   - text: the file's text (a byte-order mark and CR line ends are accepted).
+    ///   - text: the file's text, normalised here as every seed's is (``Model/TextNormalizer``:
+    ///     CRLF and CR, a byte-order mark, U+2028 and U+2029, control characters, NFC).
     ///   - seedPath: the file's path relative to the seeds folder, for messages and the data files.
     /// - Throws: a ``Model/Diagnostic`` naming `seedPath` and the line when there is no front
     ///   matter, it is never closed, it is not a YAML mapping, or it has no `title`.
     public static func read(_ text: String, seedPath: String) throws(Diagnostic) -> Result {
-        let lines = normalized(text).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
         var warnings: [Diagnostic] = []
         let matter = try FrontMatterFields.parse(lines: lines, file: seedPath, warnings: &warnings)
         var body = BodyReader(file: seedPath)
@@ -100,29 +104,10 @@ public enum AnnotatedMarkdownReader {
         let transcript = Transcript(
             seedPath: seedPath, metadata: metadata, speakers: speakers, blocks: body.blocks,
             quotations: body.quotations, insertions: body.insertions)
-        return Result(transcript: transcript, warnings: warnings)
-    }
-
-    /// NFC, LF line ends, no byte-order mark, no character XML 1.0 forbids (the guarantees of a
-    /// ``Model/SourceDocument``).
-    static func normalized(_ text: String) -> String {
-        var text = text
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let allowed = text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x9, 0xA, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-            default: return false
-            }
-        }
-        if !allowed {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-                switch scalar.value {
-                case 0x9, 0xA, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-                default: return false
-                }
-            }))
-        }
-        return text.precomposedStringWithCanonicalMapping
+        return Result(
+            transcript: transcript, warnings: warnings,
+            metadataLines: MetadataLines(
+                title: MetadataLines.Place(file: seedPath, line: matter.titleLine),
+                slug: matter.slugLine.map { MetadataLines.Place(file: seedPath, line: $0) }, frontMatterFile: seedPath))
     }
 }

@@ -9,6 +9,9 @@ struct FrontMatterFields {
     var lang: String
     var source: String?
     var slug: String?
+    /// 1-based lines of the `title:` and `slug:` keys (nil for a slug not set).
+    var titleLine = 2
+    var slugLine: Int?
     var media: String?
     var tags: [String] = []
     var speakers: [Speaker] = []
@@ -50,6 +53,7 @@ struct FrontMatterFields {
         }
         // Keys by their canonical name (lowercased, `language` as `lang`); the first wins.
         var nodes: [String: Node] = [:]
+        var keyLines: [String: Int] = [:]
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else { continue }
             // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
@@ -72,7 +76,10 @@ struct FrontMatterFields {
                         message: FrontMatterKeys.unknownSpeakerKeyMessage(fieldKey.string ?? ""), hint: "check its spelling"))
                 }
             }
-            if nodes[canonical] == nil { nodes[canonical] = value }
+            if nodes[canonical] == nil {
+                nodes[canonical] = value
+                keyLines[canonical] = line
+            }
         }
         func string(_ key: String) -> String? {
             guard let value = nodes[key]?.string else { return nil }
@@ -82,6 +89,7 @@ struct FrontMatterFields {
             throw Diagnostic(.error, file: file, line: 2, message: "front matter has no `title`", hint: "add `title: \"…\"`")
         }
         var fields = FrontMatterFields(title: title, lang: string("lang") ?? "und", lineCount: close + 1)
+        fields.titleLine = keyLines["title"] ?? 2
         if string("lang") == nil {
             warnings.append(Diagnostic(
                 .warning, file: file, line: 2, message: "front matter has no `lang`; the language is recorded as `und`",
@@ -98,6 +106,11 @@ struct FrontMatterFields {
         }
         fields.source = string("source")
         fields.slug = string("slug")
+        if let slug = fields.slug {
+            fields.slugLine = keyLines["slug"]
+            // A `slug:` that is no slug is published as another address: said as in any seed's front matter.
+            if let warning = Slug.handSetWarning(slug, file: file, line: fields.slugLine) { warnings.append(warning) }
+        }
         fields.media = string("media")
         if let sequence = nodes["tags"]?.sequence {
             fields.tags = sequence.compactMap(\.string)

@@ -74,6 +74,13 @@ public enum FrontMatterKeys {
     /// that is not valid YAML is returned as it is (its reader reports the error).
     public static func canonicalizingSpeakerKeys(in text: String) -> String {
         guard let root = try? Yams.compose(yaml: text) else { return text }
+        return canonicalizingSpeakerKeys(in: text, root: root)
+    }
+
+    /// As ``canonicalizingSpeakerKeys(in:)``, with `root` the YAML of `text` already composed
+    /// (so that a caller who parsed the file for its own checks need not parse it again);
+    /// `text` itself when no key needs rewriting.
+    public static func canonicalizingSpeakerKeys(in text: String, root: Node) -> String {
         let found = speakerFieldKeys(in: root)
         var rewrites: [(key: Node, to: String)] = []
         if let wrapper = found.wrapper, let word = wrapper.string, word != "speakers" { rewrites.append((wrapper, "speakers")) }

@@ -126,3 +126,27 @@ public enum Slug {
         return result
     }
 }
+
+extension Slug {
+    /// A warning when a hand-set `slug` (front matter, header lines, a sidecar, annotated
+    /// Markdown: every reader of a `slug:` asks this one function) is not already a slug
+    /// (`c#-vs-c`, `Mon Titre`): the site publishes ``make(from:)`` of it, so the address
+    /// differs from the one written. Nil when the value is a slug as it is. A value with no
+    /// letter or digit (`---`) is said to give way to the title's slug.
+    /// - Parameters:
+    ///   - file: the file the `slug:` is written in; `line`: its 1-based line, when known.
+    public static func handSetWarning(_ value: String, file: String, line: Int?) -> Diagnostic? {
+        guard value.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else {
+            return Diagnostic(
+                .warning, file: file, line: line,
+                message: "slug `\(value)` has no letter or digit; the page is published under its title's slug",
+                hint: "write a slug such as `reunion-du-conseil`, or remove the line")
+        }
+        let slug = make(from: value)
+        guard slug != value else { return nil }
+        return Diagnostic(
+            .warning, file: file, line: line,
+            message: "slug `\(value)` is not a slug (lowercase letters, digits and single `-`); the page is published as `\(slug)`",
+            hint: "write `slug: \(slug)`, or another slug of that form")
+    }
+}

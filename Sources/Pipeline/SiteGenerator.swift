@@ -89,6 +89,7 @@ public struct SiteGenerator: Sendable {
                     .warning, file: speakersFile, line: problem.line, column: problem.column, message: problem.reason,
                     hint: "list speakers as `id: {name: …, aliases: […], role: …}`; an id is one folder name")
             }
+            directoryProblems += loaded.unknownKeys
         } catch let error as SpeakerDirectory.LoadError {
             directory = .empty
             keepPublishedSpeakerPages = FileManager.default.fileExists(atPath: options.seedsDirectory.appendingPathComponent("speakers.yml").path)
@@ -103,7 +104,6 @@ public struct SiteGenerator: Sendable {
                 .error, file: speakersFile,
                 message: "\(error); the site was built without it"))
         }
-        directoryProblems += Self.unknownSpeakerKeys(in: options.seedsDirectory.appendingPathComponent("speakers.yml"))
         let annotator: Annotator
         do {
             annotator = try Annotator(directory: directory)
@@ -123,9 +123,10 @@ public struct SiteGenerator: Sendable {
                     hint: target == nil ? "check its permissions" : "fix or delete the link")])
             }
             do throws(Diagnostic) {
-                if let text = Self.annotatedMarkdown(data, path: path) {
-                    let result = try AnnotatedMarkdownReader.read(text, seedPath: path)
-                    return SeedOutcome(transcript: result.transcript, diagnostics: result.warnings)
+                if let markdown = Self.annotatedMarkdown(data, path: path) {
+                    let result = try AnnotatedMarkdownReader.read(markdown.text, seedPath: path)
+                    return SeedOutcome(
+                        transcript: result.transcript, diagnostics: markdown.warnings + result.warnings, metadataLines: result.metadataLines)
                 }
                 let sidecar = FileManager.default.contents(
                     atPath: options.seedsDirectory.appendingPathComponent(SeedReader.sidecarPath(of: path)).path)
@@ -140,7 +141,7 @@ public struct SiteGenerator: Sendable {
                         message: "the attribution correction for `\(correction.quotation)` matches no quotation; it was not applied",
                         hint: "name a quotation by its id (q-…) or by the first words of its text")
                 }
-                return SeedOutcome(transcript: transcript, diagnostics: warnings)
+                return SeedOutcome(transcript: transcript, diagnostics: warnings, metadataLines: result.metadataLines)
             } catch {
                 return SeedOutcome(transcript: nil, diagnostics: [error])
             }
@@ -237,19 +238,16 @@ public struct SiteGenerator: Sendable {
         for (position, slug) in held { freshSlugs[position] = slug }
         for (offset, position) in unheld.enumerated() { freshSlugs[position] = numbered[offset] }
         var chosen = transcripts.map { keptSlug[$0.seedPath] ?? "" }
-        for (position, index) in fresh.enumerated() {
-            chosen[index] = freshSlugs[position]
-            let base = bases[position]
-            if freshSlugs[position] != base {
-                diagnostics.append(Diagnostic(
-                    .warning, file: options.seedsDirectory.appendingPathComponent(transcripts[index].seedPath).relativePathForMessages,
-                    message: held[position] != nil
-                        ? "slug `\(base)` was taken by another seed when this one was first published; it keeps `\(freshSlugs[position])`, so its links stay"
-                        : "slug `\(base)` is already taken by another seed; this one is published as `\(freshSlugs[position])`",
-                    hint: transcripts[index].metadata.slug == nil
-                        ? "set `slug:` in its front matter to choose another"
-                        : "choose another `slug:` in its front matter"))
-            }
+        for (position, index) in fresh.enumerated() { chosen[index] = freshSlugs[position] }
+        let linesBySeed = Dictionary(
+            outcomes.indices.map { (seedPaths[$0], outcomes[$0].metadataLines) }, uniquingKeysWith: { first, _ in first })
+        for (position, index) in fresh.enumerated() where freshSlugs[position] != bases[position] {
+            let holder = chosen.firstIndex(of: bases[position]).map { transcripts[$0].seedPath }
+            diagnostics.append(Self.slugClash(
+                seedPath: transcripts[index].seedPath, handSet: transcripts[index].metadata.slug != nil,
+                base: bases[position], published: freshSlugs[position], keptFromBefore: held[position] != nil,
+                holder: holder, lines: linesBySeed[transcripts[index].seedPath] ?? MetadataLines(),
+                seedsDirectory: options.seedsDirectory))
         }
         let slugs = chosen
 
@@ -345,37 +343,80 @@ extension SiteGenerator {
     /// name but were kept apart (`un témoin` in two documents) are not collisions of names and
     /// get none.
     /// - Parameter transcripts: the merged transcripts, in seed-path order.
-    /// - Returns: warnings whose `file` is the seed path, in the order the speakers first appear.
+    /// - Returns: warnings whose `file` is the seed path and `line` the first line where the
+    ///   speaker speaks or is quoted there (``firstLine(of:in:)``), in the order the speakers
+    ///   first appear.
     static func speakerSlugCollisions(in transcripts: [Transcript]) -> [Diagnostic] {
-        var firstSeen: [(speaker: Speaker, seedPath: String)] = []
+        var firstSeen: [(speaker: Speaker, transcript: Transcript)] = []
         var nameByID: [String: String] = [:]
         for transcript in transcripts {
             for speaker in transcript.speakers where nameByID[speaker.id] == nil {
                 nameByID[speaker.id] = speaker.name
-                firstSeen.append((speaker, transcript.seedPath))
+                firstSeen.append((speaker, transcript))
             }
         }
-        return firstSeen.compactMap { speaker, seedPath in
+        return firstSeen.compactMap { speaker, transcript in
             let base = Slug.make(from: speaker.name)
             guard Slug.isNumbered(speaker.id, of: base),
                 let other = nameByID[base], other != speaker.name
             else { return nil }
             return Diagnostic(
-                .warning, file: seedPath,
+                .warning, file: transcript.seedPath, line: firstLine(of: speaker.id, in: transcript),
                 message: "speaker `\(speaker.name)` has the same slug as `\(other)` (`\(base)`); their pages are speakers/\(base)/ and speakers/\(speaker.id)/",
                 hint: "declare them in speakers.yml with ids of your choice")
         }
     }
 
-    /// The text of a seed that is annotated Markdown: a `.md` or `.markdown` file, valid UTF-8,
-    /// that ``Markdown/AnnotatedMarkdownReader/isAnnotatedMarkdown(_:)`` recognises; nil for
-    /// every other seed (which Ingest reads, and reports when its bytes are not text).
-    static func annotatedMarkdown(_ data: Data, path: String) -> String? {
+    /// The 1-based seed line of the first block of `transcript` where the speaker `id` has a
+    /// turn or a quotation; nil when it has neither (a speaker its front matter only declares).
+    static func firstLine(of id: String, in transcript: Transcript) -> Int? {
+        let turn = transcript.blocks.firstIndex { $0.turn?.speakerID == id }
+        let quoted = transcript.quotations.lazy.filter { $0.speakerID == id }.compactMap { $0.spans.first?.block }.min()
+        return [turn, quoted].compactMap { $0 }.min().flatMap { transcript.blocks.indices.contains($0) ? transcript.blocks[$0].line : nil }
+    }
+
+    /// The warning for a seed published under another slug than its own (`base`) because
+    /// another seed (`holder`, when one holds it this run) has it (HAZARDS B16), at the line of
+    /// its hand-set `slug:` when it has one, else at its title's line (``Model/MetadataLines``),
+    /// and saying what to do: choose a `slug:` in its front matter, or in its sidecar file for a
+    /// format with no front matter. A place in the sidecar is named in the message, as the
+    /// warning is about the seed (its file).
+    /// - Parameters:
+    ///   - keptFromBefore: the seed keeps a numbered slug it was first published under.
+    ///   - seedsDirectory: the folder seed paths are relative to, for the file names printed.
+    static func slugClash(
+        seedPath: String, handSet: Bool, base: String, published: String, keptFromBefore: Bool, holder: String?,
+        lines: MetadataLines, seedsDirectory: URL
+    ) -> Diagnostic {
+        func shown(_ path: String) -> String { seedsDirectory.appendingPathComponent(path).relativePathForMessages }
+        let place = handSet ? lines.slug : lines.title
+        let what = handSet ? "its `slug:`" : "its title"
+        let elsewhere = place.flatMap { $0.file == seedPath ? nil : " (\(what), \(shown($0.file)):\($0.line))" } ?? ""
+        let by = holder.map { "by \(shown($0))" } ?? "by another seed"
+        let frontMatterFile = lines.frontMatterFile ?? seedPath
+        let whereToSet = frontMatterFile == seedPath ? "in its front matter" : "in \(shown(frontMatterFile)) beside it"
+        return Diagnostic(
+            .warning, file: shown(seedPath), line: place.flatMap { $0.file == seedPath ? $0.line : nil },
+            message: keptFromBefore
+                ? "slug `\(base)`\(elsewhere) was taken \(by) when this one was first published; it keeps `\(published)`, so its links stay"
+                : "slug `\(base)`\(elsewhere) is already taken \(by); this one is published as `\(published)`",
+            hint: handSet
+                ? "choose another `slug:` \(whereToSet)"
+                : "set `slug:` \(whereToSet) to choose another")
+    }
+
+    /// The text of a seed that is annotated Markdown, decoded and normalised as every seed's
+    /// text is (``Ingest/SeedReader/text(of:seedPath:)``: any encoding Ingest reads, CRLF,
+    /// U+2028 and U+2029, control characters), with the warnings about what was repaired: a
+    /// `.md` or `.markdown` file that ``Markdown/AnnotatedMarkdownReader/isAnnotatedMarkdown(_:)``
+    /// recognises; nil for every other seed (which Ingest reads, and reports when its bytes are
+    /// not text).
+    static func annotatedMarkdown(_ data: Data, path: String) -> (text: String, warnings: [Diagnostic])? {
         let lowered = path.lowercased()
         guard lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown"),
-              let text = String(data: data, encoding: .utf8), AnnotatedMarkdownReader.isAnnotatedMarkdown(text)
+              let decoded = try? SeedReader.text(of: Array(data), seedPath: path), AnnotatedMarkdownReader.isAnnotatedMarkdown(decoded.text)
         else { return nil }
-        return text
+        return decoded
     }
 }
 
@@ -383,31 +424,41 @@ extension SiteGenerator {
 private struct SeedOutcome: Sendable {
     var transcript: Transcript?
     var diagnostics: [Diagnostic]
+    /// Where the seed writes its title and hand-set slug.
+    var metadataLines = MetadataLines()
 }
 
 
 extension SiteGenerator {
-    /// The site's `speakers.yml`, its keys read without regard to case as front matter's are
-    /// (`Name:` is `name:`; ``Model/FrontMatterKeys/canonicalizingSpeakerKeys(in:)``, which keeps
-    /// every line and column, so errors still point into the file).
+    /// The site's `speakers.yml`, read from disk, cleaned and parsed once per run: its keys read
+    /// without regard to case as front matter's are (`Name:` is `name:`;
+    /// ``Model/FrontMatterKeys/canonicalizingSpeakerKeys(in:root:)``, which keeps every line and
+    /// column, so errors still point into the file; the file is parsed again only when a key
+    /// was rewritten), and its unknown speaker keys found in the same parse.
     /// - Returns: the good entries, and why each bad entry was left out
     ///   (``Annotate/SpeakerDirectory/read(_:path:)``); ``Annotate/SpeakerDirectory/empty`` when
-    ///   the seeds folder has no `speakers.yml`.
+    ///   the seeds folder has no `speakers.yml`; the warning about control characters removed
+    ///   (``Ingest/SettingsText``: YAML refuses them), and one warning for each unknown speaker
+    ///   key (``unknownSpeakerKeys(in:file:)``).
     /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
     ///   does for a file that cannot be read or is not UTF-8, or is not valid YAML.
-    /// Control characters, which YAML refuses, are removed first, with a warning
-    /// (``Ingest/SettingsText``).
     static func loadSpeakerDirectory(seedsDirectory: URL) throws -> (
-        directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError], controlWarning: Diagnostic?
+        directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError], controlWarning: Diagnostic?, unknownKeys: [Diagnostic]
     ) {
         let url = seedsDirectory.appendingPathComponent("speakers.yml")
         guard let data = FileManager.default.contents(atPath: url.path), let raw = String(data: data, encoding: .utf8) else {
             // Missing, not a file, unreadable or not UTF-8: the directory's own answer.
-            return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [], nil)
+            return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [], nil, [])
         }
         let (text, controlWarning) = SettingsText.clean(raw, file: url.relativePathForMessages)
-        let read = try SpeakerDirectory.read(FrontMatterKeys.canonicalizingSpeakerKeys(in: text), path: url.path)
-        return (read.directory, read.skipped, controlWarning)
+        // Empty, or not valid YAML: the directory's own answer (which says where the error is).
+        guard let root = try? Yams.compose(yaml: text) else {
+            let read = try SpeakerDirectory.read(text, path: url.path)
+            return (read.directory, read.skipped, controlWarning, [])
+        }
+        let canonical = FrontMatterKeys.canonicalizingSpeakerKeys(in: text, root: root)
+        let read = canonical == text ? try SpeakerDirectory.read(root, path: url.path) : try SpeakerDirectory.read(canonical, path: url.path)
+        return (read.directory, read.skipped, controlWarning, unknownSpeakerKeys(in: root, file: url))
     }
 
     /// A warning when `site.yml` sets a language whose words the templates do not have
@@ -427,16 +478,12 @@ extension SiteGenerator {
             hint: "add \(labels.relativePathForMessages)/\(names.last ?? settings.lang).json with the words of that language")]
     }
 
-    /// A warning for each speaker key in `speakers.yml` that is not one it reads (`name`,
-    /// `aliases`, `role`, `id`: ``Model/FrontMatterKeys/speakerKeys``, in any case, as front
-    /// matter reads them), e.g. a misspelt `aliasses:`, whose aliases would otherwise be lost
-    /// without a word. None when the file is missing or not valid YAML (that error is reported
-    /// where it is loaded).
-    static func unknownSpeakerKeys(in file: URL) -> [Diagnostic] {
-        guard let data = FileManager.default.contents(atPath: file.path),
-            let node = try? Yams.compose(yaml: SettingsText.read(data, file: file.path).text)
-        else { return [] }
-        return FrontMatterKeys.unknownSpeakerKeys(in: node).map { key in
+    /// A warning for each speaker key in `speakers.yml` (`file`, composed as `node`) that is not
+    /// one it reads (`name`, `aliases`, `role`, `id`: ``Model/FrontMatterKeys/speakerKeys``, in
+    /// any case, as front matter reads them), e.g. a misspelt `aliasses:`, whose aliases would
+    /// otherwise be lost without a word.
+    static func unknownSpeakerKeys(in node: Node, file: URL) -> [Diagnostic] {
+        FrontMatterKeys.unknownSpeakerKeys(in: node).map { key in
             Diagnostic(
                 .warning, file: file.relativePathForMessages, line: key.mark?.line,
                 message: FrontMatterKeys.unknownSpeakerKeyMessage(key.string ?? ""), hint: "check its spelling")

@@ -9,7 +9,10 @@ import Model
 /// becomes `’`; references to NUL, surrogates or beyond U+10FFFF become U+FFFD; references to the
 /// other control characters the normaliser removes from raw text (``TextNormalizer``: C0 controls
 /// but tab and line ends, DEL, and the C1 controls Windows-1252 leaves undefined) are removed too.
-/// An unknown name stays as written.
+/// An unknown name stays as written. References to U+2028 and U+2029 become the line and
+/// paragraph breaks they stand for (``TextNormalizer/separatorBreak(_:)``), or, for markup whose
+/// own line ends are only white space (``MarkupParser``), stay those characters
+/// (`keepingSeparators`), for the reader that builds blocks to break there.
 enum CharacterReferences {
     /// HTML 4.01 named character references → code point.
     static let html: [String: UInt32] = [
@@ -59,7 +62,9 @@ enum CharacterReferences {
     ]
 
     /// `text` with its references decoded; `declared` adds or overrides named references.
-    static func decode(_ text: Substring, declared: [String: String] = [:]) -> String {
+    /// With `keepingSeparators`, `&#x2028;` and `&#x2029;` give U+2028 and U+2029 themselves,
+    /// not `\n` and `\n\n`.
+    static func decode(_ text: Substring, declared: [String: String] = [:], keepingSeparators: Bool = false) -> String {
         guard text.contains("&") else { return String(text) }
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -73,7 +78,7 @@ enum CharacterReferences {
                 continue
             }
             let name = after[..<semicolon]
-            if let decoded = resolve(name, declared: declared) {
+            if let decoded = resolve(name, declared: declared, keepingSeparators: keepingSeparators) {
                 result += decoded
                 rest = after[after.index(after: semicolon)...]
             } else {
@@ -85,11 +90,11 @@ enum CharacterReferences {
         return result
     }
 
-    static func decode(_ text: String, declared: [String: String] = [:]) -> String {
-        decode(Substring(text), declared: declared)
+    static func decode(_ text: String, declared: [String: String] = [:], keepingSeparators: Bool = false) -> String {
+        decode(Substring(text), declared: declared, keepingSeparators: keepingSeparators)
     }
 
-    private static func resolve(_ name: Substring, declared: [String: String]) -> String? {
+    private static func resolve(_ name: Substring, declared: [String: String], keepingSeparators: Bool) -> String? {
         if name.hasPrefix("#") {
             var digits = name.dropFirst()
             var radix = 10
@@ -101,7 +106,7 @@ enum CharacterReferences {
             let decoded = scalar(for: value)
             // (A reference to a vertical tab or form feed is removed too, not made a line end.)
             if decoded.value == 0x0B || decoded.value == 0x0C || ControlCharacters.isRemovedControl(decoded.value) { return "" }
-            if let text = TextNormalizer.separatorBreak(decoded.value) { return text }
+            if !keepingSeparators, let text = TextNormalizer.separatorBreak(decoded.value) { return text }
             return String(Character(decoded))
         }
         if let value = declared[String(name)] { return value }

@@ -3,7 +3,8 @@
 struct CueSegment: Sendable, Hashable {
     /// The voice as the file names it (`<v Name>`, an SRT `Name:` prefix), nil when not stated.
     var speaker: String?
-    /// The text, tags removed and references decoded, lines joined with spaces.
+    /// The text, tags removed and references decoded, lines joined with spaces; paragraphs (a
+    /// paragraph separator, `&#x2029;` or `\u2029`) apart by a blank line.
     var text: String
     /// Start and end of the cue, in seconds.
     var start: Double

@@ -16,7 +16,7 @@ enum CueText {
         var voice: String?
         func close() {
             if var done = current {
-                done.text = done.text.collapsingWhitespace()
+                done.text = done.text.collapsingWhitespaceKeepingParagraphs()
                 if !done.text.isEmpty || done.speaker != nil { segments.append(done) }
             }
             current = nil

@@ -10,7 +10,8 @@ import Model
 /// - A segment wholly in brackets or parentheses (`[MUSIC]`, `(rires)`) is a stage direction:
 ///   it neither starts a turn nor moves the open turn's end.
 /// - A turn keeps its first cue's start and its last cue's end; its text is the cue texts joined
-///   with spaces, one paragraph.
+///   with spaces, one paragraph, except where a segment's text holds a blank line (a paragraph
+///   separator): a new paragraph of the turn starts there.
 struct CueTurnMerger {
     private var builder = TranscriptBuilder()
     private var pending: [String] = []
@@ -62,8 +63,12 @@ struct CueTurnMerger {
             flush()
             builder.append(.stageDirection, text, line: segment.line)
         } else {
-            if pending.isEmpty { pendingLine = segment.line }
-            pending.append(text)
+            // A blank line in a segment (a paragraph separator) starts a new paragraph of the turn.
+            for (offset, paragraph) in text.components(separatedBy: "\n\n").enumerated() {
+                if offset > 0 { flush() }
+                if pending.isEmpty { pendingLine = segment.line }
+                pending.append(paragraph)
+            }
         }
     }
 

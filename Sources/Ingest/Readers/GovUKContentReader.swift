@@ -33,6 +33,7 @@ enum GovUKContentReader {
         var output = ReaderOutput()
         if let controlWarning { output.warnings.append(controlWarning) }
         output.title = object["title"] as? String
+        if output.title != nil { output.titleLine = JSONLocation.place(of: [.key("title")], in: Data(text.utf8))?.line }
         output.lang = (object["locale"] as? String).flatMap { $0.isEmpty ? nil : $0 }
         if let path = object["base_path"] as? String { output.source = "https://www.gov.uk" + path }
         let kind = ((object["schema_name"] as? String) ?? "") + " " + ((object["document_type"] as? String) ?? "")

@@ -22,13 +22,16 @@ enum HTMLArticleReader {
         var extractor = HTMLBlockExtractor()
         extractor.extract(body)
         var blocks = extractor.blocks
-        let h1 = body.first("h1")?.flatText
-        let titleElement = root.first("title")?.flatText
+        let h1Element = body.first("h1")
+        let h1 = h1Element?.flatText
+        let titleElement = root.first("title")
         if let h1, !h1.isEmpty {
             output.title = h1
+            output.titleLine = h1Element?.line
             if let index = blocks.firstIndex(where: { $0.kind == .heading && $0.text == h1 }) { blocks.remove(at: index) }
-        } else if let titleElement, !titleElement.isEmpty {
-            output.title = titleElement
+        } else if let title = titleElement?.flatText, !title.isEmpty {
+            output.title = title
+            output.titleLine = titleElement?.line
         }
         var metas: [String: String] = [:]
         for meta in root.all("meta") {

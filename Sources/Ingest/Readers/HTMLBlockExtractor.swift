@@ -3,7 +3,8 @@ import Model
 /// Turns the body of an HTML article into blocks: `p` and `li` → paragraphs, `h1`–`h6` →
 /// headings, the paragraphs of a `blockquote` → block quotations, text directly inside a `div`
 /// or a table cell → a paragraph. Inline text is flattened (``MarkupElement/flatText``), `br` is
-/// a line break. Navigation and page furniture are skipped: `nav`, `footer`, `aside`, `script`,
+/// a line break, and so is a `&#x2028;` reference; a `&#x2029;` reference ends a paragraph
+/// (``paragraphs(of:)``). Navigation and page furniture are skipped: `nav`, `footer`, `aside`, `script`,
 /// `style`, `noscript`, `template`, `form`, `button`, `svg`, `iframe`, `figure` (images and their
 /// captions), players (`audio`, `video`), `head`.
 struct HTMLBlockExtractor {
@@ -32,9 +33,11 @@ struct HTMLBlockExtractor {
         var inline = ""
         var inlineLine = element.line
         func flush(_ extractor: inout HTMLBlockExtractor) {
-            let text = inline.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).collapsingWhitespace() }
-                .filter { !$0.isEmpty }.joined(separator: "\n")
-            if !text.isEmpty { extractor.add(inQuote ? .blockQuote : .paragraph, text, line: inlineLine) }
+            for paragraph in Self.paragraphs(of: inline) {
+                let text = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).collapsingWhitespace() }
+                    .filter { !$0.isEmpty }.joined(separator: "\n")
+                if !text.isEmpty { extractor.add(inQuote ? .blockQuote : .paragraph, text, line: inlineLine) }
+            }
             inline = ""
         }
         for child in element.children {
@@ -65,6 +68,23 @@ struct HTMLBlockExtractor {
             }
         }
         flush(&self)
+    }
+
+    /// `text` cut into paragraphs where it holds U+2029 (a `&#x2029;` reference, which the
+    /// parser keeps), with U+2028 (`&#x2028;`) made a line end: the breaks the separators stand
+    /// for in raw seed text (``TextNormalizer/separator(_:)``), which the document's own line
+    /// ends, white space in HTML, cannot stand for.
+    static func paragraphs(of text: String) -> [String] {
+        guard text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil }) else { return [text] }
+        var paragraphs = [String.UnicodeScalarView()]
+        for scalar in text.unicodeScalars {
+            switch TextNormalizer.separator(scalar.value) {
+            case .paragraph?: paragraphs.append(String.UnicodeScalarView())
+            case .line?: paragraphs[paragraphs.count - 1].append("\n")
+            case nil: paragraphs[paragraphs.count - 1].append(scalar)
+            }
+        }
+        return paragraphs.map(String.init)
     }
 
     /// Inline content, with `br` as a line break and skipped elements left out.

@@ -8,7 +8,7 @@ import Model
 /// by the parser after the text was normalised, so they are removed here, from every string
 /// (keys too), as ``TextNormalizer`` removes raw ones: C0 controls but tab, line feed and carriage
 /// return (`\u000B` and `\u000C` become a line end), DEL and C1 (U+0080–U+009F); `\u2028` and
-/// `\u2029` become a line and a paragraph break (``TextNormalizer/separatorBreak(_:)``). One warning
+/// `\u2029`, escaped or raw, become a line and a paragraph break (``Model/TextNormalizer/separatorBreak(_:)``). One warning
 /// names the first escape's line and column (``escapedControlWarning(_:file:)``).
 enum JSONValueReader {
     /// What to do about a JSON syntax error.
@@ -33,8 +33,11 @@ enum JSONValueReader {
             throw Diagnostic(.error, file: path, line: 1, message: "the JSON top level is not an object", hint: SeedFormat.supportedHint)
         }
         let warning = escapedControlWarning(text, file: path)
-        // `\u2028` and `\u2029` escapes are line and paragraph breaks, as raw ones are.
-        guard warning != nil || text.contains("\\u2028") || text.contains("\\u2029") else { return (object, nil) }
+        // `\u2028` and `\u2029` escapes, and the raw characters (which the normaliser leaves in a
+        // JSON seed: TextNormalizer.normalize(_:keepingSeparators:)), are line and paragraph breaks.
+        guard warning != nil || text.contains("\\u2028") || text.contains("\\u2029")
+            || text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil })
+        else { return (object, nil) }
         return (removingControls(from: object) as? [String: Any] ?? object, warning)
     }
 

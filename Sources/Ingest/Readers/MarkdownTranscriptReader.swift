@@ -35,6 +35,7 @@ enum MarkdownTranscriptReader {
         var output = PlainTextReader.finish(blocks: &blocks, matter: matter, file: file)
         if output.title == nil, let heading = output.blocks.first, heading.kind == .heading, heading.turn == nil {
             output.title = heading.text
+            output.titleLine = heading.line
             output.blocks.removeFirst()
         }
         return output

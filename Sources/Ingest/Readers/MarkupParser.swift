@@ -7,7 +7,9 @@ import Foundation
 /// What it understands: start and end tags with quoted, unquoted or bare attributes; `/>`;
 /// comments, CDATA sections, processing instructions and `<!DOCTYPE …>` (whose internal subset's
 /// `<!ENTITY name "value">` declarations are used to decode references, XML 1.0 §4.2); character
-/// references (``CharacterReferences``). In HTML mode (HTML Living Standard §13.1.2), element
+/// references (``CharacterReferences``; in character data, a reference to U+2028 or U+2029 stays
+/// that character, for the reader to break the line or the paragraph there, since the
+/// document's own line ends are only white space). In HTML mode (HTML Living Standard §13.1.2), element
 /// names are case-insensitive, void elements (`br`, `img`, `meta`…) have no end tag, the
 /// contents of `script`, `style`, `title` and `textarea` are raw text, and a new `p`, `li`,
 /// heading or other block start closes an open `p` (or `li`). An end tag closes the nearest open
@@ -60,7 +62,7 @@ struct MarkupParser {
         func flushText(upTo end: Int, _ stack: inout [MarkupElement], _ parser: MarkupParser) {
             guard end > textStart else { return }
             let raw = String(decoding: parser.bytes[textStart..<end], as: UTF8.self)
-            stack[stack.count - 1].children.append(.text(CharacterReferences.decode(raw, declared: parser.declared), line: textLine))
+            stack[stack.count - 1].children.append(.text(CharacterReferences.decode(raw, declared: parser.declared, keepingSeparators: true), line: textLine))
         }
 
         while position < bytes.count {

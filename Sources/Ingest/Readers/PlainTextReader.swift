@@ -35,6 +35,7 @@ enum PlainTextReader {
         var output = ReaderOutput()
         output.warnings += matter.warnings
         var title = matter.title
+        output.titleLine = matter.titleLine
         var dateUnderTitle: String?
         // A title with no blank line under it (`Titre\n12 mars 2019\nLe maire…`): its lines
         // (``titleLineCount(of:)``), then a date line if one follows; the rest of that paragraph
@@ -44,6 +45,7 @@ enum PlainTextReader {
             let count = titleLineCount(of: lines)
             if count > 0 {
                 title = lines[..<count].joined(separator: " ")
+                output.titleLine = first.line
                 var used = count
                 // (A date line with nothing under it, and no other paragraph, stays as the text.)
                 if used < lines.count, DateFinder.isDateLine(lines[used]), used + 1 < lines.count || blocks.count > 1 {
@@ -59,6 +61,7 @@ enum PlainTextReader {
             }
         }
         if title == nil, blocks.count > 1, isTitleLine(blocks[0]) {
+            output.titleLine = blocks[0].line
             title = blocks.removeFirst().text
         }
         var date = matter.date.flatMap { DateFinder.firstDate(in: $0) } ?? (matter.date == nil ? dateUnderTitle : nil)
@@ -81,6 +84,7 @@ enum PlainTextReader {
         output.lang = matter.lang
         output.source = matter.source
         output.slug = matter.slug
+        output.slugLine = matter.slugLine
         output.tags = matter.tags
         output.speakers = matter.speakers
         output.media = matter.media
@@ -96,8 +100,9 @@ enum PlainTextReader {
     /// when it ends with `:` or `,`, an introduction), else the first line and each next line
     /// that continues it, a title wrapped in a plain-text report: one that starts with a
     /// lowercase letter, or that follows a line of ``wrappedTitleLength`` characters or more
-    /// and ends no sentence; never a date line, nor past ``maximumTitleLength`` characters. A
-    /// line that starts otherwise (`A short title\nThe minister said…`) begins the text.
+    /// and ends no sentence, or a second line that goes on with a first in title case
+    /// (``continuesInTitleCase(_:with:)``); never a date line, nor past ``maximumTitleLength``
+    /// characters. A line that starts otherwise (`A short title\nThe minister said…`) begins the text.
     static func titleLineCount(of lines: [String]) -> Int {
         guard lines.count > 1, let first = lines.first, isTitleLine(Block(kind: .paragraph, text: first, line: 1)),
             !first.hasSuffix(":"), !first.hasSuffix(",")
@@ -110,11 +115,56 @@ enum PlainTextReader {
             guard let start = line.first, !DateFinder.isDateLine(line), length + 1 + line.count <= maximumTitleLength,
                 isTitleLine(Block(kind: .paragraph, text: line, line: 1))
             else { break }
-            guard start.isLowercase || (previous.count >= wrappedTitleLength && !endsSentence(line)) else { break }
+            guard start.isLowercase || (previous.count >= wrappedTitleLength && !endsSentence(line))
+                || (count == 1 && continuesInTitleCase(first, with: line))
+            else { break }
             length += 1 + line.count
             count += 1
         }
         return count
+    }
+
+    /// Words a title in title case leaves in lowercase (Chicago Manual of Style §8.159:
+    /// articles, coordinating conjunctions, short prepositions; in French, the articles,
+    /// `de`/`du`/`des`, conjunctions and prepositions), English and French together.
+    static let titleCaseMinorWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
+        "per", "to", "up", "via", "vs", "from", "into", "onto", "over", "upon", "with",
+        "le", "la", "les", "un", "une", "de", "du", "des", "au", "aux", "à", "et", "ou", "ni", "en", "sur", "sous",
+        "par", "pour", "dans", "avec", "chez", "vers", "contre", "entre",
+    ]
+
+    /// Whether `second`, the line right under a first title line `first`, goes on with the title
+    /// rather than starting the text: both lines are in title case (``isTitleCase(_:)``), the
+    /// first ends no sentence (`!`, `?`, `…`), and the second is no byline (`By X`, `Par X`).
+    /// A first paragraph's line is rarely in title case (its verbs and nouns are lowercase),
+    /// so a one-line title keeps the paragraph under it.
+    static func continuesInTitleCase(_ first: String, with second: String) -> Bool {
+        guard !endsSentence(first), isTitleCase(first), isTitleCase(second) else { return false }
+        let opening = second.split(separator: " ").first.map { $0.lowercased() }
+        return opening != "by" && opening != "par"
+    }
+
+    /// Whether `line` is in title case: at least two words start with a capital letter, and
+    /// every other word that starts with a letter is a minor word (``titleCaseMinorWords``);
+    /// French elisions are read after the apostrophe (`l'État`, `d'Or`).
+    static func isTitleCase(_ line: String) -> Bool {
+        var capitalised = 0
+        for token in line.split(whereSeparator: { $0.isWhitespace }) {
+            var word = token.drop { !$0.isLetter && !$0.isNumber }
+            if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), word.distance(from: word.startIndex, to: apostrophe) <= 2,
+                word.index(after: apostrophe) < word.endIndex
+            {
+                word = word[word.index(after: apostrophe)...]
+            }
+            guard let start = word.first, start.isLetter else { continue }
+            if start.isUppercase {
+                capitalised += 1
+            } else if !titleCaseMinorWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                return false
+            }
+        }
+        return capitalised >= 2
     }
 
     /// Whether `line` ends a sentence: a final `.`, `!`, `?` or `…`, maybe inside closing quotes.

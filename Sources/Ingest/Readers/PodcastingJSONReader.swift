@@ -8,7 +8,8 @@ import Model
 /// Segments are merged by ``CueTurnMerger``: consecutive segments of one speaker make one turn
 /// (word-level files give one segment per word), a segment without `speaker` continues the
 /// speaker before it. Bodies are joined with a space, except before punctuation that closes a
-/// word (`,` `.` `!` `?` `;` `:` `)`), as word-level files write it separately.
+/// word (`,` `.` `!` `?` `;` `:` `)`), as word-level files write it separately. A paragraph
+/// separator in a body (U+2029 or `\u2029`; a blank line) starts a new paragraph of the turn.
 enum PodcastingJSONReader {
     /// Reads normalised `text`.
     /// - Throws: a ``Diagnostic`` when `segments` is missing or a segment has no usable times.
@@ -37,7 +38,8 @@ enum PodcastingJSONReader {
             let end = JSONValueReader.seconds(segment["endTime"]) ?? start
             let speaker = (segment["speaker"] as? String).map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 } ?? lastSpeaker
             lastSpeaker = speaker
-            let text = body.collapsingWhitespace()
+            // (A `\u2029` or U+2029 in a body is a blank line by now, a paragraph break in the turn.)
+            let text = body.collapsingWhitespaceKeepingParagraphs()
             if let previous = pieces.last, previous.speaker == speaker, !SpeakerTurnLayout.isStageDirection(text),
                 !SpeakerTurnLayout.isStageDirection(previous.text)
             {

@@ -16,6 +16,9 @@ struct ReaderOutput: Sendable {
     var source: String?
     /// A slug set by hand (front matter).
     var slug: String?
+    /// 1-based lines of the seed where the title and the hand-set slug are written, when known.
+    var titleLine: Int?
+    var slugLine: Int?
     /// Free tags.
     var tags: [String] = []
     /// Speakers the source declares, in order of first appearance.

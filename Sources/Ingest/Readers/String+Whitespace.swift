@@ -28,6 +28,25 @@ extension String {
         return result
     }
 
+    /// Each paragraph's white space collapsed (``collapsingWhitespace()``, line ends too), and
+    /// the paragraphs, which blank lines separate (as U+2029 becomes one:
+    /// ``TextNormalizer/separatorBreak(_:)``), joined by one blank line (`\n\n`); empty ones dropped.
+    func collapsingWhitespaceKeepingParagraphs() -> String {
+        guard contains("\n") else { return collapsingWhitespace() }
+        var paragraphs: [String] = []
+        var current = ""
+        for line in split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { paragraphs.append(current) }
+                current = ""
+            } else {
+                current += current.isEmpty ? String(line) : "\n" + line
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs.map { $0.collapsingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
     /// Each line's white space collapsed, empty lines dropped.
     func collapsingWhitespaceKeepingLines() -> String {
         split(separator: "\n").map { String($0).collapsingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")

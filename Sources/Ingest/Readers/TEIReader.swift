@@ -32,6 +32,7 @@ enum TEIReader {
             let main = titles.filter { $0.attribute("type") == "main" || $0.attribute("type") == nil }
             let chosen = main.first { $0.attribute("xml:lang") == output.lang } ?? main.first ?? titles.first
             output.title = chosen?.flatText
+            output.titleLine = chosen?.line
         }
         let dateCandidates = [header?.first("setting")?.first("date"), header?.first("sourcedesc")?.first("date"), header?.first("date")]
         output.date = dateCandidates.compactMap { $0?.attribute("when") }.lazy.compactMap { DateFinder.firstDate(in: $0) }.first

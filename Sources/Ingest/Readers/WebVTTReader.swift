@@ -35,7 +35,10 @@ enum WebVTTReader {
                 let key = header[..<colon].lowercased()
                 let value = header[header.index(after: colon)...].trimmingWhitespace()
                 if key == "language", !value.isEmpty { output.lang = String(value) }
-                if key == "title", !value.isEmpty { output.title = String(value) }
+                if key == "title", !value.isEmpty {
+                    output.title = String(value)
+                    output.titleLine = index + 1
+                }
             }
             index += 1
         }

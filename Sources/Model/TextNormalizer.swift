@@ -1,7 +1,7 @@
 import Foundation
-import Model
 
-/// Normalises decoded seed text so that every later stage sees one form.
+/// Normalises decoded seed text so that every later stage sees one form: the text of every
+/// seed, whatever its format (annotated Markdown read back included), goes through it.
 ///
 /// - Line ends: CRLF and lone CR become LF (CommonMark §2.1 treats all three as line endings).
 /// - U+2028 LINE SEPARATOR becomes a line end and U+2029 PARAGRAPH SEPARATOR a blank line
@@ -16,12 +16,14 @@ import Model
 ///   UTF-8 seed they are nearly always mojibake (Windows-1252 bytes read as Latin-1). U+0085 (NEL)
 ///   is removed too, not made a line end: in such files it stands for `…` (Windows-1252 0x85), and
 ///   removing it keeps every line number where an editor shows it. The reader warns about the
-///   first one (``SeedTextDecoder/c1ControlWarning(_:file:)``).
+///   first one (Ingest's `SeedTextDecoder.c1ControlWarning`).
 /// - Private-use U+E000–U+E0FF are replaced by U+FFFD: the Render stage reserves them as markers.
 /// - Unicode NFC (UAX #15), so that `é` is one scalar whatever the source wrote.
-enum TextNormalizer {
-    /// The normalised form of `text`.
-    static func normalize(_ text: String) -> String {
+public enum TextNormalizer {
+    /// The normalised form of `text`. With `keepingSeparators`, U+2028 and U+2029 stay as they
+    /// are, for a format in which they are no line ends (JSON, RFC 8259 §7, allows them raw in
+    /// its strings, where a raw line end is an error), whose reader makes breaks of them itself.
+    public static func normalize(_ text: String, keepingSeparators: Bool = false) -> String {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.unicodeScalars.count)
         var previousWasCR = false
@@ -37,7 +39,11 @@ enum TextNormalizer {
             case 0x0B, 0x0C:
                 scalars.append("\n")
             case 0x2028, 0x2029:
-                scalars.append(contentsOf: separatorBreak(scalar.value)!.unicodeScalars)
+                if keepingSeparators {
+                    scalars.append(scalar)
+                } else {
+                    scalars.append(contentsOf: separatorBreak(scalar.value)!.unicodeScalars)
+                }
             case _ where ControlCharacters.isRemovedControl(scalar.value), 0xFFFE, 0xFFFF:
                 continue
             case 0xFEFF where scalars.isEmpty:
@@ -54,12 +60,33 @@ enum TextNormalizer {
     /// The text U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR stand for, as the Unicode
     /// Standard reads them (§5.8, "Newline Guidelines"): a line break (`\n`) and a paragraph
     /// break (a blank line, `\n\n`); nil for any other scalar. YAML counts both as line ends, and
-    /// a reader of the seed sees them as breaks, so every reader of text (raw seed text, settings
-    /// files, JSON escapes, character references) turns them into the line ends later stages split on.
-    static func separatorBreak(_ value: UInt32) -> String? {
+    /// a reader of the seed sees them as breaks, so every reader of text (raw seed text, JSON
+    /// strings, character references) turns them into the line ends later stages split on, or,
+    /// where its own line ends are only white space (HTML), breaks its blocks there
+    /// (``separator(_:)``). (Settings files, whose values are one line, fold them to a space.)
+    public static func separatorBreak(_ value: UInt32) -> String? {
+        separator(value)?.text
+    }
+
+    /// What a separator scalar stands for: a line or a paragraph break.
+    public enum Separator: Sendable {
+        /// U+2028 LINE SEPARATOR: a new line in the same paragraph.
+        case line
+        /// U+2029 PARAGRAPH SEPARATOR: a new paragraph.
+        case paragraph
+
+        /// The break in flat text: `\n` for a line, a blank line (`\n\n`) for a paragraph.
+        public var text: String { self == .line ? "\n" : "\n\n" }
+    }
+
+    /// The break `value` stands for (``Separator``): U+2028 a line, U+2029 a paragraph; nil for
+    /// any other scalar. Readers that build blocks from text where line ends are only white
+    /// space (HTML, whose character references keep the separators: ``CharacterReferences``)
+    /// ask this, so that `&#x2029;` ends a paragraph there as U+2029 does in raw seed text.
+    public static func separator(_ value: UInt32) -> Separator? {
         switch value {
-        case 0x2028: "\n"
-        case 0x2029: "\n\n"
+        case 0x2028: .line
+        case 0x2029: .paragraph
         default: nil
         }
     }

@@ -1,0 +1,71 @@
+import Foundation
+import Model
+import Testing
+
+/// A slug that another seed holds is warned at the line of the hand-set `slug:`, or else at
+/// the title's line, naming the seed that holds it and where to choose another: the seed's
+/// front matter, or the sidecar of a format with none (whose line the message names). A
+/// speaker whose page is numbered is warned at the first line where they speak.
+@Test func slugClashWarningsNameTheLineAndWhatToDo() throws {
+    func cue(_ voice: String, _ text: String) -> String {
+        "WEBVTT\n\n00:01.000 --> 00:02.000\n<v \(voice)>\(text)\n"
+    }
+    let site = try SiteFixture(seeds: [
+        "a.txt": "Réunion du conseil\n\nTexte A.\n",
+        "b.txt": "---\ntitle: Autre titre\nslug: reunion-du-conseil\n---\n\nTexte B.\n",
+        "c.txt": "Réunion du conseil\n\nTexte C.\n",
+        "d.vtt": cue("Marie-Anne", "Nous partirons."),
+        "d.vtt.yml": "lang: fr\ntitle: Réunion du conseil\n",
+        "e.vtt": "WEBVTT\n\nNOTE une note\n\n00:01.000 --> 00:02.000\n<v Marie Anne>Nous resterons.\n",
+        "e.vtt.yml": "title: Séjour\n",
+    ])
+    defer { site.remove() }
+    let report = try site.generate()
+    let messages = report.diagnostics.filter { $0.severity == .warning }.map(\.description)
+    func message(about seed: String) -> String? {
+        messages.first { $0.contains("/seeds/\(seed):") || $0.contains("/seeds/\(seed): ") }
+    }
+    let seeds = site.seeds.standardizedFileURL.path
+    #expect(message(about: "b.txt") == "\(seeds)/b.txt:3: warning: slug `reunion-du-conseil` is already taken by \(seeds)/a.txt; this one is published as `reunion-du-conseil-2` (choose another `slug:` in its front matter)", "\(messages)")
+    #expect(message(about: "c.txt") == "\(seeds)/c.txt:1: warning: slug `reunion-du-conseil` is already taken by \(seeds)/a.txt; this one is published as `reunion-du-conseil-3` (set `slug:` in its front matter to choose another)", "\(messages)")
+    #expect(message(about: "d.vtt") == "\(seeds)/d.vtt: warning: slug `reunion-du-conseil` (its title, \(seeds)/d.vtt.yml:2) is already taken by \(seeds)/a.txt; this one is published as `reunion-du-conseil-4` (set `slug:` in \(seeds)/d.vtt.yml beside it to choose another)", "\(messages)")
+    // The speaker numbered `marie-anne-2` first speaks on e.vtt's line 5 (its cue's timing line).
+    let speaker = try #require(messages.first { $0.contains("speaker `Marie Anne`") })
+    #expect(speaker.hasPrefix("\(seeds)/e.vtt:5: warning: speaker `Marie Anne` has the same slug as `Marie-Anne` (`marie-anne`)"), "\(speaker)")
+}
+
+/// An annotated-Markdown seed is decoded and normalised as every seed is: saved as UTF-16 with
+/// CRLF line ends and a paragraph separator, it is still read as annotated Markdown (its
+/// quotation and speaker kept, the separator a paragraph break), not as a plain Markdown transcript.
+@Test func anAnnotatedMarkdownSeedInUTF16IsReadAsAnnotatedMarkdown() throws {
+    let text = "---\r\ntitle: \"Le port\"\r\nlang: \"fr\"\r\nspeakers:\r\n  mr:\r\n    name: \"Marie Roche\"\r\n---\r\n\r\n"
+        + "La maire a dit [« Nous verrons. »]{#q-1 .quote who=mr}\u{2029}Fin de la séance.\r\n"
+    let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let site = try SiteFixture(seeds: ["p.md": bytes])
+    defer { site.remove() }
+    let report = try site.generate()
+    #expect(!report.hasErrors, "\(report.diagnostics)")
+    let quotes = try #require(try site.json("data/quotes.json") as? [[String: Any]])
+    #expect(quotes.map { $0["id"] as? String } == ["q-1"])
+    #expect(quotes.first?["speaker"] as? String == "mr")
+    let markdown = try site.file("transcripts/le-port/index.md")
+    #expect(markdown.contains("{#q-1 .quote who=mr"), "\(markdown)")
+    #expect(markdown.contains("\n\nFin de la séance.\n"), "\(markdown)")
+    #expect(!markdown.contains("\r") && !markdown.contains("\u{2029}"))
+}
+
+/// `speakers.yml` is read once per run: a file that is not UTF-8 gets its one error, and no
+/// warning from a second, lenient reading of the same bytes (`aliasses:` was warned about
+/// in a file said to be unreadable).
+@Test func anUnreadableSpeakersFileGetsOnlyItsError() throws {
+    let latin1: [UInt8] = Array("jr:\n  name: J".utf8) + [0xE9] + Array("r\u{00F4}me Roche\n  aliasses: [JR]\n".utf8)
+    let site = try SiteFixture(seeds: [
+        "a.txt": Array("Conseil municipal\n\nJérôme Roche a dit : « Le budget sera voté en juin. »\n".utf8),
+        "speakers.yml": latin1,
+    ])
+    defer { site.remove() }
+    let report = try site.generate()
+    let about = report.diagnostics.filter { $0.file.hasSuffix("speakers.yml") }.map(\.description)
+    #expect(about.count == 1, "\(about)")
+    #expect(about.first?.contains("error: the file is not UTF-8; the site was built without it") == true, "\(about)")
+}
