@@ -384,7 +384,8 @@ struct SpeakerRegistry {
     /// article or the noun marks, else `phraseGender` (what the clause gave it: `The singer …
     /// says her new record`). It is the named person whose role it is (``resolveRole(_:)``), else
     /// the person of that gender the text named last in this very paragraph (`La maire, Anne Roy,
-    /// a reçu les grévistes. « … », insiste l'élue.`), else the document's protagonist of that
+    /// a reçu les grévistes. « … », insiste l'élue.`; with no gender, the one person named there:
+    /// `The mayor, Linda Croft, … “…,” the official said.`), else the document's protagonist of that
     /// gender: the named person mentioned in the most sentences so far, the first introduced on a
     /// tie, not merely the most recent name. A person whose appositive role has another role noun
     /// (`Le maire, Paul Roy,` for `le retraité`) is someone else, unless the phrase's nouns are
@@ -403,20 +404,22 @@ struct SpeakerRegistry {
         var gender = lexicon.genderedDeterminers[article] ?? ""
         if gender.isEmpty { gender = nouns.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
         if gender.isEmpty { gender = phraseGender }
-        guard gender == "m" || gender == "f" else { return nil }
         // (`Anne Roy, 38 ans, … la quinquagénaire`: never someone whose stated age the phrase's does not allow.)
         let ages = lexicon.describedAges(in: words)
         let general = nouns.isSubset(of: lexicon.generalRoleNouns)
         func fits(_ index: Int) -> Bool {
             let entity = entities[index]
-            guard entity.isNamed, !entity.isOrganisation, entity.likelyGender == gender,
+            guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender == gender,
                   ages == nil || entity.statedAge.map({ ages!.contains($0) }) != false else { return false }
             guard !general, let role = entity.role else { return true }
             let roleNouns = Set(Lexicon.tokenWords(role).filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil })
             return roleNouns.isEmpty || !roleNouns.isDisjoint(with: nouns)
         }
-        // `La maire, Anne Roy, a reçu les grévistes. « … », insiste l'élue.`: named in this paragraph.
-        if let recent = recentlyNamed(gender: gender, window: 0), fits(recent) { return recent }
+        // `La maire, Anne Roy, a reçu les grévistes. « … », insiste l'élue.`: named in this paragraph;
+        // a noun of no gender (`the official`) means the one person named there.
+        let recent = (gender.isEmpty ? ["m", "f"] : [gender]).compactMap { recentlyNamed(gender: $0, window: 0) }
+        if recent.count == 1, fits(recent[0]) { return recent[0] }
+        guard gender == "m" || gender == "f" else { return nil }
         var best: Int?
         for index in entities.indices.prefix(Self.lookBack) where fits(index) {
             if best == nil || entities[index].mentions > entities[best!].mentions { best = index }
