@@ -65,7 +65,9 @@ extension DocumentAnnotation {
     ///    `Operator blames “…”`) or carried over from the entry before gives way to rule 1; with no
     ///    such quotation in the body, a label goes to the first speaker of the blocks under the
     ///    heading (up to the next heading) whose name, role or aliases hold the label's noun
-    ///    (`Councillor: ‘…’` over `Local councillor Jo Bale said …`), else to no one.
+    ///    (`Councillor: ‘…’` over `Local councillor Jo Bale said …`), else to no one. Words after a
+    ///    label and a colon are direct, even a fragment read as a mention (`Le président : « une
+    ///    rigueur assumée »`).
     ///
     /// A speaker the heading names with a cue (`Mayor Ann Roe calls the response “shambolic”`)
     /// stays.
@@ -89,7 +91,8 @@ extension DocumentAnnotation {
             let block = quotation.pieces[0].block
             let text = quotationText(quotation)
             let current = decisions[index]
-            let label = current?.attribution.mention.flatMap { isBareLabel($0) ? $0 : nil } ?? headingLabel(before: index, in: block)
+            let colonLabel = headingLabel(before: index, in: block)
+            let label = current?.attribution.mention.flatMap { isBareLabel($0) ? $0 : nil } ?? colonLabel
             let weak = current.map { $0.entity == nil || label != nil || $0.attribution.rule == "carry-over" } ?? true
             guard weak else { continue }
             if current?.kind != .direct, AttributionRules.isNameLike(text) { continue }
@@ -101,10 +104,13 @@ extension DocumentAnnotation {
                 decisions[index] = Decision(kind: .direct, entity: entity,
                                             attribution: Attribution(rule: "heading-echo", cue: nil, mention: registry.entities[entity].name, confidence: 0.7),
                                             text: current?.text ?? text, spans: current?.spans)
-            } else if let label, current?.kind == .direct {
+            } else if let label, current?.kind == .direct || colonLabel != nil {
+                // (`Le président : « une rigueur assumée »`: words after a label and a colon are
+                // someone's, even a fragment the classifier read as a mention.)
                 let holder = roleHolder(named: label, under: block, headings: headings, body: body)
-                decisions[index]?.entity = holder
-                decisions[index]?.attribution = Attribution(rule: holder == nil ? "none" : "heading-label", cue: nil, mention: label, confidence: holder == nil ? 0 : 0.5)
+                decisions[index] = Decision(kind: .direct, entity: holder,
+                                            attribution: Attribution(rule: holder == nil ? "none" : "heading-label", cue: nil, mention: label, confidence: holder == nil ? 0 : 0.5),
+                                            text: current?.text ?? text, spans: current?.spans)
             }
         }
     }

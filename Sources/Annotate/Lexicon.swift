@@ -136,6 +136,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of a holder's office or entourage (`cabinet`, `office`): `le cabinet de
         /// la mairesse` and `the mayor's office` speak for the mayor named before.
         var officeNouns: [String]?
+        /// Optional: nouns any holder of an office or trade may be called by (`élu`, `édile`,
+        /// `official`): `La maire, Anne Roy, … », insiste l'élue` is the mayor.
+        var generalRoleNouns: [String]?
         /// Optional: prepositions of where a text's words stand (`in`, `auf`): with an impersonal
         /// subject, `heißt es in einer Erklärung der Partei` names the text and its author.
         var sourcePrepositions: [String]?
@@ -472,6 +475,8 @@ public struct Lexicon: Sendable, Hashable {
     let staffNouns: Set<String>
     /// Nouns of a holder's office or entourage (``FileFormat/officeNouns``), lowercased.
     let officeNouns: Set<String>
+    /// Nouns any holder of an office or trade may be called by (``FileFormat/generalRoleNouns``), lowercased.
+    let generalRoleNouns: Set<String>
     /// Prepositions of where a text's words stand (``FileFormat/sourcePrepositions``), lowercased.
     let sourcePrepositions: Set<String>
     /// Complement words allowed inside an organisation's name (`de`, `sans`), lowercased.
@@ -739,6 +744,7 @@ public struct Lexicon: Sendable, Hashable {
         organisationSidePhrases = (file.organisationSidePhrases ?? []).map(Lexicon.tokenWords)
         staffNouns = set(file.staffNouns ?? [])
         officeNouns = set(file.officeNouns ?? [])
+        generalRoleNouns = set(file.generalRoleNouns ?? [])
         sourcePrepositions = set(file.sourcePrepositions ?? [])
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
         authorNouns = set(file.authorNouns ?? [])

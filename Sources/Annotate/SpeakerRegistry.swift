@@ -379,40 +379,50 @@ struct SpeakerRegistry {
 
     /// The person a definite description refers to when it names no one new (`Le boulanger, 67
     /// ans, ne cache pas son émotion`, `Le retraité, lui, a déjà des projets`, `L'élue a rappelé`):
-    /// a phrase of a singular definite article, at most two modifiers and a person noun or title,
-    /// with no complement, whose gender the article or the noun marks, else `phraseGender` (what
-    /// the clause gave it: `The singer … says her new record`). It is the named person
-    /// whose role it is (``resolveRole(_:)``), else the document's protagonist of that gender:
-    /// the named person mentioned in the most sentences so far, the first introduced on a tie,
-    /// not merely the most recent name. A person whose appositive role has another role noun
-    /// (`Le maire, Paul Roy,` for `le retraité`) is someone else, and so is one whose stated age
-    /// (``Entity/statedAge``) the phrase's age noun does not allow (`Anne Roy, 38 ans,` for `la
-    /// quinquagénaire`).
+    /// a phrase of a singular definite article, at most two modifiers and a person noun, title or
+    /// general role noun (``Lexicon/generalRoleNouns``), with no complement, whose gender the
+    /// article or the noun marks, else `phraseGender` (what the clause gave it: `The singer …
+    /// says her new record`). It is the named person whose role it is (``resolveRole(_:)``), else
+    /// the person of that gender the text named last in this very paragraph (`La maire, Anne Roy,
+    /// a reçu les grévistes. « … », insiste l'élue.`; with no gender, the one person named there:
+    /// `The mayor, Linda Croft, … “…,” the official said.`), else the document's protagonist of that
+    /// gender: the named person mentioned in the most sentences so far, the first introduced on a
+    /// tie, not merely the most recent name. A person whose appositive role has another role noun
+    /// (`Le maire, Paul Roy,` for `le retraité`) is someone else, unless the phrase's nouns are
+    /// general role nouns, which fit any office (`Le maire, Paul Roy,` for `l'élu`); so is one
+    /// whose stated age (``Entity/statedAge``) the phrase's age noun does not allow (`Anne Roy, 38
+    /// ans,` for `la quinquagénaire`).
     /// - Returns: nil for any other phrase, or when no named person of that gender is known.
     func definiteDescriptionReferent(_ phrase: String, gender phraseGender: String = "") -> Int? {
         let words = Lexicon.tokenWords(phrase)
         guard words.count >= 2, words.count <= 4, let article = words.first, lexicon.definiteArticles.contains(article),
               lexicon.genderedDeterminers[article] != "plural",
               !words.dropFirst().contains(where: { lexicon.complementWords.contains($0) || lexicon.determiners.contains($0) }) else { return nil }
-        let nouns = Set(words.dropFirst().filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil })
+        let nouns = Set(words.dropFirst().filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil || lexicon.generalRoleNouns.contains($0) })
         guard !nouns.isEmpty else { return nil }
         if let index = resolveRole(phrase) { return index }
         var gender = lexicon.genderedDeterminers[article] ?? ""
         if gender.isEmpty { gender = nouns.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
         if gender.isEmpty { gender = phraseGender }
-        guard gender == "m" || gender == "f" else { return nil }
         // (`Anne Roy, 38 ans, … la quinquagénaire`: never someone whose stated age the phrase's does not allow.)
         let ages = lexicon.describedAges(in: words)
-        var best: Int?
-        for index in entities.indices.prefix(Self.lookBack) {
+        let general = nouns.isSubset(of: lexicon.generalRoleNouns)
+        func fits(_ index: Int) -> Bool {
             let entity = entities[index]
-            guard entity.isNamed, !entity.isOrganisation, entity.likelyGender == gender,
-                  ages == nil || entity.statedAge.map({ ages!.contains($0) }) != false else { continue }
-            if let role = entity.role {
-                let roleNouns = Set(Lexicon.tokenWords(role).filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil })
-                if !roleNouns.isEmpty, roleNouns.isDisjoint(with: nouns) { continue }
-            }
-            if best == nil || entity.mentions > entities[best!].mentions { best = index }
+            guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender == gender,
+                  ages == nil || entity.statedAge.map({ ages!.contains($0) }) != false else { return false }
+            guard !general, let role = entity.role else { return true }
+            let roleNouns = Set(Lexicon.tokenWords(role).filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil })
+            return roleNouns.isEmpty || !roleNouns.isDisjoint(with: nouns)
+        }
+        // `La maire, Anne Roy, a reçu les grévistes. « … », insiste l'élue.`: named in this paragraph;
+        // a noun of no gender (`the official`) means the one person named there.
+        let recent = (gender.isEmpty ? ["m", "f"] : [gender]).compactMap { recentlyNamed(gender: $0, window: 0) }
+        if recent.count == 1, fits(recent[0]) { return recent[0] }
+        guard gender == "m" || gender == "f" else { return nil }
+        var best: Int?
+        for index in entities.indices.prefix(Self.lookBack) where fits(index) {
+            if best == nil || entities[index].mentions > entities[best!].mentions { best = index }
         }
         return best
     }

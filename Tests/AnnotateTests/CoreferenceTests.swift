@@ -66,6 +66,33 @@ import Testing
         #expect(speakers(text) == ["Hugo Sarrazin", "Victor Lambrecht", "Victor Lambrecht", "Victor Lambrecht"])
     }
 
+    /// Kind 2b: a definite description by a general role noun (`l'élue`, `the official`) after a
+    /// quotation means the person of its gender named in the same paragraph, even when their
+    /// role is another (`La maire, …`), not the protagonist. Near miss: a specific noun (`le
+    /// retraité`) still skips a person whose role is another (`Le boulanger, …`) for the protagonist.
+    @Test func generalRoleNounMeansThePersonNamedInTheParagraph() {
+        let french = """
+        Depuis dix ans, Jeanne Marsac tient l'épicerie du village. Jeanne Marsac a tout vu. Jeanne Marsac ne veut pas partir. « On ne lâchera rien », dit-elle.
+
+        La maire, Sophie Delbard, a reçu les habitants en fin de matinée. « La poste, c'est le cœur de la commune », insiste l'élue.
+
+        Dans l'opposition, Paul Fresnel dénonce un abandon. Pour l'élu, la commune « aurait dû se battre ».
+        """
+        #expect(speakers(french) == ["Jeanne Marsac", "Sophie Delbard", "Paul Fresnel"])
+        let english = """
+        Joan Tarrow has run the village shop for ten years. Joan Tarrow has seen it all. Joan Tarrow will not leave. "We will fight this," she said.
+
+        The mayor, Linda Croft, met residents on Friday. "The post office is the heart of this place," the official said.
+        """
+        #expect(speakers(english, lang: "en") == ["Joan Tarrow", "Linda Croft"])
+        let nearMiss = """
+        Depuis dix ans, Jean Marsac tient l'épicerie du village. Jean Marsac a tout vu. Jean Marsac ne veut pas partir. « On ne lâchera rien », dit-il.
+
+        Le boulanger, Henri Vasseur, a signé la pétition. « On nous prend pour des idiots », lance le retraité.
+        """
+        #expect(speakers(nearMiss) == ["Jean Marsac", "Jean Marsac"])
+    }
+
     /// Kind 2, after a coordinator: `…, mais la maire se refuse …` makes the mayor named earlier
     /// the subject `elle` then refers to, not the woman quoted last.
     @Test func roleSubjectAfterACoordinator() {

@@ -137,4 +137,33 @@ import Testing
         #expect(found.contains { $0.text.hasPrefix("She says") && $0.speaker == "Col Farrant" })
         #expect(found.first { $0.text == "I shall not step down" }.map { $0.speaker == nil } == true)
     }
+
+    /// Words after a role label and a colon in a subhead of a round-up (`Le président : « une
+    /// prudence assumée »`) are direct, even a fragment the classifier reads as a mention, and go
+    /// to the one under the subhead who holds that role; near miss: a label that is no role nor
+    /// organisation (`Le mot d'ordre : « … »`) makes nothing direct.
+    @Test func fragmentAfterARoleLabelIsTheRoleHoldersWords() {
+        let french = """
+        Le président du conseil départemental, Gilles Armand-Roques, a présenté jeudi un plan routier de 80 millions d'euros.
+
+        Le président : « une prudence assumée »
+
+        « Nous réparons avant de construire. C'est moins spectaculaire, mais c'est honnête », a déclaré Gilles Armand-Roques en séance.
+
+        Le mot d'ordre : « zéro chantier inutile »
+
+        Le plan sera voté en avril.
+        """
+        let found = quotations(french, lang: "fr")
+        #expect(speaker(of: "une prudence assumée", in: found) == "Gilles Armand-Roques")
+        #expect(!found.contains { $0.text == "zéro chantier inutile" && $0.kind == .direct })
+        let english = """
+        The county council leader, Megan Throssell, set out a budget of £410m on Thursday.
+
+        Council leader: ‘a careful budget’
+
+        “We fix before we build. It is less exciting, but it is honest,” Megan Throssell told the chamber.
+        """
+        #expect(speaker(of: "a careful budget", in: quotations(english)) == "Megan Throssell")
+    }
 }

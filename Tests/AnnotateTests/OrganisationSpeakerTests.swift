@@ -574,4 +574,22 @@ import Testing
         """
         #expect(direct(text, lang: "en").map(\.speaker) == ["the Ferrow Estuary Authority", "the Ferrow Estuary Authority"])
     }
+
+    /// Kind: the office of a head of state or government (`la présidence de la République`, `la
+    /// Primature`, `the presidency`) is an organisation that speaks for itself: a fragment of its
+    /// statement is its words, not those of the person quoted just before.
+    @Test func headOfStateOfficeIsAnOrganisationSpeaker() {
+        let french = """
+        Le ministre des Finances, Paul Ardent, a quitté son poste. « Servir a été un honneur », a-t-il écrit.
+
+        Dans son communiqué, la présidence de la République indique que le chef de l'État « a approuvé la composition du gouvernement ».
+        """
+        #expect(direct(french).map(\.speaker) == ["Paul Ardent", "la présidence de la République"])
+        let english = """
+        The finance minister, Paul Ardent, resigned on Monday. "It has been an honour," he wrote.
+
+        In a statement, the presidency said the head of state "fully approves the new cabinet".
+        """
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Paul Ardent", "the presidency"])
+    }
 }
