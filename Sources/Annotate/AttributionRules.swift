@@ -123,7 +123,10 @@ struct AttributionRules {
             where start + phrase.count < k - 1 && opens(phrase, at: start) {
                 let segment = (start + phrase.count)..<(k - 1)
                 if organisation {
-                    if framesOrganisation(segment), let side = organisationSide(segment, preposition: start, block: block) { return side }
+                    // `Au cabinet de la ministre, Line Dorval, on …`: a name in apposition to the
+                    // office's holder is no side of its own; the office before the comma speaks.
+                    let office = segment.lowerBound..<(segment.first { tokens[$0].text == "," } ?? segment.upperBound)
+                    if framesOrganisation(office), let side = organisationSide(office, preposition: start, block: block) { return side }
                     continue
                 }
                 if let side = sideMention(in: segment, block: block) { return side }
@@ -1142,7 +1145,10 @@ struct AttributionRules {
     /// after a comma (so not a clause's subject inside what someone reports: `X dit que la crise
     /// révèle « … »`), its noun no time, and the first verb after it, with only the phrase's own
     /// words, adverbs and auxiliaries between, is a speech verb, not a naming one, whose subject
-    /// the phrase is. Services, offices and documents the lexicons do not list speak so.
+    /// the phrase is. Services, offices and documents the lexicons do not list speak so. Not in
+    /// the passive (`The donation was announced`: an auxiliary other than a participle's right
+    /// before the verb), nor in a sentence that opens with an attribution preposition (`Pour
+    /// elle, la construction menacerait « … »`: the clause is what she thinks).
     func isSpeakingSubject(_ subject: (mention: Mention, start: Int), bounds: Range<Int>, block: BlockText) -> Bool {
         let tokens = block.tokens
         guard case .phrase(_, let gender) = subject.mention, gender != "plural", subject.start + 1 < bounds.upperBound,
@@ -1152,7 +1158,9 @@ struct AttributionRules {
               tokens[subject.start + 1].isWord, !lexicon.timeNouns.contains(tokens[subject.start + 1].lower) else { return false }
         var w = subject.start + 1
         while w < min(bounds.upperBound, subject.start + SpeakerMentionFinder.maximumPhraseLength), tokens[w].isWord, !finder.isSpeechVerbUse(at: w, tokens) { w += 1 }
-        guard w < bounds.upperBound, tokens[w].isWord, finder.isSpeechVerbUse(at: w, tokens), !finder.isNamingVerb(tokens[w]) else { return false }
+        guard w < bounds.upperBound, tokens[w].isWord, finder.isSpeechVerbUse(at: w, tokens), !finder.isNamingVerb(tokens[w]),
+              !(lexicon.auxiliaries.contains(tokens[w - 1].lower) && !lexicon.participleAuxiliaries.contains(tokens[w - 1].lower)),
+              !opensAttributionPreposition(at: bounds.lowerBound, bounds: bounds, tokens) else { return false }
         return finder.phrase(before: w, from: bounds.lowerBound, in: block)?.start == subject.start
     }
 
