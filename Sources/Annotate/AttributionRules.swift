@@ -1145,7 +1145,8 @@ struct AttributionRules {
     /// after a comma (so not a clause's subject inside what someone reports: `X dit que la crise
     /// révèle « … »`), its noun no time, and the first verb after it, with only the phrase's own
     /// words, adverbs and auxiliaries between, is a speech verb, not a naming one, whose subject
-    /// the phrase is. Services, offices and documents the lexicons do not list speak so. Not in
+    /// the phrase is. Services, offices and documents the lexicons do not list speak so (a
+    /// namesake noun, `the airport`, is left to the name it may stand for). Not in
     /// the passive (`The donation was announced`: an auxiliary other than a participle's right
     /// before the verb), nor in a sentence that opens with an attribution preposition (`Pour
     /// elle, la construction menacerait « … »`: the clause is what she thinks).
@@ -1155,7 +1156,8 @@ struct AttributionRules {
               lexicon.definiteArticles.contains(tokens[subject.start].lower), !lexicon.prepositions.contains(tokens[subject.start].lower),
               subject.start == bounds.lowerBound || tokens[subject.start - 1].text == ","
                 || subject.start - 1 == bounds.lowerBound && lexicon.coordinators.contains(tokens[subject.start - 1].lower),
-              tokens[subject.start + 1].isWord, !lexicon.timeNouns.contains(tokens[subject.start + 1].lower) else { return false }
+              tokens[subject.start + 1].isWord, !lexicon.timeNouns.contains(tokens[subject.start + 1].lower),
+              !lexicon.namesakeNouns.contains(tokens[subject.start + 1].lower) else { return false }
         var w = subject.start + 1
         while w < min(bounds.upperBound, subject.start + SpeakerMentionFinder.maximumPhraseLength), tokens[w].isWord, !finder.isSpeechVerbUse(at: w, tokens) { w += 1 }
         guard w < bounds.upperBound, tokens[w].isWord, finder.isSpeechVerbUse(at: w, tokens), !finder.isNamingVerb(tokens[w]),
