@@ -30,6 +30,11 @@ struct AttributionEvidence: Sendable, Hashable {
     /// following the quotation (`« … », décrit un ancien codétenu`, `"…," says a former
     /// cellmate`): an unnamed speaker, whatever its noun, never a thing.
     var unnamedInvertedSpeaker = false
+    /// True when the mention is a definite noun phrase opening its clause as the subject of a
+    /// speech verb (``AttributionRules/isSpeakingSubject(_:bounds:block:)``: `La production assure
+    /// avoir « … »`, `The rule book says …`): an organisation, a service or a text speaking,
+    /// whatever its noun, never a thing.
+    var speakingSubject = false
     /// Words between a cue before the quotation and its opening mark (0 for cues after it).
     var distance = 0
 }

@@ -123,7 +123,10 @@ struct AttributionRules {
             where start + phrase.count < k - 1 && opens(phrase, at: start) {
                 let segment = (start + phrase.count)..<(k - 1)
                 if organisation {
-                    if framesOrganisation(segment), let side = organisationSide(segment, preposition: start, block: block) { return side }
+                    // `Au cabinet de la ministre, Line Dorval, on …`: a name in apposition to the
+                    // office's holder is no side of its own; the office before the comma speaks.
+                    let office = segment.lowerBound..<(segment.first { tokens[$0].text == "," } ?? segment.upperBound)
+                    if framesOrganisation(office), let side = organisationSide(office, preposition: start, block: block) { return side }
                     continue
                 }
                 if let side = sideMention(in: segment, block: block) { return side }
@@ -837,6 +840,7 @@ struct AttributionRules {
         var evidence = AttributionEvidence(rule: rule, cue: verb.text, mention: subject?.mention, mentionToken: subject?.start,
                                            adjacent: adjacent, naming: naming, confidence: subject == nil ? 0 : confidence)
         evidence.inReportedClause = reported
+        evidence.speakingSubject = subject.map { isSpeakingSubject($0, bounds: bounds, block: block) } ?? false
         evidence.distance = words
         evidence.hypothetical = isHypothetical(verb: v, from: bounds.lowerBound, tokens)
         return evidence
@@ -1129,8 +1133,37 @@ struct AttributionRules {
     /// thing (`un feu de poubelles avait été signalé « … »`, `ces résultats confirment « … »`).
     /// A speech or carrier noun (`the statement added`, `le communiqué du ministère`, `the banner
     /// said`) is left to the resolver, which looks for whoever made or held it.
+    /// An unnamed inverted speaker or a speaking subject never names a thing.
     func namesThing(_ evidence: AttributionEvidence) -> Bool {
-        evidence.mention.map(isThing) ?? false
+        !evidence.unnamedInvertedSpeaker && !evidence.speakingSubject && evidence.mention.map(isThing) ?? false
+    }
+
+    /// Whether `subject` is a definite noun phrase that speaks whatever its noun, as the subject of
+    /// the first speech verb after it (`La production assure avoir « … » et rappelle que « … »`,
+    /// `Dans son communiqué, la présidence de la République indique que …`, `The rule book says
+    /// cakes must be "…"`): a singular definite article opens it, at the head of the sentence or
+    /// after a comma (so not a clause's subject inside what someone reports: `X dit que la crise
+    /// révèle « … »`), its noun no time, and the first verb after it, with only the phrase's own
+    /// words, adverbs and auxiliaries between, is a speech verb, not a naming one, whose subject
+    /// the phrase is. Services, offices and documents the lexicons do not list speak so (a
+    /// namesake noun, `the airport`, is left to the name it may stand for). Not in
+    /// the passive (`The donation was announced`: an auxiliary other than a participle's right
+    /// before the verb), nor in a sentence that opens with an attribution preposition (`Pour
+    /// elle, la construction menacerait « … »`: the clause is what she thinks).
+    func isSpeakingSubject(_ subject: (mention: Mention, start: Int), bounds: Range<Int>, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard case .phrase(_, let gender) = subject.mention, gender != "plural", subject.start + 1 < bounds.upperBound,
+              lexicon.definiteArticles.contains(tokens[subject.start].lower), !lexicon.prepositions.contains(tokens[subject.start].lower),
+              subject.start == bounds.lowerBound || tokens[subject.start - 1].text == ","
+                || subject.start - 1 == bounds.lowerBound && lexicon.coordinators.contains(tokens[subject.start - 1].lower),
+              tokens[subject.start + 1].isWord, !lexicon.timeNouns.contains(tokens[subject.start + 1].lower),
+              !lexicon.namesakeNouns.contains(tokens[subject.start + 1].lower) else { return false }
+        var w = subject.start + 1
+        while w < min(bounds.upperBound, subject.start + SpeakerMentionFinder.maximumPhraseLength), tokens[w].isWord, !finder.isSpeechVerbUse(at: w, tokens) { w += 1 }
+        guard w < bounds.upperBound, tokens[w].isWord, finder.isSpeechVerbUse(at: w, tokens), !finder.isNamingVerb(tokens[w]),
+              !(lexicon.auxiliaries.contains(tokens[w - 1].lower) && !lexicon.participleAuxiliaries.contains(tokens[w - 1].lower)),
+              !opensAttributionPreposition(at: bounds.lowerBound, bounds: bounds, tokens) else { return false }
+        return finder.phrase(before: w, from: bounds.lowerBound, in: block)?.start == subject.start
     }
 
     /// Whether a mention is a role phrase that names no one who can speak (see ``namesThing(_:)``).
@@ -1148,7 +1181,7 @@ struct AttributionRules {
         let rules = [cueAfter, ownWords, cueBefore, accordingTo]
         for rule in rules {
             guard var found = rule(q, bounds, block) else { continue }
-            guard namesThing(found), !found.unnamedInvertedSpeaker else { return found }
+            guard namesThing(found) else { return found }
             found.mention = nil
             found.mentionToken = nil
             found.confidence = 0

@@ -117,7 +117,9 @@ extension DocumentAnnotation {
             }
             guard let subject else { return nil }
             if case .unresolvable = subject.mention { return nil }
-            let (entity, factor) = resolve(subject.mention, at: subject.start, sentence: sentence, blockIndex: blockIndex)
+            // (`Dans son communiqué, la présidence indique que …`: a definite subject speaks, whatever its noun.)
+            let (entity, factor) = resolve(subject.mention, at: subject.start, sentence: sentence, blockIndex: blockIndex,
+                                           person: rules.isSpeakingSubject(subject, bounds: sentence, block: block))
             let attribution = entity == nil
                 ? Attribution(rule: "none", cue: tokens[v].text, mention: subject.mention.written, confidence: 0)
                 : Attribution(rule: "reported-that", cue: tokens[v].text, mention: subject.mention.written, confidence: 0.75 * factor)

@@ -860,7 +860,7 @@ struct DocumentAnnotation {
             owner.cue = evidence?.cue
             evidence = owner
         }
-        if let found = evidence, rules.namesThing(found), !found.unnamedInvertedSpeaker {
+        if let found = evidence, rules.namesThing(found) {
             // `le béton utilisé présentait « … »`: a thing does not speak; the other rules, or none.
             evidence = rules.speakingEvidence(forQuotationAt: q, sentence: sentence, in: block)
                 ?? AttributionEvidence(rule: found.rule, cue: found.cue, mention: nil, mentionToken: nil, adjacent: found.adjacent, confidence: 0)
@@ -871,7 +871,7 @@ struct DocumentAnnotation {
             decision.attribution = Attribution(rule: "hypothetical", cue: evidence.cue, mention: evidence.mention?.written, confidence: 0)
         } else if let evidence, let mention = evidence.mention {
             var (entity, factor) = resolve(mention, at: evidence.mentionToken, sentence: sentence, blockIndex: blockIndex, create: !evidence.mustResolve,
-                                           person: evidence.unnamedInvertedSpeaker)
+                                           person: evidence.unnamedInvertedSpeaker || evidence.speakingSubject)
             if entity == nil, evidence.mustResolve, let last = lastSpeaker, blockIndex - last.block <= 1 {
                 // `Et pour la dernière période, « … »`: no one new; the quotation continues the last speaker.
                 decisions[index] = Decision(kind: .direct, entity: last.entity,

@@ -1099,7 +1099,7 @@ struct SpeakerMentionFinder {
             if isPossessiveApostrophe(at: first - 1, tokens), first - 2 >= start, !tokens[first].isCapitalized,
                !lexicon.determiners.contains(tokens[first].lower) { first -= 1; continue }
             guard token.isWord, !lexicon.conjunctions.contains(token.lower) || isNameWord(tokens[first]) && followsCoordinatedComplement(first, start: start, tokens)
-                    || coordinatesTitles(at: first - 1, tokens),
+                    || coordinatesTitles(at: first - 1, tokens) || coordinatesComplements(at: first - 1, from: start, tokens),
                   !isSpeechVerb(token) || token.isCapitalized && followsComplement(first - 1, start: start, tokens),
                   !lexicon.auxiliaries.contains(token.lower), !opensRelativeClause(at: first - 1, tokens) else { break }
             // A determiner opens its phrase: what stands before it belongs to the phrase only
@@ -1183,6 +1183,21 @@ struct SpeakerMentionFinder {
             k += 1
         }
         return hasRole && k < tokens.count && isNameWord(tokens[k])
+    }
+
+    /// Whether the coordinator at `index` joins two complements of one noun (`Le ministère de
+    /// l'Économie et de l'Énergie`, `le service départemental d'incendie et de secours`, `the
+    /// museum of art and of history`): a genitive word right after it, and another in the words
+    /// before it back to `start` (no punctuation between). Such a phrase is one subject, not two.
+    func coordinatesComplements(at index: Int, from start: Int, _ tokens: [Token]) -> Bool {
+        guard index > start, index + 1 < tokens.count, tokens[index].isWord, lexicon.coordinators.contains(tokens[index].lower),
+              tokens[index + 1].isWord, lexicon.genitiveWords.contains(tokens[index + 1].lower) else { return false }
+        var k = index - 1
+        while k >= start, tokens[k].isWord, index - k < Self.maximumPhraseLength {
+            if lexicon.genitiveWords.contains(tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The handle or full name alone in the brackets from `open` to `close`, after a label and a
