@@ -737,6 +737,13 @@ struct AttributionRules {
             // (Only a participle: `…, and its director, X, said` is a clause of its own.)
             if isPresentParticiple(verb), let found = subject,
                isInVerbComplement(found.start, bounds: bounds, tokens) { subject = nil }
+            // `Samples are taken hourly, a spokesperson said, adding: “…”`: a participle right after
+            // an incise of saying (`, X said,`) belongs to the incise's subject, not the sentence's.
+            if isPresentParticiple(verb), v - 2 > bounds.lowerBound, finder.isSpeechVerbUse(at: v - 2, tokens),
+               let incise = finder.phrase(before: v - 2, from: bounds.lowerBound, in: block),
+               incise.start == bounds.lowerBound || tokens[incise.start - 1].text == "," {
+                subject = incise
+            }
         }
         if v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",", v + 2 < q, tokens[v + 2].text == ",", tokens[v + 1].isWord,
            lexicon.pronouns[tokens[v + 1].lower] != nil, let pronoun = finder.classify((v + 1)..<(v + 2), in: block) {

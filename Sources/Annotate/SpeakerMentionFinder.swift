@@ -839,7 +839,8 @@ struct SpeakerMentionFinder {
             }
             return .name(words: words, written: written, gender: gender, role: nil)
         }
-        let hasContent = tokens[range].contains { $0.isWord && !lexicon.isFunctionWord($0.lower) }
+        // (`D'ici là, la piscine restera fermée, précise-t-elle`: adverbs alone name no one.)
+        let hasContent = tokens[range].contains { $0.isWord && !lexicon.isFunctionWord($0.lower) && !lexicon.adverbs.contains($0.lower) }
         // `la ministre`, `une porte-parole`: the determiner gives the gender of a role phrase.
         let gender = tokens[range.lowerBound].isWord ? lexicon.genderedDeterminers[tokens[range.lowerBound].lower] ?? "" : ""
         return hasContent ? .phrase(written, gender: gender) : nil

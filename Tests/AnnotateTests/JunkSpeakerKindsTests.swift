@@ -104,4 +104,34 @@ import Testing
         #expect(names("“We will fight on,” said the union through its chair, Ada Lenk.") == ["Ada Lenk"])
         #expect(names("« Nous verrons », a dit le syndicat des pêcheurs.", lang: "fr") == ["le syndicat des pêcheurs"])
     }
+
+    /// `Tom Vell, 41, tonight called the claim “…”`, `D'ici là, la piscine restera fermée,
+    /// précise-t-elle :`: a time adverb between a subject and its verb, or a phrase of adverbs
+    /// alone opening the sentence, is no one; the subject or the pronoun speaks.
+    @Test func timeAdverbsAndAdverbPhrasesAreNoSpeakers() {
+        #expect(names("But singer Tom Vell, 41, tonight called the claim “pure fiction”.") == ["Tom Vell"])
+        #expect(names("Tonight Tom Vell called the claim “pure fiction”.") == ["Tom Vell"])
+        let french = "La mairie rouvrira le dossier en juin. D'ici là, la piscine restera fermée, précise-t-elle dans un communiqué : « Nous ferons le point. »"
+        #expect(!speakers(french, lang: "fr").contains("D'ici là"))
+        #expect(names("Là, Anne Brunel a répondu : « Nous ferons le point. »", lang: "fr") == ["Anne Brunel"])
+    }
+
+    /// `Témoignage de Marion, 31 ans : « … »`, `L'avis de X :`, `Testimony from X:`: a speech noun
+    /// opening a verbless introduction names its author, who speaks, not the noun phrase.
+    @Test func speechNounIntroductionNamesItsAuthor() {
+        #expect(names("Une centaine de clients ont été évacués. Témoignage de Marion, 31 ans : « On est restés une heure dans le noir. »", lang: "fr")
+            == ["Marion"])
+        #expect(names("Le conseil a voté hier. L'avis de Paul Rocher : « C'est une erreur. »", lang: "fr") == ["Paul Rocher"])
+        #expect(names("The hall was evacuated. Testimony from Ana Reyes, 29: “We sat in the dark for an hour.”") == ["Ana Reyes"])
+    }
+
+    /// `Samples are taken every hour, a spokesperson said, adding: “…”`: a participle after an
+    /// incise of saying goes to the incise's subject, not to the reported clause's subject.
+    @Test func participleAfterAnInciseOfSayingGoesToItsSubject() {
+        #expect(names("Tests are being run every hour, a spokesperson said, adding: “We will publish every result.”")
+            == ["a spokesperson"])
+        #expect(names("The water is safe, Ana Reyes said, adding: “We will publish every result.”") == ["Ana Reyes"])
+        // Near miss: with no incise, the sentence's subject speaks.
+        #expect(names("Ana Reyes closed the meeting, adding: “We will publish every result.”") == ["Ana Reyes"])
+    }
 }
