@@ -1244,9 +1244,13 @@ struct DocumentAnnotation {
             // `un petit mot écrit à la main`, `the plan`: no one to create.
             guard person || finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }
             if registry.ageDescriptionIsAmbiguous(phrase) { return (nil, 0) }
-            if let entity = registry.organisationAnaphorReferent(phrase) ?? registry.kinReferent(phrase) ?? registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) {
+            // (The person who became the subject since the last quotation, in this paragraph or the one before.)
+            let inView = subjectSinceSpeaker.flatMap { blockIndex - $0.block <= 1 ? $0.entity : nil }
+            if let entity = registry.organisationAnaphorReferent(phrase) ?? registry.kinReferent(phrase) ?? registry.ageDescriptionReferent(phrase, inView: inView)
+                ?? registry.definiteDescriptionReferent(phrase) {
                 // `, a glissé le boulanger`, `said the 19-year-old`, `her father said`: someone
-                // already named, by their role, age or kinship (`la jeune femme de 27 ans` is a woman).
+                // already named, by their role, age or kinship (`la jeune femme de 27 ans` is a woman),
+                // the one in view first (`… she beat Eva Lind. "…," the 21-year-old said`).
                 registry.addAlias(phrase, to: entity, asRole: false)
                 registry.learnGender(gender, of: entity)
                 return (entity, 0.8)
@@ -1276,8 +1280,9 @@ struct DocumentAnnotation {
                 default: break
                 }
             }
-            if lexicon.latterPronouns.contains(written.lowercased()), let entity = registry.recentlyNamed(gender: gender) {
-                // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`: the person named last.
+            if lexicon.latterPronouns.contains(written.lowercased()), let entity = registry.namedLast(gender: gender) {
+                // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`, `… avec son frère
+                // Paul. Ce dernier est plus prudent : « … »`: the person named last.
                 return (entity, 0.8)
             }
             let person = lexicon.personalPronouns.contains(written.lowercased())

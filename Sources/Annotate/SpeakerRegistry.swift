@@ -429,10 +429,13 @@ struct SpeakerRegistry {
     /// more, or by one with a role or a known gender. A description with an age in numbers or
     /// decades (``Lexicon/describedAges(in:)``) means first the person whose stated age
     /// (``Entity/statedAge``) it allows, however far back, and never one whose stated age it does
-    /// not (`Ana Roy, 45, … Paul Roy, 19, … the 45-year-old` is Ana Roy).
+    /// not (`Ana Roy, 45, … Paul Roy, 19, … the 45-year-old` is Ana Roy). Before the person named
+    /// last comes `inView`, the person who became the subject since the last quotation, when their
+    /// likely gender is known and the article or noun and any stated age allow them: `Ana Roy won. She beat Eva Lind, 6-4.
+    /// "…," the 21-year-old said` is Ana Roy, not the beaten player named last.
     /// - Returns: nil for any other phrase, when no such person is known, or when the stated ages
     ///   of two or more fit (``ageDescriptionIsAmbiguous(_:)``).
-    func ageDescriptionReferent(_ phrase: String, window: Int = 2) -> Int? {
+    func ageDescriptionReferent(_ phrase: String, window: Int = 2, inView: Int? = nil) -> Int? {
         let words = Lexicon.tokenWords(phrase)
         guard let article = words.first, lexicon.definiteArticles.contains(article), lexicon.genderedDeterminers[article] != "plural",
               let age = lexicon.ageRange(in: words), age.lowerBound <= 3,
@@ -455,6 +458,11 @@ struct SpeakerRegistry {
             let fitting = peopleOfStatedAge(ages, gender: gender)
             if fitting.count > 1 { return nil }
             if let only = fitting.first { return only }
+        }
+        // (A person: a likely gender known, agreeing; `le Vaubrune Handball … a arraché le nul` is no one.)
+        if let inView, entities[inView].isNamed, !entities[inView].isOrganisation, !contradicts(inView),
+           !entities[inView].likelyGender.isEmpty, gender.isEmpty || entities[inView].likelyGender == gender {
+            return inView
         }
         for (index, rank) in namedRank where !contradicts(index) {
             let entity = entities[index]
@@ -719,6 +727,22 @@ struct SpeakerRegistry {
             best = index
         }
         guard let best, entities[best].mentions >= Self.protagonistMentions, entities[best].mentions > 2 * second else { return nil }
+        return best
+    }
+
+    /// The person the text named last, in text order (``noteNamed(_:)``), at most `window`
+    /// narrative positions back, whose likely gender is `gender` (`m` or `f`; any when `gender` is
+    /// empty), or not yet known: what `Celui-ci`, `ce dernier` or `the latter` means (`Karim
+    /// Fadel tient le café avec son frère Nordan. Ce dernier est plus prudent` is Nordan). No
+    /// organisation.
+    func namedLast(gender: String, window: Int = 1) -> Int? {
+        var best: Int?
+        for (index, rank) in namedRank {
+            let entity = entities[index]
+            guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender.isEmpty || entity.likelyGender == gender,
+                  position - entity.lastNamed <= window else { continue }
+            if best == nil || rank > namedRank[best!]! { best = index }
+        }
         return best
     }
 
