@@ -1244,13 +1244,9 @@ struct DocumentAnnotation {
             // `un petit mot écrit à la main`, `the plan`: no one to create.
             guard person || finder.mayNameSpeaker(phrase) else { return (resolveQuietly(mention), 0.9) }
             if registry.ageDescriptionIsAmbiguous(phrase) { return (nil, 0) }
-            // (The person who became the subject since the last quotation, in this paragraph or the one before.)
-            let inView = subjectSinceSpeaker.flatMap { blockIndex - $0.block <= 1 ? $0.entity : nil }
-            if let entity = registry.organisationAnaphorReferent(phrase) ?? registry.kinReferent(phrase) ?? registry.ageDescriptionReferent(phrase, inView: inView)
-                ?? registry.definiteDescriptionReferent(phrase) {
+            if let entity = registry.organisationAnaphorReferent(phrase) ?? registry.kinReferent(phrase) ?? registry.ageDescriptionReferent(phrase) ?? registry.definiteDescriptionReferent(phrase) {
                 // `, a glissé le boulanger`, `said the 19-year-old`, `her father said`: someone
-                // already named, by their role, age or kinship (`la jeune femme de 27 ans` is a woman),
-                // the one in view first (`… she beat Eva Lind. "…," the 21-year-old said`).
+                // already named, by their role, age or kinship (`la jeune femme de 27 ans` is a woman).
                 registry.addAlias(phrase, to: entity, asRole: false)
                 registry.learnGender(gender, of: entity)
                 return (entity, 0.8)

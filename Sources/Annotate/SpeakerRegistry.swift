@@ -429,13 +429,10 @@ struct SpeakerRegistry {
     /// more, or by one with a role or a known gender. A description with an age in numbers or
     /// decades (``Lexicon/describedAges(in:)``) means first the person whose stated age
     /// (``Entity/statedAge``) it allows, however far back, and never one whose stated age it does
-    /// not (`Ana Roy, 45, … Paul Roy, 19, … the 45-year-old` is Ana Roy). Before the person named
-    /// last comes `inView`, the person who became the subject since the last quotation, when their
-    /// likely gender is known and the article or noun and any stated age allow them: `Ana Roy won. She beat Eva Lind, 6-4.
-    /// "…," the 21-year-old said` is Ana Roy, not the beaten player named last.
+    /// not (`Ana Roy, 45, … Paul Roy, 19, … the 45-year-old` is Ana Roy).
     /// - Returns: nil for any other phrase, when no such person is known, or when the stated ages
     ///   of two or more fit (``ageDescriptionIsAmbiguous(_:)``).
-    func ageDescriptionReferent(_ phrase: String, window: Int = 2, inView: Int? = nil) -> Int? {
+    func ageDescriptionReferent(_ phrase: String, window: Int = 2) -> Int? {
         let words = Lexicon.tokenWords(phrase)
         guard let article = words.first, lexicon.definiteArticles.contains(article), lexicon.genderedDeterminers[article] != "plural",
               let age = lexicon.ageRange(in: words), age.lowerBound <= 3,
@@ -458,11 +455,6 @@ struct SpeakerRegistry {
             let fitting = peopleOfStatedAge(ages, gender: gender)
             if fitting.count > 1 { return nil }
             if let only = fitting.first { return only }
-        }
-        // (A person: a likely gender known, agreeing; `le Vaubrune Handball … a arraché le nul` is no one.)
-        if let inView, entities[inView].isNamed, !entities[inView].isOrganisation, !contradicts(inView),
-           !entities[inView].likelyGender.isEmpty, gender.isEmpty || entities[inView].likelyGender == gender {
-            return inView
         }
         for (index, rank) in namedRank where !contradicts(index) {
             let entity = entities[index]
