@@ -1276,8 +1276,9 @@ struct DocumentAnnotation {
                 default: break
                 }
             }
-            if lexicon.latterPronouns.contains(written.lowercased()), let entity = registry.recentlyNamed(gender: gender) {
-                // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`: the person named last.
+            if lexicon.latterPronouns.contains(written.lowercased()), let entity = registry.namedLast(gender: gender) {
+                // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`, `… avec son frère
+                // Paul. Ce dernier est plus prudent : « … »`: the person named last.
                 return (entity, 0.8)
             }
             let person = lexicon.personalPronouns.contains(written.lowercased())

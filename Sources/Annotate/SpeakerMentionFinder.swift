@@ -724,6 +724,24 @@ struct SpeakerMentionFinder {
     // MARK: Classifying a phrase
 
     /// What a phrase of tokens names.
+    /// The phrase of two words at `start` that stands for the person named last, as a pronoun
+    /// does (``Lexicon/latterPronouns``: `ce dernier`, `cette dernière`, `the latter`), when the
+    /// phrase ends there or is followed (before `limit`) by no word of a noun phrase: a
+    /// punctuation mark, an auxiliary, a verb of saying or a function word that is no determiner
+    /// or preposition (`Ce dernier est plus prudent`, `Ce dernier ne veut pas`, `, a dit ce
+    /// dernier.`); not `ce dernier point`, `the latter half`.
+    /// - Returns: the phrase's tokens, or nil.
+    func latterPhrase(at start: Int, limit: Int, _ tokens: [Token]) -> Range<Int>? {
+        guard start + 2 <= limit, tokens[start].isWord, tokens[start + 1].isWord,
+              lexicon.latterPronouns.contains("\(tokens[start].lower) \(tokens[start + 1].lower)") else { return nil }
+        if start + 2 < limit {
+            let next = tokens[start + 2]
+            guard !next.isWord || lexicon.auxiliaries.contains(next.lower) || isSpeechVerb(next)
+                    || lexicon.isFunctionWord(next.lower) && !lexicon.determiners.contains(next.lower) && !lexicon.prepositions.contains(next.lower) else { return nil }
+        }
+        return start..<(start + 2)
+    }
+
     func classify(_ range: Range<Int>, in block: BlockText) -> Mention? {
         let tokens = block.tokens
         guard !range.isEmpty else { return nil }
@@ -733,6 +751,11 @@ struct SpeakerMentionFinder {
             if lexicon.unresolvablePronouns.contains(lower) { return .unresolvable(tokens[range.lowerBound].text) }
             // `Il said: « … »` in English: another language's pronoun, capitalised, names no one.
             if tokens[range.lowerBound].isCapitalized, lexicon.foreignPronouns.contains(lower) { return .unresolvable(tokens[range.lowerBound].text) }
+        }
+        if let latter = latterPhrase(at: range.lowerBound, limit: range.upperBound, tokens) {
+            // `Ce dernier est plus prudent :`, `, a ajouté cette dernière`, `The latter was blunt:`.
+            let written = block.text(tokens: latter)
+            return .pronoun(written, gender: lexicon.pronouns[written.lowercased()] ?? "")
         }
         // `Émue, la maire a pris la parole`: a detached adjective, no name; the phrase after it speaks.
         if range.count > 2, isDetachedAdjective(at: range.lowerBound, tokens) { return classify((range.lowerBound + 2)..<range.upperBound, in: block) }

@@ -732,6 +732,22 @@ struct SpeakerRegistry {
         return best
     }
 
+    /// The person the text named last, in text order (``noteNamed(_:)``), at most `window`
+    /// narrative positions back, whose likely gender is `gender` (`m` or `f`; any when `gender` is
+    /// empty), or not yet known: what `Celui-ci`, `ce dernier` or `the latter` means (`Karim
+    /// Fadel tient le café avec son frère Nordan. Ce dernier est plus prudent` is Nordan). No
+    /// organisation.
+    func namedLast(gender: String, window: Int = 1) -> Int? {
+        var best: Int?
+        for (index, rank) in namedRank {
+            let entity = entities[index]
+            guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender.isEmpty || entity.likelyGender == gender,
+                  position - entity.lastNamed <= window else { continue }
+            if best == nil || rank > namedRank[best!]! { best = index }
+        }
+        return best
+    }
+
     /// The named person of gender `gender` (`m` or `f`) the text named last, at most `window`
     /// narrative positions back: the antecedent of a personal pronoun when no subject or speaker
     /// of that gender is in view (`Le film de la réalisatrice Anne Roy a gagné. « … », a-t-elle dit`).

@@ -24,6 +24,18 @@ import Testing
         #expect(spokeswoman.first { $0.kind == .direct }?.speaker == "Noémie Castagnol")
     }
 
+    /// Kind 1b: `Ce dernier`, `Cette dernière` mean the person named last, as `Celui-ci` does,
+    /// before a colon and as a cue's inverted subject; not `ce dernier point` (a determiner and
+    /// an adjective before a noun).
+    @Test func latterPhraseMeansThePersonNamedLast() {
+        let colon = quotations("« On a doublé les ventes », se réjouit Bastien Orvillé, qui tient la boutique avec sa sœur Léonie. Cette dernière est plus réservée : « Une bonne saison ne fait pas une année. »")
+        #expect(colon.map(\.speaker) == ["Bastien Orvillé", "Léonie"])
+        let inverted = quotations("« Tout est prêt », assure Maëlle Orvillé, qui a confié la caisse à son frère Théo Orvillé. « Il reste les affiches », a ajouté ce dernier.")
+        #expect(inverted.map(\.speaker) == ["Maëlle Orvillé", "Théo Orvillé"])
+        let point = quotations("« On a doublé les ventes », se réjouit Bastien Orvillé, qui tient la boutique avec sa sœur Léonie. Sur ce dernier point, il reconnaît que le loyer reste « très lourd ».")
+        #expect(point.last?.speaker == "Bastien Orvillé")
+    }
+
     /// Kind 2: `Pour le jeune artisan, …` keeps the named person with that role in view, so a
     /// pronoun after an apposition opener (`Ancien comptable, il …`) is theirs, not the last speaker's.
     @Test func attributionPrepositionWithADefiniteRoleKeepsThePerson() {
