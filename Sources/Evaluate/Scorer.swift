@@ -17,8 +17,10 @@ import Model
 ///   marked stretch, or as its two parts when each part and a gold quotation cover each other to
 ///   `threshold`: annotators either keep `« A, a-t-il dit. B »` as one entry or split it around
 ///   an incise that closes a sentence.
-/// - Attribution: a true positive agrees when the predicted speaker's name or an alias agrees with
-///   the gold speaker's name or an alias (``SpeakerNameMatch``); both nil also agree.
+/// - Attribution: a true positive agrees when the predicted speaker's name or one of its aliases
+///   that is a name agrees with the gold speaker's name or an alias (``SpeakerNameMatch``); both
+///   nil also agree. A description the annotator gave a named speaker as an alias (`l'élue`)
+///   does not count: two people can share one (``SpeakerNameMatch/scoredNames(name:aliases:)``).
 public enum Scorer {
     /// Counts for one document or a sum of documents.
     public struct Counts: Sendable, Hashable {
@@ -166,7 +168,7 @@ public enum Scorer {
         var units: [Unit] = []
         for quotation in transcript.quotations where quotation.kind == .direct {
             let speaker = quotation.speakerID.flatMap { transcript.speaker(id: $0) }
-            var names = speaker.map { [$0.name] + $0.aliases }
+            var names = speaker.map { SpeakerNameMatch.scoredNames(name: $0.name, aliases: $0.aliases) }
             if speakerMentions, names != nil, let mention = quotation.attribution.mention { names?.append(mention) }
             let blocks = Set(quotation.spans.map(\.block))
             if blocks.count <= 1 {

@@ -37,6 +37,26 @@ enum SpeakerNameMatch {
         return false
     }
 
+    /// The names a predicted speaker is scored by: its name, and those of its aliases that are
+    /// names. A description it was given as an alias (`l'élue`, `the coach`, `le négociateur
+    /// palestinien`) can describe someone else too, so it makes no named speaker right: the
+    /// wrong councillor who took the alias `l'élue` is not the gold councillor listed with the
+    /// same alias. A speaker that is itself a description (left unresolved) keeps every alias.
+    static func scoredNames(name: String, aliases: [String]) -> [String] {
+        if isDescription(name) { return [name] + aliases }
+        return [name] + aliases.filter { !isDescription($0) }
+    }
+
+    /// Whether a name or alias is an unnamed description rather than a name: it opens with a
+    /// determiner written in lowercase, or with an indefinite article in either case (`l'élue`,
+    /// `the mayor`, `Une riveraine`), as ``describesSameOne(_:_:)`` reads them. A capitalised
+    /// definite article may open a name (`Le Pen`, `The Herald`), so such a phrase counts as one.
+    static func isDescription(_ name: String) -> Bool {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard let opener = fold(trimmed).first else { return false }
+        return descriptionOpeners.contains(opener) && (indefiniteOpeners.contains(opener) || trimmed.first?.isLowercase == true)
+    }
+
     /// True when any predicted name agrees with any gold name.
     static func agrees(predicted: [String], gold: [String]) -> Bool {
         let goldWords = gold.map(fold).filter { !$0.isEmpty }
@@ -55,15 +75,16 @@ enum SpeakerNameMatch {
     /// Lowercase determiners and possessives (English, French, German) that open an unnamed
     /// description (`a volunteer firefighter`, `her daughter`, `un coureur amateur`).
     static let descriptionOpeners: Set<String> = [
-        "a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
+        "a", "an", "one", "the", "his", "her", "their", "its", "our", "my", "your",
         "un", "une", "le", "la", "les", "l'", "des", "son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce",
         "ein", "eine", "einer", "der", "die", "das", "sein", "seine", "ihr", "ihre",
     ]
 
-    /// Indefinite articles (English, French, German). No name opens with one, so a description
-    /// that opens a sentence (`Une ancienne élève, …, se souvient`) keeps its capital and is
-    /// still a description.
-    static let indefiniteOpeners: Set<String> = ["a", "an", "un", "une", "ein", "eine", "einer"]
+    /// Indefinite articles (English, French, German), and English `one` used as one (`One A&E
+    /// consultant, who asked not to be named`). No name opens with one, so a description that
+    /// opens a sentence (`Une ancienne élève, …, se souvient`) keeps its capital and is still a
+    /// description.
+    static let indefiniteOpeners: Set<String> = ["a", "an", "one", "un", "une", "ein", "eine", "einer"]
 
     /// Whether two unnamed descriptions name the same one, as annotators list such a speaker
     /// with more or less of the phrase that describes them: the shorter is the start of the longer

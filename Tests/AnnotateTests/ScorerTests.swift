@@ -67,12 +67,29 @@ import Testing
     /// An unnamed description agrees with a longer or shorter form of it that opens the same way:
     /// the shorter has two words or more and a lowercase determiner or an indefinite article first;
     /// names never agree so.
+    @Test func aDescriptionGivenAsAnAliasMakesNoNamedSpeakerRight() {
+        // The wrong councillor took the alias `l'élue`, which the gold lists for the right one.
+        let wrong = SpeakerNameMatch.scoredNames(name: "Odile Marchetti", aliases: ["Mme Marchetti", "l'élue", "la conseillère"])
+        #expect(wrong == ["Odile Marchetti", "Mme Marchetti"])
+        #expect(!SpeakerNameMatch.agrees(predicted: wrong, gold: ["Sophie Delbard", "l'élue", "la maire"]))
+        // A name among the aliases still counts, and so does `Le Pen`, a name opening with a
+        // capitalised article.
+        let right = SpeakerNameMatch.scoredNames(name: "Marie Le Pen", aliases: ["Le Pen", "the chairwoman"])
+        #expect(right == ["Marie Le Pen", "Le Pen"])
+        // A speaker left as a description keeps every alias.
+        #expect(SpeakerNameMatch.scoredNames(name: "the harbour master", aliases: ["a harbour official"]) == ["the harbour master", "a harbour official"])
+        #expect(SpeakerNameMatch.isDescription("Une riveraine"))
+        #expect(SpeakerNameMatch.isDescription("one nurse"))
+        #expect(!SpeakerNameMatch.isDescription("The Herald"))
+    }
+
     @Test func unnamedDescriptionsAgreeByTheirOpening() {
         #expect(SpeakerNameMatch.describesSameOne("a retired lifeguard", "A retired lifeguard who swam out to the boat"))
         #expect(SpeakerNameMatch.describesSameOne("her nephew, a trainee baker", "her nephew"))
         #expect(SpeakerNameMatch.describesSameOne("une voisine du quatrième", "une voisine"))
         #expect(SpeakerNameMatch.describesSameOne("Une ancienne élève", "Une ancienne élève, devenue institutrice"))
         #expect(SpeakerNameMatch.describesSameOne("An off-duty nurse", "an off-duty nurse from the ward"))
+        #expect(SpeakerNameMatch.describesSameOne("One ward sister", "One ward sister, who asked not to be named"))
         #expect(SpeakerNameMatch.agrees(predicted: ["A retired lifeguard who swam out"], gold: ["a retired lifeguard"]))
         // Not one word alone, not a name, not a word cut in the middle, not another head.
         #expect(!SpeakerNameMatch.describesSameOne("a", "a retired lifeguard"))
