@@ -1263,7 +1263,9 @@ struct DocumentAnnotation {
                 }
                 switch subject.mention {
                 case .name, .phrase:
-                    if let entity = resolveQuietly(subject.mention) {
+                    // (Not one whose known gender is the other: `Questioned by Mrs Ada Quill …, he answered`.)
+                    if let entity = resolveQuietly(subject.mention),
+                       !(["m", "f"].contains(gender) && ["m", "f"].contains(registry.entities[entity].likelyGender) && registry.entities[entity].likelyGender != gender) {
                         registry.learnGender(gender, of: entity)
                         return (entity, 0.85)
                     }
