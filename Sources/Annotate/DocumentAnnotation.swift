@@ -1263,9 +1263,7 @@ struct DocumentAnnotation {
                 }
                 switch subject.mention {
                 case .name, .phrase:
-                    // (Not one whose known gender is the other: `Questioned by Mrs Ada Quill …, he answered`.)
-                    if let entity = resolveQuietly(subject.mention),
-                       !(["m", "f"].contains(gender) && ["m", "f"].contains(registry.entities[entity].likelyGender) && registry.entities[entity].likelyGender != gender) {
+                    if let entity = resolveQuietly(subject.mention) {
                         registry.learnGender(gender, of: entity)
                         return (entity, 0.85)
                     }
