@@ -1406,28 +1406,10 @@ struct AttributionRules {
             && !range.contains(where: { block.tokens[$0].text == "," }) { return nil }
         // `Émue, la maire a pris la parole`: a detached adjective opening the sentence is no subject.
         let subject = clauseSubject(in: range, block: block)
-        // `Dans une lettre lue par leur avocate, Me Ana Roy, elle écrit`: a name set off by commas
-        // right before a subject pronoun is apposed to a noun before it; the pronoun is the subject.
-        if let subject, isApposedBeforeSubjectPronoun(subject.start, block: block) { return nil }
         if let subject, finder.isDetachedAdjective(at: subject.start, block.tokens), subject.start + 2 < range.upperBound {
             return clauseSubject(in: (subject.start + 2)..<range.upperBound, block: block)
         }
         return subject
-    }
-
-    /// Whether the words from `start` are a name set off by commas inside its sentence and followed
-    /// by a subject pronoun that is not inverted: `…, Me Ana Roy, elle écrit`, `…, Ms Ida Varn, she
-    /// wrote` (the name is apposed to a noun before it); not `Ana Roy, 45, said`.
-    func isApposedBeforeSubjectPronoun(_ start: Int, block: BlockText) -> Bool {
-        let tokens = block.tokens
-        guard start > 0, tokens[start - 1].text == "," else { return false }
-        var end = start
-        while end < tokens.count, tokens[end].isWord && (tokens[end].isCapitalized || lexicon.nameInternalWords.contains(tokens[end].lower)) || tokens[end].text == "-" { end += 1 }
-        guard end > start, end + 1 < tokens.count, tokens[end].text == ",", tokens[end + 1].isWord, tokens[end + 1].quotationIndex == nil,
-              !tokens[end + 1].isInvertedPronoun, let gender = lexicon.pronouns[tokens[end + 1].lower],
-              // (`Sa sœur, Léa Roy, elle, a refusé`: a stressed pronoun set off by commas is the name's own.)
-              end + 2 < tokens.count, tokens[end + 2].text != "," else { return false }
-        return gender == "m" || gender == "f"
     }
 
     /// The part of a sentence after an opening participle clause (`Asked whether it would agree,

@@ -10,9 +10,7 @@ extension DocumentAnnotation {
     /// preposition, conjunction or relative pronoun (`Devant la gare, Inès, 24 ans, étudiante,
     /// utilise …`, `Mrs Roy has agreed …`, `Paul Roy met Ana Lee`: Paul Roy). A place, an
     /// organisation or a name of unknown gender with no age or stressed pronoun after it is no
-    /// one: `The Brindle Trust reopened the hall` gives nobody. Nor is a name followed by a subject
-    /// pronoun (`Dans une lettre lue par leur avocate, Me Ana Roy, elle écrit`: Ana Roy is apposed
-    /// to `leur avocate`; `elle` is the subject).
+    /// one: `The Brindle Trust reopened the hall` gives nobody.
     /// - Returns: the person's entity, or nil.
     mutating func salientSubject(in range: Range<Int>, blockIndex: Int) -> Int? {
         let block = blocks[blockIndex]
@@ -61,10 +59,7 @@ extension DocumentAnnotation {
             let verb = tokens[end]
             guard verb.isWord, !verb.isCapitalized, verb.quotationIndex == nil, !lexicon.determiners.contains(verb.lower),
                   !lexicon.prepositions.contains(verb.lower), !lexicon.conjunctions.contains(verb.lower),
-                  !lexicon.relativePronouns.contains(verb.lower), !verb.isInvertedPronoun,
-                  // (`Dans une lettre lue par leur avocate, Me Ana Roy, elle écrit`: a subject pronoun
-                  // after the name's comma is the clause's subject; the name was apposed to a noun before.)
-                  lexicon.pronouns[verb.lower] == nil else { continue }
+                  !lexicon.relativePronouns.contains(verb.lower), !verb.isInvertedPronoun else { continue }
             guard let entity = resolveQuietly(mention), !registry.entities[entity].isOrganisation else { continue }
             // `Margot Vey, libraire, lui, ferme plus tôt`: a stressed pronoun of the other gender than
             // the name's known one makes no subject (the name wins; the pronoun is someone else's).

@@ -230,31 +230,5 @@ import Testing
         Asked by Ms Tamsin Hale who "he" was, she replied: "Dominic. It was always Dominic."
         """
         #expect(speakers(text) == ["Orla Feeney"])
-        // Other participle, other pronoun.
-        let other = """
-        Mr Lorcan Bry, the site foreman, gave evidence on Tuesday. He said he had locked the gate himself.
-
-        Questioned by Mrs Ada Quill about the "spare" key, he answered: "I never had one."
-        """
-        #expect(speakers(other) == ["Lorcan Bry"])
-    }
-
-    /// Kind 10: a name apposed to a noun inside an opening prepositional phrase (`Dans une lettre
-    /// lue par leur avocate, Me Odile Varenne, elle écrit`) is no subject: the pronoun after its
-    /// comma is, and means the person in view before.
-    @Test func nameApposedInsideOpeningPhraseBeforeSubjectPronounIsNotTheSubject() {
-        let text = """
-        Le fils de la victime, Bastien Loriot, a parlé longuement. « Ma mère avait confiance », a-t-il déclaré.
-
-        Sa sœur, Noémie Loriot, n'a pas souhaité s'exprimer. Dans une lettre lue par leur avocate, Me Odile Varenne, elle écrit : « Je ne demande rien d'autre que la vérité. »
-        """
-        #expect(speakers(text, lang: "fr") == ["Bastien Loriot", "Noémie Loriot"])
-        // English, a letter read out by a solicitor.
-        let english = """
-        Her son, Aaron Quell, spoke first. "She trusted him," he said.
-
-        His sister, Maren Quell, did not attend. In a statement read by the family's solicitor, Ms Ida Varn, she wrote: "I want the truth and nothing else."
-        """
-        #expect(speakers(english) == ["Aaron Quell", "Maren Quell"])
     }
 }
