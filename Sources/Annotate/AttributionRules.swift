@@ -1438,9 +1438,12 @@ struct AttributionRules {
            case let main = mainClause(of: range, tokens: block.tokens), main != range,
            let subject = clauseSubject(in: main, block: block) { return subject }
         // `Asked by Ms Hale who "she" was, | she replied`: a range that is all an opening participle
-        // clause up to its comma holds its agent, no subject.
-        if let first = range.first, let last = range.last, last > first, finder.isSpeechVerb(block.tokens[first]), block.tokens[last].text == ",",
-           !(first..<last).contains(where: { block.tokens[$0].text == "," }) { return nil }
+        // clause up to its comma holds its agent, no subject; so does one cut short inside it, before
+        // its comma, when an agent preposition follows the participle (`Asked by Ms Hale who "he"`).
+        if let first = range.first, let last = range.last, last > first, finder.isSpeechVerb(block.tokens[first]),
+           block.tokens[last].text == "," && !(first..<last).contains(where: { block.tokens[$0].text == "," })
+            || block.tokens[first + 1].isWord && lexicon.agentPrepositions.contains(block.tokens[first + 1].lower)
+            && !range.contains(where: { block.tokens[$0].text == "," }) { return nil }
         // `Émue, la maire a pris la parole`: a detached adjective opening the sentence is no subject.
         let subject = clauseSubject(in: range, block: block)
         if let subject, finder.isDetachedAdjective(at: subject.start, block.tokens), subject.start + 2 < range.upperBound {

@@ -219,4 +219,16 @@ import Testing
         """
         #expect(speakers(other) == ["Paul Ferrand", "Paul Ferrand"])
     }
+
+    /// Kind 9: a name in the agent phrase of an opening participle clause (`Asked by Ms Hale who
+    /// "he" was`, `Questioned by Mr Tarr`), cut short by a quoted word before its comma, is the
+    /// questioner, not the subject: the `she` after the comma is the witness in view.
+    @Test func agentOfOpeningParticipleClauseIsNotThePronounsAntecedent() {
+        let text = """
+        Ms Orla Feeney, a former bookkeeper, gave evidence on Tuesday. She said she had kept the ledgers for six years.
+
+        Asked by Ms Tamsin Hale who "he" was, she replied: "Dominic. It was always Dominic."
+        """
+        #expect(speakers(text) == ["Orla Feeney"])
+    }
 }
