@@ -883,10 +883,12 @@ struct SpeakerMentionFinder {
     /// the phrase by a lowercase word, the head or its complement (`A Facebook page for Ana and
     /// Léa`, `the Kilbrack branch of the Farmers' Union`, `une page Facebook de soutien`, `le
     /// compte Instagram du club`). A name ending the phrase (`le constructeur Vantor`) or followed
-    /// by a coordinator or relative pronoun (`Ana Roy and her son`) is the head itself.
+    /// by a coordinator or relative pronoun (`Ana Roy and her son`) is the head itself. Not in a
+    /// language that capitalises every noun (``Lexicon/capitalisedNouns``: `Die Autoren des
+    /// Berichts`), where the capitalised word may be the head.
     func isNameModifyingHead(_ run: Range<Int>, in range: Range<Int>, _ tokens: [Token]) -> Bool {
         let opener = tokens[range.lowerBound]
-        guard opener.isWord, lexicon.determiners.contains(opener.lower), !lexicon.complementWords.contains(opener.lower),
+        guard !lexicon.capitalisedNouns, opener.isWord, lexicon.determiners.contains(opener.lower), !lexicon.complementWords.contains(opener.lower),
               run.upperBound < range.upperBound else { return false }
         if run.lowerBound == range.lowerBound + 2 {
             let noun = tokens[range.lowerBound + 1]
