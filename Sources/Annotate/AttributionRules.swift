@@ -1729,8 +1729,15 @@ struct AttributionRules {
             // `Le talonneur vaillant Noé Arbas, lui, …`: a role and its modifiers before a
             // name are the name's title; the name is the subject.
             // (`The mayor's office said`: a head in the Saxon genitive owns the subject, is not it.)
-            guard let head, !finder.isSaxonGenitive(tokens[head]), k >= range.upperBound || !finder.isNameWord(tokens[k]) else { continue }
+            guard var head, !finder.isSaxonGenitive(tokens[head]), k >= range.upperBound || !finder.isNameWord(tokens[k]) else { continue }
             var verb = head + 1
+            // `Le maître charpentier de 58 ans dirige`: a lowercase noun after the role, then an
+            // age as its complement, belong to the phrase (the noun is its head); the verb follows.
+            if verb + 4 < range.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized, !lexicon.isFunctionWord(tokens[verb].lower),
+               lexicon.genitiveWords.contains(tokens[verb + 1].lower), finder.isAge(tokens[(verb + 2)..<(verb + 4)]) {
+                head = verb
+                verb += 4
+            }
             if verb < range.upperBound, tokens[verb].text == "," {
                 // `, 67 ans,` or `, lui,`: an age or a stressed pronoun set off by commas; or
                 // `, nicknamed “…” by fans,`: a name given.

@@ -937,7 +937,9 @@ struct DocumentAnnotation {
             // they take the carry-over from the last speaker (but make no speaker of their own).
             decision.entity = recent.entity
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
-        } else if let last = lastSpeaker, blockIndex - last.block <= 1 {
+        } else if let last = lastSpeaker, blockIndex - last.block <= 1,
+                  !(registry.entities[last.entity].gender == "plural" && hasSingularPronounSubject(before: q, sentence: sentence, block: block)) {
+            // (`Des élus ont promis … Après, il limogea « … »`: a group is no `il`'s antecedent.)
             decision.entity = last.entity
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
         } else if let evidence {
@@ -950,6 +952,17 @@ struct DocumentAnnotation {
             if answerOpening(q, sentence: sentence, blockIndex: blockIndex) != nil { interviewee = entity }
         }
         decisions[index] = decision
+    }
+
+    /// Whether a singular subject pronoun (`il`, `she`) stands outside quotations in the sentence
+    /// before the quotation at `q` (`Après, il limogea « … »`): the quotation's speaker is one
+    /// person, never a group carried over from the last quotation.
+    private func hasSingularPronounSubject(before q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+        block.tokens[sentence.lowerBound..<q].contains { token in
+            // (`lui` may be an object: a stressed form that no inversion uses is left out.)
+            token.isWord && token.quotationIndex == nil && ["m", "f"].contains(lexicon.pronouns[token.lower] ?? "")
+                && (lexicon.disjunctivePronouns[token.lower] == nil || lexicon.inversionPronouns.contains(token.lower))
+        }
     }
 
     /// The owner of the possessive that opens the sentence of a quotation after a colon (`Son

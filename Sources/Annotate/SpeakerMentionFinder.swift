@@ -860,19 +860,65 @@ struct SpeakerMentionFinder {
                    && !isTitle($0) && !lexicon.organisationNouns.contains($0.lower) && !lexicon.speechNouns.contains($0.lower) }) {
                 words = tokens[run.lowerBound..<range.upperBound].map(\.text)
             }
+            // `A Facebook page for Ana and Léa`, `une page Facebook de soutien`: a name that only
+            // modifies the common noun heading the phrase names no speaker; the phrase describes one.
+            if words == nameWords(run, tokens), isNameModifyingHead(run, in: range, tokens) {
+                return .phrase(written, gender: lexicon.genderedDeterminers[tokens[range.lowerBound].lower] ?? "")
+            }
             return .name(words: words, written: written, gender: gender, role: nil)
         }
         // (`D'ici là, la piscine restera fermée, précise-t-elle`: adverbs alone name no one.)
         let hasContent = tokens[range].contains { $0.isWord && !lexicon.isFunctionWord($0.lower) && !lexicon.adverbs.contains($0.lower) }
-        // `la ministre`, `une porte-parole`: the determiner gives the gender of a role phrase.
-        let gender = tokens[range.lowerBound].isWord ? lexicon.genderedDeterminers[tokens[range.lowerBound].lower] ?? "" : ""
+        // `la ministre`, `une porte-parole`: the determiner gives the gender of a role phrase; `The
+        // dancers`, `3 nurses`: a plural head noun or a number makes it plural, whatever the determiner.
+        var gender = tokens[range.lowerBound].isWord ? lexicon.genderedDeterminers[tokens[range.lowerBound].lower] ?? "" : ""
+        if gender.isEmpty, isPluralPhrase(range, tokens) { gender = "plural" }
         return hasContent ? .phrase(written, gender: gender) : nil
+    }
+
+    /// Whether the name `run` inside the phrase `range` only modifies the common noun that heads
+    /// the phrase: the phrase opens with a determiner, right before the name or before one
+    /// lowercase noun that is no title, noun for a person or organisation (those are apposed to
+    /// the name: `le maire Paul Roy`, `the charity Safe Harbour`), and the name is followed inside
+    /// the phrase by a lowercase word, the head or its complement (`A Facebook page for Ana and
+    /// Léa`, `the Kilbrack branch of the Farmers' Union`, `une page Facebook de soutien`, `le
+    /// compte Instagram du club`). A name ending the phrase (`le constructeur Vantor`) or followed
+    /// by a coordinator or relative pronoun (`Ana Roy and her son`) is the head itself. Not in a
+    /// language that capitalises every noun (``Lexicon/capitalisedNouns``: `Die Autoren des
+    /// Berichts`), where the capitalised word may be the head.
+    func isNameModifyingHead(_ run: Range<Int>, in range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let opener = tokens[range.lowerBound]
+        guard !lexicon.capitalisedNouns, opener.isWord, lexicon.determiners.contains(opener.lower), !lexicon.complementWords.contains(opener.lower),
+              run.upperBound < range.upperBound else { return false }
+        if run.lowerBound == range.lowerBound + 2 {
+            let noun = tokens[range.lowerBound + 1]
+            guard noun.isWord, !noun.isCapitalized, !lexicon.isFunctionWord(noun.lower), !lexicon.isPersonNoun(noun.lower),
+                  !isHonorific(noun) else { return false }
+        } else if run.lowerBound != range.lowerBound + 1 {
+            return false
+        }
+        let next = tokens[run.upperBound]
+        return next.isWord && !next.isCapitalized && !lexicon.coordinators.contains(next.lower) && !lexicon.relativePronouns.contains(next.lower)
+            && !lexicon.conjunctions.contains(next.lower)
     }
 
     /// The end of the name run at `index` up to and with its last organisation noun (`Harwick
     /// Council` in `the chief executive of Harwick Council Dana Moss`), or nil when it holds none.
     func organisationNameEnd(from index: Int, _ tokens: [Token], limit: Int) -> Int? {
         nameRun(from: index, tokens, limit: limit).last { lexicon.organisationNouns.contains(tokens[$0].lower) }.map { $0 + 1 }
+    }
+
+    /// Whether a phrase with no name is plural: a number above one opens it, after a determiner or
+    /// not (`3 nurses`, `the 12 jurors`), or its head noun, the last word before a complement, is
+    /// the plural of a noun for people (``isPluralPersonNoun(_:)``: `The dancers`, `the reporters
+    /// at the gate`; not `the boss`, whose `s` is no plural). What a plural phrase means is never
+    /// the antecedent of `he`, `she`, `il` or `elle`.
+    func isPluralPhrase(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var k = range.lowerBound
+        if k < range.upperBound, tokens[k].isWord, lexicon.determiners.contains(tokens[k].lower) { k += 1 }
+        if k < range.upperBound, let number = Int(tokens[k].text) { return number > 1 }
+        let head = range[k...].prefix { tokens[$0].isWord && !lexicon.complementWords.contains(tokens[$0].lower) && !lexicon.prepositions.contains(tokens[$0].lower) }.last
+        return head.map { !tokens[$0].isCapitalized && isPluralPersonNoun(tokens[$0].lower) } ?? false
     }
 
     /// Whether a lowercased word is the plural of a noun for people (`parents`, `stallholders`):
