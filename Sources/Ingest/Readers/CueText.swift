@@ -1,3 +1,5 @@
+import Model
+
 /// The text of a subtitle cue payload: markup removed, voices found.
 ///
 /// WebVTT cue text (W3C WebVTT §4.2.2): `<v Name>` and `<v.class Name>` voice spans (several
@@ -43,7 +45,7 @@ enum CueText {
                         if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }
                         buffer = ""
                         let annotation = tag.drop(while: { $0 != " " }).trimmingWhitespace()
-                        spanVoice = annotation.isEmpty ? nil : CharacterReferences.decode(annotation)
+                        spanVoice = annotation.isEmpty ? nil : CharacterReferences.decode(annotation).foldedToOneLine
                         voiceTagSeen = true
                     } else if tag == "/v" {
                         if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }
@@ -66,9 +68,13 @@ enum CueText {
             for (offset, piece) in pieces.enumerated() {
                 var body = CharacterReferences.decode(piece.text)
                 var speaker = piece.voice
-                if speaker == nil, offset == 0, lineIndex == 0 || dash, let label = SpeakerLabel.parse(Substring(body)) {
+                if speaker == nil, offset == 0, lineIndex == 0 || dash, let label = label(in: body) {
                     speaker = label.name
-                    body = String(label.rest)
+                    body = label.rest
+                }
+                // A raw separator in cue text is the break it stands for, as its reference is.
+                if body.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil }) {
+                    body = TextNormalizer.normalize(body)
                 }
                 let startsNew = (offset == 0 && dash) || (speaker != nil && speaker != current?.speaker)
                     || (piece.voiceTag && speaker != current?.speaker)
@@ -81,5 +87,19 @@ enum CueText {
         }
         close()
         return segments
+    }
+
+    /// The speaker label (``SpeakerLabel``) that starts `body`, read with each U+2028 or U+2029
+    /// as a space (a label is one line: `Tom\u{2028}Reed: Hi.`), its name folded to one line
+    /// (``Model/Swift/String/foldedToOneLine``), and the text after it with its separators.
+    static func label(in body: String) -> (name: String, rest: String)? {
+        let spaced = String(String.UnicodeScalarView(body.unicodeScalars.map { TextNormalizer.separator($0.value) == nil ? $0 : " " }))
+        guard let label = SpeakerLabel.parse(Substring(spaced)) else { return nil }
+        let scalars = body.unicodeScalars
+        func offset(_ index: String.Index) -> Int { spaced.unicodeScalars.distance(from: spaced.startIndex, to: index) }
+        // The name as written (the spaced text has the same scalars but for the separators).
+        let nameStart = spaced.range(of: label.name).map { offset($0.lowerBound) } ?? 0
+        let written = String(String.UnicodeScalarView(scalars.dropFirst(nameStart).prefix(label.name.unicodeScalars.count)))
+        return (written.foldedToOneLine, String(String.UnicodeScalarView(scalars.dropFirst(offset(label.rest.startIndex)))))
     }
 }
