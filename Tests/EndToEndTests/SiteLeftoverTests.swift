@@ -29,9 +29,9 @@ import Testing
     #expect(message(about: "b.txt") == "\(seeds)/b.txt:3: warning: slug `reunion-du-conseil` is already taken by \(seeds)/a.txt; this one is published as `reunion-du-conseil-2` (choose another `slug:` in its front matter)", "\(messages)")
     #expect(message(about: "c.txt") == "\(seeds)/c.txt:1: warning: slug `reunion-du-conseil` is already taken by \(seeds)/a.txt; this one is published as `reunion-du-conseil-3` (set `slug:` in its front matter to choose another)", "\(messages)")
     #expect(message(about: "d.vtt") == "\(seeds)/d.vtt: warning: slug `reunion-du-conseil` (its title, \(seeds)/d.vtt.yml:2) is already taken by \(seeds)/a.txt; this one is published as `reunion-du-conseil-4` (set `slug:` in \(seeds)/d.vtt.yml beside it to choose another)", "\(messages)")
-    // The speaker numbered `marie-anne-2` first speaks on e.vtt's line 5 (its cue's timing line).
+    // The speaker numbered `marie-anne-2` first speaks on e.vtt's line 6 (its voice tag, under the cue's timing line).
     let speaker = try #require(messages.first { $0.contains("speaker `Marie Anne`") })
-    #expect(speaker.hasPrefix("\(seeds)/e.vtt:5: warning: speaker `Marie Anne` has the same slug as `Marie-Anne` (`marie-anne`)"), "\(speaker)")
+    #expect(speaker.hasPrefix("\(seeds)/e.vtt:6: warning: speaker `Marie Anne` has the same slug as `Marie-Anne` (`marie-anne`)"), "\(speaker)")
 }
 
 /// An annotated-Markdown seed is decoded and normalised as every seed is: saved as UTF-16 with

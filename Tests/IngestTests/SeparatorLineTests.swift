@@ -17,12 +17,15 @@ private func read(_ text: String, _ path: String) throws -> SeedReader.Result {
     #expect(srt.document.blocks.map(\.text) == ["One.", "Two.", "Three."])
     #expect(srt.document.blocks.map { $0.turn?.label } == ["Anna Berg", "Anna Berg", "Tom Reed"])
     #expect(srt.warnings.isEmpty, "\(srt.warnings)")
+    // Each turn at the line of its label, as an editor shows it (it was the timing line above).
+    #expect(srt.document.blocks.map(\.line) == [3, 3, 7])
     let vtt = try read(
         "WEBVTT\n\n00:00.000 --> 00:02.000\n<v Anna Berg>One.\u{2029}Two.\n\n00:02.000 --> 00:03.000\n<v Tom\u{2029}Reed>Voice with sep.\n", "c.vtt")
     #expect(vtt.document.blocks.map(\.text) == ["One.", "Two.", "Voice with sep."])
     #expect(vtt.document.blocks.map { $0.turn?.label } == ["Anna Berg", "Anna Berg", "Tom Reed"])
     #expect(vtt.document.metadata.speakers.map(\.name) == ["Anna Berg", "Tom Reed"])
     #expect(vtt.warnings.isEmpty, "\(vtt.warnings)")
+    #expect(vtt.document.blocks.map(\.line) == [4, 4, 7])
 }
 
 /// `&#x2029;` and `&#x2028;` in a WebVTT voice name fold to a space, as in a JSON name: a

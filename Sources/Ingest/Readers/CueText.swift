@@ -9,7 +9,8 @@ import Model
 /// `{\an8}` positioning codes are dropped, and a `Name:` prefix (``SpeakerLabel``) names the
 /// speaker. In both, a line starting with `- ` starts another voice (the dialogue dash).
 enum CueText {
-    /// The segments of one cue whose payload is `lines`.
+    /// The segments of one cue whose payload is `lines`, under its timing line `line`; each
+    /// segment at the line where it starts (its voice tag or label, as an editor shows it).
     static func segments(
         _ lines: [Substring], start: Double, end: Double, line: Int, webVTT: Bool
     ) -> [CueSegment] {
@@ -80,7 +81,7 @@ enum CueText {
                     || (piece.voiceTag && speaker != current?.speaker)
                 if current == nil || startsNew {
                     close()
-                    current = CueSegment(speaker: speaker, text: "", start: start, end: end, line: line, marksNewVoice: offset == 0 && dash)
+                    current = CueSegment(speaker: speaker, text: "", start: start, end: end, line: line + 1 + lineIndex, marksNewVoice: offset == 0 && dash)
                 }
                 current!.text += (current!.text.isEmpty ? "" : " ") + body
             }
