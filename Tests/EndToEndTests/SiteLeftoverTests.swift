@@ -69,3 +69,25 @@ import Testing
     #expect(about.count == 1, "\(about)")
     #expect(about.first?.contains("error: the file is not UTF-8; the site was built without it") == true, "\(about)")
 }
+
+/// `speakers.yml` messages: one that is not UTF-8 is refused at its first bad byte with the hint
+/// to save it as UTF-8 (it was told to list speakers as `id: {name: …}`); a UTF-16 one with a
+/// BOM is read, as seeds are; a duplicate id is reported where it is written again.
+@Test func speakersFileEncodingAndDuplicateIdMessages() throws {
+    let seed = Array("Conseil municipal\n\nJérôme Roche a dit : « Le budget sera voté en juin. »\n".utf8)
+    let latin1 = try SiteFixture(seeds: ["a.txt": seed, "speakers.yml": Array("anna-berg:\n  name: \"Anna B".utf8) + [0xE9] + Array("rg\"\n".utf8)])
+    defer { latin1.remove() }
+    let latinAbout = try latin1.generate().diagnostics.filter { $0.file.hasSuffix("speakers.yml") }.map(\.description)
+    #expect(latinAbout.count == 1 && latinAbout[0].hasSuffix("speakers.yml:2:16: error: the file is not UTF-8; the site was built without it (save it as UTF-8)"), "\(latinAbout)")
+
+    let text = "jr:\n  name: Jérôme Roche\n"
+    let utf16 = try SiteFixture(seeds: ["a.txt": seed, "speakers.yml": [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }])
+    defer { utf16.remove() }
+    let utf16Report = try utf16.generate()
+    #expect(!utf16Report.diagnostics.contains { $0.file.hasSuffix("speakers.yml") }, "\(utf16Report.diagnostics)")
+
+    let duplicate = try SiteFixture(seeds: ["a.txt": seed, "speakers.yml": Array("anna-berg:\n  name: Anna Berg\nanna-berg:\n  name: Anna B\n".utf8)])
+    defer { duplicate.remove() }
+    let duplicateAbout = try duplicate.generate().diagnostics.filter { $0.file.hasSuffix("speakers.yml") }.map(\.description)
+    #expect(duplicateAbout.count == 1 && duplicateAbout[0].contains("speakers.yml:3:1: error: invalid YAML: duplicated key `anna-berg`"), "\(duplicateAbout)")
+}
