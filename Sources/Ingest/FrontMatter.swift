@@ -58,10 +58,12 @@ struct FrontMatter: Sendable {
         return parseHeaderLines(lines, file: file)
     }
 
+    /// Header lines, after any blank lines at the top of the file (an editor's stray first line).
     private static func parseHeaderLines(_ lines: [Substring], file: String) -> FrontMatter {
         var matter = FrontMatter()
+        let blankLines = lines.prefix(while: { $0.allSatisfy(\.isWhitespace) }).count
         var count = 0
-        for line in lines {
+        for line in lines.dropFirst(blankLines) {
             if line.allSatisfy(\.isWhitespace) { break }
             // The header lines end at a blank line, or at the first line that is not one (the
             // text may start right under them).
@@ -73,13 +75,14 @@ struct FrontMatter: Sendable {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             matter.set(key: key, value: value)
             count += 1
-            if key == "title" { matter.titleLine = count }
-            if key == "slug" { matter.slugLine = count }
-            if key == "slug", let warning = Slug.handSetWarning(value, file: file, line: count) { matter.warnings.append(warning) }
+            let lineNumber = blankLines + count
+            if key == "title" { matter.titleLine = lineNumber }
+            if key == "slug" { matter.slugLine = lineNumber }
+            if key == "slug", let warning = Slug.handSetWarning(value, file: file, line: lineNumber) { matter.warnings.append(warning) }
         }
         // A single "Title: …" line could be prose; ask for at least two known keys.
         guard count >= 2 else { return FrontMatter() }
-        matter.lineCount = count
+        matter.lineCount = blankLines + count
         return matter
     }
 

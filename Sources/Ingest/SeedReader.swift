@@ -130,27 +130,27 @@ public enum SeedReader {
     private static func readSeed(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> Result {
         let decoded = try decode(bytes, seedPath: seedPath)
         // JSON allows U+2028 and U+2029 raw in its strings, where a line end is an error: they
-        // stay there, and the JSON reader makes breaks of them in the strings (JSONValueReader);
-        // every other format gets the line and paragraph breaks they stand for.
+        // stay there, and the JSON reader makes breaks of them in the strings (JSONValueReader).
+        // A subtitle cue is a block of lines up to a blank one, so they stay in WebVTT and SRT
+        // too, whose cue reader makes breaks of them in cue text and spaces in a voice or label
+        // (CueText). Every other format gets the line and paragraph breaks they stand for, and
+        // its lines are told as the file has them (SeparatorLines).
         var text = TextNormalizer.normalize(decoded.text, keepingSeparators: true)
         let format = try SeedFormat.detect(path: seedPath, text: text)
-        if format != .podcastingJSON, format != .govUKContent,
+        var separatorLines: SeparatorLines?
+        if ![.podcastingJSON, .govUKContent, .webVTT, .subRip].contains(format),
             text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil })
         {
+            separatorLines = SeparatorLines(text)
             text = TextNormalizer.normalize(text)
         }
         var output: ReaderOutput
-        switch format {
-        case .plainText: output = try PlainTextReader.read(text, file: seedPath)
-        case .markdown: output = try MarkdownTranscriptReader.read(text, file: seedPath)
-        case .webVTT: output = try WebVTTReader.read(text, file: seedPath)
-        case .subRip: output = try SubRipReader.read(text, file: seedPath)
-        case .podcastingJSON: output = try PodcastingJSONReader.read(text, file: seedPath)
-        case .govUKContent: output = try GovUKContentReader.read(text, file: seedPath)
-        case .html: output = HTMLArticleReader.read(text, file: seedPath)
-        case .tei: output = try TEIReader.read(text, file: seedPath)
-        case .parlParse: output = try ParlParseReader.read(text, file: seedPath)
+        do throws(Diagnostic) {
+            output = try readFormat(format, text: text, seedPath: seedPath)
+        } catch {
+            throw separatorLines?.placing(error, file: seedPath) ?? error
         }
+        if let separatorLines { separatorLines.place(&output, file: seedPath) }
         output.warnings.insert(contentsOf: decoded.warnings, at: 0)
         guard let first = output.blocks.first else {
             throw Diagnostic(
@@ -160,7 +160,7 @@ public enum SeedReader {
         let givenTitle = output.title.map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
         let titleBlock = output.blocks.first { $0.kind == .paragraph || $0.kind == .blockQuote } ?? first
         let title = givenTitle ?? fallbackTitle(from: titleBlock.text)
-        let titleLine = givenTitle == nil ? titleBlock.line : output.titleLine
+        let titleLine = givenTitle == nil ? (titleBlock == first ? output.bodyLine : nil) ?? titleBlock.line : output.titleLine
         var lang = output.lang.map { $0.trimmingCharacters(in: .whitespaces) }
         if let declared = lang, !isLanguageTag(declared) {
             output.warnings.append(Diagnostic(
@@ -180,6 +180,21 @@ public enum SeedReader {
                 title: titleLine.map { MetadataLines.Place(file: seedPath, line: $0) },
                 slug: output.slug == nil ? nil : output.slugLine.map { MetadataLines.Place(file: seedPath, line: $0) },
                 frontMatterFile: format == .plainText || format == .markdown ? seedPath : sidecarPath(of: seedPath)))
+    }
+
+    /// The reader of `format` applied to normalised `text`.
+    private static func readFormat(_ format: SeedFormat, text: String, seedPath: String) throws(Diagnostic) -> ReaderOutput {
+        switch format {
+        case .plainText: return try PlainTextReader.read(text, file: seedPath)
+        case .markdown: return try MarkdownTranscriptReader.read(text, file: seedPath)
+        case .webVTT: return try WebVTTReader.read(text, file: seedPath)
+        case .subRip: return try SubRipReader.read(text, file: seedPath)
+        case .podcastingJSON: return try PodcastingJSONReader.read(text, file: seedPath)
+        case .govUKContent: return try GovUKContentReader.read(text, file: seedPath)
+        case .html: return HTMLArticleReader.read(text, file: seedPath)
+        case .tei: return try TEIReader.read(text, file: seedPath)
+        case .parlParse: return try ParlParseReader.read(text, file: seedPath)
+        }
     }
 
     /// Whether `tag` has the shape of a BCP 47 language tag (RFC 5646 §2.1, simplified): a 2–3

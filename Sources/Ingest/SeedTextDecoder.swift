@@ -219,8 +219,9 @@ enum SeedTextDecoder {
         }
         if declaredLatin { return (latin, []) }
         return (latin, [Diagnostic(
-            .warning, file: file,
-            message: "not valid UTF-8 (first bad byte at line \(first.line), column \(first.column)); read as Windows-1252")])
+            .warning, file: file, line: first.line, column: first.column,
+            message: "not valid UTF-8 (the first bad byte is here); read as Windows-1252",
+            hint: "check its accented letters, and save the file as UTF-8")])
     }
 
     /// One warning per invalid sequence of a mostly UTF-8 file (up to ``invalidUTF8WarningLimit``),

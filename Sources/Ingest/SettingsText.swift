@@ -13,6 +13,22 @@ public enum SettingsText {
         clean(String(decoding: data, as: UTF8.self), file: file)
     }
 
+    /// The text of a settings file's bytes as a seed's are decoded (``SeedTextDecoder``) when
+    /// they are UTF-8 (a BOM dropped later) or UTF-16 with a byte-order mark.
+    /// - Throws: a ``Diagnostic`` (error) at the first byte that is not UTF-8, asking to save the
+    ///   file as UTF-8: a settings file's encoding is not guessed.
+    public static func decode(_ data: Data, file: String) throws(Diagnostic) -> String {
+        let bytes = Array(data)
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if bytes.count > 2, bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return try SeedTextDecoder.decode(bytes, file: file).text
+        }
+        let first = SeedTextDecoder.UTF8Scan(bytes).invalid.first
+        throw Diagnostic(
+            .error, file: file, line: first?.line, column: first?.column, message: "the file is not UTF-8",
+            hint: "save it as UTF-8")
+    }
+
     /// `text` normalised (``TextNormalizer/normalize(_:)``) and the warning about the control
     /// characters removed from it, nil when there was none. Every value of a settings file is one
     /// line (a title, a name, an alias, a role, a URL), so U+2028 and U+2029 fold to a space there

@@ -29,6 +29,40 @@ public enum JSONLocation {
         return JSONProblem.place(of: scanner.index, in: bytes)
     }
 
+    /// For each element of the array at `path` in `data` (as ``place(of:in:)``), the 1-based line
+    /// where the value of its member `key` starts; nil for an element with no such member (or no
+    /// object). Empty when there is no array there. One pass over the text, however long the array
+    /// (a word-level transcript has a segment per word).
+    public static func lines(ofMember key: String, inElementsOf path: [Step], in data: Data) -> [Int?] {
+        let bytes = Array(data)
+        var scanner = Scanner(bytes: bytes, index: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        scanner.skipSpace()
+        for step in path {
+            guard let next = scanner.child(step) else { return [] }
+            scanner.index = next
+        }
+        guard scanner.index < bytes.count, bytes[scanner.index] == UInt8(ascii: "[") else { return [] }
+        var counted = (offset: 0, line: 1)
+        func line(at offset: Int) -> Int {
+            while counted.offset < offset {
+                let byte = bytes[counted.offset]
+                if byte == 0x0A || (byte == 0x0D && (counted.offset + 1 >= bytes.count || bytes[counted.offset + 1] != 0x0A)) {
+                    counted.line += 1
+                }
+                counted.offset += 1
+            }
+            return counted.line
+        }
+        var lines: [Int?] = []
+        scanner.index += 1
+        while true {
+            scanner.skipSpace()
+            guard scanner.index < bytes.count, bytes[scanner.index] != UInt8(ascii: "]") else { return lines }
+            lines.append(scanner.objectMembers().last(where: { $0.key == key }).map { line(at: $0.valueStart) })
+            guard scanner.skipValue(), scanner.skipComma() else { return lines }
+        }
+    }
+
     /// One member of a JSON object as written: its key, where the key and the value start
     /// (1-based line and column, as ``place(of:in:)``), and whether the value is a string.
     public struct Member: Sendable, Hashable {

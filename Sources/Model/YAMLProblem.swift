@@ -62,6 +62,11 @@ public struct YAMLProblem: Sendable, Equatable {
         case .duplicatedKeysInMapping(let duplicates, let context):
             summary = "duplicated key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "`\($0)`" }.joined(separator: ", "))"
             place = context.mark
+            if let second = duplicates.first.flatMap({ Self.secondKeyLine($0, after: context.mark, in: context.text) }) {
+                line = second + firstLine - 1
+                column = context.mark.column
+                return
+            }
         default:
             summary = Self.firstLine(of: "\(error)")
         }
@@ -69,6 +74,26 @@ public struct YAMLProblem: Sendable, Equatable {
             line = place.line + firstLine - 1
             column = place.column
         }
+    }
+
+    /// The line where `key`, written first at `first`, is written again in `yaml` at its column
+    /// (the duplicate, where the fix goes; libyaml gives the first); nil when it is not found so
+    /// (a key in a flow mapping or quoted otherwise).
+    private static func secondKeyLine(_ key: String, after first: Mark, in yaml: String) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.column >= 1 else { return nil }
+        let indent = first.column - 1
+        for index in first.line..<max(first.line, lines.count) {
+            let line = lines[index]
+            guard line.prefix(indent).allSatisfy({ $0 == " " }) else { continue }
+            let rest = line.dropFirst(indent)
+            for written in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(written) {
+                if rest.dropFirst(written.count).drop(while: { $0 == " " }).first == ":" {
+                    return index + 1
+                }
+            }
+        }
+        return nil
     }
 
     private static func firstLine(of text: String) -> String {

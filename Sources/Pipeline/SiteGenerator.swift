@@ -97,6 +97,13 @@ public struct SiteGenerator: Sendable {
                 .error, file: speakersFile,
                 line: error.line, column: error.column, message: "\(error.reason); the site was built without it",
                 hint: "list speakers as `id: {name: …, aliases: […], role: …}`"))
+        } catch let error as Diagnostic {
+            // Not UTF-8 (SettingsText.decode): the speaker pages published before are kept.
+            directory = .empty
+            keepPublishedSpeakerPages = true
+            var unread = error
+            unread.message += "; the site was built without it"
+            directoryProblems.append(unread)
         } catch {
             directory = .empty
             keepPublishedSpeakerPages = true
@@ -441,15 +448,18 @@ extension SiteGenerator {
     ///   (``Ingest/SettingsText``: YAML refuses them), and one warning for each unknown speaker
     ///   key (``unknownSpeakerKeys(in:file:)``).
     /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
-    ///   does for a file that cannot be read or is not UTF-8, or is not valid YAML.
+    ///   does for a file that cannot be read or is not valid YAML; a ``Model/Diagnostic`` at the
+    ///   first bad byte when it is neither UTF-8 nor UTF-16 with a BOM (``Ingest/SettingsText/decode(_:file:)``).
     static func loadSpeakerDirectory(seedsDirectory: URL) throws -> (
         directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError], controlWarning: Diagnostic?, unknownKeys: [Diagnostic]
     ) {
         let url = seedsDirectory.appendingPathComponent("speakers.yml")
-        guard let data = FileManager.default.contents(atPath: url.path), let raw = String(data: data, encoding: .utf8) else {
-            // Missing, not a file, unreadable or not UTF-8: the directory's own answer.
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            // Missing, not a file or unreadable: the directory's own answer.
             return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [], nil, [])
         }
+        // UTF-8 or UTF-16 with a BOM, as seeds; else an error at the first bad byte.
+        let raw = try SettingsText.decode(data, file: url.relativePathForMessages)
         let (text, controlWarning) = SettingsText.clean(raw, file: url.relativePathForMessages)
         // Empty, or not valid YAML: the directory's own answer (which says where the error is).
         guard let root = try? Yams.compose(yaml: text) else {

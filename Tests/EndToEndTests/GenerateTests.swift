@@ -109,7 +109,7 @@ private func firstSeed() throws -> [UInt8] {
     #expect(errors.contains { $0.contains("seeds/undecodable.txt:3:4: error: not valid UTF-8") })
     #expect(errors.allSatisfy { !$0.contains("\n") })
     let warnings = report.diagnostics.filter { $0.severity == .warning }.map(\.description)
-    #expect(warnings.contains { $0.hasSuffix("seeds/latin1.txt: warning: not valid UTF-8 (first bad byte at line 3, column 4); read as Windows-1252") })
+    #expect(warnings.contains { $0.hasSuffix("seeds/latin1.txt:3:4: warning: not valid UTF-8 (the first bad byte is here); read as Windows-1252 (check its accented letters, and save the file as UTF-8)") })
     let transcripts = try #require(try site.json("data/transcripts.json") as? [[String: Any]])
     #expect(transcripts.map { $0["seed"] as? String }.sorted { ($0 ?? "") < ($1 ?? "") } == [firstSeedName, "latin1.txt"])
     #expect(try site.file("transcripts/titre/index.md").contains("Café"))

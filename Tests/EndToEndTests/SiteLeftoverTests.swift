@@ -29,9 +29,9 @@ import Testing
     #expect(message(about: "b.txt") == "\(seeds)/b.txt:3: warning: slug `reunion-du-conseil` is already taken by \(seeds)/a.txt; this one is published as `reunion-du-conseil-2` (choose another `slug:` in its front matter)", "\(messages)")
     #expect(message(about: "c.txt") == "\(seeds)/c.txt:1: warning: slug `reunion-du-conseil` is already taken by \(seeds)/a.txt; this one is published as `reunion-du-conseil-3` (set `slug:` in its front matter to choose another)", "\(messages)")
     #expect(message(about: "d.vtt") == "\(seeds)/d.vtt: warning: slug `reunion-du-conseil` (its title, \(seeds)/d.vtt.yml:2) is already taken by \(seeds)/a.txt; this one is published as `reunion-du-conseil-4` (set `slug:` in \(seeds)/d.vtt.yml beside it to choose another)", "\(messages)")
-    // The speaker numbered `marie-anne-2` first speaks on e.vtt's line 5 (its cue's timing line).
+    // The speaker numbered `marie-anne-2` first speaks on e.vtt's line 6 (its voice tag, under the cue's timing line).
     let speaker = try #require(messages.first { $0.contains("speaker `Marie Anne`") })
-    #expect(speaker.hasPrefix("\(seeds)/e.vtt:5: warning: speaker `Marie Anne` has the same slug as `Marie-Anne` (`marie-anne`)"), "\(speaker)")
+    #expect(speaker.hasPrefix("\(seeds)/e.vtt:6: warning: speaker `Marie Anne` has the same slug as `Marie-Anne` (`marie-anne`)"), "\(speaker)")
 }
 
 /// An annotated-Markdown seed is decoded and normalised as every seed is: saved as UTF-16 with
@@ -68,4 +68,26 @@ import Testing
     let about = report.diagnostics.filter { $0.file.hasSuffix("speakers.yml") }.map(\.description)
     #expect(about.count == 1, "\(about)")
     #expect(about.first?.contains("error: the file is not UTF-8; the site was built without it") == true, "\(about)")
+}
+
+/// `speakers.yml` messages: one that is not UTF-8 is refused at its first bad byte with the hint
+/// to save it as UTF-8 (it was told to list speakers as `id: {name: …}`); a UTF-16 one with a
+/// BOM is read, as seeds are; a duplicate id is reported where it is written again.
+@Test func speakersFileEncodingAndDuplicateIdMessages() throws {
+    let seed = Array("Conseil municipal\n\nJérôme Roche a dit : « Le budget sera voté en juin. »\n".utf8)
+    let latin1 = try SiteFixture(seeds: ["a.txt": seed, "speakers.yml": Array("anna-berg:\n  name: \"Anna B".utf8) + [0xE9] + Array("rg\"\n".utf8)])
+    defer { latin1.remove() }
+    let latinAbout = try latin1.generate().diagnostics.filter { $0.file.hasSuffix("speakers.yml") }.map(\.description)
+    #expect(latinAbout.count == 1 && latinAbout[0].hasSuffix("speakers.yml:2:16: error: the file is not UTF-8; the site was built without it (save it as UTF-8)"), "\(latinAbout)")
+
+    let text = "jr:\n  name: Jérôme Roche\n"
+    let utf16 = try SiteFixture(seeds: ["a.txt": seed, "speakers.yml": [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }])
+    defer { utf16.remove() }
+    let utf16Report = try utf16.generate()
+    #expect(!utf16Report.diagnostics.contains { $0.file.hasSuffix("speakers.yml") }, "\(utf16Report.diagnostics)")
+
+    let duplicate = try SiteFixture(seeds: ["a.txt": seed, "speakers.yml": Array("anna-berg:\n  name: Anna Berg\nanna-berg:\n  name: Anna B\n".utf8)])
+    defer { duplicate.remove() }
+    let duplicateAbout = try duplicate.generate().diagnostics.filter { $0.file.hasSuffix("speakers.yml") }.map(\.description)
+    #expect(duplicateAbout.count == 1 && duplicateAbout[0].contains("speakers.yml:3:1: error: invalid YAML: duplicated key `anna-berg`"), "\(duplicateAbout)")
 }

@@ -83,7 +83,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect(result.document.blocks.map(\.text) == ["Café au lait, d’accord"])
     #expect(result.document.metadata.title == "Titre")
     #expect(result.warnings.map(\.description) == [
-        "bad/latin1.txt: warning: not valid UTF-8 (first bad byte at line 3, column 4); read as Windows-1252"
+        "bad/latin1.txt:3:4: warning: not valid UTF-8 (the first bad byte is here); read as Windows-1252 (check its accented letters, and save the file as UTF-8)"
     ])
 }
 
@@ -136,7 +136,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     let bytes = Array("Titre\n\nCAF".utf8) + [0xC9, 0x92] + Array("S d".utf8) + [0xE9] + Array("j".utf8) + [0xE0] + Array(".\n".utf8)
     let result = try SeedReader.read(bytes, seedPath: "w.txt")
     #expect(result.document.blocks.map(\.text) == ["CAFÉ’S déjà."])
-    #expect(result.warnings.map(\.description) == ["w.txt: warning: not valid UTF-8 (first bad byte at line 3, column 8); read as Windows-1252"])
+    #expect(result.warnings.map(\.description) == ["w.txt:3:8: warning: not valid UTF-8 (the first bad byte is here); read as Windows-1252 (check its accented letters, and save the file as UTF-8)"])
 }
 
 @Test func bytesUndefinedInWindows1252AreAnErrorWithFileLineAndColumn() {

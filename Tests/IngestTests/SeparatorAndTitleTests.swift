@@ -62,8 +62,10 @@ private func read(_ text: String, _ path: String) throws -> SeedReader.Result {
     let french = try read("Le Conseil Municipal Adopte\nLe Nouveau Plan Des Transports\nLe conseil a voté mardi soir le plan de la majorité.\n", "fr.txt").document
     #expect(french.metadata.title == "Le Conseil Municipal Adopte Le Nouveau Plan Des Transports")
     #expect(french.blocks.map(\.text) == ["Le conseil a voté mardi soir le plan de la majorité."])
-    let elided = try read("Les Élus De L'Agglomération\nVotent Le Budget De L'Eau\nLe vote a eu lieu hier.\n", "el.txt").document
+    let elided = try read("Les Élus De L'Agglomération Votent\nLe Budget De L'Eau\nLe vote a eu lieu hier.\n", "el.txt").document
     #expect(elided.metadata.title == "Les Élus De L'Agglomération Votent Le Budget De L'Eau")
+    let endsWithMinor = try read("Harbour Board Votes To\nRaise Ferry Fares\nThe board met on Monday.\n", "em.txt").document
+    #expect(endsWithMinor.metadata.title == "Harbour Board Votes To Raise Ferry Fares")
 
     // Near misses: the first paragraph starts right under a one-line title.
     let paragraph = try read("Ferry Fares Rise Again\nThe Harbour Board met on Tuesday and\nvoted to raise fares by ten per cent.\n", "n1.txt").document
@@ -79,4 +81,38 @@ private func read(_ text: String, _ path: String) throws -> SeedReader.Result {
     #expect(byline.blocks.first?.text.hasPrefix("By Jane Harper") == true)
     let sentenceCase = try read("Les tarifs du bac augmentent\nLe Conseil Portuaire Décide\nLe conseil a voté hier.\n", "n5.txt").document
     #expect(sentenceCase.metadata.title == "Les tarifs du bac augmentent")
+}
+
+/// The two-line title rule is strict: a credit, a dateline, a second name or a line with a digit
+/// under a title in title case starts the text (they were joined to the title), and a first line
+/// that is only a date is the document's date, not its title.
+@Test func aTitleInTitleCaseTakesNoCreditDatelineOrNameUnderIt() throws {
+    let cases: [(String, String)] = [
+        ("Harbour Board Votes\nStaff Reporter\nThe board met on Monday.\n", "Harbour Board Votes"),
+        ("Ferry Fares Rise\nKirkwall, Orkney\nThe board met on Monday.\n", "Ferry Fares Rise"),
+        ("Anna Berg\nTom Reed\nThe board met on Monday.\n", "Anna Berg"),
+        ("Harbour Board Votes To Raise\nMonday 32 Octember 2024\nThe board met on Monday.\n", "Harbour Board Votes To Raise"),
+        ("Harbour Board Votes To\nOur Correspondent\nThe board met on Monday.\n", "Harbour Board Votes To"),
+        ("Le Port Vote La Hausse Des\nEnvoyé Spécial\nLe conseil a voté lundi.\n", "Le Port Vote La Hausse Des"),
+        ("Ferry Fares Rise\nBy The Harbour Desk\nThe board met on Monday.\n", "Ferry Fares Rise"),
+    ]
+    for (text, title) in cases {
+        let document = try read(text, "t.txt").document
+        #expect(document.metadata.title == title, "\(text)")
+        #expect(document.blocks.first?.line == 2, "\(text)")
+    }
+    let dated = try read("12 March 2024\nThe Ferry Fares Rise\nThe board met on Monday.\n", "d.txt").document
+    #expect(dated.metadata.title == "The Ferry Fares Rise")
+    #expect(dated.metadata.date == "2024-03-12")
+    #expect(dated.blocks.map(\.text) == ["The board met on Monday."])
+}
+
+/// A blank line at the top of a file does not hide its header lines: `Title:` is read, not made
+/// the title with its key.
+@Test func headerLinesAfterABlankFirstLineAreRead() throws {
+    let result = try read("\nTitle: C++\nDate: 2030-01-01\n\nC text.\n", "c.txt")
+    #expect(result.document.metadata.title == "C++")
+    #expect(result.document.metadata.date == "2030-01-01")
+    #expect(result.document.blocks.map(\.text) == ["C text."])
+    #expect(result.metadataLines.title?.line == 2)
 }

@@ -11,7 +11,8 @@ import Yams
         ("a: \"x\n", 1, "found unexpected end of stream while scanning a quoted scalar", 1, 4),
         ("a: b\n c: d: e\n", 1, "mapping values are not allowed in this context", 2, 3),
         ("a:\n  - b\n c\n", 1, "did not find expected key while parsing a block mapping", 3, 2),
-        ("a: 1\na: 2\n", 1, "duplicated key `a`", 1, 1),
+        ("a: 1\na: 2\n", 1, "duplicated key `a`", 2, 1),
+        ("x:\n  a: 1\n  b: 2\n  a: 3\n", 1, "duplicated key `a`", 4, 3),
         ("a: 1\nb: x\u{9B}y\n", 1, "control characters are not allowed", 2, 5),
     ]
     for (yaml, firstLine, summary, line, column) in cases {

@@ -9,7 +9,7 @@ struct CueSegment: Sendable, Hashable {
     /// Start and end of the cue, in seconds.
     var start: Double
     var end: Double
-    /// 1-based line of the cue's timing line.
+    /// 1-based line where the segment starts: the payload line of its voice or label.
     var line: Int
     /// True when the file marks a change of voice here without naming it (a leading `- `).
     var marksNewVoice: Bool = false

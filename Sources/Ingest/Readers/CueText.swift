@@ -1,3 +1,5 @@
+import Model
+
 /// The text of a subtitle cue payload: markup removed, voices found.
 ///
 /// WebVTT cue text (W3C WebVTT §4.2.2): `<v Name>` and `<v.class Name>` voice spans (several
@@ -7,7 +9,8 @@
 /// `{\an8}` positioning codes are dropped, and a `Name:` prefix (``SpeakerLabel``) names the
 /// speaker. In both, a line starting with `- ` starts another voice (the dialogue dash).
 enum CueText {
-    /// The segments of one cue whose payload is `lines`.
+    /// The segments of one cue whose payload is `lines`, under its timing line `line`; each
+    /// segment at the line where it starts (its voice tag or label, as an editor shows it).
     static func segments(
         _ lines: [Substring], start: Double, end: Double, line: Int, webVTT: Bool
     ) -> [CueSegment] {
@@ -43,7 +46,7 @@ enum CueText {
                         if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }
                         buffer = ""
                         let annotation = tag.drop(while: { $0 != " " }).trimmingWhitespace()
-                        spanVoice = annotation.isEmpty ? nil : CharacterReferences.decode(annotation)
+                        spanVoice = annotation.isEmpty ? nil : CharacterReferences.decode(annotation).foldedToOneLine
                         voiceTagSeen = true
                     } else if tag == "/v" {
                         if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }
@@ -66,20 +69,38 @@ enum CueText {
             for (offset, piece) in pieces.enumerated() {
                 var body = CharacterReferences.decode(piece.text)
                 var speaker = piece.voice
-                if speaker == nil, offset == 0, lineIndex == 0 || dash, let label = SpeakerLabel.parse(Substring(body)) {
+                if speaker == nil, offset == 0, lineIndex == 0 || dash, let label = label(in: body) {
                     speaker = label.name
-                    body = String(label.rest)
+                    body = label.rest
+                }
+                // A raw separator in cue text is the break it stands for, as its reference is.
+                if body.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil }) {
+                    body = TextNormalizer.normalize(body)
                 }
                 let startsNew = (offset == 0 && dash) || (speaker != nil && speaker != current?.speaker)
                     || (piece.voiceTag && speaker != current?.speaker)
                 if current == nil || startsNew {
                     close()
-                    current = CueSegment(speaker: speaker, text: "", start: start, end: end, line: line, marksNewVoice: offset == 0 && dash)
+                    current = CueSegment(speaker: speaker, text: "", start: start, end: end, line: line + 1 + lineIndex, marksNewVoice: offset == 0 && dash)
                 }
                 current!.text += (current!.text.isEmpty ? "" : " ") + body
             }
         }
         close()
         return segments
+    }
+
+    /// The speaker label (``SpeakerLabel``) that starts `body`, read with each U+2028 or U+2029
+    /// as a space (a label is one line: `Tom\u{2028}Reed: Hi.`), its name folded to one line
+    /// (``Model/Swift/String/foldedToOneLine``), and the text after it with its separators.
+    static func label(in body: String) -> (name: String, rest: String)? {
+        let spaced = String(String.UnicodeScalarView(body.unicodeScalars.map { TextNormalizer.separator($0.value) == nil ? $0 : " " }))
+        guard let label = SpeakerLabel.parse(Substring(spaced)) else { return nil }
+        let scalars = body.unicodeScalars
+        func offset(_ index: String.Index) -> Int { spaced.unicodeScalars.distance(from: spaced.startIndex, to: index) }
+        // The name as written (the spaced text has the same scalars but for the separators).
+        let nameStart = spaced.range(of: label.name).map { offset($0.lowerBound) } ?? 0
+        let written = String(String.UnicodeScalarView(scalars.dropFirst(nameStart).prefix(label.name.unicodeScalars.count)))
+        return (written.foldedToOneLine, String(String.UnicodeScalarView(scalars.dropFirst(offset(label.rest.startIndex)))))
     }
 }

@@ -37,6 +37,15 @@ enum PlainTextReader {
         var title = matter.title
         output.titleLine = matter.titleLine
         var dateUnderTitle: String?
+        // A first line that is only a date (`12 March 2024\nFerry Fares Rise\n…`) is the date,
+        // not the title; the title is looked for under it.
+        if title == nil, let first = blocks.first, first.kind == .paragraph, first.turn == nil,
+            let newline = first.text.firstIndex(of: "\n"), DateFinder.isDateLine(String(first.text[..<newline]))
+        {
+            dateUnderTitle = DateFinder.firstDate(in: String(first.text[..<newline]))
+            blocks[0].text = String(first.text[first.text.index(after: newline)...])
+            blocks[0].line += 1
+        }
         // A title with no blank line under it (`Titre\n12 mars 2019\nLe maire…`): its lines
         // (``titleLineCount(of:)``), then a date line if one follows; the rest of that paragraph
         // is the first paragraph of the text.
@@ -48,7 +57,7 @@ enum PlainTextReader {
                 output.titleLine = first.line
                 var used = count
                 // (A date line with nothing under it, and no other paragraph, stays as the text.)
-                if used < lines.count, DateFinder.isDateLine(lines[used]), used + 1 < lines.count || blocks.count > 1 {
+                if dateUnderTitle == nil, used < lines.count, DateFinder.isDateLine(lines[used]), used + 1 < lines.count || blocks.count > 1 {
                     dateUnderTitle = DateFinder.firstDate(in: lines[used])
                     used += 1
                 }
@@ -136,13 +145,36 @@ enum PlainTextReader {
 
     /// Whether `second`, the line right under a first title line `first`, goes on with the title
     /// rather than starting the text: both lines are in title case (``isTitleCase(_:)``), the
-    /// first ends no sentence (`!`, `?`, `…`), and the second is no byline (`By X`, `Par X`).
-    /// A first paragraph's line is rarely in title case (its verbs and nouns are lowercase),
-    /// so a one-line title keeps the paragraph under it.
+    /// first ends no sentence (`!`, `?`, `…`), the title is cut at a minor word (the second line
+    /// opens with one, `The`, `Of`, `Le`, `De`, or the first ends with one: ``titleCaseMinorWords``),
+    /// and neither line holds a comma or a digit (a dateline `Kirkwall, Orkney`, a date) or is a
+    /// byline (``isByline(_:)``). A first paragraph's line is rarely in title case (its verbs and
+    /// nouns are lowercase), and a credit or a second name (`Anna Berg\nTom Reed`) is cut at no
+    /// minor word, so a one-line title keeps the line under it.
     static func continuesInTitleCase(_ first: String, with second: String) -> Bool {
         guard !endsSentence(first), isTitleCase(first), isTitleCase(second) else { return false }
-        let opening = second.split(separator: " ").first.map { $0.lowercased() }
-        return opening != "by" && opening != "par"
+        for line in [first, second] where line.contains(",") || line.contains(where: \.isNumber) || isByline(line) {
+            return false
+        }
+        func isMinor(_ word: Substring?) -> Bool {
+            word.map { titleCaseMinorWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) } ?? false
+        }
+        let words = { (line: String) in line.split(whereSeparator: \.isWhitespace) }
+        return isMinor(words(second).first) || isMinor(words(first).last)
+    }
+
+    /// Words of a credit line (``isByline(_:)``), English and French.
+    static let bylineWords: Set<String> = [
+        "staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "editor", "photographer",
+        "correspondant", "correspondante", "envoyé", "envoyée", "envoyés", "envoyées", "journaliste", "rédaction",
+    ]
+
+    /// Whether `line` is a credit: it opens with `By` or `Par`, or holds a word of a credit
+    /// (``bylineWords``: `Staff Reporter`, `Our Correspondent`, `Envoyé spécial`).
+    static func isByline(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: { $0.isWhitespace }).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        guard let opening = words.first else { return false }
+        return opening == "by" || opening == "par" || words.contains(where: bylineWords.contains)
     }
 
     /// Whether `line` is in title case: at least two words start with a capital letter, and

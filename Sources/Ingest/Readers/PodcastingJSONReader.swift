@@ -23,6 +23,10 @@ enum PodcastingJSONReader {
         var merger = CueTurnMerger()
         var pieces: [CueSegment] = []
         var lastSpeaker: String?
+        // Where each segment's speaker and body are written, for messages about them.
+        let speakerLines = JSONLocation.lines(ofMember: "speaker", inElementsOf: [.key("segments")], in: Data(text.utf8))
+        let bodyLines = JSONLocation.lines(ofMember: "body", inElementsOf: [.key("segments")], in: Data(text.utf8))
+        func lineOf(_ lines: [Int?], _ index: Int) -> Int? { lines.indices.contains(index) ? lines[index] : nil }
         for (index, value) in segments.enumerated() {
             guard let segment = value as? [String: Any], let body = segment["body"] as? String else {
                 output.warnings.append(Diagnostic(
@@ -46,7 +50,9 @@ enum PodcastingJSONReader {
                 pieces[pieces.count - 1].text += (text.first.map { ",.!?;:)".contains($0) } ?? false ? "" : " ") + text
                 pieces[pieces.count - 1].end = max(previous.end, end)
             } else {
-                pieces.append(CueSegment(speaker: speaker, text: text, start: start, end: end, line: 1))
+                let line = lineOf(speakerLines, index) ?? lineOf(bodyLines, index) ?? 1
+                pieces.append(CueSegment(speaker: speaker, text: text, start: start, end: end, line: line))
+                if output.bodyLine == nil { output.bodyLine = lineOf(bodyLines, index) }
             }
         }
         for piece in pieces { merger.add(piece) }

@@ -16,10 +16,11 @@ struct TranscriptBuilder: Sendable {
     /// Where the open turn's blocks start in ``blocks``.
     private var turnStart = 0
 
-    /// Starts a new turn (ending the open one).
+    /// Starts a new turn (ending the open one). Its label is one line
+    /// (``Model/Swift/String/foldedToOneLine``), whatever breaks the reader left in it.
     mutating func startTurn(label: String?, speakerID: String? = nil, start: Double? = nil, end: Double? = nil, note: String? = nil) {
         endTurn()
-        turn = Turn(index: nextIndex, label: label, speakerID: speakerID, start: start, end: end, note: note)
+        turn = Turn(index: nextIndex, label: label?.foldedToOneLine, speakerID: speakerID, start: start, end: end, note: note)
         nextIndex += 1
         turnStart = blocks.count
     }

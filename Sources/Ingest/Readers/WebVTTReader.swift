@@ -54,7 +54,7 @@ enum WebVTTReader {
             let head = block[0]
             if head.hasPrefix("NOTE"), head.count == 4 || [" ", "\t"].contains(head.dropFirst(4).first!) {
                 let note = ([head.dropFirst(4)] + block.dropFirst()).map { $0.trimmingWhitespace() }.joined(separator: "\n")
-                merger.addNote(String(Substring(note).trimmingWhitespace()), line: blockStart + 1)
+                merger.addNote(TextNormalizer.normalize(String(Substring(note).trimmingWhitespace())), line: blockStart + 1)
                 continue
             }
             if (head == "STYLE" || head == "REGION") && !head.contains("-->") { continue }
