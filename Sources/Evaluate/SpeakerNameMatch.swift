@@ -59,17 +59,34 @@ enum SpeakerNameMatch {
 
     /// True when any predicted name agrees with any gold name.
     static func agrees(predicted: [String], gold: [String]) -> Bool {
-        let goldWords = gold.map(fold).filter { !$0.isEmpty }
-        for name in predicted.map(fold) where !name.isEmpty {
-            for other in goldWords {
-                let (short, long) = name.count <= other.count ? (name, other) : (other, name)
-                if long.suffix(short.count).elementsEqual(short) { return true }
+        let goldNames = gold.map { ($0, fold($0)) }.filter { !$0.1.isEmpty }
+        for (text, name) in predicted.map({ ($0, fold($0)) }) where !name.isEmpty {
+            for (otherText, other) in goldNames {
+                let (short, long, longText) = name.count <= other.count ? (name, other, otherText) : (other, name, text)
+                guard long.suffix(short.count).elementsEqual(short) else { continue }
+                if short.count == long.count || short.count > 1 || isPersonalName(longText) { return true }
             }
         }
         for name in predicted {
             for other in gold where describesSameOne(name, other) { return true }
         }
         return false
+    }
+
+    /// Lowercase particles of personal names (`Jean-Marie Le Pen`, `Ursula von der Leyen`,
+    /// `Charles de Gaulle`, `Ludwig van Beethoven`).
+    static let nameParticles: Set<String> = ["de", "du", "des", "d'", "la", "le", "van", "von", "der", "den", "da", "di", "del", "ter", "ten", "bin", "ibn", "al", "el"]
+
+    /// Whether a name reads as a person's: every word capitalised but name particles. One word
+    /// agrees with the last word of a longer name only then (`Pen` and `Jean-Marie Le Pen`), not
+    /// with the last word of a description or an organisation's name (`Euna` and `Facebook page
+    /// for Laura and Euna`, `Culture` and `ministère de la Culture`). A capitalised organisation
+    /// name reads as a personal one (`Watch` still agrees with `Human Rights Watch`).
+    static func isPersonalName(_ name: String) -> Bool {
+        name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).allSatisfy { word in
+            word.first?.isUppercase == true || nameParticles.contains(word.lowercased())
+                || word.lowercased().hasPrefix("d'") || word.lowercased().hasPrefix("d’")
+        }
     }
 
     /// Lowercase determiners and possessives (English, French, German) that open an unnamed

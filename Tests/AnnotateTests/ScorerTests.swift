@@ -83,6 +83,15 @@ import Testing
         #expect(!SpeakerNameMatch.isDescription("The Herald"))
     }
 
+    @Test func oneWordAgreesOnlyWithTheLastWordOfAPersonalName() {
+        #expect(SpeakerNameMatch.agrees(predicted: ["Pen"], gold: ["Jean-Marie Le Pen"]))
+        #expect(SpeakerNameMatch.agrees(predicted: ["Gaulle"], gold: ["Charles de Gaulle"]))
+        #expect(!SpeakerNameMatch.agrees(predicted: ["Euna"], gold: ["Facebook page for Laura and Euna"]))
+        #expect(!SpeakerNameMatch.agrees(predicted: ["Culture"], gold: ["ministère de la Culture"]))
+        #expect(SpeakerNameMatch.agrees(predicted: ["Le Pen"], gold: ["Jean-Marie Le Pen"]))
+        #expect(SpeakerNameMatch.agrees(predicted: ["administration communale de Bréval"], gold: ["l'administration communale de Bréval"]))
+    }
+
     @Test func unnamedDescriptionsAgreeByTheirOpening() {
         #expect(SpeakerNameMatch.describesSameOne("a retired lifeguard", "A retired lifeguard who swam out to the boat"))
         #expect(SpeakerNameMatch.describesSameOne("her nephew, a trainee baker", "her nephew"))
