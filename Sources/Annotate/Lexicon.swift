@@ -661,6 +661,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Every word ``isFunctionWord(_:)`` accepts, in one set (made at load, so that a word is
     /// looked up once rather than in eight lists).
     private let functionWords: Set<String>
+    /// Prepositions with an accent, as written without it (`a` for `à`), that are no preposition
+    /// so written (``isUnaccentedPreposition(_:)``).
+    private let unaccentedPrepositions: Set<String>
     /// Subject pronouns of the other languages the annotator knows (lowercased), set by
     /// ``LexiconSet`` (``withForeignPronouns(from:)``): in text that mixes languages, one written
     /// with a capital and standing alone names no one (`Il said: « … »` in English gives no speaker
@@ -846,6 +849,7 @@ public struct Lexicon: Sendable, Hashable {
         interviewHeadings = (file.interviewHeadings ?? []).map { TextFolding.straightApostrophes($0.lowercased()) }
         functionWords = determiners.union(prepositions).union(conjunctions).union(pronouns.keys).union(unresolvablePronouns)
             .union(auxiliaries).union(elisions).union(interjections)
+        unaccentedPrepositions = Set(prepositions.map(TextFolding.fold)).subtracting(prepositions)
     }
 
     /// The gender a given name suggests (`Élodie Marchal` → f; `Jean-Marc` by its first part),
@@ -1025,6 +1029,14 @@ public struct Lexicon: Sendable, Hashable {
     /// determiners, prepositions, conjunctions, pronouns, auxiliaries.
     func isFunctionWord(_ lower: String) -> Bool {
         functionWords.contains(lower)
+    }
+
+    /// True when lowercase `lower` is a preposition that lost its accent, as on a capital
+    /// (`A Brelan, le maire a une autre idée.` for `À Brelan`): its accent-folded form is a
+    /// preposition's folded form (`à`), and the word itself is no preposition (`a`, the verb).
+    /// Written capitalised, such a word is no name.
+    func isUnaccentedPreposition(_ lower: String) -> Bool {
+        unaccentedPrepositions.contains(lower)
     }
 
     /// True when lowercase `lower` has an adverb's ending (``adverbSuffixes``, with more than three
