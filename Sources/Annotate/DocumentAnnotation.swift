@@ -667,8 +667,7 @@ struct DocumentAnnotation {
     func opensAfterPrepositionalPhrase(_ start: Int, sentenceStart: Int, block: BlockText) -> Bool {
         let tokens = block.tokens
         guard start > sentenceStart + 2, start - sentenceStart <= AttributionRules.window, tokens[start - 1].text == ",",
-              tokens[sentenceStart].isWord,
-              lexicon.prepositions.contains(tokens[sentenceStart].lower) || lexicon.isUnaccentedPreposition(tokens[sentenceStart].lower) else { return false }
+              tokens[sentenceStart].isWord, lexicon.prepositions.contains(tokens[sentenceStart].lower) else { return false }
         return !((sentenceStart + 1)..<(start - 1)).contains { tokens[$0].text == "," || tokens[$0].quotationIndex != nil }
     }
 

@@ -124,8 +124,7 @@ struct SpeakerMentionFinder {
         if isHandle(token), !token.isInvertedPronoun { return true }
         guard token.isWord, token.isCapitalized, !token.isInvertedPronoun else { return false }
         if isTitle(token) || isHonorific(token) { return false }
-        // (`A Brelan, …`: `À` written without its accent on the capital.)
-        if lexicon.isFunctionWord(token.lower) || lexicon.isUnaccentedPreposition(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.adverbs.contains(token.lower) { return false }
+        if lexicon.isFunctionWord(token.lower) || lexicon.clitics.contains(token.lower) || lexicon.adverbs.contains(token.lower) { return false }
         // A contraction of a function word (`I've`, `It's`, `You're`) is no name.
         if let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "’" }),
             apostrophe > token.lower.startIndex, lexicon.isFunctionWord(String(token.lower[..<apostrophe]))
