@@ -1446,8 +1446,8 @@ struct AttributionRules {
             && !range.contains(where: { block.tokens[$0].text == "," }) { return nil }
         // `Émue, la maire a pris la parole`: a detached adjective opening the sentence is no subject.
         let subject = clauseSubject(in: range, block: block)
-        if let subject, finder.isDetachedAdjective(at: subject.start, block.tokens), subject.start + 2 < range.upperBound {
-            return clauseSubject(in: (subject.start + 2)..<range.upperBound, block: block)
+        if let subject, let end = finder.detachedAdjectiveEnd(at: subject.start, block.tokens), end < range.upperBound {
+            return clauseSubject(in: end..<range.upperBound, block: block)
         }
         return subject
     }

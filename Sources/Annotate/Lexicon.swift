@@ -661,6 +661,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Every word ``isFunctionWord(_:)`` accepts, in one set (made at load, so that a word is
     /// looked up once rather than in eight lists).
     private let functionWords: Set<String>
+    /// Prepositions with an accent, by their form written without it that is no preposition
+    /// (`a` → `à`) (``accentedPreposition(of:)``).
+    private let unaccentedPrepositions: [String: String]
     /// Subject pronouns of the other languages the annotator knows (lowercased), set by
     /// ``LexiconSet`` (``withForeignPronouns(from:)``): in text that mixes languages, one written
     /// with a capital and standing alone names no one (`Il said: « … »` in English gives no speaker
@@ -846,6 +849,11 @@ public struct Lexicon: Sendable, Hashable {
         interviewHeadings = (file.interviewHeadings ?? []).map { TextFolding.straightApostrophes($0.lowercased()) }
         functionWords = determiners.union(prepositions).union(conjunctions).union(pronouns.keys).union(unresolvablePronouns)
             .union(auxiliaries).union(elisions).union(interjections)
+        var unaccentedPrepositions: [String: String] = [:]
+        for preposition in prepositions where !prepositions.contains(TextFolding.fold(preposition)) {
+            unaccentedPrepositions[TextFolding.fold(preposition)] = preposition
+        }
+        self.unaccentedPrepositions = unaccentedPrepositions
     }
 
     /// The gender a given name suggests (`Élodie Marchal` → f; `Jean-Marc` by its first part),
@@ -1025,6 +1033,14 @@ public struct Lexicon: Sendable, Hashable {
     /// determiners, prepositions, conjunctions, pronouns, auxiliaries.
     func isFunctionWord(_ lower: String) -> Bool {
         functionWords.contains(lower)
+    }
+
+    /// The preposition that lowercase `lower` writes without its accent, as French often does on
+    /// a capital (`A Brelan, le maire a une autre idée.` for `À Brelan`): the preposition whose
+    /// accent-folded form `lower` is, when `lower` itself is no preposition (`a` → `à`; the verb
+    /// `a` is so written in lower case only). The tokenizer reads a capitalised word so.
+    func accentedPreposition(of lower: String) -> String? {
+        unaccentedPrepositions[lower]
     }
 
     /// True when lowercase `lower` has an adverb's ending (``adverbSuffixes``, with more than three

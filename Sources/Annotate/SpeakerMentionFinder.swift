@@ -294,20 +294,30 @@ struct SpeakerMentionFinder {
     /// (`Ravie, une visiteuse venue de Lunel confie`, `Delighted, the tourists said`): a lone
     /// capitalised word, no common given name, honorific or title, right after the sentence's
     /// start and before a comma and a determiner whose phrase no second comma closes before the
-    /// sentence ends (`Barros, a nurse who …, ran` is a name with an apposition).
+    /// sentence ends (`Barros, a nurse who …, ran` is a name with an apposition). A lowercase
+    /// gender marker may stand between the word and its comma (``Lexicon/genderMarkers``:
+    /// `Pêcheur lui-même, le maire avait …`, a noun in apposition to the subject that follows).
     func isDetachedAdjective(at index: Int, _ tokens: [Token]) -> Bool {
-        guard index + 2 < tokens.count, tokens[index].isWord, tokens[index].isCapitalized,
+        detachedAdjectiveEnd(at: index, tokens) != nil
+    }
+
+    /// The index of the determiner after the comma of a detached adjective or participle at
+    /// `index` (``isDetachedAdjective(at:_:)``): where the phrase after it, the subject, opens.
+    func detachedAdjectiveEnd(at index: Int, _ tokens: [Token]) -> Int? {
+        var comma = index + 1
+        if comma < tokens.count, tokens[comma].isWord, !tokens[comma].isCapitalized, lexicon.genderMarkers[tokens[comma].lower] != nil { comma += 1 }
+        guard comma + 1 < tokens.count, tokens[index].isWord, tokens[index].isCapitalized,
               index == 0 || tokens[index - 1].sentence != tokens[index].sentence,
-              tokens[index + 1].text == ",", tokens[index + 2].isWord, !tokens[index + 2].isCapitalized,
-              lexicon.determiners.contains(tokens[index + 2].lower),
+              tokens[comma].text == ",", tokens[comma + 1].isWord, !tokens[comma + 1].isCapitalized,
+              lexicon.determiners.contains(tokens[comma + 1].lower),
               !isHonorific(tokens[index]), !isTitle(tokens[index]),
-              lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return false }
-        var k = index + 3
+              lexicon.givenNameGender(of: [tokens[index].text]).isEmpty else { return nil }
+        var k = comma + 2
         while k < tokens.count, tokens[k].sentence == tokens[index].sentence, tokens[k].quotationIndex == nil, tokens[k].text != ":" {
-            if tokens[k].text == "," { return false }
+            if tokens[k].text == "," { return nil }
             k += 1
         }
-        return true
+        return comma + 1
     }
 
     /// True when the word at `index` follows a complement word (`de`, `of`), possibly through a
@@ -758,7 +768,7 @@ struct SpeakerMentionFinder {
             return .pronoun(written, gender: lexicon.pronouns[written.lowercased()] ?? "")
         }
         // `Émue, la maire a pris la parole`: a detached adjective, no name; the phrase after it speaks.
-        if range.count > 2, isDetachedAdjective(at: range.lowerBound, tokens) { return classify((range.lowerBound + 2)..<range.upperBound, in: block) }
+        if let end = detachedAdjectiveEnd(at: range.lowerBound, tokens), end < range.upperBound { return classify(end..<range.upperBound, in: block) }
         var lastRun: Range<Int>?
         var k = range.lowerBound
         while k < range.upperBound {
@@ -1008,8 +1018,8 @@ struct SpeakerMentionFinder {
         let found = phrase(before: position, from: start, in: block, depth: 0)
         // `Ravie, une visiteuse venue de Lunel confie`: a detached adjective opening the sentence is
         // no subject; the phrase after it is.
-        if let found, isDetachedAdjective(at: found.start, block.tokens), found.start + 2 < position {
-            return phrase(before: position, from: found.start + 2, in: block, depth: 0)
+        if let found, let end = detachedAdjectiveEnd(at: found.start, block.tokens), end < position {
+            return phrase(before: position, from: end, in: block, depth: 0)
         }
         return found
     }

@@ -128,7 +128,9 @@ struct Tokenizer {
                 return
             }
         }
-        let folded = TextFolding.straightApostrophes(lower)
+        var folded = TextFolding.straightApostrophes(lower)
+        // `A Brelan, …`: a capitalised preposition written without its accent reads as the preposition (`à`).
+        if let first = scalars.first, first.properties.isUppercase, let preposition = lexicon.accentedPreposition(of: folded) { folded = preposition }
         tokens.append(Token(kind: .word, text: word, lower: folded, range: start..<end))
     }
 

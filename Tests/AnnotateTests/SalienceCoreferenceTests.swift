@@ -231,4 +231,37 @@ import Testing
         """
         #expect(speakers(text) == ["Orla Feeney"])
     }
+
+    /// Kind 10: a French sentence opening with `A` and a capitalised name before a comma (`A
+    /// Brelan, le maire …`) opens with the preposition `à` written without its accent on the
+    /// capital: the place is no person, and the `il` after it is the person in view; so with the
+    /// accent. Near miss: the verb `a` inside a sentence stays a verb (`Paul Roy a dit`).
+    @Test func unaccentedPrepositionOpeningSentenceIsNoName() {
+        let text = """
+        Le maire de Varonne, Gilles Mottier, suit le dossier depuis des mois.
+
+        A Brelan, le maire a une autre idée. « Il faut une taxe de séjour », glisse-t-il.
+        """
+        #expect(speakers(text, lang: "fr") == ["Gilles Mottier"])
+        #expect(speakers(text.replacingOccurrences(of: "A Brelan", with: "À Brelan"), lang: "fr") == ["Gilles Mottier"])
+        let verb = """
+        Le maire, Gilles Mottier, suit le dossier. Anne Rivaz a une autre idée. « Il faut une taxe », glisse-t-elle.
+        """
+        #expect(speakers(verb, lang: "fr") == ["Anne Rivaz"])
+    }
+
+    /// Kind 11: a capitalised noun opening the sentence before a stressed `lui-même` / `elle-même`
+    /// and a comma (`Pêcheur lui-même, le député …`) is in apposition to the subject after it, no
+    /// name: the `il` of the next quotation is the deputy named before, not `Pêcheur`. Near miss:
+    /// a name before `lui-même` with no comma (`Morvan lui-même a reconnu …`) is the subject.
+    @Test func nounBeforeStressedSelfPronounOpeningSentenceIsNoName() {
+        let text = """
+        Le député Jean-Loup Tessier a salué « une victoire ». Pêcheur lui-même, l'élu de la circonscription avait mené la fronde. « On légifère depuis les villes », avait-il plaidé.
+        """
+        #expect(speakers(text, lang: "fr") == ["Jean-Loup Tessier", "Jean-Loup Tessier"])
+        let name = """
+        Le député Jean-Loup Tessier a salué « une victoire ». Ronan Morvan lui-même a reconnu son erreur. « On a eu tort », a-t-il dit.
+        """
+        #expect(speakers(name, lang: "fr") == ["Jean-Loup Tessier", "Ronan Morvan"])
+    }
 }
