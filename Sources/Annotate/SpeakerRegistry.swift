@@ -291,7 +291,7 @@ struct SpeakerRegistry {
     /// Only the words after a Saxon genitive describe the referent: `Toby's mother` is not Toby.
     /// A phrase headed by an organisation noun (``isOrganisationPhrase(_:)``: `la fédération`,
     /// `the transport ministry`) never means a person it shares words with only through that
-    /// person's role (`Paul Roy, délégué général de la Fédération des tanneurs`); a phrase with
+    /// person's role (`Paul Roy, délégué général de la Fédération des tanneurs`: a man); a phrase with
     /// a title never means someone described by other titles only (`le négociateur palestinien`
     /// is not `le président palestinien Paul Roy`), nor, with a gendered article, someone of the
     /// other gender (`Le maire` is not `la maire, Anne Roy`).
@@ -301,16 +301,20 @@ struct SpeakerRegistry {
         let owned = written.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { written[($0 + 1)...] } ?? written[...]
         let words = contentWords(of: owned.isEmpty ? phrase : owned.joined(separator: " "))
         let organisationPhrase = isOrganisationPhrase(phrase)
+        let hasComplement = Lexicon.tokenWords(phrase).contains { lexicon.prepositions.contains($0) || lexicon.complementWords.contains($0) }
         var best: (index: Int, score: Int)?
         if !words.specific.isEmpty {
             for index in entities.indices.reversed().prefix(Self.lookBack) {
                 let entity = entities[index]
                 let shared = words.specific.intersection(entity.contentWords)
                 guard shared.count >= 1, shared.count * 2 >= words.specific.count else { continue }
+                // (A modifier alone, `le négociateur palestinien`, never means `le président palestinien
+                // Paul Roy`; a complement may: `le Leader de la Révolution` for `le Guide de la Révolution`.)
                 if !words.titles.isEmpty, words.titles.isDisjoint(with: entity.contentWords),
-                   shared.count < words.specific.count || isDescribed(index, otherwiseThan: words.titles) { continue }
+                   shared.count < words.specific.count || !hasComplement && isDescribed(index, otherwiseThan: words.titles) { continue }
                 // (`la fédération` is not `Paul Roy, délégué général de la Fédération des tanneurs`.)
-                if organisationPhrase, !entity.isOrganisation, shared.isDisjoint(with: entity.nameWords) { continue }
+                if organisationPhrase, !entity.isOrganisation, entity.likelyGender == "m" || entity.likelyGender == "f",
+                   shared.isDisjoint(with: entity.nameWords) { continue }
                 if best == nil || shared.count > best!.score { best = (index, shared.count) }
             }
             return best?.index
@@ -440,8 +444,10 @@ struct SpeakerRegistry {
     /// ans,` for `la quinquagénaire`). A phrase with a title of a specific office (`le préfet`, `le
     /// négociateur palestinien`, `the prime minister`; not a general role noun) means only someone
     /// the text described by that title or a variant of it (``describedRoleNouns(of:)``: a title
-    /// before the name, an apposition, an alias), never an undescribed protagonist or the last
-    /// person named: with no such holder it means no one named.
+    /// before the name, an apposition, an alias), the one such holder (none when two are), never
+    /// someone the text described by other titles only (``isDescribed(_:otherwiseThan:)``); with
+    /// no described holder, the person named in the paragraph or the protagonist, as above, whom the
+    /// text did not describe otherwise.
     /// - Returns: nil for any other phrase, or when no named person of that gender is known.
     func definiteDescriptionReferent(_ phrase: String, gender phraseGender: String = "") -> Int? {
         let words = Lexicon.tokenWords(phrase)
@@ -452,7 +458,7 @@ struct SpeakerRegistry {
         guard !nouns.isEmpty else { return nil }
         if let index = resolveRole(phrase) { return index }
         // `le négociateur palestinien`, `the prime minister`: a title means someone the text described
-        // by it (``resolveRole(_:)``, or a variant: `la ministre`), else no one named.
+        // by it (``resolveRole(_:)``, or a variant: `la ministre`); someone described otherwise never.
         let office = nouns.contains { lexicon.titles.contains($0) && !lexicon.generalRoleNouns.contains($0) }
         let foldedNouns = Set(nouns.map { TextFolding.fold($0) })
         var gender = lexicon.genderedDeterminers[article] ?? ""
@@ -465,10 +471,16 @@ struct SpeakerRegistry {
             let entity = entities[index]
             guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender == gender,
                   ages == nil || entity.statedAge.map({ ages!.contains($0) }) != false else { return false }
-            if office { return !describedRoleNouns(of: index).isEmpty && !isDescribed(index, otherwiseThan: foldedNouns) }
+            if office, isDescribed(index, otherwiseThan: foldedNouns) { return false }
             guard !general, let role = entity.role else { return true }
             let roleNouns = Set(Lexicon.tokenWords(role).filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil })
             return roleNouns.isEmpty || !roleNouns.isDisjoint(with: nouns)
+        }
+        if office {
+            // The one the text described by the title; none when it described two (`Committee chair
+            // Ann Roy … Jo Lee, chair of the residents' group, … the chairwoman`: either).
+            let holders = entities.indices.prefix(Self.lookBack).filter { fits($0) && !describedRoleNouns(of: $0).isEmpty }
+            if !holders.isEmpty { return holders.count == 1 ? holders[0] : nil }
         }
         // `La maire, Anne Roy, a reçu les grévistes. « … », insiste l'élue.`: named in this paragraph;
         // a noun of no gender (`the official`) means the one person named there.

@@ -164,8 +164,8 @@ import Testing
 
     /// Kind 2c: a definite phrase with the title of an office (`le négociateur syndical`, `le
     /// premier ministre`, `the coach`) means someone the text described by that title, never a
-    /// protagonist described by another (`Le président Armel Kerbrat`, `Striker Tom Reddy`) nor
-    /// an undescribed man named last: with no holder it stays a speaker of its own words.
+    /// protagonist nor a man named last described by another (`Le président Armel Kerbrat`,
+    /// `Striker Tom Reddy`, `le député Lucien Ferrandi`): with no holder it stays a speaker of its own words.
     @Test func officeTitleMeansItsHolderOrNoOne() {
         let protagonist = """
         Le président Armel Kerbrat a ouvert lundi la conférence sociale. Armel Kerbrat a défendu son budget. « Nous tenons nos engagements », a-t-il affirmé.
@@ -174,7 +174,7 @@ import Testing
         """
         #expect(speakers(protagonist) == ["Armel Kerbrat", "le négociateur syndical"])
         let lastNamed = """
-        Les débats ont repris mardi à l'Assemblée. « Ce texte est bâclé », a dénoncé Lucien Ferrandi.
+        Les débats ont repris mardi à l'Assemblée. « Ce texte est bâclé », a dénoncé le député Lucien Ferrandi.
 
         Mais le premier ministre, malgré les critiques, a clairement affirmé : « Nous ne renoncerons pas. »
         """
