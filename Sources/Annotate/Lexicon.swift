@@ -465,6 +465,9 @@ public struct Lexicon: Sendable, Hashable {
     let organisationNameEnds: Set<String>
     /// `organisationNouns` folded (`prefecture`), to compare with an entity's folded words.
     let foldedOrganisationNouns: Set<String>
+    /// The titles and person nouns (``titles``, ``personNouns``), folded: the words of an
+    /// entity's name, role and aliases that describe what it is or does (``SpeakerRegistry/describedRoleNouns(of:)``).
+    let foldedRoleNouns: Set<String>
     /// Phrases that frame whose side an impersonal `on` speaks for (`du côté de`, `chez`), as
     /// lowercased word sequences.
     let sidePhrases: [[String]]
@@ -839,6 +842,7 @@ public struct Lexicon: Sendable, Hashable {
         }
         self.givenNameGenders = givenNameGenders
         personNouns = genders(file.personNouns ?? [])
+        foldedRoleNouns = Set((titles.union(personNouns.keys)).map { TextFolding.fold($0) })
         genderMarkers = genders(file.genderMarkers ?? [])
         var seniorityWords: [String: String] = [:]
         for (rank, words) in file.seniorityWords ?? [:] {

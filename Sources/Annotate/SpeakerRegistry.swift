@@ -289,28 +289,78 @@ struct SpeakerRegistry {
     /// it (at least one, and at least half of the phrase's), or, for a phrase with only a generic
     /// head (`le syndicat`, `la fédération`), the most recent entity whose words include that head.
     /// Only the words after a Saxon genitive describe the referent: `Toby's mother` is not Toby.
+    /// A phrase headed by an organisation noun (``isOrganisationPhrase(_:)``: `la fédération`,
+    /// `the transport ministry`) never means a person it shares words with only through that
+    /// person's role (`Paul Roy, délégué général de la Fédération des tanneurs`: a man); a phrase with
+    /// a title never means someone described by other titles only (`le négociateur palestinien`
+    /// is not `le président palestinien Paul Roy`), nor, with a gendered article, someone of the
+    /// other gender (`Le maire` is not `la maire, Anne Roy`).
     func resolveRole(_ phrase: String) -> Int? {
         if introducesSomeoneNew(phrase) { return nil }
         let written = phrase.split(separator: " ")
         let owned = written.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { written[($0 + 1)...] } ?? written[...]
         let words = contentWords(of: owned.isEmpty ? phrase : owned.joined(separator: " "))
+        let organisationPhrase = isOrganisationPhrase(phrase)
+        let hasComplement = Lexicon.tokenWords(phrase).contains { lexicon.prepositions.contains($0) || lexicon.complementWords.contains($0) }
         var best: (index: Int, score: Int)?
         if !words.specific.isEmpty {
             for index in entities.indices.reversed().prefix(Self.lookBack) {
-                let shared = words.specific.intersection(entities[index].contentWords).count
-                guard shared >= 1, shared * 2 >= words.specific.count else { continue }
-                if !words.titles.isEmpty, words.titles.isDisjoint(with: entities[index].contentWords),
-                   shared < words.specific.count { continue }
-                if best == nil || shared > best!.score { best = (index, shared) }
+                let entity = entities[index]
+                let shared = words.specific.intersection(entity.contentWords)
+                guard shared.count >= 1, shared.count * 2 >= words.specific.count else { continue }
+                // (A modifier alone, `le négociateur palestinien`, never means `le président palestinien
+                // Paul Roy`; a complement may: `le Leader de la Révolution` for `le Guide de la Révolution`.)
+                if !words.titles.isEmpty, words.titles.isDisjoint(with: entity.contentWords),
+                   shared.count < words.specific.count || !hasComplement && isDescribed(index, otherwiseThan: words.titles) { continue }
+                // (`la fédération` is not `Paul Roy, délégué général de la Fédération des tanneurs`.)
+                if organisationPhrase, !entity.isOrganisation, entity.likelyGender == "m" || entity.likelyGender == "f",
+                   shared.isDisjoint(with: entity.nameWords) { continue }
+                if best == nil || shared.count > best!.score { best = (index, shared.count) }
             }
             return best?.index
         }
         guard !words.titles.isEmpty else { return nil }
-        // Every title word must agree: `the Prime Minister` is not `another Minister`.
+        let gender = Lexicon.tokenWords(phrase).first.flatMap { lexicon.genderedDeterminers[$0] } ?? ""
+        // Every title word must agree: `the Prime Minister` is not `another Minister`; nor may the gender.
         for index in entities.indices.reversed().prefix(Self.lookBack) where words.titles.isSubset(of: entities[index].contentWords) {
+            if gender == "m" || gender == "f", !entities[index].likelyGender.isEmpty, entities[index].likelyGender != gender { continue }
             return index
         }
         return nil
+    }
+
+    /// Whether a phrase's head noun is an organisation noun (``Lexicon/organisationKind(of:)``):
+    /// the first word after the article where ``Lexicon/organisationHeadFirst`` (`l'organisation
+    /// militant pour …`, `le comité des fêtes`), else the last before any complement (`the
+    /// transport ministry`).
+    func isOrganisationPhrase(_ phrase: String) -> Bool {
+        let words = Lexicon.tokenWords(phrase)
+        guard let article = words.first, lexicon.definiteArticles.contains(article) else { return false }
+        let head = words.dropFirst().prefix { !lexicon.complementWords.contains($0) && !lexicon.prepositions.contains($0) }
+        guard let noun = lexicon.organisationHeadFirst ? head.first : head.last else { return false }
+        return !lexicon.organisationKind(of: noun).isEmpty && !lexicon.isTitle(noun) && lexicon.personNouns[noun] == nil
+    }
+
+    /// The titles and person nouns (``Lexicon/foldedRoleNouns``) among an entity's words, those
+    /// of its name, role and aliases (`le président Paul Roy` → `president`).
+    func describedRoleNouns(of index: Int) -> Set<String> {
+        entities[index].contentWords.intersection(lexicon.foldedRoleNouns)
+    }
+
+    /// Whether the text described an entity by role nouns (``describedRoleNouns(of:)``), none of
+    /// which agrees with any of `nouns` (folded): `Paul Roy, président,` for `le négociateur`.
+    func isDescribed(_ index: Int, otherwiseThan nouns: Set<String>) -> Bool {
+        let described = describedRoleNouns(of: index)
+        return !described.isEmpty && !described.contains { noun in nouns.contains { Self.rolesAgree(noun, $0) } }
+    }
+
+    /// Whether two folded role nouns are one, in either gender (`ministre`, `president` and
+    /// `presidente`, `directeur` and `directrice`, `chef` and `cheffe`): equal, or sharing their
+    /// first five letters (all of the shorter, when it is shorter).
+    static func rolesAgree(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let length = min(5, a.count, b.count)
+        return length >= 4 && a.prefix(length) == b.prefix(length)
     }
 
     /// The organisation a definite head-noun anaphor refers to (`the panel`, `le bureau`, `the
@@ -391,7 +441,13 @@ struct SpeakerRegistry {
     /// (`Le maire, Paul Roy,` for `le retraité`) is someone else, unless the phrase's nouns are
     /// general role nouns, which fit any office (`Le maire, Paul Roy,` for `l'élu`); so is one
     /// whose stated age (``Entity/statedAge``) the phrase's age noun does not allow (`Anne Roy, 38
-    /// ans,` for `la quinquagénaire`).
+    /// ans,` for `la quinquagénaire`). A phrase with a title of a specific office (`le préfet`, `le
+    /// négociateur palestinien`, `the prime minister`; not a general role noun) means only someone
+    /// the text described by that title or a variant of it (``describedRoleNouns(of:)``: a title
+    /// before the name, an apposition, an alias), the one such holder (none when two are), never
+    /// someone the text described by other titles only (``isDescribed(_:otherwiseThan:)``); with
+    /// no described holder, the person named in the paragraph or the protagonist, as above, whom the
+    /// text did not describe otherwise.
     /// - Returns: nil for any other phrase, or when no named person of that gender is known.
     func definiteDescriptionReferent(_ phrase: String, gender phraseGender: String = "") -> Int? {
         let words = Lexicon.tokenWords(phrase)
@@ -401,6 +457,10 @@ struct SpeakerRegistry {
         let nouns = Set(words.dropFirst().filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil || lexicon.generalRoleNouns.contains($0) })
         guard !nouns.isEmpty else { return nil }
         if let index = resolveRole(phrase) { return index }
+        // `le négociateur palestinien`, `the prime minister`: a title means someone the text described
+        // by it (``resolveRole(_:)``, or a variant: `la ministre`); someone described otherwise never.
+        let office = nouns.contains { lexicon.titles.contains($0) && !lexicon.generalRoleNouns.contains($0) }
+        let foldedNouns = Set(nouns.map { TextFolding.fold($0) })
         var gender = lexicon.genderedDeterminers[article] ?? ""
         if gender.isEmpty { gender = nouns.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? "" }
         if gender.isEmpty { gender = phraseGender }
@@ -411,9 +471,16 @@ struct SpeakerRegistry {
             let entity = entities[index]
             guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender == gender,
                   ages == nil || entity.statedAge.map({ ages!.contains($0) }) != false else { return false }
+            if office, isDescribed(index, otherwiseThan: foldedNouns) { return false }
             guard !general, let role = entity.role else { return true }
             let roleNouns = Set(Lexicon.tokenWords(role).filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil })
             return roleNouns.isEmpty || !roleNouns.isDisjoint(with: nouns)
+        }
+        if office {
+            // The one the text described by the title; none when it described two (`Committee chair
+            // Ann Roy … Jo Lee, chair of the residents' group, … the chairwoman`: either).
+            let holders = entities.indices.prefix(Self.lookBack).filter { fits($0) && !describedRoleNouns(of: $0).isEmpty }
+            if !holders.isEmpty { return holders.count == 1 ? holders[0] : nil }
         }
         // `La maire, Anne Roy, a reçu les grévistes. « … », insiste l'élue.`: named in this paragraph;
         // a noun of no gender (`the official`) means the one person named there.
