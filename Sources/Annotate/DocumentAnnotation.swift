@@ -747,8 +747,11 @@ struct DocumentAnnotation {
                   k + 1 < previous.upperBound, tokens[k + 1].isWord, !lexicon.timeNouns.contains(tokens[k + 1].lower) else { continue }
             var end = k + 2
             while end < min(previous.upperBound, k + 6), tokens[end].isWord,
-                  !lexicon.isFunctionWord(tokens[end].lower) || lexicon.genitiveWords.contains(tokens[end].lower),
+                  !lexicon.isFunctionWord(tokens[end].lower) || lexicon.genitiveWords.contains(tokens[end].lower)
+                    || lexicon.definiteArticles.contains(tokens[end].lower) && lexicon.genitiveWords.contains(tokens[end - 1].lower),
                   !lexicon.auxiliaries.contains(tokens[end].lower) { end += 1 }
+            // (`le président de l'association`; not a complement word left hanging at the end.)
+            while end > k + 2, lexicon.isFunctionWord(tokens[end - 1].lower) { end -= 1 }
             return block.text(tokens: k..<end)
         }
         return nil
