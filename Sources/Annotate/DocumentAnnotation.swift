@@ -724,6 +724,39 @@ struct DocumentAnnotation {
         registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
     }
 
+    /// The noun phrase a sentence-opening `ce dernier` or `cette dernière` (``Lexicon/latterPronouns``)
+    /// stands for when the sentence before it ends on one rather than on a name: the last phrase
+    /// there of a definite article of the pronoun's gender (`m` or `f`) and a noun, up to a
+    /// function word that is no genitive (`Paul Roy a saisi le tribunal administratif en
+    /// mars. Ce dernier …` → `le tribunal administratif`; `Anne Roy a écrit à la préfecture du
+    /// Gard. Cette dernière …` → `la préfecture du Gard`). A phrase of a time noun (`le lendemain`)
+    /// is passed over.
+    /// - Returns: nil when a name comes after every such phrase (`… avec sa sœur Léonie. Cette
+    ///   dernière …`), or when the pronoun has no gender (`the latter`).
+    func latterNounPhrase(before start: Int, gender: String, block: BlockText) -> String? {
+        let tokens = block.tokens
+        guard start > 0, gender == "m" || gender == "f" else { return nil }
+        let previous = rules.sentenceBounds(of: start - 1, in: tokens)
+        for k in previous.reversed() {
+            let word = tokens[k]
+            if word.quotationIndex != nil { return nil }
+            guard word.isWord else { continue }
+            if word.isCapitalized, k > previous.lowerBound,
+               !(tokens[k - 1].isWord && (lexicon.complementWords.contains(tokens[k - 1].lower) || lexicon.definiteArticles.contains(tokens[k - 1].lower))) { return nil }
+            guard lexicon.definiteArticles.contains(word.lower), lexicon.genderedDeterminers[word.lower] == gender,
+                  k + 1 < previous.upperBound, tokens[k + 1].isWord, !lexicon.timeNouns.contains(tokens[k + 1].lower) else { continue }
+            var end = k + 2
+            while end < min(previous.upperBound, k + 6), tokens[end].isWord,
+                  !lexicon.isFunctionWord(tokens[end].lower) || lexicon.genitiveWords.contains(tokens[end].lower)
+                    || lexicon.definiteArticles.contains(tokens[end].lower) && lexicon.genitiveWords.contains(tokens[end - 1].lower),
+                  !lexicon.auxiliaries.contains(tokens[end].lower) { end += 1 }
+            // (`le président de l'association`; not a complement word left hanging at the end.)
+            while end > k + 2, lexicon.isFunctionWord(tokens[end - 1].lower) { end -= 1 }
+            return block.text(tokens: k..<end)
+        }
+        return nil
+    }
+
     /// Resolves a sentence subject without creating entities for unknown role phrases.
     mutating func resolveQuietly(_ mention: Mention) -> Int? {
         switch mention {
@@ -1288,6 +1321,16 @@ struct DocumentAnnotation {
                     }
                 default: break
                 }
+            }
+            if lexicon.latterPronouns.contains(written.lowercased()), token == sentence.lowerBound,
+               let phrase = latterNounPhrase(before: sentence.lowerBound, gender: gender, block: blocks[blockIndex]) {
+                // `Paul Roy a saisi le tribunal administratif. Ce dernier a estimé …`: the noun phrase
+                // of its gender named last, an organisation or a role; a thing speaks not (`Anne Roy
+                // a vendu la maison. Cette dernière …`), nor does the person named before it.
+                let words = Lexicon.tokenWords(phrase)
+                guard words.contains(where: { lexicon.organisationNouns.contains($0) || lexicon.isPersonNoun($0) || lexicon.titles.contains($0) }) else { return (nil, 0) }
+                if create { return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.8) }
+                return (resolveQuietly(.phrase(phrase, gender: gender)), 0.8)
             }
             if lexicon.latterPronouns.contains(written.lowercased()), let entity = registry.namedLast(gender: gender) {
                 // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`, `… avec son frère

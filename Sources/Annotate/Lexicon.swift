@@ -139,6 +139,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns any holder of an office or trade may be called by (`élu`, `édile`,
         /// `official`): `La maire, Anne Roy, … », insiste l'élue` is the mayor.
         var generalRoleNouns: [String]?
+        /// Optional: nouns of a public office or post (`maire`, `adjointe`, `mayor`, `engineer`)
+        /// that a general role noun may stand for: `l'élu` never means `le médecin Marc Rey`.
+        var publicRoleNouns: [String]?
         /// Optional: prepositions of where a text's words stand (`in`, `auf`): with an impersonal
         /// subject, `heißt es in einer Erklärung der Partei` names the text and its author.
         var sourcePrepositions: [String]?
@@ -480,6 +483,8 @@ public struct Lexicon: Sendable, Hashable {
     let officeNouns: Set<String>
     /// Nouns any holder of an office or trade may be called by (``FileFormat/generalRoleNouns``), lowercased.
     let generalRoleNouns: Set<String>
+    /// Nouns of a public office or post a general role noun may stand for (``FileFormat/publicRoleNouns``), lowercased.
+    let publicRoleNouns: Set<String>
     /// Prepositions of where a text's words stand (``FileFormat/sourcePrepositions``), lowercased.
     let sourcePrepositions: Set<String>
     /// Complement words allowed inside an organisation's name (`de`, `sans`), lowercased.
@@ -751,6 +756,7 @@ public struct Lexicon: Sendable, Hashable {
         staffNouns = set(file.staffNouns ?? [])
         officeNouns = set(file.officeNouns ?? [])
         generalRoleNouns = set(file.generalRoleNouns ?? [])
+        publicRoleNouns = set(file.publicRoleNouns ?? [])
         sourcePrepositions = set(file.sourcePrepositions ?? [])
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
         authorNouns = set(file.authorNouns ?? [])

@@ -1684,6 +1684,12 @@ struct SpeakerMentionFinder {
                     if kin || role == nil && isTitle(tokens[d + 1]) { role = block.text(tokens: d..<(prefixStart - 1)) }
                 }
             }
+            if role == nil, !hasPrefix, run.lowerBound - 2 >= range.lowerBound, tokens[run.lowerBound - 1].isWord, !tokens[run.lowerBound - 1].isCapitalized,
+               lexicon.isPersonNoun(tokens[run.lowerBound - 1].lower) || isTitle(tokens[run.lowerBound - 1]),
+               tokens[run.lowerBound - 2].isWord, lexicon.determiners.contains(tokens[run.lowerBound - 2].lower) {
+                // `a reçu le médecin Marc Rey`: a determiner and a lowercase role noun right before the name.
+                role = block.text(tokens: (run.lowerBound - 2)..<run.lowerBound)
+            }
             let words = nameWords(run, tokens)
             result.append((.name(words: words, written: block.text(tokens: prefixStart..<run.upperBound), gender: gender, role: role), run))
         }

@@ -467,12 +467,19 @@ struct SpeakerRegistry {
         // (`Anne Roy, 38 ans, … la quinquagénaire`: never someone whose stated age the phrase's does not allow.)
         let ages = lexicon.describedAges(in: words)
         let general = nouns.isSubset(of: lexicon.generalRoleNouns)
+        let publicNouns = Set(lexicon.publicRoleNouns.union(nouns).map { TextFolding.fold($0) })
         func fits(_ index: Int) -> Bool {
             let entity = entities[index]
             guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender == gender,
                   ages == nil || entity.statedAge.map({ ages!.contains($0) }) != false else { return false }
             if office, isDescribed(index, otherwiseThan: foldedNouns) { return false }
-            guard !general, let role = entity.role else { return true }
+            if general {
+                // (`l'élu` for `Le maire, Paul Roy,`: a general role noun fits a public office or post
+                // (``Lexicon/publicRoleNouns``), never `le médecin Marc Rey`.)
+                let described = describedRoleNouns(of: index)
+                return described.isEmpty || described.contains { noun in publicNouns.contains { Self.rolesAgree(noun, $0) } }
+            }
+            guard let role = entity.role else { return true }
             let roleNouns = Set(Lexicon.tokenWords(role).filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil })
             return roleNouns.isEmpty || !roleNouns.isDisjoint(with: nouns)
         }
@@ -484,6 +491,16 @@ struct SpeakerRegistry {
         }
         // `La maire, Anne Roy, a reçu les grévistes. « … », insiste l'élue.`: named in this paragraph;
         // a noun of no gender (`the official`) means the one person named there.
+        if general {
+            // `Le maire Paul Dumas a reçu le médecin Marc Rey. L'élu a promis …`: the one person named
+            // in this paragraph whose role the noun may stand for; none when two are, or only people
+            // of other roles (`Resident Tom Hill … The official said`).
+            let named = namedInParagraph(gender: gender)
+            if !named.isEmpty {
+                let holders = named.filter(fits)
+                return holders.count == 1 ? holders[0] : nil
+            }
+        }
         let recent = (gender.isEmpty ? ["m", "f"] : [gender]).compactMap { recentlyNamed(gender: $0, window: 0) }
         if recent.count == 1, fits(recent[0]) { return recent[0] }
         guard gender == "m" || gender == "f" else { return nil }
@@ -813,6 +830,16 @@ struct SpeakerRegistry {
             if best == nil || rank > namedRank[best!]! { best = index }
         }
         return best
+    }
+
+    /// The named people, no organisations, the text named in this very paragraph whose likely
+    /// gender is `gender` (`m` or `f`; any when `gender` is empty): the candidates of a general
+    /// role noun (`L'élue a jugé …` after `Anne Roy et Julie Lee ont visité …`: both).
+    func namedInParagraph(gender: String) -> [Int] {
+        entities.indices.reversed().prefix(Self.lookBack).filter { index in
+            let entity = entities[index]
+            return entity.isNamed && !entity.isOrganisation && entity.lastNamed == position && (gender.isEmpty || entity.likelyGender == gender)
+        }
     }
 
     /// The named person of gender `gender` (`m` or `f`) the text named last, at most `window`

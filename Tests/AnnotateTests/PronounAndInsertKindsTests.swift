@@ -36,6 +36,18 @@ import Testing
         #expect(point.last?.speaker == "Bastien Orvillé")
     }
 
+    /// Kind 1c: a sentence-opening `Ce dernier`, `Cette dernière` after a sentence that ends on a
+    /// noun phrase of its gender means that phrase, an organisation (`le tribunal de commerce`),
+    /// not the person named before it; a thing (`la façade`) gives no speaker.
+    @Test func latterPhraseMeansTheNounPhraseNamedLast() {
+        let court = quotations("Lucien Garnier a saisi le tribunal de commerce en avril. Ce dernier a jugé la plainte « sans aucun fondement ».")
+        #expect(court.first { $0.kind == .direct }?.speaker?.lowercased().contains("tribunal") == true)
+        let office = quotations("Mélanie Royer a écrit à la direction régionale des routes. Cette dernière a répondu que le chantier serait « terminé avant l'hiver ».")
+        #expect(office.first { $0.kind == .direct }?.speaker?.lowercased().contains("direction") == true)
+        let thing = quotations("Agnès Lemaire a repeint la façade en juin. Cette dernière a affirmé que la couleur était « un choix collectif ».")
+        #expect(thing.allSatisfy { $0.speaker != "Agnès Lemaire" })
+    }
+
     /// Kind 2: `Pour le jeune artisan, …` keeps the named person with that role in view, so a
     /// pronoun after an apposition opener (`Ancien comptable, il …`) is theirs, not the last speaker's.
     @Test func attributionPrepositionWithADefiniteRoleKeepsThePerson() {
