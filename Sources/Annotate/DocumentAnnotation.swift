@@ -1322,20 +1322,22 @@ struct DocumentAnnotation {
                 default: break
                 }
             }
-            if lexicon.latterPronouns.contains(written.lowercased()), token == sentence.lowerBound,
-               let phrase = latterNounPhrase(before: sentence.lowerBound, gender: gender, block: blocks[blockIndex]) {
-                // `Paul Roy a saisi le tribunal administratif. Ce dernier a estimé …`: the noun phrase
-                // of its gender named last, an organisation or a role; a thing speaks not (`Anne Roy
-                // a vendu la maison. Cette dernière …`), nor does the person named before it.
-                let words = Lexicon.tokenWords(phrase)
-                guard words.contains(where: { lexicon.organisationNouns.contains($0) || lexicon.isPersonNoun($0) || lexicon.titles.contains($0) }) else { return (nil, 0) }
-                if create { return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.8) }
-                return (resolveQuietly(.phrase(phrase, gender: gender)), 0.8)
-            }
-            if lexicon.latterPronouns.contains(written.lowercased()), let entity = registry.namedLast(gender: gender) {
-                // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`, `… avec son frère
-                // Paul. Ce dernier est plus prudent : « … »`: the person named last.
-                return (entity, 0.8)
+            if lexicon.latterPronouns.contains(written.lowercased()) {
+                if token == sentence.lowerBound,
+                   let phrase = latterNounPhrase(before: sentence.lowerBound, gender: gender, block: blocks[blockIndex]) {
+                    // `Paul Roy a saisi le tribunal administratif. Ce dernier a estimé …`: the noun phrase
+                    // of its gender named last, an organisation or a role; a thing speaks not (`Anne Roy
+                    // a vendu la maison. Cette dernière …`), nor does the person named before it.
+                    let words = Lexicon.tokenWords(phrase)
+                    guard words.contains(where: { lexicon.organisationNouns.contains($0) || lexicon.isPersonNoun($0) || lexicon.titles.contains($0) }) else { return (nil, 0) }
+                    if create { return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.8) }
+                    return (resolveQuietly(.phrase(phrase, gender: gender)), 0.8)
+                }
+                if let entity = registry.namedLast(gender: gender) {
+                    // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`, `… avec son frère
+                    // Paul. Ce dernier est plus prudent : « … »`: the person named last.
+                    return (entity, 0.8)
+                }
             }
             let person = lexicon.personalPronouns.contains(written.lowercased())
             let organisation = lexicon.impersonalPronouns.contains(written.lowercased())

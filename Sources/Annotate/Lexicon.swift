@@ -483,8 +483,9 @@ public struct Lexicon: Sendable, Hashable {
     let officeNouns: Set<String>
     /// Nouns any holder of an office or trade may be called by (``FileFormat/generalRoleNouns``), lowercased.
     let generalRoleNouns: Set<String>
-    /// Nouns of a public office or post a general role noun may stand for (``FileFormat/publicRoleNouns``), lowercased.
-    let publicRoleNouns: Set<String>
+    /// Nouns of a public office or post a general role noun may stand for (``FileFormat/publicRoleNouns``), folded
+    /// (`ingenieur`), as ``SpeakerRegistry`` compares them with an entity's folded role words.
+    let foldedPublicRoleNouns: Set<String>
     /// Prepositions of where a text's words stand (``FileFormat/sourcePrepositions``), lowercased.
     let sourcePrepositions: Set<String>
     /// Complement words allowed inside an organisation's name (`de`, `sans`), lowercased.
@@ -756,7 +757,7 @@ public struct Lexicon: Sendable, Hashable {
         staffNouns = set(file.staffNouns ?? [])
         officeNouns = set(file.officeNouns ?? [])
         generalRoleNouns = set(file.generalRoleNouns ?? [])
-        publicRoleNouns = set(file.publicRoleNouns ?? [])
+        foldedPublicRoleNouns = Set((file.publicRoleNouns ?? []).map { TextFolding.fold($0.lowercased()) })
         sourcePrepositions = set(file.sourcePrepositions ?? [])
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
         authorNouns = set(file.authorNouns ?? [])

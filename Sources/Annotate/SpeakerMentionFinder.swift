@@ -1606,11 +1606,13 @@ struct SpeakerMentionFinder {
             let hasPrefix = k > prefixStart
             let titlesOnly = hasPrefix && !tokens[prefixStart..<k].contains { isHonorific($0) }
             // `Last week Ana Roy`, `Lundi dernier Paul Roy`: a time adverbial before the name.
-            if !hasPrefix, opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens)
-                || opensRoleBeforeName(at: k, tokens) {
-                if opensRoleBeforeName(at: k, tokens) { openingRole = k }
-                k += 1
-                continue
+            if !hasPrefix {
+                let opensRole = opensRoleBeforeName(at: k, tokens)
+                if opensTimeAdverbial(at: k, tokens) || opensAuthoredSpeechNoun(at: k, tokens) || opensParticipleClause(at: k, tokens) || opensRole {
+                    if opensRole { openingRole = k }
+                    k += 1
+                    continue
+                }
             }
             guard isNameWord(tokens[k]), hasPrefix || !followsComplement(k, start: range.lowerBound, tokens)
                     || namesPersonAfterComplement(k, start: range.lowerBound, limit: range.upperBound, tokens)

@@ -467,7 +467,7 @@ struct SpeakerRegistry {
         // (`Anne Roy, 38 ans, … la quinquagénaire`: never someone whose stated age the phrase's does not allow.)
         let ages = lexicon.describedAges(in: words)
         let general = nouns.isSubset(of: lexicon.generalRoleNouns)
-        let publicNouns = Set(lexicon.publicRoleNouns.union(nouns).map { TextFolding.fold($0) })
+        let publicNouns = lexicon.foldedPublicRoleNouns.union(foldedNouns)
         func fits(_ index: Int) -> Bool {
             let entity = entities[index]
             guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender == gender,
@@ -475,7 +475,7 @@ struct SpeakerRegistry {
             if office, isDescribed(index, otherwiseThan: foldedNouns) { return false }
             if general {
                 // (`l'élu` for `Le maire, Paul Roy,`: a general role noun fits a public office or post
-                // (``Lexicon/publicRoleNouns``), never `le médecin Marc Rey`.)
+                // (``Lexicon/foldedPublicRoleNouns``), never `le médecin Marc Rey`.)
                 let described = describedRoleNouns(of: index)
                 return described.isEmpty || described.contains { noun in publicNouns.contains { Self.rolesAgree(noun, $0) } }
             }

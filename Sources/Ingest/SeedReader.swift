@@ -138,7 +138,7 @@ public enum SeedReader {
         var text = TextNormalizer.normalize(decoded.text, keepingSeparators: true)
         let format = try SeedFormat.detect(path: seedPath, text: text)
         var separatorLines: SeparatorLines?
-        if ![.podcastingJSON, .govUKContent, .webVTT, .subRip].contains(format),
+        if !format.readsLineSeparators,
             text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil })
         {
             separatorLines = SeparatorLines(text)

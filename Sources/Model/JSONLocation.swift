@@ -65,7 +65,7 @@ public enum JSONLocation {
 
     /// One member of a JSON object as written: its key, where the key and the value start
     /// (1-based line and column, as ``place(of:in:)``), and whether the value is a string.
-    public struct Member: Sendable, Hashable {
+    public struct Member: Sendable {
         /// The member's key, decoded.
         public var key: String
         /// Where the key starts (its opening quote).
@@ -74,17 +74,6 @@ public enum JSONLocation {
         public var valuePlace: (line: Int, column: Int)
         /// Whether the value is a JSON string.
         public var valueIsString: Bool
-
-        public static func == (left: Member, right: Member) -> Bool {
-            left.key == right.key && left.keyPlace == right.keyPlace && left.valuePlace == right.valuePlace
-                && left.valueIsString == right.valueIsString
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(key)
-            hasher.combine(keyPlace.line)
-            hasher.combine(keyPlace.column)
-        }
     }
 
     /// The members of the top-level object of `data` in file order, repeated keys each time they

@@ -83,11 +83,16 @@ public enum Slug {
         return key.isEmpty ? "untitled" : "untitled-" + StableHash.hex(key, digits: 6)
     }
 
+    /// Whether a hand-set slug holds a letter or digit, so that it makes an address (`---` does not).
+    static func isUsable(_ slug: String) -> Bool {
+        slug.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) })
+    }
+
     /// The slug a document is published under (before any number ``disambiguate(_:reserved:)``
     /// adds): ``make(from:)`` of its hand-set `slug` when that holds a letter or digit, else of
     /// its title (a `slug: "---"` is no address anyone meant).
     public static func forDocument(slug: String?, title: String) -> String {
-        if let slug, slug.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) { return make(from: slug) }
+        if let slug, isUsable(slug) { return make(from: slug) }
         return make(from: title)
     }
 
@@ -136,7 +141,7 @@ extension Slug {
     /// - Parameters:
     ///   - file: the file the `slug:` is written in; `line`: its 1-based line, when known.
     public static func handSetWarning(_ value: String, file: String, line: Int?) -> Diagnostic? {
-        guard value.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else {
+        guard isUsable(value) else {
             return Diagnostic(
                 .warning, file: file, line: line,
                 message: "slug `\(value)` has no letter or digit; the page is published under its title's slug",

@@ -83,12 +83,12 @@ struct PreviousPublication {
         if paths.contains("data/transcripts.json") || special != nil {
             let file = (displayPath ?? folder.path) + "/data/transcripts.json"
             let url = folder.appendingPathComponent("data/transcripts.json")
-            func warning(_ what: String, _ reason: String, line: Int? = nil, column: Int? = nil,
+            func warning(_ reason: String, line: Int? = nil, column: Int? = nil,
                          hint: String = "restore the file from version control, or delete it to number afresh") -> Diagnostic {
                 Diagnostic(
                     .warning, file: file, line: line, column: column,
-                    message: "the previous \(what) could not be read (\(reason)); permalinks of "
-                        + (what == "speaker ids" ? "speaker pages that share a name" : "pages that share a title or a name") + " may change",
+                    message: "the previous slugs and speaker ids could not be read (\(reason)); permalinks of "
+                        + "pages that share a title or a name may change",
                     hint: hint)
             }
             var isDirectory: ObjCBool = false
@@ -96,21 +96,21 @@ struct PreviousPublication {
             let dataFolder = folder.appendingPathComponent("data")
             if FileManager.default.fileExists(atPath: dataFolder.path, isDirectory: &dataIsFolder), !dataIsFolder.boolValue {
                 // `data` itself is a file: the file cannot be there, but it is not merely missing.
-                problem = warning("slugs and speaker ids", "\(displayPath ?? folder.path)/data is a file, not a folder",
+                problem = warning("\(displayPath ?? folder.path)/data is a file, not a folder",
                                   hint: "move that file away, then restore data/transcripts.json from version control to keep the slugs and ids it held")
             } else if SiteWriter.isSymbolicLink(url), !FileManager.default.fileExists(atPath: url.path) {
                 // A link that loops or leads nowhere: there is something, it cannot be read.
-                problem = warning("slugs and speaker ids", "the file cannot be read: it is a symbolic link that loops or leads nowhere",
+                problem = warning("the file cannot be read: it is a symbolic link that loops or leads nowhere",
                                   hint: "replace the link by the file, restored from version control")
             } else if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-                problem = warning("slugs and speaker ids", "the file is missing",
+                problem = warning("the file is missing",
                                   hint: "restore it from version control to keep the slugs and ids it held; otherwise there is nothing to do, generating writes it anew")
             } else if isDirectory.boolValue {
-                problem = warning("slugs and speaker ids", "it is a folder, not a file",
+                problem = warning("it is a folder, not a file",
                                   hint: "remove the folder \(file) (Verbatim writes a file there), then restore the file from version control to keep the slugs and ids it held")
             } else if let kind = special {
                 // Opening a named pipe would wait for a writer; it is no file to read.
-                problem = warning("slugs and speaker ids", "it is not a regular file but \(kind)",
+                problem = warning("it is not a regular file but \(kind)",
                                   hint: "replace it by the file, restored from version control, to keep the slugs and ids it held")
             } else if let start = Self.jsonListStart(of: url), start.byte != UInt8(ascii: "["),
                 start.byte != UInt8(ascii: "{") || Self.size(of: url) > Self.largestReparsed
@@ -121,11 +121,10 @@ struct PreviousPublication {
                     let found = (0x21...0x7E).contains(byte)
                         ? "`\(Character(Unicode.Scalar(byte)))`" : String(format: "byte 0x%02X", byte)
                     problem = warning(
-                        "slugs and speaker ids", "it is not a list of transcripts: it starts with \(found), not `[`",
+                        "it is not a list of transcripts: it starts with \(found), not `[`",
                         line: start.line, column: start.column)
                 } else {
                     problem = warning(
-                        "slugs and speaker ids",
                         start.line == 1 && start.column == 1 ? "it is empty" : "it is not a list of transcripts: it holds only white space")
                 }
             } else if let data = FileManager.default.contents(atPath: url.path) {
@@ -196,7 +195,7 @@ struct PreviousPublication {
                                 at: badSpeakers[Self.placedLimit].path, speakerPages))
                         }
                     } else {
-                        problem = warning("slugs and speaker ids", "it is not a list of transcripts")
+                        problem = warning("it is not a list of transcripts")
                     }
                 } catch {
                     // `JSONDecoder` says only that the data is not valid JSON; the place is found
@@ -206,10 +205,10 @@ struct PreviousPublication {
                     let json = data.count > Self.largestReparsed
                         ? JSONProblem(summary: "no line and column are given for a file over \(Self.largestReparsed / 1_000_000) MB", line: nil, column: nil)
                         : JSONProblem(parsing: data) ?? JSONProblem(summary: "not valid JSON", line: nil, column: nil)
-                    problem = warning("slugs and speaker ids", "not valid JSON: \(json.summary)", line: json.line, column: json.column)
+                    problem = warning("not valid JSON: \(json.summary)", line: json.line, column: json.column)
                 }
             } else {
-                problem = warning("slugs and speaker ids", "the file cannot be read", hint: "check its permissions")
+                problem = warning("the file cannot be read", hint: "check its permissions")
             }
         }
         self.slugBySeed = slugBySeed

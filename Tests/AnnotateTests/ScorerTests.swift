@@ -64,9 +64,8 @@ import Testing
         #expect(SpeakerNameMatch.fold("Lavergne") == ["lavergne"])
     }
 
-    /// An unnamed description agrees with a longer or shorter form of it that opens the same way:
-    /// the shorter has two words or more and a lowercase determiner or an indefinite article first;
-    /// names never agree so.
+    /// A description given to a named speaker as an alias (`l'élue`) makes no named speaker right;
+    /// a name among the aliases still does.
     @Test func aDescriptionGivenAsAnAliasMakesNoNamedSpeakerRight() {
         // The wrong councillor took the alias `l'élue`, which the gold lists for the right one.
         let wrong = SpeakerNameMatch.scoredNames(name: "Odile Marchetti", aliases: ["Mme Marchetti", "l'élue", "la conseillère"])
@@ -83,6 +82,7 @@ import Testing
         #expect(!SpeakerNameMatch.isDescription("The Herald"))
     }
 
+    /// One word agrees with the last word of a personal name, not with that of a description.
     @Test func oneWordAgreesOnlyWithTheLastWordOfAPersonalName() {
         #expect(SpeakerNameMatch.agrees(predicted: ["Pen"], gold: ["Jean-Marie Le Pen"]))
         #expect(SpeakerNameMatch.agrees(predicted: ["Gaulle"], gold: ["Charles de Gaulle"]))
@@ -92,6 +92,9 @@ import Testing
         #expect(SpeakerNameMatch.agrees(predicted: ["administration communale de Bréval"], gold: ["l'administration communale de Bréval"]))
     }
 
+    /// An unnamed description agrees with a longer or shorter form of it that opens the same way:
+    /// the shorter has two words or more and a lowercase determiner or an indefinite article first;
+    /// names never agree so.
     @Test func unnamedDescriptionsAgreeByTheirOpening() {
         #expect(SpeakerNameMatch.describesSameOne("a retired lifeguard", "A retired lifeguard who swam out to the boat"))
         #expect(SpeakerNameMatch.describesSameOne("her nephew, a trainee baker", "her nephew"))

@@ -42,6 +42,16 @@ enum SeedFormat: String, Sendable, CaseIterable {
     ]
 
     /// What `bytes` are when their signature says they are not text, or nil.
+    /// Whether the format's own reader turns U+2028 and U+2029 into breaks or spaces: JSON keeps
+    /// them raw in its strings (a line end there is an error), and a WebVTT or SRT cue is a block
+    /// of lines up to a blank one; every other format gets them as breaks before it is read.
+    var readsLineSeparators: Bool {
+        switch self {
+        case .podcastingJSON, .govUKContent, .webVTT, .subRip: true
+        default: false
+        }
+    }
+
     static func binaryKind(of bytes: [UInt8]) -> String? {
         signatures.first { bytes.starts(with: $0.bytes) }?.what
     }
