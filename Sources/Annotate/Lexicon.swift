@@ -1000,6 +1000,18 @@ public struct Lexicon: Sendable, Hashable {
         return false
     }
 
+    /// The words that may stand before a personal name without being part of it: the titles and
+    /// the honorifics, lowercased, honorifics also without their final period (`councillor`,
+    /// `ministre`, `mr`, `m.`, `dr`). The scorer strips them before it compares two names.
+    public var nameTitleWords: Set<String> {
+        var words = titles
+        for honorific in honorifics.keys {
+            words.insert(honorific)
+            if honorific.hasSuffix(".") { words.insert(String(honorific.dropLast())) }
+        }
+        return words
+    }
+
     /// Whether a lowercased word is a title (``titles``), also after a hyphenated prefix
     /// (`under-secretary`, `vice-chair`), or, where compounds are one word, ends in one of four
     /// letters or more after at least three letters (`Bundesinnenminister`, `Vatikansprecher`,

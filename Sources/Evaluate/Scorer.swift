@@ -20,7 +20,9 @@ import Model
 /// - Attribution: a true positive agrees when the predicted speaker's name or one of its aliases
 ///   that is a name agrees with the gold speaker's name or an alias (``SpeakerNameMatch``); both
 ///   nil also agree. A description the annotator gave a named speaker as an alias (`l'élue`)
-///   does not count: two people can share one (``SpeakerNameMatch/scoredNames(name:aliases:)``).
+///   does not count: two people can share one (``SpeakerNameMatch/scoredNames(name:aliases:)``);
+///   nor does a surname shared by two people whose full names differ (`Marine Le Pen` is not
+///   `Jean-Marie Le Pen` through `Le Pen`, ``SpeakerNameMatch/namesTwoPeople(_:_:)``).
 public enum Scorer {
     /// Counts for one document or a sum of documents.
     public struct Counts: Sendable, Hashable {

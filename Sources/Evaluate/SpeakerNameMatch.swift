@@ -1,3 +1,4 @@
+import Annotate
 import Foundation
 
 /// Whether a predicted speaker is the gold speaker, by name (`corpus/gold/README.md`,
@@ -57,8 +58,10 @@ enum SpeakerNameMatch {
         return descriptionOpeners.contains(opener) && (indefiniteOpeners.contains(opener) || trimmed.first?.isLowercase == true)
     }
 
-    /// True when any predicted name agrees with any gold name.
+    /// True when any predicted name agrees with any gold name, unless the two speakers' own
+    /// names (the first of each list) are two people's (``namesTwoPeople(_:_:)``).
     static func agrees(predicted: [String], gold: [String]) -> Bool {
+        if let name = predicted.first, let goldName = gold.first, namesTwoPeople(name, goldName) { return false }
         let goldNames = gold.map { ($0, fold($0)) }.filter { !$0.1.isEmpty }
         for (text, name) in predicted.map({ ($0, fold($0)) }) where !name.isEmpty {
             for (otherText, other) in goldNames {
@@ -72,6 +75,47 @@ enum SpeakerNameMatch {
         }
         return false
     }
+
+    /// Whether two personal names are two people who share a surname (`Marine Le Pen` and
+    /// `Jean-Marie Le Pen`): both read as personal names (``isPersonalName(_:)``), both keep two
+    /// words or more once the articles, titles and honorifics that open them are dropped
+    /// (``definiteArticles``, ``titleWords``),
+    /// their last words agree, neither ends with the other's words (`Garda Siobhán Moran`,
+    /// `The Nuclear Safety Directorate`) and their first words differ, neither being the
+    /// other's initial.
+    /// Then a shared alias (`Le Pen`) does not make one right for the other. A title is no given
+    /// name (`Councillor Amy Kay` is `Amy Kay`), a middle name is no other person (`George W. Bush`
+    /// is `George Bush`), and a surname alone names either (`Mr Dorrit`, `Alma Dorrit`).
+    static func namesTwoPeople(_ a: String, _ b: String) -> Bool {
+        guard isPersonalName(a), isPersonalName(b) else { return false }
+        func given(_ name: String) -> [String] {
+            var words = fold(name)
+            while let first = words.first, definiteArticles.contains(first) || titleWords.contains(first)
+                    || titleWords.contains(first.trimmingCharacters(in: .punctuationCharacters)) {
+                words.removeFirst()
+            }
+            return words
+        }
+        let (wordsA, wordsB) = (given(a), given(b))
+        guard wordsA.count >= 2, wordsB.count >= 2, wordsA.last == wordsB.last,
+              !wordsA.ends(with: wordsB), !wordsB.ends(with: wordsA),
+              let firstA = wordsA.first, let firstB = wordsB.first, firstA != firstB else { return false }
+        func isInitial(_ word: String, of other: String) -> Bool {
+            let letters = word.filter { $0 != "." }
+            return (word.hasSuffix(".") || letters.count == 1) && other.hasPrefix(letters)
+        }
+        return !isInitial(firstA, of: firstB) && !isInitial(firstB, of: firstA)
+    }
+
+    /// Definite articles that may open a name (`The First Nation`, `la Dre Thibodeau`).
+    static let definiteArticles: Set<String> = ["the", "le", "la", "les", "l'", "der", "die", "das"]
+
+    /// The titles and honorifics of every bundled lexicon, folded as ``fold(_:)`` folds
+    /// (`councillor`, `ministre`, `mr`, `m.`): words that may open a personal name.
+    static let titleWords: Set<String> = {
+        guard let lexicons = try? LexiconSet.bundled() else { return [] }
+        return Set(lexicons.lexicons.values.flatMap { $0.nameTitleWords }.flatMap(fold))
+    }()
 
     /// Lowercase particles of personal names (`Jean-Marie Le Pen`, `Ursula von der Leyen`,
     /// `Charles de Gaulle`, `Ludwig van Beethoven`).
@@ -122,5 +166,12 @@ enum SpeakerNameMatch {
               indefiniteOpeners.contains(opener) || shortText.trimmingCharacters(in: .whitespaces).first?.isLowercase == true
         else { return false }
         return long.prefix(short.count).elementsEqual(short)
+    }
+}
+
+private extension Array where Element == String {
+    /// Whether the array's last elements are `suffix`, in order.
+    func ends(with suffix: [String]) -> Bool {
+        suffix.count <= count && self.suffix(suffix.count).elementsEqual(suffix)
     }
 }

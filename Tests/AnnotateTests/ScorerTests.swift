@@ -92,6 +92,26 @@ import Testing
         #expect(SpeakerNameMatch.agrees(predicted: ["administration communale de Bréval"], gold: ["l'administration communale de Bréval"]))
     }
 
+    /// Two people who share a surname are two speakers: the alias they share (`Le Pen`) makes
+    /// neither right for the other. A title, an honorific, an article, a middle name or an initial
+    /// is no other given name.
+    @Test func twoPeopleSharingASurnameDoNotAgreeThroughTheirSharedAlias() {
+        #expect(!SpeakerNameMatch.agrees(predicted: ["Marine Le Pen", "Le Pen"], gold: ["Jean-Marie Le Pen", "Le Pen"]))
+        #expect(!SpeakerNameMatch.agrees(predicted: ["Ilse Brandvold", "Brandvold"], gold: ["Solveig Brandvold", "Ms Brandvold"]))
+        #expect(SpeakerNameMatch.namesTwoPeople("Lyn Pocock", "Gary Pocock"))
+        #expect(SpeakerNameMatch.agrees(predicted: ["Councillor Amy Kay"], gold: ["Amy Kay"]))
+        #expect(SpeakerNameMatch.agrees(predicted: ["Tanya Hollis", "Cr Hollis"], gold: ["Tanya Hollis"]))
+        #expect(SpeakerNameMatch.agrees(predicted: ["la Dre Thibodeau", "Thibodeau"], gold: ["Geneviève Thibodeau"]))
+        #expect(SpeakerNameMatch.agrees(predicted: ["The First Nation", "First Nation"], gold: ["Red Pine Lake First Nation"]))
+        #expect(!SpeakerNameMatch.namesTwoPeople("Dr Amy Kay", "Councillor Amy Kay"))
+        #expect(!SpeakerNameMatch.namesTwoPeople("Cr Hollis", "Tanya Hollis"))
+        #expect(!SpeakerNameMatch.namesTwoPeople("la Dre Thibodeau", "Geneviève Thibodeau"))
+        #expect(!SpeakerNameMatch.namesTwoPeople("George W. Bush", "George Bush"))
+        #expect(!SpeakerNameMatch.namesTwoPeople("J. Okafor", "Joy Okafor"))
+        #expect(!SpeakerNameMatch.namesTwoPeople("The First Nation", "Red Pine Lake First Nation"))
+        #expect(!SpeakerNameMatch.namesTwoPeople("Mr Dorrit", "Alma Dorrit"))
+    }
+
     /// An unnamed description agrees with a longer or shorter form of it that opens the same way:
     /// the shorter has two words or more and a lowercase determiner or an indefinite article first;
     /// names never agree so.
