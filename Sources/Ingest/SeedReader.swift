@@ -108,12 +108,16 @@ public enum SeedReader {
     /// it: decoded from UTF-8 (with or without BOM), UTF-16 or Windows-1252 (``SeedTextDecoder``),
     /// with the warnings about what was repaired (invalid bytes, NUL, C1 controls, a guessed
     /// encoding). For a caller that reads a seed's text with a reader of another stage (annotated
-    /// Markdown), so that it gets the text Ingest's readers get.
+    /// Markdown), so that it gets the text Ingest's readers get. With `keepingSeparators`,
+    /// U+2028 and U+2029 stay, for a reader that tells its lines as the file has them
+    /// (``Model/SeparatorLines``).
     /// - Throws: a ``Diagnostic`` naming `seedPath` when the bytes are no text (a picture, a PDF,
     ///   empty, UTF-32, mostly NUL bytes) or in no encoding Verbatim reads.
-    public static func text(of bytes: [UInt8], seedPath: String) throws(Diagnostic) -> (text: String, warnings: [Diagnostic]) {
+    public static func text(
+        of bytes: [UInt8], seedPath: String, keepingSeparators: Bool = false
+    ) throws(Diagnostic) -> (text: String, warnings: [Diagnostic]) {
         let decoded = try decode(bytes, seedPath: seedPath)
-        return (TextNormalizer.normalize(decoded.text), decoded.warnings)
+        return (TextNormalizer.normalize(decoded.text, keepingSeparators: keepingSeparators), decoded.warnings)
     }
 
     /// The bytes decoded (``SeedTextDecoder``), not yet normalised.
@@ -138,9 +142,7 @@ public enum SeedReader {
         var text = TextNormalizer.normalize(decoded.text, keepingSeparators: true)
         let format = try SeedFormat.detect(path: seedPath, text: text)
         var separatorLines: SeparatorLines?
-        if !format.readsLineSeparators,
-            text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil })
-        {
+        if !format.readsLineSeparators, SeparatorLines.needed(in: text) {
             separatorLines = SeparatorLines(text)
             text = TextNormalizer.normalize(text)
         }

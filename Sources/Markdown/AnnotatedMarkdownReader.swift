@@ -65,12 +65,36 @@ public enum AnnotatedMarkdownReader {
     /// Reads a whole annotated Markdown file.
     /// - Parameters:
     ///   - text: the file's text, normalised here as every seed's is (``Model/TextNormalizer``:
-    ///     CRLF and CR, a byte-order mark, U+2028 and U+2029, control characters, NFC).
+    ///     CRLF and CR, a byte-order mark, U+2028 and U+2029, control characters, NFC). Lines and
+    ///     columns in messages, and ``Model/Block/line``, are the file's own: a U+2028 or U+2029
+    ///     starts no line there (``Model/SeparatorLines``), so the separators must still be in
+    ///     `text` (a caller that normalised it keeps them: `keepingSeparators`).
     ///   - seedPath: the file's path relative to the seeds folder, for messages and the data files.
     /// - Throws: a ``Model/Diagnostic`` naming `seedPath` and the line when there is no front
     ///   matter, it is never closed, it is not a YAML mapping, or it has no `title`.
     public static func read(_ text: String, seedPath: String) throws(Diagnostic) -> Result {
-        let lines = TextNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
+        var normalized = TextNormalizer.normalize(text, keepingSeparators: true)
+        guard SeparatorLines.needed(in: normalized) else { return try readNormalized(normalized, seedPath: seedPath) }
+        let separatorLines = SeparatorLines(normalized)
+        normalized = TextNormalizer.normalize(normalized)
+        var result: Result
+        do throws(Diagnostic) {
+            result = try readNormalized(normalized, seedPath: seedPath)
+        } catch {
+            throw separatorLines.placing(error, file: seedPath)
+        }
+        for index in result.transcript.blocks.indices {
+            result.transcript.blocks[index].line = separatorLines.fileLine(of: result.transcript.blocks[index].line)
+        }
+        result.warnings = result.warnings.map { separatorLines.placing($0, file: seedPath) }
+        if let line = result.metadataLines.title?.line { result.metadataLines.title?.line = separatorLines.fileLine(of: line) }
+        if let line = result.metadataLines.slug?.line { result.metadataLines.slug?.line = separatorLines.fileLine(of: line) }
+        return result
+    }
+
+    /// ``read(_:seedPath:)`` of a text normalised whole (no separator left).
+    private static func readNormalized(_ text: String, seedPath: String) throws(Diagnostic) -> Result {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var warnings: [Diagnostic] = []
         let matter = try FrontMatterFields.parse(lines: lines, file: seedPath, warnings: &warnings)
         var body = BodyReader(file: seedPath)

@@ -17,7 +17,10 @@ import Foundation
 ///   is removed too, not made a line end: in such files it stands for `…` (Windows-1252 0x85), and
 ///   removing it keeps every line number where an editor shows it. The reader warns about the
 ///   first one (Ingest's `SeedTextDecoder.c1ControlWarning`).
-/// - Private-use U+E000–U+E0FF are replaced by U+FFFD: the Render stage reserves them as markers.
+/// - The private-use code points the Render stage reserves as markers (``isReservedPrivateUse(_:)``:
+///   U+E000–U+E0FF and planes 15–16) are replaced by U+FFFD, so a title, a name or the data files
+///   hold the same text as the page. Readers that decode character references or JSON escapes
+///   after normalising replace them as well (``replacingReservedPrivateUse(_:)``).
 /// - Unicode NFC (UAX #15), so that `é` is one scalar whatever the source wrote.
 public enum TextNormalizer {
     /// The normalised form of `text`. With `keepingSeparators`, U+2028 and U+2029 stay as they
@@ -48,13 +51,27 @@ public enum TextNormalizer {
                 continue
             case 0xFEFF where scalars.isEmpty:
                 continue
-            case 0xE000...0xE0FF:
+            case _ where isReservedPrivateUse(scalar.value):
                 scalars.append("\u{FFFD}")
             default:
                 scalars.append(scalar)
             }
         }
         return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `value` is a private-use code point the Render stage reserves as a marker:
+    /// U+E000–U+E0FF (annotation markup) and the supplementary private use planes 15 and 16
+    /// (U+F0000–U+10FFFF, span markers). Such a scalar in seed text, raw or written as a
+    /// character reference or an escape, becomes U+FFFD.
+    public static func isReservedPrivateUse(_ value: UInt32) -> Bool {
+        (0xE000...0xE0FF).contains(value) || value >= 0xF0000
+    }
+
+    /// `scalar`, or U+FFFD when it is a reserved private-use code point (``isReservedPrivateUse(_:)``):
+    /// for readers that decode a character reference (`&#xE001;`) or an escape (`\uE001`).
+    public static func replacingReservedPrivateUse(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        isReservedPrivateUse(scalar.value) ? "\u{FFFD}" : scalar
     }
 
     /// The text U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR stand for, as the Unicode

@@ -413,15 +413,17 @@ extension SiteGenerator {
     }
 
     /// The text of a seed that is annotated Markdown, decoded and normalised as every seed's
-    /// text is (``Ingest/SeedReader/text(of:seedPath:)``: any encoding Ingest reads, CRLF,
-    /// U+2028 and U+2029, control characters), with the warnings about what was repaired: a
+    /// text is (``Ingest/SeedReader/text(of:seedPath:keepingSeparators:)``: any encoding Ingest
+    /// reads, CRLF, control characters; U+2028 and U+2029 are kept, for the reader to tell its
+    /// lines as the file has them), with the warnings about what was repaired: a
     /// `.md` or `.markdown` file that ``Markdown/AnnotatedMarkdownReader/isAnnotatedMarkdown(_:)``
     /// recognises; nil for every other seed (which Ingest reads, and reports when its bytes are
     /// not text).
     static func annotatedMarkdown(_ data: Data, path: String) -> (text: String, warnings: [Diagnostic])? {
         let lowered = path.lowercased()
         guard lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown"),
-              let decoded = try? SeedReader.text(of: Array(data), seedPath: path), AnnotatedMarkdownReader.isAnnotatedMarkdown(decoded.text)
+              let decoded = try? SeedReader.text(of: Array(data), seedPath: path, keepingSeparators: true),
+              AnnotatedMarkdownReader.isAnnotatedMarkdown(decoded.text)
         else { return nil }
         return decoded
     }
