@@ -48,7 +48,11 @@ public enum AnnotatedMarkdownReader {
     /// (`::: note`, `[…]{.mention}`) are not enough, and a file without front matter is left to
     /// Ingest's Markdown reader.
     public static func isAnnotatedMarkdown(_ text: String) -> Bool {
-        let lines = TextNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
+        isAnnotated(lines: TextNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
+    /// ``isAnnotatedMarkdown(_:)`` of a normalised text's lines.
+    private static func isAnnotated(lines: [Substring]) -> Bool {
         guard lines.first?.trimmingSpaces() == "---",
               let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingSpaces()) })
         else { return false }
@@ -68,18 +72,45 @@ public enum AnnotatedMarkdownReader {
     ///     CRLF and CR, a byte-order mark, U+2028 and U+2029, control characters, NFC). Lines and
     ///     columns in messages, and ``Model/Block/line``, are the file's own: a U+2028 or U+2029
     ///     starts no line there (``Model/SeparatorLines``), so the separators must still be in
-    ///     `text` (a caller that normalised it keeps them: `keepingSeparators`).
+    ///     `text` when it comes.
     ///   - seedPath: the file's path relative to the seeds folder, for messages and the data files.
     /// - Throws: a ``Model/Diagnostic`` naming `seedPath` and the line when there is no front
     ///   matter, it is never closed, it is not a YAML mapping, or it has no `title`.
     public static func read(_ text: String, seedPath: String) throws(Diagnostic) -> Result {
-        var normalized = TextNormalizer.normalize(text, keepingSeparators: true)
-        guard SeparatorLines.needed(in: normalized) else { return try readNormalized(normalized, seedPath: seedPath) }
-        let separatorLines = SeparatorLines(normalized)
-        normalized = TextNormalizer.normalize(normalized)
+        try read(Prepared(text), seedPath: seedPath)
+    }
+
+    /// ``read(_:seedPath:)`` when `text` is annotated Markdown (``isAnnotatedMarkdown(_:)``), nil
+    /// when it is not; the text is normalised once for both.
+    /// - Throws: as ``read(_:seedPath:)``.
+    public static func readIfAnnotated(_ text: String, seedPath: String) throws(Diagnostic) -> Result? {
+        let prepared = Prepared(text)
+        guard isAnnotated(lines: prepared.lines) else { return nil }
+        return try read(prepared, seedPath: seedPath)
+    }
+
+    /// A text normalised (``Model/TextNormalizer``) and cut into lines, with the map of its
+    /// lines to the file's when it held U+2028 or U+2029.
+    private struct Prepared {
+        var lines: [Substring]
+        var separatorLines: SeparatorLines?
+
+        init(_ text: String) {
+            var normalized = TextNormalizer.normalize(text, separators: .kept)
+            if SeparatorLines.needed(in: normalized) {
+                separatorLines = SeparatorLines(normalized)
+                normalized = TextNormalizer.normalize(normalized)
+            }
+            lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+    }
+
+    /// ``read(_:seedPath:)`` of a prepared text: lines told as the file's.
+    private static func read(_ prepared: Prepared, seedPath: String) throws(Diagnostic) -> Result {
+        guard let separatorLines = prepared.separatorLines else { return try read(lines: prepared.lines, seedPath: seedPath) }
         var result: Result
         do throws(Diagnostic) {
-            result = try readNormalized(normalized, seedPath: seedPath)
+            result = try read(lines: prepared.lines, seedPath: seedPath)
         } catch {
             throw separatorLines.placing(error, file: seedPath)
         }
@@ -92,9 +123,8 @@ public enum AnnotatedMarkdownReader {
         return result
     }
 
-    /// ``read(_:seedPath:)`` of a text normalised whole (no separator left).
-    private static func readNormalized(_ text: String, seedPath: String) throws(Diagnostic) -> Result {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    /// ``read(_:seedPath:)`` of the lines of a text normalised whole (no separator left).
+    private static func read(lines: [Substring], seedPath: String) throws(Diagnostic) -> Result {
         var warnings: [Diagnostic] = []
         let matter = try FrontMatterFields.parse(lines: lines, file: seedPath, warnings: &warnings)
         var body = BodyReader(file: seedPath)

@@ -36,7 +36,7 @@ enum JSONValueReader {
         }
         let warning = escapedControlWarning(text, file: path)
         // `\u2028` and `\u2029` escapes, and the raw characters (which the normaliser leaves in a
-        // JSON seed: TextNormalizer.normalize(_:keepingSeparators:)), are line and paragraph breaks.
+        // JSON seed: TextNormalizer.SeparatorForm.kept), are line and paragraph breaks.
         // Escapes of reserved private-use code points (`\uE001`) are decoded by the parser too.
         guard warning != nil || text.contains("\\u")
             || text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil })
