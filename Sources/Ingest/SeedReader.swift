@@ -117,7 +117,7 @@ public enum SeedReader {
     }
 
     /// The bytes decoded (``SeedTextDecoder``), not yet normalised.
-    /// - Throws: as ``text(of:seedPath:)``.
+    /// - Throws: as ``decodedText(of:seedPath:)``.
     private static func decode(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> SeedTextDecoder.Decoded {
         if let what = SeedFormat.binaryKind(of: bytes) {
             throw Diagnostic(
