@@ -104,20 +104,20 @@ public enum SeedReader {
         return result
     }
 
-    /// The text of a seed's bytes, normalised (``Model/TextNormalizer``), as every reader gets
-    /// it: decoded from UTF-8 (with or without BOM), UTF-16 or Windows-1252 (``SeedTextDecoder``),
-    /// with the warnings about what was repaired (invalid bytes, NUL, C1 controls, a guessed
-    /// encoding). For a caller that reads a seed's text with a reader of another stage (annotated
-    /// Markdown), so that it gets the text Ingest's readers get.
+    /// The text of a seed's bytes as every reader gets it before normalising
+    /// (``Model/TextNormalizer``): decoded from UTF-8 (with or without BOM), UTF-16 or
+    /// Windows-1252 (``SeedTextDecoder``), with the warnings about what was repaired (invalid
+    /// bytes, NUL, C1 controls, a guessed encoding). For a caller that reads a seed's text with a
+    /// reader of another stage (annotated Markdown), which normalises it once, as Ingest's do.
     /// - Throws: a ``Diagnostic`` naming `seedPath` when the bytes are no text (a picture, a PDF,
     ///   empty, UTF-32, mostly NUL bytes) or in no encoding Verbatim reads.
-    public static func text(of bytes: [UInt8], seedPath: String) throws(Diagnostic) -> (text: String, warnings: [Diagnostic]) {
+    public static func decodedText(of bytes: [UInt8], seedPath: String) throws(Diagnostic) -> (text: String, warnings: [Diagnostic]) {
         let decoded = try decode(bytes, seedPath: seedPath)
-        return (TextNormalizer.normalize(decoded.text), decoded.warnings)
+        return (decoded.text, decoded.warnings)
     }
 
     /// The bytes decoded (``SeedTextDecoder``), not yet normalised.
-    /// - Throws: as ``text(of:seedPath:)``.
+    /// - Throws: as ``decodedText(of:seedPath:)``.
     private static func decode(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> SeedTextDecoder.Decoded {
         if let what = SeedFormat.binaryKind(of: bytes) {
             throw Diagnostic(
@@ -135,12 +135,10 @@ public enum SeedReader {
         // too, whose cue reader makes breaks of them in cue text and spaces in a voice or label
         // (CueText). Every other format gets the line and paragraph breaks they stand for, and
         // its lines are told as the file has them (SeparatorLines).
-        var text = TextNormalizer.normalize(decoded.text, keepingSeparators: true)
+        var text = TextNormalizer.normalize(decoded.text, separators: .kept)
         let format = try SeedFormat.detect(path: seedPath, text: text)
         var separatorLines: SeparatorLines?
-        if !format.readsLineSeparators,
-            text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil })
-        {
+        if !format.readsLineSeparators, SeparatorLines.needed(in: text) {
             separatorLines = SeparatorLines(text)
             text = TextNormalizer.normalize(text)
         }

@@ -32,14 +32,10 @@ public enum SettingsText {
     /// `text` normalised (``TextNormalizer/normalize(_:)``) and the warning about the control
     /// characters removed from it, nil when there was none. Every value of a settings file is one
     /// line (a title, a name, an alias, a role, a URL), so U+2028 and U+2029 fold to a space there
-    /// (``Model/Swift/String/foldedToOneLine``), not to the line breaks they are in prose: an
+    /// (``Model/TextNormalizer/SeparatorForm/spaces``), not to the line breaks they are in prose: an
     /// editor shows no line there, so line numbers in messages stay the editor's.
     public static func clean(_ text: String, file: String) -> (text: String, warning: Diagnostic?) {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar.value == 0x2028 || scalar.value == 0x2029 ? " " : scalar)
-        }
-        return (TextNormalizer.normalize(String(scalars)), controlWarning(text, file: file))
+        (TextNormalizer.normalize(text, separators: .spaces), controlWarning(text, file: file))
     }
 
     /// A warning naming the first control character of `text` that the normaliser removes, at its

@@ -48,7 +48,11 @@ public enum AnnotatedMarkdownReader {
     /// (`::: note`, `[…]{.mention}`) are not enough, and a file without front matter is left to
     /// Ingest's Markdown reader.
     public static func isAnnotatedMarkdown(_ text: String) -> Bool {
-        let lines = TextNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
+        isAnnotated(lines: TextNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
+    /// ``isAnnotatedMarkdown(_:)`` of a normalised text's lines.
+    private static func isAnnotated(lines: [Substring]) -> Bool {
         guard lines.first?.trimmingSpaces() == "---",
               let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingSpaces()) })
         else { return false }
@@ -65,12 +69,62 @@ public enum AnnotatedMarkdownReader {
     /// Reads a whole annotated Markdown file.
     /// - Parameters:
     ///   - text: the file's text, normalised here as every seed's is (``Model/TextNormalizer``:
-    ///     CRLF and CR, a byte-order mark, U+2028 and U+2029, control characters, NFC).
+    ///     CRLF and CR, a byte-order mark, U+2028 and U+2029, control characters, NFC). Lines and
+    ///     columns in messages, and ``Model/Block/line``, are the file's own: a U+2028 or U+2029
+    ///     starts no line there (``Model/SeparatorLines``), so the separators must still be in
+    ///     `text` when it comes.
     ///   - seedPath: the file's path relative to the seeds folder, for messages and the data files.
     /// - Throws: a ``Model/Diagnostic`` naming `seedPath` and the line when there is no front
     ///   matter, it is never closed, it is not a YAML mapping, or it has no `title`.
     public static func read(_ text: String, seedPath: String) throws(Diagnostic) -> Result {
-        let lines = TextNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
+        try read(Prepared(text), seedPath: seedPath)
+    }
+
+    /// ``read(_:seedPath:)`` when `text` is annotated Markdown (``isAnnotatedMarkdown(_:)``), nil
+    /// when it is not; the text is normalised once for both.
+    /// - Throws: as ``read(_:seedPath:)``.
+    public static func readIfAnnotated(_ text: String, seedPath: String) throws(Diagnostic) -> Result? {
+        let prepared = Prepared(text)
+        guard isAnnotated(lines: prepared.lines) else { return nil }
+        return try read(prepared, seedPath: seedPath)
+    }
+
+    /// A text normalised (``Model/TextNormalizer``) and cut into lines, with the map of its
+    /// lines to the file's when it held U+2028 or U+2029.
+    private struct Prepared {
+        var lines: [Substring]
+        var separatorLines: SeparatorLines?
+
+        init(_ text: String) {
+            var normalized = TextNormalizer.normalize(text, separators: .kept)
+            if SeparatorLines.needed(in: normalized) {
+                separatorLines = SeparatorLines(normalized)
+                normalized = TextNormalizer.normalize(normalized)
+            }
+            lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+    }
+
+    /// ``read(_:seedPath:)`` of a prepared text: lines told as the file's.
+    private static func read(_ prepared: Prepared, seedPath: String) throws(Diagnostic) -> Result {
+        guard let separatorLines = prepared.separatorLines else { return try read(lines: prepared.lines, seedPath: seedPath) }
+        var result: Result
+        do throws(Diagnostic) {
+            result = try read(lines: prepared.lines, seedPath: seedPath)
+        } catch {
+            throw separatorLines.placing(error, file: seedPath)
+        }
+        for index in result.transcript.blocks.indices {
+            result.transcript.blocks[index].line = separatorLines.fileLine(of: result.transcript.blocks[index].line)
+        }
+        result.warnings = result.warnings.map { separatorLines.placing($0, file: seedPath) }
+        if let line = result.metadataLines.title?.line { result.metadataLines.title?.line = separatorLines.fileLine(of: line) }
+        if let line = result.metadataLines.slug?.line { result.metadataLines.slug?.line = separatorLines.fileLine(of: line) }
+        return result
+    }
+
+    /// ``read(_:seedPath:)`` of the lines of a text normalised whole (no separator left).
+    private static func read(lines: [Substring], seedPath: String) throws(Diagnostic) -> Result {
         var warnings: [Diagnostic] = []
         let matter = try FrontMatterFields.parse(lines: lines, file: seedPath, warnings: &warnings)
         var body = BodyReader(file: seedPath)

@@ -22,6 +22,9 @@ struct BodyReader {
     /// Quotation text given by `text=`, per quotation.
     private var explicitTexts: [String?] = []
     private var quotationByID: [String: Int] = [:]
+    /// `[`s no `]{…}` closed in their block, innermost last: where each stood (block, UTF-8
+    /// offset into its text) and its line, for a `]{…}` in a later block to close.
+    private var openings: [(block: Int, offset: Int, line: Int)] = []
 
     init(file: String) { self.file = file }
 
@@ -53,6 +56,13 @@ struct BodyReader {
             }
         }
         flush()
+        for opening in openings {
+            warnings.append(Diagnostic(
+                .warning, file: file, line: opening.line,
+                message: "`[` opens a span that no `]{…}` closes; the bracket was left out and its text kept",
+                hint: "close the span with `]{.quote …}` (or the class meant) in the same paragraph, or write `\\[` for a bracket"))
+        }
+        openings = []
         for div in divs.reversed() {
             warn(div.line, "fenced div \(div.attributes.serialized) is never closed; it ends with the file")
         }
@@ -113,6 +123,49 @@ struct BodyReader {
         blocks.append(Block(kind: kind, text: parsed.text, line: first.line, turn: turn))
         let block = blocks.count - 1
         for span in parsed.spans { add(span, block: block, line: first.line) }
+        func line(at offset: Int) -> Int {
+            first.line + blocks[block].text.utf8.prefix(offset).count { $0 == 0x0A }
+        }
+        for closing in parsed.unopenedClosings {
+            let written = "]" + closing.attributes.serialized
+            guard let opening = openings.popLast() else {
+                warnings.append(Diagnostic(
+                    .warning, file: file, line: line(at: closing.offset),
+                    message: "`\(written)` closes no `[`; the annotation was left out and its text kept",
+                    hint: "put `[` where the span starts, in the same paragraph"))
+                continue
+            }
+            mendCut(from: opening, to: (block, closing.offset), attributes: closing.attributes)
+            warnings.append(Diagnostic(
+                .warning, file: file, line: line(at: closing.offset),
+                message: "the span opened at line \(opening.line) is cut by a blank line (or a paragraph separator, U+2029) before its `\(written)`; it was read as one annotation over the paragraphs between",
+                hint: "remove the blank line to keep one paragraph, or close the span before it and mark the rest `[…]{part=2 of=<id>}` with its class"))
+        }
+        for offset in parsed.unclosedOpenings { openings.append((block, offset, line(at: offset))) }
+    }
+
+    /// A span whose `[` stood in an earlier block than its `]{attributes}`: one annotation whose
+    /// parts run from the `[` to the end of its block, over each block between, and from the
+    /// start of the closing block to the `]` (as a quotation over several paragraphs is written
+    /// with `part=N of=<id>`).
+    private mutating func mendCut(from opening: (block: Int, offset: Int, line: Int), to closing: (block: Int, offset: Int), attributes: AttributeList) {
+        var parts = [TextSpan(block: opening.block, range: opening.offset..<blocks[opening.block].text.utf8.count)]
+        for middle in (opening.block + 1)..<closing.block {
+            parts.append(TextSpan(block: middle, range: 0..<blocks[middle].text.utf8.count))
+        }
+        parts.append(TextSpan(block: closing.block, range: 0..<closing.offset))
+        parts.removeAll { $0.range.isEmpty }
+        guard let head = parts.first else { return }
+        let rest = parts.dropFirst()
+        let (quotationCount, insertionCount) = (quotations.count, insertions.count)
+        add(InlineSpanParser.Span(range: head.range, attributes: attributes), block: head.block, line: opening.line)
+        if quotations.count > quotationCount {
+            quotations[quotations.count - 1].spans += rest
+        } else if insertions.count > insertionCount {
+            insertions += rest
+        } else if let of = attributes["of"], let index = quotationByID[of] {
+            quotations[index].spans += rest
+        }
     }
 
     /// `## Title` → `Title` (ATX heading, CommonMark §4.2, without closing `#`s).

@@ -3,7 +3,10 @@
 /// spans `[…]{attributes}` (Pandoc `bracketed_spans`) become ranges over the resulting text.
 ///
 /// Brackets pair like a stack, as link brackets do (CommonMark §6.3), the same rule the
-/// renderer's span scanner follows; a bracket that is not part of a span is kept as text.
+/// renderer's span scanner follows; a `]` not followed by `{…}` is kept as text, and so is a `[`
+/// that such a `]` closes. A `[` that nothing closes and a `]{…}` that closes no `[` are span
+/// syntax cut in two (a blank line inside a span): they are left out of the text and reported
+/// (``Result/unclosedOpenings``, ``Result/unopenedClosings``) for the block reader to mend.
 /// An autolink `<http://…>` or `<https://…>` (CommonMark §6.5), which the writer uses for web
 /// addresses, becomes its address. Everything else, entities and emphasis included, is kept as
 /// written: Verbatim's writer never produces them, and a hand edit that adds them means them as text.
@@ -18,6 +21,12 @@ enum InlineSpanParser {
     struct Result {
         var text: String
         var spans: [Span]
+        /// Where a `[` that no `]` closes stood (UTF-8 offsets into ``text``, ascending): left
+        /// out of the text, for the reader to close over a later block (a span cut by a blank line).
+        var unclosedOpenings: [Int] = []
+        /// Closings `]{attributes}` whose `[` is not in this text, at the offset where each stood
+        /// in ``text``: left out of the text, so that no span syntax shows as text.
+        var unopenedClosings: [(offset: Int, attributes: AttributeList)] = []
     }
 
     static func parse(_ markdown: String) -> Result {
@@ -26,6 +35,7 @@ enum InlineSpanParser {
         struct Pair { var open: Int; var close: Int; var end: Int; var attributes: AttributeList }
         var pairs: [Pair] = []
         var stack: [Int] = []
+        var unopened: [(close: Int, end: Int, attributes: AttributeList)] = []
         var index = 0
         while index < count {
             switch bytes[index] {
@@ -37,10 +47,12 @@ enum InlineSpanParser {
                 stack.append(index)
                 index += 1
             case 0x5D:
-                if let opener = stack.popLast(), index + 1 < count, bytes[index + 1] == 0x7B,
-                   let (end, list) = AttributeList.scan(bytes, braceAt: index + 1)
-                {
+                let attributes = index + 1 < count && bytes[index + 1] == 0x7B ? AttributeList.scan(bytes, braceAt: index + 1) : nil
+                if let opener = stack.popLast(), let (end, list) = attributes {
                     pairs.append(Pair(open: opener, close: index, end: end, attributes: list))
+                    index = end
+                } else if let (end, list) = attributes {
+                    unopened.append((index, end, list))
                     index = end
                 } else {
                     index += 1
@@ -56,6 +68,11 @@ enum InlineSpanParser {
             opensAt[pair.open] = number
             closesAt[pair.close] = number
         }
+        let unclosedAt = Set(stack)
+        var unopenedAt: [Int: Int] = [:]
+        for (number, closing) in unopened.enumerated() { unopenedAt[closing.close] = number }
+        var unclosedOpenings: [Int] = []
+        var unopenedClosings: [(offset: Int, attributes: AttributeList)] = []
         var output: [UInt8] = []
         output.reserveCapacity(count)
         var starts = [Int](repeating: 0, count: pairs.count)
@@ -68,6 +85,12 @@ enum InlineSpanParser {
             } else if let number = closesAt[index] {
                 ends[number] = output.count
                 index = pairs[number].end
+            } else if unclosedAt.contains(index) {
+                unclosedOpenings.append(output.count)
+                index += 1
+            } else if let number = unopenedAt[index] {
+                unopenedClosings.append((output.count, unopened[number].attributes))
+                index = unopened[number].end
             } else if bytes[index] == 0x3C, let end = autolinkEnd(bytes, at: index) {
                 output.append(contentsOf: bytes[(index + 1)..<(end - 1)])
                 index = end
@@ -80,7 +103,9 @@ enum InlineSpanParser {
             }
         }
         let spans = pairs.indices.map { Span(range: starts[$0]..<ends[$0], attributes: pairs[$0].attributes) }
-        return Result(text: String(decoding: output, as: UTF8.self), spans: spans)
+        return Result(
+            text: String(decoding: output, as: UTF8.self), spans: spans,
+            unclosedOpenings: unclosedOpenings, unopenedClosings: unopenedClosings)
     }
 
     /// When an autolink `<http(s)://…>` starts at `index` (a `<`), the offset just after its `>`:

@@ -145,7 +145,7 @@ extension Slug {
             return Diagnostic(
                 .warning, file: file, line: line,
                 message: "slug `\(value)` has no letter or digit; the page is published under its title's slug",
-                hint: "write a slug such as `reunion-du-conseil`, or remove the line")
+                hint: "write a slug such as `council-meeting` (lowercase letters, digits and single `-`), or remove the line")
         }
         let slug = make(from: value)
         guard slug != value else { return nil }

@@ -130,8 +130,8 @@ public struct SiteGenerator: Sendable {
                     hint: target == nil ? "check its permissions" : "fix or delete the link")])
             }
             do throws(Diagnostic) {
-                if let markdown = Self.annotatedMarkdown(data, path: path) {
-                    let result = try AnnotatedMarkdownReader.read(markdown.text, seedPath: path)
+                if let markdown = try Self.annotatedMarkdown(data, path: path) {
+                    let result = markdown.result
                     return SeedOutcome(
                         transcript: result.transcript, diagnostics: markdown.warnings + result.warnings, metadataLines: result.metadataLines)
                 }
@@ -412,18 +412,21 @@ extension SiteGenerator {
                 : "set `slug:` \(whereToSet) to choose another")
     }
 
-    /// The text of a seed that is annotated Markdown, decoded and normalised as every seed's
-    /// text is (``Ingest/SeedReader/text(of:seedPath:)``: any encoding Ingest reads, CRLF,
-    /// U+2028 and U+2029, control characters), with the warnings about what was repaired: a
-    /// `.md` or `.markdown` file that ``Markdown/AnnotatedMarkdownReader/isAnnotatedMarkdown(_:)``
-    /// recognises; nil for every other seed (which Ingest reads, and reports when its bytes are
-    /// not text).
-    static func annotatedMarkdown(_ data: Data, path: String) -> (text: String, warnings: [Diagnostic])? {
+    /// A seed that is annotated Markdown, read (``Markdown/AnnotatedMarkdownReader/readIfAnnotated(_:seedPath:)``:
+    /// its text decoded as every seed's is, ``Ingest/SeedReader/decodedText(of:seedPath:)``, and
+    /// normalised once), with the warnings about what decoding repaired: a `.md` or `.markdown`
+    /// file that ``Markdown/AnnotatedMarkdownReader/isAnnotatedMarkdown(_:)`` recognises; nil for
+    /// every other seed (which Ingest reads, and reports when its bytes are not text).
+    /// - Throws: the reader's ``Model/Diagnostic`` when the file is annotated Markdown that cannot be read.
+    static func annotatedMarkdown(
+        _ data: Data, path: String
+    ) throws(Diagnostic) -> (result: AnnotatedMarkdownReader.Result, warnings: [Diagnostic])? {
         let lowered = path.lowercased()
         guard lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown"),
-              let decoded = try? SeedReader.text(of: Array(data), seedPath: path), AnnotatedMarkdownReader.isAnnotatedMarkdown(decoded.text)
+              let decoded = try? SeedReader.decodedText(of: Array(data), seedPath: path),
+              let result = try AnnotatedMarkdownReader.readIfAnnotated(decoded.text, seedPath: path)
         else { return nil }
-        return decoded
+        return (result, decoded.warnings)
     }
 }
 

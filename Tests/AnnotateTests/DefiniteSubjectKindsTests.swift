@@ -39,9 +39,7 @@ import Testing
     /// the subject's, not the last speaker's nor a noun inside the clause.
     @Test func definiteSubjectAfterAnOpeningAdverbial() {
         let text = "« On nous a menti », a lancé Odile Marchetti. Dans son communiqué, la présidence de la Région indique que le conseil « a approuvé le budget » et lui « renouvelle sa confiance »."
-        let direct = speakers(text)
-        #expect(direct.first == "Odile Marchetti")
-        #expect(direct.dropFirst().allSatisfy { $0?.hasPrefix("la présidence de la Région") == true })
+        #expect(speakers(text) == ["Odile Marchetti", "la présidence de la Région", "la présidence de la Région"])
         #expect(speakers(text, kind: .reported).first??.hasPrefix("la présidence de la Région") == true)
     }
 
@@ -66,7 +64,7 @@ import Testing
         let text = "La biologiste Anna Sorbier a visité le site. Pour elle, la digue menacerait un herbier « parmi les plus riches de la côte »."
         #expect(speakers(text) == ["Anna Sorbier"])
         let english = "Dana Whitcombe spoke first. The gift was announced in a statement on Monday as \"the largest we have received\"."
-        #expect(!speakers(english, lang: "en").contains("The gift"))
+        #expect(speakers(english, lang: "en") == [nil])
     }
 
     /// `Au cabinet de la ministre des Sports, Line Dorval, on indique suivre « … »`: an impersonal

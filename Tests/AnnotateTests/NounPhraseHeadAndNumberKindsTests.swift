@@ -24,8 +24,11 @@ import Testing
         let english = speakers("The Brindle branch of the Orchard Farmers Union says its members were \"left waiting\" for months.", lang: "en")
         #expect(english == ["The Brindle branch of the Orchard Farmers Union"])
         let french = speakers("Une page Pixora de soutien a publié ce message : « Tenez bon, nous sommes avec vous. »", lang: "fr")
+        // Known issue: the French description is not found; no one speaks (not the name, at least).
         #expect(french.count == 1)
-        #expect(french.first! != "Pixora")
+        withKnownIssue("the French description `Une page Pixora de soutien` gives no speaker") {
+            #expect(french == ["Une page Pixora de soutien"])
+        }
         #expect(speakers("Le maire Anselme Tavera a déclaré : « Le pont rouvrira lundi. »", lang: "fr") == ["Anselme Tavera"])
         #expect(speakers("The charity Quillon Aid said: \"We need more volunteers.\"", lang: "en") == ["Quillon Aid"])
     }
@@ -35,8 +38,7 @@ import Testing
     @Test func rolePhraseRunsOverItsNounAndAge() {
         let text = "« Nous sommes la plus vieille maison du canton », sourit son président, Marc Orvel-Tissot. Le maître verrier de 61 ans dirige un atelier de huit personnes. « On apprend par la main. »"
         let found = speakers(text, lang: "fr")
-        #expect(found.count == 2)
-        #expect(found.last! != "Le maître")
+        #expect(found == ["Marc Orvel-Tissot", "Le maître verrier"])
     }
 
     /// `Des élus … ont indiqué que … Le lendemain, il limogea « … »`, `Several members … said: "…"

@@ -45,7 +45,8 @@ import Testing
         let office = quotations("Mélanie Royer a écrit à la direction régionale des routes. Cette dernière a répondu que le chantier serait « terminé avant l'hiver ».")
         #expect(office.first { $0.kind == .direct }?.speaker?.lowercased().contains("direction") == true)
         let thing = quotations("Agnès Lemaire a repeint la façade en juin. Cette dernière a affirmé que la couleur était « un choix collectif ».")
-        #expect(thing.allSatisfy { $0.speaker != "Agnès Lemaire" })
+        #expect(thing.map(\.kind) == [.direct])
+        #expect(thing.map(\.speaker) == [nil])
     }
 
     /// Kind 2: `Pour le jeune artisan, …` keeps the named person with that role in view, so a

@@ -64,3 +64,11 @@ private func read(_ text: String, _ path: String) throws -> SeedReader.Result {
     #expect(result.document.blocks.map { $0.turn?.label } == ["Anna Berg", "Tom Reed"])
     #expect(result.metadataLines.title?.line == 5)
 }
+
+/// A front-matter error after a raw U+2028 is placed at the file's line and column: the column
+/// counts what the line holds before the separator (it was counted from the separator).
+@Test func aFrontMatterErrorAfterALineSeparatorHasTheFilesColumn() {
+    let error = #expect(throws: Diagnostic.self) { try read("---\ntitle: A\u{2028}date: [x\n---\n\nThe text is here.\n", "a.txt") }
+    #expect(error?.line == 2)
+    #expect(error?.column == 16)
+}

@@ -11,7 +11,8 @@ import Testing
     let text = "---\r\ntitle: \"Le port\"\r\nlang: \"fr\"\r\n---\r\n\r\nUn.\u{2029}Deux,\u{2028}suite\u{0085}.\u{000C}Fin\u{E001}.\r\n"
     let result = try AnnotatedMarkdownReader.read(text, seedPath: "p.md")
     #expect(result.transcript.blocks.map(\.text) == ["Un.", "Deux,\nsuite.\nFin\u{FFFD}."])
-    #expect(result.transcript.blocks.map(\.line) == [6, 8])
+    // Lines are the file's own: U+2029 and U+2028 start no line in an editor.
+    #expect(result.transcript.blocks.map(\.line) == [6, 6])
     #expect(AnnotatedMarkdownReader.isAnnotatedMarkdown("---\u{2028}title: a\r\nseed: \"a.txt\"\r\n---\r\n\r\ntext\r\n"))
 }
 

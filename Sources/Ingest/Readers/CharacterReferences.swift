@@ -6,7 +6,9 @@ import Model
 /// (§24, the Latin-1, symbol and special sets that real pages use), and any a document declares
 /// in its DTD internal subset (`<!ENTITY mdash "&#8212;">`, as ParlParse files do). Numeric
 /// references to 0x80–0x9F are read as Windows-1252, as HTML5 does (§13.2.5.80), so `&#146;`
-/// becomes `’`; references to NUL, surrogates or beyond U+10FFFF become U+FFFD; references to the
+/// becomes `’`; references to NUL, surrogates or beyond U+10FFFF become U+FFFD, and so do those to
+/// the private-use code points the renderer reserves (``Model/TextNormalizer/isReservedPrivateUse(_:)``),
+/// as raw ones do; references to the
 /// other control characters the normaliser removes from raw text (``TextNormalizer``: C0 controls
 /// but tab and line ends, DEL, and the C1 controls Windows-1252 leaves undefined) are removed too.
 /// An unknown name stays as written. References to U+2028 and U+2029 become the line and
@@ -120,6 +122,6 @@ enum CharacterReferences {
             return mapped
         }
         guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
-        return scalar
+        return TextNormalizer.replacingReservedPrivateUse(scalar)
     }
 }

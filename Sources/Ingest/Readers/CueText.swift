@@ -94,7 +94,7 @@ enum CueText {
     /// as a space (a label is one line: `Tom\u{2028}Reed: Hi.`), its name folded to one line
     /// (``Model/Swift/String/foldedToOneLine``), and the text after it with its separators.
     static func label(in body: String) -> (name: String, rest: String)? {
-        let spaced = String(String.UnicodeScalarView(body.unicodeScalars.map { TextNormalizer.separator($0.value) == nil ? $0 : " " }))
+        let spaced = TextNormalizer.mappingSeparators(body, to: .spaces)
         guard let label = SpeakerLabel.parse(Substring(spaced)) else { return nil }
         let scalars = body.unicodeScalars
         func offset(_ index: String.Index) -> Int { spaced.unicodeScalars.distance(from: spaced.startIndex, to: index) }

@@ -8,7 +8,9 @@ import Model
 /// by the parser after the text was normalised, so they are removed here, from every string
 /// (keys too), as ``TextNormalizer`` removes raw ones: C0 controls but tab, line feed and carriage
 /// return (`\u000B` and `\u000C` become a line end), DEL and C1 (U+0080–U+009F); `\u2028` and
-/// `\u2029`, escaped or raw, become a line and a paragraph break (``Model/TextNormalizer/separatorBreak(_:)``). One warning
+/// `\u2029`, escaped or raw, become a line and a paragraph break (``Model/TextNormalizer/separatorBreak(_:)``), and an
+/// escaped private-use code point the renderer reserves (`\uE001`, `\uDB80\uDC00`) becomes U+FFFD, as a raw
+/// one does (``Model/TextNormalizer/isReservedPrivateUse(_:)``). One warning
 /// names the first escape's line and column (``escapedControlWarning(_:file:)``).
 enum JSONValueReader {
     /// What to do about a JSON syntax error.
@@ -34,8 +36,9 @@ enum JSONValueReader {
         }
         let warning = escapedControlWarning(text, file: path)
         // `\u2028` and `\u2029` escapes, and the raw characters (which the normaliser leaves in a
-        // JSON seed: TextNormalizer.normalize(_:keepingSeparators:)), are line and paragraph breaks.
-        guard warning != nil || text.contains("\\u2028") || text.contains("\\u2029")
+        // JSON seed: TextNormalizer.SeparatorForm.kept), are line and paragraph breaks.
+        // Escapes of reserved private-use code points (`\uE001`) are decoded by the parser too.
+        guard warning != nil || text.contains("\\u")
             || text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil })
         else { return (object, nil) }
         return (removingControls(from: object) as? [String: Any] ?? object, warning)
@@ -57,7 +60,7 @@ enum JSONValueReader {
                 } else if let text = TextNormalizer.separatorBreak(scalar.value) {
                     scalars.append(contentsOf: text.unicodeScalars)
                 } else if !isRemovedControl(scalar.value) {
-                    scalars.append(scalar)
+                    scalars.append(TextNormalizer.replacingReservedPrivateUse(scalar))
                 }
             }
             return String(scalars)
