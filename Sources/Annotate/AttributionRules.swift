@@ -1558,10 +1558,19 @@ struct AttributionRules {
                 }
             }
         }
-        if let name = finder.names(in: range, of: block).first {
-            return (name, range.lowerBound)
+        let named = finder.namedRuns(in: range, of: block)
+        guard let first = named.first else { return nil }
+        // `Among them is Mr Dunn's brother, Ewan Roy.`: a name in the Saxon genitive owning a noun
+        // for a person (`brother`, `wife`) is not the one in view; the name apposed to that noun is.
+        // (`Ana Roy's fourth novel, The Salt Orchard, took her …` keeps the owner.)
+        let owner = first.run.upperBound - 1
+        if named.count > 1, finder.isSaxonGenitive(tokens[owner]),
+           let comma = ((owner + 1)..<min(range.upperBound, owner + 5)).first(where: { tokens[$0].text == "," }), comma > owner + 1,
+           ((owner + 1)..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), lexicon.isPersonNoun(tokens[comma - 1].lower),
+           let apposed = named.first(where: { $0.run.lowerBound == comma + 1 }) {
+            return (apposed.mention, range.lowerBound)
         }
-        return nil
+        return (first.mention, range.lowerBound)
     }
 
     /// Most tokens of a role phrase opening a clause before the name apposed to it.

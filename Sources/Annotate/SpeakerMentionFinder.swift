@@ -1184,8 +1184,11 @@ struct SpeakerMentionFinder {
                   !lexicon.auxiliaries.contains(token.lower), !opensRelativeClause(at: first - 1, tokens) else { break }
             // A determiner opens its phrase: what stands before it belongs to the phrase only
             // through a preposition (`the leader of the party`), else it is another constituent
-            // (`wrote | a post`).
-            if lexicon.determiners.contains(tokens[first].lower) || tokens[first].lower == "l'",
+            // (`wrote | a post`). A capitalised particle inside a name is no determiner: `Paul Le
+            // Guen a dit` is Paul Le Guen, not a namesake called `Le Guen`.
+            let particleInName = tokens[first].isCapitalized && lexicon.nameParticles.contains(tokens[first].lower)
+                && isNameWord(token) && first + 1 <= k && isNameWord(tokens[first + 1])
+            if !particleInName, lexicon.determiners.contains(tokens[first].lower) || tokens[first].lower == "l'",
                !lexicon.prepositions.contains(tokens[first].lower), !lexicon.complementWords.contains(tokens[first].lower),
                !lexicon.prepositions.contains(token.lower), !lexicon.complementWords.contains(token.lower),
                !lexicon.genitiveWords.contains(token.lower), !lexicon.determiners.contains(token.lower) { break }

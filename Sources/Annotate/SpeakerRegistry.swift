@@ -115,6 +115,28 @@ struct SpeakerRegistry {
         // (`gender`) is first looked for among the people whose gender, known or suggested by a
         // common given name, agrees.
         var candidates = (byLastWord[folded.last ?? ""] ?? []).reversed().map { $0 }
+        // `Fenn, who sets crosswords, …` then `Their son, Julian Fenn, …` and `Fenn is unrepentant`:
+        // a short form (a surname, `Mr Tennant`) the text already used for one of several people
+        // who share the surname still means that one, not the namesake introduced since, whom the
+        // text names in full.
+        // `Furlong's brother, Patrick Furlong` then `replied Furlong`: a namesake the text brought
+        // in as someone's relative (a kin noun in a role or alias: `her mother`, `sa fille`) is
+        // named by that relation or in full; the short form means the other one.
+        if candidates.count > 1 {
+            let kin = candidates.filter { index in
+                entities[index].nameWords.count > folded.count && (entities[index].aliases + [entities[index].role].compactMap { $0 }).contains { alias in
+                    Lexicon.tokenWords(alias).contains { lexicon.kinNouns[$0] != nil }
+                }
+            }
+            if kin.count < candidates.count { candidates = candidates.filter { !kin.contains($0) } + kin }
+        }
+        if candidates.count > 1 {
+            let key = Self.shortFormKey(written)
+            let established = candidates.filter { index in
+                entities[index].nameWords.count > folded.count && entities[index].aliases.contains { Self.shortFormKey($0) == key }
+            }
+            candidates = established + candidates.filter { !established.contains($0) }
+        }
         if !gender.isEmpty {
             func genderOf(_ entity: Entity) -> String {
                 entity.gender.isEmpty ? lexicon.givenNameGender(of: entity.name.split(separator: " ").prefix(1).map(String.init)) : entity.gender
@@ -241,6 +263,14 @@ struct SpeakerRegistry {
             absorb(role, into: index)
         }
         return index
+    }
+
+    /// A written form of a name compared as a short form: folded, without a possessive ending
+    /// (`Fenn’s` is `fenn`).
+    private static func shortFormKey(_ written: String) -> String {
+        var text = written
+        if text.count > 2, text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
+        return TextFolding.fold(text)
     }
 
     /// The organisation noun written right before a name of two words or more (`ONG` in `l'ONG

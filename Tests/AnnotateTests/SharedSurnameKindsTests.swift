@@ -1,0 +1,89 @@
+import Annotate
+import Model
+import Testing
+
+/// Kinds of sentence where two people share a surname (a parent and a child, a couple,
+/// brothers): which of them a short form, a subject or a pronoun means. Each kind on made-up
+/// text (invented names and wording). The two people always stay two speakers.
+@Suite struct SharedSurnameKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func quotations(_ text: String, lang: String = "en") -> [(text: String, kind: Quotation.Kind, speaker: String?)] {
+        TestDocuments.quotationsWithSpeakers(annotator.annotate(TestDocuments.make(text, lang: lang)))
+    }
+
+    /// Kind 1: a short form (a bare surname, `Mr Quarry`) the text already used for one person
+    /// still means that one after a namesake is introduced by full name (`Quarry's brother,
+    /// Tobias Quarry,`); the namesake is the one the text names in full.
+    @Test func aShortFormAlreadyUsedKeepsItsPerson() {
+        let court = """
+        Edmund Quarry, 45, pleaded guilty to selling fake watches. Quarry had supplied six shops, the court heard.
+
+        Quarry's brother, Tobias Quarry, gave evidence. "He is ashamed," he told the court.
+
+        "I do, judge," replied Quarry.
+        """
+        #expect(quotations(court).map(\.speaker) == ["Tobias Quarry", "Edmund Quarry"])
+        let honorific = """
+        Harbour Fuels chief executive Colin Dervish said the tax was unfair. "We were told it was not on the table," Mr Dervish said.
+
+        The chairman, Alfred Dervish, the chief executive's father, wrote to shareholders on Monday.
+
+        "My door is open," Mr Dervish said.
+        """
+        #expect(quotations(honorific).map(\.speaker) == ["Colin Dervish", "Colin Dervish"])
+    }
+
+    /// Kind 2: a capitalised name particle inside a subject's name (`Gérard Le Gall décrit`) is
+    /// part of the name, no determiner: the whole name speaks, not the namesake whose surname
+    /// alone (`Le Gall`) would match; the object of a describing verb (`décrit sa fille,
+    /// Mélanie Le Gall, comme « … »`) is no speaker.
+    @Test func aParticleInsideTheSubjectsNameKeepsTheWholeName() {
+        let text = """
+        Dans un entretien, l'ancien ministre Gérard Le Gall décrit sa fille, Mélanie Le Gall, comme « une enfant gâtée ». « Je suis un homme simple », explique-t-il.
+
+        Gérard Le Gall affirme qu'il voulait qualifier sa fille de « petite fille gâtée ».
+        """
+        let found = quotations(text, lang: "fr").filter { $0.kind == .direct }
+        #expect(found.map(\.speaker) == ["Gérard Le Gall", "Gérard Le Gall", "Gérard Le Gall"])
+        let english = "In the interview, former minister Paul De Witt describes his son, Anton De Witt, as \"a spoilt child\"."
+        #expect(quotations(english).filter { $0.kind == .direct }.map(\.speaker) == ["Paul De Witt"])
+    }
+
+    /// Kind 3: a namesake the text brought in as someone's relative (`The defendant's brother,
+    /// Marcus Whitlow,`, `Sa fille, Claire Vautrin,`) is named by that relation or in full
+    /// afterwards; a bare surname means the other one.
+    @Test func aBareSurnameIsNotTheRelativeBroughtInByAKinNoun() {
+        let court = """
+        Conal Whitlow, 45, pleaded guilty to selling fake watches at Kerrow Circuit Court.
+
+        The defendant's brother, Marcus Whitlow, gave evidence. "He is ashamed," he told the court.
+
+        "I do, judge," replied Whitlow.
+        """
+        #expect(quotations(court).map(\.speaker) == ["Marcus Whitlow", "Conal Whitlow"])
+        let judge = """
+        Hélène Vautrin, doyenne des juges, prend sa retraite.
+
+        Sa fille, Claire Vautrin, se souvient : « Maman partait au milieu du repas. »
+
+        « Enfin, on verra », conclut Vautrin.
+        """
+        #expect(quotations(judge, lang: "fr").map(\.speaker) == ["Claire Vautrin", "Hélène Vautrin"])
+    }
+
+    /// Kind 4: a name in the Saxon genitive (`Mr Selkirk's brother, Ewan Harcourt`) owns the
+    /// phrase; in a sentence with no other subject (`Among them is …`) it is not the one in
+    /// view: the name apposed to the phrase is, for the next `he`.
+    @Test func anOwnerInTheSaxonGenitiveIsNoSubject() {
+        let text = """
+        The chairman, Mr Tom Selkirk, said the birds were arriving early.
+
+        The study, published in the journal Northern Ornithology, drew on more than 180,000 records.
+
+        Among them is Mr Selkirk's brother, Ewan Harcourt. "Our father started it," he said.
+        """
+        #expect(quotations(text).map(\.speaker) == ["Ewan Harcourt"])
+    }
+}
