@@ -1126,10 +1126,24 @@ struct AttributionRules {
         case .phrase(let text, _):
             // `un communiqué de presse`: a bare noun after the complement word says what kind of
             // text it is; an author has a determiner (`du ministère`) or a name.
-            if Lexicon.tokenWords(text).count == 1 { return false }
+            // (`a run that judges described as “…”`, `described by traders as “…”`: a bare plural
+            // noun of people, lowercase, speaks for them.)
+            if Lexicon.tokenWords(text).count == 1 { return isBarePluralPersonNoun(text) }
             return describesSpeaker(text)
         case .pronoun, .unresolvable: return false
         }
+    }
+
+    /// Whether `word` is a lowercase plural noun of people with no determiner (`judges`,
+    /// `traders`): a plural ending of ``Lexicon/pluralEndings`` on a person noun
+    /// (``Lexicon/isPersonNoun(_:)``).
+    func isBarePluralPersonNoun(_ word: String) -> Bool {
+        guard !word.isEmpty, word == word.lowercased(), !word.contains(" ") else { return false }
+        let plural = lexicon.pluralEndings.contains { ending in
+            let dropped = ending.split(separator: "=", omittingEmptySubsequences: false).first.map(String.init) ?? ending
+            return !dropped.isEmpty && word.count > dropped.count + 2 && word.hasSuffix(dropped)
+        }
+        return plural && lexicon.isPersonNoun(word)
     }
 
     /// Whether a role phrase can name someone who speaks (``SpeakerMentionFinder/namesSpeaker(_:)``):

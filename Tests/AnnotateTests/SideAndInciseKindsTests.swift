@@ -60,4 +60,11 @@ import Testing
         """
         #expect(direct(text).map(\.speaker) == ["Marc Aubert", "Luc Ferrand", "Luc Ferrand"])
     }
+
+    /// `a run that judges described as “…”`, `is described by traders as “…”`: a bare plural
+    /// noun of people (no determiner) can speak; the words are theirs, not the main clause's
+    /// subject's or a thing's.
+    @Test func barePluralNounOfPeopleSpeaks() {
+        #expect(direct("Spot supply for the new crop is described by traders as \"close to zero\".", lang: "en").map(\.speaker) == ["traders"])
+    }
 }
