@@ -67,4 +67,20 @@ import Testing
     @Test func barePluralNounOfPeopleSpeaks() {
         #expect(direct("Spot supply for the new crop is described by traders as \"close to zero\".", lang: "en").map(\.speaker) == ["traders"])
     }
+
+    /// `Ce dernier se veut beau joueur. « … »`: a quotation opening a sentence right after one
+    /// whose subject is a person in view is that person's, however many paragraphs back the last
+    /// quotation was.
+    @Test func subjectInViewTakesTheQuotationAfterAGap() {
+        let text = """
+        « Rien à cacher », assure Luc Ferrand.
+
+        Les résultats sont attendus d'ici trois semaines.
+
+        Le titre reviendrait à la triplette de Marc Aubert.
+
+        Ce dernier se veut beau joueur. « Si c'est propre, je serai le premier à payer la tournée. »
+        """
+        #expect(direct(text).map(\.speaker) == ["Luc Ferrand", "Marc Aubert"])
+    }
 }
