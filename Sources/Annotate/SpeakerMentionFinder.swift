@@ -1036,9 +1036,8 @@ struct SpeakerMentionFinder {
 
     /// The name of an organisation written in quotation marks right after its organisation noun
     /// (``Lexicon/organisationNouns``), the quotation at token `k` (`Le collectif « Air libre »
-    /// dénonce`, `the "Save Our Pier" campaign group said` is not this kind: the noun comes
-    /// after). The quotation must open with a capital and hold at most
-    /// ``maximumQuotedNameWords`` words with no sentence punctuation.
+    /// dénonce`, `L'association « Rives vivantes » réclame`). The quotation must open with a
+    /// capital and hold at most ``maximumQuotedNameWords`` words with no sentence punctuation.
     /// - Returns: the name (its words, the noun as its role) and the token where the phrase
     ///   starts (the determiner before the noun, else the noun), or nil.
     func quotedOrganisationName(at k: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
