@@ -121,7 +121,11 @@ struct AttributionRules {
         if k - 2 > start, tokens[k - 1].text == "," {
             for (phrase, organisation) in lexicon.sidePhrases.map({ ($0, false) }) + lexicon.organisationSidePhrases.map({ ($0, true) })
             where start + phrase.count < k - 1 && opens(phrase, at: start) {
-                let segment = (start + phrase.count)..<(k - 1)
+                // `Du côté de l'enseigne X, qui exploite deux magasins dans la commune, on …`: a
+                // relative clause after a comma describes the side; its words name no side.
+                let open = start + phrase.count
+                let relative = (open + 1..<(k - 1)).first { tokens[$0 - 1].text == "," && finder.opensRelativeClause(at: $0, tokens) }
+                let segment = open..<((relative.map { $0 - 1 }) ?? (k - 1))
                 if organisation {
                     // `Au cabinet de la ministre, Line Dorval, on …`: a name in apposition to the
                     // office's holder is no side of its own; the office before the comma speaks.
@@ -163,6 +167,15 @@ struct AttributionRules {
     /// it, a name closing it (`Chez le transporteur Transmar`), else a phrase naming a speaker.
     private func sideMention(in segment: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
+        // `Du côté de la Commission des ports, on …`: a capitalised organisation noun after the
+        // article opens the organisation's name, which runs to the stretch's end.
+        var open = segment.lowerBound
+        if open + 1 < segment.upperBound, tokens[open].isWord, lexicon.determiners.contains(tokens[open].lower) || tokens[open].lower == "l'" { open += 1 }
+        if open < segment.upperBound, tokens[open].isWord, tokens[open].isCapitalized, lexicon.organisationNouns.contains(tokens[open].lower),
+           (open..<segment.upperBound).allSatisfy({ tokens[$0].isWord }) {
+            let words = (open..<segment.upperBound).map { tokens[$0].text }
+            return (.name(words: words, written: block.text(tokens: open..<segment.upperBound), gender: "", role: nil), open)
+        }
         if let name = finder.names(in: segment, of: block).first { return (name, segment.lowerBound) }
         // (`Chez Transmar, on …`, `Chez le transporteur Transmar, on …`: a name closing the stretch.)
         for i in segment where finder.isNameWord(tokens[i]) && finder.nameRun(from: i, tokens, limit: segment.upperBound).upperBound == segment.upperBound {
@@ -1113,10 +1126,24 @@ struct AttributionRules {
         case .phrase(let text, _):
             // `un communiqué de presse`: a bare noun after the complement word says what kind of
             // text it is; an author has a determiner (`du ministère`) or a name.
-            if Lexicon.tokenWords(text).count == 1 { return false }
+            // (`a run that judges described as “…”`, `described by traders as “…”`: a bare plural
+            // noun of people, lowercase, speaks for them.)
+            if Lexicon.tokenWords(text).count == 1 { return isBarePluralPersonNoun(text) }
             return describesSpeaker(text)
         case .pronoun, .unresolvable: return false
         }
+    }
+
+    /// Whether `word` is a lowercase plural noun of people with no determiner (`judges`,
+    /// `traders`): a plural ending of ``Lexicon/pluralEndings`` on a person noun
+    /// (``Lexicon/isPersonNoun(_:)``).
+    func isBarePluralPersonNoun(_ word: String) -> Bool {
+        guard !word.isEmpty, word == word.lowercased(), !word.contains(" ") else { return false }
+        let plural = lexicon.pluralEndings.contains { ending in
+            let dropped = ending.split(separator: "=", omittingEmptySubsequences: false).first.map(String.init) ?? ending
+            return !dropped.isEmpty && word.count > dropped.count + 2 && word.hasSuffix(dropped)
+        }
+        return plural && lexicon.isPersonNoun(word)
     }
 
     /// Whether a role phrase can name someone who speaks (``SpeakerMentionFinder/namesSpeaker(_:)``):

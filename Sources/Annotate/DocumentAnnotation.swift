@@ -963,11 +963,11 @@ struct DocumentAnnotation {
             // `Léna, 8 ans, n'a pas quitté la vitre des yeux. Son verdict tient en une phrase : « … »`.
             decision.entity = recent
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: block.tokens[sentence.lowerBound].text, confidence: 0.5)
-        } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound,
-                  lastSpeaker.map({ blockIndex - $0.block <= 1 }) ?? true {
+        } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound {
             // `L'entraîneur X savourait. « … »`: someone new became the subject since the last
             // quotation (or the first quotation follows its subject: `La cheffe éclate de rire. « … »`);
-            // they take the carry-over from the last speaker (but make no speaker of their own).
+            // they take the carry-over from the last speaker (but make no speaker of their own),
+            // however far back that speaker was (`Ce dernier se veut beau joueur. « … »` paragraphs later).
             decision.entity = recent.entity
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
         } else if let last = lastSpeaker, blockIndex - last.block <= 1,

@@ -1034,6 +1034,32 @@ struct SpeakerMentionFinder {
         return range.lowerBound..<origin
     }
 
+    /// The name of an organisation written in quotation marks right after its organisation noun
+    /// (``Lexicon/organisationNouns``), the quotation at token `k` (`Le collectif « Air libre »
+    /// dénonce`, `L'association « Rives vivantes » réclame`). The quotation must open with a
+    /// capital and hold at most ``maximumQuotedNameWords`` words with no sentence punctuation.
+    /// - Returns: the name (its words, the noun as its role) and the token where the phrase
+    ///   starts (the determiner before the noun, else the noun), or nil.
+    func quotedOrganisationName(at k: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard tokens[k].quotationIndex != nil, k - 1 >= start, tokens[k - 1].isWord, lexicon.organisationNouns.contains(tokens[k - 1].lower) else { return nil }
+        let scalars = Array(tokens[k].text.unicodeScalars)
+        guard let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
+              let last = scalars.lastIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
+        var inner = String.UnicodeScalarView()
+        inner.append(contentsOf: scalars[first...last])
+        let written = String(inner)
+        let words = written.split(separator: " ").map(String.init)
+        guard (1...Self.maximumQuotedNameWords).contains(words.count), scalars[first].properties.isUppercase,
+              !written.unicodeScalars.contains(where: { ".!?;:".unicodeScalars.contains($0) }) else { return nil }
+        var phraseStart = k - 1
+        if phraseStart - 1 >= start, tokens[phraseStart - 1].isWord, lexicon.determiners.contains(tokens[phraseStart - 1].lower) { phraseStart -= 1 }
+        return (.name(words: words, written: written, gender: "", role: tokens[k - 1].text), phraseStart)
+    }
+
+    /// Most words of a quoted organisation name (``quotedOrganisationName(at:from:in:)``).
+    static let maximumQuotedNameWords = 6
+
     /// How many commas (appositions, inserted adverbials, relative clauses) ``phrase(before:from:in:)``
     /// looks past, so that a sentence of many commas stays linear.
     static let maximumCommaDepth = 4
@@ -1159,6 +1185,8 @@ struct SpeakerMentionFinder {
             }
             return nil
         }
+        // `Le collectif « Air libre » dénonce`, `Le collectif « Air libre », qui …, dénonce`.
+        if let quoted = quotedOrganisationName(at: k, from: start, in: block) { return quoted }
         guard tokens[k].isWord else { return nil }
         if lexicon.pronouns[tokens[k].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[k].lower) {
             return classify(k..<(k + 1), in: block).map { ($0, k) }
