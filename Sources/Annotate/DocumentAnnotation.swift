@@ -20,6 +20,9 @@ struct DocumentAnnotation {
         /// Text and spans when an incise was taken out.
         var text: String?
         var spans: [TextSpan]?
+        /// True when a block quotation took the speaker of the block quotation right before it,
+        /// with no cue of its own (``isCarried(_:)``).
+        var carried = false
     }
     var decisions: [Int: Decision] = [:]
     var lastSpeaker: (entity: Int, block: Int)?
@@ -119,6 +122,7 @@ struct DocumentAnnotation {
                 annotateParagraph(index)
             }
         }
+        attributeRepeatedWords()
         attributeHeadingQuotations()
         return makeTranscript()
     }
@@ -1602,6 +1606,7 @@ struct DocumentAnnotation {
                let previous = lastBlockQuoteDecision(in: blockIndex - 1), previous.entity != nil {
                 decision.entity = previous.entity
                 decision.attribution = Attribution(rule: "blockquote", cue: previous.attribution.cue, mention: previous.attribution.mention, confidence: 0.7)
+                decision.carried = true
             } else if blockIndex > 0, let previous = wholeParagraphQuotationDecision(in: blockIndex - 1), previous.entity != nil {
                 // A block quotation right after a paragraph that is all one quotation goes on with
                 // the same words (`“… a happy ending.”` then `> Gore would be perfect …`).
