@@ -1305,6 +1305,11 @@ struct DocumentAnnotation {
         case .unresolvable:
             return (nil, 0)
         case .pronoun(let written, let gender):
+            if gender == "plural", let token, let phrase = collectiveSubject(pronoun: token, sentence: sentence, blockIndex: blockIndex) {
+                // `A Facebook page for Ann and Lena already has … members. Today they are asking …`:
+                // the group, page or campaign the sentence before was about, not a name inside it.
+                if create { return (registry.resolveOrCreateCollective(phrase), 0.8) }
+            }
             // A subject earlier in the same sentence (`Le Président kazakh a qualifié …, il a déclaré`).
             if let token, token > sentence.lowerBound,
                let subject = rules.sentenceSubject(in: sentence.lowerBound..<min(token, sentence.lowerBound + AttributionRules.window), block: blocks[blockIndex]) {

@@ -41,7 +41,7 @@ import Testing
             + "> I am glad to answer the paper, point by point.\n\n"
             + "> You say that the council never listens to anyone who lives near the harbour.\n\n"
             + "> Every meeting this year was open to the public and well attended.\n\n"
-            + "The editor of The Harbour Gazette wrote to her last week:\n\n"
+            + "The Harbour Gazette wrote to her last week:\n\n"
             + "> Thanks for the reply. You say that the council never listens to anyone who lives near the harbour, and I agree."
         let found = speakers(text)
         #expect(found.first { $0.text.hasPrefix("You say that") }?.speaker == "The Harbour Gazette")
@@ -54,5 +54,15 @@ import Testing
             + "> Who will pay for the repairs? We all will, and gladly."
         let found = speakers(text)
         #expect(found.first { $0.text.hasPrefix("Who will pay") }?.speaker == "Ann Roe")
+    }
+
+    /// A quotation with a cue of its own keeps its speaker, whatever words it repeats.
+    @Test func aQuotationWithItsOwnCueKeepsItsSpeaker() {
+        let text = "A local blogger wrote a post to answer the two questions The Harbour Gazette had asked. The questions were:\n\n"
+            + "> 1. Why did the council sell the old ferry pier to a private buyer without any public vote?\n\n"
+            + "Mayor Ann Roe answered on her blog:\n\n"
+            + "> Why did the council sell the old ferry pier to a private buyer without any public vote?"
+        let found = speakers(text)
+        #expect(found.map(\.speaker) == ["The Harbour Gazette", "Ann Roe"])
     }
 }
