@@ -20,6 +20,9 @@ struct DocumentAnnotation {
         /// Text and spans when an incise was taken out.
         var text: String?
         var spans: [TextSpan]?
+        /// True when a block quotation took the speaker of the block quotation right before it,
+        /// with no cue of its own (``isCarried(_:)``).
+        var carried = false
     }
     var decisions: [Int: Decision] = [:]
     var lastSpeaker: (entity: Int, block: Int)?
@@ -119,6 +122,7 @@ struct DocumentAnnotation {
                 annotateParagraph(index)
             }
         }
+        attributeRepeatedWords()
         attributeHeadingQuotations()
         return makeTranscript()
     }
@@ -1301,6 +1305,11 @@ struct DocumentAnnotation {
         case .unresolvable:
             return (nil, 0)
         case .pronoun(let written, let gender):
+            if gender == "plural", let token, let phrase = collectiveSubject(pronoun: token, sentence: sentence, blockIndex: blockIndex) {
+                // `A Facebook page for Ann and Lena already has … members. Today they are asking …`:
+                // the group, page or campaign the sentence before was about, not a name inside it.
+                if create { return (registry.resolveOrCreateCollective(phrase), 0.8) }
+            }
             // A subject earlier in the same sentence (`Le Président kazakh a qualifié …, il a déclaré`).
             if let token, token > sentence.lowerBound,
                let subject = rules.sentenceSubject(in: sentence.lowerBound..<min(token, sentence.lowerBound + AttributionRules.window), block: blocks[blockIndex]) {
@@ -1602,6 +1611,7 @@ struct DocumentAnnotation {
                let previous = lastBlockQuoteDecision(in: blockIndex - 1), previous.entity != nil {
                 decision.entity = previous.entity
                 decision.attribution = Attribution(rule: "blockquote", cue: previous.attribution.cue, mention: previous.attribution.mention, confidence: 0.7)
+                decision.carried = true
             } else if blockIndex > 0, let previous = wholeParagraphQuotationDecision(in: blockIndex - 1), previous.entity != nil {
                 // A block quotation right after a paragraph that is all one quotation goes on with
                 // the same words (`“… a happy ending.”` then `> Gore would be perfect …`).

@@ -172,6 +172,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: things that carry someone's words (`banner`, `placard`, `pancarte`): `The
         /// banner said: …` quotes whoever held it, the person last spoken of.
         var carrierNouns: [String]?
+        /// Optional: nouns of groups, pages and campaigns that speak through their members
+        /// (`group`, `page`, `campaign`, `association`): a plural pronoun opening the sentence
+        /// after one whose subject such a noun heads means that subject (``Lexicon/collectiveNouns``).
+        var collectiveNouns: [String]?
         /// Optional: determiners that bring in someone new (`a`, `another`, `un`, `une autre`):
         /// a role phrase they open, with no complement, is never someone already met.
         var indefiniteDeterminers: [String]?
@@ -512,6 +516,9 @@ public struct Lexicon: Sendable, Hashable {
     let latterPronouns: Set<String>
     /// Nouns of things that carry someone's words (`banner`, `sign`), lowercased.
     let carrierNouns: Set<String>
+    /// Nouns of groups, pages and campaigns whose members a plural pronoun may mean, lowercased
+    /// (``FileFormat/collectiveNouns``; ``DocumentAnnotation/collectiveSubject(pronoun:sentence:blockIndex:)``).
+    let collectiveNouns: Set<String>
     /// Determiners that bring in someone new, as lowercased word sequences (`another`, `une autre`).
     let indefiniteDeterminers: Set<[String]>
     /// Interjections, lowercased; counted among the function words.
@@ -768,6 +775,7 @@ public struct Lexicon: Sendable, Hashable {
         personalPronouns = set(file.personalPronouns ?? [])
         latterPronouns = set(file.latterPronouns ?? [])
         carrierNouns = set(file.carrierNouns ?? [])
+        collectiveNouns = set(file.collectiveNouns ?? [])
         indefiniteDeterminers = Set((file.indefiniteDeterminers ?? []).map(Lexicon.tokenWords))
         interjections = set(file.interjections ?? [])
         documentPartNouns = set(file.documentPartNouns ?? [])

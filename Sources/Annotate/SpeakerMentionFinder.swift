@@ -476,7 +476,8 @@ struct SpeakerMentionFinder {
     /// The age stated for the person whose name's words are `run`: a number (with time nouns)
     /// set off by commas or brackets right after it (`Ana Roy, 45,`, `Ana Roy (45)`, `Anne Roy,
     /// 45 ans,`), or after an age word (``Lexicon/ageWords``: `Ana Roy, aged 45`, `Paul Roy, âgé
-    /// de 45 ans`), or an age word with a number right before it, over one lowercase noun (`the
+    /// de 45 ans`), or as an age word with its number after an indefinite article opening an
+    /// apposition (`Ana Roy, a 45-year-old teacher,`), or an age word with a number right before it, over one lowercase noun (`the
     /// 45-year-old Ana Roy`, `the 45-year-old teacher Ana Roy`). An age description later
     /// (`the 45-year-old`) means the person of that age (``SpeakerRegistry/ageDescriptionReferent(_:window:)``).
     /// - Returns: nil when none is stated, or the number is no likely age.
@@ -491,6 +492,13 @@ struct SpeakerMentionFinder {
         guard k + 2 < limit, tokens[k].text == "," || tokens[k].text == "(" else { return nil }
         let bracket = tokens[k].text == "("
         k += 1
+        // `Tom Reed, a 31-year-old plumber from Ashby,`: an indefinite article and an age word
+        // with its number opening the apposition.
+        if !bracket, k + 1 < limit, tokens[k].isWord, lexicon.indefiniteDeterminers.contains([tokens[k].lower]),
+           tokens[k + 1].isWord, lexicon.isAgeWord(tokens[k + 1].lower),
+           let number = tokens[k + 1].lower.split(separator: "-").first.flatMap({ age(String($0)) }) {
+            return number
+        }
         var introduced = false
         if !bracket, tokens[k].isWord, lexicon.ageWords.contains(tokens[k].lower) {
             introduced = true

@@ -672,6 +672,22 @@ struct SpeakerRegistry {
             absorb(phrase, into: index)
             return index
         }
+        return createPhrase(phrase, gender: gender)
+    }
+
+    /// The unnamed entity a collective phrase names (`A Facebook page for Ann and Lena`, `The
+    /// residents' association`): the one already named by that very phrase (case folded), else a
+    /// new one. Never someone named inside its complement (``resolveRole(_:)`` would take Ann and
+    /// Lena for it).
+    mutating func resolveOrCreateCollective(_ phrase: String) -> Int {
+        let folded = TextFolding.fold(phrase)
+        if let index = entities.indices.last(where: { !entities[$0].isNamed && TextFolding.fold(entities[$0].name) == folded }) { return index }
+        return createPhrase(phrase, gender: "")
+    }
+
+    /// Creates an unnamed entity named by a role phrase; an organisation when its head noun (the
+    /// last word before a complement) is an organisation noun.
+    private mutating func createPhrase(_ phrase: String, gender: String) -> Int {
         var entity = Entity(name: phrase, nameWords: phrase.split(separator: " ").map { TextFolding.fold(String($0)) }, isNamed: false)
         entity.gender = gender
         // The head noun is the last word before a complement (`a neighbour | of the office`).
@@ -793,7 +809,8 @@ struct SpeakerRegistry {
 
     /// The most recent salient entity whose gender agrees with `gender`, at most `window`
     /// narrative positions (paragraphs, block quotations not counted) back.
-    /// - Parameter person: true for a personal pronoun (`he`, `his`): organisations are skipped.
+    /// - Parameter person: true for a personal pronoun (`he`, `his`): organisations and places
+    ///   named after someone (``isNamesake(_:)``) are skipped.
     /// - Parameter organisation: true for an impersonal pronoun (`it`): only organisations count.
     /// - Parameter strict: true to skip entities of unknown gender, but for the most recent one
     ///   when it is a named person (``isUngenderedLatestPerson(_:)``).
@@ -804,7 +821,7 @@ struct SpeakerRegistry {
         for item in salience.reversed().prefix(Self.lookBack) {
             if position - item.position > window { return nil }
             if skipping.contains(item.entity) { continue }
-            if person, entities[item.entity].isOrganisation { continue }
+            if person, entities[item.entity].isOrganisation || isNamesake(item.entity) { continue }
             if organisation, !entities[item.entity].isOrganisation { continue }
             let entityGender = entities[item.entity].likelyGender
             defer { latest = false }
@@ -817,10 +834,21 @@ struct SpeakerRegistry {
     /// Whether an entity may be the antecedent of `she` or `he` when it is the most recent subject
     /// though its gender is unknown: a person named with a first name the first-name list lacks
     /// (`a conservator named Oona Friedel`, then `Friedel recalls …. She is careful …`): a named
-    /// entity of two words or more, not an organisation, with no gender known.
+    /// entity of two words or more, not an organisation, with no gender known, whose last word is
+    /// no noun of a place or building named after someone (``Lexicon/namesakeNouns``: `Millbrook
+    /// Primary School`, `Ashby Bridge` are no one).
     func isUngenderedLatestPerson(_ index: Int) -> Bool {
         let entity = entities[index]
         return entity.isNamed && !entity.isOrganisation && entity.likelyGender.isEmpty && entity.nameWords.count >= 2
+            && !isNamesake(index)
+    }
+
+    /// Whether an entity is a place or building named after someone, by the noun ending its name
+    /// (``Lexicon/namesakeNouns``: `Millbrook Primary School`, `Ashby Bridge`), with no gender
+    /// known: no personal pronoun's antecedent.
+    func isNamesake(_ index: Int) -> Bool {
+        let entity = entities[index]
+        return entity.isNamed && entity.nameWords.count >= 2 && entity.likelyGender.isEmpty && lexicon.namesakeNouns.contains(entity.nameWords.last ?? "")
     }
 
     /// How often the protagonist of a gender must have been named or made a subject (``protagonist(gender:)``).

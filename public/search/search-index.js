@@ -538,7 +538,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-971f8a",
       "text": "You will have many emotions racing. Please try to stay clear of anger. Anger is a waste of energy and what North Korea wants of you.We can and will work together and use our minds, to work this through.",
-      "speaker": "Euna",
+      "speaker": "A Facebook page for Laura and Euna",
       "transcript": "North Korea: Two American Journalists Sentenced to Hard Labor",
       "path": "transcripts/north-korea-two-american-journalists-sentenced-to-hard-labor/index.html#q-971f8a"
     },

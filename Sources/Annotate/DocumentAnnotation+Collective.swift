@@ -1,0 +1,80 @@
+import Model
+
+/// `they` for a collective: a plural pronoun that opens a sentence right after one whose subject
+/// is a group, a page or a campaign means that subject, not a name inside its complement.
+extension DocumentAnnotation {
+    /// Most words before a plural pronoun that still opens its sentence (`Today they …`, `On
+    /// Monday they …`).
+    static let collectiveLeadWords = 2
+
+    /// The collective a plural pronoun (gender `plural`, `they`) opening a sentence stands for
+    /// (`A Facebook page for the two reporters already has five thousand members. Today they are
+    /// asking …`, `A campaign called Save the Pier … They say …`, `The residents' association met
+    /// on Monday. They …`): the subject of the sentence right before, in this paragraph or, when
+    /// the pronoun's sentence opens the paragraph, the last of the paragraph before. That subject
+    /// opens with an article; its head, among its next four words, is a collective noun
+    /// (``Lexicon/collectiveNouns``); a complement may follow, a preposition or a naming
+    /// participle (`for`, `called`) and the capitalised names after it, and then a lowercase word
+    /// that is no preposition (the predicate). The names of the complement are not what the
+    /// pronoun means.
+    /// - Parameters:
+    ///   - token: the pronoun's token in `blockIndex`; at most ``collectiveLeadWords`` words,
+    ///     none capitalised but the first, stand before it in `sentence`.
+    /// - Returns: the subject as written, or nil.
+    func collectiveSubject(pronoun token: Int, sentence: Range<Int>, blockIndex: Int) -> String? {
+        let own = blocks[blockIndex].tokens
+        guard token >= sentence.lowerBound, token - sentence.lowerBound <= Self.collectiveLeadWords,
+              (sentence.lowerBound..<token).allSatisfy({ own[$0].isWord && own[$0].quotationIndex == nil && ($0 == sentence.lowerBound || !own[$0].isCapitalized) })
+        else { return nil }
+        var block = blockIndex
+        var end = sentence.lowerBound
+        if end == 0 {
+            guard blockIndex > 0, document.blocks[blockIndex - 1].kind == .paragraph else { return nil }
+            block = blockIndex - 1
+            end = blocks[block].tokens.count
+        }
+        let tokens = blocks[block].tokens
+        guard end > 0 else { return nil }
+        let previous = rules.sentenceBounds(of: end - 1, in: tokens)
+        let first = previous.lowerBound
+        guard first < previous.upperBound, tokens[first].isWord,
+              lexicon.indefiniteDeterminers.contains([tokens[first].lower]) || lexicon.definiteArticles.contains(tokens[first].lower) else { return nil }
+        func isFunctionWord(_ k: Int) -> Bool {
+            let word = tokens[k].lower
+            return lexicon.prepositions.contains(word) || lexicon.coordinators.contains(word) || lexicon.determiners.contains(word)
+                || lexicon.conjunctions.contains(word)
+        }
+        var head: Int?
+        for k in (first + 1)..<min(previous.upperBound, first + 5) {
+            if tokens[k].isWord, tokens[k].quotationIndex == nil, lexicon.collectiveNouns.contains(tokens[k].lower) {
+                head = k
+                break
+            }
+            // (`The residents' association`: a possessive apostrophe among the modifiers.)
+            guard tokens[k].isWord && tokens[k].quotationIndex == nil && !isFunctionWord(k) || tokens[k].text == "'" || tokens[k].text == "’" else { return nil }
+        }
+        guard let head else { return nil }
+        var last = head
+        var k = head + 1
+        if k < previous.upperBound, tokens[k].isWord,
+           lexicon.complementWords.contains(tokens[k].lower) || ["called", "named"].contains(tokens[k].lower) {
+            // `for Laura and Ann`, `called Save the Pier`, `called “Save the Pier”`: names, and
+            // the words that join them.
+            var j = k + 1
+            var named: Int?
+            while j < previous.upperBound, j - k <= 8 {
+                let t = tokens[j]
+                if t.quotationIndex != nil || t.isWord && t.isCapitalized { named = j }
+                else if !(t.isWord && (lexicon.coordinators.contains(t.lower) || lexicon.determiners.contains(t.lower) || lexicon.genitiveWords.contains(t.lower)) || t.text == "&") { break }
+                j += 1
+            }
+            guard let named else { return nil }
+            last = named
+            k = named + 1
+            // (a quotation is one token per piece: step past the rest of it.)
+            while k < previous.upperBound, tokens[k].quotationIndex != nil, tokens[k].quotationIndex == tokens[named].quotationIndex { k += 1 }
+        }
+        guard k < previous.upperBound, tokens[k].isWord, !tokens[k].isCapitalized, !isFunctionWord(k), tokens[k].quotationIndex == nil else { return nil }
+        return blocks[block].text(tokens: first..<(last + 1))
+    }
+}
