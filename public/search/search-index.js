@@ -258,7 +258,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-9472df",
       "text": "petite-bourgeoise",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-9472df"
     },
@@ -342,7 +342,7 @@ var VERBATIM_SEARCH_INDEX = {
     {
       "id": "q-ec59b2",
       "text": "petite fille bourgeoise",
-      "speaker": "Marine Le Pen",
+      "speaker": "Jean-Marie Le Pen",
       "transcript": "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
       "path": "transcripts/jean-marie-le-pen-traite-sa-fille-de-petite-bourgeoise/index.html#q-ec59b2"
     },
