@@ -142,6 +142,11 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of a public office or post (`maire`, `adjointe`, `mayor`, `engineer`)
         /// that a general role noun may stand for: `l'élu` never means `le médecin Marc Rey`.
         var publicRoleNouns: [String]?
+        /// Optional: phrases of a role that give another role of the same holder (`chef du
+        /// gouvernement` → `premier ministre`, `head of state` → `president`); a one-word phrase is
+        /// an honorific and gives its role only before a name (`Me` → `avocat`: `Me Paul Roy` is
+        /// `l'avocat`). Keys and values lowercased.
+        var roleImplications: [String: String]?
         /// Optional: prepositions of where a text's words stand (`in`, `auf`): with an impersonal
         /// subject, `heißt es in einer Erklärung der Partei` names the text and its author.
         var sourcePrepositions: [String]?
@@ -490,6 +495,14 @@ public struct Lexicon: Sendable, Hashable {
     /// Nouns of a public office or post a general role noun may stand for (``FileFormat/publicRoleNouns``), folded
     /// (`ingenieur`), as ``SpeakerRegistry`` compares them with an entity's folded role words.
     let foldedPublicRoleNouns: Set<String>
+    /// Role phrases that give another role of their holder (``FileFormat/roleImplications``): each
+    /// as its folded words (`chef`, `du`, `gouvernement`) and the role it gives, as written.
+    let roleImplications: [RoleImplication]
+    /// A role phrase, as folded words, and the role it gives its holder (``FileFormat/roleImplications``).
+    struct RoleImplication: Sendable, Hashable {
+        let phrase: [String]
+        let role: String
+    }
     /// Prepositions of where a text's words stand (``FileFormat/sourcePrepositions``), lowercased.
     let sourcePrepositions: Set<String>
     /// Complement words allowed inside an organisation's name (`de`, `sans`), lowercased.
@@ -766,6 +779,8 @@ public struct Lexicon: Sendable, Hashable {
         generalRoleNouns = set(file.generalRoleNouns ?? [])
         foldedPublicRoleNouns = Set((file.publicRoleNouns ?? []).map { TextFolding.fold($0.lowercased()) })
         sourcePrepositions = set(file.sourcePrepositions ?? [])
+        roleImplications = (file.roleImplications ?? [:]).sorted { $0.key < $1.key }
+            .map { RoleImplication(phrase: Lexicon.tokenWords($0.key).map(TextFolding.fold), role: $0.value) }
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
         authorNouns = set(file.authorNouns ?? [])
         namingParticles = set(file.namingParticles ?? [])

@@ -1718,8 +1718,13 @@ struct SpeakerMentionFinder {
                 // `le Président iranien, Hassan Rouhani`: the last determiner phrase before the comma.
                 // `His daughter, Kit Farrow, skipper of the Gull,`: a kin noun there (``Lexicon/seniorityWords``)
                 // says more about who she is than the apposition after the name.
+                // `du maire de Valbonne, Bernard Lavel`: over a genitive word of no gender or number
+                // before a proper name, which is a complement of the role, not its determiner (not
+                // `des Sports`: `Au cabinet de la ministre des Sports, Line Dorval, on indique`).
                 var d = prefixStart - 2
-                while d >= range.lowerBound, tokens[d].isWord, !lexicon.determiners.contains(tokens[d].lower), tokens[d].lower != "l'" { d -= 1 }
+                while d >= range.lowerBound, tokens[d].isWord,
+                      !lexicon.determiners.contains(tokens[d].lower) && tokens[d].lower != "l'"
+                        || lexicon.genitiveWords.contains(tokens[d].lower) && lexicon.genderedDeterminers[tokens[d].lower] == nil && d + 1 < prefixStart - 1 && tokens[d + 1].isCapitalized && d > range.lowerBound { d -= 1 }
                 if d >= range.lowerBound, tokens[d].isWord, prefixStart - 1 - d <= 6, d + 1 < prefixStart - 1 {
                     let kin = prefixStart - 2 == d + 1 && lexicon.seniorityWords[tokens[d + 1].lower] != nil
                     if kin || role == nil && isTitle(tokens[d + 1]) { role = block.text(tokens: d..<(prefixStart - 1)) }

@@ -79,6 +79,25 @@ struct SpeakerRegistry {
         let words = contentWords(of: phrase)
         entities[index].contentWords.formUnion(words.specific)
         entities[index].contentWords.formUnion(words.titles)
+        entities[index].contentWords.formUnion(impliedRoleTitles(of: phrase))
+    }
+
+    /// The folded titles of the roles a phrase gives its holder besides its own
+    /// (``Lexicon/roleImplications``): `le chef du gouvernement` → `premier`, `ministre`; an
+    /// honorific opening a name, `Me Paul Roy` → `avocat`. `le premier ministre` then means the
+    /// one the text called `le chef du gouvernement, M. Roy`.
+    func impliedRoleTitles(of phrase: String) -> Set<String> {
+        let words = Lexicon.tokenWords(phrase).map(TextFolding.fold)
+        var titles: Set<String> = []
+        for implication in lexicon.roleImplications {
+            let length = implication.phrase.count
+            guard length > 0, words.count > length || length > 1 && words.count == length else { continue }
+            // (A one-word phrase is an honorific: only as the first word, before a name.)
+            let found = length == 1 ? words[0] == implication.phrase[0]
+                : (0...(words.count - length)).contains { words[$0..<($0 + length)].elementsEqual(implication.phrase) }
+            if found { titles.formUnion(contentWords(of: implication.role).titles) }
+        }
+        return titles
     }
 
     // MARK: Resolution
@@ -225,6 +244,7 @@ struct SpeakerRegistry {
         entities[index].lastNamed = position
         // `la cheffe Lucie Arbogast`: the title written before the name is hers (`la cheffe` later).
         entities[index].contentWords.formUnion(contentWords(of: written).titles)
+        entities[index].contentWords.formUnion(impliedRoleTitles(of: written))
         if let first = words.first?.lowercased(), lexicon.determiners.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’") {
             entities[index].isOrganisation = true
         }
@@ -474,10 +494,10 @@ struct SpeakerRegistry {
     /// ans,` for `la quinquagénaire`). A phrase with a title of a specific office (`le préfet`, `le
     /// négociateur palestinien`, `the prime minister`; not a general role noun) means only someone
     /// the text described by that title or a variant of it (``describedRoleNouns(of:)``: a title
-    /// before the name, an apposition, an alias), the one such holder (none when two are), never
-    /// someone the text described by other titles only (``isDescribed(_:otherwiseThan:)``); with
-    /// no described holder, the person named in the paragraph or the protagonist, as above, whom the
-    /// text did not describe otherwise.
+    /// before the name, an apposition, an alias, a role it implies: ``impliedRoleTitles(of:)``),
+    /// the one such holder (none when two are), never someone the text described by other titles
+    /// only (``isDescribed(_:otherwiseThan:)``); with no described holder, no one: the phrase stays
+    /// its own words (`le négociateur palestinien` is not the protagonist, nor the man named last).
     /// - Returns: nil for any other phrase, or when no named person of that gender is known.
     func definiteDescriptionReferent(_ phrase: String, gender phraseGender: String = "") -> Int? {
         let words = Lexicon.tokenWords(phrase)
@@ -515,9 +535,9 @@ struct SpeakerRegistry {
         }
         if office {
             // The one the text described by the title; none when it described two (`Committee chair
-            // Ann Roy … Jo Lee, chair of the residents' group, … the chairwoman`: either).
+            // Ann Roy … Jo Lee, chair of the residents' group, … the chairwoman`: either) or none.
             let holders = entities.indices.prefix(Self.lookBack).filter { fits($0) && !describedRoleNouns(of: $0).isEmpty }
-            if !holders.isEmpty { return holders.count == 1 ? holders[0] : nil }
+            return holders.count == 1 ? holders[0] : nil
         }
         // `La maire, Anne Roy, a reçu les grévistes. « … », insiste l'élue.`: named in this paragraph;
         // a noun of no gender (`the official`) means the one person named there.

@@ -209,6 +209,50 @@ import Testing
         #expect(speakers(holder) == ["Marc Aubel", "Julie Sarthe", "Marc Aubel"])
     }
 
+    /// Kind 2c, strict: an office title (`le négociateur syndical`) with no holder the text
+    /// described by it stays its own words, even when the protagonist was described by a title
+    /// only in a genitive phrase before the name (`L'ancien chef du syndicat X`), and never goes
+    /// to the man named last.
+    @Test func officeTitleWithNoDescribedHolderStaysItsOwnWords() {
+        let text = """
+        L'ancien chef du syndicat Armel Kerbrat a ouvert lundi la conférence sociale. Armel Kerbrat a défendu son bilan. « Nous tenons nos engagements », a-t-il affirmé.
+
+        De son côté, le négociateur syndical a réclamé une nouvelle réunion : « Rien n'est réglé. »
+        """
+        #expect(speakers(text) == ["Armel Kerbrat", "le négociateur syndical"])
+    }
+
+    /// Kind 2c, implied roles: a role phrase gives its holder the roles it implies
+    /// (`roleImplications`): `le chef du gouvernement, M. X` is `le premier ministre`, `The head of
+    /// government, X,` is `the prime minister`, `Me X` is `l'avocat` and `Dr X` `the doctor`, not
+    /// the man named last nor the words of no one.
+    @Test func impliedRoleMeansItsHolder() {
+        let headOfGovernment = """
+        Mardi, le chef du gouvernement, M. Delmas, a prononcé un discours devant les députés.
+
+        L'opposition a quitté la salle, et Marc Tissier a dénoncé un discours « creux ». Mais le premier ministre a clairement affirmé : « Nous ne renoncerons pas. »
+        """
+        #expect(speakers(headOfGovernment) == ["Marc Tissier", "Delmas"])
+        let english = """
+        The head of government, Ann Lee, visited the plant on Monday.
+
+        Union leader Tom Reddy called the visit "a stunt". But the prime minister said: "Nothing is decided."
+        """
+        #expect(speakers(english, lang: "en") == ["Tom Reddy", "Ann Lee"])
+        let lawyer = """
+        Me Paul Delmas, qui défend la famille, a dénoncé mardi une enquête « bâclée ». Le juge Marc Tissier a ordonné une expertise.
+
+        De son côté, l'avocat a affirmé : « Nous irons jusqu'au bout. »
+        """
+        #expect(speakers(lawyer) == ["Paul Delmas", "Paul Delmas"])
+        let doctor = """
+        Dr Ann Lee treated the patients on Monday. Her colleague Tom Reddy was on leave.
+
+        Later the doctor said: "Nothing is decided."
+        """
+        #expect(speakers(doctor, lang: "en") == ["Ann Lee"])
+    }
+
     /// Kind 2d: a definite title with a gendered article (`Le maire`) never means the holder of
     /// the other gender named last (`la maire de Belcourt, Ana Pires`), but the one of its own.
     @Test func genderedTitleSkipsTheOtherGender() {
