@@ -40,6 +40,9 @@ struct Entity: Sendable, Hashable {
     /// The age the text first stated for it (`Ana Roy, 45,`: ``SpeakerMentionFinder/statedAge(of:limit:_:)``),
     /// nil when none: a description by age (`the 45-year-old`) means the person of that age.
     var statedAge: Int?
+    /// The sentence (``SpeakerRegistry`` counts them) in which a name first brought it in; -1
+    /// when it came in otherwise. A short form written in that sentence means someone known before.
+    var introducedInSentence = -1
 
     /// ``gender`` when the text gave it, else the given name's.
     var likelyGender: String { gender.isEmpty ? givenNameGender : gender }

@@ -340,6 +340,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: words that introduce a person's stated age right after their name (`aged`,
         /// `âgé`, `âgée`): `Ana Roy, aged 45,`, `Paul Roy, âgé de 45 ans`.
         var ageWords: [String]?
+        /// Optional: prepositions that open a sentence with a person's age set off before their
+        /// name (`at`, `à`): `At 67, Ana Roy retires`, `À 67 ans, Anne Roy prend sa retraite`.
+        var agePrepositions: [String]?
         /// Optional: letters written after a name that are no part of it (`KC`, `MP`, `OBE`,
         /// `Jr`), matched as written: `Anna Pike KC` is `Anna Pike`.
         var postNominals: [String]?
@@ -627,6 +630,8 @@ public struct Lexicon: Sendable, Hashable {
     let ageNounDecades: [String: Int]
     /// Words that introduce a stated age after a name, lowercased (``FileFormat/ageWords``).
     let ageWords: Set<String>
+    /// Prepositions that give an age before a name, lowercased (``FileFormat/agePrepositions``).
+    let agePrepositions: Set<String>
     /// Letters after a name that are no part of it, as written (``FileFormat/postNominals``).
     let postNominals: Set<String>
     /// Plural endings, lowercased.
@@ -842,6 +847,7 @@ public struct Lexicon: Sendable, Hashable {
         ageNouns = set(file.ageNouns ?? [])
         ageNounDecades = Dictionary((file.ageNounDecades ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         ageWords = set(file.ageWords ?? [])
+        agePrepositions = set(file.agePrepositions ?? [])
         postNominals = Set(file.postNominals ?? [])
         pluralEndings = (file.pluralEndings ?? []).map { $0.lowercased() }
         mannerNouns = set(file.mannerNouns ?? [])

@@ -488,6 +488,14 @@ struct SpeakerMentionFinder {
         if b >= 0, tokens[b].isWord, lexicon.isAgeWord(tokens[b].lower), let number = tokens[b].lower.split(separator: "-").first.flatMap({ age(String($0)) }) {
             return number
         }
+        // `À 67 ans, Anne Roy prend sa retraite`, `At 67, Ana Roy`: an age set off before the name
+        // after a preposition (``Lexicon/agePrepositions``) that opens the sentence.
+        if run.lowerBound >= 3, tokens[run.lowerBound - 1].text == "," {
+            var n = run.lowerBound - 2
+            while n > 0, tokens[n].isWord, lexicon.timeNouns.contains(tokens[n].lower) { n -= 1 }
+            if n >= 1, let number = age(tokens[n].text), tokens[n - 1].isWord, lexicon.agePrepositions.contains(tokens[n - 1].lower),
+               n - 1 == 0 || !tokens[n - 2].isWord && tokens[n - 2].quotationIndex == nil { return number }
+        }
         var k = run.upperBound
         guard k + 2 < limit, tokens[k].text == "," || tokens[k].text == "(" else { return nil }
         let bracket = tokens[k].text == "("
@@ -1726,7 +1734,7 @@ struct SpeakerMentionFinder {
                       !lexicon.determiners.contains(tokens[d].lower) && tokens[d].lower != "l'"
                         || lexicon.genitiveWords.contains(tokens[d].lower) && lexicon.genderedDeterminers[tokens[d].lower] == nil && d + 1 < prefixStart - 1 && tokens[d + 1].isCapitalized && d > range.lowerBound { d -= 1 }
                 if d >= range.lowerBound, tokens[d].isWord, prefixStart - 1 - d <= 6, d + 1 < prefixStart - 1 {
-                    let kin = prefixStart - 2 == d + 1 && lexicon.seniorityWords[tokens[d + 1].lower] != nil
+                    let kin = prefixStart - 2 == d + 1 && (lexicon.seniorityWords[tokens[d + 1].lower] != nil || lexicon.kinNouns[tokens[d + 1].lower] != nil)
                     if kin || role == nil && isTitle(tokens[d + 1]) { role = block.text(tokens: d..<(prefixStart - 1)) }
                 }
             }
@@ -1735,6 +1743,13 @@ struct SpeakerMentionFinder {
                tokens[run.lowerBound - 2].isWord, lexicon.determiners.contains(tokens[run.lowerBound - 2].lower) {
                 // `a reçu le médecin Marc Rey`: a determiner and a lowercase role noun right before the name.
                 role = block.text(tokens: (run.lowerBound - 2)..<run.lowerBound)
+            }
+            // `Her mother, the translator Ana Roy,`: a kin noun after a possessive, apposed to the
+            // name, says who she is more than the role after it (a namesake brought in as someone's
+            // relative: ``SpeakerRegistry/resolveName(words:written:gender:role:)``).
+            if let kin = kinNoun(before: prefixStart, from: range.lowerBound, tokens, apposed: true), lexicon.kinNouns[tokens[kin].lower] != nil,
+               let owner = [kin - 1, kin - 2].first(where: { $0 >= range.lowerBound && tokens[$0].isWord && lexicon.possessives[tokens[$0].lower] != nil }) {
+                role = block.text(tokens: owner..<(kin + 1))
             }
             let words = nameWords(run, tokens)
             result.append((.name(words: words, written: block.text(tokens: prefixStart..<run.upperBound), gender: gender, role: role), run))
@@ -1756,6 +1771,8 @@ struct SpeakerMentionFinder {
             var words = 0
             while k >= lower, words < 3, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower) { k -= 1; words += 1 }
             if words > 0, !(isTitle(tokens[start - 1]) || lexicon.isPersonNoun(tokens[start - 1].lower)) { return nil }
+            // `Her mother, the translator Ana Roy,`: an article may open the role words.
+            if words > 0, k > lower, tokens[k].isWord, lexicon.definiteArticles.contains(tokens[k].lower) || lexicon.indefiniteDeterminers.contains([tokens[k].lower]) { k -= 1 }
             guard k >= lower, tokens[k].text == "," else { return nil }
             k -= 1
         }

@@ -156,6 +156,15 @@ struct SpeakerRegistry {
             }
             candidates = established + candidates.filter { !established.contains($0) }
         }
+        // `Roy, 49, grew up …, the daughter of an organist, Ilse Roy.`: the names of a sentence are
+        // read before its subject is, but a short form cannot mean a namesake that very sentence
+        // brings in by full name; it means the one known before, a person whose gender is known
+        // (`Traverses Roy`, a firm or no one known, and `Paul Roy` keep their order).
+        if candidates.count > 1, folded.count == 1 {
+            let new = candidates.filter { entities[$0].introducedInSentence == sentence && entities[$0].nameWords.count > 1 }
+            let known = candidates.filter { !new.contains($0) }
+            if !new.isEmpty, !known.isEmpty, known.allSatisfy({ !entities[$0].isOrganisation && !entities[$0].likelyGender.isEmpty }) { candidates = known + new }
+        }
         if !gender.isEmpty {
             func genderOf(_ entity: Entity) -> String {
                 entity.gender.isEmpty ? lexicon.givenNameGender(of: entity.name.split(separator: " ").prefix(1).map(String.init)) : entity.gender
@@ -235,7 +244,9 @@ struct SpeakerRegistry {
                 entities[index].aliases.removeAll { $0 == newName }
             }
         } else {
-            entities.append(Entity(name: words.joined(separator: " "), nameWords: folded, isNamed: true))
+            var entity = Entity(name: words.joined(separator: " "), nameWords: folded, isNamed: true)
+            entity.introducedInSentence = sentence
+            entities.append(entity)
             index = entities.count - 1
             byLastWord[folded.last ?? "", default: []].append(index)
         }

@@ -86,4 +86,77 @@ import Testing
         """
         #expect(quotations(text).map(\.speaker) == ["Ewan Harcourt"])
     }
+
+    /// Kind 5: a short form opening a sentence (`Holmgren, 49, grew up …`) cannot mean the
+    /// namesake that very sentence brings in by full name (`the daughter of an organist, Sigrid
+    /// Holmgren`); it means the person known before, who stays in view for the next `she`.
+    @Test func aShortFormIsNotTheNamesakeItsOwnSentenceBringsIn() {
+        let text = """
+        Marta Holmgren would rather talk about music than money.
+
+        ‘I was hired to make the orchestra sound better,’ she says.
+
+        Holmgren, 49, grew up in a fishing town, the daughter of a church organist, Sigrid Holmgren. She came to the city in 2019.
+
+        ‘These are people I have known for six years.’
+
+        ‘I think about that a lot now,’ she says.
+        """
+        #expect(quotations(text).map(\.speaker) == ["Marta Holmgren", "Marta Holmgren", "Marta Holmgren"])
+    }
+
+    /// Kind 6: a kin noun after a possessive, apposed to a name (`Her mother, the translator
+    /// Greta Vass,`, `Sa fille, Claire Vautrin, aujourd'hui avocate,`), is the relative's label,
+    /// kept over the role after or before the name: a bare surname later means the other one.
+    @Test func aKinLabelBeforeAnotherDescriptionIsKept() {
+        let interview = """
+        Ottoline Vass’s fourth novel, The Salt Orchard, took her eleven years to write. “I write slowly because I forget quickly,” she says.
+
+        The book follows three generations of women. Her mother, the translator Greta Vass, appears in it only lightly disguised, a fact the author is happy to admit.
+
+        Your mother read an early draft. What did she say?
+
+        She said, “You have made me much kinder than I was.” Both were true.
+
+        Is the estuary real?
+
+        It is a mix of two places.
+
+        Vass is wary of prizes; her debut won two. When the shortlist was announced, her publisher, Greyhythe Press, said in a statement that the novel was “the book we have been waiting for”. Asked about that, she laughs. “They have. I’m sorry. The next one will be quicker.”
+        """
+        #expect(quotations(interview).last?.speaker == "Ottoline Vass")
+        let judge = """
+        Hélène Vautrin, doyenne des juges, prend sa retraite.
+
+        Sa fille, Claire Vautrin, aujourd'hui avocate dans la capitale, se souvient des dîners. « Maman partait au milieu du repas », dit-elle.
+
+        « Enfin, on verra », conclut Vautrin.
+        """
+        #expect(quotations(judge, lang: "fr").map(\.speaker) == ["Claire Vautrin", "Hélène Vautrin"])
+    }
+
+    /// Kind 7: an age set off before a name after a preposition opening the sentence (`À 67 ans,
+    /// Hélène Vautrin`, `At 67, Ana Roy`) is her stated age: `la sexagénaire` is she, not her
+    /// daughter named since.
+    @Test func anAgeBeforeTheNameIsStated() {
+        let text = """
+        Elle a siégé pour la dernière fois mardi. À 67 ans, Hélène Vautrin, doyenne des juges, prend sa retraite.
+
+        Sa fille, Claire Vautrin, aujourd'hui avocate dans la capitale, se souvient des dîners. « Maman partait au milieu du repas. »
+
+        Le président du tribunal, Marc Delpech, a salué mardi « une conscience ». La sexagénaire a écouté, avant de lâcher un simple « merci, ça suffit ».
+        """
+        #expect(quotations(text, lang: "fr").filter { $0.kind == .direct }.last?.speaker == "Hélène Vautrin")
+    }
+
+    /// Kind 8: a seniority word before an honorific and a surname (`the younger Mr Roe`) means
+    /// the namesake whose kin label gives that rank (`his nephew` is younger, `uncle` elder).
+    @Test func aNephewIsTheYoungerNamesake() {
+        let text = """
+        The bird was first spotted on Tuesday by retired postman Declan Roe, who walks his dog on the strand every day. “I knew he wasn’t one of ours,” Mr Roe said.
+
+        He sent a photograph to his nephew, Cillian Roe, a member of the bird club. “I nearly dropped the phone,” the younger Mr Roe said.
+        """
+        #expect(quotations(text).map(\.speaker) == ["Declan Roe", "Cillian Roe"])
+    }
 }
