@@ -1732,7 +1732,8 @@ struct DocumentAnnotation {
                 return AttributionEvidence(rule: "blockquote", cue: tokens[v].text, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.7)
             }
         }
-        if let author = finder.authorOfSpeechNoun(in: sentence, of: block) {
+        // (`X a lu un texte d'une voix tremblante :`: a manner of speaking is no author; the subject reads.)
+        if let author = finder.authorOfSpeechNoun(in: sentence, of: block), !rules.isThing(author.mention) {
             return AttributionEvidence(rule: "blockquote", cue: nil, mention: author.mention, mentionToken: author.start, adjacent: true, confidence: 0.6)
         }
         if let earlier = earlierAuthor(ofSpeechNounIn: sentence, block: blockIndex) { return earlier }

@@ -358,6 +358,7 @@ struct SpeakerRegistry {
     /// other gender (`Le maire` is not `la maire, Anne Roy`).
     func resolveRole(_ phrase: String) -> Int? {
         if introducesSomeoneNew(phrase) { return nil }
+        let indefiniteHead = indefiniteHeadWords(phrase)
         let written = phrase.split(separator: " ")
         let owned = written.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { written[($0 + 1)...] } ?? written[...]
         let words = contentWords(of: owned.isEmpty ? phrase : owned.joined(separator: " "))
@@ -367,6 +368,7 @@ struct SpeakerRegistry {
         if !words.specific.isEmpty {
             for index in entities.indices.reversed().prefix(Self.lookBack) {
                 let entity = entities[index]
+                if let head = indefiniteHead, !describes(index, by: head) { continue }
                 let shared = words.specific.intersection(entity.contentWords)
                 guard shared.count >= 1, shared.count * 2 >= words.specific.count else { continue }
                 // (A modifier alone, `le négociateur palestinien`, never means `le président palestinien
@@ -384,6 +386,7 @@ struct SpeakerRegistry {
         let gender = Lexicon.tokenWords(phrase).first.flatMap { lexicon.genderedDeterminers[$0] } ?? ""
         // Every title word must agree: `the Prime Minister` is not `another Minister`; nor may the gender.
         for index in entities.indices.reversed().prefix(Self.lookBack) where words.titles.isSubset(of: entities[index].contentWords) {
+            if let head = indefiniteHead, !describes(index, by: head) { continue }
             if gender == "m" || gender == "f", !entities[index].likelyGender.isEmpty, entities[index].likelyGender != gender { continue }
             return index
         }
@@ -694,6 +697,35 @@ struct SpeakerRegistry {
         let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { $0.lowercased() }
         guard lexicon.indefiniteDeterminers.contains(where: { words.starts(with: $0) }) else { return false }
         return !words.contains { lexicon.complementWords.contains($0) || lexicon.genitiveWords.contains($0) || $0.hasPrefix("d'") || $0.hasPrefix("d’") }
+    }
+
+    /// The folded words of an indefinite phrase's head, between its determiner and its complement
+    /// (`Un membre du jury` → `membre`, `a senior deckhand with X` → `senior`, `deckhand`), or nil
+    /// for a phrase with no indefinite determiner, no such word, or a noun of a public office or
+    /// post among them (``Lexicon/foldedPublicRoleNouns``). Such a phrase introduces
+    /// someone: it means someone met before only when one of these words described them
+    /// (``describes(_:by:)``: `un porte-parole de la préfecture` for `Anne Roy, porte-parole de
+    /// la préfecture`), never through its complement alone (`Un membre du jury` is not `le
+    /// président du jury, Paul Roy`; `Un matelot de X` is not `le président de X`).
+    func indefiniteHeadWords(_ phrase: String) -> Set<String>? {
+        let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map { $0.lowercased() }
+        guard let determiner = lexicon.indefiniteDeterminers.filter({ words.starts(with: $0) }).max(by: { $0.count < $1.count })
+        else { return nil }
+        let head = words.dropFirst(determiner.count).prefix {
+            !lexicon.complementWords.contains($0) && !lexicon.genitiveWords.contains($0) && !lexicon.prepositions.contains($0)
+                && !$0.hasPrefix("d'") && !$0.hasPrefix("d’")
+        }
+        let folded = Set(head.filter { !lexicon.isFunctionWord($0) && !lexicon.stopwords.contains($0) }.map { TextFolding.fold($0) })
+        // (A public office or post speaks for whom its complement names: `A spokesman for Marsh`,
+        // `un porte-parole de la préfecture` keep to the complement, as the gold README wants.)
+        guard !folded.isEmpty, folded.isDisjoint(with: lexicon.foldedPublicRoleNouns) else { return nil }
+        return folded
+    }
+
+    /// Whether any of `words` (folded) agrees with a word the text used for an entity, its name,
+    /// role or aliases (``rolesAgree(_:_:)``: either gender).
+    func describes(_ index: Int, by words: Set<String>) -> Bool {
+        entities[index].contentWords.contains { word in words.contains { Self.rolesAgree(word, $0) } }
     }
 
     /// Resolves a role phrase to a known entity, or creates an unnamed one named by the phrase.
