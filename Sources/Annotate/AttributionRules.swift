@@ -1733,6 +1733,29 @@ struct AttributionRules {
         return finder.authorOfSpeechNoun(in: first..<(k + 1), of: block, first: true)
     }
 
+    /// The named owner of the subject that opens a sentence (`Ostrowska's first project is a
+    /// course for teenagers, and she wants …`, `Dana Lee's new book came out in May.`): a name of
+    /// at most four words whose last word is in the Saxon genitive, then a lowercase word that is
+    /// no function word (the owned noun or its modifier), no noun of a relative or a role within
+    /// the next two words (`Lee's brother, Tom Lee, said` is about Tom Lee). The sentence is about
+    /// that person, who is in view for the next `she` or `he` as a subject is.
+    /// - Returns: the name (gender unknown here), or nil when the sentence opens otherwise.
+    func openingGenitiveOwner(in range: Range<Int>, block: BlockText) -> Mention? {
+        let tokens = block.tokens
+        guard let first = range.first, tokens[first].isWord, tokens[first].quotationIndex == nil else { return nil }
+        var k = first
+        while k < range.upperBound, k - first < 4, finder.isNameWord(tokens[k]), !finder.isSaxonGenitive(tokens[k]) { k += 1 }
+        guard k < range.upperBound, k - first < 4, finder.isSaxonGenitive(tokens[k]), tokens[k].isCapitalized, tokens[k].quotationIndex == nil,
+              k + 1 < range.upperBound, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized, !lexicon.isFunctionWord(tokens[k + 1].lower) else { return nil }
+        // `Furlong's brother, Patrick Furlong, gave evidence`, `Lee's lawyer said`: a relative or
+        // a role (one modifier may come first) is someone else, the subject.
+        for owned in tokens[(k + 1)..<min(range.upperBound, k + 3)] where owned.isWord {
+            if lexicon.kinNouns[owned.lower] != nil || lexicon.isPersonNoun(owned.lower) { return nil }
+        }
+        let words = tokens[first..<k].map(\.text) + [String(tokens[k].text.dropLast(2))]
+        return .name(words: words, written: words.joined(separator: " "), gender: "", role: nil)
+    }
+
     /// Definite descriptions of one person that are the subject of a clause, at the head of the
     /// sentence or right after a coordinator (`Le boulanger, 67 ans, ne cache pas son émotion`,
     /// `…, mais la maire se refuse à tout pronostic`, `Le retraité, lui, a déjà des projets`): a

@@ -425,7 +425,20 @@ struct DocumentAnnotation {
                     subjectSinceSpeaker = (entity, blockIndex)
                 } else if case .pronoun(_, let gender) = subject.mention, !gender.isEmpty, subject.start == beforeQuotes.lowerBound,
                           let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true) {
-                    // `Elle hésite. « … »`: a pronoun opening the sentence keeps its antecedent in view.
+                    // `Elle hésite. « … »`: a pronoun opening the sentence keeps its antecedent in view,
+                    // as the subject it is: `An older colleague told her she would fail. She did not.
+                    // Asked about it, she shrugs. ¶ “…”` is still her, not the colleague.
+                    // It stays so only over an unnamed person of unknown gender (a named one may be the
+                    // pronoun's), and not after an organisation subject of its gender that the pronoun
+                    // may mean (`La fédération rappelle … Elle renvoie …`).
+                    let loose = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true)
+                    let afterOrganisation = organisationSubject.map { subject in
+                        subject.gender == gender && (subject.block == blockIndex && subject.end == sentence.lowerBound
+                            || subject.block == blockIndex - 1 && sentence.lowerBound == 0 && subject.end == blocks[subject.block].tokens.count)
+                    } ?? false
+                    if !afterOrganisation, loose.map({ $0 == entity || !registry.entities[$0].isNamed }) ?? true {
+                        registry.markSalient(entity, position: narrative[blockIndex])
+                    }
                     subjectSinceSpeaker = (entity, blockIndex)
                 } else if subject.creates || isSingularRoleSubject(subject.mention, start: subject.start, block: block), case .phrase(let text, let gender) = subject.mention,
                           block.tokens[subject.start...].prefix(SpeakerMentionFinder.maximumPhraseLength).contains(where: finder.isTitle) {
@@ -442,6 +455,12 @@ struct DocumentAnnotation {
                 registry.markSalient(entity, position: narrative[blockIndex])
                 subjectSinceSpeaker = (entity, blockIndex)
                 salientSentence = (blockIndex, sentence.lowerBound)
+            } else if let owner = rules.openingGenitiveOwner(in: beforeQuotes, block: block), let entity = resolveQuietly(owner),
+                      !registry.entities[entity].isOrganisation, !registry.entities[entity].likelyGender.isEmpty {
+                // `Ostrowska's first project is a course for teenagers, and she wants …`: the person
+                // whose thing opens the sentence is the one it is about (a known man or woman).
+                registry.markSalient(entity, position: narrative[blockIndex])
+                subjectSinceSpeaker = (entity, blockIndex)
             }
             // `Crowe's memo ends on a note of hope. "…," she wrote.`, `Her flyer said simply: "…"`:
             // the owner of the words that open the sentence is the one in view.
