@@ -1733,6 +1733,17 @@ struct SpeakerMentionFinder {
                 while d >= range.lowerBound, tokens[d].isWord,
                       !lexicon.determiners.contains(tokens[d].lower) && tokens[d].lower != "l'"
                         || lexicon.genitiveWords.contains(tokens[d].lower) && lexicon.genderedDeterminers[tokens[d].lower] == nil && d + 1 < prefixStart - 1 && tokens[d + 1].isCapitalized && d > range.lowerBound { d -= 1 }
+                // `Dans l'entourage du maire de Valbonne, Bernard Lavel, on assure`: a role that is
+                // the complement of an office noun (``Lexicon/officeNouns``) is the holder's, and
+                // the side phrase stays the office's: no walk over the genitive then.
+                if d > range.lowerBound, tokens[d].isWord, lexicon.determiners.contains(tokens[d].lower) || tokens[d].lower == "l'" {
+                    var owner = d - 1
+                    if owner > range.lowerBound, lexicon.genitiveWords.contains(tokens[owner].lower) { owner -= 1 }
+                    if tokens[owner].isWord, lexicon.officeNouns.contains(tokens[owner].lower) {
+                        d = prefixStart - 2
+                        while d >= range.lowerBound, tokens[d].isWord, !lexicon.determiners.contains(tokens[d].lower), tokens[d].lower != "l'" { d -= 1 }
+                    }
+                }
                 if d >= range.lowerBound, tokens[d].isWord, prefixStart - 1 - d <= 6, d + 1 < prefixStart - 1 {
                     let kin = prefixStart - 2 == d + 1 && (lexicon.seniorityWords[tokens[d + 1].lower] != nil || lexicon.kinNouns[tokens[d + 1].lower] != nil)
                     if kin || role == nil && isTitle(tokens[d + 1]) { role = block.text(tokens: d..<(prefixStart - 1)) }

@@ -33,4 +33,13 @@ import Testing
         let text = "Paul Reed and Tom Ash own the two cafes on the quay. The residents' association met on Monday night. They said: \"The quay is too noisy after midnight.\""
         #expect(speakerName(text) == "The residents' association")
     }
+
+    /// `The county council has not yet responded. They say …`: a council is an institution that
+    /// speaks as one body, not a group speaking through its members; `they` is not the council.
+    @Test func anInstitutionIsNotWhatTheyMeans() {
+        let text = "Ruth and Dan Okafor started a petition after their daughter was hurt on the bypass. The district council has not yet replied. They say the junction is \"an accident waiting to happen\"."
+        #expect(speakerName(text) == nil)
+        let page = "Ruth and Dan Okafor started a petition after their daughter was hurt on the bypass. The parents' group has collected four hundred signatures. They say: \"The junction is an accident waiting to happen.\""
+        #expect(speakerName(page) == "The parents' group")
+    }
 }

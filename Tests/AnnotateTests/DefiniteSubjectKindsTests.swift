@@ -74,4 +74,13 @@ import Testing
         let text = "« Rien n'est réglé », a déclaré Paul Vernadet. Au cabinet de la ministre des Sports, Line Dorval, on indique suivre la situation « de près »."
         #expect(speakers(text).last??.hasPrefix("cabinet de la ministre des Sports") == true)
     }
+
+    /// `Dans l'entourage du maire de Valbonne, Bernard Lavel, on assure que « … »`: a role that is
+    /// the complement of an office noun (`entourage`, `cabinet`), a genitive and a name after it,
+    /// leaves the side phrase the office's, not the name apposed to the role.
+    @Test func impersonalSubjectAfterAnEntourageOfARoleWithAGenitiveAndAName() {
+        let text = "Le projet, porté par le préfet de Morlaix, Jean Tavel, divise les habitants.\n\nDans l'entourage du préfet de Morlaix, Jean Tavel, on assure que « les travaux reprendront en mai »."
+        #expect(speakers(text) == ["l'entourage du préfet de Morlaix"])
+    }
 }
+
