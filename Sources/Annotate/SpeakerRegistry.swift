@@ -134,12 +134,6 @@ struct SpeakerRegistry {
         // (`gender`) is first looked for among the people whose gender, known or suggested by a
         // common given name, agrees.
         var candidates = (byLastWord[folded.last ?? ""] ?? []).reversed().map { $0 }
-        // `Andrew Selby said … "Dad would have …," Mr Selby said.`: a namesake named in
-        // full who spoke or was the subject last in this paragraph is the one a short form means
-        // here, whatever the text called the other before; the orders below are not applied.
-        let namesakeInView = candidates.count > 1 && latestInParagraph(among: candidates).map { index in
-            entities[index].nameWords.count > folded.count && !entities[index].aliases.contains { Self.shortFormKey($0) == Self.shortFormKey(written) }
-        } == true
         // `Fenn, who sets crosswords, …` then `Their son, Julian Fenn, …` and `Fenn is unrepentant`:
         // a short form (a surname, `Mr Tennant`) the text already used for one of several people
         // who share the surname still means that one, not the namesake introduced since, whom the
@@ -147,7 +141,7 @@ struct SpeakerRegistry {
         // `Furlong's brother, Patrick Furlong` then `replied Furlong`: a namesake the text brought
         // in as someone's relative (a kin noun in a role or alias: `her mother`, `sa fille`) is
         // named by that relation or in full; the short form means the other one.
-        if candidates.count > 1, !namesakeInView {
+        if candidates.count > 1 {
             let kin = candidates.filter { index in
                 entities[index].nameWords.count > folded.count && (entities[index].aliases + [entities[index].role].compactMap { $0 }).contains { alias in
                     Lexicon.tokenWords(alias).contains { lexicon.kinNouns[$0] != nil }
@@ -155,7 +149,7 @@ struct SpeakerRegistry {
             }
             if kin.count < candidates.count { candidates = candidates.filter { !kin.contains($0) } + kin }
         }
-        if candidates.count > 1, !namesakeInView {
+        if candidates.count > 1 {
             let key = Self.shortFormKey(written)
             let established = candidates.filter { index in
                 entities[index].nameWords.count > folded.count && entities[index].aliases.contains { Self.shortFormKey($0) == key }
@@ -300,16 +294,6 @@ struct SpeakerRegistry {
             absorb(role, into: index)
         }
         return index
-    }
-
-    /// The entity among `candidates` most recently marked salient (a subject or speaker) in the
-    /// current paragraph (``markSalient(_:position:)``), or nil when none of them was.
-    private func latestInParagraph(among candidates: [Int]) -> Int? {
-        for item in salience.reversed() {
-            guard item.position == position else { return nil }
-            if candidates.contains(item.entity) { return item.entity }
-        }
-        return nil
     }
 
     /// A written form of a name compared as a short form: folded, without a possessive ending
