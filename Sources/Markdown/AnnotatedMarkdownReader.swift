@@ -126,8 +126,10 @@ public enum AnnotatedMarkdownReader {
     /// ``read(_:seedPath:)`` of the lines of a text normalised whole (no separator left).
     private static func read(lines: [Substring], seedPath: String) throws(Diagnostic) -> Result {
         var warnings: [Diagnostic] = []
-        let matter = try FrontMatterFields.parse(lines: lines, file: seedPath, warnings: &warnings)
-        var body = BodyReader(file: seedPath)
+        var matter = try FrontMatterFields.parse(lines: lines, file: seedPath, warnings: &warnings)
+        var speakerIDs = SafeSpeakerIDs(file: seedPath)
+        matter.speakers = speakerIDs.listed(matter.speakers, lines: matter.speakerLines, warnings: &warnings)
+        var body = BodyReader(file: seedPath, speakerIDs: speakerIDs)
         body.read(lines[matter.lineCount...], firstLine: matter.lineCount + 1)
         warnings += body.warnings
 

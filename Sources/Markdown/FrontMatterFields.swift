@@ -15,6 +15,8 @@ struct FrontMatterFields {
     var media: String?
     var tags: [String] = []
     var speakers: [Speaker] = []
+    /// The file line of each `speakers:` entry's id as written (its key, or its `id:`).
+    var speakerLines: [String: Int] = [:]
     /// Lines taken by the block, delimiters included.
     var lineCount: Int
 
@@ -39,7 +41,7 @@ struct FrontMatterFields {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: lines[1..<close].joined(separator: "\n"))
+            node = try YAMLCompose.compose(yaml: lines[1..<close].joined(separator: "\n"))
         } catch {
             // The YAML text starts on the file's line 2, after `---`.
             let problem = YAMLProblem(error, firstLine: 2)
@@ -117,7 +119,20 @@ struct FrontMatterFields {
         } else if let tags = string("tags") {
             fields.tags = tags.split(separator: ",").map { String(Substring($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
         }
-        if let node = nodes["speakers"] { fields.speakers = Speaker.list(fromYAML: node) }
+        if let node = nodes["speakers"] {
+            fields.speakers = Speaker.list(fromYAML: node)
+            // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
+            for (key, _) in node.mapping ?? [:] {
+                if let id = key.string, let mark = key.mark, fields.speakerLines[id] == nil { fields.speakerLines[id] = mark.line + 1 }
+            }
+            for item in node.sequence ?? [] {
+                if let idNode = item.mapping?.first(where: { FrontMatterKeys.speakerKey($0.key.string ?? "") == "id" })?.value,
+                   let id = idNode.string, let mark = idNode.mark, fields.speakerLines[id] == nil
+                {
+                    fields.speakerLines[id] = mark.line + 1
+                }
+            }
+        }
         return fields
     }
 

@@ -96,3 +96,17 @@ import Testing
         #expect(intro.metadata.title == "Le ministre a déclaré : « Nous gagnerons. »")
     }
 }
+
+/// A lone UTF-16 surrogate written as a JSON escape is read as U+FFFD, with a warning at its line
+/// and column, as an invalid UTF-8 byte is; a pair of escapes is one character.
+@Test func aLoneSurrogateEscapeInJSONIsAReplacementCharacterWithAWarning() throws {
+    let text = "{\"title\": \"T\",\n  \"body\": \"x \\ud800 lone\", \"b\": \"\\udc00\", \"c\": \"\\ud83d\\ude00\", \"d\": \"\\\\ud800\"}"
+    let (object, warnings) = try JSONValueReader.object(text, path: "s.json")
+    #expect(object["body"] as? String == "x \u{FFFD} lone")
+    #expect(object["b"] as? String == "\u{FFFD}")
+    #expect(object["c"] as? String == "😀")
+    #expect(object["d"] as? String == "\\ud800")
+    #expect(warnings.map(\.description) == [
+        "s.json:2:15: warning: 2 JSON escapes are halves of UTF-16 surrogate pairs with no other half (the first here: `\\ud800`); each was read as U+FFFD (�) (write the character meant, or its pair of escapes (`\\ud83d\\ude00` for 😀))"
+    ])
+}
