@@ -92,6 +92,14 @@ struct FrontMatterFields {
         }
         var fields = FrontMatterFields(title: title, lang: string("lang") ?? "und", lineCount: close + 1)
         fields.titleLine = keyLines["title"] ?? 2
+        if let lang = string("lang"), !LanguageTag.isWellFormed(lang) {
+            // As a seed's front matter is read (Ingest's SeedReader), but with no text to guess from here.
+            fields.lang = "und"
+            warnings.append(Diagnostic(
+                .warning, file: file, line: keyLines["lang"] ?? 2,
+                message: "`\(lang)` is not a language tag; the language is recorded as `und`",
+                hint: "write a BCP 47 tag such as fr, en or pt-BR"))
+        }
         if string("lang") == nil {
             warnings.append(Diagnostic(
                 .warning, file: file, line: 2, message: "front matter has no `lang`; the language is recorded as `und`",

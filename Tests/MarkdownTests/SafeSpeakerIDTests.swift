@@ -113,3 +113,24 @@ import Testing
     #expect(AnnotatedMarkdownWriter.document(for: again.transcript, slug: "pua") == written)
     #expect(again.transcript.metadata.title == "FM \u{FFFD} and \u{FFFD}")
 }
+
+/// A form feed (a page break) ends a line of text but starts no line in the file: later
+/// blocks and messages keep the file's line numbers.
+@Test func aFormFeedInAnnotatedMarkdownShiftsNoLaterLine() throws {
+    let markdown = "---\ntitle: \"FF\"\nlang: en\n---\n\nA\u{0C}B\n\nAnn said [“x”]{#q-000001 .quote who=ann}. [y]{.odd}\n"
+    let result = try AnnotatedMarkdownReader.read(markdown, seedPath: "ff.md")
+    #expect(result.transcript.blocks.map(\.text) == ["A\nB", "Ann said “x”. y"])
+    #expect(result.transcript.blocks.map(\.line) == [6, 8])
+    #expect(result.warnings.map(\.line) == [8, 8])
+}
+
+/// A `lang:` that is no language tag in annotated Markdown is warned about at its line and
+/// recorded as `und`, as a seed's front matter is.
+@Test func aLangThatIsNoLanguageTagIsWarnedAtItsLine() throws {
+    let markdown = "---\ntitle: \"L\"\nslug: l\nlang: \"english please\"\n---\n\nText.\n"
+    let result = try AnnotatedMarkdownReader.read(markdown, seedPath: "l.md")
+    #expect(result.transcript.metadata.lang == "und")
+    #expect(result.warnings.map(\.description) == [
+        "l.md:4: warning: `english please` is not a language tag; the language is recorded as `und` (write a BCP 47 tag such as fr, en or pt-BR)"
+    ])
+}

@@ -22,12 +22,12 @@ enum JSONValueReader {
     ///   parser stopped, when it says) or its top level is not an object.
     static func object(_ text: String, path: String) throws(Diagnostic) -> (object: [String: Any], warnings: [Diagnostic]) {
         let (text, surrogateWarning) = replacingLoneSurrogates(text, file: path)
-        let (object, warning) = try object(text, path: path)
+        let (object, warning) = try parsedObject(text, path: path)
         return (object, [surrogateWarning, warning].compactMap { $0 })
     }
 
     /// ``object(_:path:)`` of a text whose lone surrogate escapes were replaced.
-    private static func object(_ text: String, path: String) throws(Diagnostic) -> (object: [String: Any], warning: Diagnostic?) {
+    private static func parsedObject(_ text: String, path: String) throws(Diagnostic) -> (object: [String: Any], warning: Diagnostic?) {
         let parsed: Any
         let data = Data(text.utf8)
         do {
