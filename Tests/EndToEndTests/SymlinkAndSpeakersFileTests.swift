@@ -162,7 +162,7 @@ private let portSeed = "Visite du port\n\n« Nous verrons », a déclaré Jeanne
     let report = try site.generate()
     #expect(!report.hasErrors, "\(report.diagnostics.map(\.description))")
     let messages = report.diagnostics.filter { $0.file.hasSuffix("badwho.md") }.map(\.description)
-    #expect(messages.contains { $0.hasSuffix("badwho.md:6: warning: speaker id 'a/b' is not a slug (a page folder name); it was read as 'a-b' (write speaker ids in lowercase letters, digits and `-`, such as `a-b`)") }, "\(messages)")
+    #expect(messages.contains { $0.hasSuffix("badwho.md:6: warning: speaker id 'a/b' cannot name a speaker page folder (or differs from another only by case); it was read as 'a-b' (write each speaker id one way, in letters, digits and `-`, such as `a-b`)") }, "\(messages)")
     #expect(try site.file("transcripts/bad/index.html").contains("hello there"))
     #expect(try site.file("speakers/a-b/index.html").contains("hello there"))
     #expect(try site.file("transcripts/reunion-du-conseil/index.html").contains("Paul Durand"))

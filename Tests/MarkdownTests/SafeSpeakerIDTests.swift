@@ -23,9 +23,9 @@ import Testing
     let transcript = result.transcript
     #expect(transcript.quotations.map(\.speakerID) == ["a-b", "hidden", "a-b"])
     #expect(transcript.blocks[1].turn?.speakerID == "x")
-    let replaced = result.warnings.filter { $0.message.contains("is not a slug") }
+    let replaced = result.warnings.filter { $0.message.contains("cannot name a speaker page") }
     #expect(replaced.map(\.line) == [6, 8, 9])
-    #expect(replaced.first?.message == "speaker id 'a/b' is not a slug (a page folder name); it was read as 'a-b'")
+    #expect(replaced.first?.message == "speaker id 'a/b' cannot name a speaker page folder (or differs from another only by case); it was read as 'a-b'")
     #expect(Set(transcript.speakers.map(\.id)) == ["a-b", "x", "hidden"])
 }
 
@@ -49,7 +49,7 @@ import Testing
     #expect(result.transcript.speakers.map(\.name) == ["Zoe Low", "Zoe High", "Ann Bee"])
     #expect(result.transcript.metadata.speakers.map(\.id) == ["zoe", "zoe-2", "a-b"])
     #expect(result.transcript.quotations.map(\.speakerID) == ["zoe", "zoe-2", "a-b"])
-    let replaced = result.warnings.filter { $0.message.contains("is not a slug") }
+    let replaced = result.warnings.filter { $0.message.contains("cannot name a speaker page") }
     #expect(replaced.map(\.line) == [6, 7])
     #expect(!result.warnings.contains { $0.message.contains("not listed") })
 }
@@ -68,7 +68,7 @@ import Testing
     let result = try AnnotatedMarkdownReader.read(markdown, seedPath: "null.md")
     let id = try #require(result.transcript.speakers.first?.id)
     #expect(id.hasPrefix("untitled-") && SafeSpeakerIDs.isSafe(id))
-    #expect(result.warnings.contains { $0.line == 5 && $0.message.contains("is not a slug") })
+    #expect(result.warnings.contains { $0.line == 5 && $0.message.contains("cannot name a speaker page") })
 }
 
 /// A quotation `#id` written twice (a span copied in a hand-edited file) is kept once: the
@@ -132,5 +132,26 @@ import Testing
     #expect(result.transcript.metadata.lang == "und")
     #expect(result.warnings.map(\.description) == [
         "l.md:4: warning: `english please` is not a language tag; the language is recorded as `und` (write a BCP 47 tag such as fr, en or pt-BR)"
+    ])
+}
+
+/// An id a `speakers.yml` may choose (`JDupont`) stays; the same id written in another case in
+/// the body (`jdupont`, one folder with it where case is ignored) joins that speaker.
+@Test func anIdDifferingOnlyByCaseJoinsTheSpeakerFirstWritten() throws {
+    let markdown = """
+        ---
+        title: "Case"
+        lang: en
+        speakers:
+          JDupont: {name: Jean Dupont}
+        ---
+
+        He said [“one”]{#q-000001 .quote who=JDupont} and [“two”]{#q-000002 .quote who=jdupont}.
+        """
+    let result = try AnnotatedMarkdownReader.read(markdown, seedPath: "case.md")
+    #expect(result.transcript.speakers.map(\.id) == ["JDupont"])
+    #expect(result.transcript.quotations.map(\.speakerID) == ["JDupont", "JDupont"])
+    #expect(result.warnings.map(\.description) == [
+        "case.md:8: warning: speaker id 'jdupont' cannot name a speaker page folder (or differs from another only by case); it was read as 'JDupont' (write each speaker id one way, in letters, digits and `-`, such as `JDupont`)"
     ])
 }
