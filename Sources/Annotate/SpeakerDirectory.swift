@@ -98,7 +98,7 @@ public struct SpeakerDirectory: Sendable, Hashable {
         directory: SpeakerDirectory, skipped: [LoadError]
     ) {
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
+        do { root = try YAMLCompose.compose(yaml: text) } catch {
             let problem = YAMLProblem(error)
             throw LoadError(path: path, line: problem.line, column: problem.column, reason: "invalid YAML: \(problem.summary)")
         }

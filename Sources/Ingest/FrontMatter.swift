@@ -108,7 +108,7 @@ struct FrontMatter: Sendable {
     private static func parseYAML(_ yaml: String, file: String) throws(Diagnostic) -> FrontMatter {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try YAMLCompose.compose(yaml: yaml)
         } catch {
             // The YAML text starts on the file's line 2, after `---`.
             let problem = YAMLProblem(error, firstLine: 2)

@@ -96,6 +96,12 @@ public enum AnnotatedMarkdownReader {
         var separatorLines: SeparatorLines?
 
         init(_ text: String) {
+            // A form feed or vertical tab ends a line of text but starts no line in an editor:
+            // read as U+2028, which becomes the same line end and whose lines are told as the file's.
+            var text = text
+            if text.unicodeScalars.contains(where: { $0.value == 0x0B || $0.value == 0x0C }) {
+                text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value == 0x0B || $0.value == 0x0C ? "\u{2028}" : $0 }))
+            }
             var normalized = TextNormalizer.normalize(text, separators: .kept)
             if SeparatorLines.needed(in: normalized) {
                 separatorLines = SeparatorLines(normalized)
@@ -126,8 +132,10 @@ public enum AnnotatedMarkdownReader {
     /// ``read(_:seedPath:)`` of the lines of a text normalised whole (no separator left).
     private static func read(lines: [Substring], seedPath: String) throws(Diagnostic) -> Result {
         var warnings: [Diagnostic] = []
-        let matter = try FrontMatterFields.parse(lines: lines, file: seedPath, warnings: &warnings)
-        var body = BodyReader(file: seedPath)
+        var matter = try FrontMatterFields.parse(lines: lines, file: seedPath, warnings: &warnings)
+        var speakerIDs = SafeSpeakerIDs(file: seedPath)
+        matter.speakers = speakerIDs.listed(matter.speakers, lines: matter.speakerLines, warnings: &warnings)
+        var body = BodyReader(file: seedPath, speakerIDs: speakerIDs)
         body.read(lines[matter.lineCount...], firstLine: matter.lineCount + 1)
         warnings += body.warnings
 

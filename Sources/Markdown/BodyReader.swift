@@ -22,11 +22,19 @@ struct BodyReader {
     /// Quotation text given by `text=`, per quotation.
     private var explicitTexts: [String?] = []
     private var quotationByID: [String: Int] = [:]
+    /// The line of each quotation `#id` written, for a second use of one.
+    private var quotationLines: [String: Int] = [:]
     /// `[`s no `]{…}` closed in their block, innermost last: where each stood (block, UTF-8
     /// offset into its text) and its line, for a `]{…}` in a later block to close.
     private var openings: [(block: Int, offset: Int, line: Int)] = []
 
-    init(file: String) { self.file = file }
+    /// The document's speaker ids made safe (``SafeSpeakerIDs``), the front matter's first.
+    private var speakerIDs: SafeSpeakerIDs
+
+    init(file: String, speakerIDs: SafeSpeakerIDs? = nil) {
+        self.file = file
+        self.speakerIDs = speakerIDs ?? SafeSpeakerIDs(file: file)
+    }
 
     private static let spanKinds = ["quote", "reported", "mention", "insertion"]
     private static let divKinds = ["turn", "stage", "note"]
@@ -91,8 +99,9 @@ struct BodyReader {
         if let n = list["n"] {
             if let value = Int(n), value >= 0 { index = value } else { warn(line, "`n=\(n)` is not a turn number; ignored") }
         }
+        let who = speakerIDs.body(list["who"], line: line, warnings: &warnings)
         return Turn(
-            index: index, label: list["label"], speakerID: list["who"].flatMap { $0.isEmpty ? nil : $0 },
+            index: index, label: list["label"], speakerID: who,
             start: time("start"), end: time("end"), note: list["note"])
     }
 
@@ -122,10 +131,11 @@ struct BodyReader {
         let parsed = InlineSpanParser.parse(String(raw))
         blocks.append(Block(kind: kind, text: parsed.text, line: first.line, turn: turn))
         let block = blocks.count - 1
-        for span in parsed.spans { add(span, block: block, line: first.line) }
         func line(at offset: Int) -> Int {
             first.line + blocks[block].text.utf8.prefix(offset).count { $0 == 0x0A }
         }
+        // Each span's warnings are told at the line where its text starts.
+        for span in parsed.spans { add(span, block: block, line: line(at: span.range.lowerBound)) }
         for closing in parsed.unopenedClosings {
             let written = "]" + closing.attributes.serialized
             guard let opening = openings.popLast() else {
@@ -196,7 +206,7 @@ struct BodyReader {
             }
             warn(line, "span part of `\(of)` comes before any quotation with that id; read as a quotation of its own")
         }
-        let who = attributes["who"].flatMap { $0.isEmpty ? nil : $0 }
+        let who = speakerIDs.body(attributes["who"], line: line, warnings: &warnings)
         var confidence = who == nil ? 0.0 : 1.0
         if let text = attributes["confidence"] {
             if let value = Double(text), value.isFinite {
@@ -209,8 +219,17 @@ struct BodyReader {
             rule: attributes["rule"] ?? (who == nil ? "none" : "manual"), cue: attributes["cue"],
             mention: attributes["mention"], confidence: confidence)
         let quotationKind: Quotation.Kind = kind == "quote" ? .direct : kind == "reported" ? .reported : .mention
-        let id = attributes.id ?? ""
-        if !id.isEmpty { quotationByID[id] = quotations.count }
+        var id = attributes.id ?? ""
+        if let first = quotationLines[id] {
+            // A second `#id` (a copied span in a hand-edited file) would give the page two
+            // elements with one `id` and the quote index two entries under it.
+            warn(line, "quotation id `\(id)` is already used at line \(first); this quotation was given a new id")
+            id = ""
+        }
+        if !id.isEmpty {
+            quotationByID[id] = quotations.count
+            quotationLines[id] = line
+        }
         quotations.append(Quotation(
             id: id, kind: quotationKind, spans: [textSpan], text: "", speakerID: who, attribution: attribution))
         explicitTexts.append(attributes["text"])

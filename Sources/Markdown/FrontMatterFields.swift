@@ -15,6 +15,8 @@ struct FrontMatterFields {
     var media: String?
     var tags: [String] = []
     var speakers: [Speaker] = []
+    /// The file line of each `speakers:` entry's id as written (its key, or its `id:`).
+    var speakerLines: [String: Int] = [:]
     /// Lines taken by the block, delimiters included.
     var lineCount: Int
 
@@ -39,7 +41,7 @@ struct FrontMatterFields {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: lines[1..<close].joined(separator: "\n"))
+            node = try YAMLCompose.compose(yaml: lines[1..<close].joined(separator: "\n"))
         } catch {
             // The YAML text starts on the file's line 2, after `---`.
             let problem = YAMLProblem(error, firstLine: 2)
@@ -90,6 +92,14 @@ struct FrontMatterFields {
         }
         var fields = FrontMatterFields(title: title, lang: string("lang") ?? "und", lineCount: close + 1)
         fields.titleLine = keyLines["title"] ?? 2
+        if let lang = string("lang"), !LanguageTag.isWellFormed(lang) {
+            // As a seed's front matter is read (Ingest's SeedReader), but with no text to guess from here.
+            fields.lang = "und"
+            warnings.append(Diagnostic(
+                .warning, file: file, line: keyLines["lang"] ?? 2,
+                message: "`\(lang)` is not a language tag; the language is recorded as `und`",
+                hint: "write a BCP 47 tag such as fr, en or pt-BR"))
+        }
         if string("lang") == nil {
             warnings.append(Diagnostic(
                 .warning, file: file, line: 2, message: "front matter has no `lang`; the language is recorded as `und`",
@@ -117,7 +127,20 @@ struct FrontMatterFields {
         } else if let tags = string("tags") {
             fields.tags = tags.split(separator: ",").map { String(Substring($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
         }
-        if let node = nodes["speakers"] { fields.speakers = Speaker.list(fromYAML: node) }
+        if let node = nodes["speakers"] {
+            fields.speakers = Speaker.list(fromYAML: node)
+            // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
+            for (key, _) in node.mapping ?? [:] {
+                if let id = key.string, let mark = key.mark, fields.speakerLines[id] == nil { fields.speakerLines[id] = mark.line + 1 }
+            }
+            for item in node.sequence ?? [] {
+                if let idNode = item.mapping?.first(where: { FrontMatterKeys.speakerKey($0.key.string ?? "") == "id" })?.value,
+                   let id = idNode.string, let mark = idNode.mark, fields.speakerLines[id] == nil
+                {
+                    fields.speakerLines[id] = mark.line + 1
+                }
+            }
+        }
         return fields
     }
 

@@ -465,7 +465,7 @@ extension SiteGenerator {
         let raw = try SettingsText.decode(data, file: url.relativePathForMessages)
         let (text, controlWarning) = SettingsText.clean(raw, file: url.relativePathForMessages)
         // Empty, or not valid YAML: the directory's own answer (which says where the error is).
-        guard let root = try? Yams.compose(yaml: text) else {
+        guard let root = try? YAMLCompose.compose(yaml: text) else {
             let read = try SpeakerDirectory.read(text, path: url.path)
             return (read.directory, read.skipped, controlWarning, [])
         }

@@ -34,7 +34,7 @@ struct SiteSettings: Sendable {
         let (text, controlWarning) = SettingsText.read(data, file: file)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try YAMLCompose.compose(yaml: text)
         } catch {
             let problem = YAMLProblem(error)
             throw Diagnostic(

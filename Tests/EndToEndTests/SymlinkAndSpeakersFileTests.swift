@@ -151,3 +151,19 @@ private let portSeed = "Visite du port\n\n« Nous verrons », a déclaré Jeanne
     try Data("lang: fr-CA\n".utf8).write(to: site.seeds.appendingPathComponent("site.yml"))
     #expect(!(try site.generate()).diagnostics.contains { $0.file.hasSuffix("site.yml") && $0.message.contains("lang") })
 }
+
+/// A hand-edited annotated Markdown seed whose `who=` cannot name a folder (`a/b`) no longer
+/// stops the build: its page is written, the id read as its slug with a warning at its line,
+/// and the other seeds are generated.
+@Test func aBadSpeakerIdInAnAnnotatedSeedIsAWarningAndEverySeedIsGenerated() throws {
+    let bad = "---\ntitle: \"Bad\"\nlang: en\n---\n\nAnn said [“hello there”]{#q-000016 .quote who=a/b}. End.\n"
+    let site = try SiteFixture(seeds: ["a.txt": councilSeed, "badwho.md": bad])
+    defer { site.remove() }
+    let report = try site.generate()
+    #expect(!report.hasErrors, "\(report.diagnostics.map(\.description))")
+    let messages = report.diagnostics.filter { $0.file.hasSuffix("badwho.md") }.map(\.description)
+    #expect(messages.contains { $0.hasSuffix("badwho.md:6: warning: speaker id 'a/b' cannot name a speaker page folder (or differs from another only by case); it was read as 'a-b' (write each speaker id one way, in letters, digits and `-`, such as `a-b`)") }, "\(messages)")
+    #expect(try site.file("transcripts/bad/index.html").contains("hello there"))
+    #expect(try site.file("speakers/a-b/index.html").contains("hello there"))
+    #expect(try site.file("transcripts/reunion-du-conseil/index.html").contains("Paul Durand"))
+}

@@ -16,7 +16,7 @@ import Testing
     let json = try JSONValueReader.object(#"{"a": "x\u2028y\u2029z", "b": "\\u2028"}"#, path: "p.json")
     #expect(json.object["a"] as? String == "x\ny\n\nz")
     #expect(json.object["b"] as? String == "\\u2028")
-    #expect(json.warning == nil)
+    #expect(json.warnings.isEmpty)
     // In a settings file, where every value is one line, both fold to a space (an editor shows no line there).
     #expect(SettingsText.read(Data("title: A\u{2028}lang: fr\n".utf8), file: "site.yml").text == "title: A lang: fr\n")
 }
@@ -95,4 +95,18 @@ import Testing
     withKnownIssue("the fallback title cuts the first sentence inside its quotation") {
         #expect(intro.metadata.title == "Le ministre a déclaré : « Nous gagnerons. »")
     }
+}
+
+/// A lone UTF-16 surrogate written as a JSON escape is read as U+FFFD, with a warning at its line
+/// and column, as an invalid UTF-8 byte is; a pair of escapes is one character.
+@Test func aLoneSurrogateEscapeInJSONIsAReplacementCharacterWithAWarning() throws {
+    let text = "{\"title\": \"T\",\n  \"body\": \"x \\ud800 lone\", \"b\": \"\\udc00\", \"c\": \"\\ud83d\\ude00\", \"d\": \"\\\\ud800\"}"
+    let (object, warnings) = try JSONValueReader.object(text, path: "s.json")
+    #expect(object["body"] as? String == "x \u{FFFD} lone")
+    #expect(object["b"] as? String == "\u{FFFD}")
+    #expect(object["c"] as? String == "😀")
+    #expect(object["d"] as? String == "\\ud800")
+    #expect(warnings.map(\.description) == [
+        "s.json:2:14: warning: 2 JSON escapes are halves of UTF-16 surrogate pairs with no other half (the first here: `\\ud800`); each was read as U+FFFD (�) (write the character meant, or its pair of escapes (`\\ud83d\\ude00` for 😀))"
+    ])
 }

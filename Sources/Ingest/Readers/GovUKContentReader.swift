@@ -24,14 +24,14 @@ enum GovUKContentReader {
     /// Reads normalised `text`.
     /// - Throws: a ``Diagnostic`` when the JSON has no `details.body` nor `title`.
     static func read(_ text: String, file: String) throws(Diagnostic) -> ReaderOutput {
-        let (object, controlWarning) = try JSONValueReader.object(text, path: file)
+        let (object, readWarnings) = try JSONValueReader.object(text, path: file)
         let details = object["details"] as? [String: Any] ?? [:]
         guard let body = htmlBody(details["body"]) else {
             throw Diagnostic(.error, file: file, message: "the GOV.UK content item has no `details.body` HTML",
                 hint: "use the content item of a page with a body (news article, speech)")
         }
         var output = ReaderOutput()
-        if let controlWarning { output.warnings.append(controlWarning) }
+        output.warnings += readWarnings
         output.title = object["title"] as? String
         if output.title != nil { output.titleLine = JSONLocation.place(of: [.key("title")], in: Data(text.utf8))?.line }
         output.lang = (object["locale"] as? String).flatMap { $0.isEmpty ? nil : $0 }

@@ -20,7 +20,14 @@ enum JSONValueReader {
     /// about the escaped controls that were removed (nil when there was none).
     /// - Throws: a ``Diagnostic`` when `text` is not JSON (at the line and column where the
     ///   parser stopped, when it says) or its top level is not an object.
-    static func object(_ text: String, path: String) throws(Diagnostic) -> (object: [String: Any], warning: Diagnostic?) {
+    static func object(_ text: String, path: String) throws(Diagnostic) -> (object: [String: Any], warnings: [Diagnostic]) {
+        let (text, surrogateWarning) = replacingLoneSurrogates(text, file: path)
+        let (object, warning) = try parsedObject(text, path: path)
+        return (object, [surrogateWarning, warning].compactMap { $0 })
+    }
+
+    /// ``object(_:path:)`` of a text whose lone surrogate escapes were replaced.
+    private static func parsedObject(_ text: String, path: String) throws(Diagnostic) -> (object: [String: Any], warning: Diagnostic?) {
         let parsed: Any
         let data = Data(text.utf8)
         do {
@@ -42,6 +49,65 @@ enum JSONValueReader {
             || text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil })
         else { return (object, nil) }
         return (removingControls(from: object) as? [String: Any] ?? object, warning)
+    }
+
+    /// `text` with each lone UTF-16 surrogate written as a JSON escape (`\ud800` not followed by
+    /// a low surrogate escape, or `\udc00` not after a high one) written `\uFFFD` instead, and a
+    /// warning at the first one's line and column (columns in Unicode scalars, 1-based), with
+    /// how many there were; nil when there was none. RFC 8259 §8.2 leaves such strings'
+    /// meaning open and the parser refuses them (at a wrong place); read as U+FFFD, as an
+    /// invalid UTF-8 byte is, the rest of the seed is kept. The escape keeps its length, so
+    /// every later line and column stays the file's. An escaped backslash (`\\ud800`) is text.
+    static func replacingLoneSurrogates(_ text: String, file: String) -> (text: String, warning: Diagnostic?) {
+        guard text.contains("\\u") || text.contains("\\U") else { return (text, nil) }
+        var scalars = Array(text.unicodeScalars)
+        func escape(at index: Int) -> UInt32? {
+            guard index + 5 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "u" || scalars[index + 1] == "U" else { return nil }
+            return UInt32(String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)])), radix: 16)
+        }
+        var count = 0
+        var first: (escape: String, line: Int, column: Int)?
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "\n" {
+                line += 1
+                column = 1
+                index += 1
+                continue
+            }
+            guard scalars[index] == "\\", index + 1 < scalars.count else {
+                index += 1
+                column += 1
+                continue
+            }
+            guard let value = escape(at: index) else {
+                index += 2
+                column += 2
+                continue
+            }
+            if (0xD800...0xDBFF).contains(value), let next = escape(at: index + 6), (0xDC00...0xDFFF).contains(next) {
+                index += 12
+                column += 12
+                continue
+            }
+            if (0xD800...0xDFFF).contains(value) {
+                count += 1
+                if first == nil { first = (String(String.UnicodeScalarView(scalars[index...(index + 5)])), line, column) }
+                scalars.replaceSubrange((index + 2)...(index + 5), with: "FFFD".unicodeScalars)
+            }
+            index += 6
+            column += 6
+        }
+        guard let first else { return (text, nil) }
+        let warning = Diagnostic(
+            .warning, file: file, line: first.line, column: first.column,
+            message: count == 1
+                ? "the JSON escape `\(first.escape)` is half of a UTF-16 surrogate pair, with no other half; it was read as U+FFFD (�)"
+                : "\(count) JSON escapes are halves of UTF-16 surrogate pairs with no other half (the first here: `\(first.escape)`); each was read as U+FFFD (�)",
+            hint: "write the character meant, or its pair of escapes (`\\ud83d\\ude00` for 😀)")
+        return (String(String.UnicodeScalarView(scalars)), warning)
     }
 
     /// Whether the JSON escape of `value` stands for a control character that is removed: those

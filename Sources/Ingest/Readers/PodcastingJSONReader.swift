@@ -14,12 +14,12 @@ enum PodcastingJSONReader {
     /// Reads normalised `text`.
     /// - Throws: a ``Diagnostic`` when `segments` is missing or a segment has no usable times.
     static func read(_ text: String, file: String) throws(Diagnostic) -> ReaderOutput {
-        let (object, controlWarning) = try JSONValueReader.object(text, path: file)
+        let (object, readWarnings) = try JSONValueReader.object(text, path: file)
         guard let segments = object["segments"] as? [Any] else {
             throw Diagnostic(.error, file: file, message: "a Podcasting 2.0 transcript needs a `segments` array")
         }
         var output = ReaderOutput()
-        if let controlWarning { output.warnings.append(controlWarning) }
+        output.warnings += readWarnings
         var merger = CueTurnMerger()
         var pieces: [CueSegment] = []
         var lastSpeaker: String?

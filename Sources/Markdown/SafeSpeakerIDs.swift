@@ -1,0 +1,91 @@
+import Model
+
+/// The speaker ids of one annotated Markdown file, each made safe to name a page folder
+/// (`speakers/<id>/`).
+///
+/// An id is safe when it is one folder name (``Model/PathSegment/isValid(_:)``: no `/`, `\\`,
+/// `.` or `..`), not hidden (no leading `.`), without white space or a character that means
+/// something in a URL, HTML, a shell or a Windows file name (`<>"'&?#%~:*|`), and not the same as another id of the file but for
+/// case (`zoe`, `ZOE`: one folder on a file system that ignores case). Ids a `speakers.yml`
+/// may choose (`JDupont`) stay as they are. An unsafe id (`who=a/b`, `who=..`, `who=.hidden`, a
+/// front-matter key `~`) is replaced by its ``Model/Slug`` (`a-b`, `hidden`, `untitled-…`) with a
+/// warning at its line, so that the rest of the document is still published; the same written
+/// id gets the same replacement everywhere in the file. A speaker listed in the front matter
+/// whose replacement is already another listed speaker's id gets `-2`, `-3`… so two listed
+/// speakers never merge; an id only written in the body joins the speaker it differs from only
+/// by case, or the one with its slug.
+struct SafeSpeakerIDs {
+    private var replacements: [String: String] = [:]
+    /// Ids in use, by their lowercased form.
+    private var claimed: [String: String] = [:]
+    let file: String
+
+    init(file: String) { self.file = file }
+
+    private static let unsafeCharacters: Set<Unicode.Scalar> = ["<", ">", "\"", "'", "&", "?", "#", "%", "~", ":", "*", "|"]
+
+    /// Whether `id` can name a folder by itself (case aside).
+    static func isSafe(_ id: String) -> Bool {
+        PathSegment.isValid(id) && !id.hasPrefix(".")
+            && !id.unicodeScalars.contains { unsafeCharacters.contains($0) || $0.properties.isWhitespace }
+    }
+
+    /// Whether `id` can stand as it is in this file: safe, and no other id of the file differs
+    /// from it only by case.
+    private func canStand(_ id: String) -> Bool {
+        Self.isSafe(id) && (claimed[id.lowercased()] ?? id) == id
+    }
+
+    /// Gives the front matter's speakers safe, distinct ids, in order.
+    /// - Parameter lines: the file line of each speaker's id (nil when unknown).
+    mutating func listed(_ speakers: [Speaker], lines: [String: Int], warnings: inout [Diagnostic]) -> [Speaker] {
+        for speaker in speakers where canStand(speaker.id) { claimed[speaker.id.lowercased()] = speaker.id }
+        var seen: Set<String> = []
+        var result: [Speaker] = []
+        for var speaker in speakers {
+            let written = speaker.id
+            if let done = replacements[written] {
+                speaker.id = done
+            } else if !canStand(written) {
+                let base = Slug.make(from: written)
+                var candidate = base
+                var count = 1
+                while claimed[candidate.lowercased()] != nil {
+                    count += 1
+                    candidate = base + "-\(count)"
+                }
+                claimed[candidate.lowercased()] = candidate
+                replacements[written] = candidate
+                warnings.append(Self.warning(written, candidate, file: file, line: lines[written]))
+                speaker.id = candidate
+            }
+            guard seen.insert(speaker.id).inserted else { continue }
+            result.append(speaker)
+        }
+        return result
+    }
+
+    /// The safe id for `id` written at `line` of the body, with a warning the first time an
+    /// unsafe id is replaced.
+    mutating func body(_ id: String?, line: Int, warnings: inout [Diagnostic]) -> String? {
+        guard let id, !id.isEmpty else { return nil }
+        if let done = replacements[id] { return done }
+        if canStand(id) {
+            claimed[id.lowercased()] = id
+            return id
+        }
+        let safe = Self.isSafe(id) ? claimed[id.lowercased()]! : Slug.make(from: id)
+        if claimed[safe.lowercased()] == nil { claimed[safe.lowercased()] = safe }
+        replacements[id] = safe
+        warnings.append(Self.warning(id, safe, file: file, line: line))
+        return safe
+    }
+
+    private static func warning(_ written: String, _ safe: String, file: String, line: Int?) -> Diagnostic {
+        let shown = written.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : String($0) }.joined()
+        return Diagnostic(
+            .warning, file: file, line: line,
+            message: "speaker id '\(shown)' cannot name a speaker page folder (or differs from another only by case); it was read as '\(safe)'",
+            hint: "write each speaker id one way, in letters, digits and `-`, such as `\(safe)`")
+    }
+}
