@@ -9,10 +9,9 @@ import Testing
     let annotator: Annotator
     init() throws { annotator = try Annotator() }
 
+    /// The speaker name of the first direct quotation of an English `text` (nil when none or unattributed).
     func speakerName(_ text: String) -> String? {
-        let transcript = annotator.annotate(TestDocuments.make(text, lang: "en"))
-        guard let quote = transcript.quotations.first(where: { $0.kind == .direct }), let id = quote.speakerID else { return nil }
-        return transcript.speaker(id: id)?.name
+        TestDocuments.directSpeakerNames(annotator.annotate(TestDocuments.make(text, lang: "en"))).first ?? nil
     }
 
     /// `A Facebook page for Ann and Lena … Today they are asking …:` and a block quotation: the
