@@ -41,7 +41,6 @@ enum SeedFormat: String, Sendable, CaseIterable {
         (Array("{\\rtf".utf8), "an RTF document"), ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document"), ([0x1F, 0x8B], "a gzip archive"),
     ]
 
-    /// What `bytes` are when their signature says they are not text, or nil.
     /// Whether the format's own reader turns U+2028 and U+2029 into breaks or spaces: JSON keeps
     /// them raw in its strings (a line end there is an error), and a WebVTT or SRT cue is a block
     /// of lines up to a blank one; every other format gets them as breaks before it is read.
@@ -52,6 +51,7 @@ enum SeedFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// What `bytes` are when their signature says they are not text, or nil.
     static func binaryKind(of bytes: [UInt8]) -> String? {
         signatures.first { bytes.starts(with: $0.bytes) }?.what
     }
