@@ -140,7 +140,7 @@ public enum SeedReader {
         var separatorLines: SeparatorLines?
         if !format.readsLineSeparators, SeparatorLines.needed(in: text) {
             separatorLines = SeparatorLines(text)
-            text = TextNormalizer.normalize(text)
+            text = TextNormalizer.mappingSeparators(text, to: .breaks)
         }
         var output: ReaderOutput
         do throws(Diagnostic) {

@@ -105,7 +105,7 @@ public enum AnnotatedMarkdownReader {
             var normalized = TextNormalizer.normalize(text, separators: .kept)
             if SeparatorLines.needed(in: normalized) {
                 separatorLines = SeparatorLines(normalized)
-                normalized = TextNormalizer.normalize(normalized)
+                normalized = TextNormalizer.mappingSeparators(normalized, to: .breaks)
             }
             lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
         }

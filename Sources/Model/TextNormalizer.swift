@@ -74,7 +74,7 @@ public enum TextNormalizer {
     }
 
     /// `text` with only its U+2028 and U+2029 made `form`, for text normalised already with its
-    /// separators kept (a cue's label, read as one line).
+    /// separators kept (a cue's label, read as one line; a seed whose separators become breaks).
     public static func mappingSeparators(_ text: some StringProtocol, to form: SeparatorForm) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
