@@ -1548,7 +1548,8 @@ struct AttributionRules {
                 break
             }
             // (`Les gendarmes appellent les témoins à …`: a naming verb heads its clause too.)
-            let isVerb = finder.isSpeechVerb(token) || lexicon.participleAuxiliaries.contains(token.lower)
+            // (`The local state member, Renee Marsh, said`: a speech-verb word modifying a person noun is none.)
+            let isVerb = finder.isSpeechVerb(token) && !finder.modifiesPersonNoun(at: index, tokens) || lexicon.participleAuxiliaries.contains(token.lower)
                 || lexicon.auxiliaries.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].isWord
                 || lexicon.presentNamingForms.contains(token.lower) && !token.isCapitalized
             guard isVerb, index > clauseStart else { continue }

@@ -34,4 +34,23 @@ import Testing
         """
         #expect(speakers(text, lang: "en") == ["judges"])
     }
+
+    /// Kind 3: a premodified description before a name: a speech-verb word modifying a person
+    /// noun (`The local state member, Renee Marsh, said`) is no verb, and a capitalised modifier
+    /// with a lowercase person noun (`Fellow fancier Stan Bellamy`) is a role, so the name is
+    /// the subject, also past a relative clause holding a quoted name.
+    @Test func premodifiedDescriptionBeforeName() {
+        let member = """
+        The council met on Monday. Its chairman, Paul Verity, said the decision was final.
+
+        The local state member, Dana Whitlock, said: "We need every option on the table."
+        """
+        #expect(speakers(member, lang: "en").last == "Dana Whitlock")
+        let fancier = """
+        The club met on Monday. Its chairman, Paul Verity, said the decision was final.
+
+        Fellow fancier Ron Tavish, whose hen "Blue Moon" finished third, said: "If the cup comes to me, so be it."
+        """
+        #expect(speakers(fancier, lang: "en").last == "Ron Tavish")
+    }
 }
