@@ -814,6 +814,11 @@ struct AttributionRules {
             // `…, and asked one question by the mayor, Ida Crane: "…"`: the agent of a passive speaks.
             subject = agent
         }
+        if subject == nil, let plural = barePluralRelativeSubject(of: v, bounds: bounds, block: block) {
+            // `a run that judges described as ‘textbook’`: the bare plural subject of an object
+            // relative clause speaks, not the sentence's subject.
+            subject = plural
+        }
         if subject == nil {
             subject = sentenceSubject(in: bounds.lowerBound..<min(v, bounds.lowerBound + Self.window), block: block)
             rule = "participle"
@@ -864,6 +869,18 @@ struct AttributionRules {
         evidence.distance = words
         evidence.hypothetical = isHypothetical(verb: v, from: bounds.lowerBound, tokens)
         return evidence
+    }
+
+    /// The subject of an object relative clause whose verb is at `v`, when it is a bare plural
+    /// person noun right after the relative pronoun or complementizer (`a run that judges described
+    /// as ‘textbook’`, `a plan which residents called “…”`), and the word before that pronoun is
+    /// its antecedent, no verb of saying (`said that judges …` opens a reported clause instead).
+    func barePluralRelativeSubject(of v: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard v - 3 >= bounds.lowerBound, tokens[v - 1].isWord, !tokens[v - 1].isCapitalized, finder.isPluralPersonNoun(tokens[v - 1].lower),
+              tokens[v - 2].isWord, lexicon.relativePronouns.contains(tokens[v - 2].lower) || lexicon.complementizers.contains(tokens[v - 2].lower),
+              tokens[v - 3].isWord, !lexicon.isFunctionWord(tokens[v - 3].lower), !finder.isSpeechVerb(tokens[v - 3]), !finder.isNamingVerb(tokens[v - 3]) else { return nil }
+        return (.phrase(tokens[v - 1].text, gender: ""), v - 1)
     }
 
     /// `told us the minister was “…”`, `said on Friday it would be “…”`: the start of a clause
@@ -1531,7 +1548,8 @@ struct AttributionRules {
                 break
             }
             // (`Les gendarmes appellent les témoins à …`: a naming verb heads its clause too.)
-            let isVerb = finder.isSpeechVerb(token) || lexicon.participleAuxiliaries.contains(token.lower)
+            // (`The local state member, Renee Marsh, said`: a speech-verb word modifying a person noun is none.)
+            let isVerb = finder.isSpeechVerb(token) && !finder.modifiesPersonNoun(at: index, tokens) || lexicon.participleAuxiliaries.contains(token.lower)
                 || lexicon.auxiliaries.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].isWord
                 || lexicon.presentNamingForms.contains(token.lower) && !token.isCapitalized
             guard isVerb, index > clauseStart else { continue }

@@ -1293,6 +1293,11 @@ struct DocumentAnnotation {
                 // `Le cabinet de la mairesse a précisé que …`: the mayor, named before.
                 return (holder, 0.8)
             }
+            if create, isEntouragePhrase(phrase) {
+                // `l'entourage d'Orlando Vasse parle de « … »`: the people around him, a group of
+                // its own, never the one named in its complement.
+                return (registry.resolveOrCreateCollective(phrase), 0.8)
+            }
             if let head = words.last, lexicon.speechNouns.contains(head.lowercased()), words.count <= 3 {
                 // `“…,” the statement added`: the words of whoever made the statement just before.
                 if let last = lastSpeaker, blockIndex - last.block <= 1 { return (last.entity, 0.7) }
@@ -1536,10 +1541,12 @@ struct DocumentAnnotation {
     /// The known holder an office or entourage phrase speaks for (``Lexicon/officeNouns``): `le
     /// cabinet de la mairesse`, `l'entourage du ministre`, `the office of the governor` (a
     /// genitive complement), `the mayor's office` (a possessive owner), when the holder resolves
-    /// to someone already known (``resolveQuietly(_:)``).
+    /// to someone already known (``resolveQuietly(_:)``). An entourage (``Lexicon/entourageNouns``:
+    /// `l'entourage de X`) is people around the holder and speaks for no one but itself.
     private mutating func officeHolder(of phrase: String) -> Int? {
         let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
-        guard words.count >= 2, words.count <= 6 else { return nil }
+        guard words.count >= 2, words.count <= 6,
+              !words.contains(where: { lexicon.entourageNouns.contains(Lexicon.tokenWords($0).last ?? "") }) else { return nil }
         var holder: [String] = []
         if lexicon.officeNouns.contains(words[words.count - 1].lowercased()), words[words.count - 2].hasSuffix("'s") || words[words.count - 2].hasSuffix("’s") {
             // `the mayor's office`
@@ -1567,6 +1574,13 @@ struct DocumentAnnotation {
             return resolveQuietly(.name(words: holder, written: text, gender: "", role: nil))
         }
         return resolveQuietly(.phrase(text, gender: gender == "plural" ? "" : gender))
+    }
+
+    /// Whether a phrase is headed by an entourage noun (``Lexicon/entourageNouns``) in its first
+    /// two words (`l'entourage d'Orlando Vasse`, `his entourage`, `ses proches`).
+    private func isEntouragePhrase(_ phrase: String) -> Bool {
+        let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        return words.prefix(2).contains(where: { lexicon.entourageNouns.contains(Lexicon.tokenWords(String($0)).last ?? "") })
     }
 
     /// Whether the agent of a document noun is someone who came upon it, not its issuer (`a memo

@@ -136,6 +136,11 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of a holder's office or entourage (`cabinet`, `office`): `le cabinet de
         /// la mairesse` and `the mayor's office` speak for the mayor named before.
         var officeNouns: [String]?
+        /// Optional: office nouns (``officeNouns``) of the people around a holder, not the holder's
+        /// office (`entourage`, `proches`): `l'entourage du ministre` frames a side as an office
+        /// does but speaks for itself, never for the holder (`Selon l'entourage de la ministre, …`
+        /// is the entourage's word, not the minister's).
+        var entourageNouns: [String]?
         /// Optional: nouns any holder of an office or trade may be called by (`élu`, `édile`,
         /// `official`): `La maire, Anne Roy, … », insiste l'élue` is the mayor.
         var generalRoleNouns: [String]?
@@ -493,6 +498,8 @@ public struct Lexicon: Sendable, Hashable {
     let staffNouns: Set<String>
     /// Nouns of a holder's office or entourage (``FileFormat/officeNouns``), lowercased.
     let officeNouns: Set<String>
+    /// Office nouns of the people around a holder (``FileFormat/entourageNouns``), lowercased.
+    let entourageNouns: Set<String>
     /// Nouns any holder of an office or trade may be called by (``FileFormat/generalRoleNouns``), lowercased.
     let generalRoleNouns: Set<String>
     /// Nouns of a public office or post a general role noun may stand for (``FileFormat/publicRoleNouns``), folded
@@ -781,6 +788,7 @@ public struct Lexicon: Sendable, Hashable {
         organisationSidePhrases = (file.organisationSidePhrases ?? []).map(Lexicon.tokenWords)
         staffNouns = set(file.staffNouns ?? [])
         officeNouns = set(file.officeNouns ?? [])
+        entourageNouns = set(file.entourageNouns ?? [])
         generalRoleNouns = set(file.generalRoleNouns ?? [])
         foldedPublicRoleNouns = Set((file.publicRoleNouns ?? []).map { TextFolding.fold($0.lowercased()) })
         sourcePrepositions = set(file.sourcePrepositions ?? [])

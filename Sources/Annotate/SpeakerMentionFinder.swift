@@ -63,6 +63,7 @@ struct SpeakerMentionFinder {
         guard isSpeechVerb(tokens[index]) || lexicon.speechVerbs.multiWordLength(tokens[index..<min(tokens.count, index + 3)].lazy.map(\.lower)) > 0
         else { return false }
         guard index > 0, tokens[index - 1].isWord else { return true }
+        if modifiesPersonNoun(at: index, tokens) { return false }
         let previous = tokens[index - 1].lower
         if previous.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), previous.unicodeScalars.count != 4 { return false }
         // `l'absence d'alerte`: after a preposition, only an infinitive or a participle is a verb
@@ -76,6 +77,19 @@ struct SpeakerMentionFinder {
         }
         // `Certains diront`: a determiner standing alone as a generic subject.
         return (!lexicon.determiners.contains(previous) || lexicon.genericSubjects.contains(previous)) && previous != "l'" && !previous.hasSuffix("'s")
+    }
+
+    /// Whether the speech-verb word at `index` modifies the person noun after it inside a noun
+    /// phrase (`The local state member, Renee Marsh, said`): a lowercase word before it, and
+    /// after it a lowercase singular person noun (``Lexicon/isPersonNoun(_:)``) closed by a
+    /// comma or followed by a name word (`the state member, X,`, `a state official Ann Roy`).
+    func modifiesPersonNoun(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, index + 2 < tokens.count, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized,
+              lexicon.pronouns[tokens[index - 1].lower] == nil, !isSpeechVerb(tokens[index - 1]),
+              tokens[index + 1].isWord, !tokens[index + 1].isCapitalized, lexicon.isPersonNoun(tokens[index + 1].lower),
+              !isSpeechVerb(tokens[index + 1]) else { return false }
+        let after = tokens[index + 2]
+        return after.text == "," || after.isWord && after.isCapitalized
     }
 
     /// Whether the word at `index` opens a relative clause: a relative pronoun, but one that is
