@@ -702,6 +702,28 @@ struct DocumentAnnotation {
         return finder.isTitle(block.tokens[start + 1])
     }
 
+    /// The person a definite epithet in a cue means (`Vance, 31, laughed off the threats. ¶ "…,"
+    /// sneered the challenger.`, `The 27-year-old tested positive. ¶ Tonight the star told us:`,
+    /// `"…," said the grandad-of-three.`), as tabloid and sports news write it: a definite article
+    /// (not plural) and one noun for people that is no title (``Lexicon/speakerNouns``, or a
+    /// compound that describes a person, ``Lexicon/compoundPersonGender(_:)``), which no one
+    /// known answers to, stands for the named person who became the subject since the last
+    /// quotation (``subjectSinceSpeaker``), in this paragraph or the one before, when the
+    /// genders agree. `the insider` after an unnamed source stays that source's own phrase.
+    /// - Returns: that person's entity, or nil.
+    func epithetReferent(_ phrase: String, gender: String, blockIndex: Int) -> Int? {
+        let words = Lexicon.tokenWords(phrase)
+        guard words.count == 2, lexicon.definiteArticles.contains(words[0]), lexicon.genderedDeterminers[words[0]] != "plural", gender != "plural",
+              !lexicon.titles.contains(words[1]),
+              lexicon.speakerNouns.contains(words[1]) || lexicon.compoundPersonGender(words[1]) != nil,
+              let recent = subjectSinceSpeaker, blockIndex - recent.block <= 1 else { return nil }
+        let entity = registry.entities[recent.entity]
+        let nounGender = lexicon.compoundPersonGender(words[1]) ?? lexicon.kinNouns[words[1]] ?? ""
+        guard entity.isNamed, !entity.isOrganisation,
+              [gender, nounGender].allSatisfy({ $0.isEmpty || entity.likelyGender.isEmpty || $0 == entity.likelyGender }) else { return nil }
+        return recent.entity
+    }
+
     /// Whether the quotation token `q` stands between two name words of its sentence
     /// (`Dennis "Big Dan" Whitfield`), where a nickname stands inside a name.
     func isBetweenNameWords(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
@@ -1320,6 +1342,11 @@ struct DocumentAnnotation {
                 registry.learnGender(gender, of: entity)
                 return (entity, 0.8)
             }
+            if let entity = epithetReferent(phrase, gender: gender, blockIndex: blockIndex) {
+                // `Vance laughed off the threats. ¶ "…," sneered the challenger.`
+                registry.addAlias(phrase, to: entity, asRole: false)
+                return (entity, 0.7)
+            }
             return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.9)
         case .unresolvable:
             return (nil, 0)
@@ -1328,6 +1355,10 @@ struct DocumentAnnotation {
                 // `A Facebook page for Ann and Lena already has … members. Today they are asking …`:
                 // the group, page or campaign the sentence before was about, not a name inside it.
                 if create { return (registry.resolveOrCreateCollective(phrase), 0.8) }
+            }
+            if gender == "plural", create, let token, let phrase = groupSubject(pronoun: token, sentence: sentence, blockIndex: blockIndex) {
+                // `Les gendarmes passent de porte en porte. « … », répètent-ils.`: the people the sentence before was about.
+                return (registry.resolveOrCreatePhrase(phrase, gender: "plural"), 0.8)
             }
             // A subject earlier in the same sentence (`Le Président kazakh a qualifié …, il a déclaré`).
             if let token, token > sentence.lowerBound,
@@ -1786,9 +1817,20 @@ struct DocumentAnnotation {
         let main = rules.mainClause(of: sentence, tokens: tokens)
         // (`When I ask about the closures, she is quiet for a long moment.`: after an opening
         // subordinate clause, the main clause's subject, not the narrator's `I`.)
-        guard sentence.count <= Self.announcingTokens, !main.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }),
-              let subject = (main != sentence ? rules.sentenceSubject(in: main, block: block) : nil) ?? rules.sentenceSubject(in: sentence, block: block)
-                ?? rules.definiteRoleSubjects(in: main, block: block).first else { return nil }
+        guard sentence.count <= Self.announcingTokens, !main.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }) else { return nil }
+        func subject(of sentence: Range<Int>, main: Range<Int>) -> (mention: Mention, start: Int)? {
+            (main != sentence ? rules.sentenceSubject(in: main, block: block) : nil) ?? rules.sentenceSubject(in: sentence, block: block)
+                ?? rules.definiteRoleSubjects(in: main, block: block).first
+        }
+        var found = subject(of: sentence, main: main)
+        if found == nil, sentence.lowerBound > 0 {
+            // `Alain Roy, lui, a déjà fait ses comptes. Trois hectares, deux salariés, un forage.`:
+            // a closing sentence of details with no subject; the sentence before it has one.
+            let earlier = rules.sentenceBounds(of: sentence.lowerBound - 1, in: tokens)
+            let earlierMain = rules.mainClause(of: earlier, tokens: tokens)
+            if !earlierMain.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }) { found = subject(of: earlier, main: earlierMain) }
+        }
+        guard let subject = found else { return nil }
         switch subject.mention {
         case .name, .pronoun, .phrase:
             return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)

@@ -1,0 +1,71 @@
+import Annotate
+import Model
+import Testing
+
+/// Kinds of direct quotation that were left with no speaker on the unseen sets 21 and 22 though
+/// the text makes the speaker plain, each shown on a made-up text (no corpus text, no real names):
+/// one test per kind.
+@Suite struct UnattributedQuotationKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func speakers(_ text: String, lang: String) -> [String?] {
+        TestDocuments.directSpeakerNames(annotator.annotate(TestDocuments.make(text, lang: lang)))
+    }
+
+    /// Kind 1: a definite epithet in the cue (`sneered the challenger`, `said the
+    /// grandad-of-four`) means the named person who was the subject of the paragraph before.
+    @Test func definiteEpithetInTheCueMeansThePersonJustDescribed() {
+        let text = """
+        The middleweight title bout goes ahead on Saturday in Carrowby.
+
+        Derek Halloran, 29, nicknamed “The Anvil” by his fans, shrugged off the insults.
+
+        “He talks too much. On Saturday he stops talking,” sneered the challenger.
+
+        Bert Cowley, 70, who won the heaviest onion class last year, laughed off any talk of sabotage.
+
+        “I grow them big without anybody’s help,” said the grandad-of-four.
+        """
+        #expect(speakers(text, lang: "en") == ["Derek Halloran", "Bert Cowley"])
+    }
+
+    /// Kind 2: a plural pronoun in the cue right after the quotation (`répètent-ils`, `they
+    /// shouted`) means the group of people that was the subject of the sentence before.
+    @Test func pluralPronounInTheCueMeansTheGroupJustNamed() {
+        let french = "L'alerte a été donnée à 6 heures. Dans la rue principale, les pompiers passent de maison en maison. « Fermez vos volets et restez chez vous », répètent-ils au haut-parleur."
+        #expect(speakers(french, lang: "fr") == ["les pompiers"])
+        let english = "The gates opened at noon. The stewards walked slowly along the queue. \"Keep moving, please,\" they shouted."
+        #expect(speakers(english, lang: "en") == ["The stewards"])
+    }
+
+    /// Kind 3: a paragraph about someone that closes with a sentence of details with no subject
+    /// (`Deux hectares de vignes, un salarié, …`) introduces the quotation paragraph after it.
+    @Test func paragraphClosingWithDetailsIntroducesTheNextQuotation() {
+        let text = """
+        La sécheresse frappe la plaine depuis trois ans.
+
+        Paul Mercadier, lui, a déjà fait ses calculs. Deux hectares de vignes, un salarié, un puits de trente mètres.
+
+        « Si je ferme le puits, je vends tout. »
+        """
+        #expect(speakers(text, lang: "fr") == ["Paul Mercadier"])
+    }
+
+    /// Kind 4: a name, an apposition and a colon (`Lucie, infirmière à Montbrac : « … »`, `Dev,
+    /// a driver from Elmside: "…"`), as live blogs give readers' words: the name speaks.
+    @Test func nameWithAnAppositionBeforeAColonSpeaks() {
+        let french = """
+        14 h 40
+
+        Vous êtes nombreux à nous écrire. Lucie, infirmière à Montbrac : « Trois heures d'attente ce matin, et personne pour nous répondre. »
+        """
+        #expect(speakers(french, lang: "fr") == ["Lucie"])
+        let english = """
+        2.40pm
+
+        Many of you have written in. Dev, a driver from Elmside: "I waited three hours at the depot and nobody told us anything."
+        """
+        #expect(speakers(english, lang: "en") == ["Dev"])
+    }
+}
