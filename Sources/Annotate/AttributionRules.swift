@@ -681,6 +681,16 @@ struct AttributionRules {
            ((close + 1)..<(q - 1)).contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }) {
             return colonWithoutVerb(q, bounds: bounds, block: block)
         }
+        // `When we pointed out the gap, Roy was unapologetic: "…"`, `Quand on lui a demandé son
+        // avis, la maire a haussé les épaules : « … »`: a speech verb in an opening subordinate
+        // clause, closed by the sentence's first comma, is no cue; the main clause after it goes on
+        // to a colon with no speech verb, and its subject speaks.
+        if q - 1 > v, tokens[q - 1].text == ":", tokens[bounds.lowerBound].isWord,
+           lexicon.conjunctions.contains(tokens[bounds.lowerBound].lower), !lexicon.coordinators.contains(tokens[bounds.lowerBound].lower),
+           let comma = (bounds.lowerBound..<(q - 1)).first(where: { tokens[$0].text == "," }), comma > v, comma + 2 < q - 1,
+           let main = colonWithoutVerb(q, bounds: (comma + 1)..<bounds.upperBound, block: block), main.mention != nil {
+            return main
+        }
         // `s'est dite « soulagée »`: the words of a multi-word form are the verb, not words between it and the quotation.
         let formLength = lexicon.speechVerbs.multiWordLength(tokens[v..<min(q, v + 4)].lazy.map(\.lower))
         if formLength > 1 { words = max(0, words - (formLength - 1)) }

@@ -1907,9 +1907,10 @@ struct DocumentAnnotation {
             } else {
                 continue
             }
-            // `, a-t-elle expliqué en recevant le prix,`: a few words more before the closing comma.
+            // `, a-t-elle expliqué en recevant le prix,`, `, conclut-elle en remontant un brin de
+            // kombu luisant. Mais …`: a few words more before the closing comma or period.
             var extra = 0
-            while end < tokens.count - 1, tokens[end].isWord, extra < 6 { end += 1; extra += 1 }
+            while end < tokens.count - 1, tokens[end].isWord, extra < Self.inciseTrailingWords { end += 1; extra += 1 }
             guard end < tokens.count - 1, tokens[end].text == "," || tokens[end].text == "." && tokens[end + 1].isCapitalized else { continue }
             // After a question or exclamation mark, the mark stays with the words before it and the
             // incise goes out with the punctuation that closes it (`assurées ? | Allez …`).
@@ -1928,6 +1929,10 @@ struct DocumentAnnotation {
         }
         return nil
     }
+
+    /// Most words after an incise's subject before the comma or period that closes it (`,
+    /// conclut-elle en remontant un brin de kombu luisant.`: a gerund clause and its object).
+    static let inciseTrailingWords = 10
 
     /// An incise of a speech verb (after an auxiliary or not) and a named or described subject,
     /// starting at token `start` of a quotation's own tokens: its mention, cue and the token after

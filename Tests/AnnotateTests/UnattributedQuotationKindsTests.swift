@@ -68,4 +68,28 @@ import Testing
         """
         #expect(speakers(english, lang: "en") == ["Dev"])
     }
+
+    /// Kind 5: an inverted incise inside the marks may close with a longer gerund clause and a
+    /// period before the quotation goes on (`, conclut-elle en remontant un brin de kombu
+    /// luisant. Mais …`).
+    @Test func inciseWithALongGerundClauseBeforeItsPeriod() {
+        let text = """
+        Gwenaëlle Le Goff cultive des algues depuis dix ans. Elle y raconte les premières tempêtes.
+
+        « On ne va pas nourrir la planète avec nos cordes, conclut-elle en remontant un brin de kombu luisant. Mais on peut montrer qu'on sait produire. »
+        """
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: "fr"))
+        #expect(TestDocuments.directSpeakerNames(transcript) == ["Gwenaëlle Le Goff"])
+        #expect(transcript.quotations.first?.text == "On ne va pas nourrir la planète avec nos cordes. Mais on peut montrer qu'on sait produire.")
+    }
+
+    /// Kind 6: a speech verb in an opening subordinate clause (`When we pointed out the gap,`,
+    /// `Quand on lui a demandé son avis,`) is no cue; the subject of the main clause that goes
+    /// on to the colon speaks.
+    @Test func speechVerbInAnOpeningSubordinateClauseIsNoCue() {
+        let english = "Verdict: Mostly true. County figures show rents rose 31 percent. When we pointed out the gap, Hallam was unrepentant: \"Thirty-one, forty - tell that to a family paying it.\""
+        #expect(speakers(english, lang: "en") == ["Hallam"])
+        let french = "Le conseil a voté la fermeture. Quand on lui a demandé son avis, la maire Anne Duroc a haussé les épaules : « Nous n'avions pas le choix. »"
+        #expect(speakers(french, lang: "fr") == ["Anne Duroc"])
+    }
 }
