@@ -1815,6 +1815,11 @@ struct DocumentAnnotation {
         let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
         // An opening participle clause (`Asked what …,`) is no cue of the main clause.
         let main = rules.mainClause(of: sentence, tokens: tokens)
+        if let aside = parentheticalCue(in: sentence, block: block) {
+            // `What separates a champion, he says, is not in the mouth at all. ¶ “It's the eyes. …”`:
+            // reported words with a cue set off by commas; the quotation after goes on with them.
+            return AttributionEvidence(rule: "subject-before", cue: aside.cue, mention: aside.mention, mentionToken: aside.start, adjacent: true, confidence: 0.6)
+        }
         // (`When I ask about the closures, she is quiet for a long moment.`: after an opening
         // subordinate clause, the main clause's subject, not the narrator's `I`.)
         guard sentence.count <= Self.announcingTokens, !main.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }) else { return nil }
@@ -1837,6 +1842,37 @@ struct DocumentAnnotation {
         case .unresolvable:
             return nil
         }
+    }
+
+    /// A cue set off by commas inside a sentence of reported words (`What separates a champion,
+    /// he says, is not in the mouth at all.`, `Le secret, dit-elle, tient à la patience.`): a
+    /// personal pronoun (inverted or not) or a name of at most three words, and a speech verb that
+    /// is no naming verb, between two commas, the sentence going on after them.
+    /// - Returns: the subject, its first token and the verb as written, or nil.
+    private func parentheticalCue(in sentence: Range<Int>, block: BlockText) -> (mention: Mention, start: Int, cue: String)? {
+        let tokens = block.tokens
+        for open in sentence where open > sentence.lowerBound && tokens[open].text == "," {
+            guard let close = ((open + 1)..<min(sentence.upperBound - 1, open + 6)).first(where: { !tokens[$0].isWord }), tokens[close].text == ",",
+                  close - open >= 3 else { continue }
+            let verb = close - 1
+            guard finder.isSpeechVerb(tokens[verb]), !finder.isNamingVerb(tokens[verb]) else { continue }
+            let subject = (open + 1)..<verb
+            if subject.count == 1, let gender = lexicon.pronouns[tokens[open + 1].lower], gender == "m" || gender == "f",
+               lexicon.personalPronouns.contains(tokens[open + 1].lower), let mention = finder.classify(subject, in: block) {
+                return (mention, open + 1, tokens[verb].text)
+            }
+            if subject.allSatisfy({ finder.isNameWord(tokens[$0]) }), let mention = finder.classify(subject, in: block), case .name = mention {
+                return (mention, open + 1, tokens[verb].text)
+            }
+        }
+        // `Le secret, dit-elle, tient …`: the verb first, its pronoun inverted.
+        for open in sentence where open > sentence.lowerBound && open + 3 < sentence.upperBound && tokens[open].text == "," {
+            guard finder.isSpeechVerb(tokens[open + 1]), tokens[open + 2].isInvertedPronoun, tokens[open + 3].text == ",",
+                  let gender = lexicon.pronouns[tokens[open + 2].lower], gender == "m" || gender == "f",
+                  let mention = finder.classify((open + 2)..<(open + 3), in: block) else { continue }
+            return (mention, open + 2, tokens[open + 1].text)
+        }
+        return nil
     }
 
     /// `… the three questions X had asked. The questions were:`: a short introduction whose

@@ -92,4 +92,28 @@ import Testing
         let french = "Le conseil a voté la fermeture. Quand on lui a demandé son avis, la maire Anne Duroc a haussé les épaules : « Nous n'avions pas le choix. »"
         #expect(speakers(french, lang: "fr") == ["Anne Duroc"])
     }
+
+    /// Kind 7: a paragraph of reported words with a cue set off by commas (`What makes a
+    /// champion, she says, is not the voice at all.`) introduces the quotation paragraph after it.
+    @Test func parentheticalCueIntroducesTheNextQuotation() {
+        let text = """
+        The judges sat in the front row all afternoon.
+
+        Nora Pettigrew, who chairs the panel, has heard thousands of bids. What makes a champion, she says, is not the voice at all.
+
+        “It's the eyes. A good caller sees a bidder twitch in the back row.”
+        """
+        #expect(speakers(text, lang: "en") == ["Nora Pettigrew"])
+    }
+
+    /// Kind 8: a short paragraph whose quotation ends with a question mark reads as a heading;
+    /// a label that is the subject of a cue verb there (`The mayor asked:`) keeps its speaker.
+    @Test func labelWithACueInAHeadingLikeParagraphKeepsItsSpeaker() {
+        let text = """
+        The council met on Monday night.
+
+        The mayor asked: "Where has the money gone?"
+        """
+        #expect(speakers(text, lang: "en") == ["The mayor"])
+    }
 }
