@@ -705,16 +705,18 @@ struct DocumentAnnotation {
     /// The person a definite epithet in a cue means (`Vance, 31, laughed off the threats. ¶ "…,"
     /// sneered the challenger.`, `The 27-year-old tested positive. ¶ Tonight the star told us:`,
     /// `"…," said the grandad-of-three.`), as tabloid and sports news write it: a definite article
-    /// (not plural) and one noun for people that is no title (``Lexicon/speakerNouns``, or a
-    /// compound that describes a person, ``Lexicon/compoundPersonGender(_:)``), which no one
-    /// known answers to, stands for the named person who became the subject since the last
+    /// (not plural) and one noun for people that is no title, no role noun (``Lexicon/personNouns``)
+    /// and no general role noun (`the official` is left to ``SpeakerRegistry/definiteDescriptionReferent(_:gender:)``):
+    /// one of ``Lexicon/speakerNouns``, or a compound that describes a person
+    /// (``Lexicon/compoundPersonGender(_:)``); when no one known answers to it, it stands for the
+    /// named person who became the subject since the last
     /// quotation (``subjectSinceSpeaker``), in this paragraph or the one before, when the
     /// genders agree. `the insider` after an unnamed source stays that source's own phrase.
     /// - Returns: that person's entity, or nil.
     func epithetReferent(_ phrase: String, gender: String, blockIndex: Int) -> Int? {
         let words = Lexicon.tokenWords(phrase)
         guard words.count == 2, lexicon.definiteArticles.contains(words[0]), lexicon.genderedDeterminers[words[0]] != "plural", gender != "plural",
-              !lexicon.titles.contains(words[1]),
+              !lexicon.titles.contains(words[1]), !lexicon.generalRoleNouns.contains(words[1]), lexicon.personNouns[words[1]] == nil,
               lexicon.speakerNouns.contains(words[1]) || lexicon.compoundPersonGender(words[1]) != nil,
               let recent = subjectSinceSpeaker, blockIndex - recent.block <= 1 else { return nil }
         let entity = registry.entities[recent.entity]
