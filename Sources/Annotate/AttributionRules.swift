@@ -681,6 +681,16 @@ struct AttributionRules {
            ((close + 1)..<(q - 1)).contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }) {
             return colonWithoutVerb(q, bounds: bounds, block: block)
         }
+        // `When we pointed out the gap, Roy was unapologetic: "…"`, `Quand on lui a demandé son
+        // avis, la maire a haussé les épaules : « … »`: a speech verb in an opening subordinate
+        // clause, closed by the sentence's first comma, is no cue; the main clause after it goes on
+        // to a colon with no speech verb, and its subject speaks.
+        if q - 1 > v, tokens[q - 1].text == ":", tokens[bounds.lowerBound].isWord,
+           lexicon.conjunctions.contains(tokens[bounds.lowerBound].lower), !lexicon.coordinators.contains(tokens[bounds.lowerBound].lower),
+           let comma = (bounds.lowerBound..<(q - 1)).first(where: { tokens[$0].text == "," }), comma > v, comma + 2 < q - 1,
+           let main = colonWithoutVerb(q, bounds: (comma + 1)..<bounds.upperBound, block: block), main.mention != nil {
+            return main
+        }
         // `s'est dite « soulagée »`: the words of a multi-word form are the verb, not words between it and the quotation.
         let formLength = lexicon.speechVerbs.multiWordLength(tokens[v..<min(q, v + 4)].lazy.map(\.lower))
         if formLength > 1 { words = max(0, words - (formLength - 1)) }
@@ -1329,6 +1339,9 @@ struct AttributionRules {
         let tokens = block.tokens
         guard q - 1 >= bounds.lowerBound, tokens[q - 1].text == ":" else { return nil }
         let range = max(bounds.lowerBound, q - Self.window)..<(q - 1)
+        if let named = nameWithApposition(beforeColon: q - 1, bounds: bounds, block: block) {
+            return AttributionEvidence(rule: "colon-before", cue: nil, mention: named.mention, mentionToken: named.start, adjacent: true, confidence: 0.6)
+        }
         // (`Réaction de l'Union des étudiants :`, `Statement from the Harbour Trust:`: a capitalised
         // speech noun opening the phrase is no name; its author speaks, below.)
         if let named = finder.phrase(before: q - 1, from: range.lowerBound, in: block), case .name = named.mention,
@@ -1360,6 +1373,36 @@ struct AttributionRules {
         }
         return nil
     }
+
+    /// `Thomas, artisan plombier à Lorval : « … »`, `Marie, 34 ans, infirmière : « … »`, `Dev, a
+    /// driver from Elmside: "…"`, as live blogs and vox pops give readers' and passers-by's words:
+    /// a name opens the sentence and only an apposition set off by a comma follows it up to the
+    /// colon, which opens with an age or a lowercase noun for a person (after an indefinite
+    /// determiner), and holds no verb the lexicon knows (speech verb, auxiliary), no pronoun and
+    /// no quotation. The name speaks, not a place or a role in the apposition.
+    /// - Returns: the name and its first token, or nil.
+    func nameWithApposition(beforeColon colon: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        let first = bounds.lowerBound
+        guard colon > first, colon - first <= Self.colonAppositionTokens, finder.isNameWord(tokens[first]), !finder.opensTimeAdverbial(at: first, tokens) else { return nil }
+        let run = finder.nameRun(from: first, tokens, limit: colon)
+        guard run.upperBound + 1 < colon, tokens[run.upperBound].text == ",",
+              let mention = finder.classify(first..<run.upperBound, in: block), case .name = mention else { return nil }
+        var opening = run.upperBound + 1
+        let segmentEnd = (opening..<colon).first(where: { tokens[$0].text == "," }) ?? colon
+        let isAge = finder.isAge(tokens[opening..<segmentEnd])
+        if !isAge, finder.isIndefiniteDeterminer(opening, tokens) { opening += 1 }
+        guard opening < colon, isAge || tokens[opening].isWord && !tokens[opening].isCapitalized && lexicon.isPersonNoun(tokens[opening].lower),
+              !((run.upperBound + 1)..<colon).contains(where: { k in
+                  tokens[k].quotationIndex != nil || finder.isSpeechVerb(tokens[k]) || lexicon.auxiliaries.contains(tokens[k].lower)
+                      || lexicon.pronouns[tokens[k].lower] != nil || lexicon.relativePronouns.contains(tokens[k].lower)
+              }) else { return nil }
+        return (mention, first)
+    }
+
+    /// Most tokens from a name opening the sentence to the colon after its apposition
+    /// (``nameWithApposition(beforeColon:bounds:block:)``).
+    static let colonAppositionTokens = 16
 
     /// `Roy went after her main challenger, former councillor Ian Lee: "…"`, `During the debate,
     /// she thanked her deputy, Ana Lee: "…"`: a name right before a colon, in apposition (after a

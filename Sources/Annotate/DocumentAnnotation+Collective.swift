@@ -78,3 +78,58 @@ extension DocumentAnnotation {
         return blocks[block].text(tokens: first..<(last + 1))
     }
 }
+
+extension DocumentAnnotation {
+    /// Most tokens between the quotation that opens a sentence and an inverted plural pronoun
+    /// after it (`« … », répètent-ils`, `"…," they shouted`).
+    static let groupCueTokens = 4
+
+    /// The group of people a plural pronoun means (`Dans les rues, les gendarmes passent de porte
+    /// en porte. « Prenez vos papiers », répètent-ils au mégaphone.`, `The stewards walked the
+    /// queue. "Keep moving," they shouted.`): the pronoun opens its sentence, or stands in the cue
+    /// right after the quotation that opens it (at most ``groupCueTokens`` tokens on). The
+    /// sentence right before, in this paragraph (or the last of the paragraph before when the
+    /// pronoun's sentence opens its own), has as subject, at its head or past an opening phrase
+    /// set off by a comma (`Dans les rues du quartier,`), a definite article, at most two
+    /// lowercase modifiers and a plural noun for people (``AttributionRules/isBarePluralPersonNoun(_:)``:
+    /// `les gendarmes`, `the stewards`), then a lowercase word that is no preposition (its verb).
+    /// A group of people is no collective (``collectiveSubject(pronoun:sentence:blockIndex:)``):
+    /// nothing else names it.
+    /// - Returns: the subject as written (article to noun), or nil.
+    func groupSubject(pronoun token: Int, sentence: Range<Int>, blockIndex: Int) -> String? {
+        let own = blocks[blockIndex].tokens
+        guard token >= sentence.lowerBound, token < own.count,
+              token == sentence.lowerBound
+                || own[sentence.lowerBound].quotationIndex != nil && token - sentence.lowerBound <= Self.groupCueTokens
+                && !((sentence.lowerBound + 1)..<token).contains(where: { own[$0].quotationIndex != nil })
+        else { return nil }
+        var block = blockIndex
+        var end = sentence.lowerBound
+        if end == 0 {
+            guard blockIndex > 0, document.blocks[blockIndex - 1].kind == .paragraph else { return nil }
+            block = blockIndex - 1
+            end = blocks[block].tokens.count
+        }
+        let tokens = blocks[block].tokens
+        guard end > 0 else { return nil }
+        let previous = rules.sentenceBounds(of: end - 1, in: tokens)
+        guard !previous.contains(where: { tokens[$0].quotationIndex != nil }) else { return nil }
+        var start = previous.lowerBound
+        if start < previous.upperBound, tokens[start].isWord, lexicon.prepositions.contains(tokens[start].lower),
+           let comma = (start..<min(previous.upperBound, start + AttributionRules.window)).first(where: { tokens[$0].text == "," }) {
+            start = comma + 1
+        }
+        guard start < previous.upperBound, tokens[start].isWord, lexicon.definiteArticles.contains(tokens[start].lower),
+              lexicon.genderedDeterminers[tokens[start].lower].map({ $0 == "plural" }) ?? true else { return nil }
+        var k = start + 1
+        while k < min(previous.upperBound, start + 4), tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower) {
+            if rules.isBarePluralPersonNoun(tokens[k].lower) {
+                guard k + 1 < previous.upperBound, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
+                      !lexicon.prepositions.contains(tokens[k + 1].lower), !lexicon.complementWords.contains(tokens[k + 1].lower) else { return nil }
+                return blocks[block].text(tokens: start..<(k + 1))
+            }
+            k += 1
+        }
+        return nil
+    }
+}

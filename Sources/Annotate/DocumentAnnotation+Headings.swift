@@ -108,6 +108,9 @@ extension DocumentAnnotation {
                 // (`Le président : « une rigueur assumée »`: words after a label and a colon are
                 // someone's, even a fragment the classifier read as a mention.)
                 let holder = roleHolder(named: label, under: block, headings: headings, body: body)
+                // (`The mayor asked: "Where is the money?"`: a label that is the subject of a cue
+                // verb, which a paragraph ending in a question reads as a heading, keeps its speaker.)
+                if holder == nil, current?.entity != nil, current?.attribution.cue != nil, current?.attribution.rule != "carry-over" { continue }
                 decisions[index] = Decision(kind: .direct, entity: holder,
                                             attribution: Attribution(rule: holder == nil ? "none" : "heading-label", cue: nil, mention: label, confidence: holder == nil ? 0 : 0.5),
                                             text: current?.text ?? text, spans: current?.spans)

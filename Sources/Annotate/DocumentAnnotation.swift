@@ -702,6 +702,30 @@ struct DocumentAnnotation {
         return finder.isTitle(block.tokens[start + 1])
     }
 
+    /// The person a definite epithet in a cue means (`Vance, 31, laughed off the threats. ¶ "…,"
+    /// sneered the challenger.`, `The 27-year-old tested positive. ¶ Tonight the star told us:`,
+    /// `"…," said the grandad-of-three.`), as tabloid and sports news write it: a definite article
+    /// (not plural) and one noun for people that is no title, no role noun (``Lexicon/personNouns``)
+    /// and no general role noun (`the official` is left to ``SpeakerRegistry/definiteDescriptionReferent(_:gender:)``):
+    /// one of ``Lexicon/speakerNouns``, or a compound that describes a person
+    /// (``Lexicon/compoundPersonGender(_:)``); when no one known answers to it, it stands for the
+    /// named person who became the subject since the last
+    /// quotation (``subjectSinceSpeaker``), in this paragraph or the one before, when the
+    /// genders agree. `the insider` after an unnamed source stays that source's own phrase.
+    /// - Returns: that person's entity, or nil.
+    func epithetReferent(_ phrase: String, gender: String, blockIndex: Int) -> Int? {
+        let words = Lexicon.tokenWords(phrase)
+        guard words.count == 2, lexicon.definiteArticles.contains(words[0]), lexicon.genderedDeterminers[words[0]] != "plural", gender != "plural",
+              !lexicon.titles.contains(words[1]), !lexicon.generalRoleNouns.contains(words[1]), lexicon.personNouns[words[1]] == nil,
+              lexicon.speakerNouns.contains(words[1]) || lexicon.compoundPersonGender(words[1]) != nil,
+              let recent = subjectSinceSpeaker, blockIndex - recent.block <= 1 else { return nil }
+        let entity = registry.entities[recent.entity]
+        let nounGender = lexicon.compoundPersonGender(words[1]) ?? lexicon.kinNouns[words[1]] ?? ""
+        guard entity.isNamed, !entity.isOrganisation,
+              [gender, nounGender].allSatisfy({ $0.isEmpty || entity.likelyGender.isEmpty || $0 == entity.likelyGender }) else { return nil }
+        return recent.entity
+    }
+
     /// Whether the quotation token `q` stands between two name words of its sentence
     /// (`Dennis "Big Dan" Whitfield`), where a nickname stands inside a name.
     func isBetweenNameWords(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
@@ -1325,6 +1349,11 @@ struct DocumentAnnotation {
                 registry.learnGender(gender, of: entity)
                 return (entity, 0.8)
             }
+            if let entity = epithetReferent(phrase, gender: gender, blockIndex: blockIndex) {
+                // `Vance laughed off the threats. ¶ "…," sneered the challenger.`
+                registry.addAlias(phrase, to: entity, asRole: false)
+                return (entity, 0.7)
+            }
             return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.9)
         case .unresolvable:
             return (nil, 0)
@@ -1333,6 +1362,10 @@ struct DocumentAnnotation {
                 // `A Facebook page for Ann and Lena already has … members. Today they are asking …`:
                 // the group, page or campaign the sentence before was about, not a name inside it.
                 if create { return (registry.resolveOrCreateCollective(phrase), 0.8) }
+            }
+            if gender == "plural", create, let token, let phrase = groupSubject(pronoun: token, sentence: sentence, blockIndex: blockIndex) {
+                // `Les gendarmes passent de porte en porte. « … », répètent-ils.`: the people the sentence before was about.
+                return (registry.resolveOrCreatePhrase(phrase, gender: "plural"), 0.8)
             }
             // A subject earlier in the same sentence (`Le Président kazakh a qualifié …, il a déclaré`).
             if let token, token > sentence.lowerBound,
@@ -1798,17 +1831,64 @@ struct DocumentAnnotation {
         let sentence = rules.sentenceBounds(of: tokens.count - 1, in: tokens)
         // An opening participle clause (`Asked what …,`) is no cue of the main clause.
         let main = rules.mainClause(of: sentence, tokens: tokens)
+        if let aside = parentheticalCue(in: sentence, block: block) {
+            // `What separates a champion, he says, is not in the mouth at all. ¶ “It's the eyes. …”`:
+            // reported words with a cue set off by commas; the quotation after goes on with them.
+            return AttributionEvidence(rule: "subject-before", cue: aside.cue, mention: aside.mention, mentionToken: aside.start, adjacent: true, confidence: 0.6)
+        }
         // (`When I ask about the closures, she is quiet for a long moment.`: after an opening
         // subordinate clause, the main clause's subject, not the narrator's `I`.)
-        guard sentence.count <= Self.announcingTokens, !main.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }),
-              let subject = (main != sentence ? rules.sentenceSubject(in: main, block: block) : nil) ?? rules.sentenceSubject(in: sentence, block: block)
-                ?? rules.definiteRoleSubjects(in: main, block: block).first else { return nil }
+        guard sentence.count <= Self.announcingTokens, !main.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }) else { return nil }
+        func subject(of sentence: Range<Int>, main: Range<Int>) -> (mention: Mention, start: Int)? {
+            (main != sentence ? rules.sentenceSubject(in: main, block: block) : nil) ?? rules.sentenceSubject(in: sentence, block: block)
+                ?? rules.definiteRoleSubjects(in: main, block: block).first
+        }
+        var found = subject(of: sentence, main: main)
+        if found == nil, sentence.lowerBound > 0 {
+            // `Alain Roy, lui, a déjà fait ses comptes. Trois hectares, deux salariés, un forage.`:
+            // a closing sentence of details with no subject; the sentence before it has one.
+            let earlier = rules.sentenceBounds(of: sentence.lowerBound - 1, in: tokens)
+            let earlierMain = rules.mainClause(of: earlier, tokens: tokens)
+            if !earlierMain.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) }) { found = subject(of: earlier, main: earlierMain) }
+        }
+        guard let subject = found else { return nil }
         switch subject.mention {
         case .name, .pronoun, .phrase:
             return AttributionEvidence(rule: "subject-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.6)
         case .unresolvable:
             return nil
         }
+    }
+
+    /// A cue set off by commas inside a sentence of reported words (`What separates a champion,
+    /// he says, is not in the mouth at all.`, `Le secret, dit-elle, tient à la patience.`): a
+    /// personal pronoun (inverted or not) or a name of at most three words, and a speech verb that
+    /// is no naming verb, between two commas, the sentence going on after them.
+    /// - Returns: the subject, its first token and the verb as written, or nil.
+    private func parentheticalCue(in sentence: Range<Int>, block: BlockText) -> (mention: Mention, start: Int, cue: String)? {
+        let tokens = block.tokens
+        for open in sentence where open > sentence.lowerBound && tokens[open].text == "," {
+            guard let close = ((open + 1)..<min(sentence.upperBound - 1, open + 6)).first(where: { !tokens[$0].isWord }), tokens[close].text == ",",
+                  close - open >= 3 else { continue }
+            let verb = close - 1
+            guard finder.isSpeechVerb(tokens[verb]), !finder.isNamingVerb(tokens[verb]) else { continue }
+            let subject = (open + 1)..<verb
+            if subject.count == 1, let gender = lexicon.pronouns[tokens[open + 1].lower], gender == "m" || gender == "f",
+               lexicon.personalPronouns.contains(tokens[open + 1].lower), let mention = finder.classify(subject, in: block) {
+                return (mention, open + 1, tokens[verb].text)
+            }
+            if subject.allSatisfy({ finder.isNameWord(tokens[$0]) }), let mention = finder.classify(subject, in: block), case .name = mention {
+                return (mention, open + 1, tokens[verb].text)
+            }
+        }
+        // `Le secret, dit-elle, tient …`: the verb first, its pronoun inverted.
+        for open in sentence where open > sentence.lowerBound && open + 3 < sentence.upperBound && tokens[open].text == "," {
+            guard finder.isSpeechVerb(tokens[open + 1]), tokens[open + 2].isInvertedPronoun, tokens[open + 3].text == ",",
+                  let gender = lexicon.pronouns[tokens[open + 2].lower], gender == "m" || gender == "f",
+                  let mention = finder.classify((open + 2)..<(open + 3), in: block) else { continue }
+            return (mention, open + 2, tokens[open + 1].text)
+        }
+        return nil
     }
 
     /// `… the three questions X had asked. The questions were:`: a short introduction whose
@@ -1879,9 +1959,10 @@ struct DocumentAnnotation {
             } else {
                 continue
             }
-            // `, a-t-elle expliqué en recevant le prix,`: a few words more before the closing comma.
+            // `, a-t-elle expliqué en recevant le prix,`, `, conclut-elle en remontant un brin de
+            // kombu luisant. Mais …`: a few words more before the closing comma or period.
             var extra = 0
-            while end < tokens.count - 1, tokens[end].isWord, extra < 6 { end += 1; extra += 1 }
+            while end < tokens.count - 1, tokens[end].isWord, extra < Self.inciseTrailingWords { end += 1; extra += 1 }
             guard end < tokens.count - 1, tokens[end].text == "," || tokens[end].text == "." && tokens[end + 1].isCapitalized else { continue }
             // After a question or exclamation mark, the mark stays with the words before it and the
             // incise goes out with the punctuation that closes it (`assurées ? | Allez …`).
@@ -1900,6 +1981,10 @@ struct DocumentAnnotation {
         }
         return nil
     }
+
+    /// Most words after an incise's subject before the comma or period that closes it (`,
+    /// conclut-elle en remontant un brin de kombu luisant.`: a gerund clause and its object).
+    static let inciseTrailingWords = 10
 
     /// An incise of a speech verb (after an auxiliary or not) and a named or described subject,
     /// starting at token `start` of a quotation's own tokens: its mention, cue and the token after
