@@ -42,6 +42,7 @@ extension DocumentAnnotation {
             if found.attribution.rule == "reported-that", let entity = found.entity {
                 registry.markSalient(entity, position: narrative[blockIndex])
                 lastSpeaker = (entity, blockIndex)
+                if let written = found.attribution.mention { registry.noteSpeakerNamedInFull(entity, written: written) }
             } else if let entity = found.entity, rules.opensAttributionPreposition(at: sentence.lowerBound, bounds: sentence, blocks[blockIndex].tokens) {
                 // `Selon la préfecture, 430 personnes ont dormi dehors. « … », précise-t-elle`: a
                 // source that opens the sentence is in view for the next pronoun.

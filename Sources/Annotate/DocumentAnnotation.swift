@@ -269,9 +269,17 @@ struct DocumentAnnotation {
                 for v in sentence where v > sentence.lowerBound && finder.isSpeechVerbUse(at: v, block.tokens) && !finder.isNamingVerb(block.tokens[v]) {
                     var subjectEnd = v
                     while subjectEnd > sentence.lowerBound, lexicon.auxiliaries.contains(block.tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
-                    guard subjectEnd > sentence.lowerBound, let subject = finder.phrase(before: subjectEnd, from: sentence.lowerBound, in: block),
-                          case .name(let words, let written, let gender, let role) = subject.mention else { continue }
-                    registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: role), position: narrative[blockIndex])
+                    guard subjectEnd > sentence.lowerBound, let subject = finder.phrase(before: subjectEnd, from: sentence.lowerBound, in: block) else { continue }
+                    switch subject.mention {
+                    case .name(let words, let written, let gender, let role):
+                        registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: role), position: narrative[blockIndex])
+                    default:
+                        // `Le ton est monté lorsque la conseillère d'opposition a évoqué le coût …`: a
+                        // role phrase there, opened by a determiner a few words before the verb, that
+                        // means a person named before puts that person in view.
+                        guard let entity = roleSubjectReferent(before: subjectEnd, sentence: sentence, block: block) else { continue }
+                        registry.markSalient(entity, position: narrative[blockIndex])
+                    }
                 }
             }
             // A nickname between two name words (`Dennis "Big Dan" Whitfield`), or a title inside a
@@ -511,6 +519,27 @@ struct DocumentAnnotation {
             organisationSubject = organisation
         }
     }
+
+    /// The named person a definite role phrase ending right before `end` means (`lorsque la
+    /// conseillère d'opposition a évoqué`: the councillor named before), the phrase opened by a
+    /// determiner at most ``roleSubjectReach`` tokens before `end`, past the sentence's first
+    /// token (a role opening the sentence is its subject, found otherwise); the farthest such
+    /// determiner whose phrase runs to `end` is taken, so that a complement (`d'opposition`, `de
+    /// la commune`) stays inside. No organisation.
+    /// - Returns: nil when no such phrase means a named person.
+    mutating func roleSubjectReferent(before end: Int, sentence: Range<Int>, block: BlockText) -> Int? {
+        let tokens = block.tokens
+        for d in max(sentence.lowerBound + 1, end - Self.roleSubjectReach)..<end
+        where tokens[d].isWord && (lexicon.determiners.contains(tokens[d].lower) || lexicon.definiteArticles.contains(tokens[d].lower)) {
+            guard let found = finder.phrase(before: end, from: d, in: block), found.start == d, case .phrase = found.mention else { continue }
+            guard let entity = resolveQuietly(found.mention), registry.entities[entity].isNamed, !registry.entities[entity].isOrganisation else { return nil }
+            return entity
+        }
+        return nil
+    }
+
+    /// How many tokens before its verb a role phrase of ``roleSubjectReferent(before:sentence:block:)`` may open.
+    static let roleSubjectReach = 6
 
     /// The person an object pronoun (``Lexicon/disjunctivePronouns`` that are no subject pronouns:
     /// `her`, `him`, `lui`) means after the subject `subject` of `sentence` and its speech verb:
@@ -963,6 +992,7 @@ struct DocumentAnnotation {
             if let entity {
                 decision.entity = entity
                 decision.attribution = Attribution(rule: evidence.rule, cue: evidence.cue, mention: mention.written, confidence: evidence.confidence * factor)
+                if case .name = mention { registry.noteSpeakerNamedInFull(entity, written: mention.written) }
             } else if lexicon.firstPersonPronouns.contains(mention.written.lowercased()),
                       let speaker = turnSpeakers[blockIndex] ?? documentNarrator()
             {

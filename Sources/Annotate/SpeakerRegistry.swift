@@ -26,6 +26,9 @@ struct SpeakerRegistry {
     /// For each entity the text named, the rank of its last naming in text order (``noteNamed(_:)``).
     private var namedRank: [Int: Int] = [:]
     private var namings = 0
+    /// The last speaker named in full (two name words or more) as a speech verb's subject, with
+    /// the narrative position and sentence where it spoke (``noteSpeakerNamedInFull(_:)``).
+    private var speakerNamedInFull: (entity: Int, position: Int, sentence: Int)?
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -155,6 +158,14 @@ struct SpeakerRegistry {
                 entities[index].nameWords.count > folded.count && entities[index].aliases.contains { Self.shortFormKey($0) == key }
             }
             candidates = established + candidates.filter { !established.contains($0) }
+            // `His son, Andrew Selby, said the family …. “…,” Mr Selby said.`: a namesake named in
+            // full who spoke in this sentence or the one just before, in the same paragraph, is
+            // the one the short form means now, whoever it meant before.
+            if let speaker = speakerNamedInFull, speaker.position == position, sentence - speaker.sentence <= 1,
+               let first = candidates.first, first != speaker.entity, candidates.contains(speaker.entity),
+               entities[speaker.entity].nameWords.count > folded.count, !entities[speaker.entity].isOrganisation {
+                candidates = [speaker.entity] + candidates.filter { $0 != speaker.entity }
+            }
         }
         // `Roy, 49, grew up …, the daughter of an organist, Ilse Roy.`: the names of a sentence are
         // read before its subject is, but a short form cannot mean a namesake that very sentence
@@ -861,6 +872,17 @@ struct SpeakerRegistry {
         guard gender == "m" || gender == "f", entities[index].gender.isEmpty, !entities[index].isOrganisation,
               entities[index].givenNameGender.isEmpty || entities[index].givenNameGender == gender else { return }
         entities[index].gender = gender
+    }
+
+    /// Records that a speech verb's subject, written `written`, named the entity in full in the
+    /// current sentence (`His son, Andrew Selby, said …`, `Andrew Selby said …`): a short form it
+    /// shares with a namesake (`Mr Selby`) means it in this sentence and the next of the same
+    /// paragraph. Nothing is recorded unless `written` is the entity's whole name, of two words or
+    /// more (not `Mr Selby`, not `Selby`).
+    mutating func noteSpeakerNamedInFull(_ index: Int, written: String) {
+        let words = written.split(separator: " ").map { TextFolding.fold(String($0)) }
+        guard entities[index].isNamed, !entities[index].isOrganisation, words.count >= 2, words == entities[index].nameWords else { return }
+        speakerNamedInFull = (index, position, sentence)
     }
 
     /// Records that an entity was a subject or speaker at a narrative position (the number of
