@@ -55,8 +55,6 @@ struct DocumentAnnotation {
     /// by that noun later (`the guidance says`, `selon le rapport`) speaks for the issuer
     /// (``documentIssuer(of:)``).
     var documentIssuers: [String: Mention] = [:]
-    /// The issuer of the document noted last in ``documentIssuers``, whatever its noun.
-    var lastDocumentIssuer: Mention?
     /// Per-sentence flags of the sentence last looked at (``sentenceFlags(_:blockIndex:)``).
     var flagCache: (block: Int, sentence: Range<Int>, naming: Bool, reportedMood: Bool)?
     /// Reported (indirect) speech found so far, in document order.
@@ -1305,10 +1303,6 @@ struct DocumentAnnotation {
                 // `“…,” the guidance says`, `selon le rapport`: the words of the document's issuer.
                 return resolve(issuer, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
             }
-            if let head = Lexicon.tokenWords(phrase).last, lexicon.genericDocumentNouns.contains(head), !lexicon.speechNouns.contains(head) {
-                // `Le document relève …` with no document named before: no one known.
-                return (nil, 0)
-            }
             if let holder = officeHolder(of: phrase) {
                 // `Le cabinet de la mairesse a précisé que …`: the mayor, named before.
                 return (holder, 0.8)
@@ -1542,9 +1536,8 @@ struct DocumentAnnotation {
             switch mention {
             case .name: documentIssuers[tokens[noun].lower] = mention
             case .phrase where !rules.isThing(mention): documentIssuers[tokens[noun].lower] = mention
-            default: return
+            default: break
             }
-            lastDocumentIssuer = mention
         }
         if let preposition = sentence.first, tokens[preposition].isWord, lexicon.prepositions.contains(tokens[preposition].lower),
            let comma = sentence.first(where: { tokens[$0].text == "," }), comma > preposition + 2,
@@ -1625,9 +1618,7 @@ struct DocumentAnnotation {
         guard words.count == 2 || words.count == 3, let first = words.first, let head = words.last,
               lexicon.definiteArticles.contains(first) && lexicon.genderedDeterminers[first] != "plural" || lexicon.demonstratives[first] != nil,
               words.count == 2 || !lexicon.isFunctionWord(words[1]) else { return nil }
-        // `Le document relève …` after `Dans son rapport, le commissaire …`: a generic noun
-        // (``Lexicon/genericDocumentNouns``) means the document named last, whatever its noun.
-        return documentIssuers[head] ?? (lexicon.genericDocumentNouns.contains(head) ? lastDocumentIssuer : nil)
+        return documentIssuers[head]
     }
 
     /// `The Government's response`, `the minister's statement`, `the council's court filing`: a
@@ -1647,8 +1638,8 @@ struct DocumentAnnotation {
     }
 
     /// How many modifiers may stand between the determiner of a document phrase and its noun
-    /// (`Its own patient survey`).
-    static let documentModifiers = 2
+    /// (`Its own patient survey`, `its first annual performance report`).
+    static let documentModifiers = 3
 
     /// The author a phrase headed by a speech or document noun names, the phrase written from
     /// token `start` of the sentence: a possessive determiner (`Her report`, `Its own patient

@@ -221,10 +221,6 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: emphatic pronouns that may close a noun phrase (`itself`, `lui-même`): not
         /// part of the author a document phrase names (`Le rapport de l'agence lui-même`).
         var emphaticPronouns: [String]?
-        /// Optional: nouns any document may be called by (`document`, `texte`): a definite phrase
-        /// headed by one after a document was named with its issuer means that document
-        /// (`Dans son rapport, le commissaire … Le document relève « … »`).
-        var genericDocumentNouns: [String]?
         /// Optional: nouns any organisation may be called by (`organisme`): a definite article and
         /// one mean the organisation met last (`Selon l'Observatoire des côtes, … Un rapport de
         /// l'organisme décrit …`). Listed among `organisationNouns` too.
@@ -583,8 +579,6 @@ public struct Lexicon: Sendable, Hashable {
     let impersonalPossessives: Set<String>
     /// Emphatic pronouns, lowercased (see the file key).
     let emphaticPronouns: Set<String>
-    /// Nouns any document may be called by, lowercased (see the file key).
-    let genericDocumentNouns: Set<String>
     /// Nouns any organisation may be called by, lowercased (see the file key).
     let genericOrganisationNouns: Set<String>
     /// Relative pronouns for persons only, lowercased (see the file key).
@@ -832,7 +826,6 @@ public struct Lexicon: Sendable, Hashable {
         impersonalPronouns = set(file.impersonalPronouns ?? [])
         impersonalPossessives = set(file.impersonalPossessives ?? [])
         emphaticPronouns = set(file.emphaticPronouns ?? [])
-        genericDocumentNouns = set(file.genericDocumentNouns ?? [])
         genericOrganisationNouns = set(file.genericOrganisationNouns ?? [])
         personRelativePronouns = set(file.personRelativePronouns ?? [])
         possessiveRelativePronouns = set(file.possessiveRelativePronouns ?? [])

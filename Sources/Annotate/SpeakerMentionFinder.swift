@@ -575,12 +575,9 @@ struct SpeakerMentionFinder {
 
     /// Whether a role phrase may resolve to a speaker: it names one (``namesSpeaker(_:)``) or holds
     /// a speech or carrier noun whose author or bearer speaks (`le communiqué du ministère`, `the
-    /// banner`), or a generic document noun whose issuer may be known (`le document`:
-    /// ``Lexicon/genericDocumentNouns``).
+    /// banner`).
     func mayNameSpeaker(_ phrase: String) -> Bool {
-        namesSpeaker(phrase) || Lexicon.tokenWords(phrase).contains {
-            lexicon.speechNouns.contains($0) || lexicon.carrierNouns.contains($0) || lexicon.genericDocumentNouns.contains($0)
-        }
+        namesSpeaker(phrase) || Lexicon.tokenWords(phrase).contains { lexicon.speechNouns.contains($0) || lexicon.carrierNouns.contains($0) }
     }
 
     /// Whether a word is written in the Saxon genitive (`Toby's`, `Nina’s`).
