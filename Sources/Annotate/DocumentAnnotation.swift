@@ -1327,6 +1327,20 @@ struct DocumentAnnotation {
             if let owner = ownerOfSpeechNoun(phrase) ?? organisationOfStaff(phrase) {
                 return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
             }
+            if let token, let author = authorOfDocumentPhrase(phrase, at: token, sentence: sentence, block: blocks[blockIndex]) {
+                // `Her report notes “…”`, `Its own survey found “…”`, `Le rapport de l'agence lui-même
+                // parle de « … »`, `A notice posted by the department reads:`: the document's author.
+                if case .pronoun(_, let ownerGender) = author {
+                    let found = resolve(author, at: token, sentence: sentence, blockIndex: blockIndex, create: create)
+                    // (`a team led by Dr. Ama Oboe. Her report …`: the person just named, whose gender is not known yet.)
+                    if found.0 == nil, let named = registry.recentlyNamed(gender: ownerGender, orUngendered: true) {
+                        registry.learnGender(ownerGender, of: named)
+                        return (named, 0.7)
+                    }
+                    return found
+                }
+                return resolve(author, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
+            }
             let words = phrase.split(separator: " ")
             // `Pellick Harbour Airport … Dunmore City Airport … the airport said`: the head of two
             // names the document used means either; the speaker stays unresolved.
@@ -1531,7 +1545,12 @@ struct DocumentAnnotation {
         for _ in 0..<Self.documentWindow where end > 0 {
             let earlier = rules.sentenceBounds(of: end - 1, in: block.tokens)
             end = earlier.lowerBound
-            guard let author = finder.authorOfSpeechNoun(in: earlier, of: block) ?? issuer(ofDocumentIn: earlier, block: block).map({ ($0.mention, $0.start) }) else { continue }
+            // (`The report itself is blunter than its authors. It describes …`: a definite phrase
+            // opening the sentence names a document whose issuer is known, ``documentIssuer(of:)``.)
+            let known = (earlier.lowerBound + 1..<min(earlier.upperBound, earlier.lowerBound + 3)).first {
+                block.tokens[$0].isWord && (lexicon.speechNouns.contains(block.tokens[$0].lower) || lexicon.documentNouns.contains(block.tokens[$0].lower))
+            }.flatMap { noun in documentIssuer(of: block.text(tokens: earlier.lowerBound..<(noun + 1))).map { ($0, earlier.lowerBound) } }
+            guard let author = finder.authorOfSpeechNoun(in: earlier, of: block) ?? issuer(ofDocumentIn: earlier, block: block).map({ ($0.mention, $0.start) }) ?? known else { continue }
             switch author.mention {
             case .name, .phrase: return author.mention
             default: return nil
@@ -1549,7 +1568,9 @@ struct DocumentAnnotation {
         let tokens = block.tokens
         func governs(_ k: Int) -> Bool {
             k >= sentence.lowerBound && tokens[k].isWord
-                && (lexicon.prepositions.contains(tokens[k].lower) || lexicon.publicationVerbs.contains(tokens[k].lower) || finder.isSpeechVerb(tokens[k]))
+                && (lexicon.prepositions.contains(tokens[k].lower) || lexicon.publicationVerbs.contains(tokens[k].lower) || finder.isSpeechVerb(tokens[k])
+                    // (`X has put out a statement`: a verb of two words.)
+                    || k - 1 >= sentence.lowerBound && tokens[k - 1].isWord && lexicon.publicationVerbs.contains(tokens[k - 1].lower + " " + tokens[k].lower))
         }
         guard let noun = sentence.first(where: { k in
             guard tokens[k].isWord, lexicon.speechNouns.contains(tokens[k].lower) else { return false }
@@ -1585,6 +1606,16 @@ struct DocumentAnnotation {
             case .phrase where !rules.isThing(mention): documentIssuers[tokens[noun].lower] = mention
             default: break
             }
+        }
+        if let preposition = sentence.first, tokens[preposition].isWord, lexicon.prepositions.contains(tokens[preposition].lower),
+           let comma = sentence.first(where: { tokens[$0].text == "," }), comma > preposition + 2,
+           let noun = (preposition + 2..<min(comma, preposition + 3 + Self.documentModifiers)).first(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }),
+           lexicon.possessives[tokens[preposition + 1].lower] != nil || lexicon.impersonalPossessives.contains(tokens[preposition + 1].lower),
+           let subject = rules.sentenceSubject(in: (comma + 1)..<sentence.upperBound, block: block) {
+            // `In its annual report, published on Monday, Norlith said …`, `Dans son rapport remis
+            // vendredi, le commissaire enquêteur émet …`: the document of the possessive in an
+            // opening phrase is the subject's.
+            note(subject.mention, at: subject.start, for: noun)
         }
         for k in sentence where tokens[k].isWord && lexicon.speechNouns.contains(tokens[k].lower) {
             var owner = k - 1
@@ -1658,7 +1689,9 @@ struct DocumentAnnotation {
     /// guidance`, `the new report`, `le rapport`, `cette note`): the one named with that noun last
     /// (``documentIssuers``), if any.
     private func documentIssuer(of phrase: String) -> Mention? {
-        let words = Lexicon.tokenWords(phrase)
+        var words = Lexicon.tokenWords(phrase)
+        // (`The report itself`: an emphatic pronoun closing the phrase.)
+        if let last = words.last, words.count > 2, lexicon.emphaticPronouns.contains(last) { words.removeLast() }
         guard words.count == 2 || words.count == 3, let first = words.first, let head = words.last,
               lexicon.definiteArticles.contains(first) && lexicon.genderedDeterminers[first] != "plural" || lexicon.demonstratives[first] != nil,
               words.count == 2 || !lexicon.isFunctionWord(words[1]) else { return nil }
@@ -1679,6 +1712,61 @@ struct DocumentAnnotation {
             return .name(words: ownerWords.filter { lexicon.honorifics[$0.lowercased()] == nil }, written: text, gender: "", role: nil)
         }
         return .phrase(text, gender: "")
+    }
+
+    /// How many modifiers may stand between the determiner of a document phrase and its noun
+    /// (`Its own patient survey`, `its first annual performance report`).
+    static let documentModifiers = 3
+
+    /// The author a phrase headed by a speech or document noun names, the phrase written from
+    /// token `start` of the sentence: a possessive determiner (`Her report`, `Its own patient
+    /// survey`, `Son rapport`) gives the pronoun it stands for (`its`, ``Lexicon/impersonalPossessives``:
+    /// the impersonal pronoun); else an agent, genitive or relative clause right after the noun,
+    /// inside the phrase or after it in the sentence (`Le rapport de l'agence lui-même`, `A
+    /// notice posted by the department`: ``SpeakerMentionFinder/authorOfSpeechNoun(in:of:first:)``),
+    /// a name or a phrase that is no thing. Nil when the phrase is not such a phrase or names no author.
+    private func authorOfDocumentPhrase(_ phrase: String, at start: Int, sentence: Range<Int>, block: BlockText) -> Mention? {
+        let tokens = block.tokens
+        guard start < tokens.count, tokens[start].isWord, lexicon.determiners.contains(tokens[start].lower) || lexicon.possessives[tokens[start].lower] != nil else { return nil }
+        var noun = start + 1
+        while noun < min(tokens.count, start + 2 + Self.documentModifiers), tokens[noun].isWord,
+              !lexicon.speechNouns.contains(tokens[noun].lower), !lexicon.documentNouns.contains(tokens[noun].lower),
+              !tokens[noun].isCapitalized, !lexicon.isFunctionWord(tokens[noun].lower) { noun += 1 }
+        guard noun < tokens.count, tokens[noun].isWord, lexicon.speechNouns.contains(tokens[noun].lower) || lexicon.documentNouns.contains(tokens[noun].lower),
+              phrase.hasPrefix(block.text(tokens: start..<(noun + 1))) else { return nil }
+        let determiner = tokens[start].lower
+        if lexicon.impersonalPossessives.contains(determiner), let pronoun = lexicon.impersonalPronouns.sorted().first {
+            return .pronoun(pronoun, gender: "")
+        }
+        if let gender = lexicon.possessives[determiner] { return .pronoun(tokens[start].text, gender: gender) }
+        // (The noun itself must be the first speech noun the finder meets, not one further on.)
+        guard lexicon.speechNouns.contains(tokens[noun].lower),
+              let author = finder.authorOfSpeechNoun(in: noun..<sentence.upperBound, of: block, first: true) else { return nil }
+        switch author.mention {
+        case .name(var words, let written, let gender, let role):
+            // `de l'AEC lui-même`: an emphatic pronoun closing the phrase is no part of the author.
+            guard let last = words.last, words.count > 1, lexicon.emphaticPronouns.contains(last.lowercased()) else { return author.mention }
+            words.removeLast()
+            let cut = written.hasSuffix(last) ? String(written.dropLast(last.count)).trimmingCharacters(in: .whitespaces) : words.joined(separator: " ")
+            return .name(words: words, written: cut, gender: gender, role: role)
+        case .phrase(let text, let gender):
+            // `de l'agence lui-même`: an emphatic pronoun closing the phrase is no part of the author.
+            var words = text.split(separator: " ").map(String.init)
+            if let last = words.last, words.count > 1, lexicon.emphaticPronouns.contains(last.lowercased()) { words.removeLast() }
+            var nameWords = words
+            if let first = nameWords.first, lexicon.definiteArticles.contains(first.lowercased()) { nameWords.removeFirst() }
+            if let first = nameWords.first, let apostrophe = first.firstIndex(where: { $0 == "'" || $0 == "’" }),
+               lexicon.definiteArticles.contains(String(first[...apostrophe]).lowercased()) {
+                nameWords[0] = String(first[first.index(after: apostrophe)...])
+            }
+            if !nameWords.isEmpty, nameWords.allSatisfy({ $0.first?.isUppercase == true }) {
+                // `de l'AEC`: a name after its article.
+                return .name(words: nameWords, written: nameWords.joined(separator: " "), gender: "", role: nil)
+            }
+            let mention = Mention.phrase(words.joined(separator: " "), gender: gender)
+            return rules.isThing(mention) ? nil : mention
+        default: return nil
+        }
     }
 
     /// `Officials of the Roads Directorate said`, `Engineers at Marsh Valley Water said`: a plural

@@ -219,6 +219,17 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: pronouns that refer to organisations or things only (`it`): outside their own
         /// sentence they resolve to an organisation, never to a person.
         var impersonalPronouns: [String]?
+        /// Optional: possessive determiners of an organisation or thing only (`its`): a document
+        /// noun phrase one opens (`Its own survey found …`) speaks for whom the matching
+        /// impersonal pronoun would mean.
+        var impersonalPossessives: [String]?
+        /// Optional: emphatic pronouns that may close a noun phrase (`itself`, `lui-même`): not
+        /// part of the author a document phrase names (`Le rapport de l'agence lui-même`).
+        var emphaticPronouns: [String]?
+        /// Optional: nouns any organisation may be called by (`organisme`): a definite article and
+        /// one mean the organisation met last (`Selon l'Observatoire des côtes, … Un rapport de
+        /// l'organisme décrit …`). Listed among `organisationNouns` too.
+        var genericOrganisationNouns: [String]?
         /// Optional: relative pronouns that refer to persons only (`who`): a full name after a
         /// preposition that one opens, set off by a comma, is a person's (`That question weighed
         /// on Ada Brill, who has …`).
@@ -571,6 +582,12 @@ public struct Lexicon: Sendable, Hashable {
     let complementizerDroppingVerbs: Set<String>
     /// Pronouns that refer to organisations or things only, lowercased.
     let impersonalPronouns: Set<String>
+    /// Possessive determiners of organisations or things only, lowercased (see the file key).
+    let impersonalPossessives: Set<String>
+    /// Emphatic pronouns, lowercased (see the file key).
+    let emphaticPronouns: Set<String>
+    /// Nouns any organisation may be called by, lowercased (see the file key).
+    let genericOrganisationNouns: Set<String>
     /// Relative pronouns for persons only, lowercased (see the file key).
     let personRelativePronouns: Set<String>
     /// Relative pronouns of possession or complement, lowercased (see the file key).
@@ -815,6 +832,9 @@ public struct Lexicon: Sendable, Hashable {
         workNouns = set(file.workNouns ?? [])
         complementizerDroppingVerbs = set(file.complementizerDroppingVerbs ?? [])
         impersonalPronouns = set(file.impersonalPronouns ?? [])
+        impersonalPossessives = set(file.impersonalPossessives ?? [])
+        emphaticPronouns = set(file.emphaticPronouns ?? [])
+        genericOrganisationNouns = set(file.genericOrganisationNouns ?? [])
         personRelativePronouns = set(file.personRelativePronouns ?? [])
         possessiveRelativePronouns = set(file.possessiveRelativePronouns ?? [])
         organisationHeadFirst = file.organisationHeadFirst ?? false

@@ -443,6 +443,8 @@ struct SpeakerRegistry {
     /// that is an organisation noun or in an ``Lexicon/organisationSynonyms`` group. It is the
     /// organisation met most recently whose words hold that noun or one of its synonyms
     /// (`Tarnford Constabulary` for `the force`, `l'Office d'enquêtes sur les incidents portuaires` for `l'office`).
+    /// A noun any organisation may be called by (``Lexicon/genericOrganisationNouns``: `l'organisme`)
+    /// means the organisation met last.
     /// A definite article and a noun of no such kind mean the one name met before whose head it is
     /// (``nameHead(of:)``: `Pellick Harbour Airport … the airport said`), none when two share it.
     /// - Returns: nil for any other phrase, or when no such organisation is known.
@@ -450,6 +452,10 @@ struct SpeakerRegistry {
         let words = Lexicon.tokenWords(phrase)
         guard words.count == 2 || words.count == 3, let article = words.first, lexicon.definiteArticles.contains(article),
               lexicon.genderedDeterminers[article] != "plural", let head = words.last else { return nil }
+        if words.count == 2, lexicon.genericOrganisationNouns.contains(head) {
+            // `l'organisme`: a noun any organisation may be called by means the one met last.
+            return entities.indices.reversed().prefix(Self.lookBack).first { entities[$0].isOrganisation }
+        }
         let nouns = lexicon.organisationKind(of: head)
         if nouns.isEmpty, words.count == 2 {
             // `Pellick Harbour Airport … the airport said`: the one name met before with that head.
@@ -988,12 +994,15 @@ struct SpeakerRegistry {
     /// The named person of gender `gender` (`m` or `f`) the text named last, at most `window`
     /// narrative positions back: the antecedent of a personal pronoun when no subject or speaker
     /// of that gender is in view (`Le film de la réalisatrice Anne Roy a gagné. « … », a-t-elle dit`).
-    func recentlyNamed(gender: String, window: Int = 1) -> Int? {
+    /// With `orUngendered`, a named person of unknown gender may be it too
+    /// (``isUngenderedLatestPerson(_:)``: `a team led by Dr. Ama Oboe. Her report notes …`).
+    func recentlyNamed(gender: String, window: Int = 1, orUngendered: Bool = false) -> Int? {
         guard gender == "m" || gender == "f" else { return nil }
         var best: Int?
         for index in entities.indices.reversed().prefix(Self.lookBack) {
             let entity = entities[index]
-            guard entity.isNamed, !entity.isOrganisation, entity.likelyGender == gender, position - entity.lastNamed <= window else { continue }
+            guard entity.isNamed, !entity.isOrganisation, entity.likelyGender == gender || orUngendered && isUngenderedLatestPerson(index),
+                  position - entity.lastNamed <= window else { continue }
             if best == nil || entity.lastNamed > entities[best!].lastNamed { best = index }
         }
         return best
