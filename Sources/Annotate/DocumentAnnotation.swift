@@ -853,8 +853,12 @@ struct DocumentAnnotation {
         let following = q + 1 < sentence.upperBound && block.tokens[q + 1].isWord ? block.tokens[q + 1].lower : nil
         let carrierWindow = max(sentence.lowerBound, q - 12)..<q
         // (Or further back, heading the sentence's subject: `Le chant, repris par … , se terminait par « … »`.)
-        let carrierSubject = sentence.count >= 2 && sentence.lowerBound + 1 < q && block.tokens[sentence.lowerBound].isWord
-            && lexicon.determiners.contains(block.tokens[sentence.lowerBound].lower) && lexicon.carrierNouns.contains(block.tokens[sentence.lowerBound + 1].lower)
+        // (Or heading an opening prepositional phrase: `Sur les pancartes des grévistes, …, on pouvait lire « … »`.)
+        let opening = sentence.lowerBound + 2 < q && block.tokens[sentence.lowerBound].isWord
+            && lexicon.prepositions.contains(block.tokens[sentence.lowerBound].lower) && !lexicon.determiners.contains(block.tokens[sentence.lowerBound].lower)
+            ? sentence.lowerBound + 1 : sentence.lowerBound
+        let carrierSubject = opening + 1 < q && block.tokens[opening].isWord
+            && lexicon.determiners.contains(block.tokens[opening].lower) && lexicon.carrierNouns.contains(block.tokens[opening + 1].lower)
         let carrierBefore = carrierSubject || block.tokens[carrierWindow].contains { $0.isWord && lexicon.carrierNouns.contains($0.lower) }
         // `X brandissait une pancarte sur laquelle on pouvait lire : « … »`: the carrier stands
         // between the person and the span, and no speech verb introduces it.

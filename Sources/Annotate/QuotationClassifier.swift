@@ -115,6 +115,22 @@ struct QuotationClassifier {
         // verb and its speaker stand right next to it (`she said “no”, meaning she refused`).
         let spokenNextToIt = evidence.map { $0.adjacent && $0.mention != nil && !$0.naming && $0.cue?.lowercased() == precedingWords.last } ?? false
         if explained, words.count <= 8, !hasSentencePunctuation, !spokenNextToIt { return .mention }
+        if let kind = givenName(words: words, clauseWords: clauseWords, evidence: evidence, followingWord: followingWord,
+                                innerSentencePunctuation: innerSentencePunctuation, hasSentencePunctuation: hasSentencePunctuation,
+                                endsWithComma: trimmed.hasSuffix(",")) { return kind }
+        // `le décret dit « Encres sûres »`, `la loi dite « … »`: a mention cue that is also a
+        // speech form (`dit`: so-called), right after a noun that names no person (nor a name: no
+        // speaker found by name), before a capitalised span of two to six words with no verb
+        // (auxiliary) inside, calls the thing by its name.
+        if n >= 2, words.count >= 2, words.count <= 6, !hasSentencePunctuation, let first = words.first, capitalised(first),
+           isMentionCue(precedingWords[n - 1]), lexicon.speechVerbs.isSpeechVerb(precedingWords[n - 1]),
+           !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
+            let noun = precedingWords[n - 2]
+            var byName = false
+            if case .name? = evidence?.mention { byName = true }
+            if !byName, !lexicon.isFunctionWord(noun), !lexicon.isPersonNoun(noun), !lexicon.titles.contains(noun),
+               !lexicon.speechVerbs.isSpeechVerb(noun), lexicon.pronouns[noun] == nil { return .mention }
+        }
         if let kind = termOrTitle(words: words, precedingWords: precedingWords, clauseWords: clauseWords, appositive: appositive,
                                   hasSentencePunctuation: hasSentencePunctuation, titleCased: titleCased) { return kind }
         // `a plan that names “managed retreat” as an option`, `décrit « X » comme …`: a short span
@@ -171,7 +187,8 @@ struct QuotationClassifier {
         if let first = words.first, capitalised(first), !hasSentencePunctuation, words.count <= 8, let last = precedingWords.last,
            !(evidence.map { $0.rule == "colon-before" && $0.cue != nil } ?? false) {
             // `l'autrice de « Sel noir »`, `the author of “Low Water”`: a title after an author noun and its complement word.
-            if lexicon.workNouns.contains(last)
+            // (So is a capitalised span right after a noun of plans or schemes: `son plan « Naître en sécurité »`.)
+            if lexicon.workNouns.contains(last) || lexicon.schemeNouns.contains(last)
                 || n >= 2 && lexicon.authorNouns.contains(precedingWords[n - 2]) && lexicon.complementWords.contains(last)
                 || n >= 3 && lexicon.workNouns.contains(precedingWords[n - 3]) && lexicon.complementWords.contains(precedingWords[n - 2])
                 || n >= 2 && lexicon.workNouns.contains(precedingWords[n - 2]) && !lexicon.isFunctionWord(last)
@@ -307,6 +324,11 @@ struct QuotationClassifier {
         let verblessColon = evidence.map { $0.rule == "colon-before" && $0.cue == nil } ?? false
         if hasSentencePunctuation && !hasAdjacentCue && evidence?.rule != "colon-before" || verblessColon && !hasSentencePunctuation,
            let previous = precedingWords.last, isMentionCue(previous) { return .mention }
+        // `consulter le guide « Que faire en cas de séisme ? »`: a capitalised span of a few words
+        // right after a noun of documents, works or schemes is its title, though it asks or exclaims.
+        if hasSentencePunctuation, words.count <= 10, evidence?.rule != "colon-before", let first = words.first, capitalised(first),
+           let previous = precedingWords.last,
+           lexicon.documentNouns.contains(previous) || lexicon.workNouns.contains(previous) || lexicon.schemeNouns.contains(previous) { return .mention }
         // `a report called “Hands On: The Future of Technical Education”`: a title-cased span right
         // after a naming verb that is also a mention cue is a title, however long; it may close
         // with a question or exclamation mark (`an online forum called “Where Is My Refund?”`).
@@ -390,10 +412,12 @@ struct QuotationClassifier {
         let m = clauseWords.count
         func namesWords(_ noun: String) -> Bool {
             lexicon.documentNouns.contains(noun) || lexicon.workNouns.contains(noun) || lexicon.mentionCues.contains(noun)
+                || lexicon.organisationNouns.contains(noun)
         }
         let head = m >= 3 && clauseWords[m - 1] == last && lexicon.prepositions.contains(clauseWords[m - 2]) ? clauseWords[m - 3] : last
         if appositive, !lowerStart, !sourced, words.count <= 12,
-           lexicon.documentNouns.contains(last) || lexicon.workNouns.contains(last) || head != last && namesWords(head) { return .mention }
+           lexicon.documentNouns.contains(last) || lexicon.workNouns.contains(last) || lexicon.organisationNouns.contains(last)
+            || head != last && namesWords(head) { return .mention }
         // `what it calls a “food map”`, `ce qu'on appelle une « cible molle »`: a present naming verb
         // whose object is the thing named before it (not `to call`, nor a verb opening the sentence).
         // (An adverb may stand after the verb: `que les anciens appellent encore « … »`.)
@@ -401,9 +425,10 @@ struct QuotationClassifier {
         let verb = lexicon.presentNamingForms.contains(last) ? n - 1
             : n >= 2 && (lexicon.determiners.contains(last) || adverb) && lexicon.presentNamingForms.contains(precedingWords[n - 2]) ? n - 2 : nil
         if let verb, verb >= 1, words.count <= 6, !lexicon.prepositions.contains(precedingWords[verb - 1]) { return .mention }
-        // `should include a short “reading diary”`, `will publish a set of “sample papers”`, `a promis
+        // `should include a short “reading diary”`, `will publish a set of “sample papers”`, `a lancé
         // un « fonds de soutien »`: a lowercase noun phrase whose indefinite determiner stands outside the marks.
-        // (Not an adverbial after a noun: `promis une réunion « dès la semaine prochaine »`.)
+        // (Not an adverbial after a noun: `lance une enquête « dès la semaine prochaine »`. What a
+        // French speaker promises stays their words, `promet une « concertation ouverte »`: no provision verb.)
         guard lowerStart, !titleCased, (2...5).contains(words.count), !lexicon.isFunctionWord(lowered[0]),
               !lowered.contains(where: { lexicon.auxiliaries.contains($0) }) else { return nil }
         func indefinite(_ i: Int) -> Bool { i >= 0 && lexicon.indefiniteDeterminers.contains([clauseWords[i]]) }
@@ -419,6 +444,53 @@ struct QuotationClassifier {
             for end in max(phrase.count, determiner - 4)...max(phrase.count, determiner) where end <= determiner && end - phrase.count >= 0 {
                 if Array(clauseWords[(end - phrase.count)..<end]) == phrase,
                    !clauseWords[end..<determiner].contains(where: lexicon.speechVerbs.isSpeechVerb) { return .mention }
+            }
+        }
+        return nil
+    }
+
+    /// A name given to someone or something, told by the naming words before the span or by the
+    /// verb right after it; nil when none fits.
+    ///
+    /// - `The regulars call Halvorsen “Doc.”`, `who call the dog "Old Tom"`, `a channel its members
+    ///   called "the Lobby"`, `a site it has branded the “Harbour Hub.”`: a span shaped like a name
+    ///   (every word capitalised but function words, at most four words, no sentence inside it)
+    ///   after a naming verb and its object (at most three words, no preposition) is the name given.
+    /// - `known locally as “…”`, `dismissed locally as “…”`, `que l'on appelle familièrement « … »`:
+    ///   any short span after a naming verb or particle with an adverb of common use
+    ///   (``Lexicon/nicknameAdverbs``) is a name in common use, whoever uses it.
+    /// - `« Ton silence en hiver » confirme une écriture …`: a capitalised span with no comma or
+    ///   sentence punctuation before the verb right after it is that verb's subject, a title or
+    ///   name, not words said (a cue after words said is set off by a comma); not when the verb's
+    ///   subject is a name or a pronoun (`“Never” says Paul Roy`).
+    /// Not in a language that capitalises every noun (``Lexicon/capitalisedNouns``).
+    /// - Parameter words: the span's words; `clauseWords`, `followingWord`: as for ``kind(text:evidence:precedingWords:namingInSentence:reportedMood:byAuthor:glossed:followingWord:carrierBefore:explained:clauseWords:appositive:carrierAfterSpeaker:)``.
+    private func givenName(words: [Substring], clauseWords: [String], evidence: AttributionEvidence?, followingWord: String?,
+                           innerSentencePunctuation: Bool, hasSentencePunctuation: Bool, endsWithComma: Bool) -> Kind? {
+        guard !lexicon.capitalisedNouns, !words.isEmpty else { return nil }
+        func capitalised(_ word: Substring) -> Bool {
+            word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? false
+        }
+        let m = clauseWords.count
+        func naming(_ word: String) -> Bool {
+            lexicon.speechVerbs.isNamingVerb(word) || lexicon.presentNamingForms.contains(word) || lexicon.namingParticles.contains(word)
+        }
+        // The naming word, at most three words before the span, with only its object between.
+        let namingIndex = (max(0, m - 4)..<m).last { i in
+            naming(clauseWords[i]) && !clauseWords[(i + 1)...].contains { word in
+                lexicon.prepositions.contains(word) && !lexicon.namingParticles.contains(word) || lexicon.speechVerbs.isSpeechVerb(word) || naming(word)
+            }
+        }
+        if let namingIndex, !innerSentencePunctuation, words.count <= 6,
+           clauseWords[max(0, namingIndex - 2)...].contains(where: { lexicon.nicknameAdverbs.contains($0) }) { return .mention }
+        let nameShaped = words.count <= 4 && words.contains(where: capitalised)
+            && words.allSatisfy { capitalised($0) || lexicon.isFunctionWord($0.lowercased()) }
+        if let namingIndex, nameShaped, !innerSentencePunctuation, !lexicon.namingParticles.contains(clauseWords[namingIndex]) { return .mention }
+        if let evidence, evidence.rule == "cue-after", followingWord != nil, !endsWithComma, !hasSentencePunctuation, words.count <= 8,
+           let first = words.first, capitalised(first) {
+            switch evidence.mention {
+            case .name?, .pronoun?: return nil
+            default: return .mention
             }
         }
         return nil
