@@ -59,6 +59,11 @@ import Testing
         #expect(kinds("Le maire invite les habitants à consulter le guide « Que faire en cas d'inondation ? », disponible en mairie.", lang: "fr") == [.mention])
     }
 
+    /// Kind 5b: a span right before a pledge (`labelNouns`) is the pledge's name.
+    @Test func nameBeforeAPledgeIsAMention() {
+        #expect(kinds("Rita Lane, a teacher and first-time candidate, has made her \"No New Towers\" pledge the centre of her campaign.") == [.mention])
+    }
+
     /// Kind 6: a capitalised span set off by commas after a noun of organisations (and its
     /// complement) is the organisation's name.
     @Test func nameInAppositionAfterAnOrganisationNounIsAMention() {
