@@ -33,9 +33,11 @@ struct QuotationClassifier {
     /// - Parameter appositive: commas set the span off right after a word (`The report, “…”, replaces`).
     /// - Parameter carrierAfterSpeaker: a carrier noun stands between the speaker's mention and
     ///   the span, with no speech verb (`X brandissait une pancarte sur laquelle on pouvait lire : « … »`).
+    /// - Parameter afterWord: a word of the sentence stands right before the opening mark, with no
+    ///   punctuation between (`the shooter "…"`, not `the shooter: "…"`).
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
               byAuthor: Bool = false, glossed: Bool = false, followingWord: String? = nil, carrierBefore: Bool = false, explained: Bool = false,
-              clauseWords: [String] = [], appositive: Bool = false, carrierAfterSpeaker: Bool = false) -> Kind {
+              clauseWords: [String] = [], appositive: Bool = false, carrierAfterSpeaker: Bool = false, afterWord: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -132,7 +134,8 @@ struct QuotationClassifier {
                !lexicon.speechVerbs.isSpeechVerb(noun), lexicon.pronouns[noun] == nil { return .mention }
         }
         if let kind = termOrTitle(words: words, precedingWords: precedingWords, clauseWords: clauseWords, appositive: appositive,
-                                  hasSentencePunctuation: hasSentencePunctuation, titleCased: titleCased) { return kind }
+                                  hasSentencePunctuation: hasSentencePunctuation, innerSentencePunctuation: innerSentencePunctuation,
+                                  titleCased: titleCased) { return kind }
         // `a plan that names “managed retreat” as an option`, `décrit « X » comme …`: a short span
         // between a naming verb and a naming particle is the thing named, its object, no one's words.
         if !hasSentencePunctuation, words.count <= 6, let next = followingWord, lexicon.namingParticles.contains(next),
@@ -349,7 +352,13 @@ struct QuotationClassifier {
         if let previous = precedingWords.last, isMentionCue(previous), !ownedCue, words.count <= 6, !hasSentencePunctuation, !cueEndsVerb,
            evidence?.rule != "colon-before", evidence?.cue.map({ $0.lowercased() != previous }) ?? true { return .mention }
         // `In “The Low Carbon Plan”, the Government say`: a title after a preposition, whatever follows.
-        if titleCased && words.count <= 6 && (!(evidence?.rule == "cue-after") || precedingWords.last.map { lexicon.prepositions.contains($0) } == true) {
+        // `a league of the online shooter "Vanguard Ops", investigators said`: so is one right after
+        // a noun with its determiner before it (no punctuation between, no speech verb before): a
+        // name in apposition, not words the cue after it gives.
+        let afterNoun = afterWord && n >= 2 && precedingWords.last.map { !lexicon.isFunctionWord($0) && !lexicon.speechVerbs.isSpeechVerb($0) && !lexicon.speechVerbs.isNamingVerb($0) } == true
+            && precedingWords.dropLast().contains(where: { lexicon.determiners.contains($0) })
+            && !precedingWords.contains(where: { lexicon.speechVerbs.isSpeechVerb($0) || lexicon.speechVerbs.isNamingVerb($0) })
+        if titleCased && words.count <= 6 && (!(evidence?.rule == "cue-after") || precedingWords.last.map { lexicon.prepositions.contains($0) } == true || afterNoun) {
             return .mention
         }
         if words.count >= Self.minimumSpeechWords { return .direct }
@@ -393,15 +402,17 @@ struct QuotationClassifier {
     /// (`une enquête pour « mise en danger … »`), a document's title in apposition (`The report,
     /// “Growing Up Online”, replaces`), a name given with a present naming verb (`what it calls a
     /// “food map”`), a thing provided (`will publish a set of “sample papers”`); nil when none fits.
-    /// - Parameter words: the span's words; `precedingWords`, `clauseWords`: as for ``kind(text:evidence:precedingWords:namingInSentence:reportedMood:byAuthor:glossed:followingWord:carrierBefore:explained:clauseWords:appositive:carrierAfterSpeaker:)``.
+    /// - Parameter words: the span's words; `precedingWords`, `clauseWords`: as for ``kind(text:evidence:precedingWords:namingInSentence:reportedMood:byAuthor:glossed:followingWord:carrierBefore:explained:clauseWords:appositive:carrierAfterSpeaker:afterWord:)``.
     private func termOrTitle(words: [Substring], precedingWords: [String], clauseWords: [String], appositive: Bool,
-                             hasSentencePunctuation: Bool, titleCased: Bool) -> Kind? {
-        guard !hasSentencePunctuation, let first = words.first, let last = precedingWords.last else { return nil }
+                             hasSentencePunctuation: Bool, innerSentencePunctuation: Bool, titleCased: Bool) -> Kind? {
+        // (A period closing the span may close the sentence around it, American style: `what the
+        // rulebook calls “conduct of the sale.”`; only a name given with a present naming verb takes one.)
+        guard !innerSentencePunctuation, let first = words.first, let last = precedingWords.last else { return nil }
         let n = precedingWords.count
         let lowerStart = first.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isLowercase ?? false
         let lowered = words.map { $0.lowercased() }
         // `une enquête pour « mise en danger de la vie d'autrui »`, `charged with “causing a nuisance”`.
-        if lowerStart, words.count <= 12, followsOffenceCue(precedingWords) {
+        if !hasSentencePunctuation, lowerStart, words.count <= 12, followsOffenceCue(precedingWords) {
             return .mention
         }
         // `The 40-page report, “Growing Up Online: Advice for Parents”, replaces …`, `une pétition, « Sauvons le marché », qui …`.
@@ -415,7 +426,7 @@ struct QuotationClassifier {
                 || lexicon.organisationNouns.contains(noun)
         }
         let head = m >= 3 && clauseWords[m - 1] == last && lexicon.prepositions.contains(clauseWords[m - 2]) ? clauseWords[m - 3] : last
-        if appositive, !lowerStart, !sourced, words.count <= 12,
+        if !hasSentencePunctuation, appositive, !lowerStart, !sourced, words.count <= 12,
            lexicon.documentNouns.contains(last) || lexicon.workNouns.contains(last) || lexicon.organisationNouns.contains(last)
             || head != last && namesWords(head) { return .mention }
         // `what it calls a “food map”`, `ce qu'on appelle une « cible molle »`: a present naming verb
@@ -429,7 +440,7 @@ struct QuotationClassifier {
         // un « fonds de soutien »`: a lowercase noun phrase whose indefinite determiner stands outside the marks.
         // (Not an adverbial after a noun: `lance une enquête « dès la semaine prochaine »`. What a
         // French speaker promises stays their words, `promet une « concertation ouverte »`: no provision verb.)
-        guard lowerStart, !titleCased, (2...5).contains(words.count), !lexicon.isFunctionWord(lowered[0]),
+        guard !hasSentencePunctuation, lowerStart, !titleCased, (2...5).contains(words.count), !lexicon.isFunctionWord(lowered[0]),
               !lowered.contains(where: { lexicon.auxiliaries.contains($0) }) else { return nil }
         func indefinite(_ i: Int) -> Bool { i >= 0 && lexicon.indefiniteDeterminers.contains([clauseWords[i]]) }
         let determiner: Int? = indefinite(m - 1) ? m - 1
@@ -464,7 +475,7 @@ struct QuotationClassifier {
     ///   name, not words said (a cue after words said is set off by a comma); not when the verb's
     ///   subject is a name or a pronoun (`“Never” says Paul Roy`).
     /// Not in a language that capitalises every noun (``Lexicon/capitalisedNouns``).
-    /// - Parameter words: the span's words; `clauseWords`, `followingWord`: as for ``kind(text:evidence:precedingWords:namingInSentence:reportedMood:byAuthor:glossed:followingWord:carrierBefore:explained:clauseWords:appositive:carrierAfterSpeaker:)``.
+    /// - Parameter words: the span's words; `clauseWords`, `followingWord`: as for ``kind(text:evidence:precedingWords:namingInSentence:reportedMood:byAuthor:glossed:followingWord:carrierBefore:explained:clauseWords:appositive:carrierAfterSpeaker:afterWord:)``.
     private func givenName(words: [Substring], clauseWords: [String], evidence: AttributionEvidence?, followingWord: String?,
                            innerSentencePunctuation: Bool, hasSentencePunctuation: Bool, endsWithComma: Bool) -> Kind? {
         guard !lexicon.capitalisedNouns, !words.isEmpty else { return nil }

@@ -75,6 +75,22 @@ import Testing
         #expect(kinds("Sur les banderoles des manifestants, accrochées aux grilles de la mairie, on pouvait lire « Chauffeurs épuisés, parents inquiets ».", lang: "fr") == [.mention])
     }
 
+    /// Kind 9: a present naming verb's name keeps a period that closes the sentence around it.
+    @Test func presentNamingVerbsNameWithTheSentencesPeriodIsAMention() {
+        #expect(kinds("The judges score each bid on speed, poise and what the rulebook calls “clean finish.”") == [.mention])
+    }
+
+    /// Kind 10: a title-cased span right after a noun and its determiner is a name in apposition,
+    /// though a cue follows it.
+    @Test func titleCasedNameAfterANounIsAMentionThoughACueFollows() {
+        #expect(kinds("Police arrested nine people over a ring that fixed matches of the online game \"Harbour Raiders\", investigators said.") == [.mention])
+    }
+
+    /// Kind 11: a definite noun phrase of no person and a relative pronoun after a span's comma define the term.
+    @Test func termDefinedByARelativeClauseAfterItIsAMention() {
+        #expect(kinds("Le syndicat affirme que les dons seront versés à la « caisse commune », le fonds solidaire qui aide les grévistes.", lang: "fr") == [.mention])
+    }
+
     /// Kind 8: what a speaker promises, after its determiner, is the speaker's words (not a thing
     /// provided, as with `lance`).
     @Test func objectOfAPromiseIsTheSpeakersWords() {
