@@ -262,6 +262,15 @@ struct QuotationClassifier {
            let first = words.first, !capitalised(first), !titleCased {
             return .direct
         }
+        // `annonce un retour « progressif »`, `describes a situation “untenable”`: one lowercase
+        // word right after a speech verb's object (its determiner and a noun that names no words:
+        // not `says the word “…”`), with the verb's speaker, qualifies it in the speaker's words.
+        if words.count == 1, n == 3, let evidence, let cue = evidence.cue, cue.lowercased() == precedingWords[0], evidence.mention != nil,
+           !evidence.hypothetical, !evidence.naming, lexicon.speechVerbs.isSpeechVerb(precedingWords[0]), lexicon.determiners.contains(precedingWords[1]),
+           !lexicon.isFunctionWord(precedingWords[2]), !isMentionCue(precedingWords[2]), !lexicon.speechNouns.contains(precedingWords[2]),
+           let first = words.first, !capitalised(first), !innerSentencePunctuation {
+            return .direct
+        }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).

@@ -91,6 +91,15 @@ import Testing
         #expect(kinds("Le syndicat affirme que les dons seront versés à la « caisse commune », le fonds solidaire qui aide les grévistes.", lang: "fr") == [.mention])
     }
 
+    /// Kind 12: one lowercase word right after a speech verb's object qualifies it in the
+    /// speaker's words; after a noun of words (`mot`), it is the word mentioned.
+    @Test func wordQualifyingASpeechVerbsObjectIsSpeech() {
+        let back = quotations("La compagnie Ferval annonce un retour « progressif » du service, ligne par ligne.", lang: "fr")
+        #expect(back.map(\.kind) == [.direct])
+        #expect(back.first?.speaker == "Ferval")
+        #expect(kinds("Le maire, Paul Roy, répète le mot « courage » à chaque réunion.", lang: "fr") == [.mention])
+    }
+
     /// Kind 8: what a speaker promises, after its determiner, is the speaker's words (not a thing
     /// provided, as with `lance`).
     @Test func objectOfAPromiseIsTheSpeakersWords() {
