@@ -100,6 +100,15 @@ import Testing
         #expect(kinds("Le maire, Paul Roy, répète le mot « courage » à chaque réunion.", lang: "fr") == [.mention])
     }
 
+    /// Kind 13: a speech form ending in a preposition (`appelle à`, `call for`) with only a
+    /// determiner before the span is speech; with a noun between, the span names what is called for.
+    @Test func spanAfterACallForAndADeterminerIsSpeech() {
+        let care = quotations("Face aux risques, le syndicat des chirurgiens appelle à la « prudence » et rappelle que la technique reste récente.", lang: "fr")
+        #expect(care.first?.kind == .direct)
+        #expect(care.first?.speaker == "le syndicat des chirurgiens")
+        #expect(kinds("Le syndicat appelle à une journée « usine morte » jeudi.", lang: "fr") == [.mention])
+    }
+
     /// Kind 8: what a speaker promises, after its determiner, is the speaker's words (not a thing
     /// provided, as with `lance`).
     @Test func objectOfAPromiseIsTheSpeakersWords() {
