@@ -337,8 +337,9 @@ struct QuotationClassifier {
         if hasSentencePunctuation && !hasAdjacentCue && evidence?.rule != "colon-before" || verblessColon && !hasSentencePunctuation,
            let previous = precedingWords.last, isMentionCue(previous) { return .mention }
         // `consulter le guide « Que faire en cas de séisme ? »`: a capitalised span of a few words
-        // right after a noun of documents, works or schemes is its title, though it asks or exclaims.
-        if hasSentencePunctuation, words.count <= 10, evidence?.rule != "colon-before", let first = words.first, capitalised(first),
+        // right after a noun of documents, works or schemes (no colon between: `wrote in her book:
+        // “…”` gives her words) is its title, though it asks or exclaims.
+        if hasSentencePunctuation, afterWord, words.count <= 10, evidence?.rule != "colon-before", let first = words.first, capitalised(first),
            let previous = precedingWords.last,
            lexicon.documentNouns.contains(previous) || lexicon.workNouns.contains(previous) || lexicon.schemeNouns.contains(previous) { return .mention }
         // `a report called “Hands On: The Future of Technical Education”`: a title-cased span right
