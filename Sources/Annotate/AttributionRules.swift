@@ -697,10 +697,12 @@ struct AttributionRules {
         // `appelle à « … »`, `called for "…"`: a multi-word speech form ending in a preposition,
         // right before the span, is speech (even opened by a naming verb); with words between,
         // the span names what is called for (`appelle à une journée « usine morte »`): no cue.
-        // (A genitive preposition opens an object of speech: `parle d'une « bascule »`.)
+        // (A genitive preposition opens an object of speech: `parle d'une « bascule »`; so does a
+        // determiner alone between: `appelle à la « prudence »`, `called for a “pause”`.)
         // (Not when a clause of its own, with its auxiliary, stands between: `said the strike would
         // go on until the order was “…”`, where the form is no speech and the outer verb speaks.)
-        if formLength > 1, words > 0, lexicon.prepositions.contains(tokens[v + formLength - 1].lower),
+        let determinerOnly = words == 1 && tokens[q - 1].isWord && lexicon.determiners.contains(tokens[q - 1].lower)
+        if formLength > 1, words > 0, !determinerOnly, lexicon.prepositions.contains(tokens[v + formLength - 1].lower),
            !lexicon.genitiveWords.contains(tokens[v + formLength - 1].lower),
            !((v + formLength)..<q).contains(where: { tokens[$0].isWord && lexicon.auxiliaries.contains(tokens[$0].lower) }) { return nil }
         let naming = formLength <= 1 && finder.isNamingVerb(tokens[v])

@@ -906,8 +906,12 @@ struct DocumentAnnotation {
         let following = q + 1 < sentence.upperBound && block.tokens[q + 1].isWord ? block.tokens[q + 1].lower : nil
         let carrierWindow = max(sentence.lowerBound, q - 12)..<q
         // (Or further back, heading the sentence's subject: `Le chant, repris par … , se terminait par « … »`.)
-        let carrierSubject = sentence.count >= 2 && sentence.lowerBound + 1 < q && block.tokens[sentence.lowerBound].isWord
-            && lexicon.determiners.contains(block.tokens[sentence.lowerBound].lower) && lexicon.carrierNouns.contains(block.tokens[sentence.lowerBound + 1].lower)
+        // (Or heading an opening prepositional phrase: `Sur les pancartes des grévistes, …, on pouvait lire « … »`.)
+        let opening = sentence.lowerBound + 2 < q && block.tokens[sentence.lowerBound].isWord
+            && lexicon.prepositions.contains(block.tokens[sentence.lowerBound].lower) && !lexicon.determiners.contains(block.tokens[sentence.lowerBound].lower)
+            ? sentence.lowerBound + 1 : sentence.lowerBound
+        let carrierSubject = opening + 1 < q && block.tokens[opening].isWord
+            && lexicon.determiners.contains(block.tokens[opening].lower) && lexicon.carrierNouns.contains(block.tokens[opening + 1].lower)
         let carrierBefore = carrierSubject || block.tokens[carrierWindow].contains { $0.isWord && lexicon.carrierNouns.contains($0.lower) }
         // `X brandissait une pancarte sur laquelle on pouvait lire : « … »`: the carrier stands
         // between the person and the span, and no speech verb introduces it.
@@ -921,7 +925,8 @@ struct DocumentAnnotation {
         var kind = classifier.kind(text: text, evidence: evidence, precedingWords: preceding, namingInSentence: namingInSentence, reportedMood: reportedMood,
                                    byAuthor: followedByAuthor(q, sentence: sentence, block: block), glossed: isGloss(q, sentence: sentence, block: block),
                                    followingWord: following, carrierBefore: carrierBefore, explained: isExplained(q, sentence: sentence, block: block),
-                                   clauseWords: clauseWords, appositive: appositive, carrierAfterSpeaker: carrierAfterSpeaker)
+                                   clauseWords: clauseWords, appositive: appositive, carrierAfterSpeaker: carrierAfterSpeaker,
+                                   afterWord: q - 1 >= sentence.lowerBound && block.tokens[q - 1].isWord)
         if kind == .mention, evidence == nil,
            let previous = coordinatedFragment(before: q, sentence: sentence, block: block) ?? coordinatedClause(before: q, sentence: sentence, block: block)
             ?? objectOfQuotedVerdict(before: q, text: text, sentence: sentence, block: block) {
@@ -1197,7 +1202,9 @@ struct DocumentAnnotation {
     /// ``Lexicon/definitionMarkers``), or an apposition headed by a noun of works or names (a
     /// ``Lexicon/workNouns`` entry, or a ``Lexicon/titleCues`` entry that is a mention cue and no
     /// verb) after at most two words, determiners or adjectives (`“Low Water”, his first novel`,
-    /// `« le patron des amis », surnom dont …`), not followed by a speech verb.
+    /// `« le patron des amis », surnom dont …`), not followed by a speech verb; or a definite
+    /// noun phrase of no person with a relative pronoun (`la « réserve stratégique », le stock
+    /// tampon qui …`).
     private func isExplained(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
         let tokens = block.tokens
         guard q + 2 < sentence.upperBound, tokens[q + 1].text == "," else { return false }
@@ -1217,6 +1224,15 @@ struct DocumentAnnotation {
                 return nameNoun && !lexicon.workNouns.contains(word) || !tokens[(k + 1)..<min(sentence.upperBound, k + 4)].contains { finder.isSpeechVerb($0) }
             }
             guard lexicon.determiners.contains(word) || lexicon.possessives[word] != nil || !lexicon.isFunctionWord(word) && !finder.isSpeechVerb(tokens[k]) else { return false }
+        }
+        // `versés à la « réserve stratégique », le stock tampon qui sert à …`: a definite article,
+        // a noun of no person (one adjective at most after it) and a relative pronoun define the term.
+        if start + 3 < sentence.upperBound, lexicon.definiteArticles.contains(tokens[start].lower), tokens[start + 1].isWord, !tokens[start + 1].isCapitalized,
+           !lexicon.isFunctionWord(tokens[start + 1].lower), !lexicon.isPersonNoun(tokens[start + 1].lower), !finder.isTitle(tokens[start + 1]),
+           !finder.isSpeechVerb(tokens[start + 1]),
+           let relative = ((start + 2)...(start + 3)).first(where: { tokens[$0].isWord && lexicon.relativePronouns.contains(tokens[$0].lower) }),
+           relative == start + 2 || tokens[start + 2].isWord && !tokens[start + 2].isCapitalized && !lexicon.isFunctionWord(tokens[start + 2].lower) {
+            return true
         }
         return false
     }

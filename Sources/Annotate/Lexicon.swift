@@ -270,6 +270,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns that a quoted label may stand right before as a modifier (`warning`,
         /// `project` in `an amber “…” warning`): a short span right before one is a label, a mention.
         var labelNouns: [String]?
+        /// Optional: adverbs that make a naming verb or particle give a name in common use, a
+        /// nickname (`locally`, `fondly`, `familièrement`: `known locally as “…”`, `who fondly call
+        /// the dog “…”`): the span after them is a mention.
+        var nicknameAdverbs: [String]?
         /// Optional: titles that are also adjectives before a noun (`premier`, `chief`): one makes a
         /// role only before a role noun or closing the phrase's head (`le Premier ministre`, `the
         /// chief`), not before a noun of a thing (`le premier défi`, `the chief concern`).
@@ -612,6 +616,8 @@ public struct Lexicon: Sendable, Hashable {
     let evaluativeVerbs: Set<String>
     /// Nouns a quoted label stands right before (`warning`, `project`), lowercased.
     let labelNouns: Set<String>
+    /// Adverbs of a name in common use (`locally`, `fondly`), lowercased (``FileFormat/nicknameAdverbs``).
+    let nicknameAdverbs: Set<String>
     /// Titles that are also adjectives before a noun (`premier`, `chief`), lowercased.
     let adjectivalTitles: Set<String>
     /// Words that open a place named after a saint (`st`, `saint`), lowercased.
@@ -854,6 +860,7 @@ public struct Lexicon: Sendable, Hashable {
         }
         evaluativeVerbs = inflected(file.evaluativeVerbs)
         labelNouns = set(file.labelNouns ?? [])
+        nicknameAdverbs = set(file.nicknameAdverbs ?? [])
         adjectivalTitles = set(file.adjectivalTitles ?? [])
         saintPrefixes = set(file.saintPrefixes ?? [])
         copulas = set(file.copulas ?? [])

@@ -33,9 +33,11 @@ struct QuotationClassifier {
     /// - Parameter appositive: commas set the span off right after a word (`The report, “…”, replaces`).
     /// - Parameter carrierAfterSpeaker: a carrier noun stands between the speaker's mention and
     ///   the span, with no speech verb (`X brandissait une pancarte sur laquelle on pouvait lire : « … »`).
+    /// - Parameter afterWord: a word of the sentence stands right before the opening mark, with no
+    ///   punctuation between (`the shooter "…"`, not `the shooter: "…"`).
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
               byAuthor: Bool = false, glossed: Bool = false, followingWord: String? = nil, carrierBefore: Bool = false, explained: Bool = false,
-              clauseWords: [String] = [], appositive: Bool = false, carrierAfterSpeaker: Bool = false) -> Kind {
+              clauseWords: [String] = [], appositive: Bool = false, carrierAfterSpeaker: Bool = false, afterWord: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -115,8 +117,25 @@ struct QuotationClassifier {
         // verb and its speaker stand right next to it (`she said “no”, meaning she refused`).
         let spokenNextToIt = evidence.map { $0.adjacent && $0.mention != nil && !$0.naming && $0.cue?.lowercased() == precedingWords.last } ?? false
         if explained, words.count <= 8, !hasSentencePunctuation, !spokenNextToIt { return .mention }
+        if let kind = givenName(words: words, clauseWords: clauseWords, evidence: evidence, followingWord: followingWord,
+                                innerSentencePunctuation: innerSentencePunctuation, hasSentencePunctuation: hasSentencePunctuation,
+                                endsWithComma: trimmed.hasSuffix(",")) { return kind }
+        // `le décret dit « Encres sûres »`, `la loi dite « … »`: a mention cue that is also a
+        // speech form (`dit`: so-called), right after a noun that names no person (nor a name: no
+        // speaker found by name), before a capitalised span of two to six words with no verb
+        // (auxiliary) inside, calls the thing by its name.
+        if n >= 2, words.count >= 2, words.count <= 6, !hasSentencePunctuation, let first = words.first, capitalised(first),
+           isMentionCue(precedingWords[n - 1]), lexicon.speechVerbs.isSpeechVerb(precedingWords[n - 1]),
+           !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }) {
+            let noun = precedingWords[n - 2]
+            var byName = false
+            if case .name? = evidence?.mention { byName = true }
+            if !byName, !lexicon.isFunctionWord(noun), !lexicon.isPersonNoun(noun), !lexicon.titles.contains(noun),
+               !lexicon.speechVerbs.isSpeechVerb(noun), lexicon.pronouns[noun] == nil { return .mention }
+        }
         if let kind = termOrTitle(words: words, precedingWords: precedingWords, clauseWords: clauseWords, appositive: appositive,
-                                  hasSentencePunctuation: hasSentencePunctuation, titleCased: titleCased) { return kind }
+                                  hasSentencePunctuation: hasSentencePunctuation, innerSentencePunctuation: innerSentencePunctuation,
+                                  titleCased: titleCased) { return kind }
         // `a plan that names “managed retreat” as an option`, `décrit « X » comme …`: a short span
         // between a naming verb and a naming particle is the thing named, its object, no one's words.
         if !hasSentencePunctuation, words.count <= 6, let next = followingWord, lexicon.namingParticles.contains(next),
@@ -171,7 +190,8 @@ struct QuotationClassifier {
         if let first = words.first, capitalised(first), !hasSentencePunctuation, words.count <= 8, let last = precedingWords.last,
            !(evidence.map { $0.rule == "colon-before" && $0.cue != nil } ?? false) {
             // `l'autrice de « Sel noir »`, `the author of “Low Water”`: a title after an author noun and its complement word.
-            if lexicon.workNouns.contains(last)
+            // (So is a capitalised span right after a noun of plans or schemes: `son plan « Naître en sécurité »`.)
+            if lexicon.workNouns.contains(last) || lexicon.schemeNouns.contains(last)
                 || n >= 2 && lexicon.authorNouns.contains(precedingWords[n - 2]) && lexicon.complementWords.contains(last)
                 || n >= 3 && lexicon.workNouns.contains(precedingWords[n - 3]) && lexicon.complementWords.contains(precedingWords[n - 2])
                 || n >= 2 && lexicon.workNouns.contains(precedingWords[n - 2]) && !lexicon.isFunctionWord(last)
@@ -242,6 +262,15 @@ struct QuotationClassifier {
            let first = words.first, !capitalised(first), !titleCased {
             return .direct
         }
+        // `annonce un retour « progressif »`, `describes a situation “untenable”`: one lowercase
+        // word right after a speech verb's object (its determiner and a noun that names no words:
+        // not `says the word “…”`), with the verb's speaker, qualifies it in the speaker's words.
+        if words.count == 1, n == 3, let evidence, let cue = evidence.cue, cue.lowercased() == precedingWords[0], evidence.mention != nil,
+           !evidence.hypothetical, !evidence.naming, lexicon.speechVerbs.isSpeechVerb(precedingWords[0]), lexicon.determiners.contains(precedingWords[1]),
+           !lexicon.isFunctionWord(precedingWords[2]), !isMentionCue(precedingWords[2]), !lexicon.speechNouns.contains(precedingWords[2]),
+           let first = words.first, !capitalised(first), !innerSentencePunctuation {
+            return .direct
+        }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).
@@ -307,6 +336,12 @@ struct QuotationClassifier {
         let verblessColon = evidence.map { $0.rule == "colon-before" && $0.cue == nil } ?? false
         if hasSentencePunctuation && !hasAdjacentCue && evidence?.rule != "colon-before" || verblessColon && !hasSentencePunctuation,
            let previous = precedingWords.last, isMentionCue(previous) { return .mention }
+        // `consulter le guide « Que faire en cas de séisme ? »`: a capitalised span of a few words
+        // right after a noun of documents, works or schemes (no colon between: `wrote in her book:
+        // “…”` gives her words) is its title, though it asks or exclaims.
+        if hasSentencePunctuation, afterWord, words.count <= 10, evidence?.rule != "colon-before", let first = words.first, capitalised(first),
+           let previous = precedingWords.last,
+           lexicon.documentNouns.contains(previous) || lexicon.workNouns.contains(previous) || lexicon.schemeNouns.contains(previous) { return .mention }
         // `a report called “Hands On: The Future of Technical Education”`: a title-cased span right
         // after a naming verb that is also a mention cue is a title, however long; it may close
         // with a question or exclamation mark (`an online forum called “Where Is My Refund?”`).
@@ -327,7 +362,13 @@ struct QuotationClassifier {
         if let previous = precedingWords.last, isMentionCue(previous), !ownedCue, words.count <= 6, !hasSentencePunctuation, !cueEndsVerb,
            evidence?.rule != "colon-before", evidence?.cue.map({ $0.lowercased() != previous }) ?? true { return .mention }
         // `In “The Low Carbon Plan”, the Government say`: a title after a preposition, whatever follows.
-        if titleCased && words.count <= 6 && (!(evidence?.rule == "cue-after") || precedingWords.last.map { lexicon.prepositions.contains($0) } == true) {
+        // `a league of the online shooter "Vanguard Ops", investigators said`: so is one right after
+        // a noun with its determiner before it (no punctuation between, no speech verb before): a
+        // name in apposition, not words the cue after it gives.
+        let afterNoun = afterWord && n >= 2 && precedingWords.last.map { !lexicon.isFunctionWord($0) && !lexicon.speechVerbs.isSpeechVerb($0) && !lexicon.speechVerbs.isNamingVerb($0) } == true
+            && precedingWords.dropLast().contains(where: { lexicon.determiners.contains($0) })
+            && !precedingWords.contains(where: { lexicon.speechVerbs.isSpeechVerb($0) || lexicon.speechVerbs.isNamingVerb($0) })
+        if titleCased && words.count <= 6 && (!(evidence?.rule == "cue-after") || precedingWords.last.map { lexicon.prepositions.contains($0) } == true || afterNoun) {
             return .mention
         }
         if words.count >= Self.minimumSpeechWords { return .direct }
@@ -371,15 +412,17 @@ struct QuotationClassifier {
     /// (`une enquête pour « mise en danger … »`), a document's title in apposition (`The report,
     /// “Growing Up Online”, replaces`), a name given with a present naming verb (`what it calls a
     /// “food map”`), a thing provided (`will publish a set of “sample papers”`); nil when none fits.
-    /// - Parameter words: the span's words; `precedingWords`, `clauseWords`: as for ``kind(text:evidence:precedingWords:namingInSentence:reportedMood:byAuthor:glossed:followingWord:carrierBefore:explained:clauseWords:appositive:carrierAfterSpeaker:)``.
+    /// - Parameter words: the span's words; `precedingWords`, `clauseWords`: as for ``kind(text:evidence:precedingWords:namingInSentence:reportedMood:byAuthor:glossed:followingWord:carrierBefore:explained:clauseWords:appositive:carrierAfterSpeaker:afterWord:)``.
     private func termOrTitle(words: [Substring], precedingWords: [String], clauseWords: [String], appositive: Bool,
-                             hasSentencePunctuation: Bool, titleCased: Bool) -> Kind? {
-        guard !hasSentencePunctuation, let first = words.first, let last = precedingWords.last else { return nil }
+                             hasSentencePunctuation: Bool, innerSentencePunctuation: Bool, titleCased: Bool) -> Kind? {
+        // (A period closing the span may close the sentence around it, American style: `what the
+        // rulebook calls “conduct of the sale.”`; only a name given with a present naming verb takes one.)
+        guard !innerSentencePunctuation, let first = words.first, let last = precedingWords.last else { return nil }
         let n = precedingWords.count
         let lowerStart = first.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isLowercase ?? false
         let lowered = words.map { $0.lowercased() }
         // `une enquête pour « mise en danger de la vie d'autrui »`, `charged with “causing a nuisance”`.
-        if lowerStart, words.count <= 12, followsOffenceCue(precedingWords) {
+        if !hasSentencePunctuation, lowerStart, words.count <= 12, followsOffenceCue(precedingWords) {
             return .mention
         }
         // `The 40-page report, “Growing Up Online: Advice for Parents”, replaces …`, `une pétition, « Sauvons le marché », qui …`.
@@ -390,10 +433,12 @@ struct QuotationClassifier {
         let m = clauseWords.count
         func namesWords(_ noun: String) -> Bool {
             lexicon.documentNouns.contains(noun) || lexicon.workNouns.contains(noun) || lexicon.mentionCues.contains(noun)
+                || lexicon.organisationNouns.contains(noun)
         }
         let head = m >= 3 && clauseWords[m - 1] == last && lexicon.prepositions.contains(clauseWords[m - 2]) ? clauseWords[m - 3] : last
-        if appositive, !lowerStart, !sourced, words.count <= 12,
-           lexicon.documentNouns.contains(last) || lexicon.workNouns.contains(last) || head != last && namesWords(head) { return .mention }
+        if !hasSentencePunctuation, appositive, !lowerStart, !sourced, words.count <= 12,
+           lexicon.documentNouns.contains(last) || lexicon.workNouns.contains(last) || lexicon.organisationNouns.contains(last)
+            || head != last && namesWords(head) { return .mention }
         // `what it calls a “food map”`, `ce qu'on appelle une « cible molle »`: a present naming verb
         // whose object is the thing named before it (not `to call`, nor a verb opening the sentence).
         // (An adverb may stand after the verb: `que les anciens appellent encore « … »`.)
@@ -401,10 +446,11 @@ struct QuotationClassifier {
         let verb = lexicon.presentNamingForms.contains(last) ? n - 1
             : n >= 2 && (lexicon.determiners.contains(last) || adverb) && lexicon.presentNamingForms.contains(precedingWords[n - 2]) ? n - 2 : nil
         if let verb, verb >= 1, words.count <= 6, !lexicon.prepositions.contains(precedingWords[verb - 1]) { return .mention }
-        // `should include a short “reading diary”`, `will publish a set of “sample papers”`, `a promis
+        // `should include a short “reading diary”`, `will publish a set of “sample papers”`, `a lancé
         // un « fonds de soutien »`: a lowercase noun phrase whose indefinite determiner stands outside the marks.
-        // (Not an adverbial after a noun: `promis une réunion « dès la semaine prochaine »`.)
-        guard lowerStart, !titleCased, (2...5).contains(words.count), !lexicon.isFunctionWord(lowered[0]),
+        // (Not an adverbial after a noun: `lance une enquête « dès la semaine prochaine »`. What a
+        // French speaker promises stays their words, `promet une « concertation ouverte »`: no provision verb.)
+        guard !hasSentencePunctuation, lowerStart, !titleCased, (2...5).contains(words.count), !lexicon.isFunctionWord(lowered[0]),
               !lowered.contains(where: { lexicon.auxiliaries.contains($0) }) else { return nil }
         func indefinite(_ i: Int) -> Bool { i >= 0 && lexicon.indefiniteDeterminers.contains([clauseWords[i]]) }
         let determiner: Int? = indefinite(m - 1) ? m - 1
@@ -419,6 +465,53 @@ struct QuotationClassifier {
             for end in max(phrase.count, determiner - 4)...max(phrase.count, determiner) where end <= determiner && end - phrase.count >= 0 {
                 if Array(clauseWords[(end - phrase.count)..<end]) == phrase,
                    !clauseWords[end..<determiner].contains(where: lexicon.speechVerbs.isSpeechVerb) { return .mention }
+            }
+        }
+        return nil
+    }
+
+    /// A name given to someone or something, told by the naming words before the span or by the
+    /// verb right after it; nil when none fits.
+    ///
+    /// - `The regulars call Halvorsen “Doc.”`, `who call the dog "Old Tom"`, `a channel its members
+    ///   called "the Lobby"`, `a site it has branded the “Harbour Hub.”`: a span shaped like a name
+    ///   (every word capitalised but function words, at most four words, no sentence inside it)
+    ///   after a naming verb and its object (at most three words, no preposition) is the name given.
+    /// - `known locally as “…”`, `dismissed locally as “…”`, `que l'on appelle familièrement « … »`:
+    ///   any short span after a naming verb or particle with an adverb of common use
+    ///   (``Lexicon/nicknameAdverbs``) is a name in common use, whoever uses it.
+    /// - `« Ton silence en hiver » confirme une écriture …`: a capitalised span with no comma or
+    ///   sentence punctuation before the verb right after it is that verb's subject, a title or
+    ///   name, not words said (a cue after words said is set off by a comma); not when the verb's
+    ///   subject is a name or a pronoun (`“Never” says Paul Roy`).
+    /// Not in a language that capitalises every noun (``Lexicon/capitalisedNouns``).
+    /// - Parameter words: the span's words; `clauseWords`, `followingWord`: as for ``kind(text:evidence:precedingWords:namingInSentence:reportedMood:byAuthor:glossed:followingWord:carrierBefore:explained:clauseWords:appositive:carrierAfterSpeaker:afterWord:)``.
+    private func givenName(words: [Substring], clauseWords: [String], evidence: AttributionEvidence?, followingWord: String?,
+                           innerSentencePunctuation: Bool, hasSentencePunctuation: Bool, endsWithComma: Bool) -> Kind? {
+        guard !lexicon.capitalisedNouns, !words.isEmpty else { return nil }
+        func capitalised(_ word: Substring) -> Bool {
+            word.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase ?? false
+        }
+        let m = clauseWords.count
+        func naming(_ word: String) -> Bool {
+            lexicon.speechVerbs.isNamingVerb(word) || lexicon.presentNamingForms.contains(word) || lexicon.namingParticles.contains(word)
+        }
+        // The naming word, at most three words before the span, with only its object between.
+        let namingIndex = (max(0, m - 4)..<m).last { i in
+            naming(clauseWords[i]) && !clauseWords[(i + 1)...].contains { word in
+                lexicon.prepositions.contains(word) && !lexicon.namingParticles.contains(word) || lexicon.speechVerbs.isSpeechVerb(word) || naming(word)
+            }
+        }
+        if let namingIndex, !innerSentencePunctuation, words.count <= 6,
+           clauseWords[max(0, namingIndex - 2)...].contains(where: { lexicon.nicknameAdverbs.contains($0) }) { return .mention }
+        let nameShaped = words.count <= 4 && words.contains(where: capitalised)
+            && words.allSatisfy { capitalised($0) || lexicon.isFunctionWord($0.lowercased()) }
+        if let namingIndex, nameShaped, !innerSentencePunctuation, !lexicon.namingParticles.contains(clauseWords[namingIndex]) { return .mention }
+        if let evidence, evidence.rule == "cue-after", followingWord != nil, !endsWithComma, !hasSentencePunctuation, words.count <= 8,
+           let first = words.first, capitalised(first) {
+            switch evidence.mention {
+            case .name?, .pronoun?: return nil
+            default: return .mention
             }
         }
         return nil

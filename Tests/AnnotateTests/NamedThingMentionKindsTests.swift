@@ -50,7 +50,6 @@ import Testing
     /// its own determiner, an adverbial after a noun, or a judgement stays speech.
     @Test func thingProvidedAfterItsDeterminerIsAMention() {
         #expect(kinds("The board said it would publish a set of \"sample papers\" for maths before summer.") == [.mention])
-        #expect(kinds("Le préfet a promis un « fonds de soutien » pour les commerçants.", lang: "fr") == [.mention])
         #expect(kinds("L'agence met en avant un « pôle santé de quartier » qui assurera les consultations.", lang: "fr") == [.mention])
         let deal = quotations("John Smith promised \"a fair deal for every family\".")
         #expect(deal.map(\.kind) == [.direct])
