@@ -462,7 +462,8 @@ extension SiteGenerator {
     ///   the seeds folder has no `speakers.yml`; the warning about control characters removed
     ///   (``Ingest/SettingsText``: YAML refuses them), and one warning for each unknown speaker
     ///   key (``unknownSpeakerKeys(in:file:)``) and each id that differs from an earlier one only
-    ///   by case (``mergingCaseDuplicates(_:root:file:)``: one speaker).
+    ///   by case (``mergingCaseDuplicates(_:root:file:)``: one speaker), and for each value of the
+    ///   wrong shape (``wrongShapeSpeakerValues(in:file:)``).
     /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
     ///   does for a file that cannot be read or is not valid YAML; a ``Model/Diagnostic`` at the
     ///   first bad byte when it is neither UTF-8 nor UTF-16 with a BOM (``Ingest/SettingsText/decode(_:file:)``).
@@ -485,7 +486,8 @@ extension SiteGenerator {
         let canonical = FrontMatterKeys.canonicalizingSpeakerKeys(in: text, root: root)
         let read = canonical == text ? try SpeakerDirectory.read(root, path: url.path) : try SpeakerDirectory.read(canonical, path: url.path)
         let (directory, caseDuplicates) = mergingCaseDuplicates(read.directory, root: root, file: url.relativePathForMessages)
-        return (directory, read.skipped, controlWarning, unknownSpeakerKeys(in: root, file: url) + caseDuplicates)
+        let wrongShapes = wrongShapeSpeakerValues(in: root, file: url.relativePathForMessages)
+        return (directory, read.skipped, controlWarning, unknownSpeakerKeys(in: root, file: url) + wrongShapes + caseDuplicates)
     }
 
     /// A warning when `site.yml` sets a language whose words the templates do not have
@@ -605,5 +607,53 @@ extension SiteGenerator {
             }
         }
         return lines
+    }
+}
+
+extension SiteGenerator {
+    /// A warning for each speaker value of `speakers.yml` (`file`, composed as `root`) whose shape
+    /// is not the one its key takes, and which would otherwise be lost or misread without a word:
+    /// a `name` that is an unquoted number (`name: 42`, read as the name `42`), an `aliases` that
+    /// is a mapping, an alias or a `role` that is not a single value (each ignored). Keys are read
+    /// without regard to case, as ``Annotate/SpeakerDirectory`` reads them. Each at its line.
+    static func wrongShapeSpeakerValues(in root: Node?, file: String) -> [Diagnostic] {
+        guard var node = root else { return [] }
+        if let mapping = node.mapping, mapping.count == 1, mapping.keys.first?.string == "speakers", let inner = mapping.values.first {
+            node = inner
+        }
+        var entries: [(id: String?, fields: Node.Mapping)] = []
+        if let mapping = node.mapping {
+            for (key, value) in mapping { if let fields = value.mapping { entries.append((key.string, fields)) } }
+        } else if let sequence = node.sequence {
+            for item in sequence { if let fields = item.mapping { entries.append((nil, fields)) } }
+        }
+        var warnings: [Diagnostic] = []
+        for (id, fields) in entries {
+            var named: [String: Node] = [:]
+            for (key, value) in fields { if let key = key.string?.lowercased(), named[key] == nil { named[key] = value } }
+            let speaker = id ?? named["id"]?.string ?? named["name"]?.string ?? "entry"
+            func warn(_ node: Node, _ message: String, _ hint: String) {
+                warnings.append(Diagnostic(.warning, file: file, line: node.mark?.line, message: message, hint: hint))
+            }
+            if let name = named["name"], let scalar = name.scalar, scalar.style == .plain,
+               Double(scalar.string) != nil, scalar.string.contains(where: \.isNumber) {
+                warn(name, "the `name` of speaker `\(speaker)` is a number, \(scalar.string); it was read as the name '\(scalar.string)'",
+                     "write the speaker's name, or quote it if the number is the name: `name: \"\(scalar.string)\"`")
+            }
+            if let aliases = named["aliases"] {
+                if aliases.mapping != nil {
+                    warn(aliases, "the `aliases` of speaker `\(speaker)` are a mapping, not a list of names; they were ignored",
+                         "write `aliases: [A. Name, Another Name]`")
+                } else if let list = aliases.sequence {
+                    for alias in list where alias.scalar == nil {
+                        warn(alias, "an alias of speaker `\(speaker)` is not a single name; it was ignored", "write each alias as one name")
+                    }
+                }
+            }
+            if let role = named["role"], role.scalar == nil {
+                warn(role, "the `role` of speaker `\(speaker)` is not a single value; it was ignored", "write `role: …` on one line")
+            }
+        }
+        return warnings
     }
 }
