@@ -567,7 +567,7 @@ struct SpeakerRegistry {
         if office {
             // The one the text described by the title; none when it described two (`Committee chair
             // Ann Roy … Jo Lee, chair of the residents' group, … the chairwoman`: either) or none.
-            let holders = entities.indices.prefix(Self.lookBack).filter { fits($0) && !describedRoleNouns(of: $0).isEmpty }
+            let holders = entities.indices.suffix(Self.lookBack).filter { fits($0) && !describedRoleNouns(of: $0).isEmpty }
             return holders.count == 1 ? holders[0] : nil
         }
         // `La maire, Anne Roy, a reçu les grévistes. « … », insiste l'élue.`: named in this paragraph;
@@ -586,7 +586,9 @@ struct SpeakerRegistry {
         if recent.count == 1, fits(recent[0]) { return recent[0] }
         guard gender == "m" || gender == "f" else { return nil }
         var best: Int?
-        for index in entities.indices.prefix(Self.lookBack) where fits(index) {
+        // (The most recent ``lookBack`` entities, as every look-back; oldest first among them, so
+        // that a tie goes to the one introduced first.)
+        for index in entities.indices.suffix(Self.lookBack) where fits(index) {
             if best == nil || entities[index].mentions > entities[best!].mentions { best = index }
         }
         return best

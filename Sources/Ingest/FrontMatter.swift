@@ -21,6 +21,8 @@ struct FrontMatter: Sendable {
     /// 1-based lines of the `title` and `slug` keys, when the block sets them.
     var titleLine: Int?
     var slugLine: Int?
+    /// 1-based line of the `lang:` (or `language:`) key, when set.
+    var langLine: Int?
     var tags: [String] = []
     var speakers: [Speaker] = []
     var media: String?
@@ -78,6 +80,8 @@ struct FrontMatter: Sendable {
             let lineNumber = blankLines + count
             if key == "title" { matter.titleLine = lineNumber }
             if key == "slug" { matter.slugLine = lineNumber }
+            if key == "lang" || key == "language" { matter.langLine = lineNumber }
+            if key == "media", let warning = MediaURL.warning(value, file: file, line: lineNumber) { matter.warnings.append(warning) }
             if key == "slug", let warning = Slug.handSetWarning(value, file: file, line: lineNumber) { matter.warnings.append(warning) }
         }
         // A single "Title: …" line could be prose; ask for at least two known keys.
@@ -172,6 +176,10 @@ struct FrontMatter: Sendable {
                 if let string = value.string, headerKeys.contains(key) { matter.set(key: key, value: string) }
                 if key == "title" { matter.titleLine = line(of: keyNode) }
                 if key == "slug" { matter.slugLine = line(of: keyNode) }
+                if key == "lang" || key == "language" { matter.langLine = line(of: keyNode) }
+                if key == "media", let string = value.string, let warning = MediaURL.warning(string, file: file, line: line(of: value)) {
+                    matter.warnings.append(warning)
+                }
                 if key == "slug", let string = value.string, let warning = Slug.handSetWarning(string, file: file, line: line(of: value)) {
                     matter.warnings.append(warning)
                 }

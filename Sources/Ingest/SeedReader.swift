@@ -87,7 +87,7 @@ public enum SeedReader {
                 metadata.lang = lang
             } else {
                 result.warnings.append(Diagnostic(
-                    .warning, file: sidecarFile, message: "`\(lang)` is not a language tag; it was ignored",
+                    .warning, file: sidecarFile, line: matter.langLine.map { $0 - 1 }, message: "`\(lang)` is not a language tag; it was ignored",
                     hint: "write a BCP 47 tag such as fr, en or pt-BR"))
             }
         }
@@ -162,7 +162,7 @@ public enum SeedReader {
         var lang = output.lang.map { $0.trimmingCharacters(in: .whitespaces) }
         if let declared = lang, !isLanguageTag(declared) {
             output.warnings.append(Diagnostic(
-                .warning, file: seedPath, message: "`\(declared)` is not a language tag; the language was recognised from the text instead",
+                .warning, file: seedPath, line: output.langLine, message: "`\(declared)` is not a language tag; the language was recognised from the text instead",
                 hint: "write a BCP 47 tag such as fr, en or pt-BR"))
             lang = nil
         }

@@ -122,6 +122,7 @@ struct FrontMatterFields {
             if let warning = Slug.handSetWarning(slug, file: file, line: fields.slugLine) { warnings.append(warning) }
         }
         fields.media = string("media")
+        if let media = fields.media, let warning = MediaURL.warning(media, file: file, line: keyLines["media"]) { warnings.append(warning) }
         if let sequence = nodes["tags"]?.sequence {
             fields.tags = sequence.compactMap(\.string)
         } else if let tags = string("tags") {

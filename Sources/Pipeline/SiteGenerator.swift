@@ -204,9 +204,21 @@ public struct SiteGenerator: Sendable {
         }
         // One person, one speaker page across documents (issue 3), in seed-path order; a
         // speaker published before keeps its page's id (SpeakerPermalinks).
-        let transcripts = SpeakerPermalinks.stabilize(
+        let stabilized = SpeakerPermalinks.stabilize(
             SpeakerMerger.merge(read, directory: directory), declared: Set(directory.speakers.map(\.id)),
             published: { previous.publishedSpeakerID(seedPath: $0.seedPath, name: $0.name, occurrence: $0.occurrence) })
+        // Every id one page folder, on every file system: an id a front matter or sidecar wrote
+        // that is no folder name becomes its slug, and ids that differ only by case are one
+        // speaker, each with a warning, so that one seed never stops the site (SpeakerIDCheck).
+        let checked = SpeakerIDCheck.apply(
+            stabilized, declared: directory.speakers.map(\.id), speakersFile: speakersFile,
+            shown: { options.seedsDirectory.appendingPathComponent($0).relativePathForMessages })
+        let transcripts = checked.transcripts
+        diagnostics += checked.warnings.map { diagnostic in
+            var located = diagnostic
+            located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages
+            return located
+        }
         diagnostics += Self.speakerSlugCollisions(in: transcripts).map { diagnostic in
             var located = diagnostic
             located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages
@@ -449,7 +461,9 @@ extension SiteGenerator {
     ///   (``Annotate/SpeakerDirectory/read(_:path:)``); ``Annotate/SpeakerDirectory/empty`` when
     ///   the seeds folder has no `speakers.yml`; the warning about control characters removed
     ///   (``Ingest/SettingsText``: YAML refuses them), and one warning for each unknown speaker
-    ///   key (``unknownSpeakerKeys(in:file:)``).
+    ///   key (``unknownSpeakerKeys(in:file:)``) and each id that differs from an earlier one only
+    ///   by case (``mergingCaseDuplicates(_:root:file:)``: one speaker), and for each value of the
+    ///   wrong shape (``wrongShapeSpeakerValues(in:file:)``).
     /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
     ///   does for a file that cannot be read or is not valid YAML; a ``Model/Diagnostic`` at the
     ///   first bad byte when it is neither UTF-8 nor UTF-16 with a BOM (``Ingest/SettingsText/decode(_:file:)``).
@@ -471,7 +485,9 @@ extension SiteGenerator {
         }
         let canonical = FrontMatterKeys.canonicalizingSpeakerKeys(in: text, root: root)
         let read = canonical == text ? try SpeakerDirectory.read(root, path: url.path) : try SpeakerDirectory.read(canonical, path: url.path)
-        return (read.directory, read.skipped, controlWarning, unknownSpeakerKeys(in: root, file: url))
+        let (directory, caseDuplicates) = mergingCaseDuplicates(read.directory, root: root, file: url.relativePathForMessages)
+        let wrongShapes = wrongShapeSpeakerValues(in: root, file: url.relativePathForMessages)
+        return (directory, read.skipped, controlWarning, unknownSpeakerKeys(in: root, file: url) + wrongShapes + caseDuplicates)
     }
 
     /// A warning when `site.yml` sets a language whose words the templates do not have
@@ -526,5 +542,118 @@ extension URL {
         let path = standardizedFileURL.path
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
         return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+}
+
+extension SiteGenerator {
+    /// `directory` with each speaker whose id differs from an earlier one's only by case
+    /// (`Ann-Lee`, then `ann-lee`: one page folder on macOS and Windows) made one speaker with
+    /// the earlier: its name and aliases become the earlier's aliases (its role fills an empty
+    /// one), with a warning at its id's line naming the earlier's.
+    /// - Parameters:
+    ///   - root: the file's YAML as composed, for the lines of the ids.
+    ///   - file: the file as named in messages.
+    static func mergingCaseDuplicates(_ directory: SpeakerDirectory, root: Node?, file: String) -> (SpeakerDirectory, [Diagnostic]) {
+        var kept: [Speaker] = []
+        var byLowercased: [String: Int] = [:]
+        var warnings: [Diagnostic] = []
+        var lines: [String: Int]?
+        for speaker in directory.speakers {
+            guard let index = byLowercased[speaker.id.lowercased()] else {
+                byLowercased[speaker.id.lowercased()] = kept.count
+                kept.append(speaker)
+                continue
+            }
+            if lines == nil { lines = speakerIDLines(in: root) }
+            let first = kept[index]
+            for alias in [speaker.name] + speaker.aliases where alias != first.name && !kept[index].aliases.contains(alias) {
+                kept[index].aliases.append(alias)
+            }
+            if kept[index].role == nil { kept[index].role = speaker.role }
+            warnings.append(Diagnostic(
+                .warning, file: file, line: lines?[speaker.id],
+                message: "speaker id '\(speaker.id)' differs from '\(first.id)'\(lines?[first.id].map { " (line \($0))" } ?? "") only by case, and their pages would share one folder on macOS and Windows; they are one speaker, '\(first.id)', and '\(speaker.name)' is one of its aliases",
+                hint: "keep one entry, or give the second an id of its own"))
+        }
+        return (warnings.isEmpty ? directory : SpeakerDirectory(speakers: kept), warnings)
+    }
+
+    /// The 1-based line of each speaker id `speakers.yml` writes (a mapping's key, an entry's
+    /// `id:`, else the entry, whose id is its name's slug), the first line for an id written twice.
+    static func speakerIDLines(in root: Node?) -> [String: Int] {
+        guard var node = root else { return [:] }
+        if let mapping = node.mapping, mapping.count == 1, mapping.keys.first?.string == "speakers", let inner = mapping.values.first {
+            node = inner
+        }
+        var lines: [String: Int] = [:]
+        func note(_ id: String?, _ mark: Mark?) {
+            guard let id, let line = mark?.line, lines[id] == nil else { return }
+            lines[id] = line
+        }
+        if let mapping = node.mapping {
+            for key in mapping.keys { note(key.string, key.mark) }
+        } else if let sequence = node.sequence {
+            for item in sequence {
+                if let name = item.string {
+                    note(Slug.make(from: name), item.mark)
+                } else if let fields = item.mapping {
+                    let field = { (wanted: String) in fields.first { $0.key.string?.lowercased() == wanted }?.value }
+                    if let id = field("id"), let written = id.string, !written.isEmpty {
+                        note(written, id.mark)
+                    } else if let name = field("name")?.string {
+                        note(Slug.make(from: name), item.mark)
+                    }
+                }
+            }
+        }
+        return lines
+    }
+}
+
+extension SiteGenerator {
+    /// A warning for each speaker value of `speakers.yml` (`file`, composed as `root`) whose shape
+    /// is not the one its key takes, and which would otherwise be lost or misread without a word:
+    /// a `name` that is an unquoted number (`name: 42`, read as the name `42`), an `aliases` that
+    /// is a mapping, an alias or a `role` that is not a single value (each ignored). Keys are read
+    /// without regard to case, as ``Annotate/SpeakerDirectory`` reads them. Each at its line.
+    static func wrongShapeSpeakerValues(in root: Node?, file: String) -> [Diagnostic] {
+        guard var node = root else { return [] }
+        if let mapping = node.mapping, mapping.count == 1, mapping.keys.first?.string == "speakers", let inner = mapping.values.first {
+            node = inner
+        }
+        var entries: [(id: String?, fields: Node.Mapping)] = []
+        if let mapping = node.mapping {
+            for (key, value) in mapping { if let fields = value.mapping { entries.append((key.string, fields)) } }
+        } else if let sequence = node.sequence {
+            for item in sequence { if let fields = item.mapping { entries.append((nil, fields)) } }
+        }
+        var warnings: [Diagnostic] = []
+        for (id, fields) in entries {
+            var named: [String: Node] = [:]
+            for (key, value) in fields { if let key = key.string?.lowercased(), named[key] == nil { named[key] = value } }
+            let speaker = id ?? named["id"]?.string ?? named["name"]?.string ?? "entry"
+            func warn(_ node: Node, _ message: String, _ hint: String) {
+                warnings.append(Diagnostic(.warning, file: file, line: node.mark?.line, message: message, hint: hint))
+            }
+            if let name = named["name"], let scalar = name.scalar, scalar.style == .plain,
+               Double(scalar.string) != nil, scalar.string.contains(where: \.isNumber) {
+                warn(name, "the `name` of speaker `\(speaker)` is a number, \(scalar.string); it was read as the name '\(scalar.string)'",
+                     "write the speaker's name, or quote it if the number is the name: `name: \"\(scalar.string)\"`")
+            }
+            if let aliases = named["aliases"] {
+                if aliases.mapping != nil {
+                    warn(aliases, "the `aliases` of speaker `\(speaker)` are a mapping, not a list of names; they were ignored",
+                         "write `aliases: [A. Name, Another Name]`")
+                } else if let list = aliases.sequence {
+                    for alias in list where alias.scalar == nil {
+                        warn(alias, "an alias of speaker `\(speaker)` is not a single name; it was ignored", "write each alias as one name")
+                    }
+                }
+            }
+            if let role = named["role"], role.scalar == nil {
+                warn(role, "the `role` of speaker `\(speaker)` is not a single value; it was ignored", "write `role: …` on one line")
+            }
+        }
+        return warnings
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Whether a transcript's media (front matter `media`) is audio or video, told by the file
 /// extension of its URL path (query and fragment ignored), and its MIME type.
@@ -37,9 +38,6 @@ public enum MediaKind: Sendable, Equatable {
     /// Whether the page may load `url`: `http`, `https` or a relative URL (no `javascript:`,
     /// `data:` or other scheme).
     public static func isPlayable(_ url: String) -> Bool {
-        let lowered = url.lowercased().trimmingCharacters(in: .whitespaces)
-        if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") { return true }
-        guard let colon = lowered.firstIndex(of: ":") else { return !lowered.isEmpty }
-        return lowered[..<colon].contains { $0 == "/" || $0 == "?" || $0 == "#" }
+        MediaURL.isPlayable(url)
     }
 }

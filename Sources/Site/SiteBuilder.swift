@@ -46,7 +46,9 @@ public struct SiteBuilder: Sendable {
     /// - Parameter documents: the transcripts, in any order; slugs must be unique.
     /// - Returns: the files sorted by path, each path once.
     /// - Throws: a ``Diagnostic`` naming the seed for a slug or speaker id that is not a single
-    ///   path segment, or a slug used twice.
+    ///   path segment, or a slug used twice. (The pipeline makes every speaker id a folder name
+    ///   first, with a warning, so for a speaker id this is a last resort against a programming
+    ///   error, not a message a seed can cause.)
     public func build(_ documents: [SiteDocument]) throws(Diagnostic) -> [OutputFile] {
         var slugs: [String: String] = [:]
         for document in documents {

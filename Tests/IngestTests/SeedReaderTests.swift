@@ -241,7 +241,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
 @Test func aLanguageThatIsNotATagIsRecognisedFromTheText() throws {
     let result = try SeedReader.read(Array("---\ntitle: T\nlang: 'fr\" onmouseover=x'\n---\n\nLe maire a dit que la ville est pour les habitants.\n".utf8), seedPath: "l.txt")
     #expect(result.document.metadata.lang == "fr")
-    #expect(result.warnings.map(\.description) == ["l.txt: warning: `fr\" onmouseover=x` is not a language tag; the language was recognised from the text instead (write a BCP 47 tag such as fr, en or pt-BR)"])
+    #expect(result.warnings.map(\.description) == ["l.txt:3: warning: `fr\" onmouseover=x` is not a language tag; the language was recognised from the text instead (write a BCP 47 tag such as fr, en or pt-BR)"])
     #expect(SeedReader.isLanguageTag("pt-BR") && SeedReader.isLanguageTag("fr") && !SeedReader.isLanguageTag("français"))
 }
 

@@ -91,6 +91,7 @@ enum PlainTextReader {
         output.title = title
         output.date = date
         output.lang = matter.lang
+        output.langLine = matter.langLine
         output.source = matter.source
         output.slug = matter.slug
         output.slugLine = matter.slugLine

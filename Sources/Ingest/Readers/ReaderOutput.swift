@@ -19,6 +19,8 @@ struct ReaderOutput: Sendable {
     /// 1-based lines of the seed where the title and the hand-set slug are written, when known.
     var titleLine: Int?
     var slugLine: Int?
+    /// 1-based line of the seed where the language is declared (front matter `lang:`), when known.
+    var langLine: Int?
     /// 1-based line of the first block's text when it is not the block's line (a Podcasting
     /// JSON turn's line is its `speaker`, its text a `body`), for a title taken from that text.
     var bodyLine: Int?
