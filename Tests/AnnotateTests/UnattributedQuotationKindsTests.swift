@@ -13,21 +13,30 @@ import Testing
         TestDocuments.directSpeakerNames(annotator.annotate(TestDocuments.make(text, lang: lang)))
     }
 
-    /// Kind 1: a definite epithet in the cue (`sneered the challenger`, `said the
-    /// grandad-of-four`) means the named person who was the subject of the paragraph before.
+    /// Kind 1: a compound epithet in the cue (`said the grandad-of-four`, `the father-of-two`)
+    /// means the named person who was the subject of the paragraph before; a plain noun for
+    /// people (`said the driver`) is someone new.
     @Test func definiteEpithetInTheCueMeansThePersonJustDescribed() {
         let text = """
         The middleweight title bout goes ahead on Saturday in Carrowby.
 
         Derek Halloran, 29, nicknamed “The Anvil” by his fans, shrugged off the insults.
 
-        “He talks too much. On Saturday he stops talking,” sneered the challenger.
+        “He talks too much. On Saturday he stops talking,” sneered the father-of-two.
 
         Bert Cowley, 70, who won the heaviest onion class last year, laughed off any talk of sabotage.
 
         “I grow them big without anybody’s help,” said the grandad-of-four.
         """
         #expect(speakers(text, lang: "en") == ["Derek Halloran", "Bert Cowley"])
+        let newcomer = """
+        A bus hit a parked van on Mill Road on Tuesday morning.
+
+        Anna Price, 34, had crossed the road a minute before.
+
+        “I never saw the van until it was too late,” said the driver.
+        """
+        #expect(speakers(newcomer, lang: "en") == ["the driver"])
     }
 
     /// Kind 2: a plural pronoun in the cue right after the quotation (`répètent-ils`, `they
