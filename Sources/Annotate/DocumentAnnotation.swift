@@ -1769,6 +1769,12 @@ struct DocumentAnnotation {
             // `de l'agence lui-même`: an emphatic pronoun closing the phrase is no part of the author.
             var words = text.split(separator: " ").map(String.init)
             if let last = words.last, words.count > 1, lexicon.emphaticPronouns.contains(last.lowercased()) { words.removeLast() }
+            // `A notice posted by the parks department reads: "…"`: the lowercase word right before
+            // the colon or the quotation that the sentence leads to is its verb, never the author's.
+            if let mark = sentence.first(where: { tokens[$0].text == ":" || tokens[$0].quotationIndex != nil }), mark - 1 > start,
+               tokens[mark - 1].isWord, !tokens[mark - 1].isCapitalized, words.count > 1, words.last == tokens[mark - 1].text {
+                words.removeLast()
+            }
             var nameWords = words
             if let first = nameWords.first, lexicon.definiteArticles.contains(first.lowercased()) { nameWords.removeFirst() }
             if let first = nameWords.first, let apostrophe = first.firstIndex(where: { $0 == "'" || $0 == "’" }),

@@ -35,6 +35,10 @@ import Testing
         let notice = quotations("Boats were stuck for a week, said Alma Teague, who runs the ferry. A notice posted by the Harbour Authority at the gate reads: “No mooring after dark.”", lang: "en")
         #expect(notice.map(\.kind) == [.direct])
         #expect(notice.first?.speaker?.hasSuffix("Harbour Authority") == true)
+        // A lowercase issuer: the verb before the colon is no part of its name (a tester's case).
+        let parks = quotations("The lake path was shut on Monday. A notice posted by the parks department reads: “Closed until further notice.”", lang: "en")
+        #expect(parks.map(\.kind) == [.direct])
+        #expect(parks.first?.speaker == "the parks department")
         let study = quotations("Paul Mercadier, affineur à Vaucelles, se dit « partagé ». Une étude de l'Institut du lait de Corbières, publiée en janvier, conclut que le procédé « modifie le goût » des fromages.")
         #expect(study.map(\.kind) == [.direct, .direct])
         #expect(study.last?.speaker == "Institut du lait de Corbières")
