@@ -26,16 +26,8 @@ extension DocumentAnnotation {
         guard token >= sentence.lowerBound, token - sentence.lowerBound <= Self.collectiveLeadWords,
               (sentence.lowerBound..<token).allSatisfy({ own[$0].isWord && own[$0].quotationIndex == nil && ($0 == sentence.lowerBound || !own[$0].isCapitalized) })
         else { return nil }
-        var block = blockIndex
-        var end = sentence.lowerBound
-        if end == 0 {
-            guard blockIndex > 0, document.blocks[blockIndex - 1].kind == .paragraph else { return nil }
-            block = blockIndex - 1
-            end = blocks[block].tokens.count
-        }
+        guard let (block, previous) = sentenceBefore(sentence, blockIndex: blockIndex) else { return nil }
         let tokens = blocks[block].tokens
-        guard end > 0 else { return nil }
-        let previous = rules.sentenceBounds(of: end - 1, in: tokens)
         let first = previous.lowerBound
         guard first < previous.upperBound, tokens[first].isWord,
               lexicon.indefiniteDeterminers.contains([tokens[first].lower]) || lexicon.definiteArticles.contains(tokens[first].lower) else { return nil }
@@ -103,16 +95,8 @@ extension DocumentAnnotation {
                 || own[sentence.lowerBound].quotationIndex != nil && token - sentence.lowerBound <= Self.groupCueTokens
                 && !((sentence.lowerBound + 1)..<token).contains(where: { own[$0].quotationIndex != nil })
         else { return nil }
-        var block = blockIndex
-        var end = sentence.lowerBound
-        if end == 0 {
-            guard blockIndex > 0, document.blocks[blockIndex - 1].kind == .paragraph else { return nil }
-            block = blockIndex - 1
-            end = blocks[block].tokens.count
-        }
+        guard let (block, previous) = sentenceBefore(sentence, blockIndex: blockIndex) else { return nil }
         let tokens = blocks[block].tokens
-        guard end > 0 else { return nil }
-        let previous = rules.sentenceBounds(of: end - 1, in: tokens)
         guard !previous.contains(where: { tokens[$0].quotationIndex != nil }) else { return nil }
         var start = previous.lowerBound
         if start < previous.upperBound, tokens[start].isWord, lexicon.prepositions.contains(tokens[start].lower),
@@ -131,5 +115,21 @@ extension DocumentAnnotation {
             k += 1
         }
         return nil
+    }
+
+    /// The sentence just before `sentence` of block `blockIndex`: in the same block, or the last
+    /// sentence of the paragraph before when `sentence` opens its block.
+    /// - Returns: that sentence's block index and token range, or nil when there is none (the
+    ///   document's first sentence, or a block before that is no paragraph).
+    func sentenceBefore(_ sentence: Range<Int>, blockIndex: Int) -> (block: Int, range: Range<Int>)? {
+        var block = blockIndex
+        var end = sentence.lowerBound
+        if end == 0 {
+            guard blockIndex > 0, document.blocks[blockIndex - 1].kind == .paragraph else { return nil }
+            block = blockIndex - 1
+            end = blocks[block].tokens.count
+        }
+        guard end > 0 else { return nil }
+        return (block, rules.sentenceBounds(of: end - 1, in: blocks[block].tokens))
     }
 }
