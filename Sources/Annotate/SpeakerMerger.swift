@@ -135,10 +135,7 @@ public enum SpeakerMerger {
                 name = cluster.name
             }
             if let existing = speakers.firstIndex(where: { $0.id == cluster.id }) {
-                for alias in aliases + [speaker.name] where alias != speakers[existing].name && !speakers[existing].aliases.contains(alias) {
-                    speakers[existing].aliases.append(alias)
-                }
-                if speakers[existing].role == nil { speakers[existing].role = speaker.role }
+                speakers[existing].absorb(names: aliases + [speaker.name], role: speaker.role)
                 continue
             }
             speakers.append(Speaker(id: cluster.id, name: name, aliases: aliases.filter { $0 != name },

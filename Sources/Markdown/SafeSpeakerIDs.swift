@@ -82,7 +82,7 @@ struct SafeSpeakerIDs {
     }
 
     private static func warning(_ written: String, _ safe: String, file: String, line: Int?) -> Diagnostic {
-        let shown = written.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : String($0) }.joined()
+        let shown = ControlCharacters.visible(written)
         return Diagnostic(
             .warning, file: file, line: line,
             message: "speaker id '\(shown)' cannot name a speaker page folder (or differs from another only by case); it was read as '\(safe)'",

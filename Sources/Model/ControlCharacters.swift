@@ -4,6 +4,12 @@ import Foundation
 /// for the one warning per file that says where the first was and what it probably stood for:
 /// the one rule for seed text, settings files, character references, JSON escapes and labels.
 public enum ControlCharacters {
+    /// `text` as a message may quote it: each C0 control and DEL shown as U+FFFD, so that a
+    /// value quoted in a warning (a speaker id) cannot break the terminal line it is printed on.
+    public static func visible(_ text: String) -> String {
+        text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : String($0) }.joined()
+    }
+
     /// Whether `value` is a control character that is removed: C0 controls but NUL (which seed
     /// text turns into U+FFFD), tab, line feed, vertical tab, form feed and carriage return (kept,
     /// or made line ends), then DEL and C1.

@@ -63,6 +63,14 @@ public struct Speaker: Sendable, Hashable, Codable {
         self.aliases = aliases
         self.role = role
     }
+
+    /// Takes in another speaker found to be this one (two ids of one person): each of `names`, in
+    /// order, becomes an alias unless it is this speaker's name or an alias already, and `role`
+    /// fills this speaker's role when it has none.
+    public mutating func absorb(names: [String], role: String?) {
+        for alias in names where alias != name && !aliases.contains(alias) { aliases.append(alias) }
+        if self.role == nil { self.role = role }
+    }
 }
 
 /// A run of text inside one block: `range` is a half-open range of UTF-8 byte offsets

@@ -214,12 +214,7 @@ public struct SiteGenerator: Sendable {
             stabilized, declared: directory.speakers.map(\.id), speakersFile: speakersFile,
             shown: { options.seedsDirectory.appendingPathComponent($0).relativePathForMessages })
         let transcripts = checked.transcripts
-        diagnostics += checked.warnings.map { diagnostic in
-            var located = diagnostic
-            located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages
-            return located
-        }
-        diagnostics += Self.speakerSlugCollisions(in: transcripts).map { diagnostic in
+        diagnostics += (checked.warnings + Self.speakerSlugCollisions(in: transcripts)).map { diagnostic in
             var located = diagnostic
             located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages
             return located
@@ -566,10 +561,7 @@ extension SiteGenerator {
             }
             if lines == nil { lines = speakerIDLines(in: root) }
             let first = kept[index]
-            for alias in [speaker.name] + speaker.aliases where alias != first.name && !kept[index].aliases.contains(alias) {
-                kept[index].aliases.append(alias)
-            }
-            if kept[index].role == nil { kept[index].role = speaker.role }
+            kept[index].absorb(names: [speaker.name] + speaker.aliases, role: speaker.role)
             warnings.append(Diagnostic(
                 .warning, file: file, line: lines?[speaker.id],
                 message: "speaker id '\(speaker.id)' differs from '\(first.id)'\(lines?[first.id].map { " (line \($0))" } ?? "") only by case, and their pages would share one folder on macOS and Windows; they are one speaker, '\(first.id)', and '\(speaker.name)' is one of its aliases",
@@ -578,13 +570,20 @@ extension SiteGenerator {
         return (warnings.isEmpty ? directory : SpeakerDirectory(speakers: kept), warnings)
     }
 
+    /// The node of `speakers.yml` (composed as `root`) that lists the speakers: the root, or the
+    /// value of its one key `speakers:`; nil for an empty file.
+    static func speakerList(in root: Node?) -> Node? {
+        guard let root else { return nil }
+        if let mapping = root.mapping, mapping.count == 1, mapping.keys.first?.string == "speakers", let inner = mapping.values.first {
+            return inner
+        }
+        return root
+    }
+
     /// The 1-based line of each speaker id `speakers.yml` writes (a mapping's key, an entry's
     /// `id:`, else the entry, whose id is its name's slug), the first line for an id written twice.
     static func speakerIDLines(in root: Node?) -> [String: Int] {
-        guard var node = root else { return [:] }
-        if let mapping = node.mapping, mapping.count == 1, mapping.keys.first?.string == "speakers", let inner = mapping.values.first {
-            node = inner
-        }
+        guard let node = speakerList(in: root) else { return [:] }
         var lines: [String: Int] = [:]
         func note(_ id: String?, _ mark: Mark?) {
             guard let id, let line = mark?.line, lines[id] == nil else { return }
@@ -617,10 +616,7 @@ extension SiteGenerator {
     /// is a mapping, an alias or a `role` that is not a single value (each ignored). Keys are read
     /// without regard to case, as ``Annotate/SpeakerDirectory`` reads them. Each at its line.
     static func wrongShapeSpeakerValues(in root: Node?, file: String) -> [Diagnostic] {
-        guard var node = root else { return [] }
-        if let mapping = node.mapping, mapping.count == 1, mapping.keys.first?.string == "speakers", let inner = mapping.values.first {
-            node = inner
-        }
+        guard let node = speakerList(in: root) else { return [] }
         var entries: [(id: String?, fields: Node.Mapping)] = []
         if let mapping = node.mapping {
             for (key, value) in mapping { if let fields = value.mapping { entries.append((key.string, fields)) } }

@@ -51,7 +51,7 @@ enum SpeakerIDCheck {
                 var safe = id
                 if !SitePath.isValidSegment(id) {
                     safe = Slug.make(from: id)
-                    let written = id.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\u{FFFD}" : String($0) }.joined()
+                    let written = ControlCharacters.visible(id)
                     warnings.append(Diagnostic(
                         .warning, file: transcript.seedPath, line: line,
                         message: "speaker id '\(written)' cannot name a speaker page folder; it was read as '\(safe)'",
@@ -99,11 +99,7 @@ enum SpeakerIDCheck {
         for var speaker in transcript.speakers {
             speaker.id = renamed[speaker.id] ?? speaker.id
             if let existing = speakers.firstIndex(where: { $0.id == speaker.id }) {
-                for alias in [speaker.name] + speaker.aliases
-                where alias != speakers[existing].name && !speakers[existing].aliases.contains(alias) {
-                    speakers[existing].aliases.append(alias)
-                }
-                if speakers[existing].role == nil { speakers[existing].role = speaker.role }
+                speakers[existing].absorb(names: [speaker.name] + speaker.aliases, role: speaker.role)
                 continue
             }
             speakers.append(speaker)
