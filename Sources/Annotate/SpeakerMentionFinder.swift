@@ -1875,9 +1875,13 @@ struct SpeakerMentionFinder {
             }
             // `a commentary written by X`, `un texte signé par X`, `the e-mail I got from X`
             var agent = index + 1
-            while agent < min(range.upperBound, index + 4), tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower),
+            // (`The report, written by the Leisure Trust,`: over the comma of an apposed participle,
+            // which must stand before the agent: `The statement, by contrast,` names no one.)
+            let apposed = agent < range.upperBound && tokens[agent].text == ","
+            if apposed { agent += 1 }
+            while agent < min(range.upperBound, index + (apposed ? 5 : 4)), tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower),
                   !lexicon.speechNouns.contains(tokens[agent].lower) { agent += 1 }
-            if agent + 1 < range.upperBound, lexicon.agentPrepositions.contains(tokens[agent].lower),
+            if agent + 1 < range.upperBound, !apposed || agent > index + 2, lexicon.agentPrepositions.contains(tokens[agent].lower),
                let author = phrase(after: agent + 1, limit: range.upperBound, in: block), author.end > agent + 1 {
                 found = (author.mention, agent + 1)
                 continue

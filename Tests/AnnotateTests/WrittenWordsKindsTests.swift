@@ -58,7 +58,7 @@ import Testing
         let council = quotations("The bridge will stay shut until June, Harlow Council said in a statement. The statement described the work as \"unavoidable\".", lang: "en")
         #expect(council.first?.speaker == "Harlow Council")
         let before = quotations("La mairie de Vernon a indiqué dans un communiqué que le pont restera fermé. Le communiqué évoque « des travaux indispensables ».")
-        #expect(before.last?.speaker == "la mairie de Vernon")
+        #expect(before.last?.speaker == "La mairie de Vernon")
     }
 
     /// Kind 3: a text opened by a determiner of one more of its kind (`Une autre étude`, `Another
@@ -80,5 +80,20 @@ import Testing
         // Near miss: the same statement, going on.
         let added = quotations("The Harbour Board published a statement on Monday. \"We let our passengers down,\" the statement said. \"We are reviewing every booking,\" the statement added.", lang: "en")
         #expect(added.map(\.speaker) == ["The Harbour Board", "The Harbour Board"])
+    }
+
+    /// Kind 4: a document phrase with an apposed participle and its agent (`The report, written by
+    /// the Leisure Trust,`, `Une note, rédigée par la Cour des comptes,`) speaks for the agent; a
+    /// comma with no participle before the agent (`The statement, by contrast,`) names no one.
+    @Test func apposedAgentOfDocumentSpeaks() {
+        let english = quotations("The council has closed the pool. The report, written by the Leisure Trust, describes the roof as \"unsafe\".", lang: "en")
+        #expect(english.map(\.kind) == [.direct])
+        #expect(english.first?.speaker == "the Leisure Trust")
+        let french = quotations("Le ministère a publié un rapport lundi. « Les délais explosent », note le rapport. Une note, rédigée par la Cour des comptes, dénonce « un pilotage défaillant ».")
+        #expect(french.last?.kind == .direct)
+        #expect(french.last?.speaker == "Cour des comptes")
+        // Near miss: no participle, no agent.
+        let contrast = quotations("The mayor spoke first. The statement, by contrast, was \"firm but fair\", said Anna Pryce.", lang: "en")
+        #expect(contrast.first?.speaker == "Anna Pryce")
     }
 }
