@@ -1382,6 +1382,12 @@ struct DocumentAnnotation {
                 // its own, never the one named in its complement.
                 return (registry.resolveOrCreateCollective(phrase), 0.8)
             }
+            if let head = words.last, lexicon.speechNouns.contains(head.lowercased()), words.count <= 4,
+               lexicon.otherDeterminers.contains(where: { Lexicon.tokenWords(phrase).starts(with: $0) }) {
+                // `Une autre étude conclut que « … »`, `Another survey found`: one more text, whose
+                // author the sentence does not give, is not the text just quoted.
+                return (nil, 0)
+            }
             if let head = words.last, lexicon.speechNouns.contains(head.lowercased()), words.count <= 3 {
                 // `“…,” the statement added`: the words of whoever made the statement just before.
                 if let last = lastSpeaker, blockIndex - last.block <= 1 { return (last.entity, 0.7) }
@@ -1595,10 +1601,55 @@ struct DocumentAnnotation {
             // (`X a publié mardi un rapport`: over a day or time word.)
             return d > sentence.lowerBound && lexicon.indefiniteDeterminers.contains([tokens[d].lower])
                 && (governs(d - 1) || d - 2 >= sentence.lowerBound && lexicon.timeNouns.contains(tokens[d - 1].lower) && governs(d - 2))
-        }), let subject = rules.sentenceSubject(in: sentence.lowerBound..<noun, block: block) else { return nil }
+        }) else { return nil }
+        if let cue = subjectOfClosingCue(governing: noun, sentence: sentence, block: block) {
+            // `…, a annoncé jeudi la Société X dans un communiqué`, `…, the state power company said
+            // in a statement`: the cue's own subject issued it, not the subject of the reported words.
+            return (cue.mention, cue.start, noun)
+        }
+        guard let subject = rules.sentenceSubject(in: sentence.lowerBound..<noun, block: block) else { return nil }
         switch subject.mention {
         case .name, .phrase: return (subject.mention, subject.start, noun)
         default: return nil
+        }
+    }
+
+    /// The subject of a speech cue closing a sentence after a comma, when the cue's verb governs
+    /// the preposition before the speech noun at `noun` and its indefinite determiner (`…, the
+    /// company said in a statement on Thursday`, `…, health officials said in a letter`; inverted:
+    /// `…, a annoncé jeudi la Société X dans un communiqué`, `…, annonce la direction dans une
+    /// note`): the phrase between the comma and the verb, or after the verb (over auxiliaries
+    /// before it and day or time words after it) up to the preposition. Nil when no such cue
+    /// stands there, or its subject is a pronoun or a thing.
+    private func subjectOfClosingCue(governing noun: Int, sentence: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var d = noun - 1
+        if d > sentence.lowerBound, !lexicon.indefiniteDeterminers.contains([tokens[d].lower]) { d -= 1 }
+        let preposition = d - 1
+        guard preposition > sentence.lowerBound, lexicon.indefiniteDeterminers.contains([tokens[d].lower]), tokens[preposition].isWord,
+              lexicon.prepositions.contains(tokens[preposition].lower),
+              let comma = (sentence.lowerBound..<preposition).last(where: { !tokens[$0].isWord && !["(", ")"].contains(tokens[$0].text) }), tokens[comma].text == ",",
+              let verb = (comma + 1..<preposition).first(where: { finder.isSpeechVerb(tokens[$0]) }) else { return nil }
+        var found: (mention: Mention, end: Int)?
+        var start = comma + 1
+        if (comma + 1..<verb).allSatisfy({ lexicon.auxiliaries.contains(tokens[$0].lower) }) {
+            // Inverted: `a annoncé jeudi la SGPE dans un communiqué`.
+            start = verb + 1
+            while start < preposition, lexicon.timeNouns.contains(tokens[start].lower) { start += 1 }
+            guard start < preposition, lexicon.determiners.contains(tokens[start].lower) || tokens[start].isCapitalized else { return nil }
+            found = finder.phrase(after: start, limit: preposition, in: block)
+        } else {
+            // `the company said in a statement`: the verb right before the preposition, a time phrase between at most.
+            guard (verb + 1..<preposition).allSatisfy({ lexicon.timeNouns.contains(tokens[$0].lower) || lexicon.prepositions.contains(tokens[$0].lower) }) else { return nil }
+            found = finder.phrase(after: start, limit: verb, in: block)
+        }
+        guard let found else { return nil }
+        switch found.mention {
+        case .name, .phrase:
+            guard !rules.isThing(found.mention) else { return nil }
+            return (found.mention, start)
+        default:
+            return nil
         }
     }
 

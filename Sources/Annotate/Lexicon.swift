@@ -189,6 +189,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: determiners that bring in someone new (`a`, `another`, `un`, `une autre`):
         /// a role phrase they open, with no complement, is never someone already met.
         var indefiniteDeterminers: [String]?
+        /// Optional: determiners of one more thing of a kind already met (`another`, `une autre`):
+        /// a text they open (`Another study found`) is not the text just quoted, so its words are
+        /// not the last speaker's (``Lexicon/otherDeterminers``).
+        var otherDeterminers: [String]?
         /// Optional: interjections (`hi`, `yeah`, `euh`): function words, never a name or a handle.
         var interjections: [String]?
         /// Optional: nouns of parts of a text (`page`, `recommendation`, `alinéa`): `Page 12 says:`
@@ -559,6 +563,9 @@ public struct Lexicon: Sendable, Hashable {
     let collectiveNouns: Set<String>
     /// Determiners that bring in someone new, as lowercased word sequences (`another`, `une autre`).
     let indefiniteDeterminers: Set<[String]>
+    /// Determiners of one more thing of a kind already met, as lowercased word sequences
+    /// (``FileFormat/otherDeterminers``: `another`, `une autre`).
+    let otherDeterminers: Set<[String]>
     /// Interjections, lowercased; counted among the function words.
     let interjections: Set<String>
     /// Nouns of parts of a text, lowercased.
@@ -828,6 +835,7 @@ public struct Lexicon: Sendable, Hashable {
         carrierNouns = set(file.carrierNouns ?? [])
         collectiveNouns = set(file.collectiveNouns ?? [])
         indefiniteDeterminers = Set((file.indefiniteDeterminers ?? []).map(Lexicon.tokenWords))
+        otherDeterminers = Set((file.otherDeterminers ?? []).map(Lexicon.tokenWords))
         interjections = set(file.interjections ?? [])
         documentPartNouns = set(file.documentPartNouns ?? [])
         timeNouns = set(file.timeNouns ?? [])

@@ -1875,15 +1875,35 @@ struct SpeakerMentionFinder {
             }
             // `a commentary written by X`, `un texte signé par X`, `the e-mail I got from X`
             var agent = index + 1
-            while agent < min(range.upperBound, index + 4), tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower),
+            // (`The report, written by the Leisure Trust,`: over the comma of an apposed participle,
+            // which must stand before the agent: `The statement, by contrast,` names no one.)
+            let apposed = agent < range.upperBound && tokens[agent].text == ","
+            if apposed { agent += 1 }
+            while agent < min(range.upperBound, index + (apposed ? 5 : 4)), tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower),
                   !lexicon.speechNouns.contains(tokens[agent].lower) { agent += 1 }
-            if agent + 1 < range.upperBound, lexicon.agentPrepositions.contains(tokens[agent].lower),
+            if agent + 1 < range.upperBound, !apposed || agent > index + 2, lexicon.agentPrepositions.contains(tokens[agent].lower),
                let author = phrase(after: agent + 1, limit: range.upperBound, in: block), author.end > agent + 1 {
                 found = (author.mention, agent + 1)
                 continue
             }
+            // `rapport d'inspection de l'Agence`, `communiqué de presse de la préfecture`, `a letter
+            // of support from the union`: a bare singular noun after the genitive word (no
+            // determiner, lower case) says what kind of text it is, never who wrote it; the author,
+            // if any, comes in a genitive or agent complement right after that noun.
+            var genitive = index + 1
+            if genitive + 1 < range.upperBound, isClassifierComplement(at: genitive, tokens) {
+                let next = genitive + 2
+                if next + 1 < range.upperBound, lexicon.agentPrepositions.contains(tokens[next].lower),
+                   let author = phrase(after: next + 1, limit: range.upperBound, in: block), author.end > next + 1 {
+                    found = (author.mention, next + 1)
+                    continue
+                }
+                guard next < range.upperBound, lexicon.genitiveWords.contains(tokens[next].lower) else { continue }
+                genitive = next
+            }
             // `rapport de X`
-            if index + 1 < range.upperBound, lexicon.genitiveWords.contains(tokens[index + 1].lower) {
+            if genitive < range.upperBound, lexicon.genitiveWords.contains(tokens[genitive].lower) {
+                let index = genitive - 1
                 var j = index + 2
                 if tokens[index + 1].lower == "du" || tokens[index + 1].lower == "des" { j = index + 1 }
                 if let author = ownerPhrase(from: j, limit: range.upperBound, block: block) { found = (author, j) }
@@ -1957,6 +1977,22 @@ struct SpeakerMentionFinder {
             found = (.name(words: words, written: block.text(tokens: first..<(k + 1)), gender: "", role: nil), first)
         }
         return found
+    }
+
+    /// Whether the genitive word at `genitive` (`de`, `d'`, `of`; not `du`/`des`, which hold an
+    /// article) opens a bare classifier noun (`rapport d'inspection`, `lettre de soutien`, `letter of
+    /// support`): the next token a lowercase word, singular (no ``Lexicon/pluralEndings``), no
+    /// function word, no determiner and no organisation noun (`rapport de police` keeps its author).
+    func isClassifierComplement(at genitive: Int, _ tokens: [Token]) -> Bool {
+        guard genitive + 1 < tokens.count, lexicon.genitiveWords.contains(tokens[genitive].lower),
+              tokens[genitive].lower != "du", tokens[genitive].lower != "des" else { return false }
+        let noun = tokens[genitive + 1]
+        return noun.isWord && !noun.isCapitalized && noun.text.count > 2 && !noun.text.contains(where: \.isNumber)
+            && !lexicon.isFunctionWord(noun.lower) && !lexicon.determiners.contains(noun.lower)
+            && !lexicon.organisationNouns.contains(noun.lower) && !lexicon.pluralEndings.contains(where: { ending in
+                let suffix = ending.split(separator: "=").first.map(String.init) ?? ending
+                return noun.lower.hasSuffix(suffix)
+            })
     }
 
     /// A phrase starting at `start` for a speech noun's owner; `du`/`des` count as `de le`/`de les`.
