@@ -225,6 +225,13 @@ struct QuotationClassifier {
         var personSpeaks = false
         if case .name? = evidence?.mention { personSpeaks = true }
         if case .pronoun? = evidence?.mention, let cue = evidence?.cue, lexicon.evaluativeVerbs.contains(cue.lowercased()) { personSpeaks = true }
+        // (`When we tested the signs, one man said, “…”`: a person named by a noun, subject of the
+        // speech verb right before the span, gives their own words; the carrier is in a clause
+        // before. Not a phrase that holds the carrier itself: `A banner held by two fans read “…”`.)
+        if case .phrase(let phrase, _)? = evidence?.mention, let evidence, evidence.adjacent, evidence.cue != nil, !evidence.naming {
+            let phraseWords = phrase.lowercased().split(separator: " ").map(String.init)
+            if let head = phraseWords.last, lexicon.isPersonNoun(head), !phraseWords.contains(where: lexicon.carrierNouns.contains) { personSpeaks = true }
+        }
         if precedingWords.contains(where: { lexicon.carrierNouns.contains($0) }) || carrierBefore && (!personSpeaks || carrierAfterSpeaker),
            !hasSentencePunctuation || words.count <= 6 {
             return .mention

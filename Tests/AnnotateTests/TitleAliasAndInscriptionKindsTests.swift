@@ -6,8 +6,8 @@ import Testing
 /// title, a person's other name after `dit`, `alias` or `aka`, a name given with an imperfect of
 /// habit (`que les anciens appelaient le « … »`), the words on a sheet, billboard or mural, one
 /// word after `treated as` closing a long reported clause, a title-cased name closed by a period
-/// alone. Made-up sentences (no corpus text, no real names), each kind with near misses that keep
-/// their kind.
+/// alone, a person's words after a clause that names a sign. Made-up sentences (no corpus text,
+/// no real names), each kind with near misses that keep their kind.
 @Suite struct TitleAliasAndInscriptionKindsTests {
     let annotator: Annotator
     init() throws { annotator = try Annotator() }
@@ -92,5 +92,23 @@ import Testing
         #expect(kinds("“The Lanterns.” The first set of letters was too round, and we threw them out.") == [.mention])
         #expect(kinds("“The Long Grass.” That was the working name of the first draft.") == [.mention])
         #expect(kinds("“The potatoes.” That was all he would say about the menu.") == [.direct])
+    }
+
+    /// Kind 7: a person named by a noun (`one man`, `a pensioner`) who speaks right before the
+    /// span keeps their words, though a carrier (`signs`, `banners`) stands in a clause before;
+    /// words a carrier itself shows stay a slogan.
+    @Test func personSpeakingAfterACarrierClauseIsDirect() {
+        let man = quotations("When we tested the new signs with older drivers, one man said, “Oh, so that is what that means,” and laughed.")
+        #expect(man.map(\.kind) == [.direct])
+        #expect(man.first?.speaker == "one man")
+        let pensioner = quotations("Outside, beneath the protest banners, a pensioner told me, “We have been here since six,” and went back to her flask.")
+        #expect(pensioner.map(\.kind) == [.direct])
+        #expect(pensioner.first?.speaker == "a pensioner")
+        let resident = quotations("As volunteers put up the signs, one resident said, “It is about time somebody listened,” and smiled.")
+        #expect(resident.map(\.kind) == [.direct])
+        #expect(resident.first?.speaker == "one resident")
+        #expect(kinds("Des banderoles ont fleuri sur les grilles, dont l'une proclamait « Rendez-nous notre gare ».", lang: "fr") == [.mention])
+        #expect(kinds("The protesters carried placards reading “Hands off our pool”.") == [.mention])
+        #expect(kinds("A banner held by two fans read “Bring back our club”.") == [.mention])
     }
 }
