@@ -6,8 +6,9 @@ import Testing
 /// title, a person's other name after `dit`, `alias` or `aka`, a name given with an imperfect of
 /// habit (`que les anciens appelaient le « … »`), the words on a sheet, billboard or mural, one
 /// word after `treated as` closing a long reported clause, a title-cased name closed by a period
-/// alone, a person's words after a clause that names a sign. Made-up sentences (no corpus text,
-/// no real names), each kind with near misses that keep their kind.
+/// alone, a person's words after a clause that names a sign, a word whose source a `selon lui`
+/// before it gives. Made-up sentences (no corpus text, no real names), each kind with near misses
+/// that keep their kind.
 @Suite struct TitleAliasAndInscriptionKindsTests {
     let annotator: Annotator
     init() throws { annotator = try Annotator() }
@@ -110,5 +111,20 @@ import Testing
         #expect(kinds("Des banderoles ont fleuri sur les grilles, dont l'une proclamait « Rendez-nous notre gare ».", lang: "fr") == [.mention])
         #expect(kinds("The protesters carried placards reading “Hands off our pool”.") == [.mention])
         #expect(kinds("A banner held by two fans read “Bring back our club”.") == [.mention])
+    }
+
+    /// Kind 8: a source preposition (`selon lui`, `according to`) between a distant verb and a
+    /// one-word span gives the source of that word, the subject the pronoun stands for; a
+    /// speaker's own `selon lui` keeps the speaker.
+    @Test func sourcePrepositionBetweenADistantVerbAndTheSpanGivesItsSource() {
+        let ministry = quotations("Le ministère de la Santé a lancé jeudi une campagne nationale contre les produits éclaircissants, dont plusieurs contiennent, selon lui, des doses « toxiques » de plomb.", lang: "fr")
+        #expect(ministry.map(\.kind) == [.direct])
+        #expect(ministry.first?.speaker == "Le ministère de la Santé")
+        let prefecture = quotations("La préfecture a publié mardi un bilan des crues, qui ont touché, selon elle, des quartiers « jamais inondés » jusqu'ici.", lang: "fr")
+        #expect(prefecture.map(\.kind) == [.direct])
+        #expect(prefecture.first?.speaker == "La préfecture")
+        let said = quotations("Paul Roy a déclaré que la réforme était, selon lui, « mal ficelée ».", lang: "fr")
+        #expect(said.map(\.kind) == [.direct])
+        #expect(said.first?.speaker == "Paul Roy")
     }
 }
