@@ -42,7 +42,14 @@ struct AttributionRules {
         }
         if let signed = signature(q, block: block) { return signed }
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
-        let found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block) ?? expectation(q, bounds: bounds, block: block)
+        var found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block) ?? expectation(q, bounds: bounds, block: block)
+        // `X a lancé une campagne contre ces produits, dont plusieurs contiennent, selon lui, des
+        // doses « … »`, `said the fire, according to the police, was “…”`: a source preposition
+        // between a distant speech verb and the span gives the source of the span's words.
+        if let before = found, before.rule == "cue-before", !before.adjacent, let source = accordingTo(q, bounds: bounds, block: block),
+           source.mention != nil, let k = source.mentionToken, k < q, block.tokens[k..<q].filter(\.isWord).count < before.distance {
+            found = source
+        }
         if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) ?? quotedPredicate(q, bounds: bounds, block: block) { return subject }
         if found?.mention == nil, let owner = relativeClauseOwner(q, bounds: bounds, block: block) { return owner }
         return found.map { textSource(of: $0, bounds: bounds, block: block) }

@@ -791,6 +791,22 @@ struct DocumentAnnotation {
         return false
     }
 
+    /// Whether the quotation token `q` is a person's other name given after their name (`Paul
+    /// Roy, dit « Popaul »,`, `Marie Roy, dite « la Lionne »`, `Tom Hale, aka "Big Tom"`): right
+    /// after an alias word (``Lexicon/aliasWords``) that a comma and a name word stand before,
+    /// a span that reads as a name (``AttributionRules/isNameLike(_:maximumWords:)``, of at most
+    /// four words), or a determiner and one. Not a span before its cue (`« … », dit Paul Roy`).
+    func isAliasAfterName(_ q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard q - 3 >= sentence.lowerBound, tokens[q - 1].isWord, lexicon.aliasWords.contains(tokens[q - 1].lower),
+              tokens[q - 2].text == ",", finder.isNameWord(tokens[q - 3]) else { return false }
+        let inner = tokens[q].text.drop { !$0.isLetter && !$0.isNumber }
+        let parts = inner.split(separator: " ", maxSplits: 1)
+        if parts.count == 2, lexicon.determiners.contains(parts[0].lowercased()),
+           AttributionRules.isNameLike(String(parts[1]), maximumWords: 3) { return true }
+        return AttributionRules.isNameLike(tokens[q].text, maximumWords: 4)
+    }
+
     /// Whether a quoted text reads as a nickname (``AttributionRules/isNameLike(_:)``).
     func isNickname(_ text: String) -> Bool { AttributionRules.isNameLike(text) }
 
@@ -882,6 +898,11 @@ struct DocumentAnnotation {
         var text = quotationText(quotation)
         // `Patrick “Paddy” O’Neill said:`, `Dwayne "The Rock" Carter`: a nickname inside a name.
         if quotation.pieces.count == 1, isBetweenNameWords(q, sentence: sentence, block: block), isNickname(text) {
+            decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
+            return
+        }
+        // `Paul-Émile Roy, dit « Ti-Paul »,`, `Tom Hale, aka "Big Tom"`: a person's other name.
+        if quotation.pieces.count == 1, isAliasAfterName(q, sentence: sentence, block: block) {
             decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
             return
         }

@@ -278,6 +278,10 @@ public struct Lexicon: Sendable, Hashable {
         /// nickname (`locally`, `fondly`, `familièrement`: `known locally as “…”`, `who fondly call
         /// the dog “…”`): the span after them is a mention.
         var nicknameAdverbs: [String]?
+        /// Optional: words that give a person's other name right after their name and a comma
+        /// (`dit`, `dite`, `alias`, `aka`: `Paul Roy, dit « Popaul »,`): the name-like span after
+        /// one is a nickname, a mention, not words the person said.
+        var aliasWords: [String]?
         /// Optional: titles that are also adjectives before a noun (`premier`, `chief`): one makes a
         /// role only before a role noun or closing the phrase's head (`le Premier ministre`, `the
         /// chief`), not before a noun of a thing (`le premier défi`, `the chief concern`).
@@ -341,9 +345,11 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: prepositions of a topic (`about`): a short span right after a speech verb and
         /// one (and a determiner) is what was spoken of, a mention (`spoke about the “golden hour”`).
         var topicPrepositions: [String]?
-        /// Optional: present-tense forms of a naming verb (`calls`, `appelle`): right before a
-        /// span (or before its determiner), in a clause whose object is the thing named, they give
-        /// the name it goes by, a mention (`what it calls a “stock map”`).
+        /// Optional: present-tense forms of a naming verb (`calls`, `appelle`), and imperfect forms
+        /// of habit where a language has them (`appelaient`: what people used to call it): right
+        /// before a span (or before its determiner), in a clause whose object is the thing named,
+        /// they give the name it goes by, a mention (`what it calls a “stock map”`, `ce bruit que
+        /// les anciens appelaient le « … »`).
         var presentNamingForms: [String]?
         /// Optional: nouns of documents with a title (`report`, `pétition`): a capitalised span
         /// set off by commas right after one is its title (`The report, “Skills for Tomorrow”, …`).
@@ -625,6 +631,9 @@ public struct Lexicon: Sendable, Hashable {
     let labelNouns: Set<String>
     /// Adverbs of a name in common use (`locally`, `fondly`), lowercased (``FileFormat/nicknameAdverbs``).
     let nicknameAdverbs: Set<String>
+    /// Words that give a person's other name after their name and a comma (`dit`, `aka`),
+    /// lowercased (``FileFormat/aliasWords``).
+    let aliasWords: Set<String>
     /// Titles that are also adjectives before a noun (`premier`, `chief`), lowercased.
     let adjectivalTitles: Set<String>
     /// Words that open a place named after a saint (`st`, `saint`), lowercased.
@@ -653,7 +662,7 @@ public struct Lexicon: Sendable, Hashable {
     let personSuffixes: [String]
     /// Prepositions of a topic, lowercased (``FileFormat/topicPrepositions``).
     let topicPrepositions: Set<String>
-    /// Present-tense naming forms, lowercased (``FileFormat/presentNamingForms``).
+    /// Present-tense (and habitual imperfect) naming forms, lowercased (``FileFormat/presentNamingForms``).
     let presentNamingForms: Set<String>
     /// Nouns of titled documents, lowercased (``FileFormat/documentNouns``).
     let documentNouns: Set<String>
@@ -869,6 +878,7 @@ public struct Lexicon: Sendable, Hashable {
         evaluativeVerbs = inflected(file.evaluativeVerbs)
         labelNouns = set(file.labelNouns ?? [])
         nicknameAdverbs = set(file.nicknameAdverbs ?? [])
+        aliasWords = set(file.aliasWords ?? [])
         adjectivalTitles = set(file.adjectivalTitles ?? [])
         saintPrefixes = set(file.saintPrefixes ?? [])
         copulas = set(file.copulas ?? [])

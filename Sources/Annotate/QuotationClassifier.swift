@@ -208,9 +208,12 @@ struct QuotationClassifier {
             }
         }
         // `dans « La Traversée des ombres »`, `in “The Long Night”`: a short span opening with a
-        // capitalised article, with no verb inside, is a title.
+        // capitalised article, with no verb inside, is a title. So is a title-cased one closed by a
+        // period alone that no one is found to say (`“The Lanterns.” That was our first draft.`).
+        let closingPeriodOnly = hasSentencePunctuation && !innerSentencePunctuation && trimmed.hasSuffix(".")
         if let first = words.first, capitalised(first), lexicon.determiners.contains(first.lowercased()), words.count >= 2, words.count <= 8,
-           !hasSentencePunctuation, !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }),
+           !hasSentencePunctuation || closingPeriodOnly && titleCased && evidence?.mention == nil,
+           !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }),
            !(evidence.map { $0.adjacent && $0.mention != nil && !$0.naming } ?? false) {
             return .mention
         }
@@ -222,6 +225,13 @@ struct QuotationClassifier {
         var personSpeaks = false
         if case .name? = evidence?.mention { personSpeaks = true }
         if case .pronoun? = evidence?.mention, let cue = evidence?.cue, lexicon.evaluativeVerbs.contains(cue.lowercased()) { personSpeaks = true }
+        // (`When we tested the signs, one man said, “…”`: a person named by a noun, subject of the
+        // speech verb right before the span, gives their own words; the carrier is in a clause
+        // before. Not a phrase that holds the carrier itself: `A banner held by two fans read “…”`.)
+        if case .phrase(let phrase, _)? = evidence?.mention, let evidence, evidence.adjacent, evidence.cue != nil, !evidence.naming {
+            let phraseWords = phrase.lowercased().split(separator: " ").map(String.init)
+            if let head = phraseWords.last, lexicon.isPersonNoun(head), !phraseWords.contains(where: lexicon.carrierNouns.contains) { personSpeaks = true }
+        }
         if precedingWords.contains(where: { lexicon.carrierNouns.contains($0) }) || carrierBefore && (!personSpeaks || carrierAfterSpeaker),
            !hasSentencePunctuation || words.count <= 6 {
             return .mention
@@ -371,6 +381,12 @@ struct QuotationClassifier {
         if titleCased && words.count <= 6 && (!(evidence?.rule == "cue-after") || precedingWords.last.map { lexicon.prepositions.contains($0) } == true || afterNoun) {
             return .mention
         }
+        // `the band struck up “Oh I Do Like to Be Beside the Sea Today”`: a title-cased span of
+        // seven words or more (every word of four letters or more capitalised) with no sentence
+        // punctuation is a title, not speech, unless a speaker and a speech verb stand right next
+        // to it (`“Thanks To Every Volunteer Who Came Today,” the club wrote`).
+        if titleCased, words.count >= 7, words.count <= 12, !hasSentencePunctuation,
+           !(evidence.map { $0.adjacent && $0.mention != nil && !$0.naming } ?? false) { return .mention }
         if words.count >= Self.minimumSpeechWords { return .direct }
         // `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: a fragment inside reported speech.
         // A span opening the sentence is its subject, a name (`„Nordlicht“ habe …`), no fragment.
@@ -387,9 +403,12 @@ struct QuotationClassifier {
         // `said in a note that the cost would be limited but that the damage could be "significant"`,
         // `indique que la ligne pourrait être « revue »`: one lowercase word right after a copula,
         // closing a longer reported clause of a speaker, is the speaker's own word (a scare quote
-        // in narration has no reported clause: `the so-called "reform"`).
+        // in narration has no reported clause: `the so-called "reform"`). So is one right after a
+        // naming particle there (`said … that the fire was being treated as “suspicious”`,
+        // `que l'incendie est considéré comme « suspect »`).
         if words.count == 1, let evidence, evidence.inReportedClause, evidence.mention != nil, evidence.distance <= 30, !evidence.naming,
-           let last = precedingWords.last, lexicon.copulas.contains(last), let first = words.first, !capitalised(first), !afterMentionCue { return .direct }
+           let last = precedingWords.last, lexicon.copulas.contains(last) || lexicon.namingParticles.contains(last),
+           let first = words.first, !capitalised(first), !afterMentionCue { return .direct }
         // `a rappelé que la commune prévoyait l'ouverture d'un centre …, « d'ici à 2028 »`: a span
         // of two words or more opening in lower case that closes a longer `que` clause of a speaker.
         if let evidence, evidence.inReportedClause, evidence.mention != nil, evidence.distance <= 30, !evidence.naming,
