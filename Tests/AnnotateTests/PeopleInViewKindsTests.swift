@@ -1,0 +1,82 @@
+import Annotate
+import Model
+import Testing
+
+/// Kinds of sentence where the quotation is found but could go to the wrong one of the people in
+/// view: a relative described through someone already named (`l'épouse du boulanger`), a surname
+/// with an honorific of the other gender (`Mrs Pryce` after `Mr Pryce`). Each kind on made-up
+/// text (invented names and wording).
+@Suite struct PeopleInViewKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func speakers(_ text: String, lang: String = "en") -> [String?] {
+        TestDocuments.quotationsWithSpeakers(annotator.annotate(TestDocuments.make(text, lang: lang)))
+            .filter { $0.kind == .direct }.map(\.speaker)
+    }
+
+    /// Kind 1: a kin noun relative to someone the text named or described (`la femme du
+    /// boulanger`, `la fille du maire`, `the farmer's wife`, `the daughter of the headteacher`)
+    /// is never that person: it is the namesake of the kin noun's gender the text named.
+    @Test func aRelativeOfSomeoneNamedIsTheNamesake() {
+        let baker = """
+        Le boulanger Alain Keruzec, 58 ans, refuse de fermer. « Je ne céderai pas », dit-il.
+
+        Derrière la caisse, Maryvonne Keruzec surveille la salle. « Il est têtu comme une mule », soupire la femme du boulanger.
+        """
+        #expect(speakers(baker, lang: "fr") == ["Alain Keruzec", "Maryvonne Keruzec"])
+        let mayor = """
+        Le maire, Bernard Lestang, a démissionné lundi. « J'ai fait mon temps », a-t-il déclaré.
+
+        Élodie Lestang ne cache pas sa colère. « On l'a poussé dehors », affirme la fille du maire.
+        """
+        #expect(speakers(mayor, lang: "fr") == ["Bernard Lestang", "Élodie Lestang"])
+        let farmer = """
+        Farmer Owen Pryce has kept sheep on the hill for 30 years. "We will not sell," he said.
+
+        Helen Pryce runs the farm shop. "He has not slept in a week," said the farmer's wife.
+        """
+        #expect(speakers(farmer) == ["Owen Pryce", "Helen Pryce"])
+        let school = """
+        Headteacher Colin Treadwell closed the slipway on Monday. "It is not safe," he said.
+
+        Megan Treadwell, who runs the kiosk, was blunter. "He should have done it a year ago," the daughter of the headteacher said.
+        """
+        #expect(speakers(school) == ["Colin Treadwell", "Megan Treadwell"])
+        // Near miss: `la femme de ménage` is no one's relative; a new speaker.
+        let cleaner = """
+        Le boulanger Alain Keruzec, 58 ans, refuse de fermer. « Je ne céderai pas », dit-il.
+
+        « Ça suffit maintenant », lance la femme de ménage.
+        """
+        #expect(speakers(cleaner, lang: "fr") == ["Alain Keruzec", "la femme de ménage"])
+    }
+
+    /// Kind 2: a surname with an honorific of the other gender than everyone the text gave that
+    /// surname (`Mrs Pryce` after `Farmer Owen Pryce … Mr Pryce`) means the person it named last
+    /// by a given name alone (`His wife, Helen,`), who takes the surname; the first honorific
+    /// still means the first person.
+    @Test func anHonorificOfTheOtherGenderMeansTheSpouseNamedByAGivenName() {
+        let farm = """
+        Farmer Owen Pryce has kept sheep on the hill for 30 years. "We will not sell," Mr Pryce said. His wife, Helen, who runs the farm shop, is less sure. "We cannot go on like this," Mrs Pryce said. "Nobody is buying," Mr Pryce added.
+        """
+        #expect(speakers(farm) == ["Owen Pryce", "Helen Pryce", "Owen Pryce"])
+        let market = """
+        Le maraîcher Jean Morel cultive ses terres depuis 1990. « Je ne vendrai pas », dit M. Morel.
+
+        Sa femme, Sylvie, tient la caisse du marché. « Nous ne pouvons plus continuer ainsi », ajoute Mme Morel.
+        """
+        #expect(speakers(market, lang: "fr") == ["Jean Morel", "Sylvie Morel"])
+        let council = """
+        Councillor Jane Hale voted against the plan. "It is a mistake," Ms Hale said.
+
+        Her husband, Tom, a builder, disagreed. "The town needs houses," Mr Hale said.
+        """
+        #expect(speakers(council) == ["Jane Hale", "Tom Hale"])
+        // Near miss: the wife named in full keeps her name.
+        let named = """
+        Farmer Owen Pryce has kept sheep for 30 years. "We will not sell," Mr Pryce said. Helen Pryce runs the farm shop. "We cannot go on," Mrs Pryce said.
+        """
+        #expect(speakers(named) == ["Owen Pryce", "Helen Pryce"])
+    }
+}
