@@ -1338,7 +1338,14 @@ struct DocumentAnnotation {
         }
         switch mention {
         case .name(let words, let written, let gender, let role):
-            return (registry.resolveName(words: words, written: written, gender: gender, role: role), 1)
+            let person = registry.resolveName(words: words, written: written, gender: gender, role: role)
+            if create, isEntouragePhrase(written), let first = words.first,
+               let noun = written.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).first, !noun.hasPrefix(first) {
+                // `L'entourage de Mme Vautrin assure qu'elle « … »`, `Allies of Ms Reid insist …`:
+                // the people around the one named, a group of its own (the one named stays known).
+                return (registry.resolveOrCreateCollective(written), 0.8)
+            }
+            return (person, 1)
         case .phrase(let phrase, let gender):
             if let owner = ownerOfSpeechNoun(phrase) ?? organisationOfStaff(phrase) {
                 return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)

@@ -79,4 +79,30 @@ import Testing
         """
         #expect(speakers(named) == ["Owen Pryce", "Helen Pryce"])
     }
+
+    /// Kind 3: the people around someone named, written before the name (`L'entourage de Mme
+    /// Vautrin`, `Allies of Ms Reid`, `Les partisans de M. Garnier`, `les proches de Paul
+    /// Garnier`), are a group that speaks for itself, not the one named; the one named by their
+    /// office (`Le cabinet de Mme Vautrin`) or alone still speaks.
+    @Test func thePeopleAroundSomeoneNamedSpeakForThemselves() {
+        let minister = """
+        La ministre Claire Vautrin est restée silencieuse lundi. « Je travaille », a-t-elle dit. L'entourage de Mme Vautrin assure qu'elle « ne démissionnera pas ».
+        """
+        #expect(speakers(minister, lang: "fr") == ["Claire Vautrin", "L'entourage de Mme Vautrin"])
+        let secretary = """
+        The health secretary, Anna Reid, met nurses on Monday. "We listened," she said. Allies of Ms Reid insist she is "going nowhere".
+        """
+        #expect(speakers(secretary) == ["Anna Reid", "Allies of Ms Reid"])
+        let deputy = """
+        Le député Paul Garnier a été mis en examen. « Je suis innocent », a-t-il déclaré. Les partisans de M. Garnier dénoncent « une cabale ».
+        """
+        #expect(speakers(deputy, lang: "fr") == ["Paul Garnier", "Les partisans de M. Garnier"])
+        #expect(speakers("« Il tiendra », assurent les proches de Paul Garnier.", lang: "fr") == ["les proches de Paul Garnier"])
+        // Near misses: the person alone, and the person's office, are the person.
+        #expect(speakers("The health secretary, Anna Reid, met nurses on Monday. Ms Reid insists she is \"going nowhere\".") == ["Anna Reid"])
+        let office = """
+        La ministre Claire Vautrin est restée silencieuse lundi. Le cabinet de Mme Vautrin assure qu'elle « ne démissionnera pas ».
+        """
+        #expect(speakers(office, lang: "fr") == ["Claire Vautrin"])
+    }
 }
