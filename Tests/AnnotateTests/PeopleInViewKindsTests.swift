@@ -105,4 +105,17 @@ import Testing
         """
         #expect(speakers(office, lang: "fr") == ["Claire Vautrin"])
     }
+
+    /// Kind 4: a sentence that cites someone (`Selon la critique X,`, `According to the
+    /// curator, X,`) and whose speech verb has a thing of someone's for subject (`le travail de
+    /// Paule Rocher relève`, `the paintings of Joan Mercer reveal`): the one cited speaks, not the
+    /// thing's maker; a person or a document as the subject still speaks.
+    @Test func aThingOfSomeonesIsNoSpeakerBesideSomeoneCited() {
+        #expect(speakers("Selon la critique Lucie Vernet, le travail de Paule Rocher relève « de la partition ».", lang: "fr") == ["Lucie Vernet"])
+        #expect(speakers("Selon l'architecte Anne Vidal, l'œuvre de Jean Morel témoigne d'« une audace rare ».", lang: "fr") == ["Anne Vidal"])
+        #expect(speakers("According to the curator, Ann Bell, the paintings of Joan Mercer reveal \"a restless mind\".") == ["Ann Bell"])
+        // Near misses: a person and a document as the subject speak.
+        #expect(speakers("Selon la police, le suspect a déclaré « je ne regrette rien ».", lang: "fr") == ["le suspect"])
+        #expect(speakers("Selon Le Courrier, le rapport de la Cour des comptes relève « des failles graves ».", lang: "fr") == ["Cour des comptes"])
+    }
 }
