@@ -1466,7 +1466,10 @@ struct DocumentAnnotation {
                     if create { return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.8) }
                     return (resolveQuietly(.phrase(phrase, gender: gender)), 0.8)
                 }
-                if let entity = registry.namedLast(gender: gender) {
+                // (`Selon ce dernier, l'accord de Jean Dufour marque « … »`: at the head of its
+                // sentence, never someone that sentence names after it.)
+                let atHead = token.map { $0 - sentence.lowerBound <= 3 } ?? false
+                if let entity = registry.namedLast(gender: gender, notNamedNow: atHead) {
                     // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`, `… avec son frère
                     // Paul. Ce dernier est plus prudent : « … »`: the person named last.
                     return (entity, 0.8)

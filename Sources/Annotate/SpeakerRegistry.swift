@@ -26,6 +26,8 @@ struct SpeakerRegistry {
     /// For each entity the text named, the rank of its last naming in text order (``noteNamed(_:)``).
     private var namedRank: [Int: Int] = [:]
     private var namings = 0
+    /// The sentence (``sentence``) in which ``noteNamed(_:)`` last recorded each entity.
+    private var namedInSentence: [Int: Int] = [:]
     /// The last speaker named in full (two name words or more) as a speech verb's subject, with
     /// the narrative position and sentence where it spoke (``noteSpeakerNamedInFull(_:)``).
     private var speakerNamedInFull: (entity: Int, position: Int, sentence: Int)?
@@ -793,6 +795,7 @@ struct SpeakerRegistry {
     mutating func noteNamed(_ index: Int) {
         namings += 1
         namedRank[index] = namings
+        namedInSentence[index] = sentence
     }
 
     /// Whether a role phrase opens with an indefinite determiner and has no complement
@@ -1058,12 +1061,14 @@ struct SpeakerRegistry {
     /// empty), or not yet known: what `Celui-ci`, `ce dernier` or `the latter` means (`Karim
     /// Fadel tient le café avec son frère Nordan. Ce dernier est plus prudent` is Nordan). No
     /// organisation.
-    func namedLast(gender: String, window: Int = 1) -> Int? {
+    /// - Parameter notNamedNow: true for a word at the head of its sentence (`Selon ce
+    ///   dernier, l'accord de Jean Dufour …`): no one the sentence being read names (after it).
+    func namedLast(gender: String, window: Int = 1, notNamedNow: Bool = false) -> Int? {
         var best: Int?
         for (index, rank) in namedRank {
             let entity = entities[index]
             guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender.isEmpty || entity.likelyGender == gender,
-                  position - entity.lastNamed <= window else { continue }
+                  position - entity.lastNamed <= window, !notNamedNow || namedInSentence[index] != sentence else { continue }
             if best == nil || rank > namedRank[best!]! { best = index }
         }
         return best

@@ -118,4 +118,19 @@ import Testing
         #expect(speakers("Selon la police, le suspect a déclaré « je ne regrette rien ».", lang: "fr") == ["le suspect"])
         #expect(speakers("Selon Le Courrier, le rapport de la Cour des comptes relève « des failles graves ».", lang: "fr") == ["Cour des comptes"])
     }
+
+    /// Kind 5: `ce dernier`, `cette dernière`, `the latter` at the head of a sentence (`Selon ce
+    /// dernier,`, `According to the latter,`, `Cette dernière juge`) mean the person named last
+    /// before that sentence, never one the sentence names after it (`l'accord de Jean Dufour`).
+    @Test func theLatterAtTheHeadIsNoOneItsSentenceNamesAfterIt() {
+        #expect(speakers("Paul Roy a rencontré Marc Lenoir. Selon ce dernier, l'accord de Jean Dufour marque « un tournant ».", lang: "fr") == ["Marc Lenoir"])
+        #expect(speakers("Paul Roy met Tom Reed on Friday. According to the latter, the plan drawn up by Sam Hale is \"dead in the water\".") == ["Tom Reed"])
+        #expect(speakers("Anne Roy a reçu Julie Lenoir. Cette dernière juge le plan de Claire Dufour « irréaliste ».", lang: "fr") == ["Julie Lenoir"])
+        let curator = """
+        « Nous cherchions autre chose », explique la directrice, Lucie Vernet. Pour cette dernière, le travail de Paule Rocher relève « de la partition ».
+        """
+        #expect(speakers(curator, lang: "fr") == ["Lucie Vernet", "Lucie Vernet"])
+        // Near miss: with no one named after it, the person named last.
+        #expect(speakers("Paul Roy a rencontré Marc Lenoir. Ce dernier juge le plan « irréaliste ».", lang: "fr") == ["Marc Lenoir"])
+    }
 }
