@@ -42,7 +42,15 @@ struct AttributionRules {
         }
         if let signed = signature(q, block: block) { return signed }
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
-        var found = cueBefore(q, bounds: bounds, block: block) ?? accordingTo(q, bounds: bounds, block: block) ?? expectation(q, bounds: bounds, block: block)
+        let before = cueBefore(q, bounds: bounds, block: block)
+        // `Pour cette dernière, le travail de Paule Rocher relève « … »`, `According to the
+        // curator, the paintings of Joan Mercer reveal "…"`: a thing someone made or owns says
+        // nothing; the one the sentence cites (`selon X`, `according to X`) speaks.
+        if let mention = before?.mention, namesAThingOfSomeone(mention),
+           let cited = accordingTo(q, bounds: bounds, block: block), cited.mention != nil {
+            return textSource(of: cited, bounds: bounds, block: block)
+        }
+        var found = before ?? accordingTo(q, bounds: bounds, block: block) ?? expectation(q, bounds: bounds, block: block)
         // `X a lancé une campagne contre ces produits, dont plusieurs contiennent, selon lui, des
         // doses « … »`, `said the fire, according to the police, was “…”`: a source preposition
         // between a distant speech verb and the span gives the source of the span's words.
@@ -53,6 +61,29 @@ struct AttributionRules {
         if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) ?? quotedPredicate(q, bounds: bounds, block: block) { return subject }
         if found?.mention == nil, let owner = relativeClauseOwner(q, bounds: bounds, block: block) { return owner }
         return found.map { textSource(of: $0, bounds: bounds, block: block) }
+    }
+
+    /// Whether a mention is a thing of someone's: a determiner, a lowercase noun and a genitive
+    /// word (`le travail de Paule Rocher`, `l'œuvre de X`, `the paintings of X`), the noun none
+    /// that may stand for people, a group, an office, a relative, a document, a speech or what
+    /// carries words (``Lexicon/isPersonNoun(_:)``, ``Lexicon/collectiveNouns``,
+    /// ``Lexicon/officeNouns``, ``Lexicon/kinNouns``, ``Lexicon/documentNouns``,
+    /// ``Lexicon/speechNouns``, ``Lexicon/carrierNouns``, ``Lexicon/authorNouns``): `la famille de
+    /// X`, `le rapport de X` and `the office of X` may speak.
+    func namesAThingOfSomeone(_ mention: Mention) -> Bool {
+        let words = Lexicon.tokenWords(mention.written)
+        guard words.count >= 4, lexicon.determiners.contains(words[0]) || lexicon.definiteArticles.contains(words[0]),
+              lexicon.genitiveWords.contains(words[2]) else { return false }
+        let noun = words[1]
+        // (The noun as written is lowercase: `the Friends of X` is a name.)
+        let cased = TextFolding.straightApostrophes(mention.written).split(separator: " ").flatMap { word -> [Substring] in
+            guard let apostrophe = word.firstIndex(of: "'"), word.index(after: apostrophe) < word.endIndex else { return [word] }
+            return [word[...apostrophe], word[word.index(after: apostrophe)...]]
+        }
+        guard cased.count == words.count, cased[1].first?.isLowercase == true else { return false }
+        return !lexicon.isPersonNoun(noun) && !lexicon.collectiveNouns.contains(noun) && !lexicon.officeNouns.contains(noun)
+            && lexicon.kinNouns[noun] == nil && !lexicon.documentNouns.contains(noun) && !lexicon.speechNouns.contains(noun)
+            && !lexicon.carrierNouns.contains(noun) && !lexicon.authorNouns.contains(noun) && !lexicon.isTitle(noun)
     }
 
     /// Whether the quotation at `q` follows an incise of a pronoun and a speech verb set off by

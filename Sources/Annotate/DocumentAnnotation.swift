@@ -1359,7 +1359,14 @@ struct DocumentAnnotation {
         }
         switch mention {
         case .name(let words, let written, let gender, let role):
-            return (registry.resolveName(words: words, written: written, gender: gender, role: role), 1)
+            let person = registry.resolveName(words: words, written: written, gender: gender, role: role)
+            if create, isEntouragePhrase(written), let first = words.first,
+               let noun = written.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).first, !noun.hasPrefix(first) {
+                // `L'entourage de Mme Vautrin assure qu'elle « … »`, `Allies of Ms Reid insist …`:
+                // the people around the one named, a group of its own (the one named stays known).
+                return (registry.resolveOrCreateCollective(written), 0.8)
+            }
+            return (person, 1)
         case .phrase(let phrase, let gender):
             if let owner = ownerOfSpeechNoun(phrase) ?? organisationOfStaff(phrase) {
                 return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
@@ -1486,7 +1493,10 @@ struct DocumentAnnotation {
                     if create { return (registry.resolveOrCreatePhrase(phrase, gender: gender), 0.8) }
                     return (resolveQuietly(.phrase(phrase, gender: gender)), 0.8)
                 }
-                if let entity = registry.namedLast(gender: gender) {
+                // (`Selon ce dernier, l'accord de Jean Dufour marque « … »`: at the head of its
+                // sentence, never someone that sentence names after it.)
+                let atHead = token.map { $0 - sentence.lowerBound <= 3 } ?? false
+                if let entity = registry.namedLast(gender: gender, notNamedNow: atHead) {
                     // `… renvoie vers son avocat, Me Paul Roy. Celui-ci affirme …`, `… avec son frère
                     // Paul. Ce dernier est plus prudent : « … »`: the person named last.
                     return (entity, 0.8)

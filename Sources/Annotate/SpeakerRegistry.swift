@@ -26,6 +26,8 @@ struct SpeakerRegistry {
     /// For each entity the text named, the rank of its last naming in text order (``noteNamed(_:)``).
     private var namedRank: [Int: Int] = [:]
     private var namings = 0
+    /// The sentence (``sentence``) in which ``noteNamed(_:)`` last recorded each entity.
+    private var namedInSentence: [Int: Int] = [:]
     /// The last speaker named in full (two name words or more) as a speech verb's subject, with
     /// the narrative position and sentence where it spoke (``noteSpeakerNamedInFull(_:)``).
     private var speakerNamedInFull: (entity: Int, position: Int, sentence: Int)?
@@ -182,6 +184,24 @@ struct SpeakerRegistry {
             }
             let agreeing = candidates.filter { genderOf(entities[$0]).isEmpty || genderOf(entities[$0]) == gender }
             candidates = agreeing + candidates.filter { !agreeing.contains($0) }
+            // `Mr Dunlop’s wife, Fiona, … “…,” Mrs Dunlop said.`, `Sa femme, Sylvie, … ajoute Mme
+            // Morel`: a surname with an honorific of the other gender than every person the text
+            // gave that surname means the person it named last by a given name alone, of the
+            // honorific's gender, who takes the surname (`Fiona Dunlop`).
+            if folded.count == 1, agreeing.isEmpty, !candidates.isEmpty,
+               candidates.allSatisfy({ !entities[$0].isOrganisation && !genderOf(entities[$0]).isEmpty }),
+               let given = entities.indices.suffix(Self.lookBack).last(where: { index in
+                   let entity = entities[index]
+                   return entity.isNamed && !entity.isOrganisation && entity.declaredID == nil && !entity.isLabelled
+                       && entity.nameWords.count == 1 && entity.likelyGender == gender && byLastWord[entity.nameWords[0]]?.contains(index) == true
+               }) {
+                let surname = words[words.count - 1]
+                entities[given].addAlias(entities[given].name)
+                entities[given].name += " " + surname
+                entities[given].nameWords.append(folded[0])
+                byLastWord[folded[0], default: []].append(given)
+                candidates = [given]
+            }
         }
         // `the elder Farrow` after Ned Farrow and `His daughter, Kit Farrow`: a seniority word
         // before the name (``Lexicon/seniorityWords``) puts first those whose role or aliases give
@@ -360,7 +380,9 @@ struct SpeakerRegistry {
     /// The entity a role phrase refers to: the one sharing the most specific content words with
     /// it (at least one, and at least half of the phrase's), or, for a phrase with only a generic
     /// head (`le syndicat`, `la fédération`), the most recent entity whose words include that head.
-    /// Only the words after a Saxon genitive describe the referent: `Toby's mother` is not Toby.
+    /// Only the words after a Saxon genitive describe the referent: `Toby's mother` is not Toby;
+    /// nor those after a kin noun's genitive that mean someone known (``kinOfOwner(_:)``:
+    /// `l'épouse du boulanger` is not the baker).
     /// A phrase headed by an organisation noun (``isOrganisationPhrase(_:)``: `la fédération`,
     /// `the transport ministry`) never means a person it shares words with only through that
     /// person's role (`Paul Roy, délégué général de la Fédération des tanneurs`: a man); a phrase with
@@ -371,7 +393,9 @@ struct SpeakerRegistry {
         if introducesSomeoneNew(phrase) { return nil }
         let indefiniteHead = indefiniteHeadWords(phrase)
         let written = phrase.split(separator: " ")
-        let owned = written.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { written[($0 + 1)...] } ?? written[...]
+        var owned = written.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { written[($0 + 1)...] } ?? written[...]
+        // (Nor the words after a kin noun's genitive: `l'épouse du boulanger` is not the baker.)
+        if let kin = kinOfOwner(phrase), ownerReferent(kin.owner) != nil { owned = owned.prefix(kin.kinWords) }
         let words = contentWords(of: owned.isEmpty ? phrase : owned.joined(separator: " "))
         let organisationPhrase = isOrganisationPhrase(phrase)
         let hasComplement = Lexicon.tokenWords(phrase).contains { lexicon.prepositions.contains($0) || lexicon.complementWords.contains($0) }
@@ -681,12 +705,25 @@ struct SpeakerRegistry {
     /// `dit son père` is still the father, not the father's father.
     /// - Returns: nil for any other phrase, or when no such relative is known.
     func kinReferent(_ phrase: String, window: Int = 3) -> Int? {
+        if let kin = kinOfOwner(phrase) {
+            // `l'épouse du boulanger`, `the keeper's wife`, `la fille de Paul Roy`: the owner is
+            // the one the rest of the phrase means, never the referent.
+            guard let owner = ownerReferent(kin.owner), entities[owner].isNamed, !entities[owner].isOrganisation,
+                  entities[owner].nameWords.count >= 2, let surname = entities[owner].nameWords.last else { return nil }
+            return namesake(of: owner, surname: surname, gender: kin.gender)
+        }
         let words = Lexicon.tokenWords(phrase)
         guard words.count == 2, let ownerGender = lexicon.possessives[words[0]], ownerGender != "plural",
               let kinGender = lexicon.kinNouns[words[1]] else { return nil }
         let meant = Set(entities.indices.filter { index in entities[index].aliases.contains { Lexicon.tokenWords($0) == words } })
         guard let owner = mostSalient(gender: ownerGender, before: position, window: window, person: true, skipping: meant),
               entities[owner].isNamed, entities[owner].nameWords.count >= 2, let surname = entities[owner].nameWords.last else { return nil }
+        return namesake(of: owner, surname: surname, gender: kinGender)
+    }
+
+    /// The other named person than `owner` whose surname is `surname` and whose likely gender
+    /// agrees with `gender` (any, when empty), the one the text named last.
+    private func namesake(of owner: Int, surname: String, gender kinGender: String) -> Int? {
         var best: Int?
         for index in byLastWord[surname] ?? [] where index != owner {
             let entity = entities[index]
@@ -695,6 +732,57 @@ struct SpeakerRegistry {
             if best == nil || entity.lastNamed > entities[best!].lastNamed { best = index }
         }
         return best
+    }
+
+    /// A kin phrase relative to someone named or described in it: a definite article, a kin noun
+    /// (``Lexicon/kinNouns``), a genitive word and the owner (`l'épouse du boulanger`, `la fille
+    /// de Paul Roy`, `the wife of the keeper`), or the owner with a Saxon genitive before the kin
+    /// noun (`the keeper's wife`, `Paul Roy’s son`).
+    /// - Returns: the kin noun's gender (empty when it gives none), the owner as a phrase of its
+    ///   own (`le boulanger`, `the keeper`, `Paul Roy`), and how many written words, from the
+    ///   first, the kin part takes (`l'épouse`: 1); nil for any other phrase.
+    func kinOfOwner(_ phrase: String) -> (gender: String, owner: String, kinWords: Int)? {
+        let written = TextFolding.straightApostrophes(phrase).split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+        guard written.count >= 2 else { return nil }
+        if written.count <= 5, let last = written.last, let gender = lexicon.kinNouns[last.lowercased()],
+           let saxon = written.lastIndex(where: { $0.count > 2 && $0.hasSuffix("'s") }), saxon == written.count - 2 {
+            var owner = Array(written[...saxon])
+            owner[owner.count - 1] = String(owner[owner.count - 1].dropLast(2))
+            return (gender, owner.joined(separator: " "), written.count)
+        }
+        // The kin noun: the first written word, after its elided article or a separate one.
+        var kinIndex = 0
+        var noun = written[0].lowercased()
+        if let apostrophe = noun.firstIndex(of: "'"), lexicon.definiteArticles.contains(String(noun[...apostrophe])) {
+            noun = String(noun[noun.index(after: apostrophe)...])
+        } else {
+            guard lexicon.definiteArticles.contains(noun), lexicon.genderedDeterminers[noun] != "plural" else { return nil }
+            kinIndex = 1
+            noun = written[1].lowercased()
+        }
+        guard let gender = lexicon.kinNouns[noun], kinIndex + 2 < written.count, written.count - kinIndex <= 6 else { return nil }
+        let genitive = written[kinIndex + 1].lowercased()
+        let rest = written[(kinIndex + 2)...].joined(separator: " ")
+        // (`du boulanger` keeps its article, a definite one; `de la maire`, `de Paul Roy`, `of the
+        // keeper` the rest; `des voisins`, plural, no one.)
+        let contracted = lexicon.definiteArticles.contains(genitive) && lexicon.genitiveWords.contains(genitive)
+        if contracted, lexicon.genderedDeterminers[genitive] == "plural" { return nil }
+        if genitive.count > 2, genitive.hasPrefix("d'"), lexicon.genitiveWords.contains("d'") {
+            return (gender, String(written[kinIndex + 1].dropFirst(2)) + (rest.isEmpty ? "" : " " + rest), kinIndex + 1)
+        }
+        guard lexicon.genitiveWords.contains(genitive) else { return nil }
+        return (gender, contracted ? genitive + " " + rest : rest, kinIndex + 1)
+    }
+
+    /// The entity the owner part of a kin phrase means (``kinOfOwner(_:)``): a person by a name
+    /// (`Paul Roy`, `Roy`) or by the role the text gave them (`le boulanger`, `the keeper`).
+    private func ownerReferent(_ owner: String) -> Int? {
+        let words = owner.split(separator: " ").map(String.init)
+        if let first = words.first?.first, first.isUppercase, !lexicon.determiners.contains(words[0].lowercased()) {
+            let folded = words.map(TextFolding.fold)
+            return (byLastWord[folded.last ?? ""] ?? []).last { Self.namesAgree(folded, entities[$0].nameWords) || entities[$0].aliasNameWords.contains(folded) }
+        }
+        return resolveRole(owner) ?? definiteDescriptionReferent(owner)
     }
 
     /// Records the age the text states for an entity (``Entity/statedAge``), the first one stated.
@@ -707,6 +795,7 @@ struct SpeakerRegistry {
     mutating func noteNamed(_ index: Int) {
         namings += 1
         namedRank[index] = namings
+        namedInSentence[index] = sentence
     }
 
     /// Whether a role phrase opens with an indefinite determiner and has no complement
@@ -972,12 +1061,14 @@ struct SpeakerRegistry {
     /// empty), or not yet known: what `Celui-ci`, `ce dernier` or `the latter` means (`Karim
     /// Fadel tient le café avec son frère Nordan. Ce dernier est plus prudent` is Nordan). No
     /// organisation.
-    func namedLast(gender: String, window: Int = 1) -> Int? {
+    /// - Parameter notNamedNow: true for a word at the head of its sentence (`Selon ce
+    ///   dernier, l'accord de Jean Dufour …`): no one the sentence being read names (after it).
+    func namedLast(gender: String, window: Int = 1, notNamedNow: Bool = false) -> Int? {
         var best: Int?
         for (index, rank) in namedRank {
             let entity = entities[index]
             guard entity.isNamed, !entity.isOrganisation, gender.isEmpty || entity.likelyGender.isEmpty || entity.likelyGender == gender,
-                  position - entity.lastNamed <= window else { continue }
+                  position - entity.lastNamed <= window, !notNamedNow || namedInSentence[index] != sentence else { continue }
             if best == nil || rank > namedRank[best!]! { best = index }
         }
         return best
