@@ -36,7 +36,8 @@ enum JSONValueReader {
             let problem = JSONProblem(error, in: data)
             throw Diagnostic(
                 .error, file: path, line: problem.line, column: problem.column,
-                message: "not valid JSON: \(problem.summary)", hint: syntaxHint)
+                message: "not valid JSON: \(problem.summary)",
+                hint: problem.summary.hasPrefix("number ") ? "write a number a double holds (within ±1.8e308)" : syntaxHint)
         }
         guard let object = parsed as? [String: Any] else {
             throw Diagnostic(.error, file: path, line: 1, message: "the JSON top level is not an object", hint: SeedFormat.supportedHint)
