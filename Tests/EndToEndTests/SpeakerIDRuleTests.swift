@@ -106,3 +106,17 @@ private func speakerFolders(_ site: SiteFixture) throws -> [String] {
     #expect(messages.contains { $0.contains("seeds/speakers.yml:1: warning: speaker id 'ann lee' cannot name a speaker page folder; it was read as 'ann-lee'") }, "\(messages)")
     #expect(try speakerFolders(site) == ["ann-lee", "index.html"])
 }
+
+/// A sidecar file's speaker id is warned at its line in the sidecar, not at the media file's
+/// first cue.
+@Test func aSidecarsUnsafeSpeakerIDIsWarnedAtItsLineInTheSidecar() throws {
+    let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>Bonjour à tous, merci d'être venus.\n"
+    let site = try SiteFixture(seeds: ["x.vtt": vtt])
+    defer { site.remove() }
+    try Data("title: Réunion du conseil\nspeakers:\n  \"ann lee\":\n    name: Ann Lee\n".utf8)
+        .write(to: site.seeds.appendingPathComponent("x.vtt.yml"))
+    let report = try site.generate()
+    let messages = report.diagnostics.map(\.description)
+    #expect(messages.contains { $0.hasSuffix("seeds/x.vtt.yml:3: warning: speaker id 'ann lee' cannot name a speaker page folder; it was read as 'ann-lee' (write the speaker's id in letters, digits and `-`, such as `ann-lee`, in the seed's front matter or its sidecar file)") }, "\(messages)")
+    #expect(try speakerFolders(site) == ["ann-lee", "index.html"])
+}

@@ -51,3 +51,19 @@ private func page(meta: String, body: [UInt8]) -> [UInt8] {
         (error as? Diagnostic)?.description == "t.json:3:50: error: not valid JSON: number 1e400 is too large to be read (beyond ±1.8e308) (write a number a double holds (within ±1.8e308))"
     }
 }
+
+/// Only a `\u` escape that needs mending (a control, a separator, a surrogate or private-use
+/// code point) sends the parsed JSON through the second walk; a common escape such as `\u00e9`
+/// does not, and the text is the same either way.
+@Test func onlyJSONEscapesThatNeedMendingTakeTheSlowPath() throws {
+    #expect(!JSONValueReader.hasEscapeToMend(#"{"body": "Caf\u00e9 \u201cok\u201d"}"#))
+    #expect(!JSONValueReader.hasEscapeToMend(#"{"body": "a \\u0085 b"}"#))
+    #expect(JSONValueReader.hasEscapeToMend(#"{"body": "a \u0085 b"}"#))
+    #expect(JSONValueReader.hasEscapeToMend(#"{"body": "a \u2028 b"}"#))
+    #expect(JSONValueReader.hasEscapeToMend(#"{"body": "a \uE001 b"}"#))
+    #expect(JSONValueReader.hasEscapeToMend(#"{"body": "a \ud83d\ude00 b"}"#))
+    let (object, warnings) = try JSONValueReader.object(#"{"body": "Caf\u00e9\u2028fin", "other": "\u00e9"}"#, path: "t.json")
+    #expect(object["body"] as? String == "Café\nfin")
+    #expect(object["other"] as? String == "é")
+    #expect(warnings.isEmpty)
+}
