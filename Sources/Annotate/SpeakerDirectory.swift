@@ -90,7 +90,10 @@ public struct SpeakerDirectory: Sendable, Hashable {
 
     /// Parses the YAML text of a speakers file, keeping every good entry: an entry without a
     /// name, or whose id is empty or cannot be a folder name (`a/b`, `../x`, `.`), is left out,
-    /// and why is in `skipped`, one ``LoadError`` at its line each, in file order.
+    /// and why is in `skipped`, one ``LoadError`` at its line each, in file order. An id that is
+    /// a folder name but fails the rule every reader applies (``Model/SpeakerID/isSafe(_:)``:
+    /// `ann lee`, `a:b`, over 255 bytes) is read as its ``Model/Slug``, as in a seed, and
+    /// `skipped` says so at its line (the entry is kept).
     /// - Parameter path: the file name used in messages.
     /// - Throws: ``LoadError`` (with line and column) only when the text is not valid YAML or
     ///   not a list or a mapping of speakers, so that nothing of it can be read.
@@ -121,6 +124,9 @@ public struct SpeakerDirectory: Sendable, Hashable {
         if let sequence = node.sequence {
             for item in sequence {
                 do { result.append(try speaker(id: nil, item, path: path)) } catch { skipped.append(error) }
+                if let idNode = item.mapping?["id"], let written = idNode.string, let note = renamedNote(written, path: path, line: idNode.mark?.line) {
+                    skipped.append(note)
+                }
             }
         } else if let mapping = node.mapping {
             for (key, value) in mapping {
@@ -131,11 +137,19 @@ public struct SpeakerDirectory: Sendable, Hashable {
                 do { result.append(try speaker(id: id, value, path: path, idLine: key.mark.map { $0.line })) } catch {
                     skipped.append(error)
                 }
+                if let note = renamedNote(id, path: path, line: key.mark?.line) { skipped.append(note) }
             }
         } else if node.string.map({ $0.isEmpty }) != true {
             throw LoadError(path: path, line: node.mark.map { $0.line }, reason: "expected a list or a mapping of speakers")
         }
         return (SpeakerDirectory(speakers: result), skipped)
+    }
+
+    /// Why an id that is a folder name but not a safe speaker id (``Model/SpeakerID/isSafe(_:)``)
+    /// is read as its slug; nil for a safe id, or one the entry is left out for.
+    private static func renamedNote(_ id: String, path: String, line: Int?) -> LoadError? {
+        guard !id.isEmpty, PathSegment.isValid(id), !SpeakerID.isSafe(id) else { return nil }
+        return LoadError(path: path, line: line, reason: "speaker id \(SpeakerID.describedProblem(id)); it was read as '\(SpeakerID.safe(id))'")
     }
 
     private static func speaker(id: String?, _ node: Node, path: String, idLine: Int? = nil) throws(LoadError) -> Speaker {
@@ -153,7 +167,7 @@ public struct SpeakerDirectory: Sendable, Hashable {
         }
         if let name = node.string, node.mapping == nil {
             guard !name.isEmpty else { throw LoadError(path: path, line: line, reason: "empty speaker name; the entry is ignored") }
-            return Speaker(id: id ?? Slug.make(from: name), name: name)
+            return Speaker(id: id.map(SpeakerID.safe) ?? Slug.make(from: name), name: name)
         }
         guard let fields = node.mapping else {
             throw LoadError(path: path, line: line, reason: "a speaker is a name or a mapping with `name`, `aliases`, `role`; the entry is ignored")
@@ -167,7 +181,7 @@ public struct SpeakerDirectory: Sendable, Hashable {
         } else if let single = fields["aliases"]?.string {
             aliases = [single]
         }
-        return Speaker(id: explicitID ?? Slug.make(from: name),
+        return Speaker(id: explicitID.map(SpeakerID.safe) ?? Slug.make(from: name),
                        name: name, aliases: aliases.filter { !$0.isEmpty && $0 != name }, role: fields["role"]?.string)
     }
 

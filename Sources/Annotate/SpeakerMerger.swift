@@ -15,6 +15,17 @@ import Model
 /// 4. an unnamed speaker (a role phrase such as `le Président kazakh`) equals an alias of
 ///    exactly one named entity, learnt from a document where that entity was named with it.
 ///
+/// 5. both are declared by their seeds (front matter, a sidecar file, annotated Markdown) under
+///    the same id, and at least one of the two ids was chosen by hand (it is not the slug of its
+///    speaker's name: `ann-lee: Ann Leigh`, `x: Paul`). An id written by hand names one page,
+///    `speakers/<id>/`, as a `speakers.yml` id does: a user who writes it twice means that page,
+///    and a site's own `index.md` files read back as seeds carry the ids the site gave, so the
+///    same id there is one speaker the site had already made one (a case merge, a declared
+///    speaker named two ways). Two pages `ann-lee` and `ann-lee-2` would move one of them
+///    without a word; one page keeps the address that was written. Each joining is returned
+///    (``IDJoin``) so that the pipeline warns naming both places. Ids that are only the slugs of
+///    two different names (`C` and `C#`, both `c`) are two speakers, as rule 2 says.
+///
 /// Different first names never merge (`Marine Le Pen` ≠ `Jean-Marie Le Pen`); an unnamed speaker
 /// (`un témoin`) that no document gave as an alias of a named one stays in its own document. Deterministic: the result
 /// depends only on the transcripts' order (give them in seed-path order) and the directory.
@@ -31,6 +42,35 @@ public enum SpeakerMerger {
     ///   it; otherwise it takes the entity's fullest name, the document's wording going to
     ///   `aliases`. Two speakers of one document found to be one entity become one.
     public static func merge(_ transcripts: [Transcript], directory: SpeakerDirectory = .empty) -> [Transcript] {
+        mergeReportingJoins(transcripts, directory: directory).transcripts
+    }
+
+    /// Two speakers whose names differ, made one because their seeds declare them under the same
+    /// id (rule 5).
+    public struct IDJoin: Sendable, Hashable {
+        /// The id both seeds write.
+        public var id: String
+        /// Index (in the given transcripts) and name of the speaker that first had the id.
+        public var firstTranscript: Int
+        public var firstName: String
+        /// Index and name of the speaker that joined it.
+        public var transcript: Int
+        public var name: String
+
+        public init(id: String, firstTranscript: Int, firstName: String, transcript: Int, name: String) {
+            self.id = id
+            self.firstTranscript = firstTranscript
+            self.firstName = firstName
+            self.transcript = transcript
+            self.name = name
+        }
+    }
+
+    /// As ``merge(_:directory:)``, with each pair of differently named speakers made one by rule 5
+    /// (the same hand-chosen id in two seeds), in the order the later one is met.
+    public static func mergeReportingJoins(_ transcripts: [Transcript], directory: SpeakerDirectory = .empty) -> (
+        transcripts: [Transcript], joins: [IDJoin]
+    ) {
         var clusters: [Cluster] = directory.speakers.map { Cluster(declared: $0) }
         // Clusters by every key they answer to (surnames, full names, aliases, ids), so that a
         // speaker is compared with the few clusters that could match, not with all of them.
@@ -45,11 +85,39 @@ public enum SpeakerMerger {
         // Where each (transcript, speaker) goes; filled in two passes: named speakers with a
         // first name first, so that a bare surname can see every person who bears it.
         var assignment: [[Int?]] = transcripts.map { Array(repeating: nil, count: $0.speakers.count) }
+        // Rule 5: the cluster of each id a seed declares, whether one of its writers chose it by
+        // hand, and who first wrote it.
+        var byDeclaredID: [String: (cluster: Int, handSet: Bool, transcript: Int, name: String)] = [:]
+        var joins: [IDJoin] = []
+        func declaration(_ t: Int, _ speaker: Speaker) -> Bool? {
+            guard let declared = transcripts[t].metadata.speakers.first(where: { $0.id == speaker.id }) else { return nil }
+            return speaker.id != Slug.make(from: declared.name)
+        }
+        func noteDeclared(_ t: Int, _ speaker: Speaker, _ c: Int) {
+            guard let handSet = declaration(t, speaker) else { return }
+            if let known = byDeclaredID[speaker.id] {
+                if handSet, !known.handSet, known.cluster == c { byDeclaredID[speaker.id]?.handSet = true }
+            } else {
+                byDeclaredID[speaker.id] = (c, handSet, t, speaker.name)
+            }
+        }
         for pass in 0..<3 {
             for (t, transcript) in transcripts.enumerated() {
                 for (s, speaker) in transcript.speakers.enumerated() where assignment[t][s] == nil {
                     let name = PersonName(speaker.name)
                     let isNamed = name.isProperName
+                    if pass > 0, (pass == 1) == (isNamed && name.first != nil), let handSet = declaration(t, speaker),
+                       let known = byDeclaredID[speaker.id], handSet || known.handSet, !clusters[known.cluster].isDeclared
+                    {
+                        assignment[t][s] = known.cluster
+                        if Fold.key(speaker.name) != Fold.key(clusters[known.cluster].name), Fold.key(speaker.name) != Fold.key(known.name) {
+                            joins.append(IDJoin(id: speaker.id, firstTranscript: known.transcript, firstName: known.name, transcript: t, name: speaker.name))
+                        }
+                        clusters[known.cluster].absorb(speaker)
+                        register(known.cluster)
+                        continue
+                    }
+                    defer { if let c = assignment[t][s] { noteDeclared(t, speaker, c) } }
                     switch pass {
                     case 0: // declared ids and aliases
                         let keys = ([speaker.id, speaker.name] + speaker.aliases).map(Fold.key)
@@ -117,9 +185,10 @@ public enum SpeakerMerger {
             taken.insert(id)
             clusters[c].id = id
         }
-        return transcripts.enumerated().map { t, transcript in
+        let merged = transcripts.enumerated().map { t, transcript in
             rewrite(transcript, clusters: assignment[t].map { clusters[$0!] })
         }
+        return (merged, joins)
     }
 
     private static func rewrite(_ transcript: Transcript, clusters: [Cluster]) -> Transcript {

@@ -25,6 +25,8 @@ struct FrontMatter: Sendable {
     var langLine: Int?
     var tags: [String] = []
     var speakers: [Speaker] = []
+    /// The 1-based line of each speaker id the YAML block writes (``Model/Speaker/idLines(fromYAML:offset:)``).
+    var speakerLines: [String: Int] = [:]
     var media: String?
     /// `attributions:` — quotation id or text start → speaker id or name, `null` for nobody.
     var attributions: [AttributionCorrection] = []
@@ -166,6 +168,7 @@ struct FrontMatter: Sendable {
                 }
             case "speakers":
                 matter.speakers = Speaker.list(fromYAML: value)
+                matter.speakerLines = Speaker.idLines(fromYAML: value, offset: 1)
             case "attributions":
                 matter.attributions = (value.mapping ?? [:]).compactMap { key, target in
                     guard let quotation = key.string, !quotation.isEmpty else { return nil }

@@ -97,7 +97,10 @@ public enum SeedReader {
             result.metadataLines.slug = matter.slugLine.map { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
         }
         if !matter.tags.isEmpty { metadata.tags = matter.tags }
-        if !matter.speakers.isEmpty { metadata.speakers = matter.speakers }
+        if !matter.speakers.isEmpty {
+            metadata.speakers = matter.speakers
+            result.metadataLines.speakers = matter.speakerLines.mapValues { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
+        }
         if let media = matter.media { metadata.media = media }
         if !matter.attributions.isEmpty { metadata.attributions = matter.attributions }
         result.document.metadata = metadata
@@ -124,7 +127,49 @@ public enum SeedReader {
                 .error, file: seedPath, line: 1, message: "this is \(what), not a transcript format Verbatim reads",
                 hint: SeedFormat.supportedHint)
         }
-        return try SeedTextDecoder.decode(bytes, file: seedPath, declaredLatin: declaresLatinEncoding(bytes))
+        var declaredLatin = declaresLatinEncoding(bytes)
+        var warnings: [Diagnostic] = []
+        let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if !hasMark, isHTML(bytes, seedPath: seedPath), let charset = DeclaredCharset.find(in: bytes) {
+            switch charset.reading {
+            case .asAnySeed:
+                break
+            case .windows1252:
+                declaredLatin = true
+            case .encoding(let encoding):
+                if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
+                    // A page saved again as UTF-8 that kept its old declaration.
+                    warnings.append(Diagnostic(
+                        .warning, file: seedPath, line: charset.line,
+                        message: "the page declares charset `\(charset.label)` but is valid UTF-8; it was read as UTF-8",
+                        hint: "write `<meta charset=\"utf-8\">`"))
+                } else if let text = String(data: Data(bytes), encoding: encoding) {
+                    return try SeedTextDecoder.checked(text, file: seedPath)
+                } else {
+                    warnings.append(Diagnostic(
+                        .warning, file: seedPath, line: charset.line,
+                        message: "the page declares charset `\(charset.label)` but is not valid \(charset.label); it was read as UTF-8 or Windows-1252, as a seed that declares none",
+                        hint: "check the declaration, or save the page as UTF-8"))
+                }
+            case .unknown:
+                warnings.append(Diagnostic(
+                    .warning, file: seedPath, line: charset.line,
+                    message: "the page declares charset `\(charset.label)`, which Verbatim cannot decode; it was read as UTF-8 or Windows-1252, as a seed that declares none",
+                    hint: "save the page as UTF-8 (e.g. iconv -f \(charset.label) -t UTF-8) and write `<meta charset=\"utf-8\">`"))
+            }
+        }
+        var decoded = try SeedTextDecoder.decode(bytes, file: seedPath, declaredLatin: declaredLatin)
+        decoded.warnings.insert(contentsOf: warnings, at: 0)
+        return decoded
+    }
+
+    /// Whether the seed is HTML as ``SeedFormat/detect(path:text:)`` finds it: an `.html`,
+    /// `.htm` or `.xhtml` file, or one starting with `<!doctype html` or `<html` (before decoding,
+    /// for its declared charset: ``DeclaredCharset``).
+    static func isHTML(_ bytes: [UInt8], seedPath: String) -> Bool {
+        if ["html", "htm", "xhtml"].contains((seedPath as NSString).pathExtension.lowercased()) { return true }
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self).drop(while: { $0.isWhitespace }).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 
     private static func readSeed(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> Result {
@@ -177,7 +222,8 @@ public enum SeedReader {
             metadataLines: MetadataLines(
                 title: titleLine.map { MetadataLines.Place(file: seedPath, line: $0) },
                 slug: output.slug == nil ? nil : output.slugLine.map { MetadataLines.Place(file: seedPath, line: $0) },
-                frontMatterFile: format == .plainText || format == .markdown ? seedPath : sidecarPath(of: seedPath)))
+                frontMatterFile: format == .plainText || format == .markdown ? seedPath : sidecarPath(of: seedPath),
+                speakers: output.speakerLines.mapValues { MetadataLines.Place(file: seedPath, line: $0) }))
     }
 
     /// The reader of `format` applied to normalised `text`.

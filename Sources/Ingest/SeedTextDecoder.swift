@@ -62,6 +62,15 @@ enum SeedTextDecoder {
         } else {
             (text, warnings) = try decodeUTF8OrWindows1252(bytes, file: file, declaredLatin: declaredLatin)
         }
+        return try checked(text, file: file, warnings: warnings)
+    }
+
+    /// `text`, already decoded, with `warnings`, once it passes the checks every seed's text
+    /// passes: not empty, not mostly NUL (``refuseNonText(_:file:)``), and a warning for a C1
+    /// control character.
+    /// - Throws: a ``Diagnostic`` naming `file` for a seed that is empty or no text.
+    static func checked(_ text: String, file: String, warnings: [Diagnostic] = []) throws(Diagnostic) -> Decoded {
+        var warnings = warnings
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
             throw Diagnostic(
                 .error, file: file, message: "the seed is empty",

@@ -7,6 +7,7 @@ extension SeparatorLines {
         for index in output.blocks.indices { output.blocks[index].line = fileLine(of: output.blocks[index].line) }
         output.titleLine = output.titleLine.map(fileLine(of:))
         output.slugLine = output.slugLine.map(fileLine(of:))
+        output.speakerLines = output.speakerLines.mapValues(fileLine(of:))
         output.warnings = output.warnings.map { placing($0, file: file) }
     }
 }

@@ -126,6 +126,9 @@ public enum AnnotatedMarkdownReader {
         result.warnings = result.warnings.map { separatorLines.placing($0, file: seedPath) }
         if let line = result.metadataLines.title?.line { result.metadataLines.title?.line = separatorLines.fileLine(of: line) }
         if let line = result.metadataLines.slug?.line { result.metadataLines.slug?.line = separatorLines.fileLine(of: line) }
+        result.metadataLines.speakers = result.metadataLines.speakers.mapValues { place in
+            MetadataLines.Place(file: place.file, line: separatorLines.fileLine(of: place.line))
+        }
         return result
     }
 
@@ -170,6 +173,7 @@ public enum AnnotatedMarkdownReader {
             transcript: transcript, warnings: warnings,
             metadataLines: MetadataLines(
                 title: MetadataLines.Place(file: seedPath, line: matter.titleLine),
-                slug: matter.slugLine.map { MetadataLines.Place(file: seedPath, line: $0) }, frontMatterFile: seedPath))
+                slug: matter.slugLine.map { MetadataLines.Place(file: seedPath, line: $0) }, frontMatterFile: seedPath,
+                speakers: matter.speakerLines.mapValues { MetadataLines.Place(file: seedPath, line: $0) }))
     }
 }

@@ -152,6 +152,12 @@ struct BodyReader {
                 hint: "remove the blank line to keep one paragraph, or close the span before it and mark the rest `[…]{part=2 of=<id>}` with its class"))
         }
         for offset in parsed.unclosedOpenings { openings.append((block, offset, line(at: offset))) }
+        for closing in parsed.brokenClosings {
+            warnings.append(Diagnostic(
+                .warning, file: file, line: line(at: closing.offset),
+                message: "`]\(closing.written)` is a span's closing whose attributes cannot be read (a `}` or a `\"` never closed, an attribute with no value); the span and its attributes were kept as text",
+                hint: "write the attributes as `]{.quote #q-… who=id}`, with every quote and brace closed, or `\\]` for a bracket"))
+        }
     }
 
     /// A span whose `[` stood in an earlier block than its `]{attributes}`: one annotation whose
@@ -209,8 +215,11 @@ struct BodyReader {
         let who = speakerIDs.body(attributes["who"], line: line, warnings: &warnings)
         var confidence = who == nil ? 0.0 : 1.0
         if let text = attributes["confidence"] {
-            if let value = Double(text), value.isFinite {
+            if let value = Double(text), value.isFinite, (0...1).contains(value) {
+                confidence = value
+            } else if let value = Double(text), value.isFinite {
                 confidence = min(1, max(0, value))
+                warn(line, "confidence `\(text)` is not in [0, 1]; \(confidence) used")
             } else {
                 warn(line, "confidence `\(text)` is not a number in [0, 1]; \(confidence) used")
             }

@@ -131,16 +131,7 @@ struct FrontMatterFields {
         if let node = nodes["speakers"] {
             fields.speakers = Speaker.list(fromYAML: node)
             // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
-            for (key, _) in node.mapping ?? [:] {
-                if let id = key.string, let mark = key.mark, fields.speakerLines[id] == nil { fields.speakerLines[id] = mark.line + 1 }
-            }
-            for item in node.sequence ?? [] {
-                if let idNode = item.mapping?.first(where: { FrontMatterKeys.speakerKey($0.key.string ?? "") == "id" })?.value,
-                   let id = idNode.string, let mark = idNode.mark, fields.speakerLines[id] == nil
-                {
-                    fields.speakerLines[id] = mark.line + 1
-                }
-            }
+            fields.speakerLines = Speaker.idLines(fromYAML: node, offset: 1)
         }
         return fields
     }

@@ -27,6 +27,11 @@ enum InlineSpanParser {
         /// Closings `]{attributes}` whose `[` is not in this text, at the offset where each stood
         /// in ``text``: left out of the text, so that no span syntax shows as text.
         var unopenedClosings: [(offset: Int, attributes: AttributeList)] = []
+        /// Where a `]` followed by a `{` that opens no attribute list ``AttributeList/scan(_:braceAt:)``
+        /// can read (a brace or a quote never closed, `who=` with no value) stood in ``text``, with
+        /// the `{…` as written up to the end of its line: a span a hand edit broke, whose syntax is
+        /// kept as text, for the reader to report.
+        var brokenClosings: [(offset: Int, written: String)] = []
     }
 
     static func parse(_ markdown: String) -> Result {
@@ -36,6 +41,7 @@ enum InlineSpanParser {
         var pairs: [Pair] = []
         var stack: [Int] = []
         var unopened: [(close: Int, end: Int, attributes: AttributeList)] = []
+        var broken: Set<Int> = []
         var index = 0
         while index < count {
             switch bytes[index] {
@@ -55,6 +61,7 @@ enum InlineSpanParser {
                     unopened.append((index, end, list))
                     index = end
                 } else {
+                    if index + 1 < count, bytes[index + 1] == 0x7B { broken.insert(index) }
                     index += 1
                 }
             default:
@@ -73,6 +80,7 @@ enum InlineSpanParser {
         for (number, closing) in unopened.enumerated() { unopenedAt[closing.close] = number }
         var unclosedOpenings: [Int] = []
         var unopenedClosings: [(offset: Int, attributes: AttributeList)] = []
+        var brokenClosings: [(offset: Int, written: String)] = []
         var output: [UInt8] = []
         output.reserveCapacity(count)
         var starts = [Int](repeating: 0, count: pairs.count)
@@ -87,6 +95,11 @@ enum InlineSpanParser {
                 index = pairs[number].end
             } else if unclosedAt.contains(index) {
                 unclosedOpenings.append(output.count)
+                index += 1
+            } else if broken.contains(index) {
+                let lineEnd = bytes[(index + 1)...].firstIndex(of: 0x0A) ?? count
+                brokenClosings.append((output.count, String(decoding: bytes[(index + 1)..<min(lineEnd, index + 81)], as: UTF8.self)))
+                output.append(bytes[index])
                 index += 1
             } else if let number = unopenedAt[index] {
                 unopenedClosings.append((output.count, unopened[number].attributes))
@@ -105,7 +118,7 @@ enum InlineSpanParser {
         let spans = pairs.indices.map { Span(range: starts[$0]..<ends[$0], attributes: pairs[$0].attributes) }
         return Result(
             text: String(decoding: output, as: UTF8.self), spans: spans,
-            unclosedOpenings: unclosedOpenings, unopenedClosings: unopenedClosings)
+            unclosedOpenings: unclosedOpenings, unopenedClosings: unopenedClosings, brokenClosings: brokenClosings)
     }
 
     /// When an autolink `<http(s)://…>` starts at `index` (a `<`), the offset just after its `>`:

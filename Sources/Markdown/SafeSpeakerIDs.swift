@@ -3,9 +3,9 @@ import Model
 /// The speaker ids of one annotated Markdown file, each made safe to name a page folder
 /// (`speakers/<id>/`).
 ///
-/// An id is safe when it is one folder name (``Model/PathSegment/isValid(_:)``: no `/`, `\\`,
-/// `.` or `..`), not hidden (no leading `.`), without white space or a character that means
-/// something in a URL, HTML, a shell or a Windows file name (`<>"'&?#%~:*|`), and not the same as another id of the file but for
+/// An id is safe when it follows the one rule of every reader (``Model/SpeakerID/isSafe(_:)``:
+/// one folder name, not hidden, at most 255 bytes, without white space or a character that
+/// means something in a URL, HTML, a shell or a Windows file name), and not the same as another id of the file but for
 /// case (`zoe`, `ZOE`: one folder on a file system that ignores case). Ids a `speakers.yml`
 /// may choose (`JDupont`) stay as they are. An unsafe id (`who=a/b`, `who=..`, `who=.hidden`, a
 /// front-matter key `~`) is replaced by its ``Model/Slug`` (`a-b`, `hidden`, `untitled-…`) with a
@@ -22,13 +22,8 @@ struct SafeSpeakerIDs {
 
     init(file: String) { self.file = file }
 
-    private static let unsafeCharacters: Set<Unicode.Scalar> = ["<", ">", "\"", "'", "&", "?", "#", "%", "~", ":", "*", "|"]
-
-    /// Whether `id` can name a folder by itself (case aside).
-    static func isSafe(_ id: String) -> Bool {
-        PathSegment.isValid(id) && !id.hasPrefix(".")
-            && !id.unicodeScalars.contains { unsafeCharacters.contains($0) || $0.properties.isWhitespace }
-    }
+    /// Whether `id` can name a folder by itself (case aside): ``Model/SpeakerID/isSafe(_:)``.
+    static func isSafe(_ id: String) -> Bool { SpeakerID.isSafe(id) }
 
     /// Whether `id` can stand as it is in this file: safe, and no other id of the file differs
     /// from it only by case.

@@ -36,6 +36,11 @@ public struct JSONProblem: Sendable, Equatable {
         } else if description.lowercased().contains("end of file") {
             offset = data.count
             summary = "unexpected end of file"
+        } else if description.hasPrefix("Number "), let end = description.range(of: " is not representable") {
+            // `Number 1e400 is not representable in Swift.`: the parser names the number, not its place.
+            let number = String(description.dropFirst("Number ".count)[..<end.lowerBound])
+            offset = Self.offset(ofNumber: number, in: Array(data))
+            summary = "number \(number) is too large to be read (beyond ±1.8e308)"
         }
         while summary.hasSuffix(".") { summary.removeLast() }
         if summary.isEmpty { summary = "not valid JSON" }
@@ -45,6 +50,36 @@ public struct JSONProblem: Sendable, Equatable {
             let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             (line, column) = Self.place(of: min(start + offset, bytes.count), in: bytes)
         }
+    }
+
+    /// The 0-based offset (after a byte order mark) of the first JSON number outside a string
+    /// written exactly `number`, for an error that names the number but not its place; nil
+    /// when none is.
+    static func offset(ofNumber number: String, in bytes: [UInt8]) -> Int? {
+        let wanted = Array(number.utf8)
+        guard !wanted.isEmpty else { return nil }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        func isNumberByte(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(byte)
+        }
+        var inString = false
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if byte == UInt8(ascii: "\\") { index += 2; continue }
+                if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if index + wanted.count <= bytes.count, bytes[index..<(index + wanted.count)].elementsEqual(wanted),
+                      index == 0 || !isNumberByte(bytes[index - 1]),
+                      index + wanted.count == bytes.count || !isNumberByte(bytes[index + wanted.count])
+            {
+                return index - start
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The syntax problem of `data`, or nil when `JSONSerialization` reads it (top-level scalars

@@ -22,14 +22,19 @@ public struct MetadataLines: Sendable, Hashable {
     /// Where the hand-set `slug:` is written; nil when the slug is not set by hand.
     public var slug: Place?
 
+    /// Where each speaker id the seed declares is written (its front matter's or its sidecar's
+    /// `speakers:`), by the id as written; empty when the format does not say.
+    public var speakers: [String: Place] = [:]
+
     /// The file where a `slug:` line for the seed belongs: the seed itself when its format
     /// has front matter (plain text, Markdown), else its sidecar (`x.vtt.yml`); nil when not known.
     public var frontMatterFile: String?
 
     /// Places as given; nil for what is not known.
-    public init(title: Place? = nil, slug: Place? = nil, frontMatterFile: String? = nil) {
+    public init(title: Place? = nil, slug: Place? = nil, frontMatterFile: String? = nil, speakers: [String: Place] = [:]) {
         self.title = title
         self.slug = slug
         self.frontMatterFile = frontMatterFile
+        self.speakers = speakers
     }
 }

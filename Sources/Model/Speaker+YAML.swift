@@ -32,4 +32,31 @@ extension Speaker {
         }
         return []
     }
+
+    /// The 1-based line of each speaker id the `speakers` value `node` writes, as
+    /// ``list(fromYAML:)`` reads it: a mapping's key, a list entry's `id:`, else the entry itself
+    /// (its id is its name's slug); the first line of an id written twice.
+    /// - Parameter offset: added to Yams' 1-based marks (1 for front matter, whose YAML starts on
+    ///   the file's line 2 after `---`).
+    public static func idLines(fromYAML node: Node, offset: Int = 0) -> [String: Int] {
+        var lines: [String: Int] = [:]
+        func note(_ id: String?, _ mark: Mark?) {
+            guard let id, let mark, lines[id] == nil else { return }
+            lines[id] = mark.line + offset
+        }
+        for (key, _) in node.mapping ?? [:] { note(key.string, key.mark) }
+        for item in node.sequence ?? [] {
+            if let name = item.string {
+                note(Slug.make(from: name.foldedToOneLine), item.mark)
+            } else if let fields = item.mapping {
+                let idNode = fields.first { FrontMatterKeys.speakerKey($0.key.string ?? "") == "id" }?.value
+                if let idNode, let id = idNode.string {
+                    note(id, idNode.mark)
+                } else if let name = fields.first(where: { FrontMatterKeys.speakerKey($0.key.string ?? "") == "name" })?.value.string {
+                    note(Slug.make(from: name.foldedToOneLine), item.mark)
+                }
+            }
+        }
+        return lines
+    }
 }

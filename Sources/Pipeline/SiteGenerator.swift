@@ -204,15 +204,22 @@ public struct SiteGenerator: Sendable {
         }
         // One person, one speaker page across documents (issue 3), in seed-path order; a
         // speaker published before keeps its page's id (SpeakerPermalinks).
+        let merged = SpeakerMerger.mergeReportingJoins(read, directory: directory)
         let stabilized = SpeakerPermalinks.stabilize(
-            SpeakerMerger.merge(read, directory: directory), declared: Set(directory.speakers.map(\.id)),
+            merged.transcripts, declared: Set(directory.speakers.map(\.id)),
             published: { previous.publishedSpeakerID(seedPath: $0.seedPath, name: $0.name, occurrence: $0.occurrence) })
+        let linesBySeed = Dictionary(
+            outcomes.indices.map { (seedPaths[$0], outcomes[$0].metadataLines) }, uniquingKeysWith: { first, _ in first })
+        diagnostics += merged.joins.map { join in
+            Self.sameIDWarning(join, transcripts: read, lines: linesBySeed, seedsDirectory: options.seedsDirectory)
+        }
         // Every id one page folder, on every file system: an id a front matter or sidecar wrote
         // that is no folder name becomes its slug, and ids that differ only by case are one
         // speaker, each with a warning, so that one seed never stops the site (SpeakerIDCheck).
         let checked = SpeakerIDCheck.apply(
-            stabilized, declared: directory.speakers.map(\.id), speakersFile: speakersFile,
-            shown: { options.seedsDirectory.appendingPathComponent($0).relativePathForMessages })
+            stabilized, declared: directory.speakers, speakersFile: speakersFile,
+            shown: { options.seedsDirectory.appendingPathComponent($0).relativePathForMessages },
+            declaredAt: { seedPath, id in linesBySeed[seedPath]?.speakers[id] })
         let transcripts = checked.transcripts
         diagnostics += (checked.warnings + Self.speakerSlugCollisions(in: transcripts)).map { diagnostic in
             var located = diagnostic
@@ -253,8 +260,6 @@ public struct SiteGenerator: Sendable {
         for (offset, position) in unheld.enumerated() { freshSlugs[position] = numbered[offset] }
         var chosen = transcripts.map { keptSlug[$0.seedPath] ?? "" }
         for (position, index) in fresh.enumerated() { chosen[index] = freshSlugs[position] }
-        let linesBySeed = Dictionary(
-            outcomes.indices.map { (seedPaths[$0], outcomes[$0].metadataLines) }, uniquingKeysWith: { first, _ in first })
         for (position, index) in fresh.enumerated() where freshSlugs[position] != bases[position] {
             let holder = chosen.firstIndex(of: bases[position]).map { transcripts[$0].seedPath }
             diagnostics.append(Self.slugClash(
@@ -379,6 +384,32 @@ extension SiteGenerator {
                 message: "speaker `\(speaker.name)` has the same slug as `\(other)` (`\(base)`); their pages are speakers/\(base)/ and speakers/\(speaker.id)/",
                 hint: "declare them in speakers.yml with ids of your choice")
         }
+    }
+
+    /// The warning for two differently named speakers that two seeds declare under the same
+    /// hand-chosen id (``Annotate/SpeakerMerger/IDJoin``), made one speaker page: at the later
+    /// seed's line for the id (its front matter or sidecar, else its first turn or quotation of
+    /// the speaker), naming the earlier seed's place and both names.
+    /// - Parameters:
+    ///   - transcripts: the transcripts the merger was given (the join's indices point into them).
+    ///   - lines: where each seed (by seed path) writes its speaker ids.
+    static func sameIDWarning(
+        _ join: SpeakerMerger.IDJoin, transcripts: [Transcript], lines: [String: MetadataLines], seedsDirectory: URL
+    ) -> Diagnostic {
+        func place(_ t: Int) -> MetadataLines.Place {
+            let transcript = transcripts[t]
+            return lines[transcript.seedPath]?.speakers[join.id]
+                ?? MetadataLines.Place(file: transcript.seedPath, line: firstLine(of: join.id, in: transcript) ?? 0)
+        }
+        func shown(_ place: MetadataLines.Place) -> String {
+            seedsDirectory.appendingPathComponent(place.file).relativePathForMessages + (place.line > 0 ? ":\(place.line)" : "")
+        }
+        let here = place(join.transcript), first = place(join.firstTranscript)
+        let id = ControlCharacters.visible(join.id)
+        return Diagnostic(
+            .warning, file: seedsDirectory.appendingPathComponent(here.file).relativePathForMessages, line: here.line > 0 ? here.line : nil,
+            message: "speaker id '\(id)' is '\(join.name)' here and '\(join.firstName)' in \(shown(first)); they are one speaker, speakers/\(id)/, named '\(join.firstName)' there",
+            hint: "if they are two people, give one of them another id; if one, write the name one way (or list it in speakers.yml)")
     }
 
     /// The 1-based seed line of the first block of `transcript` where the speaker `id` has a

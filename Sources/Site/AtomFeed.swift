@@ -4,16 +4,30 @@ import Model
 /// (``SiteCatalog/byDate``).
 ///
 /// Feed: `id` and `link rel="alternate"` = the base URL, `link rel="self"` = `<base>feed.xml`,
-/// `title` = the site title, `author` = the site title, `updated` = the newest transcript's
-/// date at midnight UTC, else `SOURCE_DATE_EPOCH`, else 1970-01-01 (never the build time,
+/// `title` = the site title, `author` = the site title, `updated` = the newest entry's
+/// `updated`, else (no entry) `SOURCE_DATE_EPOCH`, else 1970-01-01 (never the build time,
 /// HAZARDS.md B14). Entry: `id` and `link` = the transcript page's absolute URL, `title`,
-/// `updated` = its date (the feed's `updated` when undated), `summary` naming its speakers.
+/// `updated` = its date at midnight UTC, `summary` naming its speakers.
+///
+/// An undated transcript has no instant "the entry … was modified" (RFC 4287 §4.2.15), and
+/// every entry must have exactly one `updated` (§4.1.2), so no valid entry can leave it out: it
+/// takes the build's deterministic fallback, `SOURCE_DATE_EPOCH` (reproducible-builds.org: the
+/// time the build stands for), when set, and is otherwise left out of the feed rather than given
+/// a false date (1970, which sorts it last, or another transcript's, which makes it new for
+/// ever). Its pages are still listed everywhere else.
 /// All text is XML-escaped with forbidden characters removed (``XMLEscaping``, HAZARDS.md B22).
 public enum AtomFeed {
-    /// The feed's `<updated>` day: newest transcript date, else the epoch day, else 1970-01-01.
+    /// The feed's `<updated>` day: the newest entry's (``entryUpdated(_:sourceDateEpoch:)``),
+    /// else (no entry) the epoch day, else 1970-01-01.
     public static func updated(_ catalog: SiteCatalog, sourceDateEpoch: Int?) -> CalendarDate {
-        if let newest = catalog.byDate.lazy.compactMap(SiteCatalog.date(of:)).first { return newest }
-        return CalendarDate(secondsSince1970: sourceDateEpoch ?? 0)
+        catalog.byDate.compactMap { entryUpdated($0, sourceDateEpoch: sourceDateEpoch) }.max()
+            ?? CalendarDate(secondsSince1970: sourceDateEpoch ?? 0)
+    }
+
+    /// An entry's `<updated>` day: the transcript's date, else the `SOURCE_DATE_EPOCH` day; nil
+    /// (the entry is left out) for an undated transcript when it is not set.
+    static func entryUpdated(_ document: SiteDocument, sourceDateEpoch: Int?) -> CalendarDate? {
+        SiteCatalog.date(of: document) ?? sourceDateEpoch.map { CalendarDate(secondsSince1970: $0) }
     }
 
     /// The feed document.
@@ -35,6 +49,7 @@ public enum AtomFeed {
 
             """
         for document in catalog.byDate {
+            guard let entryUpdated = entryUpdated(document, sourceDateEpoch: sourceDateEpoch) else { continue }
             let metadata = document.transcript.metadata
             let url = SitePath.absolute(SitePath.transcript(document.slug), base: baseURL)
             let names = document.transcript.speakers.map(\.name)
@@ -42,7 +57,7 @@ public enum AtomFeed {
                   <entry xml:lang="\(e(metadata.lang))">
                     <id>\(e(url))</id>
                     <title>\(e(metadata.title))</title>
-                    <updated>\(SiteCatalog.date(of: document)?.rfc3339 ?? feedUpdated)</updated>
+                    <updated>\(entryUpdated.rfc3339)</updated>
                     <link rel="alternate" type="text/html" href="\(e(url))"/>
 
                 """

@@ -60,8 +60,12 @@ private func firstSeed() throws -> [UInt8] {
 }
 
 @Test func hostileSeedTextStaysLiteral() throws {
+    // (Dated, so that it has a feed entry: an undated seed has none without SOURCE_DATE_EPOCH.)
     let hostile = """
-        Questions & réponses
+        ---
+        title: Questions & réponses
+        date: 2024-05-02
+        ---
 
         <script>alert(1)</script> and *stars* and [x](javascript:alert(1)).
 

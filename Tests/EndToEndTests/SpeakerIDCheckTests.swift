@@ -20,8 +20,8 @@ private func turnSeed(title: String, who: String, label: String) -> String {
 }
 
 /// A plain seed whose front matter declares a speaker id that cannot be a folder name (`a/b`)
-/// no longer stops the site: the id becomes its slug with a warning at the seed's line, and
-/// every other seed is still published.
+/// no longer stops the site: the id becomes its slug with a warning at the front-matter line
+/// that declares the id, and every other seed is still published.
 @Test func aFrontMatterSpeakerIDThatIsNoFolderNameIsWarnedAndReplaced() throws {
     let seed = """
         ---
@@ -38,7 +38,7 @@ private func turnSeed(title: String, who: String, label: String) -> String {
     defer { site.remove() }
     let report = try site.generate()
     let messages = report.diagnostics.map(\.description)
-    #expect(messages.contains { $0.hasSuffix("seeds/a.txt:8: warning: speaker id 'a/b' cannot name a speaker page folder; it was read as 'a-b' (write the speaker's id in letters, digits and `-`, such as `a-b`, in the seed's front matter or its sidecar file)") }, "\(messages)")
+    #expect(messages.contains { $0.hasSuffix("seeds/a.txt:4: warning: speaker id 'a/b' cannot name a speaker page folder; it was read as 'a-b' (write the speaker's id in letters, digits and `-`, such as `a-b`, in the seed's front matter or its sidecar file)") }, "\(messages)")
     #expect(!report.diagnostics.contains { $0.severity == .error }, "\(messages)")
     #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("speakers/a-b/index.html").path))
     #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("transcripts/reunion-du-conseil/index.html").path))

@@ -155,3 +155,31 @@ import Testing
         "case.md:8: warning: speaker id 'jdupont' cannot name a speaker page folder (or differs from another only by case); it was read as 'JDupont' (write each speaker id one way, in letters, digits and `-`, such as `JDupont`)"
     ])
 }
+
+/// A span whose attributes a hand edit broke (a quote or brace never closed) is kept as text, as
+/// before, but now with a warning at its line; a `confidence` outside [0, 1] is warned too.
+@Test func aBrokenSpanInAHandEditedFileIsWarnedAtItsLine() throws {
+    let markdown = """
+        ---
+        title: "Edited"
+        lang: en
+        ---
+
+        Ann said [“hello there”]{#q-000016 .quote who="ann}. End.
+
+        Bob said [“at length”]{#q-000017 .quote who=bob. Then more.
+
+        Cy said [“fine”]{#q-000018 .quote who=cy confidence=2}.
+
+        A footnote [1] and [a link](http://example.org) stay text.
+        """
+    let result = try AnnotatedMarkdownReader.read(markdown, seedPath: "edited.md")
+    let broken = result.warnings.filter { $0.message.contains("attributes cannot be read") }
+    #expect(broken.map(\.line) == [6, 8])
+    #expect(broken.first?.message == "`]{#q-000016 .quote who=\"ann}. End.` is a span's closing whose attributes cannot be read (a `}` or a `\"` never closed, an attribute with no value); the span and its attributes were kept as text")
+    #expect(result.transcript.blocks[0].text == "Ann said [“hello there”]{#q-000016 .quote who=\"ann}. End.")
+    let confidence = result.warnings.filter { $0.message.hasPrefix("confidence") }
+    #expect(confidence.map(\.description) == ["edited.md:10: warning: confidence `2` is not in [0, 1]; 1.0 used"])
+    #expect(result.transcript.quotations.map(\.attribution.confidence) == [1.0])
+    #expect(result.warnings.count == 4, "\(result.warnings)")  // and `cy` not listed
+}

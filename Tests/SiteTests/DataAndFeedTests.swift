@@ -91,11 +91,12 @@ import FoundationXML
         let feed = try #require(site["feed.xml"])
         let parsed = try XMLProbe.parse(feed)
         #expect(parsed.root == "feed")
-        #expect(parsed.count("entry") == documents.count)
+        // (The undated transcript is left out: no SOURCE_DATE_EPOCH, and no false date.)
+        #expect(parsed.count("entry") == documents.count - 1)
         #expect(parsed.texts("updated").first == "2016-04-11T00:00:00Z")
         let ids = parsed.texts("id").dropFirst()
         let base = SiteFixture.baseURL + "/"
-        #expect(Array(ids) == ["press-conference", "reunion-caspienne", "undated-notes"].map { base + "transcripts/\($0)/" })
+        #expect(Array(ids) == ["press-conference", "reunion-caspienne"].map { base + "transcripts/\($0)/" })
         #expect(parsed.texts("title").contains(XMLEscaping.removingForbiddenCharacters(SiteFixture.hostileTitle)))
         #expect(feed.contains("Questions &amp; réponses &lt;script&gt;"))
         #expect(!feed.unicodeScalars.contains { !XMLEscaping.isAllowed($0) })
@@ -107,7 +108,19 @@ import FoundationXML
         let withEpoch = try #require(try SiteFixture.build(undated, epoch: 1_709_251_200)["feed.xml"])
         #expect(try XMLProbe.parse(withEpoch).texts("updated").allSatisfy { $0 == "2024-03-01T00:00:00Z" })
         let without = try #require(try SiteFixture.build(undated)["feed.xml"])
-        #expect(try XMLProbe.parse(without).texts("updated").first == "1970-01-01T00:00:00Z")
+        #expect(try XMLProbe.parse(without).texts("updated") == ["1970-01-01T00:00:00Z"])
+        #expect(try XMLProbe.parse(without).count("entry") == 0)
+    }
+
+    /// An undated transcript never gets a false date in the feed (1970, or another transcript's):
+    /// with `SOURCE_DATE_EPOCH` it takes that day, as the feed does when it is newer; without,
+    /// it is left out (RFC 4287 §4.1.2: an entry has exactly one `updated`).
+    @Test func anUndatedTranscriptGetsNoFalseDateInTheFeed() throws {
+        let withEpoch = try XMLProbe.parse(try #require(try SiteFixture.build(documents, epoch: 1_709_251_200)["feed.xml"]))
+        #expect(withEpoch.texts("updated") == ["2024-03-01T00:00:00Z", "2016-04-11T00:00:00Z", "2016-04-11T00:00:00Z", "2024-03-01T00:00:00Z"])
+        let without = try #require(try SiteFixture.build(documents)["feed.xml"])
+        #expect(!without.contains("1970") && !without.contains("undated-notes"))
+        #expect(try XMLProbe.parse(without).texts("updated") == ["2016-04-11T00:00:00Z", "2016-04-11T00:00:00Z", "2016-04-11T00:00:00Z"])
     }
 
     @Test func sitemapListsEveryPageOnceSortedAndWellFormed() throws {

@@ -36,7 +36,8 @@ enum JSONValueReader {
             let problem = JSONProblem(error, in: data)
             throw Diagnostic(
                 .error, file: path, line: problem.line, column: problem.column,
-                message: "not valid JSON: \(problem.summary)", hint: syntaxHint)
+                message: "not valid JSON: \(problem.summary)",
+                hint: problem.summary.hasPrefix("number ") ? "write a number a double holds (within ±1.8e308)" : syntaxHint)
         }
         guard let object = parsed as? [String: Any] else {
             throw Diagnostic(.error, file: path, line: 1, message: "the JSON top level is not an object", hint: SeedFormat.supportedHint)
@@ -45,7 +46,7 @@ enum JSONValueReader {
         // `\u2028` and `\u2029` escapes, and the raw characters (which the normaliser leaves in a
         // JSON seed: TextNormalizer.SeparatorForm.kept), are line and paragraph breaks.
         // Escapes of reserved private-use code points (`\uE001`) are decoded by the parser too.
-        guard warning != nil || text.contains("\\u")
+        guard warning != nil || hasEscapeToMend(text)
             || text.unicodeScalars.contains(where: { TextNormalizer.separator($0.value) != nil })
         else { return (object, nil) }
         return (removingControls(from: object) as? [String: Any] ?? object, warning)
@@ -108,6 +109,31 @@ enum JSONValueReader {
                 : "\(count) JSON escapes are halves of UTF-16 surrogate pairs with no other half (the first here: `\(first.escape)`); each was read as U+FFFD (�)",
             hint: "write the character meant, or its pair of escapes (`\\ud83d\\ude00` for 😀)")
         return (String(String.UnicodeScalarView(scalars)), warning)
+    }
+
+    /// Whether `text` holds a `\\u` escape that ``removingControls(from:)`` has to mend: of a C0
+    /// or C1 control, a line or paragraph separator, a surrogate (a pair may stand for a
+    /// supplementary private-use code point) or a private-use code point (U+E000–U+F8FF). Other
+    /// escapes (`\\u00e9`, common in JSON) leave the parsed object as it is, so it is not walked
+    /// again. An escaped backslash (`\\\\u0085`) is text.
+    static func hasEscapeToMend(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "\\")) else { return false }
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "\\") else { index += 1; continue }
+            if bytes[index + 1] == UInt8(ascii: "u") || bytes[index + 1] == UInt8(ascii: "U"), index + 5 < bytes.count,
+               let value = UInt32(String(decoding: bytes[(index + 2)...(index + 5)], as: UTF8.self), radix: 16)
+            {
+                switch value {
+                case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0xD800...0xDFFF, 0xE000...0xF8FF: return true
+                default: index += 6
+                }
+            } else {
+                index += 2
+            }
+        }
+        return false
     }
 
     /// Whether the JSON escape of `value` stands for a control character that is removed: those

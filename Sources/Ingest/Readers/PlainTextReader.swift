@@ -97,6 +97,7 @@ enum PlainTextReader {
         output.slugLine = matter.slugLine
         output.tags = matter.tags
         output.speakers = matter.speakers
+        output.speakerLines = matter.speakerLines
         output.media = matter.media
         output.attributions = matter.attributions
         return output

@@ -28,6 +28,8 @@ struct ReaderOutput: Sendable {
     var tags: [String] = []
     /// Speakers the source declares, in order of first appearance.
     var speakers: [Speaker] = []
+    /// The 1-based line of each declared speaker's id in the seed's front matter.
+    var speakerLines: [String: Int] = [:]
     /// URL of the audio or video.
     var media: String?
     /// Corrections of single attributions from front matter.
