@@ -866,9 +866,11 @@ struct SpeakerMentionFinder {
                 // `the chief executive of Harwick Council`: after a complement word, a name up to its
                 // organisation noun is the organisation's, a complement; `Council` names no one.
                 k = end
-            } else if isNameWord(tokens[k]), case let run = nameRun(from: k, tokens, limit: range.upperBound), run.count >= 2, isPlaceName(run, tokens) {
-                // `The mayor of Dunmore Bay said`: after a complement word, a place's whole name
-                // is the complement; its last word (`Bay`) names no one.
+            } else if isNameWord(tokens[k]), case let run = nameRun(from: k, tokens, limit: range.upperBound), run.count >= 2,
+                      isPlaceName(run, tokens) || lexicon.namesakeNouns.contains(tokens[run.upperBound - 1].lower) {
+                // `The mayor of Dunmore Bay said`, `the warden of Kestrel Valley`: after a complement
+                // word, the whole name of a place or building is the complement; its last word
+                // (`Bay`, `Valley`) names no one.
                 k = run.upperBound
             } else if isNameWord(tokens[k]), k > range.lowerBound, lexicon.originPrepositions.contains(tokens[k - 1].lower) {
                 // `a fisherman from Kell Bay`: the whole place after an origin is the description's.

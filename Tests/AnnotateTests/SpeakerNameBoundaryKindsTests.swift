@@ -26,7 +26,16 @@ import Testing
         #expect(Set(speakers("La commune de Kerbrat a annoncé : « La fête aura lieu malgré tout. »", lang: "fr")) == ["commune de Kerbrat"])
         // Near misses: a role or people of the place speak, not the authority.
         #expect(speakers("Residents of the village of Elmsby said the flooding was “the worst in living memory”.") == ["Residents"])
+    }
+
+    /// `The mayor of Dunmore Bay said`: after a complement word, the whole name of a place is the
+    /// complement; its last word is no speaker.
+    @Test func placeNameAfterAComplementIsNoSpeaker() {
         #expect(speakers("The mayor of Dunmore Bay said the decision was “deeply disappointing”.") == ["The mayor of Dunmore Bay"])
+        #expect(speakers("The chairman of the Friends of Hollin Lake told the meeting: “We will not give up.”") == ["The chairman of the Friends of Hollin Lake"])
+        #expect(speakers("The warden of Kestrel Valley said the trail would reopen “within weeks”.") == ["The warden of Kestrel Valley"])
+        // Near miss: a name in apposition after the role still speaks.
+        #expect(speakers("Le maire de Saint-Aubin, Paul Roy, a déclaré : « Nous rouvrirons. »", lang: "fr") == ["Paul Roy"])
     }
 
     /// `Carrières Dorval SA`, `Harland Freight Ltd`: a company's legal form ends its name, even
