@@ -1524,6 +1524,12 @@ struct AttributionRules {
             // (`One Brellport shift supervisor`: a capitalised modifier, a place or an employer, too.)
             guard determiner > 0, var head = ((d + determiner)..<min(range.upperBound, d + determiner + 3)).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && lexicon.isPersonNoun(tokens[$0].lower) }),
                   ((d + determiner)..<head).allSatisfy({ tokens[$0].isWord && !lexicon.isFunctionWord(tokens[$0].lower) && !finder.isSpeechVerb(tokens[$0]) }) else { continue }
+            // `It was a performance critics called “luminous”`: a plural noun for people after a
+            // singular determiner and a noun is the subject of a relative clause without its
+            // pronoun, not the head (``SpeakerMentionFinder/phrase(before:from:in:)``; `a few
+            // critics` is one plural phrase).
+            if head > d + determiner, finder.isPluralPersonNoun(tokens[head].lower),
+               !((d + determiner)..<head).contains(where: { lexicon.quantityNouns.contains(tokens[$0].lower) || lexicon.nonNameWords.contains(tokens[$0].lower) }) { continue }
             // `un jeune homme`: the last of adjoining nouns for people heads the phrase.
             while head + 1 < range.upperBound, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized, lexicon.isPersonNoun(tokens[head + 1].lower) { head += 1 }
             var end = head + 1

@@ -123,6 +123,14 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: words that, ending a capitalised name, make it an organisation's though no
         /// organisation noun is in it (`Kestrel Motors`, `Wendle FM`, `Copperline Live`).
         var organisationNameEnds: [String]?
+        /// Optional: lowercase nouns of a place that governs itself (`city`, `town`, `county`,
+        /// `ville`, `commune`): with its article, a complement word and a name (`The city of
+        /// Halverston said`, `la commune de Kerbrat annonce`), the phrase names the local authority.
+        var localAuthorityNouns: [String]?
+        /// Optional: lowercase words that, after an indefinite determiner, count people rather
+        /// than name a thing (`few`, `dozen`, `handful`: `a few critics said`), so the phrase is one
+        /// plural subject, not a noun and the subject of a relative clause.
+        var quantityNouns: [String]?
         /// Optional: phrases that, opening a sentence before an organisation or group and a comma,
         /// make it the speaker of an impersonal `on` (`Du côté de la société X, on se félicite …`).
         var sidePhrases: [String]?
@@ -508,6 +516,11 @@ public struct Lexicon: Sendable, Hashable {
     /// Last words of organisations' names (``FileFormat/organisationNameEnds``), lowercased:
     /// `Drayton Motors`, `Wendle FM` name no person, and no `he` or `she` means them.
     let organisationNameEnds: Set<String>
+    /// Nouns of a self-governing place (``FileFormat/localAuthorityNouns``), lowercased: `the
+    /// town of Ashgrove said` is the town's authority speaking, named `town of Ashgrove`.
+    let localAuthorityNouns: Set<String>
+    /// Words that count people after an indefinite determiner (``FileFormat/quantityNouns``), lowercased.
+    let quantityNouns: Set<String>
     /// `organisationNouns` folded (`prefecture`), to compare with an entity's folded words.
     let foldedOrganisationNouns: Set<String>
     /// The titles and person nouns (``titles``, ``personNouns``), folded: the words of an
@@ -822,6 +835,8 @@ public struct Lexicon: Sendable, Hashable {
         }
         organisationSynonyms = synonyms
         organisationNameEnds = set(file.organisationNameEnds ?? [])
+        localAuthorityNouns = set(file.localAuthorityNouns ?? [])
+        quantityNouns = set(file.quantityNouns ?? [])
         foldedOrganisationNouns = Set(organisationNouns.map { TextFolding.fold($0) })
         sidePhrases = (file.sidePhrases ?? []).map(Lexicon.tokenWords)
         organisationSidePhrases = (file.organisationSidePhrases ?? []).map(Lexicon.tokenWords)

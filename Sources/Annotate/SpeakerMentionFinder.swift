@@ -155,11 +155,22 @@ struct SpeakerMentionFinder {
     /// (`Réaction de l'Union des étudiants :`, `Message du collectif :`, `Statement from the Harbour
     /// Trust:`): at the head of a sentence or after a punctuation mark, before a genitive word or an
     /// agent preposition. Such a noun is no name, nor part of one; its author is the speaker.
+    /// So is a capitalised word that modifies such a noun written in lowercase after it
+    /// (`Dernières consignes du directeur de course, …`, `Latest update from the skipper:`,
+    /// `Nouvel appel de la préfecture :`): a live blog's heading line, no name.
     func opensAuthoredSpeechNoun(at index: Int, _ tokens: [Token]) -> Bool {
-        guard tokens[index].isWord, tokens[index].isCapitalized, lexicon.isSpeechNoun(tokens[index].lower), index + 1 < tokens.count,
+        guard tokens[index].isWord, tokens[index].isCapitalized, index + 1 < tokens.count,
               index == 0 || !tokens[index - 1].isWord && tokens[index - 1].quotationIndex == nil || tokens[index - 1].sentence != tokens[index].sentence,
               tokens[index + 1].isWord else { return false }
-        let next = tokens[index + 1].lower
+        var noun = index
+        if !lexicon.isSpeechNoun(tokens[index].lower) {
+            // (`Dernières consignes du …`: a modifier, then the noun in lowercase; not a name before
+            // a lowercase noun, `Ana Roy's statement`, which has no genitive word after it.)
+            guard index + 2 < tokens.count, !tokens[index + 1].isCapitalized, lexicon.isSpeechNoun(tokens[index + 1].lower),
+                  !isHonorific(tokens[index]), !isTitle(tokens[index]), tokens[index + 2].isWord else { return false }
+            noun = index + 1
+        }
+        let next = tokens[noun + 1].lower
         return lexicon.genitiveWords.contains(next) || lexicon.agentPrepositions.contains(next)
     }
 
@@ -371,6 +382,14 @@ struct SpeakerMentionFinder {
         return followsComplement(k, start: start, tokens)
     }
 
+    /// Whether the word at `index` is a company's legal form ending its name (`Carrières Dorval
+    /// SA`, `Harland Freight Ltd`, `Brightwell Foods plc`): a word of ``Lexicon/organisationNameEnds``
+    /// written in capitals, or of three letters at most and no function word, after a name word.
+    func isLegalForm(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, tokens[index].isWord, isNameWord(tokens[index - 1]), lexicon.organisationNameEnds.contains(tokens[index].lower) else { return false }
+        return isAcronym(tokens[index]) || tokens[index].text.count <= 3 && !lexicon.isFunctionWord(tokens[index].lower)
+    }
+
     /// The name run starting at `index`: name words joined by particles (`Jean-Marie Le Pen`).
     func nameRun(from index: Int, _ tokens: [Token], limit: Int) -> Range<Int> {
         var end = index + 1
@@ -382,6 +401,10 @@ struct SpeakerMentionFinder {
                index == 0 || !lexicon.determiners.contains(tokens[index - 1].lower),
                !tokens[index..<end].contains(where: { lexicon.organisationNouns.contains($0.lower) }) { end += 1; continue }
             if continuesName(tokens[end]) { end += 1; continue }
+            // `Carrières Dorval SA`, `Harland Freight Ltd`: a company's legal form written in
+            // capitals (``Lexicon/organisationNameEnds``) ends its name, even one spelt like a
+            // function word (`SA`, not `sa`).
+            if isLegalForm(at: end, tokens) { end += 1; continue }
             // `Priya Marsh of Aldcaster Police`: after a full name (two words, no organisation noun),
             // `of X` is where the person is from, not part of the name (`Bank of England` stays whole).
             let fullName = end - index >= 2 && !tokens[index..<end].contains { lexicon.organisationNouns.contains($0.lower) }
@@ -389,6 +412,14 @@ struct SpeakerMentionFinder {
             if tokens[end].quotationIndex != nil, end + 1 < limit, isNameWord(tokens[end + 1]), end - index <= 2 { end += 2; continue }
             // `the Harbour and Dock Workers' Federation`: a plural possessive inside a name.
             if isPossessiveApostrophe(at: end, tokens), end + 1 < limit, isNameWord(tokens[end + 1]) { end += 2; continue }
+            // `Joris van der Lught`, `Ursula von der Leyen`: two lowercase particles, the first no
+            // complement word (`Roy de la Fédération` is a person and where they are from).
+            if end + 2 < limit, tokens[end].isWord, tokens[end + 1].isWord, !tokens[end].isCapitalized, !tokens[end + 1].isCapitalized,
+               lexicon.nameParticles.contains(tokens[end].lower), lexicon.nameParticles.contains(tokens[end + 1].lower),
+               !lexicon.complementWords.contains(tokens[end].lower), isNameWord(tokens[end + 2]) {
+                end += 3
+                continue
+            }
             // (A name strings no preposition twice: `Court in Fort Ash in …` is a place's complement.)
             if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]),
                !(fullName && lexicon.complementWords.contains(tokens[end].lower)),
@@ -739,6 +770,21 @@ struct SpeakerMentionFinder {
         return start..<range.upperBound
     }
 
+    /// The name of the local authority that the phrase `range` is, as a token range without the
+    /// article, or nil: the whole phrase is a definite article, a lowercase noun of a place that
+    /// governs itself (``Lexicon/localAuthorityNouns``), a complement word and one name run (`The
+    /// city of Halverston said`, `the town of Marlow Cross`, `la commune de Kerbrat annonce`):
+    /// `city of Halverston`, an organisation, not the place. Not a phrase with more before the
+    /// noun (`the mayor of the town of Ashgrove`, `residents of the village of Elmsby`).
+    func localAuthorityName(in range: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        let first = range.lowerBound
+        guard range.count >= 4, tokens[first].isWord, lexicon.definiteArticles.contains(tokens[first].lower),
+              tokens[first + 1].isWord, !tokens[first + 1].isCapitalized, lexicon.localAuthorityNouns.contains(tokens[first + 1].lower),
+              tokens[first + 2].isWord, lexicon.complementWords.contains(tokens[first + 2].lower),
+              isNameWord(tokens[first + 3]), nameRun(from: first + 3, tokens, limit: range.upperBound).upperBound == range.upperBound else { return nil }
+        return (first + 1)..<range.upperBound
+    }
+
     /// Organisations named with their acronym in brackets in `range` (`l'Institut alpin des
     /// sciences de la Terre (IAST)`): the name, found back from the bracket as the words whose
     /// initials make the acronym, and the acronym, an alias of the same speaker (`L'IAST appelle …`).
@@ -820,6 +866,12 @@ struct SpeakerMentionFinder {
                 // `the chief executive of Harwick Council`: after a complement word, a name up to its
                 // organisation noun is the organisation's, a complement; `Council` names no one.
                 k = end
+            } else if isNameWord(tokens[k]), case let run = nameRun(from: k, tokens, limit: range.upperBound), run.count >= 2,
+                      isPlaceName(run, tokens) || lexicon.namesakeNouns.contains(tokens[run.upperBound - 1].lower) {
+                // `The mayor of Dunmore Bay said`, `the warden of Kestrel Valley`: after a complement
+                // word, the whole name of a place or building is the complement; its last word
+                // (`Bay`, `Valley`) names no one.
+                k = run.upperBound
             } else if isNameWord(tokens[k]), k > range.lowerBound, lexicon.originPrepositions.contains(tokens[k - 1].lower) {
                 // `a fisherman from Kell Bay`: the whole place after an origin is the description's.
                 k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
@@ -849,6 +901,9 @@ struct SpeakerMentionFinder {
             && $0 + 1 < tokens.count && tokens[$0 + 1].text.unicodeScalars.first.map { $0.properties.numericType != nil } == true }) {
             return .unresolvable(written)
         }
+        if let authority = localAuthorityName(in: range, tokens) {
+            return .name(words: nameWords(authority, tokens), written: written, gender: "", role: nil)
+        }
         if let name = organisationName(in: range, of: block) {
             return .name(words: nameWords(name, tokens), written: written, gender: "", role: nil)
         }
@@ -858,6 +913,11 @@ struct SpeakerMentionFinder {
         if let run = lastRun, isTitleOfWork(run, tokens) { lastRun = nil }
         // `Mill Lane`, `Rue Haute`: a place names no speaker.
         if let run = lastRun, isPlaceName(run, tokens) { lastRun = nil }
+        // `a photograph from Camp 4 on social media`, `a message from Gate 12 with …`: one
+        // capitalised word and a number, with more words after them in the phrase, is a numbered
+        // place or thing, no name (`Channel 4 said` keeps its name).
+        if let run = lastRun, run.count == 1, run.upperBound + 1 < range.upperBound,
+           tokens[run.upperBound].text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { lastRun = nil }
         // `Toby's mother`, `Nina's agent`: a name in the Saxon genitive before a lowercase noun is
         // the owner; the phrase describes someone else, whom an apposition may name.
         if let run = lastRun, run.upperBound < range.upperBound, isSaxonGenitive(tokens[run.upperBound - 1]),
@@ -1103,6 +1163,15 @@ struct SpeakerMentionFinder {
             if phrase > 0 { k -= phrase; continue }
             break
         }
+        // `l'Office indique ne pas commenter « … »`, `le syndicat dit regretter « … »`: a verb of
+        // saying right before the infinitive at `position` (a negation between) is the clause's
+        // verb, no word of its subject, which stands before it. (Only where infinitives have
+        // their own endings, ``Lexicon/verbFormsAfterPreposition``.)
+        if k > start, k < position, position < tokens.count, depth < Self.maximumCommaDepth, tokens[k].isWord, !tokens[k].isCapitalized,
+           isSpeechVerbUse(at: k, tokens), tokens[k - 1].isWord, tokens[position].isWord, !tokens[position].isCapitalized,
+           lexicon.verbFormsAfterPreposition.contains(where: { !$0.hasSuffix("ant") && tokens[position].lower.hasSuffix($0) }) {
+            return phrase(before: k, from: start, in: block, depth: depth + 1)
+        }
         var bracketed: Mention?
         if k >= start, tokens[k].text == ")" || tokens[k].text == "]" {
             let close = k
@@ -1289,6 +1358,17 @@ struct SpeakerMentionFinder {
             phraseStart = index
             break
         }
+        // `a performance critics called “luminous”`, `a plan residents described as …`: a singular
+        // indefinite determiner, one lowercase noun and the plural of a noun for people right
+        // before the verb is a noun and the subject of a relative clause without its pronoun;
+        // the plural alone is the subject (not `a few critics`, `a dozen nurses`).
+        if let phraseStart, k - phraseStart == 2, isIndefiniteDeterminer(phraseStart, tokens), !isPluralPhrase(phraseStart..<(phraseStart + 2), tokens),
+           tokens[phraseStart + 1].isWord, !tokens[phraseStart + 1].isCapitalized, !lexicon.isFunctionWord(tokens[phraseStart + 1].lower),
+           !lexicon.quantityNouns.contains(tokens[phraseStart + 1].lower), !lexicon.nonNameWords.contains(tokens[phraseStart + 1].lower),
+           !lexicon.isPersonNoun(tokens[phraseStart + 1].lower), !isTitle(tokens[phraseStart + 1]),
+           !tokens[k].isCapitalized, isPluralPersonNoun(tokens[k].lower) {
+            return (.phrase(tokens[k].text, gender: "plural"), k)
+        }
         // `Sam from Eastfield writes in:`: the name, not its place.
         guard let phraseStart, let mention = classify(nameBeforeOrigin(in: phraseStart..<(k + 1), tokens), in: block) else { return nil }
         // A bare role with no determiner (`Président du Kazakhstan`) is an apposition, not a subject.
@@ -1433,7 +1513,7 @@ struct SpeakerMentionFinder {
                !lexicon.genitiveWords.contains(tokens[end + 1].lower), !lexicon.genitiveWords.contains(tokens[end - 1].lower), !lexicon.determiners.contains(tokens[end - 1].lower) { break }
             end += 1
         }
-        while end > j, lexicon.isFunctionWord(tokens[end - 1].lower) { end -= 1 }
+        while end > j, lexicon.isFunctionWord(tokens[end - 1].lower), !isLegalForm(at: end - 1, tokens) { end -= 1 }
         guard end > j, let mention = classify(j..<end, in: block) else { return nil }
         // `a réagi la CGT par la voix de son délégué, Marc Hervé`: whoever speaks for the inverted
         // subject is the speaker, as before the verb.

@@ -300,6 +300,8 @@ struct SpeakerRegistry {
         // an organisation noun, or with a lowercase word that is no name particle, is an organisation's.
         if words.count >= 2, entities[index].gender.isEmpty,
            lexicon.organisationNouns.contains(words[0].lowercased())
+            // `city of Halverston`: a local authority (``SpeakerMentionFinder/localAuthorityName(in:_:)``).
+            || words[0].first?.isLowercase == true && lexicon.localAuthorityNouns.contains(words[0])
             || words.dropFirst().contains(where: { $0.first?.isLowercase == true && !lexicon.nameInternalWords.contains($0.lowercased()) && !lexicon.nameParticles.contains($0.lowercased()) }) {
             entities[index].isOrganisation = true
         }
