@@ -883,6 +883,20 @@ struct DocumentAnnotation {
         }
     }
 
+    /// Whether the sentence after `sentence`, in the same block, opens with a demonstrative that
+    /// points back at the span and holds a speech verb (`That was all Mr Holt said.`, `C'est tout
+    /// ce qu'a dit M. Holt.`); not a sentence about something else in which someone speaks
+    /// (`The first letters were too round, and my assistant said so.`).
+    private func speechVerbInNextSentence(after sentence: Range<Int>, block: BlockText) -> Bool {
+        guard let start = (sentence.upperBound..<block.tokens.count).first(where: { block.tokens[$0].isWord }) else { return false }
+        let first = TextFolding.straightApostrophes(block.tokens[start].lower)
+        // (An elided form stands for its full one with `e`: `c'` is `ce`.)
+        let elided = first.contains("'") ? String(first.prefix { $0 != "'" }) + "e" : nil
+        guard lexicon.demonstratives[first] != nil || elided.map({ lexicon.demonstratives[$0] != nil }) == true else { return false }
+        let next = rules.sentenceBounds(of: start, in: block.tokens)
+        return block.tokens[next].contains { $0.isWord && lexicon.speechVerbs.isSpeechVerb($0.lower) }
+    }
+
     private mutating func decide(_ index: Int, token q: Int, sentence: Range<Int>, blockIndex: Int) {
         let block = blocks[blockIndex]
         let quotation = quotations[index]
@@ -947,7 +961,8 @@ struct DocumentAnnotation {
                                    byAuthor: followedByAuthor(q, sentence: sentence, block: block), glossed: isGloss(q, sentence: sentence, block: block),
                                    followingWord: following, carrierBefore: carrierBefore, explained: isExplained(q, sentence: sentence, block: block),
                                    clauseWords: clauseWords, appositive: appositive, carrierAfterSpeaker: carrierAfterSpeaker,
-                                   afterWord: q - 1 >= sentence.lowerBound && block.tokens[q - 1].isWord)
+                                   afterWord: q - 1 >= sentence.lowerBound && block.tokens[q - 1].isWord,
+                                   speechAfter: speechVerbInNextSentence(after: sentence, block: block))
         if kind == .mention, evidence == nil,
            let previous = coordinatedFragment(before: q, sentence: sentence, block: block) ?? coordinatedClause(before: q, sentence: sentence, block: block)
             ?? objectOfQuotedVerdict(before: q, text: text, sentence: sentence, block: block) {

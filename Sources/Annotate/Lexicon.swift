@@ -106,6 +106,11 @@ public struct Lexicon: Sendable, Hashable {
         var coordinators: [String]
         var speechNouns: [String]
         var agentPrepositions: [String]
+        /// Optional: participles that say how someone got hold of a text, not who wrote it
+        /// (`seen`, `obtained`, `obtenue`): ``Lexicon/receiptParticiples``.
+        var receiptParticiples: [String]?
+        /// Optional: kin nouns for a spouse (`wife`, `épouse`): ``Lexicon/spouseNouns``.
+        var spouseNouns: [String]?
         var relayVerbs: [String]
         var complementizers: [String]
         var negations: [String]
@@ -494,6 +499,14 @@ public struct Lexicon: Sendable, Hashable {
     let speechNouns: Set<String>
     /// Prepositions of the agent (`by`, `par`): `a commentary written by X` names X.
     let agentPrepositions: Set<String>
+    /// Participles that say how someone got hold of a text (`seen`, `obtained`, `reviewed`,
+    /// `obtenue`, `consulté`): the agent after one (`The report, seen by this newspaper,`,
+    /// `La note, obtenue par l'AFP,`) is the one who read or received it, never its author.
+    let receiptParticiples: Set<String>
+    /// Kin nouns for a spouse (`wife`, `husband`, `épouse`, `mari`): only a spouse introduced by a
+    /// given name alone (`His wife, Helen,`) takes the surname a later honorific of her gender
+    /// gives (`Mrs Pryce said`); a daughter (`His daughter, Helen,`) does not.
+    let spouseNouns: Set<String>
     /// Verbs that pass on someone else's words (`posted`, `translated`, `cité`): the author of the
     /// speech noun they govern speaks, not their subject.
     let relayVerbs: Set<String>
@@ -822,6 +835,8 @@ public struct Lexicon: Sendable, Hashable {
         coordinators = set(file.coordinators)
         speechNouns = set(file.speechNouns)
         agentPrepositions = set(file.agentPrepositions)
+        receiptParticiples = set(file.receiptParticiples ?? [])
+        spouseNouns = set(file.spouseNouns ?? [])
         relayVerbs = set(file.relayVerbs)
         complementizers = set(file.complementizers)
         negations = set(file.negations)

@@ -35,9 +35,12 @@ struct QuotationClassifier {
     ///   the span, with no speech verb (`X brandissait une pancarte sur laquelle on pouvait lire : « … »`).
     /// - Parameter afterWord: a word of the sentence stands right before the opening mark, with no
     ///   punctuation between (`the shooter "…"`, not `the shooter: "…"`).
+    /// - Parameter speechAfter: the sentence after the span's, in its paragraph, holds a speech
+    ///   verb (`“The End.” That was all Mr Holt said.`): someone may be found there to say it.
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
               byAuthor: Bool = false, glossed: Bool = false, followingWord: String? = nil, carrierBefore: Bool = false, explained: Bool = false,
-              clauseWords: [String] = [], appositive: Bool = false, carrierAfterSpeaker: Bool = false, afterWord: Bool = false) -> Kind {
+              clauseWords: [String] = [], appositive: Bool = false, carrierAfterSpeaker: Bool = false, afterWord: Bool = false,
+              speechAfter: Bool = false) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -209,8 +212,9 @@ struct QuotationClassifier {
         }
         // `dans « La Traversée des ombres »`, `in “The Long Night”`: a short span opening with a
         // capitalised article, with no verb inside, is a title. So is a title-cased one closed by a
-        // period alone that no one is found to say (`“The Lanterns.” That was our first draft.`).
-        let closingPeriodOnly = hasSentencePunctuation && !innerSentencePunctuation && trimmed.hasSuffix(".")
+        // period alone that no one is found to say (`“The Lanterns.” That was our first draft.`;
+        // not when the next sentence has a speech verb: `“The End.” That was all Mr Holt said.`).
+        let closingPeriodOnly = hasSentencePunctuation && !innerSentencePunctuation && trimmed.hasSuffix(".") && !speechAfter
         if let first = words.first, capitalised(first), lexicon.determiners.contains(first.lowercased()), words.count >= 2, words.count <= 8,
            !hasSentencePunctuation || closingPeriodOnly && titleCased && evidence?.mention == nil,
            !words.contains(where: { lexicon.auxiliaries.contains($0.lowercased()) }),
@@ -464,7 +468,10 @@ struct QuotationClassifier {
         let adverb = lexicon.isAdverbLike(last)
         let verb = lexicon.presentNamingForms.contains(last) ? n - 1
             : n >= 2 && (lexicon.determiners.contains(last) || adverb) && lexicon.presentNamingForms.contains(precedingWords[n - 2]) ? n - 2 : nil
-        if let verb, verb >= 1, words.count <= 6, !lexicon.prepositions.contains(precedingWords[verb - 1]) { return .mention }
+        // (Not a call for something, whose words open with a preposition: `Les syndicats appelaient
+        // « à la mobilisation générale »` is the unions' words.)
+        if let verb, verb >= 1, words.count <= 6, !lexicon.prepositions.contains(precedingWords[verb - 1]),
+           !(lowered.first.map(lexicon.prepositions.contains) ?? false) { return .mention }
         // `should include a short “reading diary”`, `will publish a set of “sample papers”`, `a lancé
         // un « fonds de soutien »`: a lowercase noun phrase whose indefinite determiner stands outside the marks.
         // (Not an adverbial after a noun: `lance une enquête « dès la semaine prochaine »`. What a

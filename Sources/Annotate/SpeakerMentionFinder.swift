@@ -1961,7 +1961,10 @@ struct SpeakerMentionFinder {
             if apposed { agent += 1 }
             while agent < min(range.upperBound, index + (apposed ? 5 : 4)), tokens[agent].isWord, !lexicon.agentPrepositions.contains(tokens[agent].lower),
                   !lexicon.speechNouns.contains(tokens[agent].lower) { agent += 1 }
-            if agent + 1 < range.upperBound, !apposed || agent > index + 2, lexicon.agentPrepositions.contains(tokens[agent].lower),
+            // (`The report, seen by this newspaper,`, `La note, obtenue par l'AFP,`: who got hold of
+            // a text is no author of it.)
+            let received = (index + 1..<agent).contains { tokens[$0].isWord && lexicon.receiptParticiples.contains(tokens[$0].lower) }
+            if agent + 1 < range.upperBound, !received, !apposed || agent > index + 2, lexicon.agentPrepositions.contains(tokens[agent].lower),
                let author = phrase(after: agent + 1, limit: range.upperBound, in: block), author.end > agent + 1 {
                 found = (author.mention, agent + 1)
                 continue

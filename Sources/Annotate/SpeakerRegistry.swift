@@ -187,13 +187,15 @@ struct SpeakerRegistry {
             // `Mr Dunlop’s wife, Fiona, … “…,” Mrs Dunlop said.`, `Sa femme, Sylvie, … ajoute Mme
             // Morel`: a surname with an honorific of the other gender than every person the text
             // gave that surname means the person it named last by a given name alone, of the
-            // honorific's gender, who takes the surname (`Fiona Dunlop`).
+            // honorific's gender, who takes the surname (`Fiona Dunlop`), when the text brought her
+            // in as a spouse (``Lexicon/spouseNouns``; `His daughter, Helen,` is no Mrs Dunlop).
             if folded.count == 1, agreeing.isEmpty, !candidates.isEmpty,
                candidates.allSatisfy({ !entities[$0].isOrganisation && !genderOf(entities[$0]).isEmpty }),
                let given = entities.indices.suffix(Self.lookBack).last(where: { index in
                    let entity = entities[index]
                    return entity.isNamed && !entity.isOrganisation && entity.declaredID == nil && !entity.isLabelled
                        && entity.nameWords.count == 1 && entity.likelyGender == gender && byLastWord[entity.nameWords[0]]?.contains(index) == true
+                       && entity.role.map { role in role.split(separator: " ").last.map { lexicon.spouseNouns.contains($0.lowercased()) } ?? false } == true
                }) {
                 let surname = words[words.count - 1]
                 entities[given].addAlias(entities[given].name)

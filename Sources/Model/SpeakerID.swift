@@ -15,11 +15,24 @@ public enum SpeakerID {
     /// Whether `id` can name a speaker page folder by itself (case aside): one folder name
     /// (``PathSegment/isValid(_:)``: not empty, no `/`, `\`, `.` or `..`), not hidden (no leading
     /// `.`), at most ``maximumBytes`` UTF-8 bytes, without white space or a character that means
-    /// something in a URL, HTML, a shell or a Windows file name (`<>"'&?#%~:*|`). Ids of any case
+    /// something in a URL, HTML, a shell or a Windows file name (`<>"'&?#%~:*|`), and without a
+    /// control or format character (U+200B, U+00AD, U+FEFF, U+202E). Ids of any case
     /// (`JDupont`) and of any script are safe.
     public static func isSafe(_ id: String) -> Bool {
         PathSegment.isValid(id) && !id.hasPrefix(".") && id.utf8.count <= maximumBytes
-            && !id.unicodeScalars.contains { unsafeCharacters.contains($0) || $0.properties.isWhitespace }
+            && !id.unicodeScalars.contains { unsafeCharacters.contains($0) || $0.properties.isWhitespace || isInvisible($0) }
+    }
+
+    /// A control or format character (Unicode general categories Cc and Cf: zero-width space,
+    /// soft hyphen, byte order mark, bidirectional overrides such as U+202E): invisible or
+    /// reordering in a folder name, so two ids that look the same could be two pages. The
+    /// zero-width non-joiner and joiner (U+200C, U+200D) are not: Persian and Indic names need them.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "\u{200C}" || scalar == "\u{200D}" { return false }
+        switch scalar.properties.generalCategory {
+        case .control, .format: return true
+        default: return false
+        }
     }
 
     /// `id` when it ``isSafe(_:)``, else its ``Slug`` (`ann lee` → `ann-lee`, `a:b` → `a-b`, a

@@ -78,6 +78,12 @@ import Testing
         Farmer Owen Pryce has kept sheep for 30 years. "We will not sell," Mr Pryce said. Helen Pryce runs the farm shop. "We cannot go on," Mrs Pryce said.
         """
         #expect(speakers(named) == ["Owen Pryce", "Helen Pryce"])
+        // Near miss: a daughter named by a given name alone is no `Mrs Pryce`.
+        let daughter = """
+        Farmer Owen Pryce has kept sheep for 30 years. "We will not sell," Mr Pryce said. His daughter, Helen, runs the corner shop. "It's our home," Mrs Pryce said.
+        """
+        #expect(speakers(daughter).last != "Helen Pryce")
+        #expect(speakers(daughter).count == 2)
     }
 
     /// Kind 3: the people around someone named, written before the name (`L'entourage de Mme

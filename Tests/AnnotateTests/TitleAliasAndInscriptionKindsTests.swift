@@ -61,6 +61,10 @@ import Testing
         #expect(kinds("Il se souvient de ce coin de rivière que les gamins du village nommaient « le trou du diable ».", lang: "fr") == [.mention])
         let called = quotations("Paul Roy a dénoncé ce que le ministre a appelé une « erreur de calcul ».", lang: "fr")
         #expect(called.map(\.kind) == [.direct])
+        // Near miss: `appeler à` is a call for something, whose words open with the preposition.
+        let mobilisation = quotations("Les syndicats appelaient « à la mobilisation générale » dès lundi.", lang: "fr")
+        #expect(mobilisation.map(\.kind) == [.direct])
+        #expect(mobilisation.first?.speaker == "Les syndicats")
     }
 
     /// Kind 4: words on a sheet, a billboard, a tarp or a mural (`carrierNouns`) are a slogan;
@@ -93,6 +97,12 @@ import Testing
         #expect(kinds("“The Lanterns.” The first set of letters was too round, and we threw them out.") == [.mention])
         #expect(kinds("“The Long Grass.” That was the working name of the first draft.") == [.mention])
         #expect(kinds("“The potatoes.” That was all he would say about the menu.") == [.direct])
+        // Near miss: a speech verb in the next sentence may find who said it.
+        let holt = quotations("“The End.” That was all Mr Holt said when asked about the play.")
+        #expect(holt.map(\.kind) == [.direct])
+        #expect(holt.first?.speaker == "Mr Holt")
+        // Not a sentence about something else in which someone speaks.
+        #expect(kinds("“The Lanterns.” The first letters were too round, and my assistant said they looked grown, not drawn.") == [.mention])
     }
 
     /// Kind 7: a person named by a noun (`one man`, `a pensioner`) who speaks right before the

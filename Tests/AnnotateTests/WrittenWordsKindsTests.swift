@@ -96,4 +96,25 @@ import Testing
         let contrast = quotations("The mayor spoke first. The statement, by contrast, was \"firm but fair\", said Anna Pryce.", lang: "en")
         #expect(contrast.first?.speaker == "Anna Pryce")
     }
+
+    /// Kind 5: a participle of how someone got hold of a text (`seen`, `obtained`, `reviewed`,
+    /// `obtenue`, `consultée`) before the agent names the reader or receiver, never the author: the
+    /// text's words have no speaker the sentence gives; an authoring participle (`signed by`) still
+    /// gives its agent.
+    @Test func agentWhoGotHoldOfADocumentIsNoAuthor() {
+        for text in ["The council has closed the pool. The report, seen by this newspaper, describes the roof as \"beyond economic repair\".",
+                     "The council has closed the pool. The report, obtained by the Evening Post, describes the roof as \"beyond economic repair\".",
+                     "The council has closed the pool. A report reviewed by the Evening Post describes the roof as \"beyond economic repair\"."] {
+            let found = quotations(text, lang: "en")
+            #expect(found.map(\.kind) == [.direct])
+            #expect(found.first?.speaker == nil)
+        }
+        for text in ["La piscine est fermée. La note, obtenue par l'Écho du Val, décrit une toiture « irréparable ».",
+                     "La piscine est fermée. Le rapport, consulté par l'Écho du Val, décrit une toiture « irréparable »."] {
+            #expect(quotations(text).first?.speaker == nil)
+        }
+        // Near miss: an authoring participle gives the author.
+        let signed = quotations("The hospital has cut its night shifts. The letter, signed by 40 consultants, calls the cuts \"reckless\".", lang: "en")
+        #expect(signed.first?.speaker == "40 consultants")
+    }
 }

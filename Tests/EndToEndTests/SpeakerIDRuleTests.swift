@@ -120,3 +120,18 @@ private func speakerFolders(_ site: SiteFixture) throws -> [String] {
     #expect(messages.contains { $0.hasSuffix("seeds/x.vtt.yml:3: warning: speaker id 'ann lee' cannot name a speaker page folder; it was read as 'ann-lee' (write the speaker's id in letters, digits and `-`, such as `ann-lee`, in the seed's front matter or its sidecar file)") }, "\(messages)")
     #expect(try speakerFolders(site) == ["ann-lee", "index.html"])
 }
+
+/// A control or format character (zero-width space, soft hyphen, byte order mark, a right-to-left
+/// override) makes an id unsafe: two ids that look alike would be two folders; its slug is safe.
+@Test func invisibleOrReorderingCharactersMakeASpeakerIDUnsafe() {
+    for id in ["ann\u{200B}lee", "g\u{00AD}h", "\u{FEFF}ann", "rtl\u{202E}x", "tab\u{0009}x"] {
+        #expect(!SpeakerID.isSafe(id))
+        #expect(SpeakerID.isSafe(SpeakerID.safe(id)))
+    }
+    #expect(SpeakerID.safe("g\u{00AD}h") == "g-h")
+    // Near misses: letters of any script stay safe, and so does the zero-width non-joiner
+    // a Persian name needs (`می‌خواهم`).
+    #expect(SpeakerID.isSafe("josé"))
+    #expect(SpeakerID.isSafe("ана-ли"))
+    #expect(SpeakerID.isSafe("مهر\u{200C}نوش"))
+}
