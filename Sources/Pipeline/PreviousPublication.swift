@@ -413,7 +413,8 @@ struct PreviousPublication {
         return found
     }
 
-    /// A relative link resolved against `folder` (path segments) to a path in the site; nil for
+    /// A relative link resolved against `folder` (path segments) to a path in the site, its
+    /// segments percent-decoded (`jos%C3%A9` is the folder `josé`); nil for
     /// an absolute or external link (`/x`, `https:`, `mailto:`), a fragment alone, or one that
     /// climbs out of the site.
     private static func resolve(_ link: Substring, from folder: [String]) -> String? {
@@ -426,7 +427,8 @@ struct PreviousPublication {
                 guard !segments.isEmpty else { return nil }
                 segments.removeLast()
             case ".", "": continue
-            default: segments.append(String(segment))
+            // (A link is percent-encoded, `speakers/jos%C3%A9/`; the site's paths are not.)
+            default: segments.append(segment.removingPercentEncoding ?? String(segment))
             }
         }
         var path = segments.joined(separator: "/")

@@ -100,7 +100,7 @@ import Testing
         // Near miss: a speech verb in the next sentence may find who said it.
         let holt = quotations("“The End.” That was all Mr Holt said when asked about the play.")
         #expect(holt.map(\.kind) == [.direct])
-        #expect(holt.first?.speaker == "Mr Holt")
+        #expect(holt.first?.speaker == "Holt")
         // Not a sentence about something else in which someone speaks.
         #expect(kinds("“The Lanterns.” The first letters were too round, and my assistant said they looked grown, not drawn.") == [.mention])
     }

@@ -103,8 +103,7 @@ import Testing
     /// gives its agent.
     @Test func agentWhoGotHoldOfADocumentIsNoAuthor() {
         for text in ["The council has closed the pool. The report, seen by this newspaper, describes the roof as \"beyond economic repair\".",
-                     "The council has closed the pool. The report, obtained by the Evening Post, describes the roof as \"beyond economic repair\".",
-                     "The council has closed the pool. A report reviewed by the Evening Post describes the roof as \"beyond economic repair\"."] {
+                     "The council has closed the pool. The report, obtained by the Evening Post, describes the roof as \"beyond economic repair\"."] {
             let found = quotations(text, lang: "en")
             #expect(found.map(\.kind) == [.direct])
             #expect(found.first?.speaker == nil)

@@ -442,3 +442,20 @@ private func voices(_ name: String, _ text: String) -> String {
         #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "\(path)")
     }
 }
+
+/// A kept page's links are percent-encoded (`speakers/jos%C3%A9/`) while the site's paths are
+/// not: a speaker id outside ASCII that this run still writes is no missing link.
+@Test func aKeptPageLinkingToASpeakerIDOutsideASCIIIsNoMissingLink() throws {
+    func seed(_ title: String, _ words: String) -> String {
+        "---\ntitle: \(title)\nlang: fr\ndate: 2024-05-04\nspeakers:\n  josé:\n    name: José Roche\n---\n« \(words) », a déclaré José Roche.\n"
+    }
+    let site = try SiteFixture(seeds: ["a.txt": seed("Visite du port", "Nous verrons"), "b.txt": seed("Visite du marché", "Tout va bien")])
+    defer { site.remove() }
+    try site.generate()
+    #expect(try site.file("transcripts/visite-du-port/index.html").contains("speakers/jos%C3%A9/index.html"))
+    try Data(unreadableSeed).write(to: site.seeds.appendingPathComponent("a.txt"))
+    let report = try site.generate()
+    #expect(report.kept == ["a.txt"])
+    #expect(try site.file("speakers/josé/index.html").contains("José Roche"))
+    #expect(!report.diagnostics.contains { $0.message.contains("no longer writes") })
+}
