@@ -1849,8 +1849,7 @@ struct AttributionRules {
         for owned in tokens[(k + 1)..<min(range.upperBound, k + 3)] where owned.isWord {
             if lexicon.kinNouns[owned.lower] != nil || lexicon.isPersonNoun(owned.lower) { return nil }
         }
-        let words = tokens[first..<k].map(\.text) + [String(tokens[k].text.dropLast(2))]
-        return .name(words: words, written: words.joined(separator: " "), gender: "", role: nil)
+        return SpeakerMentionFinder.genitiveOwnerName(tokens[first...k].map(\.text))
     }
 
     /// Definite descriptions of one person that are the subject of a clause, at the head of the

@@ -1742,8 +1742,7 @@ struct DocumentAnnotation {
         var holder: [String] = []
         if lexicon.officeNouns.contains(words[words.count - 1].lowercased()), words[words.count - 2].hasSuffix("'s") || words[words.count - 2].hasSuffix("’s") {
             // `the mayor's office`
-            holder = Array(words.dropLast())
-            holder[holder.count - 1] = String(holder[holder.count - 1].dropLast(2))
+            holder = SpeakerMentionFinder.genitiveOwnerWords(words.dropLast())
         } else if let noun = words.firstIndex(where: { lexicon.officeNouns.contains(Lexicon.tokenWords($0).last ?? "") }), noun <= 1, noun + 1 < words.count {
             // `le cabinet de la mairesse`, `du maire` (the genitive article opens the holder)
             let genitive = Lexicon.tokenWords(words[noun + 1])
@@ -1803,7 +1802,7 @@ struct DocumentAnnotation {
         let words = written.split(separator: " ")
         guard let head = words.last, lexicon.speechNouns.contains(head.lowercased()) || lexicon.documentNouns.contains(head.lowercased()),
               let owner = words.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner < words.count - 1 else { return nil }
-        let ownerWords = (words[..<owner] + [words[owner].dropLast(2)]).map(String.init)
+        let ownerWords = SpeakerMentionFinder.genitiveOwnerWords(words[...owner].map(String.init))
         let text = ownerWords.joined(separator: " ")
         // A capitalised owner is a name (`The Government`, `Ms Roche`); else a described one.
         if ownerWords.allSatisfy({ $0.first?.isUppercase == true }) {

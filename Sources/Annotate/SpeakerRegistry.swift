@@ -748,9 +748,7 @@ struct SpeakerRegistry {
         guard written.count >= 2 else { return nil }
         if written.count <= 5, let last = written.last, let gender = lexicon.kinNouns[last.lowercased()],
            let saxon = written.lastIndex(where: { $0.count > 2 && $0.hasSuffix("'s") }), saxon == written.count - 2 {
-            var owner = Array(written[...saxon])
-            owner[owner.count - 1] = String(owner[owner.count - 1].dropLast(2))
-            return (gender, owner.joined(separator: " "), written.count)
+            return (gender, SpeakerMentionFinder.genitiveOwnerWords(written[...saxon]).joined(separator: " "), written.count)
         }
         // The kin noun: the first written word, after its elided article or a separate one.
         var kinIndex = 0
