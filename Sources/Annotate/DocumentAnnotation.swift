@@ -1452,10 +1452,10 @@ struct DocumentAnnotation {
         case .unresolvable:
             return (nil, 0)
         case .pronoun(let written, let gender):
-            if gender == "plural", let token, let phrase = collectiveSubject(pronoun: token, sentence: sentence, blockIndex: blockIndex) {
+            if gender == "plural", create, let token, let phrase = collectiveSubject(pronoun: token, sentence: sentence, blockIndex: blockIndex) {
                 // `A Facebook page for Ann and Lena already has … members. Today they are asking …`:
                 // the group, page or campaign the sentence before was about, not a name inside it.
-                if create { return (registry.resolveOrCreateCollective(phrase), 0.8) }
+                return (registry.resolveOrCreateCollective(phrase), 0.8)
             }
             if gender == "plural", create, let token, let phrase = groupSubject(pronoun: token, sentence: sentence, blockIndex: blockIndex) {
                 // `Les gendarmes passent de porte en porte. « … », répètent-ils.`: the people the sentence before was about.
