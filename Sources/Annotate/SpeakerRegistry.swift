@@ -32,6 +32,10 @@ struct SpeakerRegistry {
     /// the narrative position and sentence where it spoke (``noteSpeakerNamedInFull(_:)``).
     private var speakerNamedInFull: (entity: Int, position: Int, sentence: Int)?
 
+    /// ``impliedRoleTitles(of:)`` of each phrase met so far (a name as written, an alias): the
+    /// same phrase comes back at each mention, and is tokenised once.
+    private var impliedTitlesByPhrase: [String: Set<String>] = [:]
+
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     // MARK: Content words
@@ -84,7 +88,15 @@ struct SpeakerRegistry {
         let words = contentWords(of: phrase)
         entities[index].contentWords.formUnion(words.specific)
         entities[index].contentWords.formUnion(words.titles)
-        entities[index].contentWords.formUnion(impliedRoleTitles(of: phrase))
+        entities[index].contentWords.formUnion(impliedRoleTitlesOnce(of: phrase))
+    }
+
+    /// ``impliedRoleTitles(of:)``, worked out once per phrase (``impliedTitlesByPhrase``).
+    private mutating func impliedRoleTitlesOnce(of phrase: String) -> Set<String> {
+        if let titles = impliedTitlesByPhrase[phrase] { return titles }
+        let titles = impliedRoleTitles(of: phrase)
+        impliedTitlesByPhrase[phrase] = titles
+        return titles
     }
 
     /// The folded titles of the roles a phrase gives its holder besides its own
@@ -286,7 +298,7 @@ struct SpeakerRegistry {
         entities[index].lastNamed = position
         // `la cheffe Lucie Arbogast`: the title written before the name is hers (`la cheffe` later).
         entities[index].contentWords.formUnion(contentWords(of: written).titles)
-        entities[index].contentWords.formUnion(impliedRoleTitles(of: written))
+        entities[index].contentWords.formUnion(impliedRoleTitlesOnce(of: written))
         if let first = words.first?.lowercased(), lexicon.determiners.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’") {
             entities[index].isOrganisation = true
         }
