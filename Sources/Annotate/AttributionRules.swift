@@ -1195,22 +1195,12 @@ struct AttributionRules {
             // text it is; an author has a determiner (`du ministère`) or a name.
             // (`a run that judges described as “…”`, `described by traders as “…”`: a bare plural
             // noun of people, lowercase, speaks for them.)
-            if Lexicon.tokenWords(text).count == 1 { return isBarePluralPersonNoun(text) }
+            if Lexicon.tokenWords(text).count == 1 {
+                return text == text.lowercased() && !text.contains(" ") && finder.isPluralPersonNoun(text)
+            }
             return describesSpeaker(text)
         case .pronoun, .unresolvable: return false
         }
-    }
-
-    /// Whether `word` is a lowercase plural noun of people with no determiner (`judges`,
-    /// `traders`): a plural ending of ``Lexicon/pluralEndings`` on a person noun
-    /// (``Lexicon/isPersonNoun(_:)``).
-    func isBarePluralPersonNoun(_ word: String) -> Bool {
-        guard !word.isEmpty, word == word.lowercased(), !word.contains(" ") else { return false }
-        let plural = lexicon.pluralEndings.contains { ending in
-            let dropped = ending.split(separator: "=", omittingEmptySubsequences: false).first.map(String.init) ?? ending
-            return !dropped.isEmpty && word.count > dropped.count + 2 && word.hasSuffix(dropped)
-        }
-        return plural && lexicon.isPersonNoun(word)
     }
 
     /// Whether a role phrase can name someone who speaks (``SpeakerMentionFinder/namesSpeaker(_:)``):
@@ -1859,8 +1849,7 @@ struct AttributionRules {
         for owned in tokens[(k + 1)..<min(range.upperBound, k + 3)] where owned.isWord {
             if lexicon.kinNouns[owned.lower] != nil || lexicon.isPersonNoun(owned.lower) { return nil }
         }
-        let words = tokens[first..<k].map(\.text) + [String(tokens[k].text.dropLast(2))]
-        return .name(words: words, written: words.joined(separator: " "), gender: "", role: nil)
+        return SpeakerMentionFinder.genitiveOwnerName(tokens[first...k].map(\.text))
     }
 
     /// Definite descriptions of one person that are the subject of a clause, at the head of the

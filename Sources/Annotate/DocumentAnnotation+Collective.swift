@@ -83,7 +83,7 @@ extension DocumentAnnotation {
     /// sentence right before, in this paragraph (or the last of the paragraph before when the
     /// pronoun's sentence opens its own), has as subject, at its head or past an opening phrase
     /// set off by a comma (`Dans les rues du quartier,`), a definite article, at most two
-    /// lowercase modifiers and a plural noun for people (``AttributionRules/isBarePluralPersonNoun(_:)``:
+    /// lowercase modifiers and a plural noun for people (``SpeakerMentionFinder/isPluralPersonNoun(_:)``:
     /// `les gendarmes`, `the stewards`), then a lowercase word that is no preposition (its verb).
     /// A group of people is no collective (``collectiveSubject(pronoun:sentence:blockIndex:)``):
     /// nothing else names it.
@@ -107,7 +107,7 @@ extension DocumentAnnotation {
               lexicon.genderedDeterminers[tokens[start].lower].map({ $0 == "plural" }) ?? true else { return nil }
         var k = start + 1
         while k < min(previous.upperBound, start + 4), tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower) {
-            if rules.isBarePluralPersonNoun(tokens[k].lower) {
+            if finder.isPluralPersonNoun(tokens[k].lower) {
                 guard k + 1 < previous.upperBound, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
                       !lexicon.prepositions.contains(tokens[k + 1].lower), !lexicon.complementWords.contains(tokens[k + 1].lower) else { return nil }
                 return blocks[block].text(tokens: start..<(k + 1))

@@ -1467,10 +1467,10 @@ struct DocumentAnnotation {
         case .unresolvable:
             return (nil, 0)
         case .pronoun(let written, let gender):
-            if gender == "plural", let token, let phrase = collectiveSubject(pronoun: token, sentence: sentence, blockIndex: blockIndex) {
+            if gender == "plural", create, let token, let phrase = collectiveSubject(pronoun: token, sentence: sentence, blockIndex: blockIndex) {
                 // `A Facebook page for Ann and Lena already has … members. Today they are asking …`:
                 // the group, page or campaign the sentence before was about, not a name inside it.
-                if create { return (registry.resolveOrCreateCollective(phrase), 0.8) }
+                return (registry.resolveOrCreateCollective(phrase), 0.8)
             }
             if gender == "plural", create, let token, let phrase = groupSubject(pronoun: token, sentence: sentence, blockIndex: blockIndex) {
                 // `Les gendarmes passent de porte en porte. « … », répètent-ils.`: the people the sentence before was about.
@@ -1757,8 +1757,7 @@ struct DocumentAnnotation {
         var holder: [String] = []
         if lexicon.officeNouns.contains(words[words.count - 1].lowercased()), words[words.count - 2].hasSuffix("'s") || words[words.count - 2].hasSuffix("’s") {
             // `the mayor's office`
-            holder = Array(words.dropLast())
-            holder[holder.count - 1] = String(holder[holder.count - 1].dropLast(2))
+            holder = SpeakerMentionFinder.genitiveOwnerWords(words.dropLast())
         } else if let noun = words.firstIndex(where: { lexicon.officeNouns.contains(Lexicon.tokenWords($0).last ?? "") }), noun <= 1, noun + 1 < words.count {
             // `le cabinet de la mairesse`, `du maire` (the genitive article opens the holder)
             let genitive = Lexicon.tokenWords(words[noun + 1])
@@ -1818,7 +1817,7 @@ struct DocumentAnnotation {
         let words = written.split(separator: " ")
         guard let head = words.last, lexicon.speechNouns.contains(head.lowercased()) || lexicon.documentNouns.contains(head.lowercased()),
               let owner = words.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner < words.count - 1 else { return nil }
-        let ownerWords = (words[..<owner] + [words[owner].dropLast(2)]).map(String.init)
+        let ownerWords = SpeakerMentionFinder.genitiveOwnerWords(words[...owner].map(String.init))
         let text = ownerWords.joined(separator: " ")
         // A capitalised owner is a name (`The Government`, `Ms Roche`); else a described one.
         if ownerWords.allSatisfy({ $0.first?.isUppercase == true }) {

@@ -625,6 +625,22 @@ struct SpeakerMentionFinder {
         namesSpeaker(phrase) || Lexicon.tokenWords(phrase).contains { lexicon.speechNouns.contains($0) || lexicon.carrierNouns.contains($0) }
     }
 
+    /// The owner's words of a Saxon genitive: `words` (`Dana`, `Lee's`) with the possessive
+    /// ending (`'s`, `’s`) dropped from the last word when it has one (`Dana`, `Lee`).
+    static func genitiveOwnerWords<Words: Collection<String>>(_ words: Words) -> [String] {
+        var owner = Array(words)
+        if let last = owner.last, last.hasSuffix("'s") || last.hasSuffix("’s") { owner[owner.count - 1] = String(last.dropLast(2)) }
+        return owner
+    }
+
+    /// The name of a Saxon genitive's owner (`Dana`, `Lee's` of `Dana Lee's new book` → `Dana
+    /// Lee`): the owner's words (``genitiveOwnerWords(_:)``), written joined by spaces, gender
+    /// and role unknown.
+    static func genitiveOwnerName<Words: Collection<String>>(_ words: Words) -> Mention {
+        let owner = genitiveOwnerWords(words)
+        return .name(words: owner, written: owner.joined(separator: " "), gender: "", role: nil)
+    }
+
     /// Whether a word is written in the Saxon genitive (`Toby's`, `Nina’s`).
     func isSaxonGenitive(_ token: Token) -> Bool {
         token.isWord && (token.text.hasSuffix("'s") || token.text.hasSuffix("’s"))
@@ -2030,8 +2046,7 @@ struct SpeakerMentionFinder {
                 for suffix in ["'s", "’s"] where owner.text.hasSuffix(suffix) && owner.isCapitalized {
                     var first = o
                     while first - 1 >= range.lowerBound, isNameWord(tokens[first - 1]) { first -= 1 }
-                    let words = tokens[first..<o].map(\.text) + [String(owner.text.dropLast(2))]
-                    found = (.name(words: words, written: words.joined(separator: " "), gender: "", role: nil), first)
+                    found = (Self.genitiveOwnerName(tokens[first...o].map(\.text)), first)
                 }
             }
         }

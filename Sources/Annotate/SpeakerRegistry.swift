@@ -32,6 +32,10 @@ struct SpeakerRegistry {
     /// the narrative position and sentence where it spoke (``noteSpeakerNamedInFull(_:)``).
     private var speakerNamedInFull: (entity: Int, position: Int, sentence: Int)?
 
+    /// ``impliedRoleTitles(of:)`` of each phrase met so far (a name as written, an alias): the
+    /// same phrase comes back at each mention, and is tokenised once.
+    private var impliedTitlesByPhrase: [String: Set<String>] = [:]
+
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     // MARK: Content words
@@ -84,7 +88,15 @@ struct SpeakerRegistry {
         let words = contentWords(of: phrase)
         entities[index].contentWords.formUnion(words.specific)
         entities[index].contentWords.formUnion(words.titles)
-        entities[index].contentWords.formUnion(impliedRoleTitles(of: phrase))
+        entities[index].contentWords.formUnion(impliedRoleTitlesOnce(of: phrase))
+    }
+
+    /// ``impliedRoleTitles(of:)``, worked out once per phrase (``impliedTitlesByPhrase``).
+    private mutating func impliedRoleTitlesOnce(of phrase: String) -> Set<String> {
+        if let titles = impliedTitlesByPhrase[phrase] { return titles }
+        let titles = impliedRoleTitles(of: phrase)
+        impliedTitlesByPhrase[phrase] = titles
+        return titles
     }
 
     /// The folded titles of the roles a phrase gives its holder besides its own
@@ -288,7 +300,7 @@ struct SpeakerRegistry {
         entities[index].lastNamed = position
         // `la cheffe Lucie Arbogast`: the title written before the name is hers (`la cheffe` later).
         entities[index].contentWords.formUnion(contentWords(of: written).titles)
-        entities[index].contentWords.formUnion(impliedRoleTitles(of: written))
+        entities[index].contentWords.formUnion(impliedRoleTitlesOnce(of: written))
         if let first = words.first?.lowercased(), lexicon.determiners.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’") {
             entities[index].isOrganisation = true
         }
@@ -750,9 +762,7 @@ struct SpeakerRegistry {
         guard written.count >= 2 else { return nil }
         if written.count <= 5, let last = written.last, let gender = lexicon.kinNouns[last.lowercased()],
            let saxon = written.lastIndex(where: { $0.count > 2 && $0.hasSuffix("'s") }), saxon == written.count - 2 {
-            var owner = Array(written[...saxon])
-            owner[owner.count - 1] = String(owner[owner.count - 1].dropLast(2))
-            return (gender, owner.joined(separator: " "), written.count)
+            return (gender, SpeakerMentionFinder.genitiveOwnerWords(written[...saxon]).joined(separator: " "), written.count)
         }
         // The kin noun: the first written word, after its elided article or a separate one.
         var kinIndex = 0

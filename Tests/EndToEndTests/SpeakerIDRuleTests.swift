@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Pipeline
 import Testing
 
 /// A plain seed whose front matter declares `speakers:` with `id` (line 4) for `name`, and a
@@ -22,6 +23,18 @@ private func speakerFolders(_ site: SiteFixture) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("speakers").path).sorted()
 }
 
+/// Generates `site` and checks that, for each of `suffixes`, a diagnostic ends in it.
+/// - Returns: the report.
+@discardableResult
+private func generate(_ site: SiteFixture, warningsEndingIn suffixes: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> GenerateReport {
+    let report = try site.generate()
+    let messages = report.diagnostics.map(\.description)
+    for suffix in suffixes {
+        #expect(messages.contains { $0.hasSuffix(suffix) }, "\(messages)", sourceLocation: sourceLocation)
+    }
+    return report
+}
+
 /// Ids with a space or a `:` pass as folder names but are refused by the annotated Markdown
 /// reader: one rule now serves every reader, so a plain seed's front matter gets the slug too,
 /// with a warning at the line that declares the id (not the first quotation).
@@ -31,10 +44,10 @@ private func speakerFolders(_ site: SiteFixture) throws -> [String] {
         "b.txt": declaringSeed(title: "Visite du port", id: "\"a:b\"", name: "Paul Durand"),
     ])
     defer { site.remove() }
-    let report = try site.generate()
-    let messages = report.diagnostics.map(\.description)
-    #expect(messages.contains { $0.hasSuffix("seeds/a.txt:4: warning: speaker id 'ann lee' cannot name a speaker page folder; it was read as 'ann-lee' (write the speaker's id in letters, digits and `-`, such as `ann-lee`, in the seed's front matter or its sidecar file)") }, "\(messages)")
-    #expect(messages.contains { $0.hasSuffix("seeds/b.txt:4: warning: speaker id 'a:b' cannot name a speaker page folder; it was read as 'a-b' (write the speaker's id in letters, digits and `-`, such as `a-b`, in the seed's front matter or its sidecar file)") }, "\(messages)")
+    try generate(site, warningsEndingIn: [
+        "seeds/a.txt:4: warning: speaker id 'ann lee' cannot name a speaker page folder; it was read as 'ann-lee' (write the speaker's id in letters, digits and `-`, such as `ann-lee`, in the seed's front matter or its sidecar file)",
+        "seeds/b.txt:4: warning: speaker id 'a:b' cannot name a speaker page folder; it was read as 'a-b' (write the speaker's id in letters, digits and `-`, such as `a-b`, in the seed's front matter or its sidecar file)",
+    ])
     #expect(try speakerFolders(site) == ["a-b", "ann-lee", "index.html"])
 }
 
@@ -44,12 +57,10 @@ private func speakerFolders(_ site: SiteFixture) throws -> [String] {
     let long = String(repeating: "a", count: 300)
     let site = try SiteFixture(seeds: ["a.txt": declaringSeed(title: "Réunion du conseil", id: long, name: "Paul Durand")])
     defer { site.remove() }
-    let report = try site.generate()
-    let messages = report.diagnostics.map(\.description)
     let slug = Slug.make(from: long)
     #expect(slug.utf8.count == Slug.maximumBytes)
-    #expect(messages.contains { $0.hasSuffix("seeds/a.txt:4: warning: speaker id '\(String(repeating: "a", count: 40))…' (300 bytes) is longer than a folder name may be (255 bytes); it was read as '\(slug)' (write the speaker's id in letters, digits and `-`, such as `\(slug)`, in the seed's front matter or its sidecar file)") }, "\(messages)")
-    #expect(!report.diagnostics.contains { $0.severity == .error }, "\(messages)")
+    let report = try generate(site, warningsEndingIn: ["seeds/a.txt:4: warning: speaker id '\(String(repeating: "a", count: 40))…' (300 bytes) is longer than a folder name may be (255 bytes); it was read as '\(slug)' (write the speaker's id in letters, digits and `-`, such as `\(slug)`, in the seed's front matter or its sidecar file)"])
+    #expect(!report.diagnostics.contains { $0.severity == .error }, "\(report.diagnostics.map(\.description))")
     #expect(try speakerFolders(site) == [slug, "index.html"])
 }
 
@@ -61,9 +72,7 @@ private func speakerFolders(_ site: SiteFixture) throws -> [String] {
         "b.txt": declaringSeed(title: "Visite du port", id: "ann-lee", name: "Ann Leigh"),
     ])
     defer { site.remove() }
-    let report = try site.generate()
-    let messages = report.diagnostics.map(\.description)
-    #expect(messages.contains { $0.hasSuffix("seeds/b.txt:4: warning: speaker id 'ann-lee' is 'Ann Leigh' here and 'Ann Lee' in \(site.seeds.path)/a.txt:4; they are one speaker, speakers/ann-lee/, named 'Ann Lee' there (if they are two people, give one of them another id; if one, write the name one way (or list it in speakers.yml))") }, "\(messages)")
+    try generate(site, warningsEndingIn: ["seeds/b.txt:4: warning: speaker id 'ann-lee' is 'Ann Leigh' here and 'Ann Lee' in \(site.seeds.path)/a.txt:4; they are one speaker, speakers/ann-lee/, named 'Ann Lee' there (if they are two people, give one of them another id; if one, write the name one way (or list it in speakers.yml))"])
     #expect(try speakerFolders(site) == ["ann-lee", "index.html"])
     let page = try site.file("speakers/ann-lee/index.html")
     #expect(page.contains("Réunion du conseil") && page.contains("Visite du port"))
@@ -115,9 +124,7 @@ private func speakerFolders(_ site: SiteFixture) throws -> [String] {
     defer { site.remove() }
     try Data("title: Réunion du conseil\nspeakers:\n  \"ann lee\":\n    name: Ann Lee\n".utf8)
         .write(to: site.seeds.appendingPathComponent("x.vtt.yml"))
-    let report = try site.generate()
-    let messages = report.diagnostics.map(\.description)
-    #expect(messages.contains { $0.hasSuffix("seeds/x.vtt.yml:3: warning: speaker id 'ann lee' cannot name a speaker page folder; it was read as 'ann-lee' (write the speaker's id in letters, digits and `-`, such as `ann-lee`, in the seed's front matter or its sidecar file)") }, "\(messages)")
+    try generate(site, warningsEndingIn: ["seeds/x.vtt.yml:3: warning: speaker id 'ann lee' cannot name a speaker page folder; it was read as 'ann-lee' (write the speaker's id in letters, digits and `-`, such as `ann-lee`, in the seed's front matter or its sidecar file)"])
     #expect(try speakerFolders(site) == ["ann-lee", "index.html"])
 }
 
