@@ -207,7 +207,7 @@ struct SpeakerRegistry {
                    let entity = entities[index]
                    return entity.isNamed && !entity.isOrganisation && entity.declaredID == nil && !entity.isLabelled
                        && entity.nameWords.count == 1 && entity.likelyGender == gender && byLastWord[entity.nameWords[0]]?.contains(index) == true
-                       && entity.role.map { role in role.split(separator: " ").last.map { lexicon.spouseNouns.contains($0.lowercased()) } ?? false } == true
+                       && (entity.role?.split(separator: " ").last).map { lexicon.spouseNouns.contains($0.lowercased()) } == true
                }) {
                 let surname = words[words.count - 1]
                 entities[given].addAlias(entities[given].name)

@@ -167,9 +167,8 @@ public enum SeedReader {
     /// `.htm` or `.xhtml` file, or one starting with `<!doctype html` or `<html` (before decoding,
     /// for its declared charset: ``DeclaredCharset``).
     static func isHTML(_ bytes: [UInt8], seedPath: String) -> Bool {
-        if ["html", "htm", "xhtml"].contains((seedPath as NSString).pathExtension.lowercased()) { return true }
-        let head = String(decoding: bytes.prefix(200), as: UTF8.self).drop(while: { $0.isWhitespace }).lowercased()
-        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+        if SeedFormat.htmlExtensions.contains((seedPath as NSString).pathExtension.lowercased()) { return true }
+        return SeedFormat.opensAsHTML(String(decoding: bytes.prefix(200), as: UTF8.self).drop(while: { $0.isWhitespace }))
     }
 
     private static func readSeed(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> Result {

@@ -60,6 +60,16 @@ enum SeedFormat: String, Sendable, CaseIterable {
     static let supportedHint =
         "save it as plain text (.txt), Markdown (.md), WebVTT (.vtt), SubRip (.srt), Podcasting 2.0 JSON, a GOV.UK content item (.json), HTML, TEI or ParlParse XML"
 
+    /// File extensions of HTML seeds (lowercased, without the dot).
+    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+    /// Whether a seed's text, from its first character that is no white space, opens as an HTML
+    /// page (`<!doctype html`, `<html`, any case; the first 200 characters are looked at).
+    static func opensAsHTML(_ head: Substring) -> Bool {
+        let lower = head.prefix(200).lowercased()
+        return lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html")
+    }
+
     /// The format of the seed at `path` whose decoded, normalised text is `text`.
     /// - Throws: a ``Diagnostic`` for a file no reader accepts (a PDF, an image, JSON or XML of
     ///   an unknown shape).
@@ -73,7 +83,7 @@ enum SeedFormat: String, Sendable, CaseIterable {
         case "vtt", "webvtt": return .webVTT
         case "srt": return .subRip
         case "md", "markdown", "mdown": return .markdown
-        case "html", "htm", "xhtml": return .html
+        case _ where htmlExtensions.contains(ext): return .html
         case "json": return try jsonFormat(text, path: path)
         case "xml", "tei": return try xmlFormat(head, path: path)
         default: break
@@ -81,8 +91,7 @@ enum SeedFormat: String, Sendable, CaseIterable {
         if head.hasPrefix("WEBVTT") { return .webVTT }
         if SubRipReader.looksLikeSubRip(head) { return .subRip }
         if head.hasPrefix("<") {
-            let lower = head.prefix(200).lowercased()
-            if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") { return .html }
+            if opensAsHTML(head) { return .html }
             if let format = try? xmlFormat(head, path: path) { return format }
         }
         if head.hasPrefix("{"), let format = try? jsonFormat(text, path: path) { return format }
