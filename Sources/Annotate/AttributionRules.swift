@@ -515,16 +515,23 @@ struct AttributionRules {
     func isPresentParticiple(_ verb: Token) -> Bool { finder.isPresentParticiple(verb) }
 
     /// The closing comma of an adverbial set off by commas right after the verb at `verb` (`a
-    /// lâché, dans un sourire, la ministre`): two to six words, none a verb of saying (a noun
+    /// lâché, dans un sourire, la ministre`): one to six words, none a verb of saying (a noun
     /// after a determiner is none: `en rangeant ses notes`), an
-    /// auxiliary, a complementizer or a quotation.
+    /// auxiliary, a complementizer or a quotation. One word alone is a detached adjective,
+    /// participle or adverb (`raconte, hilare, le gérant`, `lâche, amère, la maire`, `said,
+    /// grimly, the coach`): no function word, pronoun or noun for a person.
     func insertedAdverbialEnd(after verb: Int, limit: Int, _ tokens: [Token]) -> Int? {
         let open = verb + 1
         guard open < limit, tokens[open].text == ",",
-              let close = ((open + 1)..<min(limit, open + 8)).first(where: { !tokens[$0].isWord }), tokens[close].text == ",", close - open >= 3 else { return nil }
+              let close = ((open + 1)..<min(limit, open + 8)).first(where: { !tokens[$0].isWord }), tokens[close].text == ",", close - open >= 2 else { return nil }
         let inserted = (open + 1)..<close
         guard !inserted.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) || lexicon.auxiliaries.contains(tokens[$0].lower)
             || lexicon.complementizers.contains(tokens[$0].lower) || tokens[$0].isCapitalized }) else { return nil }
+        if inserted.count == 1 {
+            let word = tokens[open + 1].lower
+            guard !lexicon.isFunctionWord(word), lexicon.pronouns[word] == nil, lexicon.disjunctivePronouns[word] == nil,
+                  !lexicon.isPersonNoun(word) else { return nil }
+        }
         return close
     }
 
@@ -692,6 +699,15 @@ struct AttributionRules {
                     fragment.rule = "colon-before"
                     fragment.inReportedClause = false
                     return fragment
+                }
+                // `Anne Roy a collé sur sa porte un autocollant « Pas à vendre » : « … »`, `Tom Hale,
+                // whose blog "Salt Days" has 40,000 readers, has a rule: "…"`: a quotation after a
+                // colon with no verb of saying before it, past a quoted title or sign, is the
+                // sentence subject's words when that subject is someone who speaks (a name, a
+                // personal pronoun, a role); a thing (`Le film « X » s'ouvre sur une phrase :`) says nothing.
+                if tokens[q - 1].text == ":", let subject = sentenceSubject(in: bounds.lowerBound..<(q - 1), block: block),
+                   tokens[subject.start].quotationIndex == nil, colonSubjectSpeaks(subject.mention) {
+                    return AttributionEvidence(rule: "colon-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.5)
                 }
                 return nil
             }
@@ -1185,6 +1201,13 @@ struct AttributionRules {
         return antecedent(before: comma, from: bounds.lowerBound, in: block)
     }
 
+    /// Whether the subject of a sentence ending in a colon can be the one whose words follow: a
+    /// name, a personal pronoun of a known gender (`elle`, `he`), or a phrase that ``speaks(_:)``.
+    func colonSubjectSpeaks(_ mention: Mention) -> Bool {
+        if case .pronoun(_, let gender) = mention { return gender == "m" || gender == "f" }
+        return speaks(mention)
+    }
+
     /// Whether a mention can be someone who speaks: a name, or a phrase that ``describesSpeaker(_:)``
     /// (`un communiqué de presse` has no author).
     func speaks(_ mention: Mention) -> Bool {
@@ -1578,9 +1601,12 @@ struct AttributionRules {
     /// The part of a sentence after an opening participle clause (`Asked whether it would agree,
     /// Kendrick was cautious`) or an opening subordinate clause (`Quand on lui demande ce qu'il
     /// retient, l'artisan prend son temps`), up to the first comma; the whole range when it opens
-    /// with neither.
+    /// with neither. An opening coordinator is looked past (`Et quand on lui demande …, elle
+    /// hausse les épaules`, `But when I ask about the closure, he goes quiet`).
     func mainClause(of range: Range<Int>, tokens: [Token]) -> Range<Int> {
-        guard let first = range.first, finder.isSpeechVerb(tokens[first]) || finder.opensParticipleClause(at: first, tokens)
+        guard var first = range.first else { return range }
+        if tokens[first].isWord, lexicon.coordinators.contains(tokens[first].lower), first + 1 < range.upperBound, tokens[first + 1].isWord { first += 1 }
+        guard finder.isSpeechVerb(tokens[first]) || finder.opensParticipleClause(at: first, tokens)
                 || tokens[first].isWord && lexicon.conjunctions.contains(tokens[first].lower) && !lexicon.coordinators.contains(tokens[first].lower),
               let comma = range.first(where: { tokens[$0].text == "," }), comma + 1 < range.upperBound else { return range }
         return (comma + 1)..<range.upperBound
