@@ -932,6 +932,12 @@ struct DocumentAnnotation {
             text = incise.text
             spans = incise.spans
         }
+        // `A sign on her gate reads “…”`, `It reads “…”`: a notice's text, its owner's or no one's.
+        let notice = noticeEvidence(q, sentence: sentence, blockIndex: blockIndex)
+        if let notice, notice.forcesDirect {
+            decideNotice(notice, index: index, blockIndex: blockIndex, text: text, spans: spans)
+            return
+        }
         let preceding = block.tokens[sentence.lowerBound..<q].suffix(3).filter(\.isWord).map(\.lower)
         let flags = sentenceFlags(sentence, blockIndex: blockIndex)
         let namingInSentence = flags.naming
@@ -988,6 +994,10 @@ struct DocumentAnnotation {
         let namedTerm = evidence?.mention == nil && !lexicon.capitalisedNouns && quotation.pieces.count == 1 && rules.isNamedTerm(q, sentence: sentence, block.tokens)
         guard kind == .direct, !namedTerm else {
             decisions[index] = Decision(kind: .mention, entity: nil, attribution: .none)
+            return
+        }
+        if let notice {
+            decideNotice(notice, index: index, blockIndex: blockIndex, text: text, spans: spans)
             return
         }
         if evidence?.mention == nil, let closing = closingCue(after: q, sentence: sentence, block: block) {
@@ -1101,6 +1111,24 @@ struct DocumentAnnotation {
             lastSpeaker = (entity, blockIndex)
             subjectSinceSpeaker = nil
             if answerOpening(q, sentence: sentence, blockIndex: blockIndex) != nil { interviewee = entity }
+        }
+        decisions[index] = decision
+    }
+
+    /// Decides the quotation `index` as a notice's text (``noticeEvidence(_:sentence:blockIndex:)``):
+    /// direct, the owner's when one resolves (rule `notice`), else no one's.
+    private mutating func decideNotice(_ notice: NoticeEvidence, index: Int, blockIndex: Int, text: String, spans: [TextSpan]?) {
+        var decision = Decision(kind: .direct, entity: nil, attribution: Attribution(rule: "none", cue: notice.verb, mention: nil, confidence: 0), text: text, spans: spans)
+        if let owner = notice.owner {
+            // (Whoever put a notice up can speak: `la chorale`, `the club` are speakers here.)
+            let (entity, factor) = resolve(owner.mention, at: owner.start, sentence: owner.sentence, blockIndex: owner.block, person: true)
+            if let entity {
+                decision.entity = entity
+                decision.attribution = Attribution(rule: "notice", cue: notice.verb, mention: owner.mention.written, confidence: 0.7 * factor)
+                registry.markSalient(entity, position: narrative[blockIndex])
+                lastSpeaker = (entity, blockIndex)
+                subjectSinceSpeaker = nil
+            }
         }
         decisions[index] = decision
     }

@@ -195,6 +195,15 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: things that carry someone's words (`banner`, `placard`, `pancarte`): `The
         /// banner said: …` quotes whoever held it, the person last spoken of.
         var carrierNouns: [String]?
+        /// Optional: nouns of notices whose text someone put up or posted (`sign`, `notice`,
+        /// `note`, `board`, `post`, `panneau`, `affiche`, `mot`): `A sign on her gate reads “…”`
+        /// quotes the notice's owner, or no one when the text gives none.
+        var noticeNouns: [String]?
+        /// Optional: verbs a notice's text follows (`reads`, `read`), never speech verbs.
+        var noticeVerbs: [String]?
+        /// Optional: participles and verbs of putting a notice up (`put`, `posted`, `installé`):
+        /// their subject or agent is the notice's owner.
+        var postingVerbs: [String]?
         /// Optional: nouns of groups, pages and campaigns that speak through their members
         /// (`group`, `page`, `campaign`, `association`): a plural pronoun opening the sentence
         /// after one whose subject such a noun heads means that subject (``Lexicon/collectiveNouns``).
@@ -590,6 +599,12 @@ public struct Lexicon: Sendable, Hashable {
     let latterPronouns: Set<String>
     /// Nouns of things that carry someone's words (`banner`, `sign`), lowercased.
     let carrierNouns: Set<String>
+    /// Nouns of notices whose text someone put up or posted, lowercased (``FileFormat/noticeNouns``).
+    let noticeNouns: Set<String>
+    /// Verbs a notice's text follows, lowercased (``FileFormat/noticeVerbs``).
+    let noticeVerbs: Set<String>
+    /// Verbs and participles of putting a notice up, lowercased (``FileFormat/postingVerbs``).
+    let postingVerbs: Set<String>
     /// Nouns of groups, pages and campaigns whose members a plural pronoun may mean, lowercased
     /// (``FileFormat/collectiveNouns``; ``DocumentAnnotation/collectiveSubject(pronoun:sentence:blockIndex:)``).
     let collectiveNouns: Set<String>
@@ -872,6 +887,9 @@ public struct Lexicon: Sendable, Hashable {
         personalPronouns = set(file.personalPronouns ?? [])
         latterPronouns = set(file.latterPronouns ?? [])
         carrierNouns = set(file.carrierNouns ?? [])
+        noticeNouns = set(file.noticeNouns ?? [])
+        noticeVerbs = set(file.noticeVerbs ?? [])
+        postingVerbs = set(file.postingVerbs ?? [])
         collectiveNouns = set(file.collectiveNouns ?? [])
         indefiniteDeterminers = Set((file.indefiniteDeterminers ?? []).map(Lexicon.tokenWords))
         otherDeterminers = Set((file.otherDeterminers ?? []).map(Lexicon.tokenWords))

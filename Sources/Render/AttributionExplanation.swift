@@ -22,6 +22,7 @@ enum AttributionExplanation {
         "answer": ("réponse à la question qui précède", "answer to the question before"),
         "blockquote": ("citation en bloc annoncée", "announced block quotation"),
         "hypothetical": ("paroles supposées, personne ne les a dites", "imagined words, said by no one"),
+        "notice": ("texte d'un panneau ou d'un avis, à qui l'a posé", "text of a sign or notice, whoever put it up"),
         "reported-that": ("discours rapporté après le verbe", "reported speech after the verb"),
         "correction": ("corrigée à la main", "corrected by hand"),
         "manual": ("attribuée à la main", "set by hand"),

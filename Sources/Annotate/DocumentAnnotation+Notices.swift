@@ -1,0 +1,212 @@
+import Model
+
+/// Notices: the text of a sign, a note, a board or a post that someone put up (`A handwritten
+/// sign on her gate now reads “…”`, `X has put up a new message on the marquee. It reads “…”`,
+/// `un panneau installé par la mairie le dit : « … »`). The words are the notice's owner's, found
+/// in the notice's own phrase (a possessive, an agent) or as the subject who put it up in the
+/// sentence before; when the text names no owner, they are nobody's named, never the person
+/// spoken of last.
+extension DocumentAnnotation {
+    /// What a notice introducing a quotation says about its owner.
+    struct NoticeEvidence {
+        /// The owner as written, with its first token, its sentence and its block; nil when the
+        /// text gives none.
+        var owner: (mention: Mention, start: Int, sentence: Range<Int>, block: Int)?
+        /// The verb that introduces the text (`reads`), or nil after a colon.
+        var verb: String?
+        /// True when the notice's text is quoted words whatever its shape (a finite `reads`
+        /// after a notice noun or a pronoun for one), so even a short or capitalised text is a
+        /// quotation, not a slogan.
+        var forcesDirect: Bool
+    }
+
+    /// Most tokens between a notice verb and the quotation (`reads, in full: “`).
+    static let noticeVerbGap = 5
+    /// Most tokens between a notice noun and its verb (`A handwritten sign on her front gate now reads`).
+    static let noticeSubjectReach = 16
+
+    /// The notice whose text is the quotation at `q`, if any.
+    ///
+    /// Two shapes: a finite notice verb (``Lexicon/noticeVerbs``, `reads`) at most
+    /// ``noticeVerbGap`` tokens before the quotation, whose subject is a notice noun
+    /// (``Lexicon/noticeNouns``) at most ``noticeSubjectReach`` tokens back, the pronoun `it` or
+    /// `one` for a notice of the sentence before, or `which` after any noun; or (where the lexicon
+    /// has no such verb, French) a notice noun subject of a sentence that ends in a colon right
+    /// before the quotation (`Sur la grille, un panneau installé par la mairie le dit : « … »`).
+    /// Banners and placards (``Lexicon/carrierNouns`` that are no notice nouns) carry slogans and
+    /// are left to the classifier.
+    ///
+    /// The owner: the agent of a posting participle inside the notice's phrase (`put up by X`,
+    /// `installé par X`); a possessive there (`her gate`, `its pinned post`, `whose petition
+    /// page`, `de sa main`); for `it`, the subject of the sentence before when its verb puts the
+    /// notice up (``Lexicon/postingVerbs``: `X has put up a board … It reads`). Else none.
+    /// - Returns: the evidence, or nil when the quotation is no notice's text.
+    func noticeEvidence(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> NoticeEvidence? {
+        let tokens = blocks[blockIndex].tokens
+        guard q > sentence.lowerBound else { return nil }
+        if lexicon.noticeVerbs.isEmpty {
+            return colonNotice(q, sentence: sentence, blockIndex: blockIndex)
+        }
+        // The verb: only commas, colons and lowercase words that are no determiner between it and the span.
+        var v = q - 1
+        while v >= sentence.lowerBound, q - v <= Self.noticeVerbGap {
+            let token = tokens[v]
+            if token.quotationIndex != nil { return nil }
+            if token.isWord, lexicon.noticeVerbs.contains(token.lower) { break }
+            guard token.text == "," || token.text == ":" || token.isWord && !token.isCapitalized && !lexicon.determiners.contains(token.lower) else { return nil }
+            v -= 1
+        }
+        guard v >= sentence.lowerBound, q - v <= Self.noticeVerbGap, tokens[v].isWord, lexicon.noticeVerbs.contains(tokens[v].lower) else { return nil }
+        let verb = tokens[v].text
+        // The subject: past adverbs (`now`, `allegedly`).
+        var s = v - 1
+        while s >= sentence.lowerBound, tokens[s].isWord, !tokens[s].isCapitalized || s == sentence.lowerBound,
+              lexicon.adverbs.contains(tokens[s].lower) || tokens[s].lower.hasSuffix("ly") { s -= 1 }
+        guard s >= sentence.lowerBound else { return nil }
+        if tokens[s].isWord, tokens[s].lower == "which" {
+            // `the beer mat, which allegedly reads: “…”`: a written thing; its owner from its phrase.
+            // (Only the noun phrase before `which`: `His lawyers rely on a napkin, which` is no one's napkin.)
+            let reach = max(sentence.lowerBound, s - 6)
+            let phraseStart = (reach..<s).last(where: { tokens[$0].isWord && (lexicon.determiners.contains(tokens[$0].lower) || isOwnerWord(tokens[$0].lower)) }) ?? s
+            return NoticeEvidence(owner: owner(in: phraseStart..<s, sentence: sentence, blockIndex: blockIndex), verb: verb, forcesDirect: true)
+        }
+        let subjectStart = (sentence.lowerBound...s).last(where: { tokens[$0].text == "," || tokens[$0].text == ";" }).map { $0 + 1 } ?? sentence.lowerBound
+        // (`It now reads`: a lowercase word or two may stand between.)
+        let pronoun = tokens[subjectStart].isWord && ["it", "one"].contains(tokens[subjectStart].lower)
+            && (s - subjectStart <= 2 && ((subjectStart + 1)..<(s + 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.determiners.contains(tokens[$0].lower) })
+                || tokens[subjectStart].lower == "one" && tokens[subjectStart + 1].isWord && lexicon.prepositions.contains(tokens[subjectStart + 1].lower))
+        if pronoun {
+            // `It reads “…”`, `One on my walk to work reads:`: a notice of the sentence before.
+            guard let (block, previous) = sentenceBefore(sentence, blockIndex: blockIndex) else { return nil }
+            let earlier = blocks[block].tokens
+            guard let noun = previous.first(where: { earlier[$0].isWord && earlier[$0].quotationIndex == nil && lexicon.noticeNouns.contains(earlier[$0].lower) }) else { return nil }
+            // (`The campaign, which calls itself “…”, has put signs up`: the phrase before the first comma.)
+            let firstComma = previous.first(where: { earlier[$0].text == "," })
+            if let posting = previous.first(where: { $0 < noun && earlier[$0].isWord && lexicon.postingVerbs.contains(earlier[$0].lower) }),
+               let subject = rules.sentenceSubject(in: previous.lowerBound..<posting, block: blocks[block])
+                ?? firstComma.flatMap({ rules.sentenceSubject(in: previous.lowerBound..<$0, block: blocks[block]) }) {
+                // `X has put up a new message on the marquee.`: whoever put it up.
+                return NoticeEvidence(owner: (trimmed(subject.mention), subject.start, previous, block), verb: verb, forcesDirect: true)
+            }
+            return NoticeEvidence(owner: owner(in: previous.lowerBound..<previous.upperBound, sentence: previous, blockIndex: block, after: noun),
+                                  verb: verb, forcesDirect: true)
+        }
+        let reach = max(subjectStart, v - Self.noticeSubjectReach)
+        // (A singular notice: `The lawn signs read “…”` are a campaign's slogans.)
+        guard let noun = (reach..<v).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && isSingularNotice(tokens[$0].lower) }) else { return nil }
+        // (`its pinned post`, `whose petition page`: a possessive right before the noun's modifiers.)
+        let phraseStart = (reach..<noun).last(where: { tokens[$0].isWord && (lexicon.determiners.contains(tokens[$0].lower) || isOwnerWord(tokens[$0].lower)) }) ?? noun
+        return NoticeEvidence(owner: owner(in: phraseStart..<v, sentence: sentence, blockIndex: blockIndex), verb: verb, forcesDirect: true)
+    }
+
+    /// Whether `word` is a notice noun in the singular (no other notice noun is `word` without its last letter).
+    private func isSingularNotice(_ word: String) -> Bool {
+        lexicon.noticeNouns.contains(word) && !lexicon.noticeNouns.contains(String(word.dropLast()))
+    }
+
+    /// Whether `word` is a possessive that gives a notice an owner (`her`, `its`, `whose`, `sa`).
+    private func isOwnerWord(_ word: String) -> Bool {
+        lexicon.possessives[word] != nil || ["its", "whose"].contains(word)
+    }
+
+    /// The French shape: a notice noun as the subject of the sentence (past an opening
+    /// prepositional phrase), the sentence ending in a colon right before the quotation.
+    private func colonNotice(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> NoticeEvidence? {
+        let tokens = blocks[blockIndex].tokens
+        guard q - 1 > sentence.lowerBound, tokens[q - 1].text == ":",
+              !tokens[sentence.lowerBound..<(q - 1)].contains(where: { $0.quotationIndex != nil }) else { return nil }
+        // The subject opens the sentence or follows a comma (`Sur la grille, un panneau`, `En fin
+        // de matinée, devant le dépôt de X, une affiche`).
+        let starts = [sentence.lowerBound] + (sentence.lowerBound..<(q - 1)).filter { tokens[$0].text == "," }.map { $0 + 1 }
+        guard let start = starts.first(where: { start in
+            guard start + 1 < q - 1, tokens[start].isWord, lexicon.determiners.contains(tokens[start].lower) else { return false }
+            var noun = start + 1
+            if noun + 1 < q, tokens[noun].isWord, !lexicon.noticeNouns.contains(tokens[noun].lower), !tokens[noun].isCapitalized { noun += 1 }
+            return tokens[noun].isWord && isSingularNotice(tokens[noun].lower)
+        }) else { return nil }
+        if let found = owner(in: start..<(q - 1), sentence: sentence, blockIndex: blockIndex) {
+            return NoticeEvidence(owner: found, verb: nil, forcesDirect: true)
+        }
+        // `Sur la page de la chorale, un message publié dimanche … : « … »`: the owner of the page,
+        // board or shop the opening prepositional phrase names.
+        // (Only for a notice someone posted: `une affiche résume l'humeur` in a shop's window is a slogan.)
+        guard start > sentence.lowerBound, tokens[start - 1].text == ",",
+              (start..<(q - 1)).contains(where: { tokens[$0].isWord && lexicon.postingVerbs.contains(tokens[$0].lower) }) else { return nil }
+        let opening = (starts.last(where: { $0 < start - 1 }) ?? sentence.lowerBound)
+        guard tokens[opening].isWord, lexicon.prepositions.contains(tokens[opening].lower),
+              let genitive = ((opening + 1)..<min(start - 1, opening + 5)).first(where: { tokens[$0].isWord && lexicon.genitiveWords.contains(tokens[$0].lower) }),
+              let place = ((opening + 1)..<genitive).last(where: { tokens[$0].isWord }), lexicon.noticeNouns.contains(tokens[place].lower),
+              let found = finder.phrase(after: genitive + 1, limit: start - 1, in: blocks[blockIndex]) else { return nil }
+        return NoticeEvidence(owner: (found.mention, genitive + 1, sentence, blockIndex), verb: nil, forcesDirect: true)
+    }
+
+    /// The name of two words or more that ends at token `last` (not the sentence's first word), if any.
+    private func nameEnding(at last: Int, sentence: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard last > sentence.lowerBound, tokens[last].quotationIndex == nil, finder.isNameWord(tokens[last]) else { return nil }
+        var first = last
+        while first - 1 > sentence.lowerBound, tokens[first - 1].quotationIndex == nil, finder.isNameWord(tokens[first - 1]) { first -= 1 }
+        let words = finder.nameWords(first..<(last + 1), tokens)
+        guard words.count >= 2 else { return nil }
+        let written = tokens[first...last].map(\.text).joined(separator: " ")
+        return (.name(words: words, written: written, gender: "", role: nil), first)
+    }
+
+    /// A role phrase without the adverbs that close it (`The X Association now` gives `The X Association`).
+    private func trimmed(_ mention: Mention) -> Mention {
+        guard case .phrase(let text, let gender) = mention else { return mention }
+        var words = text.split(separator: " ").map(String.init)
+        while words.count > 1, let last = words.last, last == last.lowercased(), words[words.count - 2].first?.isUppercase == true { words.removeLast() }
+        return .phrase(words.joined(separator: " "), gender: gender)
+    }
+
+    /// The owner a notice's own phrase gives in `range`: the agent of a posting participle (`put
+    /// up by X`, `installé par X`), else a possessive (`her gate`, `its pinned post`, `de sa main`:
+    /// the person named last before it in the sentence, else the pronoun's referent; `whose`: the
+    /// phrase before its comma; `its`: the subject of the sentence before).
+    private func owner(in range: Range<Int>, sentence: Range<Int>, blockIndex: Int, after noun: Int? = nil) -> (mention: Mention, start: Int, sentence: Range<Int>, block: Int)? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        for k in range where k + 1 < range.upperBound && tokens[k].isWord && lexicon.postingVerbs.contains(tokens[k].lower) {
+            // (`posted on it by the club`, `put up by X`: a few words may stand before the agent.)
+            guard let by = ((k + 1)..<min(range.upperBound, k + 5)).first(where: { tokens[$0].isWord && lexicon.agentPrepositions.contains(tokens[$0].lower) }),
+                  !((k + 1)..<by).contains(where: { !tokens[$0].isWord || tokens[$0].isCapitalized }) else { continue }
+            // (The agent ends before the main verb: `installé par la mairie le rappelle`.)
+            var limit = range.upperBound
+            if let verb = ((by + 2)..<max(by + 2, range.upperBound)).first(where: { tokens[$0].isWord && finder.isSpeechVerb(tokens[$0]) }) {
+                limit = lexicon.clitics.contains(tokens[verb - 1].lower) ? verb - 1 : verb
+            }
+            guard by < range.upperBound, tokens[by].isWord, lexicon.agentPrepositions.contains(tokens[by].lower),
+                  let agent = finder.phrase(after: by + 1, limit: limit, in: block) else { continue }
+            return (agent.mention, by + 1, sentence, blockIndex)
+        }
+        for k in range where tokens[k].isWord && tokens[k].quotationIndex == nil && isOwnerWord(tokens[k].lower) && (noun == nil || k > noun! - 3) {
+            let word = tokens[k].lower
+            if word == "whose" {
+                guard k - 1 > sentence.lowerBound, tokens[k - 1].text == ",", let name = nameEnding(at: k - 2, sentence: sentence, block: block) else { return nil }
+                return (name.mention, name.start, sentence, blockIndex)
+            }
+            if word == "its" {
+                // (The name the sentence before is about, else its subject.)
+                guard let (earlierBlock, previous) = sentenceBefore(rules.sentenceBounds(of: k, in: tokens), blockIndex: blockIndex) else { return nil }
+                let earlier = blocks[earlierBlock]
+                if let first = previous.first(where: { $0 > previous.lowerBound && earlier.tokens[$0].quotationIndex == nil && finder.isNameWord(earlier.tokens[$0]) }) {
+                    var last = first
+                    while last + 1 < previous.upperBound, earlier.tokens[last + 1].quotationIndex == nil, finder.isNameWord(earlier.tokens[last + 1]) { last += 1 }
+                    if let name = nameEnding(at: last, sentence: previous, block: earlier) { return (name.mention, name.start, previous, earlierBlock) }
+                }
+                guard let subject = rules.sentenceSubject(in: previous, block: earlier) else { return nil }
+                return (trimmed(subject.mention), subject.start, previous, earlierBlock)
+            }
+            let gender = lexicon.possessives[word] ?? ""
+            if gender == "plural" { return nil }
+            if let last = (sentence.lowerBound..<k).last(where: { $0 > sentence.lowerBound && tokens[$0].quotationIndex == nil && finder.isNameWord(tokens[$0]) }),
+               let name = nameEnding(at: last, sentence: sentence, block: block) {
+                // `devant le dépôt de Moussa X, une affiche écrite de sa main`: the name just before.
+                return (name.mention, name.start, sentence, blockIndex)
+            }
+            return (.pronoun(tokens[k].text, gender: gender), k, sentence, blockIndex)
+        }
+        return nil
+    }
+}
