@@ -337,12 +337,17 @@ public struct SiteGenerator: Sendable {
         files.removeAll { file in keptFolders.contains { file.path.hasPrefix($0) } }
         files += kept.flatMap(\.files)
         if keepPublishedSpeakerPages {
-            let keptSpeakerFiles = previous.speakerPages(notIn: Set(files.map(\.path)))
+            // Every speaker page published before is kept byte for byte, not rebuilt without the
+            // file (which would drop the names, roles and aliases it gives); only the pages of
+            // speakers new this run are written.
+            let keptSpeakerFiles = previous.speakerPages(notIn: [])
             if !keptSpeakerFiles.isEmpty {
+                let keptPaths = Set(keptSpeakerFiles.map(\.path))
+                files.removeAll { keptPaths.contains($0.path) }
                 files += keptSpeakerFiles
                 diagnostics.append(Diagnostic(
                     .warning, file: speakersFile,
-                    message: "the speaker pages published before that this run does not write (\(keptSpeakerFiles.count) file\(keptSpeakerFiles.count == 1 ? "" : "s") under speakers/) are kept as they were",
+                    message: "the speaker pages published before (\(keptSpeakerFiles.count) file\(keptSpeakerFiles.count == 1 ? "" : "s") under speakers/) are kept as they were; only pages of speakers new this run are written",
                     hint: "fix the error above and generate again"))
             }
         }
