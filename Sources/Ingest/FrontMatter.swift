@@ -23,6 +23,8 @@ struct FrontMatter: Sendable {
     var slugLine: Int?
     /// 1-based line of the `lang:` (or `language:`) key, when set.
     var langLine: Int?
+    /// 1-based line of the `date:` key, when set.
+    var dateLine: Int?
     var tags: [String] = []
     var speakers: [Speaker] = []
     /// The 1-based line of each speaker id the YAML block writes (``Model/Speaker/idLines(fromYAML:offset:)``).
@@ -30,6 +32,8 @@ struct FrontMatter: Sendable {
     var media: String?
     /// `attributions:` — quotation id or text start → speaker id or name, `null` for nobody.
     var attributions: [AttributionCorrection] = []
+    /// The 1-based line of each correction, by its quotation as written.
+    var attributionLines: [String: Int] = [:]
     /// Number of lines the block takes, including its delimiters (0 when there is none).
     var lineCount = 0
     /// Keys Verbatim does not read (a typo such as `speakr:`) and values of the wrong shape
@@ -83,6 +87,7 @@ struct FrontMatter: Sendable {
             if key == "title" { matter.titleLine = lineNumber }
             if key == "slug" { matter.slugLine = lineNumber }
             if key == "lang" || key == "language" { matter.langLine = lineNumber }
+            if key == "date" { matter.dateLine = lineNumber }
             if key == "media", let warning = MediaURL.warning(value, file: file, line: lineNumber) { matter.warnings.append(warning) }
             if key == "slug", let warning = Slug.handSetWarning(value, file: file, line: lineNumber) { matter.warnings.append(warning) }
         }
@@ -175,11 +180,16 @@ struct FrontMatter: Sendable {
                     let speaker = target.string.flatMap { ["", "~", "null", "nil"].contains($0.lowercased()) ? nil : $0 }
                     return AttributionCorrection(quotation: quotation, speaker: speaker)
                 }
+                for (key, _) in value.mapping ?? [:] {
+                    guard let quotation = key.string, !quotation.isEmpty, matter.attributionLines[quotation] == nil else { continue }
+                    matter.attributionLines[quotation] = line(of: key)
+                }
             default:
                 if let string = value.string, headerKeys.contains(key) { matter.set(key: key, value: string) }
                 if key == "title" { matter.titleLine = line(of: keyNode) }
                 if key == "slug" { matter.slugLine = line(of: keyNode) }
                 if key == "lang" || key == "language" { matter.langLine = line(of: keyNode) }
+                if key == "date" { matter.dateLine = line(of: keyNode) }
                 if key == "media", let string = value.string, let warning = MediaURL.warning(string, file: file, line: line(of: value)) {
                     matter.warnings.append(warning)
                 }

@@ -78,7 +78,7 @@ public enum SeedReader {
                 metadata.date = parsed
             } else {
                 result.warnings.append(Diagnostic(
-                    .warning, file: sidecarFile, message: "date `\(date)` is not a calendar date; it was ignored",
+                    .warning, file: sidecarFile, line: matter.dateLine.map { $0 - 1 }, message: "date `\(date)` is not a calendar date; it was ignored",
                     hint: "write dates as YYYY-MM-DD"))
             }
         }
@@ -102,7 +102,10 @@ public enum SeedReader {
             result.metadataLines.speakers = matter.speakerLines.mapValues { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
         }
         if let media = matter.media { metadata.media = media }
-        if !matter.attributions.isEmpty { metadata.attributions = matter.attributions }
+        if !matter.attributions.isEmpty {
+            metadata.attributions = matter.attributions
+            result.metadataLines.attributions = matter.attributionLines.mapValues { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
+        }
         result.document.metadata = metadata
         return result
     }
@@ -127,35 +130,50 @@ public enum SeedReader {
                 .error, file: seedPath, line: 1, message: "this is \(what), not a transcript format Verbatim reads",
                 hint: SeedFormat.supportedHint)
         }
-        var declaredLatin = declaresLatinEncoding(bytes)
+        var declaredLatin = false
         var warnings: [Diagnostic] = []
         let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        if !hasMark, isHTML(bytes, seedPath: seedPath), let charset = DeclaredCharset.find(in: bytes) {
+        if !hasMark, let charset = DeclaredCharset.find(in: bytes, html: isHTML(bytes, seedPath: seedPath)) {
+            let isASCII = !bytes.contains(where: { $0 >= 0x80 })
             switch charset.reading {
             case .asAnySeed:
                 break
             case .windows1252:
                 declaredLatin = true
             case .encoding(let encoding):
-                if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
-                    // A page saved again as UTF-8 that kept its old declaration.
+                if !isASCII, String(validating: bytes, as: UTF8.self) != nil {
+                    // A file saved again as UTF-8 that kept its old declaration.
                     warnings.append(Diagnostic(
                         .warning, file: seedPath, line: charset.line,
-                        message: "the page declares charset `\(charset.label)` but is valid UTF-8; it was read as UTF-8",
-                        hint: "write `<meta charset=\"utf-8\">`"))
-                } else if let text = String(data: Data(bytes), encoding: encoding) {
-                    return try SeedTextDecoder.checked(text, file: seedPath)
+                        message: "\(charset.declares) but is valid UTF-8; it was read as UTF-8",
+                        hint: "write `\(charset.utf8Declaration)`"))
                 } else {
-                    warnings.append(Diagnostic(
-                        .warning, file: seedPath, line: charset.line,
-                        message: "the page declares charset `\(charset.label)` but is not valid \(charset.label); it was read as UTF-8 or Windows-1252, as a seed that declares none",
-                        hint: "check the declaration, or save the page as UTF-8"))
+                    switch IconvDecoder.decode(bytes, from: encoding) {
+                    case .success(let text):
+                        return try SeedTextDecoder.checked(text, file: seedPath)
+                    case .failure(let failure):
+                        // Read any other way, the text would be garbled: the seed is refused.
+                        let offset = if case .invalid(let offset) = failure { offset } else { 0 }
+                        let place = Self.place(ofByte: offset, in: bytes)
+                        throw Diagnostic(
+                            .error, file: seedPath, line: place.line, column: place.column,
+                            message: String(format: "%@ but is not valid %@: byte 0x%02X here cannot be read in it, so the file was not read", charset.declares, charset.label, offset < bytes.count ? bytes[offset] : 0),
+                            hint: "check the declaration (line \(charset.line)), or save the \(charset.document) as UTF-8 and write `\(charset.utf8Declaration)`")
+                    }
                 }
             case .unknown:
-                warnings.append(Diagnostic(
-                    .warning, file: seedPath, line: charset.line,
-                    message: "the page declares charset `\(charset.label)`, which Verbatim cannot decode; it was read as UTF-8 or Windows-1252, as a seed that declares none",
-                    hint: "save the page as UTF-8 (e.g. iconv -f \(charset.label) -t UTF-8) and write `<meta charset=\"utf-8\">`"))
+                if isASCII || String(validating: bytes, as: UTF8.self) != nil {
+                    // Nothing to garble: ASCII, or UTF-8 (which no other encoding's text is by chance).
+                    warnings.append(Diagnostic(
+                        .warning, file: seedPath, line: charset.line,
+                        message: "\(charset.declares), which Verbatim cannot decode; it was read as UTF-8 or Windows-1252, as a seed that declares none",
+                        hint: "save the \(charset.document) as UTF-8 (e.g. iconv -f \(charset.label) -t UTF-8) and write `\(charset.utf8Declaration)`"))
+                } else {
+                    throw Diagnostic(
+                        .error, file: seedPath, line: charset.line,
+                        message: "\(charset.declares), which Verbatim cannot decode (the system's iconv does not know it), so the file was not read: read as anything else, its letters would be garbled",
+                        hint: "check the name, or save the \(charset.document) as UTF-8 (e.g. iconv -f <its encoding> -t UTF-8) and write `\(charset.utf8Declaration)`")
+                }
             }
         }
         var decoded = try SeedTextDecoder.decode(bytes, file: seedPath, declaredLatin: declaredLatin)
@@ -222,7 +240,8 @@ public enum SeedReader {
                 title: titleLine.map { MetadataLines.Place(file: seedPath, line: $0) },
                 slug: output.slug == nil ? nil : output.slugLine.map { MetadataLines.Place(file: seedPath, line: $0) },
                 frontMatterFile: format == .plainText || format == .markdown ? seedPath : sidecarPath(of: seedPath),
-                speakers: output.speakerLines.mapValues { MetadataLines.Place(file: seedPath, line: $0) }))
+                speakers: output.speakerLines.mapValues { MetadataLines.Place(file: seedPath, line: $0) },
+                attributions: output.attributionLines.mapValues { MetadataLines.Place(file: seedPath, line: $0) }))
     }
 
     /// The reader of `format` applied to normalised `text`.
@@ -246,11 +265,23 @@ public enum SeedReader {
         LanguageTag.isWellFormed(tag)
     }
 
-    /// Whether the bytes start with an XML declaration naming ISO-8859-1, Latin-1 or Windows-1252.
-    static func declaresLatinEncoding(_ bytes: [UInt8]) -> Bool {
-        guard bytes.starts(with: Array("<?xml".utf8)) else { return false }
-        let declaration = String(decoding: bytes.prefix(120).prefix(while: { $0 != UInt8(ascii: ">") }), as: UTF8.self).lowercased()
-        return ["iso-8859-1", "iso8859-1", "latin1", "latin-1", "windows-1252", "cp1252"].contains { declaration.contains($0) }
+    /// The 1-based line and column (in bytes of the line) of the byte at `offset` of `bytes`;
+    /// a line ends at LF, CR or CRLF.
+    static func place(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < min(offset, bytes.count) {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+                column = 1
+            } else if byte != 0x0D {
+                column += 1
+            }
+            index += 1
+        }
+        return (line, column)
     }
 
     /// The start of the first sentence of `text`, cut at a word boundary to at most 80

@@ -8,6 +8,7 @@ extension SeparatorLines {
         output.titleLine = output.titleLine.map(fileLine(of:))
         output.slugLine = output.slugLine.map(fileLine(of:))
         output.speakerLines = output.speakerLines.mapValues(fileLine(of:))
+        output.attributionLines = output.attributionLines.mapValues(fileLine(of:))
         output.warnings = output.warnings.map { placing($0, file: file) }
     }
 }

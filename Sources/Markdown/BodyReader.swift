@@ -46,16 +46,20 @@ struct BodyReader {
                 flush()
                 switch fence {
                 case .open(let list):
-                    var turn: Turn?
-                    if list.classes.contains("turn") {
-                        turn = makeTurn(list, line: number)
-                        turnOrdinal += 1
-                    } else if !list.classes.contains(where: Self.divKinds.contains) {
-                        warn(number, "fenced div \(list.serialized) is not one Verbatim knows (turn, stage, note); its blocks are read as if it were not there")
-                    }
-                    divs.append(Div(attributes: list, line: number, turn: turn))
+                    open(list, line: number)
                 case .close:
                     if divs.popLast() == nil { warn(number, "`:::` closes no open fenced div; it was ignored") }
+                }
+            } else if let broken = FencedDivLine.broken(line) {
+                // A hand-edited fence gone wrong: said at its line, and no text lost.
+                switch broken {
+                case .unclosed(let list):
+                    flush()
+                    warn(number, "fenced div line has no closing `}`; it was read as if it had one, `::: \(list.serialized)`")
+                    open(list, line: number)
+                case .unreadable:
+                    warn(number, "fenced div line's attributes cannot be read (write them as `{.turn who=id}`); the line was kept as text")
+                    paragraph.append((line, number))
                 }
             } else if line.allSatisfy(\.isWhitespace) {
                 flush()
@@ -106,6 +110,18 @@ struct BodyReader {
     }
 
     /// Turns the pending lines into a block and its annotations.
+    /// Opens the fenced div of `list`, written at `line`.
+    private mutating func open(_ list: AttributeList, line: Int) {
+        var turn: Turn?
+        if list.classes.contains("turn") {
+            turn = makeTurn(list, line: line)
+            turnOrdinal += 1
+        } else if !list.classes.contains(where: Self.divKinds.contains) {
+            warn(line, "fenced div \(list.serialized) is not one Verbatim knows (turn, stage, note); its blocks are read as if it were not there")
+        }
+        divs.append(Div(attributes: list, line: line, turn: turn))
+    }
+
     private mutating func flush() {
         guard let first = paragraph.first else { return }
         defer { paragraph = [] }

@@ -41,4 +41,30 @@ public enum FencedDivLine: Sendable, Equatable {
         let isWord = !content.isEmpty && content.allSatisfy { !$0.isWhitespace && !"{}\"'=".contains($0) }
         return isWord ? .open(AttributeList(classes: [String(content)])) : nil
     }
+
+    /// A line that starts as an opening fence with attributes (three colons or more, then `{`)
+    /// but that ``parse(_:)`` does not read: `.unclosed` with the attributes read as if the
+    /// closing `}` were there, when that is all it lacks (`::: {.turn who=ann`); `.unreadable`
+    /// when the attributes cannot be read either (`::: {.turn who="ann}`); nil for any other
+    /// line, a fence or not.
+    public static func broken(_ line: Substring) -> Broken? {
+        guard parse(line) == nil else { return nil }
+        var rest = line.drop(while: { $0 == " " })
+        guard line.count - rest.count <= 3 else { return nil }
+        let colons = rest.prefix(while: { $0 == ":" }).count
+        guard colons >= 3 else { return nil }
+        rest = rest.dropFirst(colons).trimmingSpaces()
+        guard rest.first == "{" else { return nil }
+        while rest.last == ":" { rest = rest.dropLast().trimmingSpaces() }
+        if rest.last != "}", let list = AttributeList.parse(rest.dropFirst()) { return .unclosed(list) }
+        return .unreadable
+    }
+
+    /// What ``broken(_:)`` finds.
+    public enum Broken: Sendable, Equatable {
+        /// The attributes, read as if the missing `}` closed them.
+        case unclosed(AttributeList)
+        /// Attributes that cannot be read.
+        case unreadable
+    }
 }

@@ -110,7 +110,7 @@ struct FrontMatterFields {
                 fields.date = date
             } else {
                 warnings.append(Diagnostic(
-                    .warning, file: file, line: 2, message: "front matter date `\(date)` is not a calendar date; it was ignored",
+                    .warning, file: file, line: keyLines["date"] ?? 2, message: "front matter date `\(date)` is not a calendar date; it was ignored",
                     hint: "write dates as YYYY-MM-DD"))
             }
         }

@@ -10,10 +10,13 @@ import Model
 /// may choose (`JDupont`) stay as they are. An unsafe id (`who=a/b`, `who=..`, `who=.hidden`, a
 /// front-matter key `~`) is replaced by its ``Model/Slug`` (`a-b`, `hidden`, `untitled-…`) with a
 /// warning at its line, so that the rest of the document is still published; the same written
-/// id gets the same replacement everywhere in the file. A speaker listed in the front matter
-/// whose replacement is already another listed speaker's id gets `-2`, `-3`… so two listed
-/// speakers never merge; an id only written in the body joins the speaker it differs from only
-/// by case, or the one with its slug.
+/// id gets the same replacement everywhere in the file. Ids that differ only by case are one
+/// speaker, as they are across a site (`Pipeline`'s `SpeakerIDCheck`) and in any other seed's
+/// front matter: a listed id written again in another case (`Ann`, then `ann`) joins the first
+/// one listed, its name kept as an alias, with a warning at its line; so does such an id written
+/// only in the body. A listed speaker whose unsafe id's slug is already another listed speaker's
+/// id gets `-2`, `-3`… (they are two ids, not one written two ways); an unsafe id only written
+/// in the body joins the speaker with its slug.
 struct SafeSpeakerIDs {
     private var replacements: [String: String] = [:]
     /// Ids in use, by their lowercased form.
@@ -34,13 +37,22 @@ struct SafeSpeakerIDs {
     /// Gives the front matter's speakers safe, distinct ids, in order.
     /// - Parameter lines: the file line of each speaker's id (nil when unknown).
     mutating func listed(_ speakers: [Speaker], lines: [String: Int], warnings: inout [Diagnostic]) -> [Speaker] {
-        for speaker in speakers where canStand(speaker.id) { claimed[speaker.id.lowercased()] = speaker.id }
-        var seen: Set<String> = []
+        // The first listed of ids that differ only by case stands.
+        for speaker in speakers where Self.isSafe(speaker.id) && claimed[speaker.id.lowercased()] == nil {
+            claimed[speaker.id.lowercased()] = speaker.id
+        }
         var result: [Speaker] = []
         for var speaker in speakers {
             let written = speaker.id
             if let done = replacements[written] {
                 speaker.id = done
+            } else if Self.isSafe(written), let first = claimed[written.lowercased()], first != written {
+                replacements[written] = first
+                warnings.append(Diagnostic(
+                    .warning, file: file, line: lines[written],
+                    message: "speaker id '\(ControlCharacters.visible(written))' differs from '\(first)'\(lines[first].map { " (line \($0))" } ?? "") only by case, and their pages would share one folder on macOS and Windows; both are read as the speaker '\(first)'",
+                    hint: "write the id one way everywhere, `\(first)`"))
+                speaker.id = first
             } else if !canStand(written) {
                 let base = Slug.make(from: written)
                 var candidate = base
@@ -54,7 +66,10 @@ struct SafeSpeakerIDs {
                 warnings.append(Self.warning(written, candidate, file: file, line: lines[written]))
                 speaker.id = candidate
             }
-            guard seen.insert(speaker.id).inserted else { continue }
+            if let existing = result.firstIndex(where: { $0.id == speaker.id }) {
+                result[existing].absorb(names: [speaker.name] + speaker.aliases, role: speaker.role)
+                continue
+            }
             result.append(speaker)
         }
         return result

@@ -26,15 +26,23 @@ public struct MetadataLines: Sendable, Hashable {
     /// `speakers:`), by the id as written; empty when the format does not say.
     public var speakers: [String: Place] = [:]
 
+    /// Where each attribution correction is written (the `attributions:` key of the seed's
+    /// front matter or its sidecar), by its quotation as written; empty when the format does not say.
+    public var attributions: [String: Place] = [:]
+
     /// The file where a `slug:` line for the seed belongs: the seed itself when its format
     /// has front matter (plain text, Markdown), else its sidecar (`x.vtt.yml`); nil when not known.
     public var frontMatterFile: String?
 
     /// Places as given; nil for what is not known.
-    public init(title: Place? = nil, slug: Place? = nil, frontMatterFile: String? = nil, speakers: [String: Place] = [:]) {
+    public init(
+        title: Place? = nil, slug: Place? = nil, frontMatterFile: String? = nil, speakers: [String: Place] = [:],
+        attributions: [String: Place] = [:]
+    ) {
         self.title = title
         self.slug = slug
         self.frontMatterFile = frontMatterFile
         self.speakers = speakers
+        self.attributions = attributions
     }
 }

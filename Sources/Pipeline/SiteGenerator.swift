@@ -57,6 +57,8 @@ public struct SiteGenerator: Sendable {
     }
 
     private func generate() throws(Diagnostic) -> GenerateReport {
+        // A malformed SOURCE_DATE_EPOCH stops the run before anything is read or written.
+        let sourceDateEpoch = try SiteConfiguration.sourceDateEpochFromEnvironment()
         let settings = try SiteSettings.load(
             from: options.seedsDirectory,
             baseURLOverridden: options.baseURL.map { BaseURL.problem(with: $0) == nil } ?? false)
@@ -76,6 +78,7 @@ public struct SiteGenerator: Sendable {
         // still built without it.
         var directoryProblems: [Diagnostic] = []
         let directory: SpeakerDirectory
+        var declaredLines: [String: Int] = [:]
         // A speakers file that cannot be read at all keeps the speaker pages published before, as
         // a seed that cannot be read keeps its pages.
         var keepPublishedSpeakerPages = false
@@ -83,6 +86,7 @@ public struct SiteGenerator: Sendable {
         do {
             let loaded = try Self.loadSpeakerDirectory(seedsDirectory: options.seedsDirectory)
             directory = loaded.directory
+            declaredLines = loaded.idLines
             if let warning = loaded.controlWarning { directoryProblems.append(warning) }
             directoryProblems += loaded.skipped.map { problem in
                 Diagnostic(
@@ -143,8 +147,10 @@ public struct SiteGenerator: Sendable {
                 let (transcript, unmatched) = AttributionCorrection.apply(
                     result.document.metadata.attributions, to: annotator.annotate(result.document), directory: directory)
                 warnings += unmatched.map { correction in
-                    Diagnostic(
-                        .warning, file: path,
+                    // At its line in the front matter or the sidecar that writes it.
+                    let place = result.metadataLines.attributions[correction.quotation]
+                    return Diagnostic(
+                        .warning, file: place?.file ?? path, line: place?.line,
                         message: "the attribution correction for `\(correction.quotation)` matches no quotation; it was not applied",
                         hint: "name a quotation by its id (q-…) or by the first words of its text")
                 }
@@ -184,6 +190,14 @@ public struct SiteGenerator: Sendable {
                 hint: "fix the error above and generate again; delete the seed to unpublish them"))
         }
         let keptSlug = Dictionary(uniqueKeysWithValues: kept.map { ($0.seedPath, $0.slug) })
+        // A kept document is read back from its published `index.md`, so a line found in it is
+        // a line of that file, not of the seed the user edits: a message about it names that file.
+        let keptMarkdown = Dictionary(uniqueKeysWithValues: kept.filter { $0.transcript != nil }.map { document in
+            (document.seedPath, options.outputDirectory.appendingPathComponent(SitePath.markdown(document.slug)).relativePathForMessages)
+        })
+        let shownFile = { (path: String) -> String in
+            keptMarkdown[path] ?? options.seedsDirectory.appendingPathComponent(path).relativePathForMessages
+        }
         var read: [Transcript] = []
         for (index, outcome) in outcomes.enumerated() {
             if let transcript = outcome.transcript {
@@ -211,19 +225,19 @@ public struct SiteGenerator: Sendable {
         let linesBySeed = Dictionary(
             outcomes.indices.map { (seedPaths[$0], outcomes[$0].metadataLines) }, uniquingKeysWith: { first, _ in first })
         diagnostics += merged.joins.map { join in
-            Self.sameIDWarning(join, transcripts: read, lines: linesBySeed, seedsDirectory: options.seedsDirectory)
+            Self.sameIDWarning(join, transcripts: read, lines: linesBySeed, shown: shownFile)
         }
         // Every id one page folder, on every file system: an id a front matter or sidecar wrote
         // that is no folder name becomes its slug, and ids that differ only by case are one
         // speaker, each with a warning, so that one seed never stops the site (SpeakerIDCheck).
         let checked = SpeakerIDCheck.apply(
-            stabilized, declared: directory.speakers, speakersFile: speakersFile,
-            shown: { options.seedsDirectory.appendingPathComponent($0).relativePathForMessages },
+            stabilized, declared: directory.speakers, speakersFile: speakersFile, declaredLine: { declaredLines[$0] },
+            shown: shownFile,
             declaredAt: { seedPath, id in linesBySeed[seedPath]?.speakers[id] })
         let transcripts = checked.transcripts
         diagnostics += (checked.warnings + Self.speakerSlugCollisions(in: transcripts)).map { diagnostic in
             var located = diagnostic
-            located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages
+            located.file = shownFile(located.file)
             return located
         }
 
@@ -296,28 +310,44 @@ public struct SiteGenerator: Sendable {
 
         let baseURL = options.baseURL ?? settings.baseURL
         if baseURL == nil {
+            // Named at site.yml only when there is one: else at the seeds folder, where it goes.
+            let siteFile = options.seedsDirectory.appendingPathComponent("site.yml")
+            let hasSiteFile = FileManager.default.fileExists(atPath: siteFile.path)
             diagnostics.append(Diagnostic(
-                .warning, file: options.seedsDirectory.appendingPathComponent("site.yml").relativePathForMessages,
+                .warning, file: (hasSiteFile ? siteFile : options.seedsDirectory).relativePathForMessages,
                 message: "no base URL, so feed.xml and sitemap.xml are not written",
-                hint: "set `base_url: https://…/` in site.yml or pass --base-url"))
+                hint: hasSiteFile
+                    ? "set `base_url: https://…/` in site.yml or pass --base-url"
+                    : "create \(siteFile.relativePathForMessages) with `base_url: https://…/`, or pass --base-url"))
         }
         let configuration = SiteConfiguration(
             templatesDirectory: options.templatesDirectory, baseURL: baseURL,
-            title: settings.title, language: settings.lang, sourceDateEpoch: SiteConfiguration.sourceDateEpochFromEnvironment())
+            title: settings.title, language: settings.lang, sourceDateEpoch: sourceDateEpoch)
         let builder = try SiteBuilder(configuration: configuration)
         diagnostics += builder.labels.warnings.map(\.relativeToWorkingDirectory)
         var files = try builder.build(documents.map(\.0))
+        if baseURL != nil, !files.contains(where: { $0.path == "feed.xml" }) {
+            diagnostics.append(Diagnostic(
+                .warning, file: options.seedsDirectory.relativePathForMessages,
+                message: "no transcript has a date and SOURCE_DATE_EPOCH is not set, so feed.xml is not written: an Atom feed must say when it last changed (RFC 4287 §4.1.1, §4.2.15), and Verbatim never writes the build time",
+                hint: "give the transcripts a `date:` (in their front matter or sidecar files), or set SOURCE_DATE_EPOCH"))
+        }
         // A kept document's own files are the ones on disk, byte for byte.
         let keptFolders = kept.map { "transcripts/\($0.slug)/" }
         files.removeAll { file in keptFolders.contains { file.path.hasPrefix($0) } }
         files += kept.flatMap(\.files)
         if keepPublishedSpeakerPages {
-            let keptSpeakerFiles = previous.speakerPages(notIn: Set(files.map(\.path)))
+            // Every speaker page published before is kept byte for byte, not rebuilt without the
+            // file (which would drop the names, roles and aliases it gives); only the pages of
+            // speakers new this run are written.
+            let keptSpeakerFiles = previous.speakerPages(notIn: [])
             if !keptSpeakerFiles.isEmpty {
+                let keptPaths = Set(keptSpeakerFiles.map(\.path))
+                files.removeAll { keptPaths.contains($0.path) }
                 files += keptSpeakerFiles
                 diagnostics.append(Diagnostic(
                     .warning, file: speakersFile,
-                    message: "the speaker pages published before that this run does not write (\(keptSpeakerFiles.count) file\(keptSpeakerFiles.count == 1 ? "" : "s") under speakers/) are kept as they were",
+                    message: "the speaker pages published before (\(keptSpeakerFiles.count) file\(keptSpeakerFiles.count == 1 ? "" : "s") under speakers/) are kept as they were; only pages of speakers new this run are written",
                     hint: "fix the error above and generate again"))
             }
         }
@@ -393,8 +423,10 @@ extension SiteGenerator {
     /// - Parameters:
     ///   - transcripts: the transcripts the merger was given (the join's indices point into them).
     ///   - lines: where each seed (by seed path) writes its speaker ids.
+    ///   - shown: how a file (a seed path, or a sidecar's) is named in the message: the seed as
+    ///     the user names it, or the published `index.md` a kept document was read back from.
     static func sameIDWarning(
-        _ join: SpeakerMerger.IDJoin, transcripts: [Transcript], lines: [String: MetadataLines], seedsDirectory: URL
+        _ join: SpeakerMerger.IDJoin, transcripts: [Transcript], lines: [String: MetadataLines], shown file: (String) -> String
     ) -> Diagnostic {
         func place(_ t: Int) -> MetadataLines.Place {
             let transcript = transcripts[t]
@@ -402,12 +434,12 @@ extension SiteGenerator {
                 ?? MetadataLines.Place(file: transcript.seedPath, line: firstLine(of: join.id, in: transcript) ?? 0)
         }
         func shown(_ place: MetadataLines.Place) -> String {
-            seedsDirectory.appendingPathComponent(place.file).relativePathForMessages + (place.line > 0 ? ":\(place.line)" : "")
+            file(place.file) + (place.line > 0 ? ":\(place.line)" : "")
         }
         let here = place(join.transcript), first = place(join.firstTranscript)
         let id = ControlCharacters.visible(join.id)
         return Diagnostic(
-            .warning, file: seedsDirectory.appendingPathComponent(here.file).relativePathForMessages, line: here.line > 0 ? here.line : nil,
+            .warning, file: file(here.file), line: here.line > 0 ? here.line : nil,
             message: "speaker id '\(id)' is '\(join.name)' here and '\(join.firstName)' in \(shown(first)); they are one speaker, speakers/\(id)/, named '\(join.firstName)' there",
             hint: "if they are two people, give one of them another id; if one, write the name one way (or list it in speakers.yml)")
     }
@@ -489,17 +521,19 @@ extension SiteGenerator {
     ///   (``Ingest/SettingsText``: YAML refuses them), and one warning for each unknown speaker
     ///   key (``unknownSpeakerKeys(in:file:)``) and each id that differs from an earlier one only
     ///   by case (``mergingCaseDuplicates(_:root:file:)``: one speaker), and for each value of the
-    ///   wrong shape (``wrongShapeSpeakerValues(in:file:)``).
+    ///   wrong shape (``wrongShapeSpeakerValues(in:file:)``); and the 1-based line of each id
+    ///   the file writes (``speakerIDLines(in:)``), for messages that name it.
     /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
     ///   does for a file that cannot be read or is not valid YAML; a ``Model/Diagnostic`` at the
     ///   first bad byte when it is neither UTF-8 nor UTF-16 with a BOM (``Ingest/SettingsText/decode(_:file:)``).
     static func loadSpeakerDirectory(seedsDirectory: URL) throws -> (
-        directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError], controlWarning: Diagnostic?, unknownKeys: [Diagnostic]
+        directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError], controlWarning: Diagnostic?, unknownKeys: [Diagnostic],
+        idLines: [String: Int]
     ) {
         let url = seedsDirectory.appendingPathComponent("speakers.yml")
         guard let data = FileManager.default.contents(atPath: url.path) else {
             // Missing, not a file or unreadable: the directory's own answer.
-            return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [], nil, [])
+            return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [], nil, [], [:])
         }
         // UTF-8 or UTF-16 with a BOM, as seeds; else an error at the first bad byte.
         let raw = try SettingsText.decode(data, file: url.relativePathForMessages)
@@ -507,13 +541,14 @@ extension SiteGenerator {
         // Empty, or not valid YAML: the directory's own answer (which says where the error is).
         guard let root = try? YAMLCompose.compose(yaml: text) else {
             let read = try SpeakerDirectory.read(text, path: url.path)
-            return (read.directory, read.skipped, controlWarning, [])
+            return (read.directory, read.skipped, controlWarning, [], [:])
         }
         let canonical = FrontMatterKeys.canonicalizingSpeakerKeys(in: text, root: root)
         let read = canonical == text ? try SpeakerDirectory.read(root, path: url.path) : try SpeakerDirectory.read(canonical, path: url.path)
         let (directory, caseDuplicates) = mergingCaseDuplicates(read.directory, root: root, file: url.relativePathForMessages)
         let wrongShapes = wrongShapeSpeakerValues(in: root, file: url.relativePathForMessages)
-        return (directory, read.skipped, controlWarning, unknownSpeakerKeys(in: root, file: url) + wrongShapes + caseDuplicates)
+        return (directory, read.skipped, controlWarning, unknownSpeakerKeys(in: root, file: url) + wrongShapes + caseDuplicates,
+                speakerIDLines(in: root))
     }
 
     /// A warning when `site.yml` sets a language whose words the templates do not have

@@ -31,6 +31,7 @@ enum SpeakerIDCheck {
     ///     canonical: a seed's speaker read as one of them takes its name, the seed's name going
     ///     to the aliases.
     ///   - speakersFile: how `speakers.yml` is named inside a message (`seeds/speakers.yml`).
+    ///   - declaredLine: the 1-based line where `speakers.yml` writes an id (as it writes it), when known.
     ///   - shown: how a seed path is named inside a message (`seeds/a.md`).
     ///   - declaredAt: where a seed (by seed path) writes a speaker id (as written), when known:
     ///     ``Model/MetadataLines/speakers``.
@@ -38,11 +39,14 @@ enum SpeakerIDCheck {
     ///   turns (two speakers of one transcript that become one are one, the first's name kept and
     ///   the other's name added to its aliases), and the warnings, whose `file` is the seed path.
     static func apply(
-        _ transcripts: [Transcript], declared: [Speaker], speakersFile: String = "speakers.yml", shown: (String) -> String = { $0 },
+        _ transcripts: [Transcript], declared: [Speaker], speakersFile: String = "speakers.yml",
+        declaredLine: (String) -> Int? = { _ in nil }, shown: (String) -> String = { $0 },
         declaredAt: (_ seedPath: String, _ id: String) -> MetadataLines.Place? = { _, _ in nil }
     ) -> (transcripts: [Transcript], warnings: [Diagnostic]) {
         var canonical: [String: (id: String, place: Place)] = [:]
-        for id in declared.map(\.id) where canonical[id.lowercased()] == nil { canonical[id.lowercased()] = (id, Place()) }
+        for id in declared.map(\.id) where canonical[id.lowercased()] == nil {
+            canonical[id.lowercased()] = (id, Place(line: declaredLine(id)))
+        }
         let declaredByID = Dictionary(declared.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var warnings: [Diagnostic] = []
         var renamed: [[String: String]] = Array(repeating: [:], count: transcripts.count)
@@ -68,7 +72,7 @@ enum SpeakerIDCheck {
                 }
                 if let first = canonical[safe.lowercased()] {
                     if first.id != safe {
-                        let place = first.place.seedPath.map { shown($0) + (first.place.line.map { ":\($0)" } ?? "") } ?? speakersFile
+                        let place = (first.place.seedPath.map(shown) ?? speakersFile) + (first.place.line.map { ":\($0)" } ?? "")
                         warnings.append(Diagnostic(
                             .warning, file: file, line: line,
                             message: "speaker id '\(safe)' differs from '\(first.id)' (\(place)) only by case, and their pages would share one folder on macOS and Windows; both are read as the speaker '\(first.id)'",

@@ -5,8 +5,14 @@ import Model
 ///
 /// Feed: `id` and `link rel="alternate"` = the base URL, `link rel="self"` = `<base>feed.xml`,
 /// `title` = the site title, `author` = the site title, `updated` = the newest entry's
-/// `updated`, else (no entry) `SOURCE_DATE_EPOCH`, else 1970-01-01 (never the build time,
-/// HAZARDS.md B14). Entry: `id` and `link` = the transcript page's absolute URL, `title`,
+/// `updated`, else (no entry) `SOURCE_DATE_EPOCH` (never the build time, HAZARDS.md B14).
+///
+/// A feed must hold exactly one `updated` (RFC 4287 §4.1.1), "the most recent instant in time
+/// when [it] was modified in a way the publisher considers significant" (§4.2.15). A site whose
+/// transcripts are all undated, built without `SOURCE_DATE_EPOCH`, has no such instant that is
+/// not the build time (which would make every build differ) or a false one (1970, which readers
+/// show as the feed's date): it gets no feed (``xml(_:baseURL:title:sourceDateEpoch:)`` gives
+/// nil, and the site's pages do not link one). Entry: `id` and `link` = the transcript page's absolute URL, `title`,
 /// `updated` = its date at midnight UTC, `summary` naming its speakers.
 ///
 /// An undated transcript has no instant "the entry … was modified" (RFC 4287 §4.2.15), and
@@ -18,10 +24,10 @@ import Model
 /// All text is XML-escaped with forbidden characters removed (``XMLEscaping``, HAZARDS.md B22).
 public enum AtomFeed {
     /// The feed's `<updated>` day: the newest entry's (``entryUpdated(_:sourceDateEpoch:)``),
-    /// else (no entry) the epoch day, else 1970-01-01.
-    public static func updated(_ catalog: SiteCatalog, sourceDateEpoch: Int?) -> CalendarDate {
+    /// else (no entry) the epoch day; nil when there is neither (no feed is written).
+    public static func updated(_ catalog: SiteCatalog, sourceDateEpoch: Int?) -> CalendarDate? {
         catalog.byDate.compactMap { entryUpdated($0, sourceDateEpoch: sourceDateEpoch) }.max()
-            ?? CalendarDate(secondsSince1970: sourceDateEpoch ?? 0)
+            ?? sourceDateEpoch.map { CalendarDate(secondsSince1970: $0) }
     }
 
     /// An entry's `<updated>` day: the transcript's date, else the `SOURCE_DATE_EPOCH` day; nil
@@ -30,13 +36,14 @@ public enum AtomFeed {
         SiteCatalog.date(of: document) ?? sourceDateEpoch.map { CalendarDate(secondsSince1970: $0) }
     }
 
-    /// The feed document.
+    /// The feed document; nil when no transcript is dated and `sourceDateEpoch` is nil, so that
+    /// the feed has no `updated` to state.
     /// - Parameters:
     ///   - baseURL: absolute URL ending in `/`.
     ///   - title: the site title.
-    public static func xml(_ catalog: SiteCatalog, baseURL: String, title: String, sourceDateEpoch: Int?) -> String {
+    public static func xml(_ catalog: SiteCatalog, baseURL: String, title: String, sourceDateEpoch: Int?) -> String? {
         let e = XMLEscaping.escape
-        let feedUpdated = updated(catalog, sourceDateEpoch: sourceDateEpoch).rfc3339
+        guard let feedUpdated = updated(catalog, sourceDateEpoch: sourceDateEpoch)?.rfc3339 else { return nil }
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">

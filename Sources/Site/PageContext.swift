@@ -16,6 +16,8 @@ enum PageContext {
     struct Site {
         var title: String
         var language: String
+        /// Whether the site has a `feed.xml` to link: a base URL, and a date for the feed to
+        /// state (``AtomFeed``).
         var hasFeed: Bool
         /// The site's words, in `language`.
         var labels: SiteLabels = .english

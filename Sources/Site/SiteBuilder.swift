@@ -7,7 +7,8 @@ import Model
 /// `index.html`, `transcripts/<slug>/index.html`, `transcripts/<slug>/index.md`,
 /// `speakers/index.html`, `speakers/<id>/index.html`, `search/index.html`,
 /// `search/search-index.js`, `data/transcripts.json`, `data/quotes.json`, `assets/…` (copied from
-/// `<templates>/assets/`), and `feed.xml` and `sitemap.xml` when a base URL is configured.
+/// `<templates>/assets/`), and `feed.xml` and `sitemap.xml` when a base URL is configured (the
+/// feed only when it has a date to state: ``AtomFeed``).
 /// The same input always gives the same bytes: every list has a total order and no build time
 /// is written (HAZARDS.md B14).
 public struct SiteBuilder: Sendable {
@@ -75,8 +76,11 @@ public struct SiteBuilder: Sendable {
         }
 
         let catalog = SiteCatalog(documents: documents)
+        let feed = configuration.baseURL.flatMap { base in
+            AtomFeed.xml(catalog, baseURL: base, title: configuration.title, sourceDateEpoch: configuration.sourceDateEpoch)
+        }
         let site = PageContext.Site(
-            title: configuration.title, language: configuration.language, hasFeed: configuration.baseURL != nil,
+            title: configuration.title, language: configuration.language, hasFeed: feed != nil,
             labels: labels)
         let speakerPages = Set(catalog.speakers.map { SitePath.speaker($0.id) })
         var files: [OutputFile] = []
@@ -120,12 +124,8 @@ public struct SiteBuilder: Sendable {
         files.append(OutputFile(path: SitePath.searchIndex, text: SearchIndex.script(catalog, labels: labels)))
         files.append(OutputFile(path: "data/transcripts.json", text: TranscriptIndex.json(catalog).text))
         files.append(OutputFile(path: "data/quotes.json", text: QuoteIndex.json(catalog).text))
+        if let feed { files.append(OutputFile(path: "feed.xml", text: feed)) }
         if let base = configuration.baseURL {
-            files.append(OutputFile(
-                path: "feed.xml",
-                text: AtomFeed.xml(
-                    catalog, baseURL: base, title: configuration.title,
-                    sourceDateEpoch: configuration.sourceDateEpoch)))
             files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(pages: pages, baseURL: base)))
         }
         files += assets.files

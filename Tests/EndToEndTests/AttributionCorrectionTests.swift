@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Issue 3: per-document front matter can correct one attribution; the correction wins, and one
-/// that matches nothing is a warning naming the file.
+/// that matches nothing is a warning at its line.
 @Test func frontMatterCorrectsOneAttribution() throws {
     let seed = """
         ---
@@ -19,7 +19,7 @@ import Testing
     defer { site.remove() }
     let report = try site.generate()
     #expect(report.diagnostics.map(\.description).contains {
-        $0.hasSuffix("point.txt: warning: the attribution correction for `Absent` matches no quotation; it was not applied (name a quotation by its id (q-…) or by the first words of its text)")
+        $0.hasSuffix("point.txt:6: warning: the attribution correction for `Absent` matches no quotation; it was not applied (name a quotation by its id (q-…) or by the first words of its text)")
     })
     let quotes = try #require(try site.json("data/quotes.json") as? [[String: Any]])
     let direct = quotes.filter { $0["kind"] as? String == "direct" }

@@ -90,12 +90,15 @@ private let portSeed = "Visite du port\n\n« Nous verrons », a déclaré Jeanne
     try Data("pdurand:\n  name: Paul Durand\n  role: maire\n".utf8).write(to: file)
     try site.generate()
     let page = try site.file("speakers/pdurand/index.html")
+    let speakerList = try site.file("speakers/index.html")
     try Data("pdurand:\n  name: [Paul Durand\n  role: maire\n".utf8).write(to: file)
     let report = try site.generate()
     let messages = report.diagnostics.filter { $0.file.hasSuffix("speakers.yml") }.map(\.description)
     #expect(messages.contains { $0.contains("seeds/speakers.yml:2:9: error: invalid YAML: did not find expected") }, "\(messages)")
-    #expect(messages.contains { $0.contains("warning: the speaker pages published before that this run does not write (1 file under speakers/) are kept as they were") }, "\(messages)")
+    #expect(messages.contains { $0.contains("warning: the speaker pages published before (2 files under speakers/) are kept as they were; only pages of speakers new this run are written") }, "\(messages)")
     #expect(try site.file("speakers/pdurand/index.html") == page)
+    // Every page published before is kept, not rebuilt without the file: the list too.
+    #expect(try site.file("speakers/index.html") == speakerList)
     #expect(try site.file(SiteWriter.manifestName).contains("speakers/pdurand/index.html\n"))
 }
 

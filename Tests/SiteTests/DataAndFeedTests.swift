@@ -102,14 +102,43 @@ import FoundationXML
         #expect(!feed.unicodeScalars.contains { !XMLEscaping.isAllowed($0) })
     }
 
+    /// With nothing dated, the feed's `updated` (RFC 4287 §4.1.1: exactly one) is the
+    /// `SOURCE_DATE_EPOCH` day; without it there is no true date to state (§4.2.15), so there is
+    /// no feed, and no page links one (never 1970-01-01, never the build time).
     @Test func feedUpdatedComesFromSourceDateEpochWhenNothingIsDated() throws {
         var undated = documents
         for index in undated.indices { undated[index].transcript.metadata.date = nil }
         let withEpoch = try #require(try SiteFixture.build(undated, epoch: 1_709_251_200)["feed.xml"])
         #expect(try XMLProbe.parse(withEpoch).texts("updated").allSatisfy { $0 == "2024-03-01T00:00:00Z" })
-        let without = try #require(try SiteFixture.build(undated)["feed.xml"])
-        #expect(try XMLProbe.parse(without).texts("updated") == ["1970-01-01T00:00:00Z"])
-        #expect(try XMLProbe.parse(without).count("entry") == 0)
+        let without = try SiteFixture.build(undated)
+        #expect(without["feed.xml"] == nil)
+        #expect(without["sitemap.xml"] != nil)
+        #expect(without["index.html"]?.contains("feed.xml") == false)
+        #expect(try SiteFixture.build(undated, epoch: 1_709_251_200)["index.html"]?.contains("feed.xml") == true)
+    }
+
+    /// `SOURCE_DATE_EPOCH` is read as the reproducible-builds.org specification says: digits,
+    /// seconds since 1970; anything else, or a time past the year 9999, is an error with the
+    /// value and what to set.
+    @Test func sourceDateEpochIsValidated() throws {
+        #expect(try SiteConfiguration.sourceDateEpoch(from: nil) == nil)
+        #expect(try SiteConfiguration.sourceDateEpoch(from: "") == nil)
+        #expect(try SiteConfiguration.sourceDateEpoch(from: "1709251200") == 1_709_251_200)
+        #expect(try SiteConfiguration.sourceDateEpoch(from: "0") == 0)
+        #expect(try SiteConfiguration.sourceDateEpoch(from: "253402300799") == 253_402_300_799)
+        #expect {
+            try SiteConfiguration.sourceDateEpoch(from: "abc")
+        } throws: { error in
+            (error as? Diagnostic)?.description == "SOURCE_DATE_EPOCH: error: the environment variable is `abc`, not a number of seconds since 1970-01-01 (digits only), so nothing was generated (set it to a whole number such as the last commit's time, `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, or unset it)"
+        }
+        for bad in ["-5", "1.5", " 42", "1e9", "99999999999999999999999"] {
+            #expect(throws: Diagnostic.self, "\(bad)") { try SiteConfiguration.sourceDateEpoch(from: bad) }
+        }
+        #expect {
+            try SiteConfiguration.sourceDateEpoch(from: "253402300800")
+        } throws: { error in
+            (error as? Diagnostic)?.message.contains("after the year 9999") == true
+        }
     }
 
     /// An undated transcript never gets a false date in the feed (1970, or another transcript's):

@@ -6,9 +6,11 @@ struct CueSegment: Sendable, Hashable {
     /// The text, tags removed and references decoded, lines joined with spaces; paragraphs (a
     /// paragraph separator, `&#x2029;` or `\u2029`) apart by a blank line.
     var text: String
-    /// Start and end of the cue, in seconds.
+    /// Start and end of the cue, in seconds; no end when the file gives none that can be used
+    /// (a JSON segment's missing or implausible `endTime`): the turn then has none either, and the
+    /// WebVTT export ends its cue as any turn without an end (where the next one starts).
     var start: Double
-    var end: Double
+    var end: Double?
     /// 1-based line where the segment starts: the payload line of its voice or label.
     var line: Int
     /// True when the file marks a change of voice here without naming it (a leading `- `).

@@ -76,7 +76,7 @@ enum PlainTextReader {
         var date = matter.date.flatMap { DateFinder.firstDate(in: $0) } ?? (matter.date == nil ? dateUnderTitle : nil)
         if let declared = matter.date, date == nil {
             output.warnings.append(Diagnostic(
-                .warning, file: file, message: "front matter date `\(declared)` is not a calendar date; it was ignored",
+                .warning, file: file, line: matter.dateLine, message: "front matter date `\(declared)` is not a calendar date; it was ignored",
                 hint: "write dates as YYYY-MM-DD"))
         }
         if date == nil, matter.title == nil, blocks.count > 1, blocks[0].turn == nil, blocks[0].kind != .blockQuote,
@@ -100,6 +100,7 @@ enum PlainTextReader {
         output.speakerLines = matter.speakerLines
         output.media = matter.media
         output.attributions = matter.attributions
+        output.attributionLines = matter.attributionLines
         return output
     }
 

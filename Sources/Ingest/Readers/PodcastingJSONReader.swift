@@ -39,7 +39,15 @@ enum PodcastingJSONReader {
                     hint: "give startTime and endTime in seconds"))
                 continue
             }
-            let end = JSONValueReader.seconds(segment["endTime"]) ?? start
+            // An end that is no usable time is no end (never the start: a turn of no length that
+            // index.md and the WebVTT export would then tell apart).
+            let end = JSONValueReader.seconds(segment["endTime"])
+            if end == nil, let written = segment["endTime"], !(written is NSNull) {
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, line: lineOf(speakerLines, index) ?? lineOf(bodyLines, index),
+                    message: "segment \(index + 1)'s `endTime` is not a usable time (a number of seconds, at most 100,000 hours); the turn has no end, and ends where the next one starts",
+                    hint: "give endTime in seconds"))
+            }
             let speaker = (segment["speaker"] as? String).map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 } ?? lastSpeaker
             lastSpeaker = speaker
             // (A `\u2029` or U+2029 in a body is a blank line by now, a paragraph break in the turn.)
@@ -48,7 +56,7 @@ enum PodcastingJSONReader {
                 !SpeakerTurnLayout.isStageDirection(previous.text)
             {
                 pieces[pieces.count - 1].text += (text.first.map { ",.!?;:)".contains($0) } ?? false ? "" : " ") + text
-                pieces[pieces.count - 1].end = max(previous.end, end)
+                pieces[pieces.count - 1].end = [previous.end, end].compactMap { $0 }.max()
             } else {
                 let line = lineOf(speakerLines, index) ?? lineOf(bodyLines, index) ?? 1
                 pieces.append(CueSegment(speaker: speaker, text: text, start: start, end: end, line: line))

@@ -34,6 +34,8 @@ struct ReaderOutput: Sendable {
     var media: String?
     /// Corrections of single attributions from front matter.
     var attributions: [AttributionCorrection] = []
+    /// The 1-based line of each correction in the seed's front matter, by its quotation as written.
+    var attributionLines: [String: Int] = [:]
     /// Things that were repaired, skipped or guessed.
     var warnings: [Diagnostic] = []
 }
