@@ -1440,11 +1440,14 @@ struct DocumentAnnotation {
                 // `The paper banner said:`: the words are those of whoever held it.
                 return (registry.mostSalient(gender: "", before: narrative[blockIndex], person: true), 0.7)
             }
-            if let first = words.first?.lowercased(), lexicon.demonstratives[first] != nil, finder.namesSpeaker(phrase), let token,
-               registry.resolveRole(phrase) == nil, let described = describedPersonBefore(token, sentence: sentence, blockIndex: blockIndex) {
+            if let first = words.first?.lowercased(), let demonstrativeGender = lexicon.demonstratives[first], finder.namesSpeaker(phrase), let token,
+               registry.resolveRole(phrase) == nil,
+               registry.mostSalient(gender: demonstrativeGender, before: narrative[blockIndex], person: true).map({ registry.entities[$0].isNamed }) ?? true,
+               let described = describedPersonBefore(token, sentence: sentence, blockIndex: blockIndex) {
                 // `L'alerte a été donnée par un riverain. « … », raconte cet habitant du hameau.`,
                 // `Selon une source diplomatique, … « … », confie ce diplomate.`: the unnamed person
-                // the sentence before brought in, not the named one most in view.
+                // the sentence before brought in, not the named one most in view (an unnamed one
+                // already in view, `C'est un voisin qui …`, stays whom it means).
                 let entity = registry.resolveOrCreatePhrase(described.phrase, gender: described.gender)
                 registry.addAlias(phrase, to: entity, asRole: false)
                 return (entity, 0.7)
@@ -1586,8 +1589,8 @@ struct DocumentAnnotation {
     /// The last unnamed person an indefinite description brought in (`un riverain`, `une source
     /// diplomatique`, `a cornet player from Haverthwaite`) in the sentence before the one holding
     /// `token`, or earlier in that sentence, in the same paragraph: an indefinite determiner, then
-    /// a noun for a person (``Lexicon/isPersonNoun(_:)``) or a source (``Lexicon/speakerNouns``)
-    /// right after it, or after one adjective. What a demonstrative description (`cet habitant`,
+    /// a noun for a person (``Lexicon/isPersonNoun(_:)``, no organisation noun) or a source
+    /// (``Lexicon/speakerNouns``) right after it, or after one adjective. What a demonstrative description (`cet habitant`,
     /// `ce diplomate`, `this man`) points back to: a person just brought in, whom the text has not
     /// named, rather than the named person most in view.
     /// - Returns: the description (``SpeakerMentionFinder/phrase(after:limit:in:)``) and its
@@ -1600,7 +1603,7 @@ struct DocumentAnnotation {
         while k >= start {
             defer { k -= 1 }
             guard tokens[k].isWord, tokens[k].quotationIndex == nil, lexicon.indefiniteDeterminers.contains([tokens[k].lower]) else { continue }
-            let noun = (k + 1..<min(k + 3, token)).first { tokens[$0].isWord && !tokens[$0].isCapitalized
+            let noun = (k + 1..<min(k + 3, token)).first { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.organisationNouns.contains(tokens[$0].lower)
                 && (lexicon.isPersonNoun(tokens[$0].lower) || lexicon.speakerNouns.contains(tokens[$0].lower)) }
             guard noun != nil, let found = finder.phrase(after: k, limit: k < sentence.lowerBound ? sentence.lowerBound : token, in: block),
                   case .phrase(let text, let gender) = found.mention, Lexicon.tokenWords(text).first == tokens[k].lower else { continue }
