@@ -1468,6 +1468,18 @@ struct DocumentAnnotation {
                 // `The paper banner said:`: the words are those of whoever held it.
                 return (registry.mostSalient(gender: "", before: narrative[blockIndex], person: true), 0.7)
             }
+            if let first = words.first?.lowercased(), let demonstrativeGender = lexicon.demonstratives[first], finder.namesSpeaker(phrase), let token,
+               registry.resolveRole(phrase) == nil,
+               registry.mostSalient(gender: demonstrativeGender, before: narrative[blockIndex], person: true).map({ registry.entities[$0].isNamed }) ?? true,
+               let described = describedPersonBefore(token, sentence: sentence, blockIndex: blockIndex) {
+                // `L'alerte a été donnée par un riverain. « … », raconte cet habitant du hameau.`,
+                // `Selon une source diplomatique, … « … », confie ce diplomate.`: the unnamed person
+                // the sentence before brought in, not the named one most in view (an unnamed one
+                // already in view, `C'est un voisin qui …`, stays whom it means).
+                let entity = registry.resolveOrCreatePhrase(described.phrase, gender: described.gender)
+                registry.addAlias(phrase, to: entity, asRole: false)
+                return (entity, 0.7)
+            }
             if let first = words.first?.lowercased(), let demonstrativeGender = lexicon.demonstratives[first], finder.namesSpeaker(phrase) {
                 // `raconte cet homme d'une quarantaine d'années`: the person of that gender most in view.
                 if let entity = registry.mostSalient(gender: demonstrativeGender, before: narrative[blockIndex], person: true) {
@@ -1582,7 +1594,10 @@ struct DocumentAnnotation {
                 registry.markSalient(entity, position: narrative[blockIndex])
                 return (entity, 0.8)
             }
-            if let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation) {
+            if var entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation) {
+                // `Mary Ellison said Kelvaig Seafoods would publish …. “…,” she said.`: the woman,
+                // not a name of no known gender that her sentence put in view.
+                if let agreeing = registry.agreeingPerson(over: entity, gender: gender) { entity = agreeing }
                 // `she said` resolved to Kendrick: Kendrick is a woman from now on.
                 registry.learnGender(gender, of: entity)
                 return (entity, 0.8)
@@ -1597,6 +1612,32 @@ struct DocumentAnnotation {
             }
             return (nil, 0)
         }
+    }
+
+    /// The last unnamed person an indefinite description brought in (`un riverain`, `une source
+    /// diplomatique`, `a cornet player from Haverthwaite`) in the sentence before the one holding
+    /// `token`, or earlier in that sentence, in the same paragraph: an indefinite determiner, then
+    /// a noun for a person (``Lexicon/isPersonNoun(_:)``, no organisation noun) or a source
+    /// (``Lexicon/speakerNouns``) right after it, or after one adjective. What a demonstrative description (`cet habitant`,
+    /// `ce diplomate`, `this man`) points back to: a person just brought in, whom the text has not
+    /// named, rather than the named person most in view.
+    /// - Returns: the description (``SpeakerMentionFinder/phrase(after:limit:in:)``) and its
+    ///   gender, or nil when none of those sentences brings one in.
+    func describedPersonBefore(_ token: Int, sentence: Range<Int>, blockIndex: Int) -> (phrase: String, gender: String)? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        let start = sentence.lowerBound > 0 ? rules.sentenceBounds(of: sentence.lowerBound - 1, in: tokens).lowerBound : sentence.lowerBound
+        var k = token - 1
+        while k >= start {
+            defer { k -= 1 }
+            guard tokens[k].isWord, tokens[k].quotationIndex == nil, lexicon.indefiniteDeterminers.contains([tokens[k].lower]) else { continue }
+            let noun = (k + 1..<min(k + 3, token)).first { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.organisationNouns.contains(tokens[$0].lower)
+                && (lexicon.isPersonNoun(tokens[$0].lower) || lexicon.speakerNouns.contains(tokens[$0].lower)) }
+            guard noun != nil, let found = finder.phrase(after: k, limit: k < sentence.lowerBound ? sentence.lowerBound : token, in: block),
+                  case .phrase(let text, let gender) = found.mention, Lexicon.tokenWords(text).first == tokens[k].lower else { continue }
+            return (text, gender)
+        }
+        return nil
     }
 
     /// The subject of the reported clause a pronoun stands in, further on in it (`Ms Roy said

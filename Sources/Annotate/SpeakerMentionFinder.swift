@@ -959,7 +959,10 @@ struct SpeakerMentionFinder {
                 p -= 1
             }
             // `la ministre Claire Roux`: a gendered determiner before the title.
-            if gender.isEmpty, sawTitle, p >= range.lowerBound, let g = lexicon.genderedDeterminers[tokens[p].lower] { gender = g }
+            // (`le capitaine Lucie Aubertin`, `le ministre Anne Roy`: a rank or office written in
+            // the masculine for a woman; her given name tells, the article does not.)
+            if gender.isEmpty, sawTitle, p >= range.lowerBound, let g = lexicon.genderedDeterminers[tokens[p].lower],
+               !(g == "m" && lexicon.givenNameGender(of: [tokens[run.lowerBound].text]) == "f") { gender = g }
             var words = nameWords(run, tokens)
             // An organisation written with its article and adjectives (`la Ligue arabe`, `Le Figaro`,
             // `The Red Pepper`): the whole phrase is its name.
@@ -1540,6 +1543,19 @@ struct SpeakerMentionFinder {
             while close < limit, tokens[close].isWord || tokens[close].text == "," || tokens[close].text == "-" { close += 1 }
             if let name = names(in: (voiceStart + voice)..<close, of: block).first { return (name, close) }
         }
+        // `a déclaré la présidente du Syndicat autonome des internes (SAI), Clémence Aubrac`,
+        // `said the chair of the National Farmers Union (NFU), Tom Hale`: the acronym in brackets
+        // closes a role's organisation, and the name in apposition after it is the speaker.
+        // (Without a name there, the phrase ends where it did.)
+        let phraseEnd = end
+        // (The organisation's name may go on past where the phrase stopped: `de l'Union des
+        // étudiants en santé (UES)`, a few words with no comma before the brackets.)
+        var open = end
+        while open < limit, open - end < 4, tokens[open].isWord, tokens[open].quotationIndex == nil { open += 1 }
+        if case .phrase = mention, j + 1 < end, isTitle(tokens[j + 1]) || lexicon.isPersonNoun(tokens[j + 1].lower),
+           let acronym = bracketedAcronym(at: open, tokens), acronym + 2 < limit, tokens[acronym + 2].text == "," {
+            end = acronym + 2
+        }
         // Apposition after the phrase.
         if end < limit, tokens[end].text == "," {
             var e = end + 1
@@ -1561,6 +1577,7 @@ struct SpeakerMentionFinder {
                 break
             }
         }
+        end = phraseEnd
         if case .phrase(_, let gender) = mention, let tail = describingTail(of: j..<end, limit: limit, in: block) {
             return (.phrase(block.text(tokens: j..<tail), gender: gender), tail)
         }

@@ -12,7 +12,7 @@ struct SpeakerRegistry {
     private(set) var entities: [Entity] = []
     /// Entities in the order they were subjects or speakers, most recent last, with the
     /// narrative position (paragraph count, block quotations not counted) where they were.
-    private var salience: [(entity: Int, position: Int)] = []
+    private var salience: [(entity: Int, position: Int, sentence: Int)] = []
     /// Named entities by the folded last word of their name, for resolving names without a full scan.
     private var byLastWord: [String: [Int]] = [:]
     /// How many of the most recent entities a role phrase or pronoun is compared with.
@@ -682,6 +682,17 @@ struct SpeakerRegistry {
                   entity.nameWords.count >= 2 || entity.role != nil || !entity.likelyGender.isEmpty else { continue }
             if best == nil || rank > namedRank[best!]! { best = index }
         }
+        // `His son, Conor Hartigan, who rode Cold Harbour to victory, was calmer. “…,” the
+        // 31-year-old said.`: not the bare name (``isBareName(_:)``) named last, but a person of
+        // known gender that the same sentence made its subject.
+        if let found = best, isBareName(found), let named = namedInSentence[found],
+           let person = salience.reversed().prefix(Self.lookBack).prefix(while: { $0.sentence >= named }).first(where: { item in
+               let entity = entities[item.entity]
+               return item.entity != found && entity.isNamed && !entity.isOrganisation && !entity.likelyGender.isEmpty
+                   && (gender.isEmpty || entity.likelyGender == gender) && !contradicts(item.entity)
+           }) {
+            return person.entity
+        }
         return best
     }
 
@@ -999,7 +1010,7 @@ struct SpeakerRegistry {
     /// Records that an entity was a subject or speaker at a narrative position (the number of
     /// paragraphs up to here, block quotations not counted).
     mutating func markSalient(_ index: Int, position: Int) {
-        salience.append((index, position))
+        salience.append((index, position, sentence))
         countMention(of: index)
     }
 
@@ -1023,6 +1034,39 @@ struct SpeakerRegistry {
             defer { latest = false }
             if strict, entityGender != gender, !(latest && person && isUngenderedLatestPerson(item.entity)) { continue }
             if gender.isEmpty || entityGender.isEmpty || entityGender == gender { return item.entity }
+        }
+        return nil
+    }
+
+    /// Whether a named entity is a bare name: nothing the text gave marks it as a person or says
+    /// what it is (no gender from the text or a given name, no role, no stated age, no speaker
+    /// label, no organisation). `Kelvaig Seafoods`, `Cold Harbour` (a horse), `The Kitchen Garden
+    /// Year` (a book) are; so is a person whose first name no list knows.
+    func isBareName(_ index: Int) -> Bool {
+        let entity = entities[index]
+        return entity.isNamed && !entity.isOrganisation && entity.likelyGender.isEmpty && entity.role == nil
+            && entity.statedAge == nil && !entity.isLabelled
+    }
+
+    /// The person whose gender `gender` (`m` or `f`) a pronoun or description gives, when the
+    /// entity found for it, `candidate`, is a bare name (``isBareName(_:)``) and that person was
+    /// in view in the same paragraph: `Mary Ellison said Kelvaig Seafoods would publish the
+    /// review. Asked whether it would pay, she said: “…”` is Mary Ellison, not the company the
+    /// reported clause named; `Sylvie Orsoni a fondé le collectif Calanquette Vivante. Pour
+    /// elle, …` is Sylvie Orsoni. A gendered pronoun agrees with a person the text gave that
+    /// gender over a name it gave none (no role, no age) that the same sentence put in view. The
+    /// person is a subject or speaker in view (``markSalient(_:position:)``) in the sentence where
+    /// the bare name last was, or later; the most recent such person is returned. (`Mary Roy hired
+    /// Oona Friedel. Friedel recalls …. “…,” she says.` stays Friedel, a subject of her own sentence.)
+    /// - Returns: nil when `candidate` is no bare name, `gender` is neither `m` nor `f`, or no
+    ///   such person is in view.
+    func agreeingPerson(over candidate: Int, gender: String) -> Int? {
+        guard gender == "m" || gender == "f", isBareName(candidate),
+              let at = salience.last(where: { $0.entity == candidate })?.sentence else { return nil }
+        for item in salience.reversed().prefix(Self.lookBack) {
+            if item.sentence < at { return nil }
+            let entity = entities[item.entity]
+            if item.entity != candidate, !entity.isOrganisation, !isNamesake(item.entity), entity.likelyGender == gender { return item.entity }
         }
         return nil
     }
