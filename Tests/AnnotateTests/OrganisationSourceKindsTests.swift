@@ -22,7 +22,7 @@ import Testing
         let cases: [(String, String)] = [
             ("Forecasters expect the heat to last. Brookfield Water said demand on Wednesday had been \"the highest we have ever seen\".", "Brookfield Water"),
             ("The singer will tour in May. Her promoter, Northgate Live, said demand had been \"simply extraordinary\".", "Northgate Live"),
-            ("Dr Ana Ruiz opened the clinic in June. The Carrow Gas Company said reports of leaks were \"greatly exaggerated\".", "Carrow Gas"),
+            ("Dr Ana Ruiz opened the clinic in June. The Carrow Gas Company said reports of leaks were \"greatly exaggerated\".", "The Carrow Gas Company"),
             ("Tom Bell runs the cafe. One of the operators, Linden Rail, told passengers demand was \"far above what we planned for\".", "Linden Rail"),
         ]
         for (text, speaker) in cases {
