@@ -42,6 +42,7 @@ struct AttributionRules {
         }
         if let signed = signature(q, block: block) { return signed }
         if let words = ownWords(q, bounds: bounds, block: block) { return words }
+        if let agent = agentAfterQuotation(q, bounds: bounds, block: block) { return agent }
         let before = cueBefore(q, bounds: bounds, block: block)
         // `Pour cette dernière, le travail de Paule Rocher relève « … »`, `According to the
         // curator, the paintings of Joan Mercer reveal "…"`: a thing someone made or owns says
@@ -61,6 +62,29 @@ struct AttributionRules {
         if found?.mention == nil, let subject = subjectBeforeOpening(q, bounds: bounds, block: block) ?? quotedPredicate(q, bounds: bounds, block: block) { return subject }
         if found?.mention == nil, let owner = relativeClauseOwner(q, bounds: bounds, block: block) { return owner }
         return found.map { textSource(of: $0, bounds: bounds, block: block) }
+    }
+
+    /// `le prix, jugé « carrément insultant » par l'association des pêcheurs`, `qualifié de « … »
+    /// par le collectif`, `the plan, described as "reckless" by the Harbour Trust`, `branded
+    /// "insulting" by the union`: a participle of saying or naming right before the quotation
+    /// at `q` (a naming particle or genitive word between at most), and right after it an agent
+    /// preposition (``Lexicon/agentPrepositions``) and a phrase that can speak (``speaks(_:)``):
+    /// the agent's words, not those of the sentence's subject.
+    /// - Returns: nil when no such agent follows, or the verb has a subject right before it (a
+    ///   name or pronoun: `X a jugé « … » par principe` is X's).
+    func agentAfterQuotation(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        let by = q + 1
+        guard by + 1 < bounds.upperBound, tokens[by].isWord, lexicon.agentPrepositions.contains(tokens[by].lower) else { return nil }
+        var v = q - 1
+        while v > bounds.lowerBound, q - v <= 2, tokens[v].isWord,
+              lexicon.namingParticles.contains(tokens[v].lower) || lexicon.genitiveWords.contains(tokens[v].lower) { v -= 1 }
+        guard v >= bounds.lowerBound, tokens[v].isWord, !tokens[v].isCapitalized,
+              finder.isSpeechVerb(tokens[v]) || finder.isNamingVerb(tokens[v]) || finder.isSpeechVerbUse(at: v, tokens) else { return nil }
+        if v - 1 >= bounds.lowerBound, tokens[v - 1].isWord, tokens[v - 1].isCapitalized || lexicon.pronouns[tokens[v - 1].lower] != nil { return nil }
+        guard let agent = finder.phrase(after: by + 1, limit: bounds.upperBound, in: block), speaks(agent.mention) else { return nil }
+        return AttributionEvidence(rule: "cue-before", cue: tokens[v].text, mention: agent.mention, mentionToken: by + 1,
+                                   adjacent: true, naming: false, confidence: 0.8)
     }
 
     /// Whether a mention is a thing of someone's: a determiner, a lowercase noun and a genitive
@@ -824,11 +848,13 @@ struct AttributionRules {
                 subject = incise
             }
         }
-        if v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",", v + 2 < q, tokens[v + 2].text == ",", tokens[v + 1].isWord,
+        if v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",", v + 2 < q, tokens[v + 1].isWord,
+           closesInvertedIncise(after: v + 1, before: q, tokens),
            lexicon.pronouns[tokens[v + 1].lower] != nil, let pronoun = finder.classify((v + 1)..<(v + 2), in: block) {
             // `Le projet, dit-elle, est né « un dimanche de pluie »`: a cue in an incise set off by
             // commas, its subject pronoun inverted after it, gives the fragment of the narrative
-            // sentence around it to that pronoun.
+            // sentence around it to that pronoun; so does one with an adverbial after the pronoun
+            // (`…, précise-t-elle dans un communiqué, car « … »`).
             subject = (pronoun, v + 1)
         }
         if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
@@ -1053,6 +1079,23 @@ struct AttributionRules {
         while end > by + 1, [",", ":"].contains(tokens[end - 1].text) { end -= 1 }
         guard end > by + 1, let agent = finder.phrase(before: end, from: by + 1, in: block), speaks(agent.mention) else { return nil }
         return agent
+    }
+
+    /// Most words of an adverbial between an inverted subject pronoun and the comma or colon that
+    /// closes its incise (`précise-t-elle dans un communiqué,`).
+    static let inciseAdverbialWords = 5
+
+    /// Whether the incise whose inverted subject pronoun is at `pronoun` closes right after it, or
+    /// after an adverbial opened by a preposition or a time word (`, précise-t-elle dans un
+    /// communiqué, car « … »`, `, indique-t-il lundi :`): at most ``inciseAdverbialWords`` words, no
+    /// verb of saying, then a comma or a colon before the quotation at `q`.
+    func closesInvertedIncise(after pronoun: Int, before q: Int, _ tokens: [Token]) -> Bool {
+        let next = pronoun + 1
+        guard next < q else { return false }
+        if tokens[next].text == "," { return true }
+        guard tokens[next].isWord, lexicon.prepositions.contains(tokens[next].lower) || lexicon.timeNouns.contains(tokens[next].lower),
+              let close = (next..<min(q, next + Self.inciseAdverbialWords + 1)).first(where: { !tokens[$0].isWord }) else { return false }
+        return [",", ":"].contains(tokens[close].text) && !(next..<close).contains { finder.isSpeechVerbUse(at: $0, tokens) }
     }
 
     /// Whether the verb at `v`, no participle, follows an adverbial set off by commas: opened by a

@@ -55,6 +55,10 @@ struct DocumentAnnotation {
     /// by that noun later (`the guidance says`, `selon le rapport`) speaks for the issuer
     /// (``documentIssuer(of:)``).
     var documentIssuers: [String: Mention] = [:]
+    /// The issuer ``noteDocumentIssuers(in:block:)`` noted last, whatever the document's noun, and
+    /// how many sentences ago (0: the sentence being read): `The report by X found … “…,” the
+    /// audit said.` names one document by two nouns (``documentIssuer(of:)``).
+    var lastDocumentIssuer: (mention: Mention, age: Int)?
     /// Per-sentence flags of the sentence last looked at (``sentenceFlags(_:blockIndex:)``).
     var flagCache: (block: Int, sentence: Range<Int>, naming: Bool, reportedMood: Bool)?
     /// Reported (indirect) speech found so far, in document order.
@@ -1775,6 +1779,7 @@ struct DocumentAnnotation {
     /// ``issuer(ofDocumentIn:block:)``). Pronoun issuers (`its report`) and things are left out.
     private mutating func noteDocumentIssuers(in sentence: Range<Int>, block: BlockText) {
         let tokens = block.tokens
+        lastDocumentIssuer?.age += 1
         func note(_ found: Mention, at start: Int, for noun: Int) {
             var mention = found
             // `published by the Department for Schools and Skills`: the whole name, when the
@@ -1786,8 +1791,9 @@ struct DocumentAnnotation {
             switch mention {
             case .name: documentIssuers[tokens[noun].lower] = mention
             case .phrase where !rules.isThing(mention): documentIssuers[tokens[noun].lower] = mention
-            default: break
+            default: return
             }
+            lastDocumentIssuer = (mention, 0)
         }
         if let preposition = sentence.first, tokens[preposition].isWord, lexicon.prepositions.contains(tokens[preposition].lower),
            let comma = sentence.first(where: { tokens[$0].text == "," }), comma > preposition + 2,
@@ -1868,7 +1874,8 @@ struct DocumentAnnotation {
 
     /// The issuer of the document a definite phrase headed by a document noun means (`the
     /// guidance`, `the new report`, `le rapport`, `cette note`): the one named with that noun last
-    /// (``documentIssuers``), if any.
+    /// (``documentIssuers``); else, for a speech or document noun, the issuer of the document named
+    /// last, when that was at most ``documentWindow`` sentences back (``lastDocumentIssuer``).
     private func documentIssuer(of phrase: String) -> Mention? {
         var words = Lexicon.tokenWords(phrase)
         // (`The report itself`: an emphatic pronoun closing the phrase.)
@@ -1876,7 +1883,14 @@ struct DocumentAnnotation {
         guard words.count == 2 || words.count == 3, let first = words.first, let head = words.last,
               lexicon.definiteArticles.contains(first) && lexicon.genderedDeterminers[first] != "plural" || lexicon.demonstratives[first] != nil,
               words.count == 2 || !lexicon.isFunctionWord(words[1]) else { return nil }
-        return documentIssuers[head]
+        if let issuer = documentIssuers[head] { return issuer }
+        // `The report by X found …. “…,” the audit said.`: another noun for the document named
+        // with its issuer in the same or the sentence before (at most ``documentWindow`` back).
+        // (Never an issuer that is itself a phrase headed by such a noun, which would lead back here.)
+        func namesDocument(_ word: String) -> Bool { lexicon.speechNouns.contains(word) || lexicon.documentNouns.contains(word) }
+        guard namesDocument(head), let recent = lastDocumentIssuer, recent.age <= Self.documentWindow else { return nil }
+        if case .phrase(let text, _) = recent.mention, Lexicon.tokenWords(text).contains(where: namesDocument) { return nil }
+        return recent.mention
     }
 
     /// `The Government's response`, `the minister's statement`, `the council's court filing`: a

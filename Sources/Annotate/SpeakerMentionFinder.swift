@@ -66,6 +66,16 @@ struct SpeakerMentionFinder {
         if modifiesPersonNoun(at: index, tokens) { return false }
         let previous = tokens[index - 1].lower
         if previous.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), previous.unicodeScalars.count != 4 { return false }
+        // `X said demand had been “…”`, `said reports of leaks were …`: right after a verb that
+        // reports a clause with no complementizer (``Lexicon/complementizerDroppingVerbs``), a word
+        // that can be a verb of saying is the noun opening that clause. (Not when that verb is
+        // itself a noun: a determiner, possessive or genitive before it, `The firm's claims warned`.)
+        if lexicon.complementizerDroppingVerbs.contains(previous), !tokens[index - 1].isCapitalized {
+            let owner = index > 1 ? tokens[index - 2] : nil
+            let nounBefore = owner.map { $0.isWord && (lexicon.determiners.contains($0.lower) || lexicon.possessives[$0.lower] != nil
+                || $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") || $0.text.hasSuffix("'") || $0.text.hasSuffix("’")) } ?? false
+            if !nounBefore { return false }
+        }
         // `l'absence d'alerte`: after a preposition, only an infinitive or a participle is a verb
         // (`avant d'ajouter`, `en ajoutant`); another form is a noun.
         // (`de son côté dénoncé`: a preposition after a possessive or determiner is a noun.)

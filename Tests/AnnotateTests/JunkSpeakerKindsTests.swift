@@ -112,11 +112,8 @@ import Testing
         #expect(names("But singer Tom Vell, 41, tonight called the claim “pure fiction”.") == ["Tom Vell"])
         #expect(names("Tonight Tom Vell called the claim “pure fiction”.") == ["Tom Vell"])
         let french = "La mairie rouvrira le dossier en juin. D'ici là, la piscine restera fermée, précise-t-elle dans un communiqué : « Nous ferons le point. »"
-        // Known issue: `précise-t-elle` is not linked to `La mairie`; the quotation has no speaker.
-        #expect(names(french, lang: "fr").count == 1)
-        withKnownIssue("`elle` after `La mairie … D'ici là, la piscine …` gives no speaker") {
-            #expect(names(french, lang: "fr") == ["La mairie"])
-        }
+        // (`précise-t-elle dans un communiqué :`: the inverted pronoun past its adverbial is `La mairie`.)
+        #expect(names(french, lang: "fr") == ["La mairie"])
         #expect(names("Là, Anne Brunel a répondu : « Nous ferons le point. »", lang: "fr") == ["Anne Brunel"])
     }
 
