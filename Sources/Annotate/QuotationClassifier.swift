@@ -126,7 +126,10 @@ struct QuotationClassifier {
         // tout le monde appelle déjà le « … »`, `Son équipe a rebaptisé le village « … »`: a short
         // span a naming verb gives, whose subject is people in general or an unnamed crowd, is the
         // name in use, no one's words (`Mayor Ada Finch called it “a disgrace”` stays hers).
-        if namer == .generic, words.count <= 6, !innerSentencePunctuation { return .mention }
+        // (Not a call for something, whose words open with a preposition: `Les syndicats appelaient
+        // « à la mobilisation générale »` is the unions' words.)
+        if namer == .generic, words.count <= 6, !innerSentencePunctuation,
+           !(words.first.map { lexicon.prepositions.contains($0.lowercased()) } ?? false) { return .mention }
         if let kind = givenName(words: words, clauseWords: clauseWords, evidence: evidence, followingWord: followingWord,
                                 innerSentencePunctuation: innerSentencePunctuation, hasSentencePunctuation: hasSentencePunctuation,
                                 endsWithComma: trimmed.hasSuffix(",")) { return kind }
