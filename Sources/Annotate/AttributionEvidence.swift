@@ -38,3 +38,11 @@ struct AttributionEvidence: Sendable, Hashable {
     /// Words between a cue before the quotation and its opening mark (0 for cues after it).
     var distance = 0
 }
+
+/// Who gives the name in a span after a naming verb (``AttributionRules/namingSubject(_:bounds:block:)``):
+/// people in general or an unnamed crowd (`what locals call “…”`: the name in use, a mention), or
+/// a named speaker or a gendered pronoun (`what she calls “…”`: her words).
+enum NamingSubject: Sendable, Hashable {
+    case generic
+    case specific
+}

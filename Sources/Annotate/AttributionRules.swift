@@ -318,18 +318,111 @@ struct AttributionRules {
     /// with a preposition that is no genitive one (`de`, `of` complement a noun: `un joueur « de
     /// haut niveau »`), closing its sentence, is an adverbial its subject chose: the subject's
     /// words, when the subject can speak (``subjectOwning(_:bounds:block:)``). A thing as subject (`Le chantier avance « à petits pas »`) gives none.
+    /// (Also one right before the verb's object, a determiner opening it: `a annoncé qu'elle
+    /// suspendait « jusqu'à nouvel ordre » ses achats`.)
     func closingAdverbial(_ q: Int, bounds: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        guard isAdverbial(q, bounds: bounds, block: block) else { return nil }
+        return subjectOwning(q, bounds: bounds, block: block)
+    }
+
+    /// Whether the span at token `q` is an adverbial in the shape ``closingAdverbial(_:bounds:block:)``
+    /// takes (a short lowercase span opening with a preposition that is no genitive one, closing
+    /// its sentence or right before a determiner), whoever owns it.
+    func isAdverbial(_ q: Int, bounds: Range<Int>, block: BlockText) -> Bool {
         let tokens = block.tokens
-        guard !((q + 1)..<bounds.upperBound).contains(where: { tokens[$0].isWord || tokens[$0].quotationIndex != nil }) else { return nil }
+        let next = ((q + 1)..<bounds.upperBound).first { tokens[$0].isWord || tokens[$0].quotationIndex != nil || [",", ";", ":", "("].contains(tokens[$0].text) }
+        // (Mid-sentence, a verb stands right before it: not `les trains « à agent seul » des …`.)
+        guard next.map({ tokens[$0].isWord && lexicon.determiners.contains(tokens[$0].lower) && q > bounds.lowerBound
+                && tokens[q - 1].isWord && !lexicon.isFunctionWord(tokens[q - 1].lower) }) ?? true else { return false }
         let inner = String(tokens[q].text.drop { !$0.isLetter })
         guard let first = inner.unicodeScalars.first, first.properties.isLowercase,
-              !inner.contains(where: { ".!?…:;".contains($0) }) else { return nil }
+              !inner.contains(where: { ".!?…:;".contains($0) }) else { return false }
         let words = Lexicon.tokenWords(inner.filter { $0.isLetter || $0 == " " || $0 == "'" || $0 == "’" || $0 == "-" })
-        guard words.count >= 2, words.count <= 7 else { return nil }
+        guard words.count >= 2, words.count <= 7 else { return false }
         // `jusqu'à`: an elision then a preposition.
         let head = lexicon.elisions.contains(words[0]) && !lexicon.prepositions.contains(words[0]) ? words[1] : words[0]
-        guard lexicon.prepositions.contains(head), !lexicon.genitiveWords.contains(head) else { return nil }
-        return subjectOwning(q, bounds: bounds, block: block)
+        return lexicon.prepositions.contains(head) && !lexicon.genitiveWords.contains(head)
+    }
+
+    /// Who gives the name in a span right after a naming verb (`call`, `dub`, `appeler`,
+    /// ``Lexicon/ratingVerbs``, ``Lexicon/labellingVerbs``), at most four words before the span
+    /// with only words between (its object, an adverb, a particle: `calling this season “…”`,
+    /// `appelle déjà le « … »`, `refer to as “…”`).
+    /// - Returns: `.generic` when the verb's subject stands for people in general or an unnamed
+    ///   crowd (``Lexicon/genericNamingSubjects``, `on`, a bare plural `locals`, a possessive and a
+    ///   plural or crowd noun `her drivers`, `son équipe`, a generic article and a plural `les
+    ///   anciens`): the name in use, no one's words. `.specific` when the subject is a name or a
+    ///   gendered personal pronoun (`what she calls “…”`). Nil when there is no naming verb or the
+    ///   subject is neither (`the judges`, `it`).
+    func namingSubject(_ q: Int, bounds: Range<Int>, block: BlockText) -> NamingSubject? {
+        let tokens = block.tokens
+        // (Not a verb that describes: `judges described the run as “textbook”` is their verdict.)
+        func isVerb(_ token: Token) -> Bool {
+            (finder.isNamingVerb(token) || lexicon.presentNamingForms.contains(token.lower) || lexicon.ratingVerbs.contains(token.lower)
+                || lexicon.labellingVerbs.contains(token.lower)) && !lexicon.describingVerbs.contains(token.lower)
+        }
+        // `les pêcheurs parlent d'une « … »`, `Hillwalkers often spoke about the “…”`: a verb of
+        // talking about, with only its topic preposition (and a determiner) before the span.
+        func isTopicVerb(_ k: Int) -> Bool {
+            lexicon.topicVerbs.contains(tokens[k].lower) && ((k + 1)..<q).allSatisfy { i in
+                lexicon.prepositions.contains(tokens[i].lower) || lexicon.determiners.contains(tokens[i].lower) || lexicon.elisions.contains(tokens[i].lower)
+                    || lexicon.isAdverbLike(tokens[i].lower)
+            } && ((k + 1)..<q).contains { lexicon.prepositions.contains(tokens[$0].lower) || lexicon.elisions.contains(tokens[$0].lower) }
+        }
+        guard let v = (max(bounds.lowerBound, q - 5)..<q).last(where: { tokens[$0].isWord && (isVerb(tokens[$0]) || isTopicVerb($0)) }),
+              ((v + 1)..<q).allSatisfy({ tokens[$0].isWord && !finder.isSpeechVerb(tokens[$0]) }) else { return nil }
+        let topic = !isVerb(tokens[v])
+        // `Kit Roy fired back, calling the backlash “…”`: a participle after a comma has its subject
+        // in the clause before, a speaker the other rules find.
+        if v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",", lexicon.presentParticipleEndings.contains(where: { tokens[v].lower.hasSuffix($0) }) { return nil }
+        // Back over auxiliaries, adverbs, clitics, aspect words and one insertion in commas.
+        var j = v - 1
+        var insertions = 0
+        while j >= bounds.lowerBound {
+            let token = tokens[j]
+            if token.isWord, lexicon.auxiliaries.contains(token.lower) || lexicon.isAdverbLike(token.lower) || lexicon.clitics.contains(token.lower)
+                || lexicon.aspectWords.contains(token.lower) { j -= 1; continue }
+            if token.text == ",", insertions == 0, let open = (max(bounds.lowerBound, j - 6)..<j).last(where: { tokens[$0].text == "," }) {
+                insertions += 1
+                j = open - 1
+                continue
+            }
+            break
+        }
+        // The subject: words back to a clause opener, at most five.
+        func opens(_ token: Token) -> Bool {
+            lexicon.relativePronouns.contains(token.lower) || lexicon.complementizers.contains(token.lower) || lexicon.coordinators.contains(token.lower)
+                || lexicon.unresolvablePronouns.contains(token.lower) && !lexicon.genericNamingSubjects.contains(token.lower)
+                || finder.isSpeechVerb(token)
+        }
+        var s = j
+        while s >= bounds.lowerBound, j - s < 5, tokens[s].isWord, !opens(tokens[s]) { s -= 1 }
+        guard s < j else { return nil }
+        let phrase = Array(tokens[(s + 1)...j])
+        let words = phrase.map(\.lower)
+        // (Only a crowd named by a noun talks about a term; `on nous a parlé d'« … »` may be anyone's words.)
+        if topic, words.count == 1, lexicon.unresolvablePronouns.contains(words[0]) || lexicon.pronouns[words[0]] != nil { return nil }
+        if lexicon.genericNamingSubjects.contains(words.joined(separator: " ")) { return .generic }
+        // The head: the last word before a preposition (`Regulars at the market`).
+        let headIndex = (words.firstIndex(where: { lexicon.prepositions.contains($0) || lexicon.genitiveWords.contains($0) }) ?? words.count) - 1
+        guard headIndex >= 0 else { return nil }
+        // A capital past the sentence's first word, up to the head, is a name.
+        if (0...headIndex).contains(where: { phrase[$0].isCapitalized && s + 1 + $0 > bounds.lowerBound }) { return topic ? nil : .specific }
+        if headIndex == 0, let gender = lexicon.pronouns[words[0]], gender == "m" || gender == "f" { return topic ? nil : .specific }
+        let head = words[headIndex]
+        let plural = head.count > 3 && lexicon.pluralEndings.contains { ending in
+            head.hasSuffix(String(ending.prefix { $0 != "=" }))
+        }
+        let first = words[0]
+        if headIndex == 0 {
+            return lexicon.genericSubjects.contains(head) || lexicon.staffNouns.contains(head) || plural ? .generic : nil
+        }
+        let possessive = lexicon.possessives[first] != nil || lexicon.impersonalPossessives.contains(first)
+        if possessive, plural || lexicon.staffNouns.contains(head) || lexicon.genericNamingSubjects.contains(head) { return .generic }
+        if lexicon.genericArticles.contains(first), plural { return .generic }
+        // `Local fishermen`: an adjective and a plural noun, no determiner.
+        if headIndex == 1, plural, !lexicon.determiners.contains(first), !lexicon.isFunctionWord(first) { return .generic }
+        return nil
     }
 
     /// `Among the crowd was Ada Quist, 74, who has come "every single week" since 1990`: a short

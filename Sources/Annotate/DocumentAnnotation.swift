@@ -972,7 +972,8 @@ struct DocumentAnnotation {
                                    followingWord: following, carrierBefore: carrierBefore, explained: isExplained(q, sentence: sentence, block: block),
                                    clauseWords: clauseWords, appositive: appositive, carrierAfterSpeaker: carrierAfterSpeaker,
                                    afterWord: q - 1 >= sentence.lowerBound && block.tokens[q - 1].isWord,
-                                   speechAfter: speechVerbInNextSentence(after: sentence, block: block))
+                                   speechAfter: speechVerbInNextSentence(after: sentence, block: block),
+                                   namer: rules.namingSubject(q, bounds: sentence, block: block))
         if kind == .mention, evidence == nil,
            let previous = coordinatedFragment(before: q, sentence: sentence, block: block) ?? coordinatedClause(before: q, sentence: sentence, block: block)
             ?? objectOfQuotedVerdict(before: q, text: text, sentence: sentence, block: block) {
@@ -990,6 +991,13 @@ struct DocumentAnnotation {
             // closing the sentence of a subject who can speak is that subject's words.
             owner.cue = evidence?.cue
             evidence = owner
+            kind = .direct
+        }
+        if kind == .mention, let found = evidence, found.mention != nil, !found.naming, !found.hypothetical, found.cue != nil,
+           quotation.pieces.count == 1, rules.isAdverbial(q, bounds: sentence, block: block) {
+            // `The Directorate said it would publish its own review "in due course".`: an adverbial
+            // in a sentence whose speech verb has a speaker is that speaker's words, however far
+            // the verb (``AttributionRules/closingAdverbial(_:bounds:block:)`` when none speaks).
             kind = .direct
         }
         if kind == .direct, isCoordinatedOffence(q, text: text, sentence: sentence, block: block) { kind = .mention }

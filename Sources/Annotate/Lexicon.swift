@@ -449,6 +449,31 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of rating and grading
         /// (`rate`, `grade`, `classer`): a short span after one and its object is the grade given.
         var ratingVerbs: [String]?
+        /// Optional: subjects (phrases, or head nouns after a possessive) that stand for people in
+        /// general or an unnamed crowd (`everyone`, `locals`, `tout le monde`, `on`, `team`): a name
+        /// such a subject gives a thing (`what locals call “the bend”`) is the name in use, a mention.
+        var genericNamingSubjects: [String]?
+        /// Optional: forms of verbs that give something a label through a naming particle
+        /// (`listed as`, `classed as`, `marked as`, `refer to … as`): a short span after the
+        /// particle is the label, a mention, whoever gives it.
+        var labellingVerbs: [String]?
+        /// Optional: lemmas (inflected with ``inflections``) of the naming verbs that describe
+        /// rather than name (`describe`, `qualifier`): `judges described it as “textbook”` is the
+        /// judges' verdict, whoever they are, never a name in use.
+        var describingVerbs: [String]?
+        /// Optional: lemmas (inflected with ``inflections``) of verbs of talking about something
+        /// (`talk`, `parler`): with a topic preposition before the span (`parlent d'une « … »`) and a
+        /// crowd as subject (`les pêcheurs`, `Hillwalkers`), the span is the term in use, a mention.
+        var topicVerbs: [String]?
+        /// Optional: endings of present participles (`-ing`, `-ant`): a naming verb in that form
+        /// right after a comma (`…, calling it “…”`) has its subject in the clause before.
+        var presentParticipleEndings: [String]?
+        /// Optional: words of aspect that may stand between a subject and its verb (`have started
+        /// calling`, `have taken to calling`, `still refer to`): passed over to find the subject.
+        var aspectWords: [String]?
+        /// Optional: articles before a plural noun that keep it generic (`les anciens`), where the
+        /// language uses the definite article for people in general; none for English (`the judges` are some).
+        var genericArticles: [String]?
         /// Optional: phrases that open a definition after a comma (`that is`, `i.e.`,
         /// `c'est-à-dire`): a short span right before one is a term being explained.
         var definitionMarkers: [String]?
@@ -755,6 +780,20 @@ public struct Lexicon: Sendable, Hashable {
     /// Every form of the verbs of rating or grading, lowercased (`rated`, `graded`, `classé`):
     /// `inspectors rated it “good”` gives a grade, a mention.
     let ratingVerbs: Set<String>
+    /// Generic subjects of a naming verb, lowercased phrases or head nouns (``FileFormat/genericNamingSubjects``).
+    let genericNamingSubjects: Set<String>
+    /// Forms of verbs that label through a naming particle, lowercased (``FileFormat/labellingVerbs``).
+    let labellingVerbs: Set<String>
+    /// Every form of the describing naming verbs, lowercased (``FileFormat/describingVerbs``).
+    let describingVerbs: Set<String>
+    /// Every form of the verbs of talking about something, lowercased (``FileFormat/topicVerbs``).
+    let topicVerbs: Set<String>
+    /// Present participle endings, lowercased (``FileFormat/presentParticipleEndings``).
+    let presentParticipleEndings: [String]
+    /// Aspect words between a subject and its verb, lowercased (``FileFormat/aspectWords``).
+    let aspectWords: Set<String>
+    /// Articles that keep a plural noun generic, lowercased (``FileFormat/genericArticles``).
+    let genericArticles: Set<String>
     /// Phrases that open a definition, as token words (`that is`, `c'` `est-à-dire`): `des
     /// « services coupés », c'est-à-dire …` explains a term, a mention.
     let definitionMarkers: [[String]]
@@ -963,6 +1002,13 @@ public struct Lexicon: Sendable, Hashable {
         stanceVerbs = inflected(file.stanceVerbs)
         songVerbs = inflected(file.songVerbs)
         ratingVerbs = inflected(file.ratingVerbs)
+        genericNamingSubjects = set(file.genericNamingSubjects ?? [])
+        labellingVerbs = set(file.labellingVerbs ?? [])
+        describingVerbs = inflected(file.describingVerbs)
+        topicVerbs = inflected(file.topicVerbs)
+        presentParticipleEndings = (file.presentParticipleEndings ?? []).map { $0.lowercased() }
+        aspectWords = set(file.aspectWords ?? [])
+        genericArticles = set(file.genericArticles ?? [])
         definitionMarkers = (file.definitionMarkers ?? []).map(Lexicon.tokenWords)
         self.genderedDeterminers = genders(file.genderedDeterminers ?? [])
         headOnlyAttributionPrepositions = Set((file.headOnlyAttributionPrepositions ?? []).map(Lexicon.tokenWords))

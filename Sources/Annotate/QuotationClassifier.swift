@@ -37,10 +37,12 @@ struct QuotationClassifier {
     ///   punctuation between (`the shooter "…"`, not `the shooter: "…"`).
     /// - Parameter speechAfter: the sentence after the span's, in its paragraph, holds a speech
     ///   verb (`“The End.” That was all Mr Holt said.`): someone may be found there to say it.
+    /// - Parameter namer: who gives the name, when a naming verb stands right before the span
+    ///   (``AttributionRules/namingSubject(_:bounds:block:)``).
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
               byAuthor: Bool = false, glossed: Bool = false, followingWord: String? = nil, carrierBefore: Bool = false, explained: Bool = false,
               clauseWords: [String] = [], appositive: Bool = false, carrierAfterSpeaker: Bool = false, afterWord: Bool = false,
-              speechAfter: Bool = false) -> Kind {
+              speechAfter: Bool = false, namer: NamingSubject? = nil) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -120,6 +122,14 @@ struct QuotationClassifier {
         // verb and its speaker stand right next to it (`she said “no”, meaning she refused`).
         let spokenNextToIt = evidence.map { $0.adjacent && $0.mention != nil && !$0.naming && $0.cue?.lowercased() == precedingWords.last } ?? false
         if explained, words.count <= 8, !hasSentencePunctuation, !spokenNextToIt { return .mention }
+        // `what locals call “the bend”`, `Staff have taken to calling it “the bean book”`, `ce que
+        // tout le monde appelle déjà le « … »`, `Son équipe a rebaptisé le village « … »`: a short
+        // span a naming verb gives, whose subject is people in general or an unnamed crowd, is the
+        // name in use, no one's words (`Mayor Ada Finch called it “a disgrace”` stays hers).
+        // (Not a call for something, whose words open with a preposition: `Les syndicats appelaient
+        // « à la mobilisation générale »` is the unions' words.)
+        if namer == .generic, words.count <= 6, !innerSentencePunctuation,
+           !(words.first.map { lexicon.prepositions.contains($0.lowercased()) } ?? false) { return .mention }
         if let kind = givenName(words: words, clauseWords: clauseWords, evidence: evidence, followingWord: followingWord,
                                 innerSentencePunctuation: innerSentencePunctuation, hasSentencePunctuation: hasSentencePunctuation,
                                 endsWithComma: trimmed.hasSuffix(",")) { return kind }
@@ -138,7 +148,7 @@ struct QuotationClassifier {
         }
         if let kind = termOrTitle(words: words, precedingWords: precedingWords, clauseWords: clauseWords, appositive: appositive,
                                   hasSentencePunctuation: hasSentencePunctuation, innerSentencePunctuation: innerSentencePunctuation,
-                                  titleCased: titleCased) { return kind }
+                                  titleCased: titleCased, namedBySpeaker: namer == .specific) { return kind }
         // `a plan that names “managed retreat” as an option`, `décrit « X » comme …`: a short span
         // between a naming verb and a naming particle is the thing named, its object, no one's words.
         if !hasSentencePunctuation, words.count <= 6, let next = followingWord, lexicon.namingParticles.contains(next),
@@ -171,6 +181,18 @@ struct QuotationClassifier {
         if !hasSentencePunctuation, words.count <= 3, let v = precedingWords.lastIndex(where: { lexicon.ratingVerbs.contains($0) }), v < n - 1,
            let last = precedingWords.last, lexicon.namingParticles.contains(last)
             || !lexicon.determiners.contains(last) && !lexicon.prepositions.contains(last) && !lexicon.complementizers.contains(last) {
+            return .mention
+        }
+        // `It will be listed as “did not finish”`, `to be classed as an “essential service”`, `mark
+        // pupils as “present”`, `what drivers still refer to as “the crawl.”`: a span of a few words
+        // after a verb of labelling and its naming particle (and a determiner) is the label given.
+        // (The verb may stand up to five words back, with its object: `mark every pupil as “…”`.)
+        let particleEnds = n >= 1 && lexicon.namingParticles.contains(precedingWords[n - 1])
+            || n >= 2 && lexicon.namingParticles.contains(precedingWords[n - 2]) && lexicon.determiners.contains(precedingWords[n - 1])
+        let c = clauseWords.count
+        if particleEnds, !innerSentencePunctuation, words.count <= 6,
+           let v = clauseWords.lastIndex(where: { lexicon.ratingVerbs.contains($0) || lexicon.labellingVerbs.contains($0) }), v >= c - 6, v < c - 1,
+           !clauseWords[(v + 1)...].contains(where: { lexicon.speechVerbs.isSpeechVerb($0) }) {
             return .mention
         }
         // `le « plan Horizon 2030 »`, `the "Project Kestrel"`: a span that opens with a noun of a
@@ -436,8 +458,10 @@ struct QuotationClassifier {
     /// “Growing Up Online”, replaces`), a name given with a present naming verb (`what it calls a
     /// “food map”`), a thing provided (`will publish a set of “sample papers”`); nil when none fits.
     /// - Parameter words: the span's words; `precedingWords`, `clauseWords`: as for ``kind(text:evidence:precedingWords:namingInSentence:reportedMood:byAuthor:glossed:followingWord:carrierBefore:explained:clauseWords:appositive:carrierAfterSpeaker:afterWord:)``.
+    /// - Parameter namedBySpeaker: a name or a gendered pronoun is the subject of the naming verb
+    ///   before the span (`what she calls “…”`): a name it gives in lower case is that speaker's words.
     private func termOrTitle(words: [Substring], precedingWords: [String], clauseWords: [String], appositive: Bool,
-                             hasSentencePunctuation: Bool, innerSentencePunctuation: Bool, titleCased: Bool) -> Kind? {
+                             hasSentencePunctuation: Bool, innerSentencePunctuation: Bool, titleCased: Bool, namedBySpeaker: Bool = false) -> Kind? {
         // (A period closing the span may close the sentence around it, American style: `what the
         // rulebook calls “conduct of the sale.”`; only a name given with a present naming verb takes one.)
         guard !innerSentencePunctuation, let first = words.first, let last = precedingWords.last else { return nil }
@@ -465,12 +489,17 @@ struct QuotationClassifier {
         // `what it calls a “food map”`, `ce qu'on appelle une « cible molle »`: a present naming verb
         // whose object is the thing named before it (not `to call`, nor a verb opening the sentence).
         // (An adverb may stand after the verb: `que les anciens appellent encore « … »`.)
+        // (An adverb and a determiner may both stand there: `ce que tout le monde appelle déjà le « … »`.)
         let adverb = lexicon.isAdverbLike(last)
         let verb = lexicon.presentNamingForms.contains(last) ? n - 1
-            : n >= 2 && (lexicon.determiners.contains(last) || adverb) && lexicon.presentNamingForms.contains(precedingWords[n - 2]) ? n - 2 : nil
+            : n >= 2 && (lexicon.determiners.contains(last) || adverb) && lexicon.presentNamingForms.contains(precedingWords[n - 2]) ? n - 2
+            : n >= 3 && lexicon.determiners.contains(last) && lexicon.isAdverbLike(precedingWords[n - 2])
+                && lexicon.presentNamingForms.contains(precedingWords[n - 3]) ? n - 3 : nil
         // (Not a call for something, whose words open with a preposition: `Les syndicats appelaient
         // « à la mobilisation générale »` is the unions' words.)
+        // (Not a lowercase description a named speaker gives: `what she calls “a small avalanche”` is hers.)
         if let verb, verb >= 1, words.count <= 6, !lexicon.prepositions.contains(precedingWords[verb - 1]),
+           !(namedBySpeaker && !titleCased && lowerStart),
            !(lowered.first.map(lexicon.prepositions.contains) ?? false) { return .mention }
         // `should include a short “reading diary”`, `will publish a set of “sample papers”`, `a lancé
         // un « fonds de soutien »`: a lowercase noun phrase whose indefinite determiner stands outside the marks.
