@@ -1643,6 +1643,10 @@ struct DocumentAnnotation {
         while k >= start {
             defer { k -= 1 }
             guard tokens[k].isWord, tokens[k].quotationIndex == nil, lexicon.indefiniteDeterminers.contains([tokens[k].lower]) else { continue }
+            // `Joan Ferris has been a nurse for twenty years`, `Marc est un infirmier`, `works as a
+            // porter`: a predicate says what someone already in view is; it brings no one in.
+            if let before = (start..<k).last(where: { tokens[$0].isWord }),
+               lexicon.copulas.contains(tokens[before].lower) || lexicon.namingParticles.contains(tokens[before].lower) { continue }
             let noun = (k + 1..<min(k + 3, token)).first { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.organisationNouns.contains(tokens[$0].lower)
                 && (lexicon.isPersonNoun(tokens[$0].lower) || lexicon.speakerNouns.contains(tokens[$0].lower)) }
             guard noun != nil, let found = finder.phrase(after: k, limit: k < sentence.lowerBound ? sentence.lowerBound : token, in: block),

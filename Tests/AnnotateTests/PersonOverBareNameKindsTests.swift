@@ -138,6 +138,21 @@ import Testing
         #expect(speaker(of: "trolleys", in: text, lang: "en") == "a nurse")
     }
 
+    /// Near miss: a description after a copula or `as` says what the named person is; it brings
+    /// no one in, so the demonstrative is that person.
+    @Test func aPredicateDescriptionBringsNoOneIn() {
+        let cases: [(String, String, String)] = [
+            ("Joan Ferris has been a nurse at St Mary's for twenty years. \"I have never seen a winter like this one,\" this nurse says.", "winter", "en"),
+            ("Joan Ferris is a porter at the station. \"I have never seen anything like it,\" this porter says.", "anything", "en"),
+            ("Joan Ferris works as a nurse on the night shift. \"We are tired,\" this nurse says.", "tired", "en"),
+            ("Marie Lenoir est une infirmière du service depuis vingt ans. « Je n'ai jamais vu ça », confie cette infirmière.", "jamais", "fr"),
+        ]
+        for (text, word, lang) in cases {
+            let expected = lang == "fr" ? "Marie Lenoir" : "Joan Ferris"
+            #expect(speaker(of: word, in: text, lang: lang) == expected, "\(text)")
+        }
+    }
+
     /// Near miss: with no one brought in before, `cet élu` is still the named mayor.
     @Test func aDemonstrativeWithNoOneBroughtInStaysTheNamedPerson() {
         let text = "Le maire, Paul Ferrand, a présenté le budget jeudi soir. « Nous n'augmenterons pas les impôts », a assuré cet élu."
