@@ -361,8 +361,12 @@ struct AttributionRules {
         if lexicon.determiners.contains(tokens[k].lower), !lexicon.genitiveWords.contains(tokens[k].lower) { k -= 1 }
         guard k - 2 >= bounds.lowerBound, tokens[k].isWord, lexicon.genitiveWords.contains(tokens[k].lower), isContentWord(k - 1),
               !finder.isSpeechVerbUse(at: k - 1, tokens) else { return false }
+        // (Not a clitic after a subject pronoun, a determiner in form only: `Elle leur recommande de consulter « au moindre
+        // doute »` has a verb and an infinitive there.)
         let opener = tokens[k - 2]
-        return opener.isWord && (lexicon.determiners.contains(opener.lower) || lexicon.possessives[opener.lower] != nil || opener.lower == "l'" || opener.lower == "l’")
+        let afterPronoun = k - 3 >= bounds.lowerBound && tokens[k - 3].isWord && lexicon.pronouns[tokens[k - 3].lower] != nil
+        return opener.isWord && !(lexicon.clitics.contains(opener.lower) && afterPronoun)
+            && (lexicon.determiners.contains(opener.lower) || lexicon.possessives[opener.lower] != nil || opener.lower == "l'" || opener.lower == "l’")
     }
 
     /// Who gives the name in a span right after a naming verb (`call`, `dub`, `appeler`,
