@@ -341,7 +341,32 @@ struct AttributionRules {
         guard words.count >= 2, words.count <= 7 else { return false }
         // `jusqu'à`: an elision then a preposition.
         let head = lexicon.elisions.contains(words[0]) && !lexicon.prepositions.contains(words[0]) ? words[1] : words[0]
-        return lexicon.prepositions.contains(head) && !lexicon.genitiveWords.contains(head)
+        return lexicon.prepositions.contains(head) && !lexicon.genitiveWords.contains(head) && !modifiesNounComplement(q, bounds: bounds, tokens)
+    }
+
+    /// Whether the span at token `q` follows the noun of a genitive complement, which it modifies
+    /// (`la généralisation des trains « à agent seul »`, `the spread of trains "without
+    /// guards"`, `l'ouverture d'une maison « sans frontières »`): a noun (at most three lowercase
+    /// words that are no function word) right before it, after a genitive word (``Lexicon/genitiveWords``)
+    /// and perhaps a determiner, itself after a noun that a determiner or possessive opens. A span
+    /// after the verb's own object (`would publish its own review "in due course"`, `a promis des
+    /// réformes « sans délai »`: `des` after a verb is an article) is no part of a noun phrase.
+    func modifiesNounComplement(_ q: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
+        func isContentWord(_ k: Int) -> Bool {
+            tokens[k].isWord && !tokens[k].isCapitalized && !lexicon.isFunctionWord(tokens[k].lower) && tokens[k].quotationIndex == nil
+        }
+        var k = q - 1
+        while k >= bounds.lowerBound, q - k <= 3, isContentWord(k) { k -= 1 }
+        guard k < q - 1, k >= bounds.lowerBound, tokens[k].isWord else { return false }
+        if lexicon.determiners.contains(tokens[k].lower), !lexicon.genitiveWords.contains(tokens[k].lower) { k -= 1 }
+        guard k - 2 >= bounds.lowerBound, tokens[k].isWord, lexicon.genitiveWords.contains(tokens[k].lower), isContentWord(k - 1),
+              !finder.isSpeechVerbUse(at: k - 1, tokens) else { return false }
+        // (Not a clitic after a subject pronoun, a determiner in form only: `Elle leur recommande de consulter « au moindre
+        // doute »` has a verb and an infinitive there.)
+        let opener = tokens[k - 2]
+        let afterPronoun = k - 3 >= bounds.lowerBound && tokens[k - 3].isWord && lexicon.pronouns[tokens[k - 3].lower] != nil
+        return opener.isWord && !(lexicon.clitics.contains(opener.lower) && afterPronoun)
+            && (lexicon.determiners.contains(opener.lower) || lexicon.possessives[opener.lower] != nil || opener.lower == "l'" || opener.lower == "l’")
     }
 
     /// Who gives the name in a span right after a naming verb (`call`, `dub`, `appeler`,
@@ -822,7 +847,11 @@ struct AttributionRules {
                 // colon with no verb of saying before it, past a quoted title or sign, is the
                 // sentence subject's words when that subject is someone who speaks (a name, a
                 // personal pronoun, a role); a thing (`Le film « X » s'ouvre sur une phrase :`) says nothing.
-                if tokens[q - 1].text == ":", let subject = sentenceSubject(in: bounds.lowerBound..<(q - 1), block: block),
+                // Not where every noun is capitalised (``Lexicon/capitalisedNouns``): a noun there
+                // reads as a name (`Der Adler ist gelandet.) Die ersten Worte … ein „geflügeltes
+                // Wort“: „…“` gave `Der Adler`), and a verb-second clause puts the subject after
+                // the verb (`Nach dem „Nein“ war die Ministerin deutlich:`).
+                if !lexicon.capitalisedNouns, tokens[q - 1].text == ":", let subject = sentenceSubject(in: bounds.lowerBound..<(q - 1), block: block),
                    tokens[subject.start].quotationIndex == nil, colonSubjectSpeaks(subject.mention) {
                     return AttributionEvidence(rule: "colon-before", cue: nil, mention: subject.mention, mentionToken: subject.start, adjacent: true, confidence: 0.5)
                 }
@@ -1804,6 +1833,9 @@ struct AttributionRules {
         // `mais Marie Dubois rejette …`: past an opening coordinator.
         var opening = range.first
         if let o = opening, o + 1 < range.upperBound, tokens[o].isWord, lexicon.coordinators.contains(tokens[o].lower) { opening = o + 1 }
+        // `Last spring she received …`, `Début mars, Paul Roy a vendu …`: past an opening time adverbial.
+        if let o = opening, finder.opensTimeAdverbial(at: o, tokens), let end = finder.timeAdverbialEnd(at: o, tokens, limit: range.upperBound),
+           end < range.upperBound, tokens[end].isWord { opening = end }
         if let first = opening, let apposed = nameApposedToOpeningRole(at: first, in: range, block: block) { return apposed }
         if let first = opening, tokens[first].isWord {
             let lower = tokens[first].lower

@@ -223,6 +223,7 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of time (`year`, `Monday`, `semaine`): a phrase headed by one
         /// (`this year called`) names no speaker.
         var timeNouns: [String]?
+        var timeModifiers: [String]?
         /// Optional: endings of participles (`é`, `ée`, `inte`, `ing`, `ed`): a capitalised word
         /// with one, opening a sentence before a lowercase word and a comma (`Jointe par téléphone,
         /// la maire …`, `Giving evidence on Tuesday, X said`), opens a participle clause and names
@@ -644,6 +645,10 @@ public struct Lexicon: Sendable, Hashable {
     let documentPartNouns: Set<String>
     /// Nouns of time, lowercased.
     let timeNouns: Set<String>
+    /// Words that open a time adverbial at the head of a sentence before a time noun, a
+    /// determiner, a preposition or another of them (`Last spring she …`, `Early last year`,
+    /// `Earlier this week`, `Late in the summer`, `Début mars`): lowercase.
+    let timeModifiers: Set<String>
     /// Endings of participles, lowercased (``FileFormat/participleEndings``).
     let participleEndings: [String]
     /// Endings of participles no name ends with, lowercased (``FileFormat/bareParticipleEndings``).
@@ -935,6 +940,7 @@ public struct Lexicon: Sendable, Hashable {
         interjections = set(file.interjections ?? [])
         documentPartNouns = set(file.documentPartNouns ?? [])
         timeNouns = set(file.timeNouns ?? [])
+        timeModifiers = set(file.timeModifiers ?? [])
         participleEndings = (file.participleEndings ?? []).map { $0.lowercased() }
         bareParticipleEndings = (file.bareParticipleEndings ?? []).map { $0.lowercased() }
         schemeNouns = set(file.schemeNouns ?? [])

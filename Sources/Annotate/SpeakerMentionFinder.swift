@@ -192,13 +192,33 @@ struct SpeakerMentionFinder {
     /// stays whole (`The Evening Lantern`, `Sunday Times`).
     /// Anywhere in a sentence, a capitalised time noun before a lowercase word opens one too
     /// (`The claim, filed Monday in the High Court in Carwick, argues`: no `Monday in …` name).
+    /// At the head of a sentence, a time modifier (``Lexicon/timeModifiers``) opens one before a
+    /// time noun, a determiner, a preposition or another modifier (`Early last year he …`,
+    /// `Earlier this week`, `Late in the summer`, `Plus tard`), not before a verb (`Early said`).
     func opensTimeAdverbial(at index: Int, _ tokens: [Token]) -> Bool {
         guard tokens[index].isWord, tokens[index].isCapitalized, index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         guard next.isWord, !next.isCapitalized else { return false }
         if lexicon.timeNouns.contains(tokens[index].lower) { return true }
         guard index == 0 || [".", "!", "?", "…", ";", ":", "(", "["].contains(tokens[index - 1].text) else { return false }
+        if lexicon.timeModifiers.contains(tokens[index].lower), lexicon.timeNouns.contains(next.lower) || lexicon.determiners.contains(next.lower)
+            || lexicon.prepositions.contains(next.lower) || lexicon.timeModifiers.contains(next.lower) { return true }
         return lexicon.timeNouns.contains(next.lower) && !lexicon.adverbs.contains(next.lower) && !lexicon.nonNameWords.contains(next.lower)
+    }
+
+    /// The token after an opening time adverbial at `index` (``opensTimeAdverbial(at:_:)``):
+    /// past its first time noun within five words (`Last spring | she received`), and past a
+    /// comma right after it; else past a comma within six tokens (`Late in the evening, | the
+    /// mayor`). Nil when neither closes it before `limit`.
+    func timeAdverbialEnd(at index: Int, _ tokens: [Token], limit: Int) -> Int? {
+        let window = index..<min(limit, index + 6)
+        if let noun = window.first(where: { tokens[$0].isWord && lexicon.timeNouns.contains(tokens[$0].lower) }), window.prefix(through: noun).allSatisfy({ tokens[$0].isWord }) {
+            let end = noun + 1
+            return end < limit && tokens[end].text == "," ? end + 1 : end
+        }
+        if let comma = (index..<min(limit, index + 7)).first(where: { tokens[$0].text == "," }), comma + 1 < limit,
+           (index..<comma).allSatisfy({ tokens[$0].isWord }) { return comma + 1 }
+        return nil
     }
 
     /// Whether the capitalised word at `index`, at the head of a sentence, is a participle opening
