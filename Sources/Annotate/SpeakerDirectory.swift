@@ -43,6 +43,8 @@ public struct SpeakerDirectory: Sendable, Hashable {
         public var column: Int? = nil
         /// What is wrong, in words a user can act on.
         public var reason: String
+        /// What to do about it, when more than the file's usual shapes can say.
+        public var hint: String? = nil
 
         /// `path:line:column: error: reason` (no column when it is not known).
         public var description: String {
@@ -120,10 +122,14 @@ public struct SpeakerDirectory: Sendable, Hashable {
             node = inner
         }
         var result: [Speaker] = []
+        var entries: [(line: Int?, fields: Node)] = []
         var skipped: [LoadError] = []
         if let sequence = node.sequence {
             for item in sequence {
-                do { result.append(try speaker(id: nil, item, path: path)) } catch { skipped.append(error) }
+                do {
+                    result.append(try speaker(id: nil, item, path: path))
+                    entries.append((item.mark?.line, item))
+                } catch { skipped.append(error) }
                 if let idNode = item.mapping?["id"], let written = idNode.string, let note = renamedNote(written, path: path, line: idNode.mark?.line) {
                     skipped.append(note)
                 }
@@ -134,7 +140,10 @@ public struct SpeakerDirectory: Sendable, Hashable {
                     skipped.append(LoadError(path: path, line: key.mark.map { $0.line }, reason: "a speaker id must be a string; the entry is ignored"))
                     continue
                 }
-                do { result.append(try speaker(id: id, value, path: path, idLine: key.mark.map { $0.line })) } catch {
+                do {
+                    result.append(try speaker(id: id, value, path: path, idLine: key.mark.map { $0.line }))
+                    entries.append((key.mark?.line, value))
+                } catch {
                     skipped.append(error)
                 }
                 if let note = renamedNote(id, path: path, line: key.mark?.line) { skipped.append(note) }
@@ -142,7 +151,77 @@ public struct SpeakerDirectory: Sendable, Hashable {
         } else if node.string.map({ $0.isEmpty }) != true {
             throw LoadError(path: path, line: node.mark.map { $0.line }, reason: "expected a list or a mapping of speakers")
         }
-        return (SpeakerDirectory(speakers: result), skipped)
+        let (unambiguous, clashes) = withoutSharedNames(result, entries: entries, path: path)
+        return (SpeakerDirectory(speakers: unambiguous), skipped + clashes)
+    }
+
+    /// `speakers` without the names that would say two of them at once, and a warning at the line
+    /// of each (`entries` holds each speaker's line and fields node; `path` names the file):
+    ///
+    /// - an alias that is another entry's name (case and accents folded) is dropped from the
+    ///   entry that lists it, so that the name always means its own entry (`john-brown:
+    ///   {name: John Brown}` is John Brown even when `mary-smith` lists `John Brown` as an alias);
+    /// - an alias two entries list is dropped from both, so that it resolves to no one rather
+    ///   than to the first;
+    /// - two entries with one name are both left out (their text is attributed as if neither
+    ///   were declared), since nothing in a transcript can say which of the two it means.
+    ///
+    /// An id written twice is not a clash of names: the later entry is dropped, as ``init(speakers:)`` says.
+    static func withoutSharedNames(_ speakers: [Speaker], entries: [(line: Int?, fields: Node)], path: String) -> ([Speaker], [LoadError]) {
+        var firstOfID: Set<String> = []
+        let kept = speakers.indices.filter { firstOfID.insert(speakers[$0].id).inserted }
+        var ownersOfName: [String: [Int]] = [:]
+        var ownersOfAlias: [String: [Int]] = [:]
+        for index in kept {
+            ownersOfName[TextFolding.fold(speakers[index].name), default: []].append(index)
+            for alias in Set(speakers[index].aliases.map(TextFolding.fold)) { ownersOfAlias[alias, default: []].append(index) }
+        }
+        var warnings: [(line: Int, error: LoadError)] = []
+        func line(of index: Int, alias: String? = nil) -> Int {
+            guard index < entries.count else { return 1 }
+            if let alias, let field = entries[index].fields.mapping?["aliases"] {
+                let nodes = field.sequence.map { Array($0) } ?? [field]
+                if let found = nodes.first(where: { $0.string.map(TextFolding.fold) == alias }), let mark = found.mark { return mark.line }
+            }
+            return entries[index].line ?? 1
+        }
+        var result = speakers
+        var leftOut: Set<Int> = []
+        for index in kept {
+            let speaker = speakers[index]
+            let name = TextFolding.fold(speaker.name)
+            if let owners = ownersOfName[name], owners.count > 1, owners.first != index {
+                let first = speakers[owners[0]]
+                leftOut.formUnion(owners)
+                warnings.append((line(of: index), LoadError(
+                    path: path, line: line(of: index),
+                    reason: "speakers '\(first.id)' and '\(speaker.id)' have the same name, '\(speaker.name)', so a transcript that names it cannot say which; neither entry is used",
+                    hint: "give each person their own name (a middle initial, a title) or make them one entry")))
+            }
+            result[index].aliases = speaker.aliases.filter { alias in
+                let folded = TextFolding.fold(alias)
+                if let named = ownersOfName[folded]?.first(where: { $0 != index }) {
+                    warnings.append((line(of: index, alias: folded), LoadError(
+                        path: path, line: line(of: index, alias: folded),
+                        reason: "the alias '\(alias)' of speaker '\(speaker.id)' is the name of speaker '\(speakers[named].id)'; it is not used as an alias, and '\(alias)' means '\(speakers[named].id)'",
+                        hint: "remove '\(alias)' from the aliases of '\(speaker.id)'")))
+                    return false
+                }
+                if let owners = ownersOfAlias[folded], owners.count > 1 {
+                    if owners.first != index {
+                        let ids = owners.map { "'\(speakers[$0].id)'" }.joined(separator: " and ")
+                        warnings.append((line(of: index, alias: folded), LoadError(
+                            path: path, line: line(of: index, alias: folded),
+                            reason: "the alias '\(alias)' is listed by speakers \(ids), so it cannot say which of them is meant; it was dropped from all of them",
+                            hint: "keep '\(alias)' in the aliases of one speaker only")))
+                    }
+                    return false
+                }
+                return true
+            }
+        }
+        let sorted = warnings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.error)
+        return (result.indices.filter { !leftOut.contains($0) }.map { result[$0] }, sorted)
     }
 
     /// Why an id that is a folder name but not a safe speaker id (``Model/SpeakerID/isSafe(_:)``)

@@ -88,29 +88,6 @@ struct DeclaredCharset: Sendable, Equatable {
         return DeclaredCharset(label: String(label), line: line, place: .xmlDeclaration)
     }
 
-    /// The charset the first `<meta>` of `bytes` that names one declares; nil when none does.
-    static func find(in bytes: [UInt8]) -> DeclaredCharset? {
-        let head = Array(bytes.prefix(prescanLength))
-        // Byte for byte (ISO-8859-1), so that offsets are byte offsets and no byte is lost.
-        let text = String(head.map { Character(Unicode.Scalar($0)) }).lowercased()
-        var searchStart = text.startIndex
-        while let meta = text.range(of: "<meta", range: searchStart..<text.endIndex) {
-            let end = text[meta.upperBound...].firstIndex(of: ">") ?? text.endIndex
-            let tag = text[meta.upperBound..<end]
-            searchStart = end
-            guard let charset = tag.range(of: "charset") else { continue }
-            var rest = tag[charset.upperBound...].drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-            guard rest.first == "=" else { continue }
-            rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-            if let quote = rest.first, quote == "\"" || quote == "'" { rest = rest.dropFirst() }
-            let label = rest.prefix(while: { !"\"'; \t\r\n/>".contains($0) })
-            guard !label.isEmpty else { continue }
-            let line = text[..<meta.lowerBound].reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
-            return DeclaredCharset(label: String(label), line: line)
-        }
-        return nil
-    }
-
     /// Labels (WHATWG Encoding §4.2) whose encoding is wider than the one `iconv` knows by that
     /// name, or that `iconv` does not know, each with the `iconv` name of the encoding the
     /// standard reads them as.

@@ -91,7 +91,7 @@ public struct SiteGenerator: Sendable {
             directoryProblems += loaded.skipped.map { problem in
                 Diagnostic(
                     .warning, file: speakersFile, line: problem.line, column: problem.column, message: problem.reason,
-                    hint: "list speakers as `id: {name: …, aliases: […], role: …}`; an id is one folder name")
+                    hint: problem.hint ?? "list speakers as `id: {name: …, aliases: […], role: …}`; an id is one folder name")
             }
             directoryProblems += loaded.unknownKeys
         } catch let error as SpeakerDirectory.LoadError {

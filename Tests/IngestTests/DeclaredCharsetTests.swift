@@ -41,6 +41,47 @@ private func page(meta: String, body: [UInt8]) -> [UInt8] {
     #expect(unknown.warnings.map(\.description) == ["c.html:4: warning: the page declares charset `x-klingon`, which Verbatim cannot decode; it was read as UTF-8 or Windows-1252, as a seed that declares none (save the page as UTF-8 (e.g. iconv -f x-klingon -t UTF-8) and write `<meta charset=\"utf-8\">`)"])
 }
 
+/// The prescan reads a declaration only where the HTML standard's prescan does (WHATWG HTML
+/// §13.2.3.2): a `<meta>` commented out declares nothing, nor a `charset=` in a `<meta>`'s
+/// `content` without `http-equiv="content-type"`, nor one in another tag's attribute; a label
+/// written with spaces inside its quotes is read trimmed.
+@Test func theHTMLPrescanSkipsCommentsAndOtherAttributes() throws {
+    // "Café" in Windows-1252: read as KOI8-R it would be "Cafи".
+    let cafe: [UInt8] = [0x43, 0x61, 0x66, 0xE9]
+    let commented = try SeedReader.read(page(meta: "<!-- old: <meta charset=\"koi8-r\"> -->", body: cafe), seedPath: "a.html")
+    #expect(commented.document.blocks.map(\.text).contains("Café"), "\(commented.document.blocks.map(\.text))")
+    // As a page that declares nothing: no KOI8-R, no refusal.
+    #expect(commented.warnings.map(\.description) == ["a.html:8:7: warning: not valid UTF-8 (the first bad byte is here); read as Windows-1252 (check its accented letters, and save the file as UTF-8)"], "\(commented.warnings)")
+    let description = try SeedReader.read(
+        page(meta: "<meta name=\"description\" content=\"How to set charset=euc-jp\">", body: cafe), seedPath: "b.html")
+    #expect(description.document.blocks.map(\.text).contains("Café"), "\(description.document.blocks.map(\.text))")
+    #expect(description.warnings.map(\.description) == ["b.html:8:7: warning: not valid UTF-8 (the first bad byte is here); read as Windows-1252 (check its accented letters, and save the file as UTF-8)"], "\(description.warnings)")
+    // "Привет" in KOI8-R.
+    let russian: [UInt8] = [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]
+    let spaced = try SeedReader.read(page(meta: "<meta charset=\"  koi8-r  \">", body: russian), seedPath: "c.html")
+    #expect(spaced.document.blocks.map(\.text).contains("Привет"), "\(spaced.document.blocks.map(\.text))")
+    #expect(spaced.warnings.isEmpty, "\(spaced.warnings)")
+}
+
+/// Near misses of the prescan, on ``DeclaredCharset/find(in:)`` itself: the declaration after a
+/// comment still counts, at its line; `http-equiv` in any case with `content` declares, before
+/// or after it; another element's `charset=` attribute, an `http-equiv` other than content-type,
+/// and a `<metadata>` tag declare nothing; of two `charset` attributes the first counts; a
+/// comment closed by `<!-->` ends there.
+@Test func theHTMLPrescanNearMisses() {
+    func found(_ html: String) -> DeclaredCharset? { DeclaredCharset.find(in: Array(html.utf8)) }
+    #expect(found("<!-- <meta charset=koi8-r> -->\n<meta charset=windows-1251>") == DeclaredCharset(label: "windows-1251", line: 2))
+    #expect(found("<META HTTP-EQUIV=Content-Type CONTENT='text/html; charset=ISO-8859-2'>")?.label == "ISO-8859-2")
+    #expect(found("<meta content=\"text/html; charset='koi8-r'\" http-equiv=\"content-type\">")?.label == "koi8-r")
+    #expect(found("<link rel=x charset=koi8-r><p title='<meta charset=koi8-r>'>") == nil)
+    #expect(found("<meta http-equiv=\"refresh\" content=\"5; charset=koi8-r\">") == nil)
+    #expect(found("<metadata charset=koi8-r>") == nil)
+    #expect(found("<meta charset=koi8-r charset=windows-1251>")?.label == "koi8-r")
+    #expect(found("<!--><meta charset=koi8-r>")?.label == "koi8-r")
+    #expect(found("<meta charset=\"   \">") == nil)
+    #expect(found("<meta charset=\"\tkoi8-r\n\">")?.label == "koi8-r")
+}
+
 /// A JSON number too large for a double (`1e400`) is an error at its line and column, as any
 /// other JSON error is.
 @Test func aJSONNumberTooLargeIsAnErrorAtItsPlace() throws {
