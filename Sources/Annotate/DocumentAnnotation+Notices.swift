@@ -61,7 +61,7 @@ extension DocumentAnnotation {
         // The subject: past adverbs (`now`, `allegedly`).
         var s = v - 1
         while s >= sentence.lowerBound, tokens[s].isWord, !tokens[s].isCapitalized || s == sentence.lowerBound,
-              lexicon.adverbs.contains(tokens[s].lower) || tokens[s].lower.hasSuffix("ly") { s -= 1 }
+              lexicon.isAdverbLike(tokens[s].lower) { s -= 1 }
         guard s >= sentence.lowerBound else { return nil }
         if tokens[s].isWord, tokens[s].lower == "which" {
             // `the beer mat, which allegedly reads: “…”`: a written thing; its owner from its phrase.
@@ -104,9 +104,10 @@ extension DocumentAnnotation {
         lexicon.noticeNouns.contains(word) && !lexicon.noticeNouns.contains(String(word.dropLast()))
     }
 
-    /// Whether `word` is a possessive that gives a notice an owner (`her`, `its`, `whose`, `sa`).
+    /// Whether `word` is a possessive that gives a notice an owner (`her`, `sa`; `its`,
+    /// ``Lexicon/impersonalPossessives``; `whose`, ``Lexicon/possessiveRelativePronouns``).
     private func isOwnerWord(_ word: String) -> Bool {
-        lexicon.possessives[word] != nil || ["its", "whose"].contains(word)
+        lexicon.possessives[word] != nil || lexicon.impersonalPossessives.contains(word) || lexicon.possessiveRelativePronouns.contains(word)
     }
 
     /// The French shape: a notice noun as the subject of the sentence (past an opening
@@ -182,11 +183,11 @@ extension DocumentAnnotation {
         }
         for k in range where tokens[k].isWord && tokens[k].quotationIndex == nil && isOwnerWord(tokens[k].lower) && (noun == nil || k > noun! - 3) {
             let word = tokens[k].lower
-            if word == "whose" {
+            if lexicon.possessiveRelativePronouns.contains(word) {
                 guard k - 1 > sentence.lowerBound, tokens[k - 1].text == ",", let name = nameEnding(at: k - 2, sentence: sentence, block: block) else { return nil }
                 return (name.mention, name.start, sentence, blockIndex)
             }
-            if word == "its" {
+            if lexicon.impersonalPossessives.contains(word) {
                 // (The name the sentence before is about, else its subject.)
                 guard let (earlierBlock, previous) = sentenceBefore(rules.sentenceBounds(of: k, in: tokens), blockIndex: blockIndex) else { return nil }
                 let earlier = blocks[earlierBlock]

@@ -223,6 +223,8 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of time (`year`, `Monday`, `semaine`): a phrase headed by one
         /// (`this year called`) names no speaker.
         var timeNouns: [String]?
+        /// Optional: words that open a time adverbial at the head of a sentence (`last`, `early`,
+        /// `début`): `Last spring she …` names no speaker `Last` (``Lexicon/timeModifiers``).
         var timeModifiers: [String]?
         /// Optional: endings of participles (`é`, `ée`, `inte`, `ing`, `ed`): a capitalised word
         /// with one, opening a sentence before a lowercase word and a comma (`Jointe par téléphone,

@@ -176,7 +176,7 @@ public struct SpeakerDirectory: Sendable, Hashable {
             ownersOfName[TextFolding.fold(speakers[index].name), default: []].append(index)
             for alias in Set(speakers[index].aliases.map(TextFolding.fold)) { ownersOfAlias[alias, default: []].append(index) }
         }
-        var warnings: [(line: Int, error: LoadError)] = []
+        var warnings: [LoadError] = []
         func line(of index: Int, alias: String? = nil) -> Int {
             guard index < entries.count else { return 1 }
             if let alias, let field = entries[index].fields.mapping?["aliases"] {
@@ -193,34 +193,34 @@ public struct SpeakerDirectory: Sendable, Hashable {
             if let owners = ownersOfName[name], owners.count > 1, owners.first != index {
                 let first = speakers[owners[0]]
                 leftOut.formUnion(owners)
-                warnings.append((line(of: index), LoadError(
+                warnings.append(LoadError(
                     path: path, line: line(of: index),
                     reason: "speakers '\(first.id)' and '\(speaker.id)' have the same name, '\(speaker.name)', so a transcript that names it cannot say which; neither entry is used",
-                    hint: "give each person their own name (a middle initial, a title) or make them one entry")))
+                    hint: "give each person their own name (a middle initial, a title) or make them one entry"))
             }
             result[index].aliases = speaker.aliases.filter { alias in
                 let folded = TextFolding.fold(alias)
                 if let named = ownersOfName[folded]?.first(where: { $0 != index }) {
-                    warnings.append((line(of: index, alias: folded), LoadError(
+                    warnings.append(LoadError(
                         path: path, line: line(of: index, alias: folded),
                         reason: "the alias '\(alias)' of speaker '\(speaker.id)' is the name of speaker '\(speakers[named].id)'; it is not used as an alias, and '\(alias)' means '\(speakers[named].id)'",
-                        hint: "remove '\(alias)' from the aliases of '\(speaker.id)'")))
+                        hint: "remove '\(alias)' from the aliases of '\(speaker.id)'"))
                     return false
                 }
                 if let owners = ownersOfAlias[folded], owners.count > 1 {
                     if owners.first != index {
                         let ids = owners.map { "'\(speakers[$0].id)'" }.joined(separator: " and ")
-                        warnings.append((line(of: index, alias: folded), LoadError(
+                        warnings.append(LoadError(
                             path: path, line: line(of: index, alias: folded),
                             reason: "the alias '\(alias)' is listed by speakers \(ids), so it cannot say which of them is meant; it was dropped from all of them",
-                            hint: "keep '\(alias)' in the aliases of one speaker only")))
+                            hint: "keep '\(alias)' in the aliases of one speaker only"))
                     }
                     return false
                 }
                 return true
             }
         }
-        let sorted = warnings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.error)
+        let sorted = warnings.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
         return (result.indices.filter { !leftOut.contains($0) }.map { result[$0] }, sorted)
     }
 

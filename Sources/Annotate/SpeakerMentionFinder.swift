@@ -72,8 +72,8 @@ struct SpeakerMentionFinder {
         // itself a noun: a determiner, possessive or genitive before it, `The firm's claims warned`.)
         if lexicon.complementizerDroppingVerbs.contains(previous), !tokens[index - 1].isCapitalized {
             let owner = index > 1 ? tokens[index - 2] : nil
-            let nounBefore = owner.map { $0.isWord && (lexicon.determiners.contains($0.lower) || lexicon.possessives[$0.lower] != nil
-                || $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") || $0.text.hasSuffix("'") || $0.text.hasSuffix("’")) } ?? false
+            let nounBefore = owner.map { isSaxonGenitive($0) || $0.isWord && (lexicon.determiners.contains($0.lower) || lexicon.possessives[$0.lower] != nil
+                || $0.text.hasSuffix("'") || $0.text.hasSuffix("’")) } ?? false
             if !nounBefore { return false }
         }
         // `l'absence d'alerte`: after a preposition, only an infinitive or a participle is a verb

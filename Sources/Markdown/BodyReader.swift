@@ -109,7 +109,6 @@ struct BodyReader {
             start: time("start"), end: time("end"), note: list["note"])
     }
 
-    /// Turns the pending lines into a block and its annotations.
     /// Opens the fenced div of `list`, written at `line`.
     private mutating func open(_ list: AttributeList, line: Int) {
         var turn: Turn?
@@ -122,6 +121,7 @@ struct BodyReader {
         divs.append(Div(attributes: list, line: line, turn: turn))
     }
 
+    /// Turns the pending lines into a block and its annotations.
     private mutating func flush() {
         guard let first = paragraph.first else { return }
         defer { paragraph = [] }

@@ -50,7 +50,8 @@ struct SafeSpeakerIDs {
                 replacements[written] = first
                 warnings.append(Diagnostic(
                     .warning, file: file, line: lines[written],
-                    message: "speaker id '\(ControlCharacters.visible(written))' differs from '\(first)'\(lines[first].map { " (line \($0))" } ?? "") only by case, and their pages would share one folder on macOS and Windows; both are read as the speaker '\(first)'",
+                    message: SpeakerID.caseClash(ControlCharacters.visible(written), first: first, place: lines[first].map { "line \($0)" })
+                        + "; both are read as the speaker '\(first)'",
                     hint: "write the id one way everywhere, `\(first)`"))
                 speaker.id = first
             } else if !canStand(written) {

@@ -51,4 +51,12 @@ extension SpeakerID {
         guard id.utf8.count > maximumBytes else { return "'\(ControlCharacters.visible(id))' cannot name a speaker page folder" }
         return "'\(ControlCharacters.visible(String(id.prefix(40))))…' (\(id.utf8.count) bytes) is longer than a folder name may be (\(maximumBytes) bytes)"
     }
+
+    /// The start of every warning about two ids that differ only by case (speakers.yml, front
+    /// matter, annotated Markdown, across seeds): `speaker id 'Ann' differs from 'ann' (line 4)
+    /// only by case, and their pages would share one folder on macOS and Windows`; the caller adds
+    /// what was done. `place` is where `first` is written (`line 4`, `seeds/a.md:3`), when known.
+    public static func caseClash(_ id: String, first: String, place: String?) -> String {
+        "speaker id '\(id)' differs from '\(first)'\(place.map { " (\($0))" } ?? "") only by case, and their pages would share one folder on macOS and Windows"
+    }
 }

@@ -356,11 +356,11 @@ struct PreviousPublication {
         return KeptDocument(seedPath: seedPath, slug: slug, files: files, transcript: transcript)
     }
 
-    /// The files of the previous manifest under `speakers/` that are not in `produced`, with the
-    /// bytes they have on disk (regular files only), sorted by path: the speaker pages to keep
-    /// when `speakers.yml` cannot be read this run.
-    func speakerPages(notIn produced: Set<String>) -> [OutputFile] {
-        filesOnDisk { $0.hasPrefix("speakers/") && !produced.contains($0) }
+    /// The files of the previous manifest under `speakers/`, with the bytes they have on disk
+    /// (regular files only), sorted by path: the speaker pages to keep when `speakers.yml` cannot
+    /// be read this run.
+    func speakerPages() -> [OutputFile] {
+        filesOnDisk { $0.hasPrefix("speakers/") }
     }
 
     /// The previous manifest's paths that `include` accepts, sorted, with the bytes they have on

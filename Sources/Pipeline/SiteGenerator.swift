@@ -340,7 +340,7 @@ public struct SiteGenerator: Sendable {
             // Every speaker page published before is kept byte for byte, not rebuilt without the
             // file (which would drop the names, roles and aliases it gives); only the pages of
             // speakers new this run are written.
-            let keptSpeakerFiles = previous.speakerPages(notIn: [])
+            let keptSpeakerFiles = previous.speakerPages()
             if !keptSpeakerFiles.isEmpty {
                 let keptPaths = Set(keptSpeakerFiles.map(\.path))
                 files.removeAll { keptPaths.contains($0.path) }
@@ -630,7 +630,8 @@ extension SiteGenerator {
             kept[index].absorb(names: [speaker.name] + speaker.aliases, role: speaker.role)
             warnings.append(Diagnostic(
                 .warning, file: file, line: lines?[speaker.id],
-                message: "speaker id '\(speaker.id)' differs from '\(first.id)'\(lines?[first.id].map { " (line \($0))" } ?? "") only by case, and their pages would share one folder on macOS and Windows; they are one speaker, '\(first.id)', and '\(speaker.name)' is one of its aliases",
+                message: SpeakerID.caseClash(speaker.id, first: first.id, place: lines?[first.id].map { "line \($0)" })
+                    + "; they are one speaker, '\(first.id)', and '\(speaker.name)' is one of its aliases",
                 hint: "keep one entry, or give the second an id of its own"))
         }
         return (warnings.isEmpty ? directory : SpeakerDirectory(speakers: kept), warnings)

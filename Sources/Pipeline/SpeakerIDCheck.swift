@@ -75,7 +75,7 @@ enum SpeakerIDCheck {
                         let place = (first.place.seedPath.map(shown) ?? speakersFile) + (first.place.line.map { ":\($0)" } ?? "")
                         warnings.append(Diagnostic(
                             .warning, file: file, line: line,
-                            message: "speaker id '\(safe)' differs from '\(first.id)' (\(place)) only by case, and their pages would share one folder on macOS and Windows; both are read as the speaker '\(first.id)'",
+                            message: SpeakerID.caseClash(safe, first: first.id, place: place) + "; both are read as the speaker '\(first.id)'",
                             hint: "write the id one way everywhere, `\(first.id)`"))
                         safe = first.id
                     }
