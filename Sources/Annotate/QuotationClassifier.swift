@@ -307,6 +307,10 @@ struct QuotationClassifier {
            let first = words.first, !capitalised(first), !innerSentencePunctuation {
             return .direct
         }
+        if words.count == 1, let evidence, let first = words.first, !capitalised(first), !innerSentencePunctuation,
+           closesSpeechVerbComplement(word: first.lowercased(), evidence: evidence, clauseWords: clauseWords) {
+            return .direct
+        }
         var hasAdjacentCue = evidence.map { ($0.adjacent && $0.mention != nil) || ($0.adjacent && !$0.naming && $0.rule != "none") } ?? false
         // A single quoted word needs its speech verb right before it (`a jugé « inacceptable »`),
         // or a naming verb (`décrit sa fille comme « … »`).
@@ -443,6 +447,37 @@ struct QuotationClassifier {
         // (`Er nannte die Schlussfolgerungen des Berichts eine „Verhöhnung Polens“`).
         if words.count >= 2, !titleCased, let evidence, evidence.mention != nil, evidence.confidence > 0, evidence.distance <= 12 { return .direct }
         return hasAdjacentCue ? .direct : .mention
+    }
+
+    /// Whether one lowercase quoted `word` closes the complement of the speech verb of `evidence`,
+    /// two to four words after it: a preposition (`accused objectors of ‘scaremongering’`,
+    /// `reconnaît en revanche des « imprécisions »`), a preposition and a determiner (`s'inquiète
+    /// d'une « hémorragie »`, `apologized for the “frustration”`), or those and a noun the word
+    /// qualifies (`se souvient d'un accueil « glacial »`, `complained of a response “pathetic”`).
+    /// Then the word is the speaker's, as when the verb stands right before it.
+    ///
+    /// Not after a naming verb or particle (`described it as “…”`), nor a preposition of topic
+    /// (`talked about “resilience”`), nor a noun of words, names, works or bodies between
+    /// (`said the word “…”`, `a témoigné devant la « commission »`), nor for imagined words.
+    /// - Parameter word: the span's one word, lowercased.
+    /// - Parameter clauseWords: up to eight lowercased words of the sentence before the span.
+    func closesSpeechVerbComplement(word: String, evidence: AttributionEvidence, clauseWords: [String]) -> Bool {
+        guard let cue = evidence.cue?.lowercased(), evidence.mention != nil, !evidence.hypothetical, !evidence.naming, evidence.adjacent,
+              evidence.rule == "cue-before" || evidence.rule == "participle", lexicon.speechVerbs.isSpeechVerb(cue),
+              let verb = clauseWords.lastIndex(of: cue) else { return false }
+        let between = Array(clauseWords[(verb + 1)...])
+        guard (2...4).contains(between.count), lexicon.topicPrepositions.isDisjoint(with: between.prefix(1)),
+              !between.contains(where: { lexicon.namingParticles.contains($0) || lexicon.speechNouns.contains($0) || lexicon.accountNouns.contains($0)
+                  || lexicon.mentionCues.contains($0) || lexicon.workNouns.contains($0) || lexicon.organisationNouns.contains($0)
+                  || lexicon.speechVerbs.isSpeechVerb($0) || lexicon.speechVerbs.isNamingVerb($0) }),
+              !lexicon.mentionCues.contains(word), !lexicon.organisationNouns.contains(word), !lexicon.carrierNouns.contains(word),
+              !lexicon.workNouns.contains(word) else { return false }
+        let k = between.count
+        func preposition(_ i: Int) -> Bool { i >= 0 && lexicon.prepositions.contains(between[i]) && !lexicon.topicPrepositions.contains(between[i]) }
+        func determiner(_ i: Int) -> Bool { i >= 0 && lexicon.determiners.contains(between[i]) }
+        return preposition(k - 1)
+            || determiner(k - 1) && preposition(k - 2)
+            || !lexicon.isFunctionWord(between[k - 1]) && determiner(k - 2) && preposition(k - 3)
     }
 
     /// Whether `precedingWords` (lowercased, the words right before a span) end with a charge and
