@@ -74,11 +74,13 @@ public enum SeedReader {
             result.metadataLines.title = matter.titleLine.map { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
         }
         if let date = matter.date {
-            if let parsed = DateFinder.firstDate(in: date) {
-                metadata.date = parsed
-            } else {
+            let declared = DateFinder.declaredDate(date)
+            // Refused, the date is unknown: not the one the seed's own text may give.
+            metadata.date = declared.date
+            if let problem = declared.problem {
                 result.warnings.append(Diagnostic(
-                    .warning, file: sidecarFile, line: matter.dateLine.map { $0 - 1 }, message: "date `\(date)` is not a calendar date; it was ignored",
+                    .warning, file: sidecarFile, line: matter.dateLine.map { $0 - 1 },
+                    message: "date `\(date)` is refused: \(problem); the date is unknown",
                     hint: "write dates as YYYY-MM-DD"))
             }
         }
