@@ -13,12 +13,64 @@ extension AttributionCorrection {
     ///   report as warnings naming the file).
     public static func apply(_ corrections: [AttributionCorrection], to transcript: Transcript,
                              directory: SpeakerDirectory = .empty) -> (Transcript, unmatched: [AttributionCorrection]) {
+        let applied = applyReporting(corrections, to: transcript, directory: directory)
+        return (applied.transcript, applied.unmatched)
+    }
+
+    /// What ``applyReporting(_:to:directory:)`` did: the corrected transcript, and the
+    /// corrections to report.
+    public struct Outcome: Sendable {
+        /// The transcript with the corrections applied.
+        public var transcript: Transcript
+        /// Corrections that matched no quotation (not applied).
+        public var unmatched: [AttributionCorrection]
+        /// Corrections by the start of a text that more than one quotation starts with, each
+        /// with the ids of those quotations in document order; it was applied to the first only.
+        public var ambiguous: [Ambiguity]
+    }
+
+    /// A correction by text start that several quotations start with.
+    public struct Ambiguity: Sendable {
+        /// The correction, as written.
+        public var correction: AttributionCorrection
+        /// The ids of the quotations whose text starts with it, in document order (two or more).
+        public var ids: [String]
+
+        /// The warning about it at `file`:`line` (where the correction is written): it names
+        /// every quotation by id, says that the first was corrected, and asks for the id of the
+        /// one meant, e.g. `the attribution correction for `We will` matches 2 quotations,
+        /// `q-1` and `q-2`; it was applied to the first, `q-1`, only (name the quotation by its
+        /// id instead of its first words, one line each: `q-1: bob`)`.
+        public func warning(file: String, line: Int?) -> Diagnostic {
+            let quoted = ids.map { "`\($0)`" }
+            let listed = quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
+            return Diagnostic(
+                .warning, file: file, line: line,
+                message: "the attribution correction for `\(correction.quotation)` matches \(ids.count) quotations, \(listed); it was applied to the first, \(quoted[0]), only",
+                hint: "name the quotation by its id instead of its first words, one line each: `\(ids[0]): \(correction.speaker ?? "null")`")
+        }
+    }
+
+    /// As ``apply(_:to:directory:)``, and says which corrections by text start matched several
+    /// quotations (with different ids): such a correction is applied to the first, as before,
+    /// and ``Outcome/ambiguous`` lists it with every id it matched, so that the caller can warn
+    /// and ask for the quotation's id, which names one quotation.
+    public static func applyReporting(_ corrections: [AttributionCorrection], to transcript: Transcript,
+                                      directory: SpeakerDirectory = .empty) -> Outcome {
         var result = transcript
         var unmatched: [AttributionCorrection] = []
+        var ambiguous: [Ambiguity] = []
         let known = transcript.speakers + transcript.metadata.speakers + directory.speakers
         for correction in corrections {
-            guard let index = result.quotations.firstIndex(where: { $0.id == correction.quotation })
-                    ?? result.quotations.firstIndex(where: { $0.text.hasPrefix(correction.quotation) }) else {
+            let byID = result.quotations.firstIndex(where: { $0.id == correction.quotation })
+            if byID == nil {
+                var ids: [String] = []
+                for quotation in result.quotations where quotation.text.hasPrefix(correction.quotation) && !ids.contains(quotation.id) {
+                    ids.append(quotation.id)
+                }
+                if ids.count > 1 { ambiguous.append(Ambiguity(correction: correction, ids: ids)) }
+            }
+            guard let index = byID ?? result.quotations.firstIndex(where: { $0.text.hasPrefix(correction.quotation) }) else {
                 unmatched.append(correction)
                 continue
             }
@@ -46,6 +98,6 @@ extension AttributionCorrection {
         for quotation in result.quotations { if let id = quotation.speakerID, seen.insert(id).inserted { order.append(id) } }
         let used = Set(order)
         result.speakers = result.speakers.filter { used.contains($0.id) }
-        return (result, unmatched)
+        return Outcome(transcript: result, unmatched: unmatched, ambiguous: ambiguous)
     }
 }

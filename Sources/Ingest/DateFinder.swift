@@ -59,6 +59,67 @@ enum DateFinder {
         return nil
     }
 
+    /// The date a metadata `date:` value (front matter, header line, sidecar) declares, as
+    /// `YYYY-MM-DD`, or why it declares none.
+    ///
+    /// A value that starts as an ISO 8601 date (`YYYY-MM-DD`) is read strictly: the year is
+    /// 0001 or later (ISO 8601's calendar years as RFC 3339 §5.6 writes them; `0000` is no
+    /// year a document was published in), the day exists in its month, and a time after it
+    /// (`T` or a space, then digits: `2016-12-28T23:00`, RFC 3339 §5.6 `partial-time`) is a time
+    /// of day, hours 00–23, minutes 00–59, seconds 00–60. Any other value is read as
+    /// ``firstDate(in:)`` reads prose (`11 avril 2016`).
+    /// - Returns: the date and nil, or nil and the reason (`there is no year 0000`, ``T25:00`
+    ///   is not a time of day …`), for a warning that leaves the date unknown.
+    static func declaredDate(_ value: String) -> (date: String?, problem: String?) {
+        let text = Substring(value).trimmingWhitespace()
+        let chars = Array(text)
+        guard chars.count >= 10, chars[4] == "-", chars[7] == "-",
+            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ chars[$0].isASCII && chars[$0].isNumber }),
+            let year = Int(String(chars[0..<4])), let month = Int(String(chars[5..<7])), let day = Int(String(chars[8..<10]))
+        else {
+            let date = firstDate(in: value)
+            return (date, date == nil ? "it is not a calendar date (YYYY-MM-DD)" : nil)
+        }
+        if year == 0 { return (nil, "there is no year 0000 (years start at 0001)") }
+        guard let date = format(year: year, month: month, day: day) else {
+            return (nil, "month \(chars[5])\(chars[6]) has no day \(chars[8])\(chars[9])")
+        }
+        let rest = text.dropFirst(10)
+        guard let separator = rest.first, separator == "T" || separator == "t"
+            || (separator == " " && rest.dropFirst().first.map { $0.isASCII && $0.isNumber } == true)
+        else { return (date, nil) }
+        let time = rest.dropFirst()
+        if isTimeOfDay(time) { return (date, nil) }
+        let written = (separator == " " ? "" : String(separator)) + time.prefix(while: { !$0.isWhitespace })
+        return (nil, "`\(written)` is not a time of day (hh:mm or hh:mm:ss, hours 00–23, minutes 00–59)")
+    }
+
+    /// Whether `text` starts with a time of day `hh:mm[:ss[.fff]]` (hours 00–23, minutes 00–59,
+    /// seconds 00–60 for a leap second, RFC 3339 §5.6) followed by nothing, white space, `Z` or
+    /// an offset sign.
+    private static func isTimeOfDay(_ text: Substring) -> Bool {
+        let chars = Array(text)
+        func number(_ at: Int) -> Int? {
+            guard at + 1 < chars.count, chars[at].isASCII, chars[at].isNumber, chars[at + 1].isASCII, chars[at + 1].isNumber else { return nil }
+            return Int(String(chars[at...at + 1]))
+        }
+        guard let hours = number(0), hours <= 23, chars.count > 2, chars[2] == ":", let minutes = number(3), minutes <= 59 else { return false }
+        var index = 5
+        if index < chars.count, chars[index] == ":" {
+            guard let seconds = number(index + 1), seconds <= 60 else { return false }
+            index += 3
+            if index < chars.count, chars[index] == "." || chars[index] == "," {
+                index += 1
+                let start = index
+                while index < chars.count, chars[index].isASCII, chars[index].isNumber { index += 1 }
+                guard index > start else { return false }
+            }
+        }
+        guard index < chars.count else { return true }
+        let next = chars[index]
+        return next.isWhitespace || next == "Z" || next == "z" || next == "+" || next == "-"
+    }
+
     /// True when `line` is nothing but a date (and perhaps a weekday and a time), as in the
     /// date line under a title: `2016-12-28T00:00:19.000+00:00`, `Tuesday, June 9th, 2009 @ 20:28 UTC`.
     static func isDateLine(_ line: String) -> Bool {
@@ -113,9 +174,10 @@ enum DateFinder {
         return year
     }
 
-    /// `YYYY-MM-DD` if the day exists in that month (Gregorian leap years), else nil.
+    /// `YYYY-MM-DD` if the year is 1 or later and the day exists in that month (Gregorian leap
+    /// years), else nil.
     static func format(year: Int, month: Int, day: Int) -> String? {
-        guard (1...12).contains(month), day >= 1 else { return nil }
+        guard year >= 1, (1...12).contains(month), day >= 1 else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day <= lengths[month - 1] else { return nil }

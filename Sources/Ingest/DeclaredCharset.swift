@@ -125,15 +125,27 @@ struct DeclaredCharset: Sendable, Equatable {
         case windows1252
         /// Another encoding, by its `iconv` name (``IconvDecoder``).
         case encoding(String)
+        /// An encoding the HTML standard forbids user agents to support (WHATWG HTML, §2.1.8
+        /// "Character encodings": not UTF-7, CESU-8, BOCU-1 or SCSU; WHATWG Encoding has no label
+        /// for them, so a browser's prescan passes the declaration by): read as a seed that
+        /// declares nothing, never decoded as declared (UTF-7's `+ADw-` is `<`, a known way to
+        /// slip markup past filters).
+        case refused
         /// A label `iconv` does not know on this system.
         case unknown
     }
+
+    /// Labels of the encodings ``Reading/refused`` names, lowercased.
+    static let refusedLabels: Set<String> = [
+        "utf-7", "utf7", "unicode-1-1-utf-7", "csunicode11utf7", "x-utf-7", "cesu-8", "cesu8", "bocu-1", "csbocu-1", "scsu",
+    ]
 
     /// How a file declaring `label` is read.
     var reading: Reading {
         let name = label.trimmingCharacters(in: .whitespaces).lowercased()
         if Self.utf8Labels.contains(name) { return .asAnySeed }
         if Self.windows1252Labels.contains(name) { return .windows1252 }
+        if Self.refusedLabels.contains(name) { return .refused }
         // UTF-16 and UTF-32 declared in a file that an ASCII prescan could read are no such
         // thing (the HTML standard reads them as UTF-8; XML 1.0 §4.3.3 makes such a
         // declaration an error, which a byte-order mark or the bytes themselves settle).

@@ -74,11 +74,13 @@ public enum SeedReader {
             result.metadataLines.title = matter.titleLine.map { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
         }
         if let date = matter.date {
-            if let parsed = DateFinder.firstDate(in: date) {
-                metadata.date = parsed
-            } else {
+            let declared = DateFinder.declaredDate(date)
+            // Refused, the date is unknown: not the one the seed's own text may give.
+            metadata.date = declared.date
+            if let problem = declared.problem {
                 result.warnings.append(Diagnostic(
-                    .warning, file: sidecarFile, line: matter.dateLine.map { $0 - 1 }, message: "date `\(date)` is not a calendar date; it was ignored",
+                    .warning, file: sidecarFile, line: matter.dateLine.map { $0 - 1 },
+                    message: "date `\(date)` is refused: \(problem); the date is unknown",
                     hint: "write dates as YYYY-MM-DD"))
             }
         }
@@ -140,6 +142,20 @@ public enum SeedReader {
                 break
             case .windows1252:
                 declaredLatin = true
+                // Said as for any other declared encoding the bytes break, at the byte it lacks.
+                if String(validating: bytes, as: UTF8.self) == nil, let offset = SeedTextDecoder.firstByteUndefinedInWindows1252(bytes) {
+                    let place = Self.place(ofByte: offset, in: bytes)
+                    throw Diagnostic(
+                        .error, file: seedPath, line: place.line, column: place.column,
+                        message: String(format: "%@ but is not valid Windows-1252: byte 0x%02X here is not defined in it, so the file was not read", charset.declares, bytes[offset]),
+                        hint: "check the declaration (line \(charset.line)), or save the \(charset.document) as UTF-8 and write `\(charset.utf8Declaration)`")
+                }
+            case .refused:
+                // Read as a seed that declares nothing, as browsers do.
+                warnings.append(Diagnostic(
+                    .warning, file: seedPath, line: charset.line,
+                    message: "\(charset.declares), an encoding browsers refuse to decode (it can hide markup from filters); it was read as UTF-8 or Windows-1252, as a seed that declares none",
+                    hint: "save the \(charset.document) as UTF-8 and write `\(charset.utf8Declaration)`"))
             case .encoding(let encoding):
                 if !isASCII, String(validating: bytes, as: UTF8.self) != nil {
                     // A file saved again as UTF-8 that kept its old declaration.

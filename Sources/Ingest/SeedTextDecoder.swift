@@ -181,6 +181,13 @@ enum SeedTextDecoder {
         return nil
     }
 
+    /// The offset of the first byte of `bytes` that Windows-1252 does not define (0x81, 0x8D,
+    /// 0x8F, 0x90, 0x9D; WHATWG Encoding's index maps them to C1 controls, which no text
+    /// holds), or nil.
+    static func firstByteUndefinedInWindows1252(_ bytes: [UInt8]) -> Int? {
+        bytes.firstIndex { (0x80...0x9F).contains($0) && ControlCharacters.windows1252High[Int($0) - 0x80] == nil }
+    }
+
     /// `bytes` read as Windows-1252, or nil when one of them is undefined there.
     static func windows1252(_ bytes: [UInt8]) -> String? {
         var scalars = String.UnicodeScalarView()
@@ -221,9 +228,13 @@ enum SeedTextDecoder {
         }
         let first = scan.invalid[0]
         guard let latin = windows1252(bytes) else {
+            // Named at the byte Windows-1252 lacks, not at the first that is not UTF-8 (`é`,
+            // 0xE9, is Windows-1252): that one is what stops the reading.
+            let offset = firstByteUndefinedInWindows1252(bytes) ?? 0
+            let place = SeedReader.place(ofByte: offset, in: bytes)
             throw Diagnostic(
-                .error, file: file, line: first.line, column: first.column,
-                message: String(format: "not valid UTF-8: byte 0x%02X cannot start or continue a character, and Windows-1252 does not define it either", first.bytes[0]),
+                .error, file: file, line: place.line, column: place.column,
+                message: String(format: "not valid UTF-8, and not Windows-1252 either: byte 0x%02X here is not defined in Windows-1252", bytes[offset]),
                 hint: "save the file as UTF-8")
         }
         if declaredLatin { return (latin, []) }

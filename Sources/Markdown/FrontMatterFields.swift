@@ -106,12 +106,14 @@ struct FrontMatterFields {
                 hint: "add a BCP 47 tag such as `lang: \"fr\"`"))
         }
         if let date = string("date") {
-            if isCalendarDate(date) {
-                fields.date = date
-            } else {
+            if let problem = calendarDateProblem(date) {
+                // Worded as a seed's front-matter date is (Ingest's DateFinder.declaredDate).
                 warnings.append(Diagnostic(
-                    .warning, file: file, line: keyLines["date"] ?? 2, message: "front matter date `\(date)` is not a calendar date; it was ignored",
+                    .warning, file: file, line: keyLines["date"] ?? 2,
+                    message: "front matter date `\(date)` is refused: \(problem); the date is unknown",
                     hint: "write dates as YYYY-MM-DD"))
+            } else {
+                fields.date = date
             }
         }
         fields.source = string("source")
@@ -136,13 +138,19 @@ struct FrontMatterFields {
         return fields
     }
 
-    /// `YYYY-MM-DD` with a month 01–12 and a day 01–31.
-    static func isCalendarDate(_ text: String) -> Bool {
+    /// Why `text` is not a calendar date `YYYY-MM-DD` with a year 0001 or later, a month 01–12
+    /// and a day that exists in that month (proleptic Gregorian leap years): `there is no year
+    /// 0000 (…)`, `month 02 has no day 30`, `it is not a calendar date (YYYY-MM-DD)`; nil when it is one.
+    static func calendarDateProblem(_ text: String) -> String? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let month = Int(parts[1]), let day = Int(parts[2])
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+        else { return "it is not a calendar date (YYYY-MM-DD)" }
+        if year == 0 { return "there is no year 0000 (years start at 0001)" }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...lengths[month - 1]).contains(day) else { return "month \(parts[1]) has no day \(parts[2])" }
+        return nil
     }
 }

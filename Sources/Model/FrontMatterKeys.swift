@@ -46,6 +46,30 @@ public enum FrontMatterKeys {
         speakerFieldKeys(in: node).fields.filter { key in key.string.map { speakerKey($0) == nil } ?? false }
     }
 
+    /// The speaker keys of `node` (as ``unknownSpeakerKeys(in:)`` reads it) that another key of
+    /// the same speaker mapping stands for in another case (`Name:` beside `name:`), each with
+    /// the key that is read instead (``canonicalizingSpeakerKeys(in:root:)``: the one written as
+    /// ``speakerKey(_:)`` gives it when there is one, else the first), in document order.
+    public static func caseVariantSpeakerKeys(in node: Node) -> [(ignored: Node, used: Node)] {
+        var found: [(ignored: Node, used: Node)] = []
+        for keys in speakerFieldKeys(in: node).mappings {
+            var groups: [String: [Node]] = [:]
+            var order: [String] = []
+            for key in keys {
+                guard let word = key.string, let canonical = speakerKey(word) else { continue }
+                if groups[canonical] == nil { order.append(canonical) }
+                groups[canonical, default: []].append(key)
+            }
+            for canonical in order {
+                let group = groups[canonical]!
+                guard group.count > 1 else { continue }
+                let usedIndex = group.firstIndex { $0.string == canonical } ?? 0
+                for (index, key) in group.enumerated() where index != usedIndex { found.append((key, group[usedIndex])) }
+            }
+        }
+        return found.sorted { ($0.ignored.mark?.line ?? 0, $0.ignored.mark?.column ?? 0) < ($1.ignored.mark?.line ?? 0, $1.ignored.mark?.column ?? 0) }
+    }
+
     /// The key nodes of `node` read as speakers (see ``unknownSpeakerKeys(in:)``): the top-level
     /// `speakers` key when the whole value sits under it, and every field key of every speaker
     /// mapping, grouped by mapping in document order.

@@ -74,7 +74,8 @@ public struct Block: Sendable, Hashable {
         /// A stage direction or sound note that nobody says: `[Applause]`, `(Rires)`,
         /// `[inaudible]`; inside a turn when it interrupts one.
         case stageDirection
-        /// An editor's note about the transcript (TEI `<note>`, `<gap>`, a WebVTT `NOTE`).
+        /// An editor's note about the transcript (TEI `<note>`, `<gap>`, a `.note` div of annotated
+        /// Markdown); never a WebVTT `NOTE`, which is a comment for the file's authors.
         case editorialNote
     }
 

@@ -28,6 +28,10 @@ struct PreviousPublication {
         /// Its transcript read back from its published `index.md`, so that the site's lists keep
         /// their entries for it; nil when that file is missing or cannot be read.
         var transcript: Transcript?
+        /// What reading that `index.md` back found, as for any annotated-Markdown seed (a date
+        /// that is no calendar date, a `who=` no speaker has), each naming the seed path as its
+        /// file and a line of the `index.md`; empty when it was not read.
+        var warnings: [Diagnostic] = []
     }
 
     /// Slug of each seed path in the previous `data/transcripts.json`.
@@ -350,10 +354,8 @@ struct PreviousPublication {
         guard !files.isEmpty else { return nil }
         let markdown = files.first { $0.path == SitePath.markdown(slug) }
             .flatMap { String(bytes: $0.contents, encoding: .utf8) }
-        let transcript = markdown.flatMap { text in
-            (try? AnnotatedMarkdownReader.read(text, seedPath: seedPath))?.transcript
-        }
-        return KeptDocument(seedPath: seedPath, slug: slug, files: files, transcript: transcript)
+        let result = markdown.flatMap { text in try? AnnotatedMarkdownReader.read(text, seedPath: seedPath) }
+        return KeptDocument(seedPath: seedPath, slug: slug, files: files, transcript: result?.transcript, warnings: result?.warnings ?? [])
     }
 
     /// The files of the previous manifest under `speakers/`, with the bytes they have on disk

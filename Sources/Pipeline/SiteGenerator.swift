@@ -144,9 +144,9 @@ public struct SiteGenerator: Sendable {
                 let result = try SeedReader.read(Array(data), seedPath: path, sidecar: sidecar.map(Array.init))
                 var warnings = result.warnings
                 // A reviewer's front-matter corrections win over the annotator's calls.
-                let (transcript, unmatched) = AttributionCorrection.apply(
+                let corrected = AttributionCorrection.applyReporting(
                     result.document.metadata.attributions, to: annotator.annotate(result.document), directory: directory)
-                warnings += unmatched.map { correction in
+                warnings += corrected.unmatched.map { correction in
                     // At its line in the front matter or the sidecar that writes it.
                     let place = result.metadataLines.attributions[correction.quotation]
                     return Diagnostic(
@@ -154,7 +154,11 @@ public struct SiteGenerator: Sendable {
                         message: "the attribution correction for `\(correction.quotation)` matches no quotation; it was not applied",
                         hint: "name a quotation by its id (q-…) or by the first words of its text")
                 }
-                return SeedOutcome(transcript: transcript, diagnostics: warnings, metadataLines: result.metadataLines)
+                warnings += corrected.ambiguous.map { ambiguity in
+                    let place = result.metadataLines.attributions[ambiguity.correction.quotation]
+                    return ambiguity.warning(file: place?.file ?? path, line: place?.line)
+                }
+                return SeedOutcome(transcript: corrected.transcript, diagnostics: warnings, metadataLines: result.metadataLines)
             } catch {
                 return SeedOutcome(transcript: nil, diagnostics: [error])
             }
@@ -197,6 +201,15 @@ public struct SiteGenerator: Sendable {
         })
         let shownFile = { (path: String) -> String in
             keptMarkdown[path] ?? options.seedsDirectory.appendingPathComponent(path).relativePathForMessages
+        }
+        // Read back, a kept `index.md` gets the checks any annotated-Markdown seed gets, each
+        // message at its line in that file.
+        for document in kept where document.transcript != nil {
+            diagnostics += document.warnings.map { warning in
+                var located = warning
+                if located.file == document.seedPath { located.file = shownFile(document.seedPath) }
+                return located
+            }
         }
         var read: [Transcript] = []
         for (index, outcome) in outcomes.enumerated() {
@@ -547,8 +560,9 @@ extension SiteGenerator {
         let read = canonical == text ? try SpeakerDirectory.read(root, path: url.path) : try SpeakerDirectory.read(canonical, path: url.path)
         let (directory, caseDuplicates) = mergingCaseDuplicates(read.directory, root: root, file: url.relativePathForMessages)
         let wrongShapes = wrongShapeSpeakerValues(in: root, file: url.relativePathForMessages)
-        return (directory, read.skipped, controlWarning, unknownSpeakerKeys(in: root, file: url) + wrongShapes + caseDuplicates,
-                speakerIDLines(in: root))
+        let unknown = (unknownSpeakerKeys(in: root, file: url) + caseVariantSpeakerKeys(in: root, file: url))
+            .sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        return (directory, read.skipped, controlWarning, unknown + wrongShapes + caseDuplicates, speakerIDLines(in: root))
     }
 
     /// A warning when `site.yml` sets a language whose words the templates do not have
@@ -566,6 +580,20 @@ extension SiteGenerator {
             .warning, file: seedsDirectory.appendingPathComponent("site.yml").relativePathForMessages, line: line,
             message: "no labels for lang '\(settings.lang)' in \(labels.relativePathForMessages)/, so the site's own words (menus, headings, dates) are in English",
             hint: "add \(labels.relativePathForMessages)/\(names.last ?? settings.lang).json with the words of that language")]
+    }
+
+    /// A warning for each speaker key in `speakers.yml` (`file`, composed as `node`) that another
+    /// key of the same speaker stands for in another case (`Name:` beside `name:`,
+    /// ``Model/FrontMatterKeys/caseVariantSpeakerKeys(in:)``), at its line, naming the one read
+    /// instead and its line, and the known keys: one of the two values was lost without a word.
+    static func caseVariantSpeakerKeys(in node: Node, file: URL) -> [Diagnostic] {
+        FrontMatterKeys.caseVariantSpeakerKeys(in: node).map { pair in
+            let ignored = pair.ignored.string ?? "", used = pair.used.string ?? ""
+            return Diagnostic(
+                .warning, file: file.relativePathForMessages, line: pair.ignored.mark?.line,
+                message: "speaker key '\(ignored)' differs from '\(used)' (line \(pair.used.mark?.line ?? 0)) only by case, and keys are read without regard to case; '\(used)' is used and this one was ignored (known keys: \(FrontMatterKeys.speakerKeys.sorted().joined(separator: ", ")))",
+                hint: "keep one of them")
+        }
     }
 
     /// A warning for each speaker key in `speakers.yml` (`file`, composed as `node`) that is not

@@ -19,9 +19,15 @@ struct SiteSettings: Sendable {
     /// control characters removed from the file (``Ingest/SettingsText``).
     var warnings: [Diagnostic] = []
 
+    /// The keys `site.yml` may hold, lowercased.
+    static let knownKeys: Set<String> = ["title", "base_url", "lang"]
+
     /// Reads `site.yml` in `seedsDirectory`; a missing file gives the defaults. A `lang` that is
     /// not a BCP 47 tag (``Ingest/SeedReader/isLanguageTag(_:)``) is a warning at its line in
-    /// ``warnings``, and the default stays.
+    /// ``warnings``, and the default stays. Keys are read without regard to case (`Title:` is
+    /// `title:`, as in front matter); a key that is not one of ``knownKeys`` (a misspelt
+    /// `tittle:`), and a key that repeats an earlier one in another case (the earlier is used),
+    /// is a warning at its line naming the known keys or the earlier key.
     /// - Throws: a ``Diagnostic`` naming the file when it is not a valid YAML mapping, or naming
     ///   the line of a `base_url` that is not a base URL (``BaseURL``: absolute http(s), with a
     ///   host, no query or fragment).
@@ -44,7 +50,30 @@ struct SiteSettings: Sendable {
         }
         var settings = SiteSettings()
         if let controlWarning { settings.warnings.append(controlWarning) }
-        guard let mapping = node?.mapping else { return settings }
+        guard let written = node?.mapping else { return settings }
+        // Keys are read without regard to case, as front matter's and speakers.yml's are.
+        var mapping: [String: Node] = [:]
+        var keyNodes: [String: Node] = [:]
+        for (keyNode, value) in written {
+            guard let word = keyNode.string else { continue }
+            let key = word.lowercased()
+            guard knownKeys.contains(key) else {
+                settings.warnings.append(Diagnostic(
+                    .warning, file: file, line: keyNode.mark?.line, column: keyNode.mark?.column,
+                    message: "unknown site setting '\(word)' (known keys: \(knownKeys.sorted().joined(separator: ", "))); it was ignored",
+                    hint: "check its spelling"))
+                continue
+            }
+            if let first = keyNodes[key] {
+                settings.warnings.append(Diagnostic(
+                    .warning, file: file, line: keyNode.mark?.line, column: keyNode.mark?.column,
+                    message: "site setting '\(word)' repeats '\(first.string ?? key)' (line \(first.mark?.line ?? 0)) in another case, and keys are read without regard to case; the first one is used and this one was ignored",
+                    hint: "keep one of them"))
+                continue
+            }
+            keyNodes[key] = keyNode
+            mapping[key] = value
+        }
         if let title = mapping["title"]?.string?.foldedToOneLine, !title.isEmpty { settings.title = title }
         if let node = mapping["base_url"] {
             var problem: Diagnostic?

@@ -42,12 +42,18 @@ struct AnnotateCommand: ParsableCommand {
                 if located.file == name { located.file = file }
                 printError(located.description)
             }
-            let (corrected, unmatched) = AttributionCorrection.apply(
+            let corrected = AttributionCorrection.applyReporting(
                 result.document.metadata.attributions, to: try Annotator().annotate(result.document))
-            for correction in unmatched {
+            for correction in corrected.unmatched {
                 printError("\(file): warning: the attribution correction for `\(correction.quotation)` matches no quotation; it was not applied")
             }
-            transcript = corrected
+            for ambiguity in corrected.ambiguous {
+                let line = result.metadataLines.attributions[ambiguity.correction.quotation]
+                var warning = ambiguity.warning(file: line?.file ?? name, line: line?.line)
+                if warning.file == name { warning.file = file }
+                printError(warning.description)
+            }
+            transcript = corrected.transcript
         } catch let error as Diagnostic {
             var located = error
             located.file = file

@@ -100,7 +100,7 @@ private let otherAnnSeed = """
     ])
     defer { site.remove() }
     let report = try site.generate()
-    let dates = report.diagnostics.filter { $0.message.contains("is not a calendar date") }
+    let dates = report.diagnostics.filter { $0.message.contains("is refused: it is not a calendar date") }
         .map { "\(($0.file as NSString).lastPathComponent):\($0.line ?? 0)" }
     #expect(dates.sorted() == ["a.txt:4", "b.vtt.yml:3", "c.md:6"])
 }

@@ -12,7 +12,7 @@ enum CueText {
     /// The segments of one cue whose payload is `lines`, under its timing line `line`; each
     /// segment at the line where it starts (its voice tag or label, as an editor shows it).
     static func segments(
-        _ lines: [Substring], start: Double, end: Double, line: Int, webVTT: Bool
+        _ lines: [Substring], start: Double, end: Double?, line: Int, webVTT: Bool
     ) -> [CueSegment] {
         var segments: [CueSegment] = []
         var current: CueSegment?

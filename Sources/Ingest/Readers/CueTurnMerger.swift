@@ -72,12 +72,6 @@ struct CueTurnMerger {
         }
     }
 
-    /// Adds an editorial note (a WebVTT `NOTE`) where it stands, inside the open turn.
-    mutating func addNote(_ text: String, line: Int) {
-        flush()
-        builder.append(.editorialNote, text, line: line)
-    }
-
     private mutating func flush() {
         guard !pending.isEmpty else { return }
         builder.append(.paragraph, pending.joined(separator: " "), line: pendingLine)

@@ -73,18 +73,21 @@ enum PlainTextReader {
             output.titleLine = blocks[0].line
             title = blocks.removeFirst().text
         }
-        var date = matter.date.flatMap { DateFinder.firstDate(in: $0) } ?? (matter.date == nil ? dateUnderTitle : nil)
-        if let declared = matter.date, date == nil {
+        let declared = matter.date.map(DateFinder.declaredDate)
+        var date = declared.map(\.date) ?? dateUnderTitle
+        if let value = matter.date, let problem = declared?.problem {
+            // Refused, the date is unknown: not guessed from the text instead.
             output.warnings.append(Diagnostic(
-                .warning, file: file, line: matter.dateLine, message: "front matter date `\(declared)` is not a calendar date; it was ignored",
+                .warning, file: file, line: matter.dateLine,
+                message: "front matter date `\(value)` is refused: \(problem); the date is unknown",
                 hint: "write dates as YYYY-MM-DD"))
         }
-        if date == nil, matter.title == nil, blocks.count > 1, blocks[0].turn == nil, blocks[0].kind != .blockQuote,
+        if date == nil, matter.date == nil, matter.title == nil, blocks.count > 1, blocks[0].turn == nil, blocks[0].kind != .blockQuote,
             DateFinder.isDateLine(blocks[0].text)
         {
             date = DateFinder.firstDate(in: blocks.removeFirst().text)
         }
-        if date == nil {
+        if date == nil, matter.date == nil {
             date = blocks.prefix(2).lazy.compactMap { DateFinder.firstDate(in: $0.text) }.first
         }
         output.blocks = blocks

@@ -6,11 +6,15 @@ import Model
 ///
 /// - The file starts with `WEBVTT` (a BOM is dropped earlier; CRLF and CR-only line ends are
 ///   LF by then), then optional header lines up to the first blank line (`Language: fr` is read).
-/// - Blocks are separated by blank lines. `NOTE` blocks become editorial notes; `STYLE` and
+/// - Blocks are separated by blank lines. `NOTE` blocks are comments and are dropped: WebVTT
+///   ("Comments in WebVTT", and the parser's "collect a WebVTT block", which makes no cue of
+///   them) keeps them for the file's authors, never shown; an internal remark (`NOTE check this
+///   with legal`) must not reach the page, the search or the exported VTT. `STYLE` and
 ///   `REGION` blocks are skipped. A cue is an optional identifier line, a timing line
 ///   `start --> end [settings]` (settings ignored) and its payload lines.
 /// - Timestamps follow ``ClockTime/webVTT(_:)``; a cue with an invalid one (`60:00.000`) is
-///   skipped with a warning naming its timing line.
+///   skipped with a warning naming its timing line. A cue that ends before it starts, or lasts no
+///   time, is kept with its start and no end, with a warning at its timing line (``CueTiming``).
 /// - Payloads are read by ``CueText`` and merged into turns by ``CueTurnMerger``; times are
 ///   seconds from the start of the media.
 enum WebVTTReader {
@@ -52,11 +56,8 @@ enum WebVTTReader {
                 index += 1
             }
             let head = block[0]
-            if head.hasPrefix("NOTE"), head.count == 4 || [" ", "\t"].contains(head.dropFirst(4).first!) {
-                let note = ([head.dropFirst(4)] + block.dropFirst()).map { $0.trimmingWhitespace() }.joined(separator: "\n")
-                merger.addNote(TextNormalizer.normalize(String(Substring(note).trimmingWhitespace())), line: blockStart + 1)
-                continue
-            }
+            // A comment (`NOTE`, then a space, a tab or the line end): for the file's authors only.
+            if head.hasPrefix("NOTE"), head.count == 4 || [" ", "\t"].contains(head.dropFirst(4).first!) { continue }
             if (head == "STYLE" || head == "REGION") && !head.contains("-->") { continue }
             guard let timingOffset = block.prefix(2).firstIndex(where: { $0.contains("-->") }) else {
                 output.warnings.append(Diagnostic(
@@ -78,14 +79,13 @@ enum WebVTTReader {
                     hint: "write [hh:]mm:ss.ttt with minutes and seconds below 60"))
                 continue
             }
-            if end < start {
-                output.warnings.append(Diagnostic(
-                    .warning, file: file, line: timingLine,
-                    message: "the cue ends (\(endText)) before it starts (\(startText)); it was skipped"))
-                continue
+            // An end not after the start (W3C WebVTT §4.1, cue timings: the end must be greater):
+            // the text is kept, with its start and no end (the turn then ends as one without).
+            if let warning = CueTiming.warning(start: start, end: end, startText: startText, endText: endText, file: file, line: timingLine) {
+                output.warnings.append(warning)
             }
             let payload = Array(block[(timingOffset + 1)...])
-            for segment in CueText.segments(payload, start: start, end: end, line: timingLine, webVTT: true) {
+            for segment in CueText.segments(payload, start: start, end: end > start ? end : nil, line: timingLine, webVTT: true) {
                 merger.add(segment)
             }
         }

@@ -1,0 +1,25 @@
+import Model
+
+/// Checks of a subtitle cue's timing line shared by the WebVTT and SubRip readers.
+///
+/// WebVTT (W3C WebVTT §4.1, "cue timings") asks that a cue's end be greater than its start;
+/// SubRip files in the wild break the same rule. Such a cue is not dropped: its text is kept,
+/// with its start and no end, so that the turn ends as any turn without an end (the WebVTT
+/// export ends its cue where the next one starts), and the reader says so at the timing line
+/// rather than changing the time silently.
+enum CueTiming {
+    /// The warning for a cue whose `end` (seconds) is not after its `start`, naming both times
+    /// as the file writes them (`startText`, `endText`) at `line` (1-based, the timing line);
+    /// nil when the end is after the start.
+    static func warning(
+        start: Double, end: Double, startText: Substring, endText: Substring, file: String, line: Int
+    ) -> Diagnostic? {
+        if end > start { return nil }
+        let message = end < start
+            ? "the cue ends (\(endText)) before it starts (\(startText)); its text is kept, with no end time"
+            : "the cue starts and ends at \(startText) (it lasts no time); its text is kept, with no end time"
+        return Diagnostic(
+            .warning, file: file, line: line, message: message,
+            hint: "correct the timing line: the end comes after the start")
+    }
+}
