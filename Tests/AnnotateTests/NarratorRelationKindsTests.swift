@@ -44,12 +44,6 @@ import Testing
         #expect(speakers(Self.french + "J'ai appelé ma sœur le soir même. Il m'a dit : « Vends tout. »").last != "ma sœur")
     }
 
-    /// `rassure un bénévole`: `rassurer` reports words like `souffler` does.
-    @Test func reassureIsAVerbOfSaying() {
-        #expect(speakers(Self.french + "Une table a cédé. « Trois tréteaux fatigués, on a réparé en dix minutes », rassure un bénévole.").last
-            == "un bénévole")
-    }
-
     /// `one of the drivers said`, `said one of the strikers`: someone of a group speaks, as the
     /// words name them; `one driver` already did.
     @Test func oneOfAGroupSpeaks() {
