@@ -1549,6 +1549,13 @@ struct DocumentAnnotation {
                 default: break
                 }
             }
+            if let token, ["m", "f"].contains(gender), !lexicon.impersonalPronouns.contains(written.lowercased()),
+               let relation = narratorRelationBefore(token, sentence: sentence, gender: gender, blockIndex: blockIndex) {
+                // `Quand je l'ai annoncé à mon ancien chef, il m'a répondu : « … »`, `…, with my
+                // grandfather. When I told him, he said, “…”`: the one the narrator names by a tie.
+                if create { return (registry.resolveOrCreatePhrase(relation, gender: gender), 0.8) }
+                return (resolveQuietly(.phrase(relation, gender: gender)), 0.8)
+            }
             if lexicon.latterPronouns.contains(written.lowercased()) {
                 if token == sentence.lowerBound,
                    let phrase = latterNounPhrase(before: sentence.lowerBound, gender: gender, block: blocks[blockIndex]) {
@@ -1624,6 +1631,44 @@ struct DocumentAnnotation {
             }
             return (nil, 0)
         }
+    }
+
+    /// Someone the narrator names only by their tie to them (`my grandfather`, `mon ancien chef`,
+    /// `ma voisine`), earlier in the sentence holding the pronoun at `token` or in the sentence
+    /// before it in the same paragraph: a first-person possessive (``Lexicon/firstPersonPossessives``),
+    /// at most two lowercase words, then a kin noun, a title or a noun for a person (no
+    /// organisation or collective noun: `our team` is the outlet) whose gender agrees with the
+    /// pronoun's (or marks none), with no name right after it (`my colleague Anne Roy` is Anne
+    /// Roy) and no capitalised word (a name) between it and the pronoun. The nearest one.
+    /// - Returns: the description as written (`mon ancien chef`), or nil when none is there.
+    func narratorRelationBefore(_ token: Int, sentence: Range<Int>, gender: String, blockIndex: Int) -> String? {
+        let tokens = blocks[blockIndex].tokens
+        guard !lexicon.firstPersonPossessives.isEmpty else { return nil }
+        let start = sentence.lowerBound > 0 ? rules.sentenceBounds(of: sentence.lowerBound - 1, in: tokens).lowerBound : sentence.lowerBound
+        var k = token - 1
+        while k >= start {
+            defer { k -= 1 }
+            guard tokens[k].isWord, tokens[k].quotationIndex == nil else { continue }
+            guard lexicon.firstPersonPossessives.contains(tokens[k].lower) else {
+                // A name between the tie and the pronoun may be whom the pronoun means.
+                if tokens[k].isCapitalized, k != sentence.lowerBound, k != start, !lexicon.firstPersonPronouns.contains(tokens[k].lower),
+                   !lexicon.firstPersonPossessives.contains(tokens[k].lower) { return nil }
+                continue
+            }
+            var n = k + 1
+            while n < token, n <= k + 3, tokens[n].isWord, !tokens[n].isCapitalized {
+                let word = tokens[n].lower
+                let nounGender = lexicon.kinNouns[word] ?? lexicon.personNouns[word]
+                if nounGender != nil || (lexicon.isTitle(word) || lexicon.speakerNouns.contains(word))
+                    && !lexicon.organisationNouns.contains(word) && !lexicon.collectiveNouns.contains(word) {
+                    guard [gender, ""].contains(nounGender ?? "") else { return nil }
+                    if n + 1 < tokens.count, tokens[n + 1].isWord, tokens[n + 1].isCapitalized { return nil }
+                    return blocks[blockIndex].text(tokens: k..<(n + 1))
+                }
+                n += 1
+            }
+        }
+        return nil
     }
 
     /// The last unnamed person an indefinite description brought in (`un riverain`, `une source

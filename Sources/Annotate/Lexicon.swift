@@ -184,6 +184,8 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: definite articles (`der`, `the`, `le`): a capitalised span right after one is a name.
         var definiteArticles: [String]?
         var firstPersonPronouns: [String]?
+        /// Optional: the narrator's possessive determiners (`my`, `mon`, `ma`): ``Lexicon/firstPersonPossessives``.
+        var firstPersonPossessives: [String]?
         /// Optional: modals of possibility (`might`, `pourrait`): a speech verb right after one
         /// reports words nobody said yet (`People might say, “…”`), with no speaker.
         var hypotheticalModals: [String]?
@@ -619,6 +621,10 @@ public struct Lexicon: Sendable, Hashable {
     /// Pronouns of the first person singular (`I`, `je`, `ich`): inside a speaker turn, they
     /// name the turn's speaker.
     let firstPersonPronouns: Set<String>
+    /// The narrator's singular possessive determiners, lowercased (`my`, `mon`, `ma`, `mes`; not
+    /// `our`, which an outlet uses of its own staff): `my grandfather`, `mon ancien chef` name
+    /// someone only by their tie to whoever speaks or writes.
+    let firstPersonPossessives: Set<String>
     /// Modals of possibility, lowercased: `X might say “…”` is hypothetical speech, unattributed.
     let hypotheticalModals: Set<String>
     /// Pronouns and possessives that refer to persons only, lowercased (`he`, `his`; not `they`).
@@ -929,6 +935,7 @@ public struct Lexicon: Sendable, Hashable {
         namingParticles = set(file.namingParticles ?? [])
         definiteArticles = set(file.definiteArticles ?? [])
         firstPersonPronouns = set(file.firstPersonPronouns ?? [])
+        firstPersonPossessives = set(file.firstPersonPossessives ?? [])
         hypotheticalModals = set(file.hypotheticalModals ?? [])
         personalPronouns = set(file.personalPronouns ?? [])
         latterPronouns = set(file.latterPronouns ?? [])

@@ -1519,9 +1519,11 @@ struct SpeakerMentionFinder {
             if let given = run.dropFirst().first(where: { $0 + 1 < run.upperBound && !lexicon.givenNameGender(of: [tokens[$0].text]).isEmpty }) { j = given }
         }
         if let late = lateNamedDescription(from: j, limit: limit, in: block) { return late }
-        // `one passenger`: a pronoun that is also a determiner, before a noun, is the determiner.
+        // `one passenger`: a pronoun that is also a determiner, before a noun, is the determiner;
+        // so it is before a partitive (`one of them`, `one of the drivers`): someone of a group.
+        let partitive = j + 2 < limit && tokens[j + 1].isWord && lexicon.genitiveWords.contains(tokens[j + 1].lower) && tokens[j + 2].isWord
         let determinesNoun = lexicon.determiners.contains(tokens[j].lower) && j + 1 < limit && tokens[j + 1].isWord
-            && !lexicon.isFunctionWord(tokens[j + 1].lower) && !isSpeechVerb(tokens[j + 1])
+            && (!lexicon.isFunctionWord(tokens[j + 1].lower) || partitive) && !isSpeechVerb(tokens[j + 1])
         if !determinesNoun, lexicon.pronouns[tokens[j].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[j].lower) {
             return classify(j..<(j + 1), in: block).map { ($0, j + 1) }
         }
