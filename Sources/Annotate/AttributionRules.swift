@@ -205,7 +205,10 @@ struct AttributionRules {
         }
         // `précise-t-on dans l'entourage du préfet`, `indique-t-on au cabinet du maire`, and an
         // acronym alone (`ajoute-t-on au SRE`), which names an organisation.
-        let after = k + 1
+        // (`fait-on valoir chez X`: over the infinitive of a two-word verb.)
+        var after = k + 1
+        if after + 1 < bounds.upperBound, tokens[after].isWord, !tokens[after].isCapitalized, !lexicon.isFunctionWord(tokens[after].lower),
+           !(lexicon.organisationSidePhrases + lexicon.sidePhrases).contains(where: { opens($0, at: after) }) { after += 1 }
         for phrase in lexicon.organisationSidePhrases where opens(phrase, at: after) {
             let open = after + phrase.count
             let end = (open..<bounds.upperBound).first(where: { !tokens[$0].isWord }) ?? bounds.upperBound
