@@ -55,8 +55,8 @@ import Testing
     @Test func documentAfterAttributionPrepositionSpeaksForItsAuthor() {
         let draft = quotations("“We will not move,” said Anna Reyes, a teacher.\n\nAccording to a draft note prepared by the Northern Transit Corporation, the route carries “fewer than 900 passengers a day”.", lang: "en")
         #expect(draft.last?.speaker == "the Northern Transit Corporation")
-        let internal = quotations("“We will not move,” said Anna Reyes, a teacher.\n\nAccording to an internal note of the Marlow Cargo Corporation (MCC) seen by this newspaper, the generator “failed to start”.", lang: "en")
-        #expect(internal.last?.speaker == "the Marlow Cargo Corporation")
+        let memo = quotations("“We will not move,” said Anna Reyes, a teacher.\n\nAccording to an internal note of the Marlow Cargo Corporation (MCC) seen by this newspaper, the generator “failed to start”.", lang: "en")
+        #expect(memo.last?.speaker == "the Marlow Cargo Corporation")
         let council = quotations("The Harwick Health Council will review the drug. A spokesman for the council said an assessment would “begin immediately”.", lang: "en")
         #expect(council.last?.speaker == "The Harwick Health Council")
         let part = quotations("La direction de la Régie des quais a pour sa part regretté une grève « incompréhensible ».")
