@@ -188,6 +188,11 @@ struct AttributionRules {
                 let open = start + phrase.count
                 let relative = (open + 1..<(k - 1)).first { tokens[$0 - 1].text == "," && finder.opensRelativeClause(at: $0, tokens) }
                 let segment = open..<((relative.map { $0 - 1 }) ?? (k - 1))
+                // `Du côté de la Société des eaux de Lormont (SEL), on …`: the acronym in brackets
+                // closing the stretch names the organisation just named (its definition makes it an alias).
+                if segment.count > 3, let acronym = finder.bracketedAcronym(at: segment.upperBound - 3, tokens) {
+                    return (.name(words: [tokens[acronym].text], written: tokens[acronym].text, gender: "", role: nil), acronym)
+                }
                 if organisation {
                     // `Au cabinet de la ministre, Line Dorval, on …`: a name in apposition to the
                     // office's holder is no side of its own; the office before the comma speaks.
@@ -198,14 +203,26 @@ struct AttributionRules {
                 if let side = sideMention(in: segment, block: block) { return side }
             }
         }
-        // `précise-t-on dans l'entourage du préfet`, `indique-t-on au cabinet du maire`.
-        let after = k + 1
+        // `précise-t-on dans l'entourage du préfet`, `indique-t-on au cabinet du maire`, and an
+        // acronym alone (`ajoute-t-on au SRE`), which names an organisation.
+        // (`fait-on valoir chez X`: over the infinitive of a two-word verb.)
+        var after = k + 1
+        if after + 1 < bounds.upperBound, tokens[after].isWord, !tokens[after].isCapitalized, !lexicon.isFunctionWord(tokens[after].lower),
+           !(lexicon.organisationSidePhrases + lexicon.sidePhrases).contains(where: { opens($0, at: after) }) { after += 1 }
         for phrase in lexicon.organisationSidePhrases where opens(phrase, at: after) {
             let open = after + phrase.count
             let end = (open..<bounds.upperBound).first(where: { !tokens[$0].isWord }) ?? bounds.upperBound
             let segment = open..<end
-            guard !segment.isEmpty, framesOrganisation(segment) else { continue }
+            guard !segment.isEmpty, framesOrganisation(segment) || segment.count == 1 && finder.isAcronym(tokens[open]) else { continue }
             if let side = organisationSide(segment, preposition: after, block: block) { return side }
+        }
+        // `fait-on valoir chez Brunel Frères`, `explique-t-on du côté de la Régie des quais`: a
+        // side phrase right after the subject, then a name, to the sentence's end or a punctuation.
+        for phrase in lexicon.sidePhrases where opens(phrase, at: after) {
+            let open = after + phrase.count
+            let end = (open..<bounds.upperBound).first(where: { !tokens[$0].isWord }) ?? bounds.upperBound
+            guard open < end, let name = finder.names(in: open..<end, of: block).first else { continue }
+            return (name, open)
         }
         return nil
     }
@@ -864,7 +881,7 @@ struct AttributionRules {
             // (`its Eastern loop would call at Brask instead "…"`: a naming verb right before a
             // preposition that is no naming particle, and no speech form of its own, moves or
             // visits; it names nothing, and the verb before it is the cue.)
-            if (finder.isSpeechVerbUse(at: v, tokens) && !opensAttributionPreposition(at: v, bounds: bounds, tokens))
+            if (finder.isSpeechVerbUse(at: v, tokens) && !opensAttributionPreposition(at: v, bounds: bounds, tokens) && !isNounAfterAttributionPreposition(v, bounds: bounds, tokens))
                 || finder.isNamingVerb(tokens[v]) && !isNamingVerbOfMotion(at: v, before: q, bounds: bounds, tokens) { break }
             // `se félicite pour sa part d'une fréquentation « record »`: a fixed adverbial phrase
             // stands aside, no word of the verb's object.
@@ -1333,6 +1350,25 @@ struct AttributionRules {
         guard end > j, let mention = finder.classify(j..<end, in: block) else { return nil }
         if case .name(let words, _, _, _) = mention, words.count == 1, end - j == 1, j != v + 1 { return nil }
         return (mention, j)
+    }
+
+    /// Whether the word at `index`, a speech noun that can be a verb of saying (``Lexicon/speechNouns``:
+    /// `note`, `report`), is the head noun of the object of an attribution preposition (`According
+    /// to a draft note prepared by X`, `according to an internal note of X`): the preposition (not
+    /// a head-only one: `A spokesman for the council said`, `a pour sa part jugé`), a determiner,
+    /// then only lowercase words that are no function words and no verbs of saying up to it.
+    func isNounAfterAttributionPreposition(_ index: Int, bounds: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard tokens[index].isWord, lexicon.speechNouns.contains(tokens[index].lower) else { return false }
+        for start in max(bounds.lowerBound, index - 6)..<index {
+            guard let length = attributionPrepositionLength(at: start, bounds: bounds, tokens),
+                  !lexicon.headOnlyAttributionPrepositions.contains(tokens[start..<(start + length)].map(\.lower)) else { continue }
+            let determiner = start + length
+            guard determiner < index, tokens[determiner].isWord, lexicon.determiners.contains(tokens[determiner].lower) else { continue }
+            if ((determiner + 1)..<index).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) && !finder.isSpeechVerb(tokens[$0]) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether an attribution preposition (`laut`, `according to`) starts at token `index`.
@@ -2202,8 +2238,12 @@ struct AttributionRules {
                     mention = named.mention
                     mentionToken = named.start
                 }
+                // (`according to a draft note prepared by X`: a speech noun that can be a verb
+                // closes the phrase read so far; it is the phrase's head all the same.)
+                let nounAfterPhrase = phrase.end < bounds.upperBound && tokens[phrase.end].isWord && lexicon.speechNouns.contains(tokens[phrase.end].lower)
+                    && isNounAfterAttributionPreposition(phrase.end, bounds: bounds, tokens)
                 if case .phrase(let text, _) = mention,
-                   text.split(separator: " ").contains(where: { lexicon.speechNouns.contains($0.lowercased()) }),
+                   nounAfterPhrase || text.split(separator: " ").contains(where: { lexicon.speechNouns.contains($0.lowercased()) }),
                    let author = finder.authorOfSpeechNoun(in: after..<bounds.upperBound, of: block, first: true) {
                     // `according to a joint statement issued by the ministries`, `selon un communiqué de la
                     // préfecture`: the author of the text.

@@ -1147,8 +1147,12 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     /// A phrase as the tokenizer splits it: lowercased words, elisions apart (`d'après` → `d'`, `après`).
-    static func tokenWords(_ phrase: String) -> [String] {
-        TextFolding.straightApostrophes(phrase.lowercased()).split(separator: " ").flatMap { word -> [String] in
+    static func tokenWords(_ phrase: String) -> [String] { tokenWords(phrase, keepingCase: false) }
+
+    /// A phrase as the tokenizer splits it: words as written (lowercased unless `keepingCase`),
+    /// elisions apart (`d'après` → `d'`, `après`).
+    static func tokenWords(_ phrase: String, keepingCase: Bool) -> [String] {
+        TextFolding.straightApostrophes(keepingCase ? phrase : phrase.lowercased()).split(separator: " ").flatMap { word -> [String] in
             if let apostrophe = word.firstIndex(of: "'"), word.index(after: apostrophe) < word.endIndex {
                 return [String(word[...apostrophe]), String(word[word.index(after: apostrophe)...])]
             }

@@ -624,9 +624,16 @@ struct SpeakerMentionFinder {
         // `the 19-year-old`, `le pilier de 31 ans`: a determiner, at most two words and an
         // age closing the phrase describe a person, whatever the noun.
         if lexicon.determiners.contains(first), let age = lexicon.ageRange(in: words), age.upperBound == words.count, age.lowerBound <= 3 { return true }
+        // (Which words are capitalised, word for word with `words`.)
+        let capitalised = Lexicon.tokenWords(phrase, keepingCase: true).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
+            .filter { !$0.isEmpty }.map { $0.first?.isUppercase == true }
         var head: [String] = []
         for (index, word) in words.enumerated() {
-            if index > 0, lexicon.complementWords.contains(word) || lexicon.genitiveWords.contains(word) || lexicon.prepositions.contains(word)
+            // `a City of Marlow spokeswoman`, `A Port of Delmar Authority spokesperson`: a complement
+            // word between two capitalised words is inside an organisation's name, which modifies
+            // the head noun that follows it.
+            let insideName = capitalised.count == words.count && index > 0 && index + 1 < words.count && capitalised[index - 1] && capitalised[index + 1]
+            if index > 0, !insideName, lexicon.complementWords.contains(word) || lexicon.genitiveWords.contains(word) || lexicon.prepositions.contains(word)
                 || lexicon.relativePronouns.contains(word) || lexicon.complementizers.contains(word) { break }
             head.append(word)
         }
