@@ -39,4 +39,26 @@ import Testing
         #expect(quotations("Le ministre Paul Durandet a parlé longuement du « Grand Paris ».", lang: "fr").map(\.kind) == [.mention])
         #expect(quotations("Le syndicaliste Paul Arnaud a témoigné devant la « commission ».", lang: "fr").map(\.kind) == [.mention])
     }
+
+    /// Near misses found by a tester: `on` and `sur` bring in what was spoken of (lexicon key
+    /// `topicPrepositions`), and a passive subject was asked, not speaking.
+    @Test func wordsSpokenOnOrAskedAboutStayMentions() {
+        let cases: [(String, String)] = [
+            ("Council leader Ann Doyle commented on the “leak” on Tuesday.", "en"),
+            ("The harbour master, Tom Reddan, reported on the “shortfall” to the board.", "en"),
+            ("Le député Paul Vidal s'est exprimé sur la « fuite » mardi.", "fr"),
+            ("Le député Paul Vidal a été interrogé sur la « fuite » par les journalistes.", "fr"),
+            ("La chroniqueuse Claire Roy a écrit sur la « dérive » du ministère dans une tribune.", "fr"),
+            ("Les élus se sont interrogés sur la « transparence » du budget.", "fr"),
+        ]
+        for (text, lang) in cases {
+            let found = quotations(text, lang: lang)
+            #expect(found.map(\.kind) == [.mention], "\(text)")
+            #expect(found.first?.speaker == nil, "\(text)")
+        }
+        // The words still count when the verb's complement closes on another preposition.
+        let accused = quotations("Council leader Ann Doyle accused the contractors of “sabotage” on Tuesday.")
+        #expect(accused.map(\.kind) == [.direct])
+        #expect(accused.first?.speaker == "Ann Doyle")
+    }
 }
