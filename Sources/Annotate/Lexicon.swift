@@ -97,6 +97,9 @@ public struct Lexicon: Sendable, Hashable {
         var relativePronouns: [String]
         var adverbSuffixes: [String]
         var adverbialPhrases: [String]
+        /// Optional: words of habit between a subject and its verb of saying (`used to`, `would
+        /// often`, `always`, `avait l'habitude de`): ``Lexicon/habitualPhrases``.
+        var habitualPhrases: [String]?
         /// Optional: phrases that bring in who speaks for the subject (`par la voix de`,
         /// `through`): `La ligue, par la voix de son président Paul Roy, a promis …` → Paul Roy.
         var voicePhrases: [String]?
@@ -528,6 +531,10 @@ public struct Lexicon: Sendable, Hashable {
     let adverbSuffixes: [String]
     /// Fixed adverbial phrases skipped like adverbs (`de son côté`), as lowercased token sequences.
     let adverbialPhrases: [[String]]
+    /// Words of habit between a subject and its verb, as lowercased token sequences (`used to`,
+    /// `liked to`, `would often`, `always`, `avait l'habitude de`): `My mother used to say: "…"`
+    /// is the mother's saying, so they are skipped like adverbs between the verb and its subject.
+    let habitualPhrases: [[String]]
     /// Phrases that bring in who speaks for the subject, as lowercased word sequences (`par la voix de`).
     let voicePhrases: [[String]]
     /// Prepositions of place after an inverted impersonal subject, lowercased (`à`, `chez`).
@@ -897,6 +904,7 @@ public struct Lexicon: Sendable, Hashable {
         relativePronouns = set(file.relativePronouns)
         adverbSuffixes = file.adverbSuffixes
         adverbialPhrases = file.adverbialPhrases.map { Lexicon.tokenWords($0) }
+        habitualPhrases = (file.habitualPhrases ?? []).map { Lexicon.tokenWords($0) }.sorted { $0.count > $1.count }
         voicePhrases = (file.voicePhrases ?? []).map { Lexicon.tokenWords($0) }
         placePrepositions = set(file.placePrepositions ?? [])
         coordinators = set(file.coordinators)

@@ -47,6 +47,16 @@ struct SpeakerMentionFinder {
         return 0
     }
 
+    /// The length of the longest phrase of habit (``Lexicon/habitualPhrases``: `used to`, `would
+    /// often`) ending at `index`, or 0.
+    func habitualPhrase(endingAt index: Int, _ tokens: [Token], from start: Int) -> Int {
+        for phrase in lexicon.habitualPhrases where index - phrase.count + 1 >= start {
+            let first = index - phrase.count + 1
+            if phrase.indices.allSatisfy({ tokens[first + $0].isWord && TextFolding.straightApostrophes(tokens[first + $0].lower) == phrase[$0] }) { return phrase.count }
+        }
+        return 0
+    }
+
     /// The length of a fixed adverbial phrase starting at `index`, or 0.
     func adverbialPhrase(startingAt index: Int, _ tokens: [Token], limit: Int) -> Int {
         for phrase in lexicon.adverbialPhrases where index + phrase.count <= limit {
@@ -1217,6 +1227,9 @@ struct SpeakerMentionFinder {
             if isSkippable(tokens[k]) { k -= 1; continue }
             let phrase = adverbialPhrase(endingAt: k, tokens, from: start)
             if phrase > 0 { k -= phrase; continue }
+            // `My mother used to say`, `Ma mère avait l'habitude de dire`: words of habit.
+            let habit = habitualPhrase(endingAt: k, tokens, from: start)
+            if habit > 0 { k -= habit; continue }
             break
         }
         // `l'Office indique ne pas commenter « … »`, `le syndicat dit regretter « … »`: a verb of

@@ -407,6 +407,7 @@ struct SpeakerRegistry {
     /// other gender (`Le maire` is not `la maire, Anne Roy`).
     func resolveRole(_ phrase: String) -> Int? {
         if introducesSomeoneNew(phrase) { return nil }
+        if let tie = narratorTieWords(phrase) { return narratorTieReferent(tie) }
         let indefiniteHead = indefiniteHeadWords(phrase)
         let written = phrase.split(separator: " ")
         var owned = written.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { written[($0 + 1)...] } ?? written[...]
@@ -442,6 +443,26 @@ struct SpeakerRegistry {
             return index
         }
         return nil
+    }
+
+    /// The folded words after the narrator's possessive that opens `phrase` (`my old boss` →
+    /// `old`, `boss`; ``Lexicon/firstPersonPossessives``), or nil when it opens with none.
+    func narratorTieWords(_ phrase: String) -> Set<String>? {
+        let words = Lexicon.tokenWords(phrase)
+        guard let first = words.first, lexicon.firstPersonPossessives.contains(first), words.count > 1 else { return nil }
+        return Set(words.dropFirst().map { TextFolding.fold($0) })
+    }
+
+    /// The one the narrator named before by a tie whose words hold the words of `tie`
+    /// (``narratorTieWords(_:)``) or lie among them: `my boss` and `my new boss` are one person,
+    /// `my old boss` and `my new boss` two, `my uncle` and `my aunt` two. The most recent.
+    func narratorTieReferent(_ tie: Set<String>) -> Int? {
+        entities.indices.reversed().prefix(Self.lookBack).first { index in
+            ([entities[index].name] + entities[index].aliases).contains { written in
+                guard let other = narratorTieWords(written) else { return false }
+                return other.isSubset(of: tie) || tie.isSubset(of: other)
+            }
+        }
     }
 
     /// Whether a phrase's head noun is an organisation noun (``Lexicon/organisationKind(of:)``):

@@ -51,4 +51,38 @@ import Testing
         #expect(speakers(Self.english + "\"We are tired,\" said one of the strikers.", lang: "en").last == "one of the strikers")
         #expect(speakers(Self.english + "\"Nine,\" said one driver.", lang: "en").last == "one driver")
     }
+
+    /// The tie a sentence itself names wins over one named before: `my old boss` is not `my new
+    /// boss`, nor `mon ancien chef` `mon nouveau chef`; a tie with fewer words (`my boss`) is
+    /// the one named with more before it.
+    @Test func theTieTheSentenceNamesWins() {
+        let en = Self.english + "When I told my new boss, he said: \"Welcome aboard.\"\n\n"
+        #expect(speakers(en + "When my old boss heard I was leaving, he said: \"Good luck out there.\"", lang: "en").last == "my old boss")
+        #expect(speakers(en + "My old boss rang the next day. \"You'll be back,\" he said.", lang: "en").last == "My old boss")
+        #expect(speakers(Self.english + "My new manager said: \"Welcome.\"\n\nMy former manager said: \"Good luck.\"", lang: "en").last == "My former manager")
+        #expect(speakers(Self.french + "Quand j'ai prévenu mon nouveau chef, il m'a dit : « Bienvenue. »\n\n"
+            + "Quand mon ancien chef l'a appris, il m'a dit : « Bonne chance. »").last == "mon ancien chef")
+        // Near misses: the same tie with fewer words, or again, is the one named before.
+        #expect(speakers(en + "Later my boss came back. He said: \"One more thing.\"", lang: "en").last == "my new boss")
+        #expect(speakers(Self.english + "When I told my father, he said: \"Go.\"\n\nWhen my father heard the news, he said: \"Stay.\"", lang: "en").last == "my father")
+    }
+
+    /// `X used to say:`, `X would often say`, `X liked to say`, `X always said`, `X avait
+    /// l'habitude de dire`, `X aimait dire`: words of habit stand between a subject and its verb
+    /// of saying; the subject speaks, not the one quoted before.
+    @Test func aSubjectSpeaksThroughWordsOfHabit() {
+        let en = Self.english + "My sister was there too. She said: \"Go home.\"\n\n"
+        #expect(speakers(en + "My mother used to say: \"Work is what you do when nobody is watching.\"", lang: "en").last == "My mother")
+        #expect(speakers(en + "My uncle used to say: \"Never trust a dry river.\"", lang: "en").last == "My uncle")
+        #expect(speakers(Self.english + "Karen Bell said: \"We open at nine.\"\n\nMy mother used to say: \"Rain is money.\"", lang: "en").last == "My mother")
+        #expect(speakers(en + "My father always said: \"Measure twice.\"", lang: "en").last == "My father")
+        #expect(speakers(en + "Tom Reilly liked to say: \"Wood doesn't hurry.\"", lang: "en").last == "Tom Reilly")
+        #expect(speakers(en + "His grandmother would often say: \"Rain is money.\"", lang: "en").last == "His grandmother")
+        let fr = Self.french + "Ma sœur était là. Elle a dit : « Rentre. »\n\n"
+        #expect(speakers(fr + "Ma mère avait l'habitude de dire : « On ne jette pas le pain. »").last == "Ma mère")
+        #expect(speakers(fr + "Mon oncle aimait dire : « Le bois ne ment pas. »").last == "Mon oncle")
+        // Near misses: a plain verb of saying, and one with its adverb after it, as before.
+        #expect(speakers(fr + "Mon père disait toujours : « Mesure deux fois. »").last == "Mon père")
+        #expect(speakers(en + "My father said: \"Measure twice.\"", lang: "en").last == "My father")
+    }
 }
