@@ -32,7 +32,17 @@ struct PreviousPublication {
         /// that is no calendar date, a `who=` no speaker has), each naming the seed path as its
         /// file and a line of the `index.md`; empty when it was not read.
         var warnings: [Diagnostic] = []
+        /// Why its published `index.md` could not be read back, when ``transcript`` is nil: what
+        /// is wrong, and where in the file (a line, and a column for a bad byte) when known.
+        var unreadable: (reason: String, line: Int?, column: Int?)?
     }
+
+    /// Verbatim's record, in the output folder, of the documents kept from seeds with errors whose
+    /// `index.md` could not be read back: as they are no longer listed in `data/transcripts.json`,
+    /// their `seed`, `slug` and `speakers` (`id`, `name`) are held here, in that file's shape, so
+    /// that the next run still finds their pages (and keeps them) while the seed exists. Written
+    /// only when there are such documents; listed in the manifest like any other file.
+    static let keptRecordPath = ".verbatim-kept.json"
 
     /// Slug of each seed path in the previous `data/transcripts.json`.
     private let slugBySeed: [String: String]
@@ -66,6 +76,10 @@ struct PreviousPublication {
     /// (``publishedSpeakerID(seedPath:name:occurrence:)``) are lost, so speaker pages that share a
     /// name may be renumbered.
     let speakerProblems: [Diagnostic]
+
+    /// Why the previous ``keptRecordPath`` could not be read, when the manifest lists it: a
+    /// warning at the file, since the pages of seeds with errors it held would then be removed.
+    let keptRecordProblem: Diagnostic?
 
     /// Most entries (and, apart, speakers) left out that get a warning each.
     static let placedLimit = 20
@@ -215,6 +229,33 @@ struct PreviousPublication {
                 problem = warning("the file cannot be read", hint: "check its permissions")
             }
         }
+        // The documents kept by the previous run but not listed in its `data/transcripts.json`.
+        var keptRecordProblem: Diagnostic?
+        if paths.contains(Self.keptRecordPath) {
+            let url = folder.appendingPathComponent(Self.keptRecordPath)
+            let entries = FileManager.default.contents(atPath: url.path)
+                .flatMap { try? JSONDecoder().decode(PublishedListing.self, from: $0) }?.entries
+            if let entries {
+                for entry in entries {
+                    guard let seed = entry.seed, let slug = Self.segment(entry.slug), slugBySeed[seed] == nil else { continue }
+                    slugBySeed[seed] = slug
+                    if case .list(let speakers) = entry.speakers {
+                        var read: [String: [String]] = [:]
+                        for speaker in speakers {
+                            guard let name = speaker.name, let id = Self.segment(speaker.id) else { continue }
+                            read[name, default: []].append(id)
+                        }
+                        speakersBySeed[seed] = read
+                    }
+                }
+            } else {
+                keptRecordProblem = Diagnostic(
+                    .warning, file: (displayPath ?? folder.path) + "/" + Self.keptRecordPath,
+                    message: "Verbatim's record of the pages kept from seeds with errors could not be read (it is missing, or not the list of `{seed, slug}` objects Verbatim writes); pages kept only through it are removed",
+                    hint: "restore the file from version control, or fix the seeds with errors and generate again")
+            }
+        }
+        self.keptRecordProblem = keptRecordProblem
         self.slugBySeed = slugBySeed
         self.speakersBySeed = speakersBySeed
         self.problem = problem
@@ -352,10 +393,81 @@ struct PreviousPublication {
         let prefix = "transcripts/\(slug)/"
         let files = filesOnDisk { $0.hasPrefix(prefix) }
         guard !files.isEmpty else { return nil }
-        let markdown = files.first { $0.path == SitePath.markdown(slug) }
-            .flatMap { String(bytes: $0.contents, encoding: .utf8) }
-        let result = markdown.flatMap { text in try? AnnotatedMarkdownReader.read(text, seedPath: seedPath) }
-        return KeptDocument(seedPath: seedPath, slug: slug, files: files, transcript: result?.transcript, warnings: result?.warnings ?? [])
+        let path = SitePath.markdown(slug)
+        var document = KeptDocument(seedPath: seedPath, slug: slug, files: files)
+        guard let markdown = files.first(where: { $0.path == path }) else {
+            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path)
+                || SiteWriter.isSymbolicLink(folder.appendingPathComponent(path))
+            document.unreadable = (exists ? "it is not a regular file" : "the file is missing", nil, nil)
+            return document
+        }
+        guard let text = String(validating: markdown.contents, as: UTF8.self) else {
+            let offset = Self.firstInvalidUTF8Offset(in: markdown.contents) ?? 0
+            let place = Self.place(ofByte: offset, in: markdown.contents)
+            document.unreadable = (
+                String(format: "byte 0x%02X here is not valid UTF-8", markdown.contents[offset]), place.line, place.column)
+            return document
+        }
+        do {
+            let result = try AnnotatedMarkdownReader.read(text, seedPath: seedPath)
+            document.transcript = result.transcript
+            document.warnings = result.warnings
+        } catch {
+            document.unreadable = (error.message, error.line, error.column)
+        }
+        return document
+    }
+
+    /// The offset of the first byte of `bytes` that starts (or cuts short) an invalid UTF-8
+    /// sequence; nil when all of it is valid UTF-8.
+    static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// The 1-based line and column (in bytes of the line) of the byte at `offset` of `bytes`; a
+    /// line ends at LF, CR or CRLF (as seed messages count).
+    static func place(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for index in 0..<min(offset, bytes.count) {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+                column = 1
+            } else if byte != 0x0D {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    /// ``keptRecordPath`` for the `documents` kept this run whose `index.md` could not be read
+    /// back (they are not in `data/transcripts.json`): one `{seed, slug, speakers}` each, sorted
+    /// by seed, the speakers (`{id, name}`) those the previous run held for the seed, by name.
+    /// Nil when there are none, so that the file is removed once they are listed again.
+    func keptRecord(for documents: [KeptDocument]) -> OutputFile? {
+        let unlisted = documents.filter { $0.transcript == nil }.sorted { $0.seedPath < $1.seedPath }
+        guard !unlisted.isEmpty else { return nil }
+        let list = JSONValue.array(unlisted.map { document in
+            let speakers = (speakersBySeed[document.seedPath] ?? [:]).sorted { $0.key < $1.key }
+            return .object([
+                ("seed", .string(document.seedPath)),
+                ("slug", .string(document.slug)),
+                ("speakers", .array(speakers.flatMap { name, ids in
+                    ids.map { JSONValue.object([("id", .string($0)), ("name", .string(name))]) }
+                })),
+            ])
+        })
+        return OutputFile(path: Self.keptRecordPath, text: list.text)
     }
 
     /// The files of the previous manifest under `speakers/`, with the bytes they have on disk

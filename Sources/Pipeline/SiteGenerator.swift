@@ -183,6 +183,7 @@ public struct SiteGenerator: Sendable {
         let previous = PreviousPublication(folder: options.outputDirectory, displayPath: options.outputDirectory.relativePathForMessages)
         if let problem = previous.problem { diagnostics.append(problem) }
         diagnostics += previous.entryProblems + previous.speakerProblems
+        if let problem = previous.keptRecordProblem { diagnostics.append(problem) }
         var kept: [PreviousPublication.KeptDocument] = []
         for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil {
             guard let document = previous.kept(seedPath: seedPaths[index]) else { continue }
@@ -192,6 +193,18 @@ public struct SiteGenerator: Sendable {
                 message: "the pages published from this seed before (transcripts/\(document.slug)/) are kept as they were"
                     + (document.transcript == nil ? ", but no longer listed" : ", and stay listed as they were"),
                 hint: "fix the error above and generate again; delete the seed to unpublish them"))
+            // Its published `index.md` could not be read back: said at that file, so that it is
+            // not taken for the seed (the pages stay; Verbatim's record keeps them next run too).
+            if let unreadable = document.unreadable {
+                diagnostics.append(Diagnostic(
+                    .warning,
+                    file: options.outputDirectory.appendingPathComponent(SitePath.markdown(document.slug)).relativePathForMessages,
+                    line: unreadable.line, column: unreadable.column,
+                    message: "this published file, from which the pages kept for "
+                        + options.seedsDirectory.appendingPathComponent(seedPaths[index]).relativePathForMessages
+                        + " are listed, cannot be read back (\(unreadable.reason)), so they are no longer listed on the home page, speaker pages, search, feed and data; they stay online as they were",
+                    hint: "fix the seed's error and generate again, which writes this file anew; or restore it from version control"))
+            }
         }
         let keptSlug = Dictionary(uniqueKeysWithValues: kept.map { ($0.seedPath, $0.slug) })
         // A kept document is read back from its published `index.md`, so a line found in it is
@@ -349,6 +362,8 @@ public struct SiteGenerator: Sendable {
         let keptFolders = kept.map { "transcripts/\($0.slug)/" }
         files.removeAll { file in keptFolders.contains { file.path.hasPrefix($0) } }
         files += kept.flatMap(\.files)
+        // Those not in `data/transcripts.json` are found next run through Verbatim's record.
+        if let record = previous.keptRecord(for: kept) { files.append(record) }
         if keepPublishedSpeakerPages {
             // Every speaker page published before is kept byte for byte, not rebuilt without the
             // file (which would drop the names, roles and aliases it gives); only the pages of
