@@ -282,8 +282,8 @@ public enum SeedReader {
     }
 
     /// The 1-based line and column (in bytes of the line) of the byte at `offset` of `bytes`;
-    /// a line ends at LF, CR or CRLF.
-    static func place(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    /// a line ends at LF, CR or CRLF. Seed messages and the kept `index.md` messages count so.
+    public static func place(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         var index = 0

@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Ingest
 import Markdown
 import Model
 import Site
@@ -403,7 +404,7 @@ struct PreviousPublication {
         }
         guard let text = String(validating: markdown.contents, as: UTF8.self) else {
             let offset = Self.firstInvalidUTF8Offset(in: markdown.contents) ?? 0
-            let place = Self.place(ofByte: offset, in: markdown.contents)
+            let place = SeedReader.place(ofByte: offset, in: markdown.contents)
             document.unreadable = (
                 String(format: "byte 0x%02X here is not valid UTF-8", markdown.contents[offset]), place.line, place.column)
             return document
@@ -431,23 +432,6 @@ struct PreviousPublication {
             case .error: return offset
             }
         }
-    }
-
-    /// The 1-based line and column (in bytes of the line) of the byte at `offset` of `bytes`; a
-    /// line ends at LF, CR or CRLF (as seed messages count).
-    static func place(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        for index in 0..<min(offset, bytes.count) {
-            let byte = bytes[index]
-            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
-                line += 1
-                column = 1
-            } else if byte != 0x0D {
-                column += 1
-            }
-        }
-        return (line, column)
     }
 
     /// ``keptRecordPath`` for the `documents` kept this run whose `index.md` could not be read
