@@ -63,14 +63,13 @@ extension AttributionCorrection {
         let known = transcript.speakers + transcript.metadata.speakers + directory.speakers
         for correction in corrections {
             let byID = result.quotations.firstIndex(where: { $0.id == correction.quotation })
+            let byStart = byID == nil ? result.quotations.indices.filter { result.quotations[$0].text.hasPrefix(correction.quotation) } : []
             if byID == nil {
                 var ids: [String] = []
-                for quotation in result.quotations where quotation.text.hasPrefix(correction.quotation) && !ids.contains(quotation.id) {
-                    ids.append(quotation.id)
-                }
+                for index in byStart where !ids.contains(result.quotations[index].id) { ids.append(result.quotations[index].id) }
                 if ids.count > 1 { ambiguous.append(Ambiguity(correction: correction, ids: ids)) }
             }
-            guard let index = byID ?? result.quotations.firstIndex(where: { $0.text.hasPrefix(correction.quotation) }) else {
+            guard let index = byID ?? byStart.first else {
                 unmatched.append(correction)
                 continue
             }

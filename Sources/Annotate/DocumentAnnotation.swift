@@ -1651,8 +1651,7 @@ struct DocumentAnnotation {
             guard tokens[k].isWord, tokens[k].quotationIndex == nil else { continue }
             guard lexicon.firstPersonPossessives.contains(tokens[k].lower) else {
                 // A name between the tie and the pronoun may be whom the pronoun means.
-                if tokens[k].isCapitalized, k != sentence.lowerBound, k != start, !lexicon.firstPersonPronouns.contains(tokens[k].lower),
-                   !lexicon.firstPersonPossessives.contains(tokens[k].lower) { return nil }
+                if tokens[k].isCapitalized, k != sentence.lowerBound, k != start, !lexicon.firstPersonPronouns.contains(tokens[k].lower) { return nil }
                 continue
             }
             var n = k + 1

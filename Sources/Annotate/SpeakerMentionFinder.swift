@@ -40,19 +40,22 @@ struct SpeakerMentionFinder {
 
     /// The length of a fixed adverbial phrase (`de son côté`) ending at `index`, or 0.
     func adverbialPhrase(endingAt index: Int, _ tokens: [Token], from start: Int) -> Int {
-        for phrase in lexicon.adverbialPhrases where index - phrase.count + 1 >= start {
-            let first = index - phrase.count + 1
-            if phrase.indices.allSatisfy({ tokens[first + $0].isWord && tokens[first + $0].lower == phrase[$0] }) { return phrase.count }
-        }
-        return 0
+        phrase(of: lexicon.adverbialPhrases, endingAt: index, tokens, from: start) { $0 }
     }
 
     /// The length of the longest phrase of habit (``Lexicon/habitualPhrases``: `used to`, `would
     /// often`) ending at `index`, or 0.
     func habitualPhrase(endingAt index: Int, _ tokens: [Token], from start: Int) -> Int {
-        for phrase in lexicon.habitualPhrases where index - phrase.count + 1 >= start {
+        phrase(of: lexicon.habitualPhrases, endingAt: index, tokens, from: start, TextFolding.straightApostrophes)
+    }
+
+    /// The length of the first of `phrases` (lowercased token sequences) whose words end at
+    /// `index`, none before `start`, each token's lowercased text passed through `fold` first; or 0.
+    private func phrase(of phrases: [[String]], endingAt index: Int, _ tokens: [Token], from start: Int,
+                        _ fold: (String) -> String) -> Int {
+        for phrase in phrases where index - phrase.count + 1 >= start {
             let first = index - phrase.count + 1
-            if phrase.indices.allSatisfy({ tokens[first + $0].isWord && TextFolding.straightApostrophes(tokens[first + $0].lower) == phrase[$0] }) { return phrase.count }
+            if phrase.indices.allSatisfy({ tokens[first + $0].isWord && fold(tokens[first + $0].lower) == phrase[$0] }) { return phrase.count }
         }
         return 0
     }
