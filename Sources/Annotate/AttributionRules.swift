@@ -1773,6 +1773,131 @@ struct AttributionRules {
         return nil
     }
 
+    /// The person a first-person narrator meets, calls or reads to, in the clause whose subject
+    /// is the narrator (``Lexicon/narratorPronouns``: `I`, `we`, `je`, `nous`), opening `range`
+    /// or right after a comma or an opening conjunction: the first proper name after the
+    /// pronoun that is no Saxon genitive, place or organisation word run, or the first
+    /// indefinite phrase of a noun for a person (`a cornet player from Haverthwaite`), within
+    /// ``narratorObjectWindow`` tokens and before any quotation, colon or semicolon (`We caught
+    /// up with a cornet player from Haverthwaite in the foyer, who was honest about her band's
+    /// chances.`, `Samedi, j'ai croisé Inès, 29 ans, raquette sous le bras :`, `When I read
+    /// Anand's line back to Ortega, she laughed.`). Live blogs, columns and features write so;
+    /// that person, not the last speaker, is the one a pronoun or a quotation with no cue then means.
+    /// - Returns: the mention (a name, or a phrase with the gender its article or noun gives) and
+    ///   its first token, or nil.
+    func personMetByNarrator(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard !lexicon.narratorPronouns.isEmpty,
+              let k = range.prefix(8).first(where: { tokens[$0].isWord && lexicon.narratorPronouns.contains(tokens[$0].lower) }),
+              k == range.lowerBound || tokens[k - 1].text == ","
+                || k - 1 == range.lowerBound && tokens[k - 1].isWord && lexicon.conjunctions.contains(tokens[k - 1].lower) && !lexicon.coordinators.contains(tokens[k - 1].lower)
+        else { return nil }
+        var j = k + 1
+        let end = min(range.upperBound, k + 1 + Self.narratorObjectWindow)
+        while j < end {
+            let token = tokens[j]
+            if token.quotationIndex != nil || [":", ";", ".", "?", "!"].contains(token.text) { return nil }
+            if finder.isNameWord(token) {
+                let run = finder.nameRun(from: j, tokens, limit: range.upperBound)
+                // (`my copy of The Kitchen Garden Year`: a name after a genitive word or a capitalised
+                // article is a thing's.)
+                if isSaxonGenitive(run.upperBound - 1, tokens) || finder.isPlaceName(run, tokens)
+                    || tokens[j - 1].isCapitalized || lexicon.genitiveWords.contains(tokens[j - 1].lower)
+                    || tokens[run].contains(where: { lexicon.organisationNouns.contains($0.lower) }) { j = run.upperBound; continue }
+                guard let mention = finder.classify(j..<run.upperBound, in: block), case .name = mention else { return nil }
+                return (mention, j)
+            }
+            if token.isWord, lexicon.indefiniteDeterminers.contains([token.lower]),
+               let noun = ((j + 1)..<min(end, j + 4)).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized
+                   && (lexicon.personNouns[tokens[$0].lower] != nil || lexicon.speakerNouns.contains(tokens[$0].lower) || finder.isTitle(tokens[$0])) }),
+               !((j + 1)..<noun).contains(where: { !tokens[$0].isWord || tokens[$0].isCapitalized || lexicon.isFunctionWord(tokens[$0].lower) }) {
+                // `I met a second-year apprentice there called Jade Mulvaney`: the name given.
+                if let naming = ((noun + 1)..<min(range.upperBound - 1, noun + 4)).first(where: { tokens[$0].isWord && finder.isNamingVerb(tokens[$0]) }),
+                   finder.isNameWord(tokens[naming + 1]) {
+                    let run = finder.nameRun(from: naming + 1, tokens, limit: range.upperBound)
+                    if let mention = finder.classify(run, in: block), case .name = mention { return (mention, naming + 1) }
+                }
+                var last = noun
+                // `a cornet player from Haverthwaite`: a complement naming where the person is from.
+                if noun + 2 < range.upperBound, tokens[noun + 1].isWord, lexicon.prepositions.contains(tokens[noun + 1].lower), finder.isNameWord(tokens[noun + 2]) {
+                    last = finder.nameRun(from: noun + 2, tokens, limit: range.upperBound).upperBound - 1
+                }
+                var gender = lexicon.genderedDeterminers[token.lower] ?? ""
+                if gender.isEmpty { gender = lexicon.personNouns[tokens[noun].lower] ?? "" }
+                return (.phrase(block.text(tokens: j..<(last + 1)), gender: gender), j)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// How many tokens after the narrator's pronoun the person met may be
+    /// (``personMetByNarrator(in:block:)``).
+    static let narratorObjectWindow = 10
+
+    /// Whether the word at `index`, the last of a name run, is written in the Saxon genitive.
+    private func isSaxonGenitive(_ index: Int, _ tokens: [Token]) -> Bool { finder.isSaxonGenitive(tokens[index]) }
+
+    /// The name a person described without one goes by, given in the words after the
+    /// description that opens at `start` (a relative clause or an apposition, in `range`, the
+    /// sentence or the part of it read): a possessive, at most one modifier and a noun for a
+    /// name (``Lexicon/givenNameNouns``), then a naming particle (``Lexicon/namingParticles``)
+    /// after at most one restrictive adverb, or a comma, before the name (`Her neighbour, who
+    /// gave his name only as Col, was …`, `said the man, a retired machinist who asked that only
+    /// his first name, Walt, be used`, `une infirmière, qui n'a voulu donner que son prénom,
+    /// Léa,`); or a reflexive pronoun, the verb, a restrictive adverb (``Lexicon/restrictiveAdverbs``)
+    /// and a naming particle before it (`Un automobiliste, qui se présente seulement comme
+    /// Mathieu, raconte …`). Newsrooms name so a witness who gives no full name; the gold
+    /// corpora give the words to that name. No quotation and no other capitalised word may
+    /// stand between the description and the name (`Paul Roy gave his name to the stand` names
+    /// no one: no particle; `the mayor of Brant, who gave his name as …` is someone named).
+    /// - Returns: the name as a mention (of the possessive's gender when the name gives none)
+    ///   and its first token, or nil.
+    func givenName(after start: Int, in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard !lexicon.givenNameNouns.isEmpty else { return nil }
+        let end = min(range.upperBound, start + 32)
+        var k = start + 1
+        while k < end {
+            let token = tokens[k]
+            if token.quotationIndex != nil || token.isCapitalized { return nil }
+            guard token.isWord else { k += 1; continue }
+            var nameStart: Int?
+            var gender = ""
+            if lexicon.givenNameNouns.contains(token.lower) {
+                // `his name`, `his first name`, `son prénom`: the possessive gives the owner.
+                let owner = [k - 1, k - 2].first { $0 > start && tokens[$0].isWord && lexicon.possessives[tokens[$0].lower] != nil }
+                if let owner, owner == k - 1 || !lexicon.isFunctionWord(tokens[k - 1].lower) {
+                    gender = lexicon.possessives[tokens[owner].lower] ?? ""
+                    var n = k + 1
+                    if n < end, tokens[n].isWord, lexicon.restrictiveAdverbs.contains(tokens[n].lower) { n += 1 }
+                    if n + 1 < end, tokens[n].text == "," || tokens[n].isWord && lexicon.namingParticles.contains(tokens[n].lower) { nameStart = n + 1 }
+                }
+            } else if lexicon.reflexivePronouns.contains(token.lower), k + 3 < end {
+                // `se présente seulement comme Mathieu` (the pronoun before the verb), `identified
+                // himself only as Joe` (after it).
+                let verb = lexicon.clitics.contains(tokens[k + 1].lower) ? k + 2 : k + 1
+                for adverb in [k + 1, verb + 1] where adverb + 2 < end && tokens[adverb].isWord && lexicon.restrictiveAdverbs.contains(tokens[adverb].lower)
+                    && tokens[adverb + 1].isWord && lexicon.namingParticles.contains(tokens[adverb + 1].lower) {
+                    nameStart = adverb + 2
+                    break
+                }
+                if gender.isEmpty, let g = lexicon.pronouns[token.lower], g == "m" || g == "f" { gender = g }
+            }
+            if var n = nameStart {
+                if finder.isHonorific(tokens[n]), n + 1 < end { n += 1 }
+                guard finder.isNameWord(tokens[n]) else { return nil }
+                let first = finder.isHonorific(tokens[n - 1]) && n - 1 == nameStart! ? n - 1 : n
+                let run = finder.nameRun(from: n, tokens, limit: range.upperBound)
+                guard case .name(let words, let written, let nameGender, let role)? = finder.classify(first..<run.upperBound, in: block) else { return nil }
+                let resolvedGender = nameGender.isEmpty && (gender == "m" || gender == "f") ? gender : nameGender
+                return (.name(words: words, written: written, gender: resolvedGender, role: role), first)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// The subject of a sentence (or of the part of it in `range`): the phrase before its first
     /// auxiliary or speech verb outside quotations and before any subordinate clause; else a
     /// pronoun or a lone name opening it (`He gives reasons`, `Jzyg found out`); else its first

@@ -474,6 +474,33 @@ struct DocumentAnnotation {
                 registry.markSalient(entity, position: narrative[blockIndex])
                 subjectSinceSpeaker = (entity, blockIndex)
             }
+            // `Her neighbour, who gave his name only as Col, was less philosophical.`, `Un
+            // automobiliste, qui se présente seulement comme Mathieu, raconte …`: the person
+            // described at the head of the sentence goes by the name given, who is in view
+            // (``AttributionRules/givenName(after:in:block:)``).
+            if let first = beforeQuotes.first, block.tokens[first].isWord, !finder.isNameWord(block.tokens[first]),
+               let given = rules.givenName(after: first, in: beforeQuotes, block: block),
+               let entity = resolveQuietly(given.mention), !registry.entities[entity].isOrganisation {
+                registry.markSalient(entity, position: narrative[blockIndex])
+                subjectSinceSpeaker = (entity, blockIndex)
+                salientSentence = (blockIndex, sentence.lowerBound)
+            }
+            // `We caught up with a cornet player from Haverthwaite in the foyer, …`, `Samedi, j'ai
+            // croisé Inès, 29 ans, raquette sous le bras :`: the person a first-person narrator
+            // meets is in view (``AttributionRules/personMetByNarrator(in:block:)``).
+            if let met = rules.personMetByNarrator(in: beforeQuotes, block: block) {
+                var entity: Int?
+                if case .phrase(let text, let gender) = met.mention { entity = registry.resolveOrCreatePhrase(text, gender: gender) } else { entity = resolveQuietly(met.mention) }
+                // (`We met at her kitchen table in Wexmoor`: a lone word of no known gender or role may
+                // be a place; the person met is someone the text marks as one.)
+                if let entity, !registry.entities[entity].isOrganisation,
+                   !registry.entities[entity].isNamed || registry.entities[entity].nameWords.count >= 2
+                    || !registry.entities[entity].likelyGender.isEmpty || registry.entities[entity].role != nil {
+                    registry.markSalient(entity, position: narrative[blockIndex])
+                    subjectSinceSpeaker = (entity, blockIndex)
+                    salientSentence = (blockIndex, sentence.lowerBound)
+                }
+            }
             // `Crowe's memo ends on a note of hope. "…," she wrote.`, `Her flyer said simply: "…"`:
             // the owner of the words that open the sentence is the one in view.
             if let owner = rules.openingSpeechNounOwner(in: beforeQuotes, block: block) {
@@ -1423,6 +1450,11 @@ struct DocumentAnnotation {
             }
             return (person, 1)
         case .phrase(let phrase, let gender):
+            if let token, let given = rules.givenName(after: token, in: sentence, block: blocks[blockIndex]) {
+                // `“…,” said the man, a retired machinist who asked that only his first name, Walt,
+                // be used.`: the person described goes by the name given (``AttributionRules/givenName(after:in:block:)``).
+                return resolve(given.mention, at: given.start, sentence: sentence, blockIndex: blockIndex, create: create)
+            }
             if let owner = ownerOfSpeechNoun(phrase) ?? organisationOfStaff(phrase) {
                 return resolve(owner, at: nil, sentence: sentence, blockIndex: blockIndex, create: create)
             }

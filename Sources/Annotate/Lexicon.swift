@@ -326,6 +326,17 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: reflexive pronouns (`itself`, `themselves`, `se`): a short span right after a
         /// naming verb with one names its subject (`a group calling itself "…"`), a mention.
         var reflexivePronouns: [String]?
+        /// Optional: nouns for the name a person goes by (`name`, `prénom`): after a possessive,
+        /// with a naming particle or a comma before a name, they give the name of the person
+        /// described just before (`who gave his name only as Col`).
+        var givenNameNouns: [String]?
+        /// Optional: adverbs that restrict (`only`, `seulement`): a reflexive pronoun, one and a
+        /// naming particle before a name give the name of the person described just before
+        /// (`qui se présente seulement comme Mathieu`).
+        var restrictiveAdverbs: [String]?
+        /// Optional: subject pronouns of a first-person narrator (`I`, `we`, `je`, `nous`): the
+        /// person such a clause meets or calls (`We caught up with a cornet player`) is in view.
+        var narratorPronouns: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
         /// in a mention cue of six letters or more counts as that cue (`Wochenzeitschrift`).
         var compoundNouns: Bool?
@@ -728,6 +739,12 @@ public struct Lexicon: Sendable, Hashable {
     let copulas: Set<String>
     /// Reflexive pronouns, lowercased (`itself`, `se`).
     let reflexivePronouns: Set<String>
+    /// Nouns for the name a person goes by, lowercased (`name`, `prénom`).
+    let givenNameNouns: Set<String>
+    /// Adverbs that restrict, lowercased (`only`, `seulement`).
+    let restrictiveAdverbs: Set<String>
+    /// Subject pronouns of a first-person narrator, lowercased (`i`, `we`, `je`).
+    let narratorPronouns: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
     let compoundNouns: Bool
     /// True when the finite verb comes second, so a subject may stand right after a speech verb.
@@ -993,6 +1010,9 @@ public struct Lexicon: Sendable, Hashable {
         saintPrefixes = set(file.saintPrefixes ?? [])
         copulas = set(file.copulas ?? [])
         reflexivePronouns = set(file.reflexivePronouns ?? [])
+        givenNameNouns = set(file.givenNameNouns ?? [])
+        restrictiveAdverbs = set(file.restrictiveAdverbs ?? [])
+        narratorPronouns = set(file.narratorPronouns ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
         capitalisedNouns = file.capitalisedNouns ?? false
