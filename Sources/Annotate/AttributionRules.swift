@@ -684,11 +684,14 @@ struct AttributionRules {
         guard open < limit, tokens[open].text == ",",
               let close = ((open + 1)..<min(limit, open + 8)).first(where: { !tokens[$0].isWord }), tokens[close].text == ",", close - open >= 2 else { return nil }
         let inserted = (open + 1)..<close
-        guard !inserted.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) || lexicon.auxiliaries.contains(tokens[$0].lower)
+        // (`said, again, the local MP`, `said, once more, the coach`: an adverb the lexicon lists
+        // among auxiliaries too is an adverbial here.)
+        guard !inserted.contains(where: { finder.isSpeechVerbUse(at: $0, tokens)
+            || lexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.adverbs.contains(tokens[$0].lower)
             || lexicon.complementizers.contains(tokens[$0].lower) || tokens[$0].isCapitalized }) else { return nil }
         if inserted.count == 1 {
             let word = tokens[open + 1].lower
-            guard !lexicon.isFunctionWord(word), lexicon.pronouns[word] == nil, lexicon.disjunctivePronouns[word] == nil,
+            guard !lexicon.isFunctionWord(word) || lexicon.adverbs.contains(word), lexicon.pronouns[word] == nil, lexicon.disjunctivePronouns[word] == nil,
                   !lexicon.isPersonNoun(word) else { return nil }
         }
         return close

@@ -1,0 +1,106 @@
+import Annotate
+import Model
+import Testing
+
+/// Where carry-over must stop, and the cue's own subject: a written text quoted as the source of
+/// its words (a letter, a report, a sign) is its owner's or no one's, never the last speaker's;
+/// notice owners after `from` or in a Saxon genitive; posters as notices; an adverb set off between a speech verb and
+/// its subject; `the latter` after two people; an honorific of the other gender than the only
+/// namesake; an inverted pronoun whose gender the paragraph's subject does not share. Made-up
+/// sentences in the shapes news copy uses, with near misses that must not change.
+@Suite struct CarryOverStopKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func quotations(_ text: String, lang: String = "en") -> [(text: String, kind: Quotation.Kind, speaker: String?)] {
+        TestDocuments.quotationsWithSpeakers(annotator.annotate(TestDocuments.make(text, lang: lang, title: "Test")))
+    }
+
+    /// Kind 1: a written text with no owner heads the subject of the quotation's sentence: no one's
+    /// words, however recently someone spoke.
+    @Test func ownerlessWrittenTextStopsCarryOver() {
+        let letter = quotations("\"We will fight this,\" said Joan Avery, who chairs the tenants' group.\n\nThe letter ends: \"We regret any inconvenience caused.\"")
+        #expect(letter.map(\.speaker) == ["Joan Avery", nil])
+        let report = quotations("\"It is a scandal,\" said Tom Reyes, a parent.\n\nThe report is blunt: \"Leadership at the school is inadequate.\"")
+        #expect(report.map(\.speaker) == ["Tom Reyes", nil])
+        let ruling = quotations("\"It is a scandal,\" said Tom Reyes, a parent.\n\nThe ruling, handed down on Friday, is brief: \"The appeal is dismissed.\"")
+        #expect(ruling.map(\.speaker) == ["Tom Reyes", nil])
+        let rapport = quotations("« Nous ne lâcherons rien », a déclaré Marc Dutour, le président du syndicat.\n\nLe rapport rendu mardi a une conclusion sans appel : « Le pont doit être fermé sans délai. »", lang: "fr")
+        #expect(rapport.map(\.speaker) == ["Marc Dutour", nil])
+        let panneau = quotations("« Ralentissez », a lancé Marie Colin, qui habite la rue depuis trente ans.\n\nUn panneau le rappelle aussi : « Zone 30, école. »", lang: "fr")
+        #expect(panneau.map(\.speaker) == ["Marie Colin", nil])
+        let courrier = quotations("« On nous a oubliés », regrette Paul Henry, agriculteur.\n\nLe courrier, que nous avons pu consulter, le somme de « régulariser la situation sous deux mois ».", lang: "fr")
+        #expect(courrier.map(\.speaker) == ["Paul Henry", nil])
+        let carton = quotations("« C'est la fin d'une époque », soupire Jeanne Morel, une cliente.\n\nSur la vitrine, un carton écrit à la main résume l'état d'esprit : « Merci pour tout. »", lang: "fr")
+        #expect(carton.map(\.speaker) == ["Jeanne Morel", nil])
+    }
+
+    /// Kind 2: the text's own phrase names its owner: an agent after a participle, `from X`, a
+    /// genitive name.
+    @Test func writtenTextOwnerSpeaks() {
+        let issued = quotations("\"We have cut here for generations,\" said Mary Doyle.\n\nThe notices, issued by the Wetlands Office, warn that cutting \"will result in prosecution\".")
+        #expect(issued.last?.speaker == "the Wetlands Office")
+        let from = quotations("\"It was chaos,\" said Dan Webb, a resident.\n\nA handwritten notice from the caretaker, Bill Hoskins, reads \"Lift out of order until Monday\".")
+        #expect(from.last?.speaker == "Bill Hoskins")
+        let shop = quotations("\"It was chaos,\" said Dan Webb, a resident.\n\nPriya Shah's shop sign now reads \"Back in ten minutes\".")
+        #expect(shop.last?.speaker == "Priya Shah")
+    }
+
+    /// Near misses: a person speaks in the paragraph, or its subject is a person, or nothing names
+    /// a text: carry-over and cues as before.
+    @Test func personSourcesKeepTheirWords() {
+        let pronoun = quotations("\"We will fight this,\" said Joan Avery.\n\nThe letter was not enough for her. \"It changes nothing,\" she said.")
+        #expect(pronoun.map(\.speaker) == ["Joan Avery", "Joan Avery"])
+        let person = quotations("« Nous ne lâcherons rien », a déclaré Marc Dutour.\n\nLe syndicaliste a une conclusion sans appel : « Le pont doit être fermé. »", lang: "fr")
+        #expect(person.map(\.speaker) == ["Marc Dutour", "Marc Dutour"])
+        let plain = quotations("\"We will fight this,\" said Joan Avery.\n\n\"And we will win.\"")
+        #expect(plain.map(\.speaker) == ["Joan Avery", "Joan Avery"])
+        let named = quotations("« Il fallait que ce soit beau », explique Samuel Abena, le compositeur.\n\nLe Registre national des chorales a confirmé le résultat dans un communiqué publié dimanche, saluant une « organisation irréprochable ».", lang: "fr")
+        #expect(named.last?.speaker == "Registre national des chorales")
+        let hers = quotations("The tests were done by Dr Ruth Kane of the veterinary college. Her report, a copy of which we have seen, notes \"chronic changes in both joints\".")
+        #expect(hers.last?.speaker == "Ruth Kane")
+    }
+
+    /// Kind 2b: a poster is a notice like a sign: one poster that `reads` a text quotes its owner,
+    /// or no one; posters that `read` a text carry a slogan.
+    @Test func posterReadsLikeASign() {
+        let pub = quotations("\"It was chaos,\" said Dan Webb, a resident.\n\nA poster in the window of the pub reads \"Quiz night cancelled\".")
+        #expect(pub.map(\.kind) == [.direct, .direct])
+        #expect(pub.last?.speaker == nil)
+        let march = quotations("Hundreds marched through the town. Their posters read \"No to the mine\".")
+        #expect(march.first?.kind == .mention)
+    }
+
+    /// Kind 3: an adverb the lexicon also lists among auxiliaries (`again`, `once`), set off by
+    /// commas between the speech verb and its subject.
+    @Test func adverbBetweenVerbAndSubject() {
+        let again = quotations("The debate ran late.\n\n\"This is a disgrace,\" said, again, the local MP, Tom Birch.")
+        #expect(again.first?.speaker == "Tom Birch")
+        let more = quotations("The debate ran late.\n\n\"This is a disgrace,\" said, once more, the local MP.")
+        #expect(more.first?.speaker == "the local MP")
+    }
+
+    /// Kind 4: `the latter` after `X met the mayor` is the mayor (a day name after the phrase is no name).
+    @Test func latterIsThePhraseNamedLast() {
+        let latter = quotations("Paul Grant met the mayor on Tuesday. The latter said: \"We will help.\"")
+        #expect(latter.first?.speaker == "the mayor")
+    }
+
+    /// Kind 5: `Mrs Pryce` with only `Owen Pryce` in view is someone else, not the man.
+    @Test func honorificOfOtherGenderIsSomeoneElse() {
+        let pryce = quotations("Owen Pryce, 62, has farmed here all his life. \"We will stay,\" Mrs Pryce said.")
+        #expect(pryce.first?.speaker == "Pryce")
+        // (Near miss: `Mr Pryce` is Owen Pryce.)
+        let mister = quotations("Owen Pryce, 62, has farmed here all his life. \"We will stay,\" Mr Pryce said.")
+        #expect(mister.first?.speaker == "Owen Pryce")
+    }
+
+    /// Kind 6: an inverted pronoun whose gender the paragraph's subject does not share means the
+    /// person of its gender that paragraph named.
+    @Test func invertedPronounPicksThePersonOfItsGender() {
+        let il = quotations("« Nous partons demain », a annoncé Marc Leroy, l'armateur.\n\nLe capitaine Lucie Marchand a salué le matelot Paul Roux. « Il a été parfait », a-t-il confié.", lang: "fr")
+        #expect(il.last?.speaker == "Paul Roux")
+        let elle = quotations("« Nous partons demain », a annoncé Marc Leroy, l'armateur.\n\nLe capitaine Lucie Marchand a salué le matelot Paul Roux. « Il a été parfait », a-t-elle confié.", lang: "fr")
+        #expect(elle.last?.speaker == "Lucie Marchand")
+    }
+}
