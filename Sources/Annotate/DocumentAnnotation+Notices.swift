@@ -158,13 +158,35 @@ extension DocumentAnnotation {
             guard let agent = finder.phrase(after: k + 1, limit: limit, in: block), !rules.isThing(agent.mention) else { continue }
             return (NoticeEvidence(owner: (agent.mention, k + 1, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
         }
-        // A genitive and a capitalised name right after the noun (`Le règlement de l'ACRVC`).
-        if noun + 2 < end, tokens[noun + 1].isWord, lexicon.genitiveWords.contains(tokens[noun + 1].lower) {
-            var first = noun + 2
-            while first < end, tokens[first].isWord, lexicon.determiners.contains(tokens[first].lower) || lexicon.elisions.contains(tokens[first].lower) { first += 1 }
-            if first < end, tokens[first].isWord, tokens[first].isCapitalized,
-               let named = finder.phrase(after: noun + 2, limit: ((noun + 2)..<end).first(where: { !tokens[$0].isWord }) ?? end, in: block) {
-                return (NoticeEvidence(owner: (named.mention, noun + 2, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
+        // A genitive past the noun's adjectives (`Le règlement de l'ACRVC`, `Le rapport annuel de
+        // l'Observatoire …`, `Un rapport de l'organisme publié en janvier`, `the annual report of
+        // the regulator`): its phrase, up to a comma or a participle, is the owner when it names a
+        // person or an organisation; anything else there (`le rapport de 2023`, `the report of the
+        // inquiry`) leaves the quotation to the other rules.
+        var genitive = noun + 1
+        while genitive < min(end, noun + 4), tokens[genitive].isWord, !tokens[genitive].isCapitalized,
+              !lexicon.genitiveWords.contains(tokens[genitive].lower), !lexicon.isFunctionWord(tokens[genitive].lower),
+              !lexicon.postingVerbs.contains(tokens[genitive].lower), !finder.isSpeechVerb(tokens[genitive]) { genitive += 1 }
+        if genitive + 1 < end, tokens[genitive].isWord, lexicon.genitiveWords.contains(tokens[genitive].lower) {
+            let limit = ((genitive + 1)..<end).first(where: { k in
+                !tokens[k].isWord || tokens[k].quotationIndex != nil || k > genitive + 2 && !tokens[k].isCapitalized
+                    && (lexicon.postingVerbs.contains(tokens[k].lower) || lexicon.auxiliaries.contains(tokens[k].lower) || finder.isSpeechVerb(tokens[k]))
+            }) ?? end
+            guard let named = finder.phrase(after: genitive + 1, limit: limit, in: block) else { return nil }
+            // (An owner has a determiner or a capitalised name: `le rapport d'inspection`, `the letter
+            // of 2023` say what the text is about or when, and give no owner.)
+            var head = genitive + 1
+            while head < limit, tokens[head].isWord, lexicon.determiners.contains(tokens[head].lower) || lexicon.elisions.contains(tokens[head].lower) { head += 1 }
+            let capitalised = head < limit && tokens[head].isCapitalized
+            switch named.mention {
+            case .name where capitalised:
+                return (NoticeEvidence(owner: (named.mention, genitive + 1, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
+            case .phrase(let text, _) where (capitalised || head > genitive + 1 || lexicon.determiners.contains(tokens[genitive].lower)) && finder.namesSpeaker(text):
+                return (NoticeEvidence(owner: (named.mention, genitive + 1, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
+            case .phrase, .name:
+                break
+            default:
+                return nil
             }
         }
         return (NoticeEvidence(owner: nil, verb: nil, forcesDirect: false), phrase)

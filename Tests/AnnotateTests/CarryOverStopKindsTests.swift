@@ -46,6 +46,41 @@ import Testing
         #expect(shop.last?.speaker == "Priya Shah")
     }
 
+    /// Kind 2c: the owner in a genitive past the noun's adjectives, or a lowercase one that names a
+    /// body or a person met before (`Un rapport de l'organisme publié lundi`, `A second report of the
+    /// regulator`): the owner speaks, resolved as any role phrase.
+    @Test func genitiveOwnerPastAdjectivesSpeaks() {
+        let organisme = quotations("« Nous manquons de bras », explique Luc Garnier, éleveur à Saint-Aubin.\n\nSelon la Chambre d'agriculture du Val-Morin, les installations ont baissé de moitié. Un rapport de l'organisme publié lundi juge la situation « très préoccupante ».", lang: "fr")
+        #expect(organisme.last?.speaker == "Chambre d'agriculture du Val-Morin")
+        let annuel = quotations("« Nous manquons de bras », explique Luc Garnier, éleveur à Saint-Aubin.\n\nLe rapport annuel de la Cour régionale des comptes, publié mercredi, estime que la réforme a été « mal préparée ».", lang: "fr")
+        #expect(annuel.last?.speaker == "Cour régionale des comptes")
+        let note = quotations("« On nous a oubliés », regrette Paul Henry, agriculteur.\n\nLa note interne de la préfecture, que nous avons consultée, évoque « un risque réel de pénurie ».", lang: "fr")
+        #expect(note.last?.speaker == "la préfecture")
+        let maire = quotations("« On nous a oubliés », regrette Paul Henry, agriculteur.\n\nLe maire, Alain Vidal, a répondu par écrit. Le courrier du maire, daté du 3 mai, évoque « une erreur de calcul ».", lang: "fr")
+        #expect(maire.last?.speaker == "Alain Vidal")
+        let regulator = quotations("\"We are short of staff,\" said Jo Marsh, a nurse at the clinic.\n\nThe regulator, Ofwell, fined the firm last year. A second report of the regulator describes the plant as \"unfit for purpose\".")
+        #expect(regulator.last?.speaker == "Ofwell")
+        let trust = quotations("\"We are short of staff,\" said Jo Marsh, a nurse at the clinic.\n\nThe annual letter of the Coastal Health Trust, published on Monday, warns of \"a decade of decline\".")
+        #expect(trust.last?.speaker == "the Coastal Health Trust")
+        let board = quotations("\"We are short of staff,\" said Jo Marsh, a nurse at the clinic.\n\nThe internal memo of the hospital board describes staffing as \"critical\".")
+        #expect(board.last?.speaker == "the hospital board")
+        let live = quotations("\"We are short of staff,\" said Jo Marsh, a nurse at the clinic.\n\nLive: 10.42am - A leaked letter of Health Secretary Dan Ortiz calls the figures \"a wake-up call\".")
+        #expect(live.last?.speaker == "Dan Ortiz")
+    }
+
+    /// Near misses of kind 2c: a genitive that says what the text is about or when (`d'inspection`,
+    /// `of 2023`) gives no owner; a possessive's owner and a person's own cue are unchanged.
+    @Test func genitiveWithoutOwnerNamesNoOne() {
+        let inspection = quotations("« Nous manquons de bras », explique Luc Garnier, éleveur à Saint-Aubin.\n\nLe rapport d'inspection, rendu mardi, conclut : « L'étable doit être fermée. »", lang: "fr")
+        #expect(inspection.map(\.speaker) == ["Luc Garnier", nil])
+        let year = quotations("\"We are short of staff,\" said Jo Marsh, a nurse at the clinic.\n\nThe annual letter of 2023, published on Monday, warns of \"a decade of decline\".")
+        #expect(year.map(\.speaker) == ["Jo Marsh", nil])
+        let hers = quotations("\"We are short of staff,\" said Jo Marsh, a nurse at the clinic.\n\nHer report of last year already warned of \"a decade of decline\".")
+        #expect(hers.last?.speaker == "Jo Marsh")
+        let cue = quotations("« Nous manquons de bras », explique Luc Garnier, éleveur à Saint-Aubin.\n\nLe rapport de la Chambre d'agriculture ne convainc pas l'éleveur. « Ils ne sont jamais venus ici », dit-il.", lang: "fr")
+        #expect(cue.last?.speaker == "Luc Garnier")
+    }
+
     /// Near misses: a person speaks in the paragraph, or its subject is a person, or nothing names
     /// a text: carry-over and cues as before.
     @Test func personSourcesKeepTheirWords() {
