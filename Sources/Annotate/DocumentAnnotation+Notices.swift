@@ -153,7 +153,8 @@ extension DocumentAnnotation {
         // An agent: right after the noun, or after a lowercase participle (`issued by`, `envoyé par`), up to the next comma.
         for k in (noun + 1)..<end where tokens[k].isWord && lexicon.agentPrepositions.contains(tokens[k].lower)
             && (k == noun + 1 || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !lexicon.determiners.contains(tokens[k - 1].lower)
-                && !lexicon.prepositions.contains(tokens[k - 1].lower)) {
+                && !lexicon.prepositions.contains(tokens[k - 1].lower) && !lexicon.receiptParticiples.contains(tokens[k - 1].lower)) {
+            // (`The report, seen by this newspaper,`, `La note, obtenue par l'AFP,`: whoever got hold of the text is no author.)
             let limit = ((k + 1)..<end).first(where: { tokens[$0].text == "," || tokens[$0].text == ":" || tokens[$0].quotationIndex != nil }) ?? end
             guard let agent = finder.phrase(after: k + 1, limit: limit, in: block), !rules.isThing(agent.mention) else { continue }
             return (NoticeEvidence(owner: (agent.mention, k + 1, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
@@ -167,7 +168,8 @@ extension DocumentAnnotation {
         while genitive < min(end, noun + 4), tokens[genitive].isWord, !tokens[genitive].isCapitalized,
               !lexicon.genitiveWords.contains(tokens[genitive].lower), !lexicon.isFunctionWord(tokens[genitive].lower),
               !lexicon.postingVerbs.contains(tokens[genitive].lower), !finder.isSpeechVerb(tokens[genitive]) { genitive += 1 }
-        if genitive + 1 < end, tokens[genitive].isWord, lexicon.genitiveWords.contains(tokens[genitive].lower) {
+        let hasComplement = genitive + 1 < end && tokens[genitive].isWord && lexicon.genitiveWords.contains(tokens[genitive].lower)
+        if hasComplement {
             let limit = ((genitive + 1)..<end).first(where: { k in
                 !tokens[k].isWord || tokens[k].quotationIndex != nil || k > genitive + 2 && !tokens[k].isCapitalized
                     && (lexicon.postingVerbs.contains(tokens[k].lower) || lexicon.auxiliaries.contains(tokens[k].lower) || finder.isSpeechVerb(tokens[k]))
@@ -188,6 +190,11 @@ extension DocumentAnnotation {
             default:
                 return nil
             }
+        }
+        // (`… health officials said in a letter to staff. The letter calls …`, `La Cour a publié un
+        // rapport. … Selon le rapport, …`: a definite phrase for a document issued before is its issuer's.)
+        if !hasComplement, let issuer = documentIssuer(of: block.text(tokens: start..<(noun + 1))) {
+            return (NoticeEvidence(owner: (issuer, start, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
         }
         return (NoticeEvidence(owner: nil, verb: nil, forcesDirect: false), phrase)
     }

@@ -1955,7 +1955,7 @@ struct DocumentAnnotation {
     /// guidance`, `the new report`, `le rapport`, `cette note`): the one named with that noun last
     /// (``documentIssuers``); else, for a speech or document noun, the issuer of the document named
     /// last, when that was at most ``documentWindow`` sentences back (``lastDocumentIssuer``).
-    private func documentIssuer(of phrase: String) -> Mention? {
+    func documentIssuer(of phrase: String) -> Mention? {
         var words = Lexicon.tokenWords(phrase)
         // (`The report itself`: an emphatic pronoun closing the phrase.)
         if let last = words.last, words.count > 2, lexicon.emphaticPronouns.contains(last) { words.removeLast() }
