@@ -145,8 +145,9 @@ extension DocumentAnnotation {
               !(noun + 1 < end && tokens[noun + 1].isWord && lexicon.writtenTextNouns.contains(tokens[noun + 1].lower)),
               !(noun + 1 < end && tokens[noun + 1].isWord && lexicon.isPersonNoun(tokens[noun + 1].lower)) else { return nil }
         let phrase = start...noun
-        // (`Her report notes “…”`, `Son courrier`: a possessive's owner is in view already, the other rules' to find.)
-        if isOwnerWord(tokens[start].lower) { return nil }
+        // (`Her report notes “…”`, `Son courrier`: a possessive's owner is in view already, the other rules' to find;
+        // so is a Saxon genitive's: `According to the task force's preliminary report, …`.)
+        if isOwnerWord(tokens[start].lower) || ((start + 1)..<noun).contains(where: { finder.isSaxonGenitive(tokens[$0]) }) { return nil }
         if let found = owner(in: start..<(noun + 1), sentence: sentence, blockIndex: blockIndex) {
             return (NoticeEvidence(owner: found, verb: nil, forcesDirect: false), phrase)
         }

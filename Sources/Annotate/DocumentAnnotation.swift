@@ -1017,9 +1017,13 @@ struct DocumentAnnotation {
         }
         if evidence?.hypothetical != true, evidence?.speakingSubject != true, let written = writtenSourceEvidence(q, sentence: sentence, blockIndex: blockIndex),
            evidence?.mention == nil || evidence.map({ found in
-               // (The mention is the text's own phrase: `The letter`, `Le rapport rendu`.)
-               found.mentionToken.map { written.phrase.contains($0) }
-                   ?? Lexicon.tokenWords(found.mention?.written ?? "").contains(block.tokens[written.phrase.upperBound].lower)
+               // (The mention is the text's own phrase: `The letter`, `Le rapport rendu`. A name the
+               // finder read inside it stays, in the form the finder gives every speaker: `A letter
+               // of support from the Riverside Tenants Union describes` → Riverside Tenants Union.)
+               let noun = block.tokens[written.phrase.upperBound].lower
+               if case .name(let words, _, _, _)? = found.mention, !words.contains(where: { $0.lowercased() == noun }) { return false }
+               return found.mentionToken.map { written.phrase.contains($0) }
+                   ?? Lexicon.tokenWords(found.mention?.written ?? "").contains(noun)
            }) == true {
             // `The letter ends: “…”`, `Le rapport rendu mardi a une conclusion sans appel : « … »`:
             // a written text's words are its owner's, or no one's; never the last speaker's.

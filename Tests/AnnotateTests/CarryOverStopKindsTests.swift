@@ -96,6 +96,25 @@ import Testing
         #expect(hers.last?.speaker == "Ruth Kane")
     }
 
+    /// Kind 2d: a name the speaker finder reads inside the written text's own phrase (`A letter of
+    /// support from X describes`) keeps the finder's form, the one every other cue gives it; an
+    /// agent after a participle (`written by X`, `rédigée par X`) is read as before.
+    @Test func nameInsideWrittenTextKeepsTheFindersForm() {
+        let union = quotations("Tenants packed the hall. A letter of support from the Marsh Lane Tenants Union describes the plan as \"long overdue\".")
+        #expect(union.map(\.speaker) == ["Marsh Lane Tenants Union"])
+        let trust = quotations("The council has closed the pool. The report, written by the Lido Trust, describes the roof as \"unsafe\".")
+        #expect(trust.map(\.speaker) == ["the Lido Trust"])
+        let cour = quotations("Le ministère a publié un rapport lundi. Une note, rédigée par la Cour régionale des comptes, dénonce « un pilotage défaillant ».", lang: "fr")
+        #expect(cour.last?.speaker == "Cour régionale des comptes")
+    }
+
+    /// Kind 2e: a written text in the Saxon genitive of its owner (`the task force's preliminary
+    /// report`) is the owner's, found as a possessive's owner is: not no one's.
+    @Test func saxonGenitiveOwnerOfWrittenText() {
+        let report = quotations("The Food Safety Task Force raided four kitchens on Monday.\n\nAccording to the task force's preliminary report, inspectors found \"stale meat in the freezers\".")
+        #expect(report.map(\.speaker) == ["The Food Safety Task Force"])
+    }
+
     /// Kind 2b: a poster is a notice like a sign: one poster that `reads` a text quotes its owner,
     /// or no one; posters that `read` a text carry a slogan.
     @Test func posterReadsLikeASign() {
