@@ -1888,13 +1888,15 @@ struct DocumentAnnotation {
             // opening phrase is the subject's.
             note(subject.mention, at: subject.start, for: noun)
         }
-        for k in sentence where tokens[k].isWord && lexicon.speechNouns.contains(tokens[k].lower) {
+        // (A written text that cannot speak counts too: `a courrier de l'Office`, `an order by the
+        // tribunal`, so that `ce courrier`, `the order` later are its issuer's.)
+        for k in sentence where tokens[k].isWord && (lexicon.speechNouns.contains(tokens[k].lower) || lexicon.writtenTextNouns.contains(tokens[k].lower)) {
             var owner = k - 1
             let possessive = owner >= sentence.lowerBound && (tokens[owner].text.hasSuffix("'s") || tokens[owner].text.hasSuffix("’s"))
             while possessive, owner - 1 >= sentence.lowerBound, finder.isNameWord(tokens[owner - 1]) { owner -= 1 }
             if possessive, let named = ownerOfSpeechNoun(block.text(tokens: owner..<(k + 1))) {
                 note(named, at: owner, for: k)
-            } else if let author = finder.authorOfSpeechNoun(in: k..<sentence.upperBound, of: block, first: true),
+            } else if let author = finder.authorOfSpeechNoun(in: k..<sentence.upperBound, of: block, first: true, written: true),
                       !(k + 1..<author.start).contains(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }),
                       !issuedByReader(noun: k, author: author.start, tokens) {
                 note(author.mention, at: author.start, for: k)

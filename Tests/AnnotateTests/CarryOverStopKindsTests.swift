@@ -115,6 +115,27 @@ import Testing
         #expect(report.map(\.speaker) == ["The Food Safety Task Force"])
     }
 
+    /// Kind 2f: a written text that cannot speak (`Le courrier évoque`, `The rulebook says`) is no
+    /// speaker, even as the subject of a speech verb: its words are its issuer's, named with it
+    /// earlier (`un courrier de X`, `an order by X`, `a rulebook from X`), or no one's.
+    @Test func writtenTextSubjectIsItsIssuer() {
+        let courrier = quotations("Les commerçants ont reçu la semaine dernière un courrier de l'Association des riverains du port. « C'est absurde », soupire Paul Morel, boucher.\n\nLe courrier évoque « des nuisances répétées ».", lang: "fr")
+        #expect(courrier.map(\.speaker) == ["Paul Morel", "Association des riverains du port"])
+        let rulebook = quotations("Exhibitors receive a rulebook from the Kelby Show Society each spring. \"Nobody reads it,\" said Ann Pike, who has baked for the show for 30 years.\n\nThe rulebook says cakes must be \"baked at home\".")
+        #expect(rulebook.map(\.speaker) == ["Ann Pike", "Kelby Show Society"])
+        let order = quotations("Tenants were served an order by the Housing Tribunal last week. \"It is a scandal,\" said Tom Reyes, a tenant.\n\nThe order gives them \"fourteen days to leave\".")
+        #expect(order.map(\.speaker) == ["Tom Reyes", "Housing Tribunal"])
+        let prefecture = quotations("Le jeune homme a reçu lundi un courrier de la préfecture de Valmorne lui donnant un mois pour partir.\n\nSelon ce courrier, sa demande a été rejetée faute de « justificatifs suffisants ».", lang: "fr")
+        #expect(prefecture.map(\.speaker) == ["la préfecture de Valmorne"])
+        // Near misses: no issuer given, no one; the receivers are not the issuers; a person subject speaks.
+        let none = quotations("Les propriétaires ont reçu un courrier. « C'est absurde », soupire Paul Morel, boucher.\n\nLe courrier évoque « des travaux urgents ».", lang: "fr")
+        #expect(none.map(\.speaker) == ["Paul Morel", nil])
+        let caretaker = quotations("\"It was chaos,\" said Dan Webb, a resident.\n\nThe caretaker says the lift is \"out of order until Monday\".")
+        #expect(caretaker.last?.speaker == "The caretaker")
+        let statement = quotations("The Harbour Board published a statement on Monday. The statement says the pier is \"safe to reopen\".")
+        #expect(statement.map(\.speaker) == ["The Harbour Board"])
+    }
+
     /// Kind 2b: a poster is a notice like a sign: one poster that `reads` a text quotes its owner,
     /// or no one; posters that `read` a text carry a slogan.
     @Test func posterReadsLikeASign() {
