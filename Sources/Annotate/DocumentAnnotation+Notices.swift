@@ -172,7 +172,9 @@ extension DocumentAnnotation {
         let hasComplement = genitive + 1 < end && tokens[genitive].isWord && lexicon.genitiveWords.contains(tokens[genitive].lower)
         if hasComplement {
             let limit = ((genitive + 1)..<end).first(where: { k in
-                !tokens[k].isWord || tokens[k].quotationIndex != nil || k > genitive + 2 && !tokens[k].isCapitalized
+                // (An acronym is a whole name: a lowercase word after it is the verb, `Le règlement de l'ACRV prévoit`.)
+                !tokens[k].isWord || tokens[k].quotationIndex != nil || !tokens[k].isCapitalized && finder.isAcronym(tokens[k - 1])
+                    || k > genitive + 2 && !tokens[k].isCapitalized
                     && (lexicon.postingVerbs.contains(tokens[k].lower) || lexicon.auxiliaries.contains(tokens[k].lower) || finder.isSpeechVerb(tokens[k]))
             }) ?? end
             guard let named = finder.phrase(after: genitive + 1, limit: limit, in: block) else { return nil }

@@ -136,6 +136,13 @@ import Testing
         #expect(statement.map(\.speaker) == ["The Harbour Board"])
     }
 
+    /// Kind 2g: an acronym in the genitive of a written text is the whole owner: the lowercase
+    /// word after it is the verb, not part of the name.
+    @Test func acronymOwnerEndsAtTheVerb() {
+        let found = quotations("L'Association des éleveurs du Val Morin (AEVM) a durci ses règles cette année. « C'est trop tard », regrette Paul Morel, éleveur.\n\nLe règlement de l'AEVM prévoit que toute bête doit être « née dans la vallée ».", lang: "fr")
+        #expect(found.map(\.speaker) == ["Paul Morel", "Association des éleveurs du Val Morin"])
+    }
+
     /// Kind 2b: a poster is a notice like a sign: one poster that `reads` a text quotes its owner,
     /// or no one; posters that `read` a text carry a slogan.
     @Test func posterReadsLikeASign() {
