@@ -684,11 +684,14 @@ struct AttributionRules {
         guard open < limit, tokens[open].text == ",",
               let close = ((open + 1)..<min(limit, open + 8)).first(where: { !tokens[$0].isWord }), tokens[close].text == ",", close - open >= 2 else { return nil }
         let inserted = (open + 1)..<close
-        guard !inserted.contains(where: { finder.isSpeechVerbUse(at: $0, tokens) || lexicon.auxiliaries.contains(tokens[$0].lower)
+        // (`said, again, the local MP`, `said, once more, the coach`: an adverb the lexicon lists
+        // among auxiliaries too is an adverbial here.)
+        guard !inserted.contains(where: { finder.isSpeechVerbUse(at: $0, tokens)
+            || lexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.adverbs.contains(tokens[$0].lower)
             || lexicon.complementizers.contains(tokens[$0].lower) || tokens[$0].isCapitalized }) else { return nil }
         if inserted.count == 1 {
             let word = tokens[open + 1].lower
-            guard !lexicon.isFunctionWord(word), lexicon.pronouns[word] == nil, lexicon.disjunctivePronouns[word] == nil,
+            guard !lexicon.isFunctionWord(word) || lexicon.adverbs.contains(word), lexicon.pronouns[word] == nil, lexicon.disjunctivePronouns[word] == nil,
                   !lexicon.isPersonNoun(word) else { return nil }
         }
         return close
@@ -1464,10 +1467,13 @@ struct AttributionRules {
     /// namesake noun, `the airport`, is left to the name it may stand for). Not in
     /// the passive (`The donation was announced`: an auxiliary other than a participle's right
     /// before the verb), nor in a sentence that opens with an attribution preposition (`Pour
-    /// elle, la construction menacerait « … »`: the clause is what she thinks).
+    /// elle, la construction menacerait « … »`: the clause is what she thinks). Nor a phrase headed
+    /// by a written text that cannot speak (``Lexicon/writtenTextNouns``: `Le courrier évoque « … »`,
+    /// `The rulebook says "…"`): its words are its issuer's or no one's (rule `written-source`).
     func isSpeakingSubject(_ subject: (mention: Mention, start: Int), bounds: Range<Int>, block: BlockText) -> Bool {
         let tokens = block.tokens
-        guard case .phrase(_, let gender) = subject.mention, gender != "plural", subject.start + 1 < bounds.upperBound,
+        guard case .phrase(let text, let gender) = subject.mention, gender != "plural", subject.start + 1 < bounds.upperBound,
+              !lexicon.writtenTextNouns.contains(Lexicon.tokenWords(text).last ?? ""),
               lexicon.definiteArticles.contains(tokens[subject.start].lower), !lexicon.prepositions.contains(tokens[subject.start].lower),
               subject.start == bounds.lowerBound || tokens[subject.start - 1].text == ","
                 || subject.start - 1 == bounds.lowerBound && lexicon.coordinators.contains(tokens[subject.start - 1].lower),

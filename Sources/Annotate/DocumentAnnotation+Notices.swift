@@ -96,7 +96,123 @@ extension DocumentAnnotation {
         guard let noun = (reach..<v).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && isSingularNotice(tokens[$0].lower) }) else { return nil }
         // (`its pinned post`, `whose petition page`: a possessive right before the noun's modifiers.)
         let phraseStart = (reach..<noun).last(where: { tokens[$0].isWord && (lexicon.determiners.contains(tokens[$0].lower) || isOwnerWord(tokens[$0].lower)) }) ?? noun
+        if phraseStart == noun, let genitive = saxonGenitiveOwner(before: noun, from: reach, sentence: sentence, blockIndex: blockIndex) {
+            // `Priya Shah's shop sign now reads “…”`: the name in the Saxon genitive before the noun's modifiers.
+            return NoticeEvidence(owner: genitive, verb: verb, forcesDirect: true)
+        }
         return NoticeEvidence(owner: owner(in: phraseStart..<v, sentence: sentence, blockIndex: blockIndex), verb: verb, forcesDirect: true)
+    }
+
+    /// The written text (``Lexicon/writtenTextNouns``) that the sentence of the quotation at `q`
+    /// gives as the source of its words: the head of the subject of the clause before it (`The
+    /// letter ends: “…”`, `Le rapport rendu mardi a une conclusion sans appel : « … »`, `Le courrier,
+    /// que nous avons consulté, le somme de « … »`, past an opening prepositional phrase: `Sur la
+    /// vitrine, un carton écrit à la main résume : « … »`) or of an opening attribution
+    /// preposition (`According to a draft note prepared by X, the route carries “…”`).
+    ///
+    /// The owner: a possessive or posting agent in the phrase (``owner(in:sentence:blockIndex:after:)``);
+    /// an agent preposition right after the noun or after a lowercase participle (`a notice from
+    /// X`, `The notices, issued by X,`, `envoyé par X`); a genitive and a capitalised name right
+    /// after the noun (`Le règlement de l'ACRVC`). Else none: a report or a sign whose author the
+    /// text does not give is no one's words.
+    /// - Returns: the evidence (it forces no kind) and the range from the phrase's determiner to
+    ///   its noun; nil when no written text heads the clause.
+    func writtenSourceEvidence(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> (notice: NoticeEvidence, phrase: ClosedRange<Int>)? {
+        guard !lexicon.writtenTextNouns.isEmpty, q > sentence.lowerBound + 1 else { return nil }
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard !tokens[sentence.lowerBound..<q].contains(where: { $0.quotationIndex != nil }) else { return nil }
+        var start = sentence.lowerBound
+        var end = q
+        if let length = rules.attributionPrepositionLength(at: start, bounds: sentence, tokens) {
+            guard let comma = (start..<q).first(where: { tokens[$0].text == "," }) else { return nil }
+            start += length
+            end = comma
+        } else if tokens[start].isWord, lexicon.prepositions.contains(tokens[start].lower), !lexicon.determiners.contains(tokens[start].lower),
+                  let comma = (start..<q).first(where: { tokens[$0].text == "," }) {
+            start = comma + 1
+        }
+        guard start + 1 < end, tokens[start].isWord,
+              lexicon.determiners.contains(tokens[start].lower) || isOwnerWord(tokens[start].lower) else { return nil }
+        // The head: the first written-text noun past lowercase modifiers (`The inspection report`, `un petit carton`).
+        var noun = start + 1
+        while noun < min(end, start + 4), tokens[noun].isWord, !tokens[noun].isCapitalized, !lexicon.writtenTextNouns.contains(tokens[noun].lower),
+              !lexicon.prepositions.contains(tokens[noun].lower), !lexicon.determiners.contains(tokens[noun].lower),
+              !lexicon.auxiliaries.contains(tokens[noun].lower), !finder.isSpeechVerb(tokens[noun]) { noun += 1 }
+        // (`the report's author`, `the letter writer`: the written noun is no head.)
+        // (A capitalised noun heads a name: `Le Registre mondial des records`, `The Charter Group`.)
+        guard noun < end, tokens[noun].isWord, !tokens[noun].isCapitalized, lexicon.writtenTextNouns.contains(tokens[noun].lower), !finder.isSaxonGenitive(tokens[noun]),
+              !(noun + 1 < end && tokens[noun + 1].isWord && lexicon.writtenTextNouns.contains(tokens[noun + 1].lower)),
+              !(noun + 1 < end && tokens[noun + 1].isWord && lexicon.isPersonNoun(tokens[noun + 1].lower)) else { return nil }
+        let phrase = start...noun
+        // (`Her report notes “…”`, `Son courrier`: a possessive's owner is in view already, the other rules' to find;
+        // so is a Saxon genitive's: `According to the task force's preliminary report, …`.)
+        if isOwnerWord(tokens[start].lower) || ((start + 1)..<noun).contains(where: { finder.isSaxonGenitive(tokens[$0]) }) { return nil }
+        if let found = owner(in: start..<(noun + 1), sentence: sentence, blockIndex: blockIndex) {
+            return (NoticeEvidence(owner: found, verb: nil, forcesDirect: false), phrase)
+        }
+        // An agent: right after the noun, or after a lowercase participle (`issued by`, `envoyé par`), up to the next comma.
+        for k in (noun + 1)..<end where tokens[k].isWord && lexicon.agentPrepositions.contains(tokens[k].lower)
+            && (k == noun + 1 || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !lexicon.determiners.contains(tokens[k - 1].lower)
+                && !lexicon.prepositions.contains(tokens[k - 1].lower) && !lexicon.receiptParticiples.contains(tokens[k - 1].lower)) {
+            // (`The report, seen by this newspaper,`, `La note, obtenue par l'AFP,`: whoever got hold of the text is no author.)
+            let limit = ((k + 1)..<end).first(where: { tokens[$0].text == "," || tokens[$0].text == ":" || tokens[$0].quotationIndex != nil }) ?? end
+            guard let agent = finder.phrase(after: k + 1, limit: limit, in: block), !rules.isThing(agent.mention) else { continue }
+            return (NoticeEvidence(owner: (agent.mention, k + 1, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
+        }
+        // A genitive past the noun's adjectives (`Le règlement de l'ACRVC`, `Le rapport annuel de
+        // l'Observatoire …`, `Un rapport de l'organisme publié en janvier`, `the annual report of
+        // the regulator`): its phrase, up to a comma or a participle, is the owner when it names a
+        // person or an organisation; anything else there (`le rapport de 2023`, `the report of the
+        // inquiry`) leaves the quotation to the other rules.
+        var genitive = noun + 1
+        while genitive < min(end, noun + 4), tokens[genitive].isWord, !tokens[genitive].isCapitalized,
+              !lexicon.genitiveWords.contains(tokens[genitive].lower), !lexicon.isFunctionWord(tokens[genitive].lower),
+              !lexicon.postingVerbs.contains(tokens[genitive].lower), !finder.isSpeechVerb(tokens[genitive]) { genitive += 1 }
+        let hasComplement = genitive + 1 < end && tokens[genitive].isWord && lexicon.genitiveWords.contains(tokens[genitive].lower)
+        if hasComplement {
+            let limit = ((genitive + 1)..<end).first(where: { k in
+                // (An acronym is a whole name: a lowercase word after it is the verb, `Le règlement de l'ACRV prévoit`.)
+                !tokens[k].isWord || tokens[k].quotationIndex != nil || !tokens[k].isCapitalized && finder.isAcronym(tokens[k - 1])
+                    || k > genitive + 2 && !tokens[k].isCapitalized
+                    && (lexicon.postingVerbs.contains(tokens[k].lower) || lexicon.auxiliaries.contains(tokens[k].lower) || finder.isSpeechVerb(tokens[k]))
+            }) ?? end
+            guard let named = finder.phrase(after: genitive + 1, limit: limit, in: block) else { return nil }
+            // (An owner has a determiner or a capitalised name: `le rapport d'inspection`, `the letter
+            // of 2023` say what the text is about or when, and give no owner.)
+            var head = genitive + 1
+            while head < limit, tokens[head].isWord, lexicon.determiners.contains(tokens[head].lower) || lexicon.elisions.contains(tokens[head].lower) { head += 1 }
+            let capitalised = head < limit && tokens[head].isCapitalized
+            switch named.mention {
+            case .name where capitalised:
+                return (NoticeEvidence(owner: (named.mention, genitive + 1, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
+            case .phrase(let text, _) where (capitalised || head > genitive + 1 || lexicon.determiners.contains(tokens[genitive].lower)) && finder.namesSpeaker(text):
+                return (NoticeEvidence(owner: (named.mention, genitive + 1, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
+            case .phrase, .name:
+                break
+            default:
+                return nil
+            }
+        }
+        // (`… health officials said in a letter to staff. The letter calls …`, `La Cour a publié un
+        // rapport. … Selon le rapport, …`: a definite phrase for a document issued before is its issuer's.)
+        if !hasComplement, let issuer = documentIssuer(of: block.text(tokens: start..<(noun + 1))) {
+            return (NoticeEvidence(owner: (issuer, start, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
+        }
+        return (NoticeEvidence(owner: nil, verb: nil, forcesDirect: false), phrase)
+    }
+
+    /// The name in the Saxon genitive that owns the noun at `noun` (`Priya Shah's shop sign`):
+    /// past lowercase modifiers, a capitalised word ending in `'s` and the capitalised words
+    /// before it, from `from` on.
+    private func saxonGenitiveOwner(before noun: Int, from: Int, sentence: Range<Int>, blockIndex: Int) -> (mention: Mention, start: Int, sentence: Range<Int>, block: Int)? {
+        let tokens = blocks[blockIndex].tokens
+        var k = noun - 1
+        while k >= from, tokens[k].isWord, !tokens[k].isCapitalized, !finder.isSaxonGenitive(tokens[k]), !lexicon.isFunctionWord(tokens[k].lower) { k -= 1 }
+        guard k >= from, tokens[k].quotationIndex == nil, finder.isSaxonGenitive(tokens[k]), tokens[k].isCapitalized else { return nil }
+        var first = k
+        while first - 1 >= from, tokens[first - 1].isWord, tokens[first - 1].quotationIndex == nil, finder.isNameWord(tokens[first - 1]) { first -= 1 }
+        return (SpeakerMentionFinder.genitiveOwnerName(tokens[first...k].map(\.text)), first, sentence, blockIndex)
     }
 
     /// Whether `word` is a notice noun in the singular (no other notice noun is `word` without its last letter).
@@ -180,6 +296,13 @@ extension DocumentAnnotation {
             guard by < range.upperBound, tokens[by].isWord, lexicon.agentPrepositions.contains(tokens[by].lower),
                   let agent = finder.phrase(after: by + 1, limit: limit, in: block) else { continue }
             return (agent.mention, by + 1, sentence, blockIndex)
+        }
+        for k in range where k > range.lowerBound && tokens[k].isWord && lexicon.agentPrepositions.contains(tokens[k].lower)
+            && (lexicon.noticeNouns.contains(tokens[k - 1].lower) || lexicon.writtenTextNouns.contains(tokens[k - 1].lower)) {
+            // `A handwritten notice from the caretaker, Bill Hoskins, reads`, `a letter from X`: the agent right after the noun.
+            if let agent = finder.phrase(after: k + 1, limit: range.upperBound, in: block), !rules.isThing(agent.mention) {
+                return (agent.mention, k + 1, sentence, blockIndex)
+            }
         }
         for k in range where tokens[k].isWord && tokens[k].quotationIndex == nil && isOwnerWord(tokens[k].lower) && (noun == nil || k > noun! - 3) {
             let word = tokens[k].lower

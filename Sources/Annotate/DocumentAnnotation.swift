@@ -858,18 +858,21 @@ struct DocumentAnnotation {
     ///   dernière …`), or when the pronoun has no gender (`the latter`).
     func latterNounPhrase(before start: Int, gender: String, block: BlockText) -> String? {
         let tokens = block.tokens
-        guard start > 0, gender == "m" || gender == "f" else { return nil }
+        // (`the latter` agrees with any article where articles have no gender: `Paul met the mayor.`)
+        guard start > 0, gender == "m" || gender == "f" || gender.isEmpty else { return nil }
         let previous = rules.sentenceBounds(of: start - 1, in: tokens)
         for k in previous.reversed() {
             let word = tokens[k]
             if word.quotationIndex != nil { return nil }
             guard word.isWord else { continue }
-            if word.isCapitalized, k > previous.lowerBound,
+            // (A capitalised day or month, `on Tuesday`, is no name.)
+            if word.isCapitalized, k > previous.lowerBound, !lexicon.timeNouns.contains(word.lower),
                !(tokens[k - 1].isWord && (lexicon.complementWords.contains(tokens[k - 1].lower) || lexicon.definiteArticles.contains(tokens[k - 1].lower))) { return nil }
-            guard lexicon.definiteArticles.contains(word.lower), lexicon.genderedDeterminers[word.lower] == gender,
+            guard lexicon.definiteArticles.contains(word.lower), (lexicon.genderedDeterminers[word.lower] ?? "") == gender,
                   k + 1 < previous.upperBound, tokens[k + 1].isWord, !lexicon.timeNouns.contains(tokens[k + 1].lower) else { continue }
             var end = k + 2
-            while end < min(previous.upperBound, k + 6), tokens[end].isWord,
+            // (`le maire lundi`: a time word closes the phrase.)
+            while end < min(previous.upperBound, k + 6), tokens[end].isWord, !lexicon.timeNouns.contains(tokens[end].lower),
                   !lexicon.isFunctionWord(tokens[end].lower) || lexicon.genitiveWords.contains(tokens[end].lower)
                     || lexicon.definiteArticles.contains(tokens[end].lower) && lexicon.genitiveWords.contains(tokens[end - 1].lower),
                   !lexicon.auxiliaries.contains(tokens[end].lower) { end += 1 }
@@ -1039,6 +1042,21 @@ struct DocumentAnnotation {
             decideNotice(notice, index: index, blockIndex: blockIndex, text: text, spans: spans)
             return
         }
+        if evidence?.hypothetical != true, evidence?.speakingSubject != true, let written = writtenSourceEvidence(q, sentence: sentence, blockIndex: blockIndex),
+           evidence?.mention == nil || evidence.map({ found in
+               // (The mention is the text's own phrase: `The letter`, `Le rapport rendu`. A name the
+               // finder read inside it stays, in the form the finder gives every speaker: `A letter
+               // of support from the Riverside Tenants Union describes` → Riverside Tenants Union.)
+               let noun = block.tokens[written.phrase.upperBound].lower
+               if case .name(let words, _, _, _)? = found.mention, !words.contains(where: { $0.lowercased() == noun }) { return false }
+               return found.mentionToken.map { written.phrase.contains($0) }
+                   ?? Lexicon.tokenWords(found.mention?.written ?? "").contains(noun)
+           }) == true {
+            // `The letter ends: “…”`, `Le rapport rendu mardi a une conclusion sans appel : « … »`:
+            // a written text's words are its owner's, or no one's; never the last speaker's.
+            decideNotice(written.notice, index: index, blockIndex: blockIndex, text: text, spans: spans, rule: "written-source")
+            return
+        }
         if evidence?.mention == nil, let closing = closingCue(after: q, sentence: sentence, block: block) {
             // `„…“ hätten „…“ getötet, so X.`: a short cue closing the sentence attributes every
             // quotation before it that has no speaker of its own.
@@ -1156,14 +1174,15 @@ struct DocumentAnnotation {
 
     /// Decides the quotation `index` as a notice's text (``noticeEvidence(_:sentence:blockIndex:)``):
     /// direct, the owner's when one resolves (rule `notice`), else no one's.
-    private mutating func decideNotice(_ notice: NoticeEvidence, index: Int, blockIndex: Int, text: String, spans: [TextSpan]?) {
+    /// `rule` names the rule of an owner found (`notice`, `written-source`).
+    private mutating func decideNotice(_ notice: NoticeEvidence, index: Int, blockIndex: Int, text: String, spans: [TextSpan]?, rule: String = "notice") {
         var decision = Decision(kind: .direct, entity: nil, attribution: Attribution(rule: "none", cue: notice.verb, mention: nil, confidence: 0), text: text, spans: spans)
         if let owner = notice.owner {
             // (Whoever put a notice up can speak: `la chorale`, `the club` are speakers here.)
             let (entity, factor) = resolve(owner.mention, at: owner.start, sentence: owner.sentence, blockIndex: owner.block, person: true)
             if let entity {
                 decision.entity = entity
-                decision.attribution = Attribution(rule: "notice", cue: notice.verb, mention: owner.mention.written, confidence: 0.7 * factor)
+                decision.attribution = Attribution(rule: rule, cue: notice.verb, mention: owner.mention.written, confidence: 0.7 * factor)
                 registry.markSalient(entity, position: narrative[blockIndex])
                 lastSpeaker = (entity, blockIndex)
                 subjectSinceSpeaker = nil
@@ -1645,6 +1664,14 @@ struct DocumentAnnotation {
                 registry.markSalient(entity, position: narrative[blockIndex])
                 return (entity, 0.8)
             }
+            if let token, blocks[blockIndex].tokens[token].isInvertedPronoun, let recent = subjectSinceSpeaker, recent.block == blockIndex,
+               case let subjectGender = registry.entities[recent.entity].likelyGender, ["m", "f"].contains(subjectGender), subjectGender != gender,
+               let named = registry.recentlyNamed(gender: gender, window: 0), named != recent.entity {
+                // `Le capitaine Lucie Marchand a salué le matelot Paul Roux. « … », a-t-il confié.`:
+                // the subject since the last quotation is of the other gender, so the inverted
+                // pronoun means the person of its gender this paragraph named, not a speaker further back.
+                return (named, 0.7)
+            }
             if var entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation) {
                 // `Mary Ellison said Kelvaig Seafoods would publish …. “…,” she said.`: the woman,
                 // not a name of no known gender that her sentence put in view.
@@ -1893,13 +1920,15 @@ struct DocumentAnnotation {
             // opening phrase is the subject's.
             note(subject.mention, at: subject.start, for: noun)
         }
-        for k in sentence where tokens[k].isWord && lexicon.speechNouns.contains(tokens[k].lower) {
+        // (A written text that cannot speak counts too: `a courrier de l'Office`, `an order by the
+        // tribunal`, so that `ce courrier`, `the order` later are its issuer's.)
+        for k in sentence where tokens[k].isWord && (lexicon.speechNouns.contains(tokens[k].lower) || lexicon.writtenTextNouns.contains(tokens[k].lower)) {
             var owner = k - 1
             let possessive = owner >= sentence.lowerBound && (tokens[owner].text.hasSuffix("'s") || tokens[owner].text.hasSuffix("’s"))
             while possessive, owner - 1 >= sentence.lowerBound, finder.isNameWord(tokens[owner - 1]) { owner -= 1 }
             if possessive, let named = ownerOfSpeechNoun(block.text(tokens: owner..<(k + 1))) {
                 note(named, at: owner, for: k)
-            } else if let author = finder.authorOfSpeechNoun(in: k..<sentence.upperBound, of: block, first: true),
+            } else if let author = finder.authorOfSpeechNoun(in: k..<sentence.upperBound, of: block, first: true, written: true),
                       !(k + 1..<author.start).contains(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }),
                       !issuedByReader(noun: k, author: author.start, tokens) {
                 note(author.mention, at: author.start, for: k)
@@ -1964,7 +1993,7 @@ struct DocumentAnnotation {
     /// guidance`, `the new report`, `le rapport`, `cette note`): the one named with that noun last
     /// (``documentIssuers``); else, for a speech or document noun, the issuer of the document named
     /// last, when that was at most ``documentWindow`` sentences back (``lastDocumentIssuer``).
-    private func documentIssuer(of phrase: String) -> Mention? {
+    func documentIssuer(of phrase: String) -> Mention? {
         var words = Lexicon.tokenWords(phrase)
         // (`The report itself`: an emphatic pronoun closing the phrase.)
         if let last = words.last, words.count > 2, lexicon.emphaticPronouns.contains(last) { words.removeLast() }

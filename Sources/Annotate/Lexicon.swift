@@ -206,6 +206,11 @@ public struct Lexicon: Sendable, Hashable {
         var noticeNouns: [String]?
         /// Optional: verbs a notice's text follows (`reads`, `read`), never speech verbs.
         var noticeVerbs: [String]?
+        /// Optional: nouns of written texts that cannot speak (`letter`, `report`, `rule book`,
+        /// `courrier`, `règlement`, `panneau`): a quotation whose sentence has one as its subject
+        /// (or in an opening `according to`) and no speaker is the text's, so its owner's (`issued
+        /// by X`, `from X`, `de X`, a possessive) or no one's, never the last speaker's.
+        var writtenTextNouns: [String]?
         /// Optional: participles and verbs of putting a notice up (`put`, `posted`, `installé`):
         /// their subject or agent is the notice's owner.
         var postingVerbs: [String]?
@@ -655,6 +660,8 @@ public struct Lexicon: Sendable, Hashable {
     let noticeNouns: Set<String>
     /// Verbs a notice's text follows, lowercased (``FileFormat/noticeVerbs``).
     let noticeVerbs: Set<String>
+    /// Nouns of written texts that cannot speak, lowercased (``FileFormat/writtenTextNouns``).
+    let writtenTextNouns: Set<String>
     /// Verbs and participles of putting a notice up, lowercased (``FileFormat/postingVerbs``).
     let postingVerbs: Set<String>
     /// Nouns of groups, pages and campaigns whose members a plural pronoun may mean, lowercased
@@ -967,6 +974,7 @@ public struct Lexicon: Sendable, Hashable {
         carrierNouns = set(file.carrierNouns ?? [])
         noticeNouns = set(file.noticeNouns ?? [])
         noticeVerbs = set(file.noticeVerbs ?? [])
+        writtenTextNouns = set(file.writtenTextNouns ?? [])
         postingVerbs = set(file.postingVerbs ?? [])
         collectiveNouns = set(file.collectiveNouns ?? [])
         indefiniteDeterminers = Set((file.indefiniteDeterminers ?? []).map(Lexicon.tokenWords))

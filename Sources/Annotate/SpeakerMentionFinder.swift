@@ -2024,11 +2024,14 @@ struct SpeakerMentionFinder {
     /// The author named through a speech noun in `range`: `le rapport de la Ligue arabe`,
     /// `Un rapport de X`, `X's speech`, `the statement of X`, `the questions X had asked`. The last such phrase wins, or with
     /// `first` the first one (the object of a relay verb: in `He posted X's speech on his blog`
-    /// the speech is X's, the blog only where it was posted).
-    func authorOfSpeechNoun(in range: Range<Int>, of block: BlockText, first: Bool = false) -> (mention: Mention, start: Int)? {
+    /// the speech is X's, the blog only where it was posted). With `written`, a noun of a written
+    /// text that cannot speak (``Lexicon/writtenTextNouns``: `un courrier de l'Office`, `an order
+    /// by the tribunal`) counts as a speech noun.
+    func authorOfSpeechNoun(in range: Range<Int>, of block: BlockText, first: Bool = false, written: Bool = false) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         var found: (mention: Mention, start: Int)?
-        for index in range where tokens[index].isWord && (lexicon.speechNouns.contains(tokens[index].lower) || lexicon.accountNouns.contains(tokens[index].lower)) {
+        func isSpeechNoun(_ word: String) -> Bool { lexicon.speechNouns.contains(word) || written && lexicon.writtenTextNouns.contains(word) }
+        for index in range where tokens[index].isWord && (isSpeechNoun(tokens[index].lower) || lexicon.accountNouns.contains(tokens[index].lower)) {
             if first, found != nil { break }
             // `in his words`, `in his own words`, `by her own count`, `selon ses propres mots`: a
             // possessive, over one adjective.
@@ -2037,7 +2040,7 @@ struct SpeakerMentionFinder {
                lexicon.possessives[tokens[owner - 1].lower] != nil { owner -= 1 }
             let possessive = owner >= range.lowerBound ? lexicon.possessives[tokens[owner].lower].map { (Mention.pronoun(tokens[owner].text, gender: $0), owner) } : nil
             // An account noun (`count`, `mots`) names an author only after a possessive.
-            guard lexicon.speechNouns.contains(tokens[index].lower) else {
+            guard isSpeechNoun(tokens[index].lower) else {
                 if let possessive { found = possessive }
                 continue
             }

@@ -216,6 +216,15 @@ struct SpeakerRegistry {
                 byLastWord[folded[0], default: []].append(given)
                 candidates = [given]
             }
+            // `Owen Pryce … “…,” Mrs Pryce said.`: an honorific of the other gender than every
+            // person of that surname, whose given name says their gender, means someone else.
+            if folded.count == 1, agreeing.isEmpty, !candidates.isEmpty, candidates.allSatisfy({ index in
+                let entity = entities[index]
+                let given = entity.nameWords.count >= 2 ? lexicon.givenNameGender(of: entity.name.split(separator: " ").prefix(1).map(String.init)) : ""
+                return !entity.isOrganisation && ["m", "f"].contains(given) && given != gender && ["m", "f"].contains(gender)
+            }) {
+                candidates = []
+            }
         }
         // `the elder Farrow` after Ned Farrow and `His daughter, Kit Farrow`: a seniority word
         // before the name (``Lexicon/seniorityWords``) puts first those whose role or aliases give

@@ -23,6 +23,7 @@ enum AttributionExplanation {
         "blockquote": ("citation en bloc annoncée", "announced block quotation"),
         "hypothetical": ("paroles supposées, personne ne les a dites", "imagined words, said by no one"),
         "notice": ("texte d'un panneau ou d'un avis, à qui l'a posé", "text of a sign or notice, whoever put it up"),
+        "written-source": ("texte d'un écrit, à son auteur", "text of a written document, its author"),
         "reported-that": ("discours rapporté après le verbe", "reported speech after the verb"),
         "correction": ("corrigée à la main", "corrected by hand"),
         "manual": ("attribuée à la main", "set by hand"),
