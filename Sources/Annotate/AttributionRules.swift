@@ -131,6 +131,17 @@ struct AttributionRules {
     /// words stand: its author speaks (`der Partei`), else the text itself (`dem Antrag`).
     /// - Returns: `evidence` with that mention, or `evidence` unchanged.
     func textSource(of evidence: AttributionEvidence, bounds: Range<Int>, block: BlockText) -> AttributionEvidence {
+        let tokens = block.tokens
+        if case .name? = evidence.mention, let m = evidence.mentionToken,
+           let k = (m..<bounds.upperBound).first(where: { tokens[$0].isWord && lexicon.unresolvablePronouns.contains(tokens[$0].lower) && !lexicon.determiners.contains(tokens[$0].lower) }),
+           k > m, tokens[k - 1].text == ",", let side = sideSpeaker(before: k, bounds: bounds, block: block), case .phrase = side.mention, side.start <= m {
+            // `Du côté des services de l'État, on rappelle que … « … »`: a name inside the side
+            // phrase before the impersonal subject is whose unit it is; the side speaks.
+            var found = evidence
+            found.mention = side.mention
+            found.mentionToken = side.start
+            return found
+        }
         switch evidence.mention {
         case nil, .unresolvable?: break
         default: return evidence
@@ -143,7 +154,6 @@ struct AttributionRules {
             return found
         }
         guard !lexicon.sourcePrepositions.isEmpty, evidence.cue != nil else { return evidence }
-        let tokens = block.tokens
         for start in bounds where start + 1 < bounds.upperBound && tokens[start].isWord && lexicon.sourcePrepositions.contains(tokens[start].lower) {
             guard let phrase = finder.phrase(after: start + 1, limit: bounds.upperBound, in: block), case .phrase(let text, _) = phrase.mention,
                   Lexicon.tokenWords(text).contains(where: lexicon.isSpeechNoun) else { continue }
@@ -254,6 +264,17 @@ struct AttributionRules {
            (open..<segment.upperBound).allSatisfy({ tokens[$0].isWord }) {
             let words = (open..<segment.upperBound).map { tokens[$0].text }
             return (.name(words: words, written: block.text(tokens: open..<segment.upperBound), gender: "", role: nil), open)
+        }
+        // `Du côté des services de l'État, on …`, `Chez les avocats de Paul Roy, on …`: a lowercase
+        // noun after the article, then its complement, heads the side when the phrase names a
+        // speaker (``SpeakerMentionFinder/namesSpeaker(_:)``); a name in that complement is whose
+        // unit it is, not who speaks. (`Chez le transporteur Transmar`: a name
+        // in apposition to the noun, with no complement word between, is the side.)
+        if open + 2 < segment.upperBound, tokens[open].isWord, !tokens[open].isCapitalized,
+           !lexicon.isFunctionWord(tokens[open].lower), lexicon.genitiveWords.contains(TextFolding.straightApostrophes(tokens[open + 1].lower)),
+           (open..<segment.upperBound).allSatisfy({ tokens[$0].isWord || tokens[$0].text == "-" }),
+           ((open + 2)..<segment.upperBound).contains(where: { finder.isNameWord(tokens[$0]) }), finder.namesSpeaker(block.text(tokens: segment)) {
+            return (.phrase(block.text(tokens: segment), gender: ""), segment.lowerBound)
         }
         if let name = finder.names(in: segment, of: block).first { return (name, segment.lowerBound) }
         // (`Chez Transmar, on …`, `Chez le transporteur Transmar, on …`: a name closing the stretch.)

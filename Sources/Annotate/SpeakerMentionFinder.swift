@@ -72,6 +72,30 @@ struct SpeakerMentionFinder {
     /// `points out`): not right after a determiner or a possessive (`some teacher's comments`),
     /// nor after a number other than a year (`420 postes`, `12 posts`), which counts a noun
     /// (`2008 erklärte er` keeps its verb).
+    /// Whether the time noun at `index` (or a time modifier or demonstrative before one: `this
+    /// morning`), inside a phrase that opens at `start`, opens an adverbial of time after the phrase (`l'édile | lundi matin,`, `the mayor | yesterday in
+    /// a statement`): the word before it is a content word (no determiner, complement word,
+    /// preposition or number, two words back either: `de soixante ans`), and after it and any
+    /// further time words or modifiers (``Lexicon/timeNouns``, ``Lexicon/timeModifiers``) comes
+    /// punctuation, the end, a preposition or a conjunction (`the station's morning presenter`
+    /// goes on to its noun).
+    func isEndingTimeAdverbial(at index: Int, from start: Int, _ tokens: [Token]) -> Bool {
+        guard index > start, tokens[index - 1].isWord, !tokens[index - 1].isCapitalized else { return false }
+        // (`this morning`, `last night`: a modifier or demonstrative before the time noun opens it;
+        // a capitalised weekday (`Tuesday`) is one after a lowercase noun.)
+        let opener = tokens[index].lower
+        let modified = (lexicon.timeModifiers.contains(opener) || lexicon.demonstratives[opener] != nil) && index + 1 < tokens.count
+            && tokens[index + 1].isWord && lexicon.timeNouns.contains(tokens[index + 1].lower)
+        guard modified || lexicon.timeNouns.contains(opener) else { return false }
+        let before = tokens[index - 1].lower
+        if lexicon.isFunctionWord(before) || before.contains(where: \.isNumber) || before.hasSuffix("'") { return false }
+        if index - 2 >= start, tokens[index - 2].isWord, lexicon.genitiveWords.contains(tokens[index - 2].lower) || lexicon.prepositions.contains(tokens[index - 2].lower) { return false }
+        var next = index + 1
+        while next < tokens.count, tokens[next].isWord, lexicon.timeNouns.contains(tokens[next].lower) || lexicon.timeModifiers.contains(tokens[next].lower) { next += 1 }
+        guard next < tokens.count, tokens[next].isWord else { return true }
+        return lexicon.prepositions.contains(tokens[next].lower) || lexicon.conjunctions.contains(tokens[next].lower)
+    }
+
     func isSpeechVerbUse(at index: Int, _ tokens: [Token]) -> Bool {
         guard isSpeechVerb(tokens[index]) || lexicon.speechVerbs.multiWordLength(tokens[index..<min(tokens.count, index + 3)].lazy.map(\.lower)) > 0
         else { return false }
@@ -1570,6 +1594,11 @@ struct SpeakerMentionFinder {
             }
             // `a dit le prévenu`: a verb form right after a determiner is a noun.
             if end > j, isSpeechVerbUse(at: end, tokens) { break }
+            // `a justifié l'édile lundi matin`, `said the mayor yesterday`: a lowercase time noun
+            // right after the phrase's noun opens an adverbial of time, no part of the speaker (not
+            // after a determiner, a complement word or a number: `the night nurse`, `le marché du
+            // soir`, `un retraité de 70 ans`).
+            if end > j, isEndingTimeAdverbial(at: end, from: j, tokens) { break }
             // Where every noun is capitalised, a lowercase word after a noun, or an auxiliary, is the
             // verb of the clause (`nach Aussagen der Anwältin | handelte es sich`).
             if lexicon.capitalisedNouns, end > j, lexicon.auxiliaries.contains(token.lower)

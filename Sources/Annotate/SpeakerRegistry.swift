@@ -287,6 +287,22 @@ struct SpeakerRegistry {
                 byLastWord[folded[0], default: []].append(family)
             }
         }
+        if match == nil, let (spelled, inFull) = spelledAcronymMatch(words: words) {
+            match = spelled
+            if inFull, entities[spelled].declaredID == nil, !entities[spelled].isLabelled {
+                // `l'ONFA` first, `l'Office national des filières agricoles` later: the name in
+                // full names the organisation, with its acronym as an alias.
+                let acronym = entities[spelled].name.split(separator: " ").last.flatMap { acronymLetters(String($0)) } ?? entities[spelled].name
+                entities[spelled].name = words.joined(separator: " ")
+                entities[spelled].nameWords = folded
+                let fullName = entities[spelled].name
+                entities[spelled].aliases.removeAll { $0 == fullName }
+                byLastWord[folded.last ?? "", default: []].append(spelled)
+                addAcronym(acronym, to: spelled)
+            } else if !inFull, let acronym = words.last.flatMap(acronymLetters) {
+                addAcronym(acronym, to: spelled)
+            }
+        }
         let index: Int
         if let match {
             index = match
@@ -940,6 +956,58 @@ struct SpeakerRegistry {
             if other == head || name == otherHead { return index }
         }
         return nil
+    }
+
+    /// The letters of a one-word acronym of three letters or more (`ONFA`, `l'ONFA`: an elided
+    /// article is dropped), or nil when the word has a lowercase letter or is shorter.
+    private func acronymLetters(_ word: String) -> String? {
+        let straight = TextFolding.straightApostrophes(word)
+        let bare = lexicon.elisions.first(where: { straight.lowercased().hasPrefix($0) && straight.count > $0.count }).map { String(straight.dropFirst($0.count)) } ?? straight
+        guard bare.count >= 3, bare.allSatisfy({ $0.isLetter && $0.isUppercase }) else { return nil }
+        return bare
+    }
+
+    /// The initials of a name of two words or more, each word's first letter with the function
+    /// words left out (`Office national des filières agricoles` → `ONFA`), and with a hyphenated
+    /// word's parts each giving one (`Forces Motrices du Haut-Rhône` → `FMHR`), folded
+    /// to upper case without accents; both readings (whole words, hyphen parts).
+    private func initials(of words: [String]) -> [String] {
+        var whole = "", parts = ""
+        for word in words {
+            let straight = TextFolding.straightApostrophes(word)
+            let bare = lexicon.elisions.first(where: { straight.lowercased().hasPrefix($0) && straight.count > $0.count }).map { String(straight.dropFirst($0.count)) } ?? straight
+            guard !bare.isEmpty, !lexicon.isFunctionWord(bare.lowercased()) else { continue }
+            whole += String(bare.prefix(1))
+            for part in bare.split(separator: "-") where !lexicon.isFunctionWord(part.lowercased()) { parts += String(part.prefix(1)) }
+        }
+        return [whole, parts].map { TextFolding.fold($0).uppercased() }
+    }
+
+    /// `l'ONFA` and `l'Office national des filières agricoles`, either first, with no brackets to
+    /// define one by the other: the named organisation whose acronym (a one-word name in capitals
+    /// of three letters or more) spells the other's initials (``initials(of:)``), most recent
+    /// first, and whether `words` are the name in full (else the acronym); nil when none does. A
+    /// name of people (with a given name's gender) is never one.
+    private func spelledAcronymMatch(words: [String]) -> (index: Int, inFull: Bool)? {
+        // (`the NRWA`, `la SMHV`: the article is no part of the acronym.)
+        var words = words
+        while words.count > 1, lexicon.determiners.contains(words[0].lowercased()) { words.removeFirst() }
+        if words.count == 1, let acronym = acronymLetters(words[0]) {
+            let folded = TextFolding.fold(acronym).uppercased()
+            return entities.indices.last { index in
+                let entity = entities[index]
+                let written = entity.name.split(separator: " ").map(String.init)
+                return entity.isNamed && written.count >= 3 && entity.givenNameGender.isEmpty && initials(of: written).contains(folded)
+            }.map { ($0, false) }
+        }
+        guard words.count >= 3, words.filter({ !lexicon.isFunctionWord(TextFolding.straightApostrophes($0).lowercased()) }).count >= 3 else { return nil }
+        let spelled = initials(of: words)
+        return entities.indices.last { index in
+            let entity = entities[index]
+            let written = entity.name.split(separator: " ").map(String.init).drop { lexicon.determiners.contains($0.lowercased()) }
+            guard entity.isNamed, written.count == 1, let acronym = written.first.flatMap(acronymLetters) else { return false }
+            return spelled.contains(TextFolding.fold(acronym).uppercased())
+        }.map { ($0, true) }
     }
 
     /// Makes `acronym` (`ARS`) an alias of an organisation named in full just before it, so that
