@@ -190,6 +190,33 @@ struct AttributionRules {
         func framesOrganisation(_ segment: Range<Int>) -> Bool {
             segment.contains(where: { tokens[$0].isWord && (lexicon.organisationNouns.contains(tokens[$0].lower) || lexicon.officeNouns.contains(tokens[$0].lower)) })
         }
+        // `… et l'on assure …` after `Chez Orvalis, on se dit …`: a second impersonal subject
+        // joined by a conjunction speaks for the side the first one did.
+        let elided = k > start && ["l'", "l’"].contains(tokens[k - 1].lower)
+        let joinedAt = elided ? k - 2 : k - 1
+        if joinedAt > start, tokens[joinedAt].isWord, lexicon.coordinators.contains(tokens[joinedAt].lower),
+           let first = (start..<joinedAt).last(where: { tokens[$0].isWord && tokens[$0].lower == tokens[k].lower }) {
+            return sideSpeaker(before: first, bounds: bounds, block: block)
+        }
+        // `Une demande transmise au conseil régional, où l'on assure « … »`, `… chez Orvalis, où
+        // l'on juge …`: an impersonal subject of a relative clause opened by a pronoun of place
+        // (``Lexicon/placeRelativePronouns``) right after the organisation a side phrase reaches
+        // speaks for it (`au Brésil, où l'on dit …` names no organisation and no one).
+        if joinedAt - 1 > start, tokens[joinedAt].isWord, lexicon.placeRelativePronouns.contains(tokens[joinedAt].lower), tokens[joinedAt - 1].text == "," {
+            let end = joinedAt - 1
+            for i in stride(from: end - 2, through: start, by: -1) {
+                if let phrase = lexicon.organisationSidePhrases.first(where: { opens($0, at: i) && i + $0.count < end }) {
+                    let segment = (i + phrase.count)..<end
+                    guard framesOrganisation(segment) || segment.count == 1 && finder.isAcronym(tokens[segment.lowerBound]) else { return nil }
+                    return organisationSide(segment, preposition: i, block: block)
+                }
+                if let phrase = lexicon.sidePhrases.first(where: { opens($0, at: i) && i + $0.count < end }) {
+                    return sideMention(in: (i + phrase.count)..<end, block: block)
+                }
+                // (The side phrase opens the stretch the relative clause follows: no verb between.)
+                if finder.isSpeechVerb(tokens[i]) || !tokens[i].isWord && tokens[i].text != "-" && tokens[i].text != "'" && tokens[i].text != "’" { break }
+            }
+        }
         if k - 2 > start, tokens[k - 1].text == "," {
             for (phrase, organisation) in lexicon.sidePhrases.map({ ($0, false) }) + lexicon.organisationSidePhrases.map({ ($0, true) })
             where start + phrase.count < k - 1 && opens(phrase, at: start) {

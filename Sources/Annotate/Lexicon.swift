@@ -146,6 +146,10 @@ public struct Lexicon: Sendable, Hashable {
         /// before an organisation or an office: `Au Syndicat des X, on parle de …`, `précise-t-on
         /// dans l'entourage du préfet` (not `Au Brésil, on …`).
         var organisationSidePhrases: [String]?
+        /// Optional: relative pronouns of place (`où`) whose clause, right after the organisation
+        /// a side phrase reaches, lets an impersonal subject speak for it: `transmise au conseil
+        /// régional, où l'on assure « … »`.
+        var placeRelativePronouns: [String]?
         /// Optional: plural nouns of an organisation's staff (`officials`, `engineers`): `Officials
         /// of the Roads Directorate said` is the directorate speaking.
         var staffNouns: [String]?
@@ -607,6 +611,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Prepositions that frame a side only before an organisation or an office
     /// (``FileFormat/organisationSidePhrases``), as lowercased word sequences.
     let organisationSidePhrases: [[String]]
+    /// Relative pronouns of place (``FileFormat/placeRelativePronouns``), lowercased.
+    let placeRelativePronouns: Set<String>
     /// Plural nouns of an organisation's staff (``FileFormat/staffNouns``), lowercased.
     let staffNouns: Set<String>
     /// Nouns of a holder's office or entourage (``FileFormat/officeNouns``), lowercased.
@@ -954,6 +960,7 @@ public struct Lexicon: Sendable, Hashable {
         foldedOrganisationNouns = Set(organisationNouns.map { TextFolding.fold($0) })
         sidePhrases = (file.sidePhrases ?? []).map(Lexicon.tokenWords)
         organisationSidePhrases = (file.organisationSidePhrases ?? []).map(Lexicon.tokenWords)
+        placeRelativePronouns = set(file.placeRelativePronouns ?? [])
         staffNouns = set(file.staffNouns ?? [])
         officeNouns = set(file.officeNouns ?? [])
         entourageNouns = set(file.entourageNouns ?? [])

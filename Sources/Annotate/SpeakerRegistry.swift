@@ -274,6 +274,16 @@ struct SpeakerRegistry {
             }
         }
         if match == nil, folded.count == 1 {
+            // `Kelvaig` alone after `Kelvaig Seafoods`, `Harbourline` after `Harbourline Moorage
+            // Ltd.`: the first word of a company's name whose last word ends organisations' names
+            // (``Lexicon/organisationNameEnds``) is that company, as a newsroom shortens it.
+            match = entities.indices.last { index in
+                let entity = entities[index]
+                return entity.isNamed && entity.isOrganisation && entity.nameWords.count >= 2 && entity.nameWords[0] == folded[0]
+                    && lexicon.organisationNameEnds.contains(entity.nameWords[entity.nameWords.count - 1])
+            }
+        }
+        if match == nil, folded.count == 1 {
             // `Margaret`, `René` alone after `Margaret Pennington`: a given name of a person named in full.
             match = entities.indices.last { entities[$0].isNamed && !entities[$0].isOrganisation && entities[$0].nameWords.count >= 2 && entities[$0].nameWords[0] == folded[0] }
         }
