@@ -36,6 +36,9 @@ struct FrontMatter: Sendable {
     var attributionLines: [String: Int] = [:]
     /// Number of lines the block takes, including its delimiters (0 when there is none).
     var lineCount = 0
+    /// True when the block is header lines (`Date: …`), not YAML front matter between `---`
+    /// lines: a message about a value names it as a header line.
+    var isHeaderLines = false
     /// Keys Verbatim does not read (a typo such as `speakr:`) and values of the wrong shape
     /// (`speakers: 5`), each a warning at its line; the rest of the metadata is still used.
     var warnings: [Diagnostic] = []
@@ -96,6 +99,7 @@ struct FrontMatter: Sendable {
         // A single "Title: …" line could be prose; ask for at least two known keys.
         guard count >= 2 else { return FrontMatter() }
         matter.lineCount = blankLines + count
+        matter.isHeaderLines = true
         return matter
     }
 
@@ -140,7 +144,7 @@ struct FrontMatter: Sendable {
         func warn(_ node: Node, _ message: String, _ hint: String) {
             matter.warnings.append(Diagnostic(.warning, file: file, line: line(of: node), message: message, hint: hint))
         }
-        // Keys are read without regard to case (`language` as `lang`): the first one is used.
+        // Keys are read without regard to case: the first one is used.
         var firstKeys: [String: Node] = [:]
         for (keyNode, value) in mapping {
             guard let key = keyNode.string?.lowercased() else { continue }
@@ -148,15 +152,13 @@ struct FrontMatter: Sendable {
                 warn(keyNode, FrontMatterKeys.unknownKeyMessage(keyNode.string ?? key), "check its spelling")
                 continue
             }
-            if let canonical = FrontMatterKeys.canonical(key) {
-                if let first = firstKeys[canonical] {
-                    matter.warnings.append(FrontMatterKeys.repeatedKeyWarning(
-                        "front-matter key", word: keyNode.string ?? key, first: first.string ?? canonical,
-                        firstLine: line(of: first).map { $0 - lineShift }, file: file, line: line(of: keyNode)))
-                    continue
-                }
-                firstKeys[canonical] = keyNode
+            if let first = firstKeys[key] {
+                matter.warnings.append(FrontMatterKeys.repeatedKeyWarning(
+                    "front-matter key", word: keyNode.string ?? key, first: first.string ?? key,
+                    firstLine: line(of: first).map { $0 - lineShift }, file: file, line: line(of: keyNode)))
+                continue
             }
+            firstKeys[key] = keyNode
             switch key {
             case "tags" where value.sequence == nil && value.string == nil,
                  "attributions" where value.mapping == nil:

@@ -83,7 +83,7 @@ struct FrontMatterFields {
                 nodes[canonical] = value
                 keyLines[canonical] = line
                 keyWords[canonical] = key
-            } else {
+            } else if key.lowercased() == keyWords[canonical]?.lowercased() {
                 warnings.append(FrontMatterKeys.repeatedKeyWarning(
                     "front-matter key", word: key, first: keyWords[canonical] ?? canonical, firstLine: keyLines[canonical],
                     file: file, line: line))
