@@ -27,6 +27,32 @@ extension AttributionCorrection {
         /// Corrections by the start of a text that more than one quotation starts with, each
         /// with the ids of those quotations in document order; it was applied to the first only.
         public var ambiguous: [Ambiguity]
+        /// Pairs of corrections that reach one quotation (by its id, or by the start of its
+        /// text), in the order written; the later one is applied, as before.
+        public var repeated: [Repeat] = []
+    }
+
+    /// Two corrections that reach one quotation: the later one wins.
+    public struct Repeat: Sendable {
+        /// The correction written first, whose speaker was replaced.
+        public var earlier: AttributionCorrection
+        /// The correction written later, which is applied.
+        public var later: AttributionCorrection
+        /// The id of the quotation both reach.
+        public var id: String
+
+        /// The warning at `file`:`line` (where the later correction is written), naming the
+        /// earlier one's line `earlierLine` (in `earlierFile` when that is another file, e.g.
+        /// the seed and its sidecar), e.g. `the attribution correction for `We will` reaches
+        /// quotation `q-1`, which the correction for `q-1` (line 4) reaches too; this later
+        /// one (ann) is applied, the earlier one (bob) is not`.
+        public func warning(file: String, line: Int?, earlierFile: String, earlierLine: Int?) -> Diagnostic {
+            let place = earlierLine.map { earlierFile == file ? "line \($0)" : "\(earlierFile):\($0)" } ?? earlierFile
+            return Diagnostic(
+                .warning, file: file, line: line,
+                message: "the attribution correction for `\(later.quotation)` reaches quotation `\(id)`, which the correction for `\(earlier.quotation)` (\(place)) reaches too; this later one (\(later.speaker ?? "null")) is applied, the earlier one (\(earlier.speaker ?? "null")) is not",
+                hint: "keep one correction per quotation")
+        }
     }
 
     /// A correction by text start that several quotations start with.
@@ -60,6 +86,8 @@ extension AttributionCorrection {
         var result = transcript
         var unmatched: [AttributionCorrection] = []
         var ambiguous: [Ambiguity] = []
+        var repeated: [Repeat] = []
+        var correctedBy: [Int: AttributionCorrection] = [:]
         let known = transcript.speakers + transcript.metadata.speakers + directory.speakers
         for correction in corrections {
             let byID = result.quotations.firstIndex(where: { $0.id == correction.quotation })
@@ -73,6 +101,10 @@ extension AttributionCorrection {
                 unmatched.append(correction)
                 continue
             }
+            if let earlier = correctedBy[index] {
+                repeated.append(Repeat(earlier: earlier, later: correction, id: result.quotations[index].id))
+            }
+            correctedBy[index] = correction
             var attribution = result.quotations[index].attribution
             attribution.rule = "correction"
             attribution.confidence = 1
@@ -97,6 +129,6 @@ extension AttributionCorrection {
         for quotation in result.quotations { if let id = quotation.speakerID, seen.insert(id).inserted { order.append(id) } }
         let used = Set(order)
         result.speakers = result.speakers.filter { used.contains($0.id) }
-        return Outcome(transcript: result, unmatched: unmatched, ambiguous: ambiguous)
+        return Outcome(transcript: result, unmatched: unmatched, ambiguous: ambiguous, repeated: repeated)
     }
 }

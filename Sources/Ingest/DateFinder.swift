@@ -72,6 +72,11 @@ enum DateFinder {
     ///   is not a time of day …`), for a warning that leaves the date unknown.
     static func declaredDate(_ value: String) -> (date: String?, problem: String?) {
         let text = Substring(value).trimmingWhitespace()
+        // A sign before the year (ISO 8601's expanded years, `-0001-01-01`): no year from 0001 on.
+        if let sign = text.first, sign == "-" || sign == "+", text.dropFirst().first.map({ $0.isASCII && $0.isNumber }) == true {
+            let year = text.dropFirst().prefix(while: { $0.isASCII && $0.isNumber })
+            return (nil, "`\(sign)\(year)` is not a year from 0001 on (a signed, expanded year is not read)")
+        }
         let chars = Array(text)
         guard chars.count >= 10, chars[4] == "-", chars[7] == "-",
             [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ chars[$0].isASCII && chars[$0].isNumber }),
@@ -81,6 +86,7 @@ enum DateFinder {
             return (date, date == nil ? "it is not a calendar date (YYYY-MM-DD)" : nil)
         }
         if year == 0 { return (nil, "there is no year 0000 (years start at 0001)") }
+        guard (1...12).contains(month) else { return (nil, "there is no month \(chars[5])\(chars[6]) (months are 01–12)") }
         guard let date = format(year: year, month: month, day: day) else {
             return (nil, "month \(chars[5])\(chars[6]) has no day \(chars[8])\(chars[9])")
         }
@@ -89,7 +95,12 @@ enum DateFinder {
             || (separator == " " && rest.dropFirst().first.map { $0.isASCII && $0.isNumber } == true)
         else { return (date, nil) }
         let time = rest.dropFirst()
-        if isTimeOfDay(time) { return (date, nil) }
+        if isTimeOfDay(time) {
+            if let offset = badOffset(afterTimeIn: time) {
+                return (nil, "`\(offset)` is not a time offset (Z, or +hh:mm / -hh:mm with hours 00–23 and minutes 00–59, RFC 3339 §5.6 `time-numoffset`)")
+            }
+            return (date, nil)
+        }
         let written = (separator == " " ? "" : String(separator)) + time.prefix(while: { !$0.isWhitespace })
         return (nil, "`\(written)` is not a time of day (hh:mm or hh:mm:ss, hours 00–23, minutes 00–59)")
     }
@@ -120,11 +131,53 @@ enum DateFinder {
         return next.isWhitespace || next == "Z" || next == "z" || next == "+" || next == "-"
     }
 
+    /// The offset after the time of day that starts `text` (``isTimeOfDay(_:)``) when it is no
+    /// RFC 3339 §5.6 `time-numoffset` (`+hh:mm` or `-hh:mm`, hours 00–23, minutes 00–59; `+hhmm`
+    /// and `+hh` are read too, as ISO 8601 writes them), as written; nil when there is none or
+    /// it is one.
+    private static func badOffset(afterTimeIn text: Substring) -> Substring? {
+        guard let sign = text.firstIndex(where: { $0 == "+" || $0 == "-" }),
+            !text[..<sign].contains(where: \.isWhitespace)
+        else { return nil }
+        let offset = text[sign...].prefix(while: { !$0.isWhitespace })
+        let digits = offset.dropFirst().filter { $0 != ":" }
+        let colonPlaced = !offset.contains(":") || (offset.count == 6 && Array(offset)[3] == ":")
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count == 4 || digits.count == 2, colonPlaced,
+            let hours = Int(digits.prefix(2)), hours <= 23, Int(digits.dropFirst(2)).map({ $0 <= 59 }) ?? true
+        else { return offset }
+        return nil
+    }
+
+    /// Why `line`, shaped as a date line (``isDateLine(_:)``: a day, a month name and a year,
+    /// perhaps a weekday and a time), is none: the day does not exist in that month (`30
+    /// February 2024`: `February has no day 30`); nil for any other line.
+    static func impossibleDateLine(_ line: String) -> String? {
+        guard !line.contains("\n"), line.count <= 64, firstDate(in: line) == nil, hasOnlyDateWords(line) else { return nil }
+        let tokens = tokenize(line)
+        for (index, token) in tokens.enumerated() {
+            guard let month = monthNames[token.lowercased()] else { continue }
+            let around = [(index - 1, index + 1), (index + 1, index + 2)]
+            for (dayAt, yearAt) in around where dayAt >= 0 && yearAt < tokens.count {
+                guard let day = dayNumber(tokens[dayAt]), let year = yearNumber(tokens[yearAt]),
+                    format(year: year, month: month, day: day) == nil
+                else { continue }
+                return "\(token) has no day \(day) in \(year)"
+            }
+        }
+        return nil
+    }
+
     /// True when `line` is nothing but a date (and perhaps a weekday and a time), as in the
     /// date line under a title: `2016-12-28T00:00:19.000+00:00`, `Tuesday, June 9th, 2009 @ 20:28 UTC`.
     static func isDateLine(_ line: String) -> Bool {
         guard !line.contains("\n"), line.count <= 64, firstDate(in: line) != nil else { return false }
         if isoDate(atStartOf: line) != nil, !line.contains(" ") { return true }
+        return hasOnlyDateWords(line)
+    }
+
+    /// True when every word of `line` is a number, a day, a month name or a word a date line
+    /// holds (a weekday, `UTC`, `at`, `published` …).
+    private static func hasOnlyDateWords(_ line: String) -> Bool {
         let allowedWords: Set<String> = [
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",

@@ -36,6 +36,9 @@ struct FrontMatter: Sendable {
     var attributionLines: [String: Int] = [:]
     /// Number of lines the block takes, including its delimiters (0 when there is none).
     var lineCount = 0
+    /// True when the block is header lines (`Date: …`), not YAML front matter between `---`
+    /// lines: a message about a value names it as a header line.
+    var isHeaderLines = false
     /// Keys Verbatim does not read (a typo such as `speakr:`) and values of the wrong shape
     /// (`speakers: 5`), each a warning at its line; the rest of the metadata is still used.
     var warnings: [Diagnostic] = []
@@ -48,9 +51,11 @@ struct FrontMatter: Sendable {
 
     private static let headerKeys: Set<String> = ["title", "date", "lang", "language", "source", "slug", "tags", "speakers", "media"]
 
-    /// Splits `lines` into front matter and the remaining lines.
+    /// Splits `lines` into front matter and the remaining lines. `lineShift`: how many lines the
+    /// caller moves this block's warnings up by (1 for a sidecar file, read with a `---` line
+    /// added on top), so that a line named inside a message's text matches.
     /// - Throws: a ``Diagnostic`` at the line of a YAML syntax error, or when `---` is never closed.
-    static func extract(from lines: [Substring], file: String) throws(Diagnostic) -> FrontMatter {
+    static func extract(from lines: [Substring], file: String, lineShift: Int = 0) throws(Diagnostic) -> FrontMatter {
         guard let first = lines.first else { return FrontMatter() }
         if first.trimmingTrailingSpaces() == "---" {
             guard let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingTrailingSpaces()) }) else {
@@ -59,7 +64,7 @@ struct FrontMatter: Sendable {
                     hint: "add a line `---` after the last metadata line")
             }
             let yaml = lines[1..<close].joined(separator: "\n")
-            var matter = try parseYAML(yaml, file: file)
+            var matter = try parseYAML(yaml, file: file, lineShift: lineShift)
             matter.lineCount = close + 1
             return matter
         }
@@ -94,6 +99,7 @@ struct FrontMatter: Sendable {
         // A single "Title: …" line could be prose; ask for at least two known keys.
         guard count >= 2 else { return FrontMatter() }
         matter.lineCount = blankLines + count
+        matter.isHeaderLines = true
         return matter
     }
 
@@ -116,7 +122,7 @@ struct FrontMatter: Sendable {
         }
     }
 
-    private static func parseYAML(_ yaml: String, file: String) throws(Diagnostic) -> FrontMatter {
+    private static func parseYAML(_ yaml: String, file: String, lineShift: Int) throws(Diagnostic) -> FrontMatter {
         let node: Node?
         do {
             node = try YAMLCompose.compose(yaml: yaml)
@@ -138,12 +144,21 @@ struct FrontMatter: Sendable {
         func warn(_ node: Node, _ message: String, _ hint: String) {
             matter.warnings.append(Diagnostic(.warning, file: file, line: line(of: node), message: message, hint: hint))
         }
+        // Keys are read without regard to case: the first one is used.
+        var firstKeys: [String: Node] = [:]
         for (keyNode, value) in mapping {
             guard let key = keyNode.string?.lowercased() else { continue }
             guard knownKeys.contains(key) else {
                 warn(keyNode, FrontMatterKeys.unknownKeyMessage(keyNode.string ?? key), "check its spelling")
                 continue
             }
+            if let first = firstKeys[key] {
+                matter.warnings.append(FrontMatterKeys.repeatedKeyWarning(
+                    "front-matter key", word: keyNode.string ?? key, first: first.string ?? key,
+                    firstLine: line(of: first).map { $0 - lineShift }, file: file, line: line(of: keyNode)))
+                continue
+            }
+            firstKeys[key] = keyNode
             switch key {
             case "tags" where value.sequence == nil && value.string == nil,
                  "attributions" where value.mapping == nil:

@@ -55,7 +55,7 @@ public enum SeedReader {
         let lines = ("---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n").split(separator: "\n", omittingEmptySubsequences: false)
         let matter: FrontMatter
         do throws(Diagnostic) {
-            matter = try FrontMatter.extract(from: lines, file: sidecarFile)
+            matter = try FrontMatter.extract(from: lines, file: sidecarFile, lineShift: 1)
         } catch {
             var located = error
             if let line = located.line { located.line = line - 1 }

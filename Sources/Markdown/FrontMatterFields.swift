@@ -56,6 +56,7 @@ struct FrontMatterFields {
         // Keys by their canonical name (lowercased, `language` as `lang`); the first wins.
         var nodes: [String: Node] = [:]
         var keyLines: [String: Int] = [:]
+        var keyWords: [String: String] = [:]
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else { continue }
             // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
@@ -81,6 +82,11 @@ struct FrontMatterFields {
             if nodes[canonical] == nil {
                 nodes[canonical] = value
                 keyLines[canonical] = line
+                keyWords[canonical] = key
+            } else if key.lowercased() == keyWords[canonical]?.lowercased() {
+                warnings.append(FrontMatterKeys.repeatedKeyWarning(
+                    "front-matter key", word: key, first: keyWords[canonical] ?? canonical, firstLine: keyLines[canonical],
+                    file: file, line: line))
             }
         }
         func string(_ key: String) -> String? {

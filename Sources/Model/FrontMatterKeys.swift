@@ -25,6 +25,23 @@ public enum FrontMatterKeys {
         return lowered == "language" ? "lang" : lowered
     }
 
+    /// The warning for a key written `word` (at `line`, `column` of `file`) that repeats the key
+    /// written `first` (at `firstLine`) in another case, or, for `lang` and `language`, under its
+    /// other name: keys are read without regard to case, so only the first one is used, and the
+    /// value of this one would be lost without a word. `what` names the kind of key (`site
+    /// setting`, `front-matter key`). One wording for `site.yml`, front matter and sidecar files.
+    public static func repeatedKeyWarning(
+        _ what: String, word: String, first: String, firstLine: Int?, file: String, line: Int?, column: Int? = nil
+    ) -> Diagnostic {
+        let how = word.lowercased() == first.lowercased()
+            ? "in another case, and keys are read without regard to case"
+            : "under another name (`language` is read as `lang`)"
+        return Diagnostic(
+            .warning, file: file, line: line, column: column,
+            message: "\(what) '\(word)' repeats '\(first)' (line \(firstLine ?? 0)) \(how); the first one is used and this one was ignored",
+            hint: "keep one of them")
+    }
+
     /// The warning text for an unknown front-matter key, listing the known ones.
     public static func unknownKeyMessage(_ key: String) -> String {
         "unknown front-matter key '\(key)' (known keys: \(known.sorted().joined(separator: ", "))); it was ignored"

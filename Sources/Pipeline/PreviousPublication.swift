@@ -413,10 +413,42 @@ struct PreviousPublication {
             let result = try AnnotatedMarkdownReader.read(text, seedPath: seedPath)
             document.transcript = result.transcript
             document.warnings = result.warnings
+            if let page = files.first(where: { $0.path == SitePath.transcript(slug) }) {
+                let checked = Self.droppingQuotations(of: result.transcript, missingFrom: page, markdown: text, slug: slug)
+                document.transcript = checked.transcript
+                document.warnings += checked.warnings
+            }
         } catch {
             document.unreadable = (error.message, error.line, error.column)
         }
         return document
+    }
+
+    /// `transcript` (read back from a kept `index.md` whose text is `markdown`) without the
+    /// quotations whose id its kept page `page` (`transcripts/<slug>/index.html`) has no element
+    /// for (`id="q-…"`): a hand edit of the `index.md` after the page was generated. The site's
+    /// lists (quotes, search, speaker pages) link to each quotation on that page, so one it lacks
+    /// is left out of them, with a warning at the line of the `index.md` that writes its id (the
+    /// seed path as file, as for the reader's own warnings).
+    static func droppingQuotations(
+        of transcript: Transcript, missingFrom page: OutputFile, markdown: String, slug: String
+    ) -> (transcript: Transcript, warnings: [Diagnostic]) {
+        let html = String(decoding: page.contents, as: UTF8.self)
+        let missing = transcript.quotations.filter { !html.contains("id=\"\($0.id)\"") }
+        guard !missing.isEmpty else { return (transcript, []) }
+        var kept = transcript
+        let ids = Set(missing.map(\.id))
+        kept.quotations.removeAll { ids.contains($0.id) }
+        let warnings = missing.map { quotation in
+            let line = markdown.range(of: "#" + quotation.id).map { range in
+                markdown[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            }
+            return Diagnostic(
+                .warning, file: transcript.seedPath, line: line,
+                message: "quotation `\(quotation.id)` is written here, but the kept page \(SitePath.transcript(slug)) has no such quotation (this file was edited after it was generated); it is left out of the site's lists (quotes, search, speaker pages), which would link to it there",
+                hint: "fix the seed's error and generate again, which writes both files anew; or restore this file from version control")
+        }
+        return (kept, warnings)
     }
 
     /// The offset of the first byte of `bytes` that starts (or cuts short) an invalid UTF-8

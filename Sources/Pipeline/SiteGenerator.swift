@@ -99,21 +99,21 @@ public struct SiteGenerator: Sendable {
             keepPublishedSpeakerPages = FileManager.default.fileExists(atPath: options.seedsDirectory.appendingPathComponent("speakers.yml").path)
             directoryProblems.append(Diagnostic(
                 .error, file: speakersFile,
-                line: error.line, column: error.column, message: "\(error.reason); the site was built without it",
+                line: error.line, column: error.column, message: "\(error.reason); the site was built without it, keeping the pages published before",
                 hint: "list speakers as `id: {name: …, aliases: […], role: …}`"))
         } catch let error as Diagnostic {
             // Not UTF-8 (SettingsText.decode): the speaker pages published before are kept.
             directory = .empty
             keepPublishedSpeakerPages = true
             var unread = error
-            unread.message += "; the site was built without it"
+            unread.message += "; the site was built without it, keeping the pages published before"
             directoryProblems.append(unread)
         } catch {
             directory = .empty
             keepPublishedSpeakerPages = true
             directoryProblems.append(Diagnostic(
                 .error, file: speakersFile,
-                message: "\(error); the site was built without it"))
+                message: "\(error); the site was built without it, keeping the pages published before"))
         }
         let annotator: Annotator
         do {
@@ -154,6 +154,12 @@ public struct SiteGenerator: Sendable {
                         message: "the attribution correction for `\(correction.quotation)` matches no quotation; it was not applied",
                         hint: "name a quotation by its id (q-…) or by the first words of its text")
                 }
+                warnings += corrected.repeated.map { pair in
+                    let later = result.metadataLines.attributions[pair.later.quotation]
+                    let earlier = result.metadataLines.attributions[pair.earlier.quotation]
+                    return pair.warning(
+                        file: later?.file ?? path, line: later?.line, earlierFile: earlier?.file ?? path, earlierLine: earlier?.line)
+                }
                 warnings += corrected.ambiguous.map { ambiguity in
                     let place = result.metadataLines.attributions[ambiguity.correction.quotation]
                     return ambiguity.warning(file: place?.file ?? path, line: place?.line)
@@ -185,8 +191,20 @@ public struct SiteGenerator: Sendable {
         diagnostics += previous.entryProblems + previous.speakerProblems
         if let problem = previous.keptRecordProblem { diagnostics.append(problem) }
         var kept: [PreviousPublication.KeptDocument] = []
-        for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil {
+        for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil || keepPublishedSpeakerPages {
             guard let document = previous.kept(seedPath: seedPaths[index]) else { continue }
+            if outcome.transcript != nil {
+                // Read, but without `speakers.yml`, which cannot be read: its pages published
+                // before hold the roles and aliases the file gave, so they are kept as they were
+                // rather than written anew without them (when they can be listed as they were).
+                guard document.transcript != nil else { continue }
+                kept.append(document)
+                diagnostics.append(Diagnostic(
+                    .warning, file: options.seedsDirectory.appendingPathComponent(seedPaths[index]).relativePathForMessages,
+                    message: "the pages published from this seed before (transcripts/\(document.slug)/) are kept as they were, and stay listed as they were, because \(speakersFile) cannot be read: written anew without it, they would lose the roles and aliases it gives",
+                    hint: "fix \(speakersFile) and generate again"))
+                continue
+            }
             kept.append(document)
             diagnostics.append(Diagnostic(
                 .warning, file: options.seedsDirectory.appendingPathComponent(seedPaths[index]).relativePathForMessages,
@@ -226,9 +244,9 @@ public struct SiteGenerator: Sendable {
         }
         var read: [Transcript] = []
         for (index, outcome) in outcomes.enumerated() {
-            if let transcript = outcome.transcript {
+            if let transcript = kept.first(where: { $0.seedPath == seedPaths[index] })?.transcript {
                 read.append(transcript)
-            } else if let transcript = kept.first(where: { $0.seedPath == seedPaths[index] })?.transcript {
+            } else if let transcript = outcome.transcript {
                 read.append(transcript)
             }
         }

@@ -65,14 +65,19 @@ struct SiteSettings: Sendable {
                 continue
             }
             if let first = keyNodes[key] {
-                settings.warnings.append(Diagnostic(
-                    .warning, file: file, line: keyNode.mark?.line, column: keyNode.mark?.column,
-                    message: "site setting '\(word)' repeats '\(first.string ?? key)' (line \(first.mark?.line ?? 0)) in another case, and keys are read without regard to case; the first one is used and this one was ignored",
-                    hint: "keep one of them"))
+                settings.warnings.append(FrontMatterKeys.repeatedKeyWarning(
+                    "site setting", word: word, first: first.string ?? key, firstLine: first.mark?.line,
+                    file: file, line: keyNode.mark?.line, column: keyNode.mark?.column))
                 continue
             }
             keyNodes[key] = keyNode
             mapping[key] = value
+        }
+        if let title = mapping["title"], title.scalar == nil {
+            settings.warnings.append(Diagnostic(
+                .warning, file: file, line: title.mark?.line, column: title.mark?.column,
+                message: "site setting 'title' is not a single value (it is a \(title.sequence != nil ? "list" : "mapping")); it was ignored, and the site is titled '\(settings.title)'",
+                hint: "write `title: …` on one line"))
         }
         if let title = mapping["title"]?.string?.foldedToOneLine, !title.isEmpty { settings.title = title }
         if let node = mapping["base_url"] {

@@ -9,14 +9,24 @@ import Model
 /// text, after `<v Name>` when the speaker is known (their name, else the turn's label).
 /// Editorial notes between cues are `NOTE` blocks.
 ///
-/// Times: a turn without `end` ends where the next timed turn starts; the last one lasts a
-/// reading time of 0.3 s per word (about 200 words a minute), at least one second. An end not
-/// after the start gets the same treatment.
+/// Times: the source's own, never made up. A turn without `end` (or with an end not after its
+/// start) ends where the next timed turn starts, if that is later: the source shows its text
+/// until the next one. When no later turn starts after it, the source says nothing of its end,
+/// and WebVTT has no way to leave a cue open (§4.1, "WebVTT cue timings": every cue has an end
+/// time, greater than its start; an "unbounded text track cue", end time +∞, exists only in
+/// the VTTCue interface of the scripting API): its end is written as ``openEnd``
+/// (`100000:00:00.000`, the longest media time Verbatim reads), so a player shows it until the
+/// media ends, and a `NOTE` before it says that the source gives no end. The WebVTT reader
+/// reads that end back as no end.
 ///
 /// Escaping (§4.2.2, cue text): `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;`, so no cue holds `-->`;
 /// the voice annotation is escaped the same way and has its line feeds made spaces; white-space-only
 /// lines (which would end the cue) are dropped; a `NOTE`'s `-->` is written `--&gt;`.
 public enum WebVTTExport {
+    /// The end written for a cue whose source gives none (seconds: ``Model/Timecode/maximumSeconds``,
+    /// `100000:00:00.000`): a cue shown until the media ends.
+    public static let openEnd: Double = Timecode.maximumSeconds
+
     /// Whether `transcript` has at least one turn with a start time (and so a WebVTT file).
     public static func isTimed(_ transcript: Transcript) -> Bool {
         transcript.blocks.contains { $0.turn?.start != nil }
@@ -51,8 +61,8 @@ public enum WebVTTExport {
             var end = group.turn.end ?? 0
             if end <= start, position + 1 < timed.count, let next = timed[position + 1].turn.start, next > start { end = next }
             if end <= start {
-                let words = group.blocks.reduce(0) { $0 + TranscriptIndex.wordCount(transcript.blocks[$1].text) }
-                end = start + max(1, Double(words) * 0.3)
+                end = openEnd
+                output += "\nNOTE \(group.fragment) has no end time in its source: it lasts until the media ends\n"
             }
             let voice = group.turn.speakerID.flatMap { id in transcript.speaker(id: id)?.name ?? id } ?? group.turn.label
             if let voice, !voice.isEmpty {

@@ -105,8 +105,10 @@ private func withoutSeedLine(_ page: String) -> String {
         <v Jean Dupont>Bonjour. J'ai dit « nous verrons ».
         (Rires)
 
+        NOTE t-2 has no end time in its source: it lasts until the media ends
+
         t-2
-        00:01:09.000 --> 00:01:10.200
+        00:01:09.000 --> 100000:00:00.000
         <v Claire Durand>Merci &amp; au revoir &lt;b&gt;.
 
         """)

@@ -73,9 +73,13 @@ import FoundationXML
             ParsedCue(id: "t-2", start: 69, end: 80.25, voice: "Claire Durand & <Co>", text: "Je cite : « Un.\nDeux »\n« Trois. »"),
             // No speaker id: the label; the form feed XML forbids is gone.
             ParsedCue(id: "t-3", start: 80.25, end: 85, voice: "VOIX", text: "Quoi ? Rien."),
-            // Last, no end: 0.3 s per word (7 words).
-            ParsedCue(id: "t-4", start: 3723.456, end: 3723.456 + 2.1, voice: "Jean Dupont", text: "Merci, a-t-il dit, la séance est levée."),
+            // Last, no end: none is made up (it was start + 0.3 s a word); it lasts until the
+            // media ends, and a NOTE says so.
+            ParsedCue(id: "t-4", start: 3723.456, end: WebVTTExport.openEnd, voice: "Jean Dupont", text: "Merci, a-t-il dit, la séance est levée."),
         ])
+        #expect(vtt.contains("\nNOTE t-4 has no end time in its source: it lasts until the media ends\n\nt-4\n01:02:03.456 --> 100000:00:00.000\n"))
+        // Near misses: a cue with its own end, or ending where the next starts, gets no NOTE.
+        #expect(vtt.components(separatedBy: "has no end time").count == 2)
         #expect(vtt.contains("\nNOTE\nSon coupé --&gt; ici.\n"))
         #expect(vtt.contains("00:01:02.500 --> 00:01:09.000"))
         #expect(WebVTTExport.vtt(SiteFixture.documents[0].transcript) == nil)

@@ -5,9 +5,10 @@ import Model
 /// WebVTT cue text (W3C WebVTT §4.2.2): `<v Name>` and `<v.class Name>` voice spans (several
 /// per cue, closed by `</v>` or the end of the cue), `<c>`, `<i>`, `<b>`, `<u>`, `<ruby>`,
 /// `<rt>`, `<lang>` and timestamp tags `<00:01.000>` are dropped, character references decoded
-/// (`&amp;`, `&lt;`, `&nbsp;`, and the HTML set). SubRip: `<i>`, `<b>`, `<font …>` tags and
-/// `{\an8}` positioning codes are dropped, and a `Name:` prefix (``SpeakerLabel``) names the
-/// speaker. In both, a line starting with `- ` starts another voice (the dialogue dash).
+/// (`&amp;`, `&lt;`, `&nbsp;`, and the HTML set). SubRip: `<i>`, `<b>`, `<u>`, `<font …>` tags
+/// and `{\an8}` positioning codes are dropped, any other `<…>` is text (``isSubRipTag(_:)``),
+/// and a `Name:` prefix (``SpeakerLabel``) names the speaker. In both, a line starting with
+/// `- ` starts another voice (the dialogue dash).
 enum CueText {
     /// The segments of one cue whose payload is `lines`, under its timing line `line`; each
     /// segment at the line where it starts (its voice tag or label, as an editor shows it).
@@ -40,15 +41,17 @@ enum CueText {
             var index = text.startIndex
             while index < text.endIndex {
                 let character = text[index]
-                if character == "<", let close = text[index...].firstIndex(of: ">") {
+                if character == "<", let close = text[index...].firstIndex(of: ">"),
+                    webVTT || isSubRipTag(text[text.index(after: index)..<close])
+                {
                     let tag = text[text.index(after: index)..<close]
-                    if tag.hasPrefix("v") && (tag.count == 1 || tag.dropFirst().first == " " || tag.dropFirst().first == ".") {
+                    if webVTT, tag.hasPrefix("v") && (tag.count == 1 || tag.dropFirst().first == " " || tag.dropFirst().first == ".") {
                         if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }
                         buffer = ""
                         let annotation = tag.drop(while: { $0 != " " }).trimmingWhitespace()
                         spanVoice = annotation.isEmpty ? nil : CharacterReferences.decode(annotation).foldedToOneLine
                         voiceTagSeen = true
-                    } else if tag == "/v" {
+                    } else if webVTT, tag == "/v" {
                         if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }
                         buffer = ""
                         spanVoice = nil
@@ -88,6 +91,15 @@ enum CueText {
         }
         close()
         return segments
+    }
+
+    /// Whether `tag` (the text between `<` and `>`) is one of the tags SubRip players read:
+    /// `i`, `b`, `u`, `font` with its attributes, and their end tags, in any case. Any other
+    /// `<…>` in a SubRip cue is text (`a < b > c`, `<3`): SubRip has no escapes for `<`.
+    static func isSubRipTag(_ tag: Substring) -> Bool {
+        let name = (tag.hasPrefix("/") ? tag.dropFirst() : tag).lowercased()
+        if ["i", "b", "u", "font"].contains(name) { return true }
+        return !tag.hasPrefix("/") && name.hasPrefix("font") && name.dropFirst(4).first?.isWhitespace == true
     }
 
     /// The speaker label (``SpeakerLabel``) that starts `body`, read with each U+2028 or U+2029

@@ -57,6 +57,9 @@ enum PlainTextReader {
                 output.titleLine = first.line
                 var used = count
                 // (A date line with nothing under it, and no other paragraph, stays as the text.)
+                if dateUnderTitle == nil, used < lines.count, let problem = DateFinder.impossibleDateLine(lines[used]) {
+                    output.warnings.append(Self.impossibleDateWarning(lines[used], problem, file: file, line: first.line + used))
+                }
                 if dateUnderTitle == nil, used < lines.count, DateFinder.isDateLine(lines[used]), used + 1 < lines.count || blocks.count > 1 {
                     dateUnderTitle = DateFinder.firstDate(in: lines[used])
                     used += 1
@@ -79,8 +82,13 @@ enum PlainTextReader {
             // Refused, the date is unknown: not guessed from the text instead.
             output.warnings.append(Diagnostic(
                 .warning, file: file, line: matter.dateLine,
-                message: "front matter date `\(value)` is refused: \(problem); the date is unknown",
+                message: "\(matter.isHeaderLines ? "header line" : "front matter") date `\(value)` is refused: \(problem); the date is unknown",
                 hint: "write dates as YYYY-MM-DD"))
+        }
+        if date == nil, matter.date == nil, blocks.count > 1, blocks[0].turn == nil, blocks[0].kind != .blockQuote,
+            let problem = DateFinder.impossibleDateLine(blocks[0].text)
+        {
+            output.warnings.append(Self.impossibleDateWarning(blocks[0].text, problem, file: file, line: blocks[0].line))
         }
         if date == nil, matter.date == nil, matter.title == nil, blocks.count > 1, blocks[0].turn == nil, blocks[0].kind != .blockQuote,
             DateFinder.isDateLine(blocks[0].text)
@@ -127,7 +135,7 @@ enum PlainTextReader {
         while count < lines.count {
             let line = lines[count].trimmingCharacters(in: .whitespaces)
             let previous = lines[count - 1]
-            guard let start = line.first, !DateFinder.isDateLine(line), length + 1 + line.count <= maximumTitleLength,
+            guard let start = line.first, !DateFinder.isDateLine(line), DateFinder.impossibleDateLine(line) == nil, length + 1 + line.count <= maximumTitleLength,
                 isTitleLine(Block(kind: .paragraph, text: line, line: 1))
             else { break }
             guard start.isLowercase || (previous.count >= wrappedTitleLength && !endsSentence(line))
@@ -219,4 +227,15 @@ enum PlainTextReader {
         }
         return !(block.text.hasSuffix(".") && !block.text.hasSuffix("..."))
     }
+
+    /// The warning for a date line (under a title, or at the top) whose day does not exist
+    /// (``DateFinder/impossibleDateLine(_:)``), at its `line`: it is not read as the date, and
+    /// stays in the text.
+    static func impossibleDateWarning(_ text: String, _ problem: String, file: String, line: Int) -> Diagnostic {
+        Diagnostic(
+            .warning, file: file, line: line,
+            message: "`\(text)` reads as a date line, but it is no calendar date (\(problem)); it was not taken as the document's date, and is kept as text",
+            hint: "correct the date, or write it as YYYY-MM-DD in a `date:` line")
+    }
+
 }

@@ -84,8 +84,11 @@ enum WebVTTReader {
             if let warning = CueTiming.warning(start: start, end: end, startText: startText, endText: endText, file: file, line: timingLine) {
                 output.warnings.append(warning)
             }
+            // `100000:00:00.000`, the longest time read, is how Verbatim's export writes a cue the
+            // source gave no end (`WebVTTExport.openEnd`): read back as no end.
             let payload = Array(block[(timingOffset + 1)...])
-            for segment in CueText.segments(payload, start: start, end: end > start ? end : nil, line: timingLine, webVTT: true) {
+            let kept = end > start && end < Timecode.maximumSeconds ? end : nil
+            for segment in CueText.segments(payload, start: start, end: kept, line: timingLine, webVTT: true) {
                 merger.add(segment)
             }
         }
