@@ -1003,7 +1003,8 @@ struct DocumentAnnotation {
                                    clauseWords: clauseWords, appositive: appositive, carrierAfterSpeaker: carrierAfterSpeaker,
                                    afterWord: q - 1 >= sentence.lowerBound && block.tokens[q - 1].isWord,
                                    speechAfter: speechVerbInNextSentence(after: sentence, block: block),
-                                   namer: rules.namingSubject(q, bounds: sentence, block: block))
+                                   namer: rules.namingSubject(q, bounds: sentence, block: block),
+                                   setPhrase: setPhrase(before: q, index: index, sentence: sentence, block: block))
         if kind == .mention, evidence == nil,
            let previous = coordinatedFragment(before: q, sentence: sentence, block: block) ?? coordinatedClause(before: q, sentence: sentence, block: block)
             ?? objectOfQuotedVerdict(before: q, text: text, sentence: sentence, block: block) {
@@ -1317,6 +1318,45 @@ struct DocumentAnnotation {
         let word = tokens[q + 2].text
         return word.count <= 6 && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
             && (word == word.uppercased() || word == word.lowercased())
+    }
+
+    /// How the span at `q` follows a noun of set phrases (``Lexicon/setPhraseNouns``): right
+    /// after it (`l'étiquette « … »`), or after it, a short complement opened by a preposition (at
+    /// most five words, no verb) and a comma or a colon (`le surnom du stade, « … »`, `une devise
+    /// en lettres dorées : « … »`, `an old saying in the trade: “…”`); nil when it does not. The
+    /// noun has its determiner, possessive or determiner and adjective before it (not the verb
+    /// `beyond saying: “…”`). Not after a possessive and a colon (`sa devise : « … »`: the owner's
+    /// words), nor when the complement holds a speech verb or an auxiliary (`Interrogé sur le
+    /// surnom du stade, il a répondu : « … »`), nor for a span that quotes another inside it
+    /// (`a nickname for him: "They call him 'the Metronome' …"`).
+    private func setPhrase(before q: Int, index: Int, sentence: Range<Int>, block: BlockText) -> QuotationClassifier.SetPhrase? {
+        let tokens = block.tokens
+        guard !lexicon.setPhraseNouns.isEmpty, q - 1 >= sentence.lowerBound,
+              !quotations.contains(where: { $0.parent == index }) else { return nil }
+        var end = q - 1
+        let colon = tokens[end].text == ":"
+        let separator = tokens[end].text == "," || colon
+        if separator { end -= 1 }
+        var k = end
+        while k >= sentence.lowerBound, end - k <= 5, tokens[k].isWord {
+            guard lexicon.setPhraseNouns.contains(tokens[k].lower) else { k -= 1; continue }
+            let complement = tokens[(k + 1)..<(end + 1)]
+            if !complement.isEmpty {
+                guard separator, let first = complement.first, lexicon.prepositions.contains(first.lower),
+                      !complement.contains(where: { lexicon.auxiliaries.contains($0.lower) || finder.isSpeechVerb($0) || finder.isNamingVerb($0) }) else { return nil }
+            }
+            func opensNoun(_ i: Int) -> Bool {
+                i >= sentence.lowerBound && tokens[i].isWord && (lexicon.determiners.contains(tokens[i].lower) || lexicon.possessives[tokens[i].lower] != nil)
+            }
+            let determiner = opensNoun(k - 1) ? k - 1
+                : opensNoun(k - 2) && tokens[k - 1].isWord && !lexicon.isFunctionWord(tokens[k - 1].lower) ? k - 2 : nil
+            guard let determiner else { return nil }
+            if colon, lexicon.possessives[tokens[determiner].lower] != nil { return nil }
+            // `un pêcheur résume la situation d'un proverbe : « … »`: an indefinite noun before a
+            // colon brings in words of the sentence's speaker, if it has one.
+            return colon && lexicon.indefiniteDeterminers.contains([tokens[determiner].lower]) ? .introduced : .named
+        }
+        return nil
     }
 
     /// Whether the quotation at `q` is followed by a comma and words that say what it is: a

@@ -313,6 +313,15 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns that a quoted label may stand right before as a modifier (`warning`,
         /// `project` in `an amber “…” warning`): a short span right before one is a label, a mention.
         var labelNouns: [String]?
+        /// Optional: nouns whose content is a set phrase, no one's words (`motto`, `slogan`,
+        /// `saying`, `nickname`, `devise`, `dicton`, `étiquette`): a span right after one, or set off
+        /// by a comma or a colon after one and its short complement (`le surnom du stade, « … »`, `a
+        /// motto in gold letters: “…”`), is that phrase, a mention.
+        var setPhraseNouns: [String]?
+        /// Optional: forms of verbs that give a name and nothing else (`named`, `renamed`,
+        /// `rebaptisé`), unlike those that also describe (`called`, `qualifié`): a short span
+        /// right after one and its object is the name given, a mention, whoever gives it.
+        var nameGivingForms: [String]?
         /// Optional: adverbs that make a naming verb or particle give a name in common use, a
         /// nickname (`locally`, `fondly`, `familièrement`: `known locally as “…”`, `who fondly call
         /// the dog “…”`): the span after them is a mention.
@@ -739,6 +748,10 @@ public struct Lexicon: Sendable, Hashable {
     let evaluativeVerbs: Set<String>
     /// Nouns a quoted label stands right before (`warning`, `project`), lowercased.
     let labelNouns: Set<String>
+    /// Nouns of set phrases (`motto`, `dicton`), lowercased (``FileFormat/setPhraseNouns``).
+    let setPhraseNouns: Set<String>
+    /// Forms of verbs that only give a name (`named`, `rebaptisé`), lowercased (``FileFormat/nameGivingForms``).
+    let nameGivingForms: Set<String>
     /// Adverbs of a name in common use (`locally`, `fondly`), lowercased (``FileFormat/nicknameAdverbs``).
     let nicknameAdverbs: Set<String>
     /// Words that give a person's other name after their name and a comma (`dit`, `aka`),
@@ -1019,6 +1032,8 @@ public struct Lexicon: Sendable, Hashable {
         }
         evaluativeVerbs = inflected(file.evaluativeVerbs)
         labelNouns = set(file.labelNouns ?? [])
+        setPhraseNouns = set(file.setPhraseNouns ?? [])
+        nameGivingForms = set(file.nameGivingForms ?? [])
         nicknameAdverbs = set(file.nicknameAdverbs ?? [])
         aliasWords = set(file.aliasWords ?? [])
         adjectivalTitles = set(file.adjectivalTitles ?? [])

@@ -39,10 +39,12 @@ struct QuotationClassifier {
     ///   verb (`“The End.” That was all Mr Holt said.`): someone may be found there to say it.
     /// - Parameter namer: who gives the name, when a naming verb stands right before the span
     ///   (``AttributionRules/namingSubject(_:bounds:block:)``).
+    /// - Parameter setPhrase: how the span follows a noun of set phrases, right after it or after
+    ///   it, its complement and a comma or colon (`le surnom du stade, « … »`; ``Lexicon/setPhraseNouns``).
     func kind(text: String, evidence: AttributionEvidence?, precedingWords: [String], namingInSentence: Bool = false, reportedMood: Bool = false,
               byAuthor: Bool = false, glossed: Bool = false, followingWord: String? = nil, carrierBefore: Bool = false, explained: Bool = false,
               clauseWords: [String] = [], appositive: Bool = false, carrierAfterSpeaker: Bool = false, afterWord: Bool = false,
-              speechAfter: Bool = false, namer: NamingSubject? = nil) -> Kind {
+              speechAfter: Bool = false, namer: NamingSubject? = nil, setPhrase: SetPhrase? = nil) -> Kind {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{A0}" }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
@@ -116,6 +118,14 @@ struct QuotationClassifier {
         // `Kreuzungen („Hybride“) zwischen …`, `der „Grünen Liste“ (GL)`: a short span alone in
         // brackets is a gloss of a term; one with its abbreviation after it is a name.
         if glossed, words.count <= 6, !hasSentencePunctuation { return .mention }
+        // `le surnom du stade, « la Cuvette »,`, `une devise en lettres dorées : « Fait main »`,
+        // `an old saying in the trade: “…”`, `l'étiquette « miel de montagne »`: the content of a
+        // noun of set phrases (a motto, a saying, a nickname, a label) is that phrase, whoever
+        // recalls it; one sentence at most (a closing mark only). An indefinite noun before a
+        // colon (`un pêcheur résume la situation d'un proverbe : « … »`) brings in the words of
+        // the sentence's speaker; they are a mention only when no one says them (`Il y a un vieux
+        // dicton dans le métier : « … »`).
+        if let setPhrase, setPhrase == .named || evidence?.mention == nil || evidence?.cue == nil, words.count <= 15, !innerSentencePunctuation { return .mention }
         // `des « services coupés », c'est-à-dire des journées …`, `“Low Water”, his first novel`,
         // `comme « le patron des amis », surnom dont …`: a short span that the words after its
         // comma define, or name the kind of, is a term, a title or a nickname; unless a speech
@@ -174,6 +184,11 @@ struct QuotationClassifier {
         // `what can only be called “weather report”`: a short span a naming verb gives in the
         // passive after a modal is a term the text uses, no one's words.
         if let evidence, evidence.hypothetical, evidence.naming, !hasSentencePunctuation, words.count <= 8 { return .mention }
+        // `The council named the new scheme “blue”`, `Organisers renamed the route “the long way”`,
+        // `La mairie a rebaptisé la place « … »`: a short span after a verb that only gives a name
+        // (``Lexicon/nameGivingForms``) and its object is the name given, whoever gives it.
+        if let evidence, evidence.rule == "cue-before", let cue = evidence.cue?.lowercased(), lexicon.nameGivingForms.contains(cue),
+           clauseWords.suffix(5).contains(cue), !hasSentencePunctuation, words.count <= 6 { return .mention }
         // `inspectors rated it “good”`, `graded the bridge “poor”`, `classified as “high risk”`,
         // `a classé le site « prioritaire »`: a short span after a verb of rating and its object
         // (or a naming particle) is the grade given; not one right after the verb, a determiner
@@ -609,4 +624,9 @@ struct QuotationClassifier {
 
     /// Direct speech or mention.
     enum Kind { case direct, mention }
+
+    /// How a span follows a noun of set phrases (``Lexicon/setPhraseNouns``): `named` by it (`le
+    /// surnom du stade, « … »`, `l'étiquette « … »`), or `introduced` by an indefinite one before
+    /// a colon (`d'un proverbe : « … »`), which a speaker of the sentence may say as their own.
+    enum SetPhrase { case named, introduced }
 }
