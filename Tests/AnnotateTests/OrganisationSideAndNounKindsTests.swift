@@ -5,7 +5,7 @@ import Testing
 /// An organisation's words and a person's words near an organisation: an impersonal `on` in a
 /// relative clause of place after the organisation a side phrase reaches, or joined to an `on`
 /// that spoke for a side; organisation nouns that keep a pronoun from meaning a company
-/// (`guild`, `café`, `chain`); and a company shortened to the first word of its name. Each on
+/// (`café`, `chain`); and a company shortened to the first word of its name. Each on
 /// made-up sentences, with near misses that must not change.
 @Suite struct OrganisationSideAndNounKindsTests {
     let annotator: Annotator
@@ -42,17 +42,13 @@ import Testing
         ])
     }
 
-    /// `The guild's secretary, Nuala Crane, … “…,” she said.`, `That café, the Copper Kettle, is
-    /// owned by Martin Brennan. “…,” he said.`: a guild, a café, a chain or a consultancy is an
+    /// `That café, the Copper Kettle, is
+    /// owned by Martin Brennan. “…,” he said.`: a café or a chain is an
     /// organisation (``Lexicon/organisationNouns``), so a personal pronoun means the person, and
     /// `It adds:` after `The chain says` means the chain; `Kelvaig Seafoods` ends like a company
     /// (``Lexicon/organisationNameEnds``). A person named with the chain keeps his words.
     @Test func organisationNounsKeepPronounsForPeople() {
         let text = """
-        The Basket Makers' Guild said in a statement that members were "increasingly reliant on imports". The guild's secretary, Nuala Crane, told reporters the situation was manageable. She said the guild had asked for funding.
-
-        "We're talking about a tree that takes 30 years to be ready," she said.
-
         That café, the Copper Kettle, is owned by Martin Brennan. "When she's out there, my tills are busier," he said.
 
         The biryani chain Nawab's Pot has issued a statement. The chain says it "regrets the lapses". It adds: "Hygiene has always been our priority."
@@ -60,7 +56,7 @@ import Testing
         Tom Hale, the chain's founder, said: "We started with one shop."
         """
         #expect(quotes(text, lang: "en").map(\.speaker) == [
-            "Basket Makers' Guild", "Nuala Crane", "Martin Brennan", "Nawab's Pot", "Nawab's Pot", "Tom Hale",
+            "Martin Brennan", "Nawab's Pot", "Nawab's Pot", "Tom Hale",
         ])
     }
 
