@@ -155,7 +155,8 @@ import Testing
         let english = """
         Tarnford Constabulary has previously blamed the gap on a "software error". In a statement, the force said the recorder had been "past its replacement date".
         """
-        #expect(direct(english, lang: "en").map(\.speaker) == ["Tarnford Constabulary"])
+        // (`blamed the gap on a "software error"`: the words the force blamed it on are its own.)
+        #expect(direct(english, lang: "en").map(\.speaker) == ["Tarnford Constabulary", "Tarnford Constabulary"])
         let other = """
         The Kelvin Road council closed the depot on Monday. In a statement, the force said the recorder had been "past its replacement date".
         """
