@@ -425,8 +425,8 @@ struct PreviousPublication {
     }
 
     /// `transcript` (read back from a kept `index.md` whose text is `markdown`) without the
-    /// quotations whose id its kept page `page` (`transcripts/<slug>/index.html`) has no element
-    /// for (`id="q-…"`): a hand edit of the `index.md` after the page was generated. The site's
+    /// quotations (not mentions, which the page gives no id) whose id its kept page `page`
+    /// (`transcripts/<slug>/index.html`) has no element for (`id="q-…"`): a hand edit of the `index.md` after the page was generated. The site's
     /// lists (quotes, search, speaker pages) link to each quotation on that page, so one it lacks
     /// is left out of them, with a warning at the line of the `index.md` that writes its id (the
     /// seed path as file, as for the reader's own warnings).
@@ -434,7 +434,8 @@ struct PreviousPublication {
         of transcript: Transcript, missingFrom page: OutputFile, markdown: String, slug: String
     ) -> (transcript: Transcript, warnings: [Diagnostic]) {
         let html = String(decoding: page.contents, as: UTF8.self)
-        let missing = transcript.quotations.filter { !html.contains("id=\"\($0.id)\"") }
+        // (A mention has no element of its own on the page, nor a place in the lists.)
+        let missing = transcript.quotations.filter { $0.kind != .mention && !html.contains("id=\"\($0.id)\"") }
         guard !missing.isEmpty else { return (transcript, []) }
         var kept = transcript
         let ids = Set(missing.map(\.id))

@@ -93,4 +93,24 @@ import Testing
         """
         #expect(quotes(text).map(\.speaker) == ["Ondes Basses", "l'usine", "l'agglomération", "la métropole"])
     }
+
+    /// `The coffee chain Beanly … "…," the chain said.`, `L'usine Métalis, elle, assume. « … », a
+    /// expliqué l'usine.`: a one-word name after `chain` or `usine` (now in the company group of
+    /// ``Lexicon/organisationSynonyms``) is that company, so `the chain`, `l'usine` said later is
+    /// it, not a speaker of its own; a one-word name after a noun of no such group (`le
+    /// gouvernement Barrault`, a person's government) is no company.
+    @Test func companyClassifiedByChainOrFactoryIsItsAnaphor() {
+        let english = """
+        The coffee chain Beanly, which has 40 shops, said it would close two. "Rents are too high," the chain said.
+
+        The supermarket chain Morrow's said it would keep its store open. "We are staying," the chain said.
+        """
+        #expect(quotes(english, lang: "en").map(\.speaker) == ["Beanly", "Morrow"])
+        let french = """
+        L’usine Métalis, elle, assume. « Le marché a disparu », a expliqué l’usine.
+
+        Le gouvernement Barrault a présenté son plan. « Nous avançons », a déclaré le gouvernement.
+        """
+        #expect(quotes(french).map(\.speaker) == ["Métalis", "le gouvernement"])
+    }
 }
