@@ -30,6 +30,30 @@ extension AttributionCorrection {
         /// Pairs of corrections that reach one quotation (by its id, or by the start of its
         /// text), in the order written; the later one is applied, as before.
         public var repeated: [Repeat] = []
+
+        /// Every warning the corrections call for, in this order: each unmatched correction,
+        /// each pair reaching one quotation (``Repeat/warning(file:line:earlierFile:earlierLine:)``),
+        /// each ambiguous one (``Ambiguity/warning(file:line:)``); each at the place `place` gives
+        /// for a correction's `quotation` key (the front matter's or sidecar's file and line that
+        /// writes it). `generate` and `annotate` both report them so.
+        public func warnings(at place: (String) -> (file: String, line: Int?)) -> [Diagnostic] {
+            let unmatchedWarnings = unmatched.map { correction in
+                let at = place(correction.quotation)
+                return Diagnostic(
+                    .warning, file: at.file, line: at.line,
+                    message: "the attribution correction for `\(correction.quotation)` matches no quotation; it was not applied",
+                    hint: "name a quotation by its id (q-…) or by the first words of its text")
+            }
+            let repeatedWarnings = repeated.map { pair in
+                let later = place(pair.later.quotation), earlier = place(pair.earlier.quotation)
+                return pair.warning(file: later.file, line: later.line, earlierFile: earlier.file, earlierLine: earlier.line)
+            }
+            let ambiguousWarnings = ambiguous.map { ambiguity in
+                let at = place(ambiguity.correction.quotation)
+                return ambiguity.warning(file: at.file, line: at.line)
+            }
+            return unmatchedWarnings + repeatedWarnings + ambiguousWarnings
+        }
     }
 
     /// Two corrections that reach one quotation: the later one wins.

@@ -1855,7 +1855,7 @@ struct AttributionRules {
                 let run = finder.nameRun(from: j, tokens, limit: range.upperBound)
                 // (`my copy of The Kitchen Garden Year`: a name after a genitive word or a capitalised
                 // article is a thing's.)
-                if isSaxonGenitive(run.upperBound - 1, tokens) || finder.isPlaceName(run, tokens)
+                if finder.isSaxonGenitive(tokens[run.upperBound - 1]) || finder.isPlaceName(run, tokens)
                     || tokens[j - 1].isCapitalized || lexicon.genitiveWords.contains(tokens[j - 1].lower)
                     || tokens[run].contains(where: { lexicon.organisationNouns.contains($0.lower) }) { j = run.upperBound; continue }
                 guard let mention = finder.classify(j..<run.upperBound, in: block), case .name = mention else { return nil }
@@ -1888,9 +1888,6 @@ struct AttributionRules {
     /// How many tokens after the narrator's pronoun the person met may be
     /// (``personMetByNarrator(in:block:)``).
     static let narratorObjectWindow = 10
-
-    /// Whether the word at `index`, the last of a name run, is written in the Saxon genitive.
-    private func isSaxonGenitive(_ index: Int, _ tokens: [Token]) -> Bool { finder.isSaxonGenitive(tokens[index]) }
 
     /// The name a person described without one goes by, given in the words after the
     /// description that opens at `start` (a relative clause or an apposition, in `range`, the

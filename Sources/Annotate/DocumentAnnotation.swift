@@ -464,9 +464,7 @@ struct DocumentAnnotation {
             // person who is the subject of the main clause, whatever its verb, is the one most in
             // view for the next pronoun and cue-less quotation (``salientSubject(in:blockIndex:)``).
             if let entity = salientSubject(in: beforeQuotes, blockIndex: blockIndex) {
-                registry.markSalient(entity, position: narrative[blockIndex])
-                subjectSinceSpeaker = (entity, blockIndex)
-                salientSentence = (blockIndex, sentence.lowerBound)
+                bringIntoView(entity, blockIndex: blockIndex, sentenceStart: sentence.lowerBound)
             } else if let owner = rules.openingGenitiveOwner(in: beforeQuotes, block: block), let entity = resolveQuietly(owner),
                       !registry.entities[entity].isOrganisation, !registry.entities[entity].likelyGender.isEmpty {
                 // `Ostrowska's first project is a course for teenagers, and she wants …`: the person
@@ -481,9 +479,7 @@ struct DocumentAnnotation {
             if let first = beforeQuotes.first, block.tokens[first].isWord, !finder.isNameWord(block.tokens[first]),
                let given = rules.givenName(after: first, in: beforeQuotes, block: block),
                let entity = resolveQuietly(given.mention), !registry.entities[entity].isOrganisation {
-                registry.markSalient(entity, position: narrative[blockIndex])
-                subjectSinceSpeaker = (entity, blockIndex)
-                salientSentence = (blockIndex, sentence.lowerBound)
+                bringIntoView(entity, blockIndex: blockIndex, sentenceStart: sentence.lowerBound)
             }
             // `We caught up with a cornet player from Haverthwaite in the foyer, …`, `Samedi, j'ai
             // croisé Inès, 29 ans, raquette sous le bras :`: the person a first-person narrator
@@ -496,9 +492,7 @@ struct DocumentAnnotation {
                 if let entity, !registry.entities[entity].isOrganisation,
                    !registry.entities[entity].isNamed || registry.entities[entity].nameWords.count >= 2
                     || !registry.entities[entity].likelyGender.isEmpty || registry.entities[entity].role != nil {
-                    registry.markSalient(entity, position: narrative[blockIndex])
-                    subjectSinceSpeaker = (entity, blockIndex)
-                    salientSentence = (blockIndex, sentence.lowerBound)
+                    bringIntoView(entity, blockIndex: blockIndex, sentenceStart: sentence.lowerBound)
                 }
             }
             // `Crowe's memo ends on a note of hope. "…," she wrote.`, `Her flyer said simply: "…"`:
@@ -1175,6 +1169,15 @@ struct DocumentAnnotation {
 
     /// Decides the quotation `index` as a notice's text (``noticeEvidence(_:sentence:blockIndex:)``):
     /// direct, the owner's when one resolves (rule `notice`), else no one's.
+    /// Puts `entity` in view as the subject of the sentence that opens at token `sentenceStart`
+    /// of block `blockIndex`: the most salient one there, the subject since the last speaker,
+    /// and the sentence that made it so (a cue-less quotation of that sentence is theirs).
+    private mutating func bringIntoView(_ entity: Int, blockIndex: Int, sentenceStart: Int) {
+        registry.markSalient(entity, position: narrative[blockIndex])
+        subjectSinceSpeaker = (entity, blockIndex)
+        salientSentence = (blockIndex, sentenceStart)
+    }
+
     /// `rule` names the rule of an owner found (`notice`, `written-source`).
     private mutating func decideNotice(_ notice: NoticeEvidence, index: Int, blockIndex: Int, text: String, spans: [TextSpan]?, rule: String = "notice") {
         var decision = Decision(kind: .direct, entity: nil, attribution: Attribution(rule: "none", cue: notice.verb, mention: nil, confidence: 0), text: text, spans: spans)

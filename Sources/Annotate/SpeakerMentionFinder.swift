@@ -68,10 +68,6 @@ struct SpeakerMentionFinder {
         return 0
     }
 
-    /// A speech-verb form used as a verb (one word, or the first of a multi-word form such as
-    /// `points out`): not right after a determiner or a possessive (`some teacher's comments`),
-    /// nor after a number other than a year (`420 postes`, `12 posts`), which counts a noun
-    /// (`2008 erklärte er` keeps its verb).
     /// Whether the time noun at `index` (or a time modifier or demonstrative before one: `this
     /// morning`), inside a phrase that opens at `start`, opens an adverbial of time after the phrase (`l'édile | lundi matin,`, `the mayor | yesterday in
     /// a statement`): the word before it is a content word (no determiner, complement word,
@@ -96,6 +92,10 @@ struct SpeakerMentionFinder {
         return lexicon.prepositions.contains(tokens[next].lower) || lexicon.conjunctions.contains(tokens[next].lower)
     }
 
+    /// A speech-verb form used as a verb (one word, or the first of a multi-word form such as
+    /// `points out`): not right after a determiner or a possessive (`some teacher's comments`),
+    /// nor after a number other than a year (`420 postes`, `12 posts`), which counts a noun
+    /// (`2008 erklärte er` keeps its verb).
     func isSpeechVerbUse(at index: Int, _ tokens: [Token]) -> Bool {
         guard isSpeechVerb(tokens[index]) || lexicon.speechVerbs.multiWordLength(tokens[index..<min(tokens.count, index + 3)].lazy.map(\.lower)) > 0
         else { return false }

@@ -268,7 +268,7 @@ struct SpeakerRegistry {
         if match == nil, folded.count == 1 {
             // `l'Agence`, `la Ligue` alone after `l'Agence nationale des forêts`: an organisation
             // noun written as a name is the last organisation named in full with it.
-            let bare = lexicon.elisions.first(where: { folded[0].hasPrefix($0) && folded[0].count > $0.count }).map { String(folded[0].dropFirst($0.count)) } ?? folded[0]
+            let bare = withoutElision(folded[0])
             if lexicon.organisationNouns.contains(bare) {
                 match = entities.indices.last { entities[$0].isNamed && entities[$0].nameWords.count >= 2 && entities[$0].nameWords[0] == bare }
             }
@@ -968,11 +968,18 @@ struct SpeakerRegistry {
         return nil
     }
 
+    /// `word` without an elided article it opens with (``Lexicon/elisions``: `l'ONFA` → `ONFA`,
+    /// `d'orvalis` → `orvalis`), compared without regard to case; the word itself when it has none
+    /// or is nothing more.
+    private func withoutElision(_ word: String) -> String {
+        let lower = word.lowercased()
+        return lexicon.elisions.first(where: { lower.hasPrefix($0) && word.count > $0.count }).map { String(word.dropFirst($0.count)) } ?? word
+    }
+
     /// The letters of a one-word acronym of three letters or more (`ONFA`, `l'ONFA`: an elided
     /// article is dropped), or nil when the word has a lowercase letter or is shorter.
     private func acronymLetters(_ word: String) -> String? {
-        let straight = TextFolding.straightApostrophes(word)
-        let bare = lexicon.elisions.first(where: { straight.lowercased().hasPrefix($0) && straight.count > $0.count }).map { String(straight.dropFirst($0.count)) } ?? straight
+        let bare = withoutElision(TextFolding.straightApostrophes(word))
         guard bare.count >= 3, bare.allSatisfy({ $0.isLetter && $0.isUppercase }) else { return nil }
         return bare
     }
@@ -984,8 +991,7 @@ struct SpeakerRegistry {
     private func initials(of words: [String]) -> [String] {
         var whole = "", parts = ""
         for word in words {
-            let straight = TextFolding.straightApostrophes(word)
-            let bare = lexicon.elisions.first(where: { straight.lowercased().hasPrefix($0) && straight.count > $0.count }).map { String(straight.dropFirst($0.count)) } ?? straight
+            let bare = withoutElision(TextFolding.straightApostrophes(word))
             guard !bare.isEmpty, !lexicon.isFunctionWord(bare.lowercased()) else { continue }
             whole += String(bare.prefix(1))
             for part in bare.split(separator: "-") where !lexicon.isFunctionWord(part.lowercased()) { parts += String(part.prefix(1)) }

@@ -146,23 +146,10 @@ public struct SiteGenerator: Sendable {
                 // A reviewer's front-matter corrections win over the annotator's calls.
                 let corrected = AttributionCorrection.applyReporting(
                     result.document.metadata.attributions, to: annotator.annotate(result.document), directory: directory)
-                warnings += corrected.unmatched.map { correction in
-                    // At its line in the front matter or the sidecar that writes it.
-                    let place = result.metadataLines.attributions[correction.quotation]
-                    return Diagnostic(
-                        .warning, file: place?.file ?? path, line: place?.line,
-                        message: "the attribution correction for `\(correction.quotation)` matches no quotation; it was not applied",
-                        hint: "name a quotation by its id (q-…) or by the first words of its text")
-                }
-                warnings += corrected.repeated.map { pair in
-                    let later = result.metadataLines.attributions[pair.later.quotation]
-                    let earlier = result.metadataLines.attributions[pair.earlier.quotation]
-                    return pair.warning(
-                        file: later?.file ?? path, line: later?.line, earlierFile: earlier?.file ?? path, earlierLine: earlier?.line)
-                }
-                warnings += corrected.ambiguous.map { ambiguity in
-                    let place = result.metadataLines.attributions[ambiguity.correction.quotation]
-                    return ambiguity.warning(file: place?.file ?? path, line: place?.line)
+                // Each at its line in the front matter or the sidecar that writes it.
+                warnings += corrected.warnings { quotation in
+                    let place = result.metadataLines.attributions[quotation]
+                    return (place?.file ?? path, place?.line)
                 }
                 return SeedOutcome(transcript: corrected.transcript, diagnostics: warnings, metadataLines: result.metadataLines)
             } catch {

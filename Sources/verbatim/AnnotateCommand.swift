@@ -45,26 +45,10 @@ struct AnnotateCommand: ParsableCommand {
             let corrected = AttributionCorrection.applyReporting(
                 result.document.metadata.attributions, to: try Annotator().annotate(result.document))
             // Each at the line of the front matter or sidecar that writes it, as `generate` says it.
-            func shown(_ place: MetadataLines.Place?) -> (file: String, line: Int?) {
-                guard let place else { return (file, nil) }
+            for warning in corrected.warnings(at: { quotation in
+                guard let place = result.metadataLines.attributions[quotation] else { return (file, nil) }
                 return (place.file == name ? file : place.file, place.line)
-            }
-            for correction in corrected.unmatched {
-                let place = shown(result.metadataLines.attributions[correction.quotation])
-                printError(Diagnostic(
-                    .warning, file: place.file, line: place.line,
-                    message: "the attribution correction for `\(correction.quotation)` matches no quotation; it was not applied",
-                    hint: "name a quotation by its id (q-…) or by the first words of its text").description)
-            }
-            for pair in corrected.repeated {
-                let later = shown(result.metadataLines.attributions[pair.later.quotation])
-                let earlier = shown(result.metadataLines.attributions[pair.earlier.quotation])
-                printError(pair.warning(file: later.file, line: later.line, earlierFile: earlier.file, earlierLine: earlier.line).description)
-            }
-            for ambiguity in corrected.ambiguous {
-                let line = result.metadataLines.attributions[ambiguity.correction.quotation]
-                var warning = ambiguity.warning(file: line?.file ?? name, line: line?.line)
-                if warning.file == name { warning.file = file }
+            }) {
                 printError(warning.description)
             }
             transcript = corrected.transcript
