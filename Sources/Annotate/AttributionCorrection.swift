@@ -4,7 +4,8 @@ extension AttributionCorrection {
     /// Applies corrections to a transcript.
     ///
     /// Each correction changes the first quotation (direct or reported) whose id equals
-    /// `quotation`, else whose text starts with it. The speaker is found by id, then by name or
+    /// `quotation`, else whose text starts with it, else whose text starts with it read without
+    /// regard to case, quote marks and spaces (``matchKey(_:)``). The speaker is found by id, then by name or
     /// alias (case-sensitive), among the transcript's speakers, its front-matter speakers and the
     /// directory; an unknown name becomes a new speaker with a slug id. The attribution becomes rule
     /// `correction`, confidence 1, the cue and mention kept. A mention corrected to a speaker
@@ -101,6 +102,25 @@ extension AttributionCorrection {
         }
     }
 
+    /// `text` as a correction by text start is matched when it matches no quotation as written:
+    /// lowercased, every apostrophe (`’`, `‘`, `ʼ`) as `'`, every double quote mark (`"`, `“`,
+    /// `”`, `„`, `«`, `»`) as a space, runs of white space (no-break spaces too) as one space,
+    /// trimmed: `« Nous verrons »` and `"nous verrons"` are one key.
+    static func matchKey(_ text: String) -> String {
+        var key = ""
+        var space = false
+        for character in text.lowercased() {
+            if character.isWhitespace || "\"“”„«»‟".contains(character) {
+                space = space || !key.isEmpty
+                continue
+            }
+            if space { key.append(" ") }
+            space = false
+            key.append("’‘ʼ‛".contains(character) ? "'" : character)
+        }
+        return key
+    }
+
     /// As ``apply(_:to:directory:)``, and says which corrections by text start matched several
     /// quotations (with different ids): such a correction is applied to the first, as before,
     /// and ``Outcome/ambiguous`` lists it with every id it matched, so that the caller can warn
@@ -115,7 +135,12 @@ extension AttributionCorrection {
         let known = transcript.speakers + transcript.metadata.speakers + directory.speakers
         for correction in corrections {
             let byID = result.quotations.firstIndex(where: { $0.id == correction.quotation })
-            let byStart = byID == nil ? result.quotations.indices.filter { result.quotations[$0].text.hasPrefix(correction.quotation) } : []
+            var byStart = byID == nil ? result.quotations.indices.filter { result.quotations[$0].text.hasPrefix(correction.quotation) } : []
+            // None as written: the start read without regard to case, quote marks and spaces
+            // (`we will see` for `We will see`, `l'État` for `l’État`), as a reviewer retypes it.
+            if byID == nil, byStart.isEmpty, case let wanted = Self.matchKey(correction.quotation), !wanted.isEmpty {
+                byStart = result.quotations.indices.filter { Self.matchKey(result.quotations[$0].text).hasPrefix(wanted) }
+            }
             if byID == nil {
                 var ids: [String] = []
                 for index in byStart where !ids.contains(result.quotations[index].id) { ids.append(result.quotations[index].id) }

@@ -46,6 +46,16 @@ public struct SpeakerDirectory: Sendable, Hashable {
         /// What to do about it, when more than the file's usual shapes can say.
         public var hint: String? = nil
 
+        /// A fault of the file `path` at `line` (and `column`), `reason` said in words a user can
+        /// act on, and `hint` when more than the file's usual shapes can say.
+        public init(path: String, line: Int?, column: Int? = nil, reason: String, hint: String? = nil) {
+            self.path = path
+            self.line = line
+            self.column = column
+            self.reason = reason
+            self.hint = hint
+        }
+
         /// `path:line:column: error: reason` (no column when it is not known).
         public var description: String {
             "\(path):\(line.map(String.init) ?? "1")\(column.map { ":\($0)" } ?? ""): error: \(reason)"

@@ -150,8 +150,16 @@ enum DateFinder {
 
     /// Why `line`, shaped as a date line (``isDateLine(_:)``: a day, a month name and a year,
     /// perhaps a weekday and a time), is none: the day does not exist in that month (`30
-    /// February 2024`: `February has no day 30`); nil for any other line.
+    /// February 2024`: `February has no day 30`); nil for any other line. A header's label before
+    /// it (`Date: 30 February 2024`, `Date : …`, `Datum: …`) is read past, as a header line under
+    /// a title writes it.
     static func impossibleDateLine(_ line: String) -> String? {
+        var line = line
+        if let colon = line.firstIndex(of: ":"),
+            ["date", "dated", "datum"].contains(line[..<colon].trimmingCharacters(in: .whitespaces).lowercased())
+        {
+            line = String(line[line.index(after: colon)...])
+        }
         guard !line.contains("\n"), line.count <= 64, firstDate(in: line) == nil, hasOnlyDateWords(line) else { return nil }
         let tokens = tokenize(line)
         for (index, token) in tokens.enumerated() {

@@ -53,3 +53,21 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         return text
     }
 }
+
+extension Array where Element == Diagnostic {
+    /// The messages of one seed as a reader meets them: grouped by file (in order of each
+    /// file's first message), each file's in order of line (and column), a message with no line
+    /// first; messages at one place keep their order. Readers find some problems late (a
+    /// correction is checked after the text is annotated), which is not the order a user reads
+    /// the file in.
+    public var inLineOrder: [Diagnostic] {
+        var fileRank: [String: Int] = [:]
+        for diagnostic in self where fileRank[diagnostic.file] == nil { fileRank[diagnostic.file] = fileRank.count }
+        return enumerated().sorted { left, right in
+            let a = left.element, b = right.element
+            let keyA = (fileRank[a.file]!, a.line ?? 0, a.column ?? 0, left.offset)
+            let keyB = (fileRank[b.file]!, b.line ?? 0, b.column ?? 0, right.offset)
+            return keyA < keyB
+        }.map(\.element)
+    }
+}

@@ -516,16 +516,22 @@ struct PreviousPublication {
     /// a `speakers.yml` change renamed or merged since the page was generated, say. Sorted, each
     /// once, e.g. `["speakers/jeanne-roche/index.html"]`.
     static func missingLinkTargets(of document: KeptDocument, published: Set<String>) -> [String] {
+        Set(document.files.flatMap { missingLinkTargets(ofFile: $0, published: published) }).sorted()
+    }
+
+    /// The pages one kept file links to that are not among `published`, as
+    /// ``missingLinkTargets(of:published:)`` finds them (none for a file that is not HTML):
+    /// a kept speaker page's link to the transcript of a seed deleted since, say. Sorted, each once.
+    static func missingLinkTargets(ofFile file: OutputFile, published: Set<String>) -> [String] {
+        guard file.path.hasSuffix(".html") else { return [] }
         var missing: Set<String> = []
-        for file in document.files where file.path.hasSuffix(".html") {
-            let text = String(decoding: file.contents, as: UTF8.self)
-            let folder = file.path.split(separator: "/").dropLast().map(String.init)
-            for target in hrefs(in: text) {
-                guard let path = resolve(target, from: folder),
-                    generatedFolders.contains(where: path.hasPrefix), !published.contains(path)
-                else { continue }
-                missing.insert(path)
-            }
+        let text = String(decoding: file.contents, as: UTF8.self)
+        let folder = file.path.split(separator: "/").dropLast().map(String.init)
+        for target in hrefs(in: text) {
+            guard let path = resolve(target, from: folder),
+                generatedFolders.contains(where: path.hasPrefix), !published.contains(path)
+            else { continue }
+            missing.insert(path)
         }
         return missing.sorted()
     }

@@ -100,7 +100,7 @@ public struct SiteGenerator: Sendable {
             directoryProblems.append(Diagnostic(
                 .error, file: speakersFile,
                 line: error.line, column: error.column, message: "\(error.reason); the site was built without it, keeping the pages published before",
-                hint: "list speakers as `id: {name: …, aliases: […], role: …}`"))
+                hint: error.hint ?? "list speakers as `id: {name: …, aliases: […], role: …}`"))
         } catch let error as Diagnostic {
             // Not UTF-8 (SettingsText.decode): the speaker pages published before are kept.
             directory = .empty
@@ -156,7 +156,8 @@ public struct SiteGenerator: Sendable {
                 return SeedOutcome(transcript: nil, diagnostics: [error])
             }
         }
-        var diagnostics = outcomes.flatMap { $0.diagnostics }.map { diagnostic -> Diagnostic in
+        // Each seed's messages in the order of its lines (a correction's after the text's, else).
+        var diagnostics = outcomes.flatMap { $0.diagnostics.inLineOrder }.map { diagnostic -> Diagnostic in
             var located = diagnostic
             if !located.file.hasPrefix("/") { located.file = options.seedsDirectory.appendingPathComponent(located.file).relativePathForMessages }
             return located
@@ -373,15 +374,38 @@ public struct SiteGenerator: Sendable {
             // Every speaker page published before is kept byte for byte, not rebuilt without the
             // file (which would drop the names, roles and aliases it gives); only the pages of
             // speakers new this run are written.
-            let keptSpeakerFiles = previous.speakerPages()
+            var keptSpeakerFiles = previous.speakerPages()
             if !keptSpeakerFiles.isEmpty {
                 let keptPaths = Set(keptSpeakerFiles.map(\.path))
+                var rebuilt: [String: OutputFile] = [:]
+                for file in files where keptPaths.contains(file.path) { rebuilt[file.path] = file }
                 files.removeAll { keptPaths.contains($0.path) }
+                // A kept page that links to a page this run no longer writes (the transcript of a
+                // seed deleted since, or a speaker page itself dropped) would be a dead link: it
+                // is written anew, without the file, or not at all when its speaker has no
+                // quotation left; until no kept page has such a link.
+                while true {
+                    let published = Set(files.map(\.path) + keptSpeakerFiles.map(\.path))
+                    let broken = keptSpeakerFiles.map { PreviousPublication.missingLinkTargets(ofFile: $0, published: published) }
+                    guard broken.contains(where: { !$0.isEmpty }) else { break }
+                    for (file, missing) in zip(keptSpeakerFiles, broken) where !missing.isEmpty {
+                        let fresh = rebuilt[file.path]
+                        if let fresh { files.append(fresh) }
+                        diagnostics.append(Diagnostic(
+                            .warning, file: speakersFile,
+                            message: "the speaker page \(file.path) published before links to "
+                                + missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? ", …" : "")
+                                + ", which this run no longer writes (its seed was removed, or its speaker is gone), so it is not kept: "
+                                + (fresh == nil ? "it is removed, as no transcript quotes its speaker now" : "it is written anew, without the names, roles and aliases of this file"),
+                            hint: "fix the error above and generate again"))
+                    }
+                    keptSpeakerFiles = zip(keptSpeakerFiles, broken).filter { $0.1.isEmpty }.map(\.0)
+                }
                 files += keptSpeakerFiles
-                diagnostics.append(Diagnostic(
+                if !keptSpeakerFiles.isEmpty { diagnostics.append(Diagnostic(
                     .warning, file: speakersFile,
                     message: "the speaker pages published before (\(keptSpeakerFiles.count) file\(keptSpeakerFiles.count == 1 ? "" : "s") under speakers/) are kept as they were; only pages of speakers new this run are written",
-                    hint: "fix the error above and generate again"))
+                    hint: "fix the error above and generate again")) }
             }
         }
         // (Only when pages were kept: most runs keep none, and need no set of every path.)
@@ -564,6 +588,12 @@ extension SiteGenerator {
         idLines: [String: Int]
     ) {
         let url = seedsDirectory.appendingPathComponent("speakers.yml")
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw SpeakerDirectory.LoadError(
+                path: url.path, line: nil, reason: "speakers.yml is a folder, not a file",
+                hint: "remove the folder, or make speakers.yml a file listing speakers as `id: {name: …, aliases: […], role: …}`")
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             // Missing, not a file or unreadable: the directory's own answer.
             return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [], nil, [], [:])
@@ -572,10 +602,14 @@ extension SiteGenerator {
         let raw = try SettingsText.decode(data, file: url.relativePathForMessages)
         let (text, controlWarning) = SettingsText.clean(raw, file: url.relativePathForMessages)
         // Empty, or not valid YAML: the directory's own answer (which says where the error is).
-        guard let root = try? YAMLCompose.compose(yaml: text) else {
+        let composed: Node?
+        do { composed = try YAMLCompose.compose(yaml: text) } catch {
+            // Not valid YAML: the directory's own answer (which says where the error is).
             let read = try SpeakerDirectory.read(text, path: url.path)
             return (read.directory, read.skipped, controlWarning, [], [:])
         }
+        if let problem = speakersShapeProblem(composed, path: url.path) { throw problem }
+        guard let root = composed else { return (.empty, [], controlWarning, [], [:]) }
         let canonical = FrontMatterKeys.canonicalizingSpeakerKeys(in: text, root: root)
         let read = canonical == text ? try SpeakerDirectory.read(root, path: url.path) : try SpeakerDirectory.read(canonical, path: url.path)
         let (directory, caseDuplicates) = mergingCaseDuplicates(read.directory, root: root, file: url.relativePathForMessages)
@@ -583,6 +617,36 @@ extension SiteGenerator {
         let unknown = (unknownSpeakerKeys(in: root, file: url) + caseVariantSpeakerKeys(in: root, file: url))
             .sorted { ($0.line ?? 0) < ($1.line ?? 0) }
         return (directory, read.skipped, controlWarning, unknown + wrongShapes + caseDuplicates, speakerIDLines(in: root))
+    }
+
+    /// Why `speakers.yml` (composed as `root`), valid YAML, is still not a list of
+    /// speakers, so that reading it would declare none or move ids the site was published under:
+    /// an empty file (or only comments, or an empty `{}`, `[]` or `speakers:`), a single value,
+    /// or a list whose entries are names alone (`- Ann Lee`, each id then made from the name, not
+    /// the one written before). At the line of the value, or line 1 for an empty file. Nil for a
+    /// mapping of speakers or a list of `{id: …, name: …}` entries.
+    static func speakersShapeProblem(_ root: Node?, path: String) -> SpeakerDirectory.LoadError? {
+        let shape = "list speakers as `id: {name: …, aliases: […], role: …}`"
+        guard let node = speakerList(in: root), !(node.scalar.map { $0.string.isEmpty || ($0.style == .plain && ["~", "null", "Null", "NULL"].contains($0.string)) } ?? false),
+            node.mapping?.isEmpty != true, node.sequence?.isEmpty != true
+        else {
+            return SpeakerDirectory.LoadError(
+                path: path, line: root == nil ? 1 : speakerList(in: root)?.mark?.line ?? 1,
+                reason: "the file declares no speakers (it is empty, or holds only comments)",
+                hint: shape + ", or delete the file if the site declares none")
+        }
+        if let scalar = node.scalar {
+            return SpeakerDirectory.LoadError(
+                path: path, line: node.mark?.line,
+                reason: "the file is a single value (`\(scalar.string.prefix(40))`), not a mapping of speakers", hint: shape)
+        }
+        if let name = node.sequence?.first(where: { $0.scalar != nil }) {
+            return SpeakerDirectory.LoadError(
+                path: path, line: name.mark?.line,
+                reason: "the file lists a name alone (`\((name.string ?? "").prefix(40))`), with no speaker id: ids made from names would move the speaker pages published under the ids written before",
+                hint: shape)
+        }
+        return nil
     }
 
     /// A warning when `site.yml` sets a language whose words the templates do not have

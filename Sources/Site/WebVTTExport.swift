@@ -3,7 +3,8 @@ import Model
 /// `transcripts/<slug>/transcript.vtt`: the timed turns of a transcript as WebVTT (W3C WebVTT,
 /// https://www.w3.org/TR/webvtt1/, §4 "Syntax").
 ///
-/// One cue per ``TurnGroup`` that has a start time, in document order: the identifier is the
+/// One cue per ``TurnGroup`` that has a start time, in order of start time (document order
+/// among equal starts; WebVTT requires starts that never go back): the identifier is the
 /// page's fragment id (`t-3`), then `HH:MM:SS.mmm --> HH:MM:SS.mmm`, then the text of the
 /// group's blocks (stage directions included, editorial notes left out), one line per line of
 /// text, after `<v Name>` when the speaker is known (their name, else the turn's label).
@@ -36,7 +37,11 @@ public enum WebVTTExport {
     public static func vtt(_ transcript: Transcript) -> String? {
         guard isTimed(transcript) else { return nil }
         let groups = TurnGroup.groups(of: transcript)
-        let timed = groups.filter { $0.turn.start != nil }
+        // In time order (stable): a cue's start "must be greater than or equal to the start time
+        // offsets of all previous cues in the file" (WebVTT §4.1, "WebVTT cue timings"), whatever
+        // order the source gives its segments in.
+        let timed = groups.filter { $0.turn.start != nil }.enumerated()
+            .sorted { ($0.element.turn.start!, $0.offset) < ($1.element.turn.start!, $1.offset) }.map(\.element)
         var output = "WEBVTT\n"
         var noted = Set<Int>()
         func notes(before blockIndex: Int) {

@@ -37,20 +37,20 @@ struct AnnotateCommand: ParsableCommand {
             // the file by the path the user typed.
             let name = (file as NSString).lastPathComponent
             let result = try SeedReader.read(Array(data), seedPath: name)
-            for warning in result.warnings {
+            var warnings = result.warnings.map { warning in
                 var located = warning
                 if located.file == name { located.file = file }
-                printError(located.description)
+                return located
             }
             let corrected = AttributionCorrection.applyReporting(
                 result.document.metadata.attributions, to: try Annotator().annotate(result.document))
             // Each at the line of the front matter or sidecar that writes it, as `generate` says it.
-            for warning in corrected.warnings(at: { quotation in
+            warnings += corrected.warnings(at: { quotation in
                 guard let place = result.metadataLines.attributions[quotation] else { return (file, nil) }
                 return (place.file == name ? file : place.file, place.line)
-            }) {
-                printError(warning.description)
-            }
+            })
+            // In the order of the file's lines, as `generate` gives them.
+            for warning in warnings.inLineOrder { printError(warning.description) }
             transcript = corrected.transcript
         } catch let error as Diagnostic {
             var located = error

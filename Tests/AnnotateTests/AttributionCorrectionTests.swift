@@ -25,4 +25,29 @@ import Testing
         #expect(corrected.quotations.first?.speakerID == nil)
         #expect(corrected.speakers.isEmpty)
     }
+
+    /// What the seventeenth session's site tester found: a correction by the first words of a
+    /// text matched only as written, so a reviewer's `nous rouvrirons` or `n'est` (for `Nous`,
+    /// `n’est`) matched nothing. With no quotation starting with it as written, the start is
+    /// read without regard to case, quote marks and spaces. Near misses: a start found as
+    /// written wins over one found so; words no quotation starts with still match none.
+    @Test func aCorrectionByTextStartIgnoresCaseQuoteMarksAndSpaces() throws {
+        let doc = TestDocuments.make("Paul Roche a visité le site. « Nous rouvrirons en mars », a-t-il dit. « Rien n’est  décidé », nuance Claire Roux. « nous rouvrirons aussi le port », ajoute-t-elle.")
+        let transcript = try Annotator().annotate(doc)
+        #expect(transcript.quotations.map(\.speakerID) == ["paul-roche", "claire-roux", "claire-roux"])
+        for (start, corrected) in [
+            ("NOUS ROUVRIRONS EN", ["claire-roux", "claire-roux", "claire-roux"]),
+            ("« rien n'est décidé »", ["paul-roche", "paul-roche", "claire-roux"]),
+            ("\"Rien n'est\u{00A0}décidé", ["paul-roche", "paul-roche", "claire-roux"]),
+            // As written, the third quotation starts so: it is the one corrected.
+            ("nous rouvrirons", ["paul-roche", "claire-roux", "paul-roche"]),
+        ] {
+            let speaker = corrected == ["claire-roux", "claire-roux", "claire-roux"] ? "Claire Roux" : "Paul Roche"
+            let (result, unmatched) = AttributionCorrection.apply([AttributionCorrection(quotation: start, speaker: speaker)], to: transcript)
+            #expect(result.quotations.map(\.speakerID) == corrected, "\(start)")
+            #expect(unmatched.isEmpty, "\(start)")
+        }
+        let (_, unmatched) = AttributionCorrection.apply([AttributionCorrection(quotation: "Nous fermerons", speaker: "Paul Roche")], to: transcript)
+        #expect(unmatched.map(\.quotation) == ["Nous fermerons"])
+    }
 }

@@ -51,3 +51,18 @@ import Testing
     #expect(direct.map { $0["speaker_name"] as? String } == ["!!!", "« »"])
     #expect(try site.file("speakers/untitled-0b50ae/index.html").contains("« »"))
 }
+
+/// What the seventeenth session's site tester found: a seed's messages came in the order they
+/// were found, not in the order of its lines (a correction's, checked after the text is read,
+/// came after the text's). They now come in line order. Near miss: messages of other files
+/// keep their place.
+@Test func aSeedsMessagesComeInTheOrderOfItsLines() throws {
+    let seed = "---\ntitle: Point presse\nattributions:\n  \"Absent\": Jean Roche\n---\n\n« Nous verrons bien », a déclaré Jean Roche.\nIl a ajouté\u{0096} rien.\n"
+    let site = try SiteFixture(seeds: ["point.txt": seed])
+    defer { site.remove() }
+    let report = try site.generate()
+    let messages = report.diagnostics.filter { $0.file.hasSuffix("point.txt") }
+    #expect(messages.map(\.line) == [4, 8], "\(messages.map(\.description))")
+    #expect(messages.first?.message.hasPrefix("the attribution correction for `Absent` matches no quotation") == true)
+    #expect(messages.last?.message.hasPrefix("a C1 control character") == true)
+}

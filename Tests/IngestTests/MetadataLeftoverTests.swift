@@ -76,4 +76,29 @@ struct MetadataLeftoverTests {
         #expect(good.warnings.isEmpty, "\(good.warnings)")
         #expect(good.document.metadata.date == "2024-02-28")
     }
+
+    /// What the seventeenth session's site tester found: an impossible `Date:` line under a plain
+    /// title line was silent, and an impossible date line under a title with a blank line after
+    /// it was warned twice. Each is warned once, at its line. Near misses: a good `Date:` line
+    /// under a title is the date, with no warning; a line that only mentions a date is no date line.
+    @Test func anImpossibleDateHeaderUnderATitleIsWarnedOnce() throws {
+        let message = { (file: String, line: Int, text: String) in
+            "\(file):\(line): warning: `\(text)` reads as a date line, but it is no calendar date (February has no day 30 in 2024); it was not taken as the document's date, and is kept as text (correct the date, or write it as YYYY-MM-DD in a `date:` line)"
+        }
+        for (seed, text) in [
+            ("Council meeting\nDate: 30 February 2024\n\nAnn Lee said: \"We will see.\"\n", "Date: 30 February 2024"),
+            ("Conseil municipal\nDate : 30 février 2024\n\nLe maire a dit : « Nous verrons. »\n", "Date : 30 février 2024"),
+            ("Council meeting\n30 February 2024\n\nAnn Lee said: \"We will see.\"\n", "30 February 2024"),
+        ] {
+            let result = try Self.read(seed, "d.txt")
+            let expected = message("d.txt", 2, text).replacingOccurrences(of: "(February", with: text.contains("février") ? "(février" : "(February")
+            #expect(result.warnings.map(\.description) == [expected], "\(seed)")
+            #expect(result.document.metadata.date == nil, "\(seed)")
+        }
+        let good = try Self.read("Council meeting\nDate: 28 February 2024\n\nAnn Lee said: \"We will see.\"\n", "g.txt")
+        #expect(good.warnings.isEmpty, "\(good.warnings)")
+        #expect(good.document.metadata.date == "2024-02-28")
+        let mention = try Self.read("Council meeting\nThe vote of 30 February 2024 was void.\n\nAnn Lee said: \"We will see.\"\n", "m.txt")
+        #expect(mention.warnings.isEmpty, "\(mention.warnings)")
+    }
 }

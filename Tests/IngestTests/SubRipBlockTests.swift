@@ -139,4 +139,80 @@ struct SubRipBlockTests {
         let vtt = try Self.read("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>a <c.x>b</c> c\n", "v.vtt")
         #expect(TurnSummary(vtt.document).texts == ["a b c"])
     }
+
+    /// What the seventeenth session's site tester found: a timing line with a bad end
+    /// (`00:99:14,000`, `banana`, none) or a lone em dash for its arrow put itself and the next
+    /// label into the cue before it; short times (`1:2:3,4`) dropped the cue. Each malformed
+    /// timing line is warned at its line and its cue kept as its own, with the start when it
+    /// can be read; a lone dash between two good times is an arrow; short times are read (as
+    /// FFmpeg's `%d:%2d:%2d` reads them), with the times as read. Near miss: a good cue after
+    /// them is read as before, with no warning.
+    @Test func malformedTimingLinesKeepTheirCueAndShortTimesAreRead() throws {
+        let text = """
+            1
+            00:00:10,000 --> 00:00:12,000
+            Ann: Hello there.
+
+            2
+            00:00:13,000 → 00:99:14,000
+            Bob: Minutes past sixty.
+
+            3
+            00:00:15,000 to banana
+            Cid: A fruit for an end.
+
+            4
+            00:00:17,000 — 00:00:18,000
+            Dan: An em dash.
+
+            5
+            1:2:3,4 --> 1:2:4,5
+            Eve: Short times.
+
+            6
+            01:02:06,000 -->
+            Fay: No end.
+
+            7
+            01:02:08,000 --> 01:02:09,000
+            Gus: Fine.
+
+            """
+        let result = try Self.read(text, "m.srt")
+        let hint = "(write hh:mm:ss,mmm --> hh:mm:ss,mmm, with minutes and seconds below 60)"
+        #expect(result.warnings.map(\.description) == [
+            "m.srt:6: warning: invalid SubRip timing `00:00:13,000 → 00:99:14,000`: its end `00:99:14,000` is not a time; its cue is kept from 00:00:13,000, with no end \(hint)",
+            "m.srt:10: warning: invalid SubRip timing `00:00:15,000 to banana`: its end `banana` is not a time; its cue is kept from 00:00:15,000, with no end \(hint)",
+            "m.srt:14: warning: the timing line writes `—` between its times, not `-->`; it was read as `00:00:17,000 --> 00:00:18,000` (write the arrow as two hyphens and `>`: `-->`)",
+            "m.srt:18: warning: the timing line writes short times (`1:2:3,4 --> 1:2:4,5`); they were read as `01:02:03,400 --> 01:02:04,500` (a fraction of fewer than three digits as a decimal: `,4` is 400 ms) (write hh:mm:ss,mmm: two-digit minutes and seconds, three-digit milliseconds)",
+            "m.srt:22: warning: invalid SubRip timing `01:02:06,000 -->`: it has no end time; its cue is kept from 01:02:06,000, with no end \(hint)",
+        ])
+        let summary = TurnSummary(result.document)
+        #expect(summary.labels == ["Ann", "Bob", "Cid", "Dan", "Eve", "Fay", "Gus"])
+        #expect(summary.texts == ["Hello there.", "Minutes past sixty.", "A fruit for an end.", "An em dash.", "Short times.", "No end.", "Fine."])
+        // In tenths of a second.
+        let tenths = { (time: Double?) in time.map { Int(($0 * 10).rounded()) } }
+        #expect(summary.turns.map { tenths($0.start) } == [100, 130, 150, 170, 37234, 37260, 37280])
+        #expect(summary.turns.map { tenths($0.end) } == [120, nil, nil, 180, 37245, nil, 37290])
+    }
+
+    /// What the seventeenth session's site tester found in SubRip markup: a `>` inside a quoted
+    /// attribute value ended the `<font>` tag, a tag with attributes other than `<font>`'s was
+    /// text, and `<br>` was text. Near misses: `a < b > c` and `<3` stay text; `x="y>z"` in text
+    /// that is no tag stays text.
+    @Test func subRipTagsWithQuotedValuesAttributesAndLineBreaks() throws {
+        let text = """
+            1
+            00:00:01,000 --> 00:00:02,000
+            Gus: <font face="a>b">font</font> <i class="x">italic</i> one<br>two<BR/>three<br />four
+
+            2
+            00:00:02,000 --> 00:00:03,000
+            a < b > c, <3 and x="y>z"
+
+            """
+        let result = try Self.read(text)
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        #expect(TurnSummary(result.document).texts == ["font italic one two three four a < b > c, <3 and x=\"y>z\""])
+    }
 }

@@ -8,8 +8,9 @@ struct CueSegment: Sendable, Hashable {
     var text: String
     /// Start and end of the cue, in seconds; no end when the file gives none that can be used
     /// (a JSON segment's missing or implausible `endTime`): the turn then has none either, and the
-    /// WebVTT export ends its cue as any turn without an end (where the next one starts).
-    var start: Double
+    /// WebVTT export ends its cue as any turn without an end (where the next one starts). No start
+    /// when a SubRip timing line's start is no time (its cue is kept, untimed).
+    var start: Double?
     var end: Double?
     /// 1-based line where the segment starts: the payload line of its voice or label.
     var line: Int

@@ -6,14 +6,16 @@ import Model
 /// per cue, closed by `</v>` or the end of the cue), `<c>`, `<i>`, `<b>`, `<u>`, `<ruby>`,
 /// `<rt>`, `<lang>` and timestamp tags `<00:01.000>` are dropped, character references decoded
 /// (`&amp;`, `&lt;`, `&nbsp;`, and the HTML set). SubRip: `<i>`, `<b>`, `<u>`, `<font …>` tags
-/// and `{\an8}` positioning codes are dropped, any other `<…>` is text (``isSubRipTag(_:)``),
+/// (with attributes, `<i class="x">`; a `>` in a quoted value, `<font face="a>b">`, is part of
+/// it) and `{\an8}` positioning codes are dropped, `<br>` is a line break (as FFmpeg's SubRip
+/// decoder reads it), any other `<…>` is text (``isSubRipTag(_:)``),
 /// and a `Name:` prefix (``SpeakerLabel``) names the speaker. In both, a line starting with
 /// `- ` starts another voice (the dialogue dash).
 enum CueText {
     /// The segments of one cue whose payload is `lines`, under its timing line `line`; each
     /// segment at the line where it starts (its voice tag or label, as an editor shows it).
     static func segments(
-        _ lines: [Substring], start: Double, end: Double?, line: Int, webVTT: Bool
+        _ lines: [Substring], start: Double?, end: Double?, line: Int, webVTT: Bool
     ) -> [CueSegment] {
         var segments: [CueSegment] = []
         var current: CueSegment?
@@ -41,10 +43,12 @@ enum CueText {
             var index = text.startIndex
             while index < text.endIndex {
                 let character = text[index]
-                if character == "<", let close = text[index...].firstIndex(of: ">"),
+                if character == "<", let close = webVTT ? text[index...].firstIndex(of: ">") : subRipTagEnd(in: text[index...]),
                     webVTT || isSubRipTag(text[text.index(after: index)..<close])
                 {
                     let tag = text[text.index(after: index)..<close]
+                    // A SubRip `<br>` is the line break FFmpeg's and VLC's readers make of it.
+                    if !webVTT, isLineBreakTag(tag) { buffer.append(" ") }
                     if webVTT, tag.hasPrefix("v") && (tag.count == 1 || tag.dropFirst().first == " " || tag.dropFirst().first == ".") {
                         if !buffer.isEmpty { pieces.append((spanVoice, buffer, voiceTagSeen)) }
                         buffer = ""
@@ -98,8 +102,39 @@ enum CueText {
     /// `<…>` in a SubRip cue is text (`a < b > c`, `<3`): SubRip has no escapes for `<`.
     static func isSubRipTag(_ tag: Substring) -> Bool {
         let name = (tag.hasPrefix("/") ? tag.dropFirst() : tag).lowercased()
-        if ["i", "b", "u", "font"].contains(name) { return true }
-        return !tag.hasPrefix("/") && name.hasPrefix("font") && name.dropFirst(4).first?.isWhitespace == true
+        if ["i", "b", "u", "font"].contains(name) || isLineBreakTag(tag) { return true }
+        guard !tag.hasPrefix("/") else { return false }
+        // A start tag with attributes: `<font color="#fff">`, `<i class="x">`.
+        let word = name.prefix(while: { !$0.isWhitespace })
+        return ["i", "b", "u", "font"].contains(String(word)) && name.dropFirst(word.count).first?.isWhitespace == true
+    }
+
+    /// Whether `tag` (between `<` and `>`) is a line break, `br`, `br/` or `br /`, in any case.
+    static func isLineBreakTag(_ tag: Substring) -> Bool {
+        let name = tag.lowercased().filter { !$0.isWhitespace }
+        return name == "br" || name == "br/"
+    }
+
+    /// The index of the `>` that closes the tag `text` starts with (at its `<`), a `>` inside a
+    /// quoted attribute value (`<font face="a>b">`) not counted; nil when none closes it.
+    static func subRipTagEnd(in text: Substring) -> Substring.Index? {
+        var quote: Character?
+        var index = text.index(after: text.startIndex)
+        while index < text.endIndex {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                // A quote opens a value only after `=` (`face="a"`), not in text (`<3 "so" >`).
+                let before = text[..<index].last(where: { !$0.isWhitespace })
+                if before == "=" { quote = character }
+            } else if character == ">" {
+                return index
+            }
+            index = text.index(after: index)
+        }
+        // An unclosed quote: the first `>` closes the tag, as before.
+        return quote == nil ? nil : text.firstIndex(of: ">")
     }
 
     /// The speaker label (``SpeakerLabel``) that starts `body`, read with each U+2028 or U+2029

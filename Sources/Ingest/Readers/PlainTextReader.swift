@@ -37,6 +37,8 @@ enum PlainTextReader {
         var title = matter.title
         output.titleLine = matter.titleLine
         var dateUnderTitle: String?
+        // The line of an impossible date line already warned about, so that it is warned once.
+        var impossibleDateWarned: Int?
         // A first line that is only a date (`12 March 2024\nFerry Fares Rise\n…`) is the date,
         // not the title; the title is looked for under it.
         if title == nil, let first = blocks.first, first.kind == .paragraph, first.turn == nil,
@@ -59,6 +61,7 @@ enum PlainTextReader {
                 // (A date line with nothing under it, and no other paragraph, stays as the text.)
                 if dateUnderTitle == nil, used < lines.count, let problem = DateFinder.impossibleDateLine(lines[used]) {
                     output.warnings.append(Self.impossibleDateWarning(lines[used], problem, file: file, line: first.line + used))
+                    impossibleDateWarned = first.line + used
                 }
                 if dateUnderTitle == nil, used < lines.count, DateFinder.isDateLine(lines[used]), used + 1 < lines.count || blocks.count > 1 {
                     dateUnderTitle = DateFinder.firstDate(in: lines[used])
@@ -86,7 +89,7 @@ enum PlainTextReader {
                 hint: "write dates as YYYY-MM-DD"))
         }
         if date == nil, matter.date == nil, blocks.count > 1, blocks[0].turn == nil, blocks[0].kind != .blockQuote,
-            let problem = DateFinder.impossibleDateLine(blocks[0].text)
+            impossibleDateWarned != blocks[0].line, let problem = DateFinder.impossibleDateLine(blocks[0].text)
         {
             output.warnings.append(Self.impossibleDateWarning(blocks[0].text, problem, file: file, line: blocks[0].line))
         }

@@ -10,6 +10,10 @@ import Model
 /// speaker before it. Bodies are joined with a space, except before punctuation that closes a
 /// word (`,` `.` `!` `?` `;` `:` `)`), as word-level files write it separately. A paragraph
 /// separator in a body (U+2029 or `\u2029`; a blank line) starts a new paragraph of the turn.
+///
+/// A segment whose `endTime` is not after its `startTime` has no end, with a warning at its
+/// `endTime`; one that starts before the segment before it is warned at its `startTime` (the
+/// page keeps the file's order; ``Site/WebVTTExport`` writes cues in time order).
 enum PodcastingJSONReader {
     /// Reads normalised `text`.
     /// - Throws: a ``Diagnostic`` when `segments` is missing or a segment has no usable times.
@@ -26,6 +30,10 @@ enum PodcastingJSONReader {
         // Where each segment's speaker and body are written, for messages about them.
         let speakerLines = JSONLocation.lines(ofMember: "speaker", inElementsOf: [.key("segments")], in: Data(text.utf8))
         let bodyLines = JSONLocation.lines(ofMember: "body", inElementsOf: [.key("segments")], in: Data(text.utf8))
+        let startLines = JSONLocation.lines(ofMember: "startTime", inElementsOf: [.key("segments")], in: Data(text.utf8))
+        let endLines = JSONLocation.lines(ofMember: "endTime", inElementsOf: [.key("segments")], in: Data(text.utf8))
+        // The previous segment read: its number (1-based) and start, for one that starts before it.
+        var previousStart: (number: Int, start: Double)?
         func lineOf(_ lines: [Int?], _ index: Int) -> Int? { lines.indices.contains(index) ? lines[index] : nil }
         for (index, value) in segments.enumerated() {
             guard let segment = value as? [String: Any], let body = segment["body"] as? String else {
@@ -41,8 +49,24 @@ enum PodcastingJSONReader {
             }
             // An end that is no usable time is no end (never the start: a turn of no length that
             // index.md and the WebVTT export would then tell apart).
-            let end = JSONValueReader.seconds(segment["endTime"])
-            if end == nil, let written = segment["endTime"], !(written is NSNull) {
+            var end = JSONValueReader.seconds(segment["endTime"])
+            if let given = end, given <= start {
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, line: lineOf(endLines, index) ?? lineOf(speakerLines, index) ?? lineOf(bodyLines, index),
+                    message: given < start
+                        ? "segment \(index + 1) ends (`endTime` \(Self.shown(given))) before it starts (`startTime` \(Self.shown(start))); the turn has no end, and ends where the next one starts"
+                        : "segment \(index + 1) starts and ends at \(Self.shown(start)) s (it lasts no time); the turn has no end, and ends where the next one starts",
+                    hint: "correct endTime: the end comes after the start, in seconds"))
+                end = nil
+            }
+            if let previous = previousStart, start < previous.start {
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, line: lineOf(startLines, index) ?? lineOf(speakerLines, index) ?? lineOf(bodyLines, index),
+                    message: "segment \(index + 1) starts (`startTime` \(Self.shown(start))) before segment \(previous.number) (\(Self.shown(previous.start))); the page keeps the file's order, and the WebVTT export puts the cues in time order",
+                    hint: "put the segments in the order of their startTime, or correct the time"))
+            }
+            previousStart = (index + 1, start)
+            if end == nil, let written = segment["endTime"], !(written is NSNull), JSONValueReader.seconds(written) == nil {
                 output.warnings.append(Diagnostic(
                     .warning, file: file, line: lineOf(speakerLines, index) ?? lineOf(bodyLines, index),
                     message: "segment \(index + 1)'s `endTime` is not a usable time (a number of seconds, at most 100,000 hours); the turn has no end, and ends where the next one starts",
@@ -67,5 +91,10 @@ enum PodcastingJSONReader {
         output.blocks = merger.finish()
         output.speakers = merger.speakers
         return output
+    }
+
+    /// Seconds as a message writes them: `12` for a whole number, else `12.5`.
+    private static func shown(_ seconds: Double) -> String {
+        seconds == seconds.rounded() && abs(seconds) < 1e15 ? String(Int(seconds)) : String(seconds)
     }
 }

@@ -17,11 +17,23 @@ import Model
 /// before), with a warning at its first line, so that no text is lost.
 ///
 /// A timing line whose arrow is broken (`->`, `=>`, `--->`, `–>`, `==>`, `-- >`, `→`, `<-`,
-/// `to`) between two valid times is read as `-->`, with a warning at the line; without it the
-/// cue's text would be lost. SubRip has no specification; this reading is Verbatim's choice,
-/// after subtitle editors' "fix common errors" passes (Subtitle Edit), not a standard. A cue
-/// that ends before it starts or lasts no time is kept with no end, with a warning
-/// (``CueTiming``).
+/// `to`, a lone `-`, `–` or `—`) between two valid times is read as `-->`, with a warning at the
+/// line; without it the cue's text would be lost. SubRip has no specification; this reading is
+/// Verbatim's choice, after subtitle editors' "fix common errors" passes (Subtitle Edit), not a
+/// standard. A cue that ends before it starts or lasts no time is kept with no end, with a
+/// warning (``CueTiming``).
+///
+/// Short times (`1:2:3,4 --> 1:2:4,5`: minutes and seconds of one digit) are read, with a
+/// warning giving the times as read: FFmpeg's SubRip demuxer (`libavformat/srtdec.c`, `sscanf`
+/// with `%d:%2d:%2d%*1[,.]%3d`) and VLC accept them too. A fraction of fewer than three digits
+/// is read as a decimal (`,4` is 400 ms), as ``ClockTime/subRip(_:)`` reads it; FFmpeg would
+/// read it as milliseconds (4 ms), so the warning says which was taken.
+///
+/// A malformed timing line (a time, an arrow, then no end or an end that is no time:
+/// `00:00:13,000 → 00:99:14,000`, `00:00:15,000 to banana`, `00:00:20,000 -->`, or a start
+/// that is no time, `00:00:0x,000 --> 00:00:03,000`) is warned at its line, and its cue is
+/// kept as a cue of its own (never merged into the text of the cue before it), with the
+/// times that can be read: a start but no end, or no times at all.
 enum SubRipReader {
     /// Whether `line` is a timing line where a block starts (``timingParts(_:)``).
     static func isTimingLine(_ line: Substring) -> Bool {
@@ -37,12 +49,81 @@ enum SubRipReader {
     /// (`A -> B`, `Ann: go --> there`, `12:00 -> 13:00` in a cue's text).
     static func timingParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
         if let parts = lenientTimingParts(line) { return parts }
-        guard let arrow = line.range(of: "-->") else { return nil }
-        let start = line[..<arrow.lowerBound].trimmingWhitespace()
-        guard !start.isEmpty, !start.contains(where: \.isWhitespace), start.contains(":"),
-            start.contains(where: { $0.isASCII && $0.isNumber })
+        if let arrow = line.range(of: "-->") {
+            let start = line[..<arrow.lowerBound].trimmingWhitespace()
+            if !start.isEmpty, !start.contains(where: \.isWhitespace), start.contains(":"),
+                start.contains(where: { $0.isASCII && $0.isNumber })
+            {
+                return (start, line[arrow], line[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace }))
+            }
+        }
+        return malformedTimingParts(line)
+    }
+
+    /// The characters an arrow between two SubRip times is made of, as files in the wild write it.
+    private static let arrowCharacters: Set<Character> = ["-", "=", "–", "—", "~", ">", "<", "→", "⟶", "⇒", "➔", " ", "\t"]
+
+    /// Whether `arrow` (trimmed) reads as an arrow: arrow characters only, with a head (`>`,
+    /// `→`, `<`…) or at least one dash (`--`, a lone `–` or `—` as in a time range), or the word `to`.
+    private static func isArrow(_ arrow: Substring) -> Bool {
+        guard !arrow.isEmpty else { return false }
+        if arrow.lowercased() == "to" { return true }
+        return arrow.allSatisfy { arrowCharacters.contains($0) }
+            && arrow.contains(where: { ">→⟶⇒➔<-–—=~".contains($0) })
+    }
+
+    /// A line shaped like a timing line whose times are not all valid: a first word of digits
+    /// with two colons (`00:00:13,000`, `1:2:3,4`, `00:00:0x,000`), an arrow (``isArrow(_:)``),
+    /// then the end's first word (empty when the line stops at the arrow). Nil for any other line.
+    private static func malformedTimingParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
+        let text = line.trimmingWhitespace()
+        let start = text.prefix(while: { !$0.isWhitespace && !arrowCharacters.contains($0) })
+        guard start.first?.isASCII == true, start.first?.isNumber == true, start.filter({ $0 == ":" }).count == 2 else { return nil }
+        let afterStart = text[start.endIndex...]
+        var separator = afterStart.prefix(while: { arrowCharacters.contains($0) })
+        if separator.trimmingWhitespace().isEmpty {
+            let words = afterStart.trimmingWhitespace()
+            guard words.lowercased().hasPrefix("to"), words.dropFirst(2).first?.isWhitespace ?? true else { return nil }
+            separator = afterStart[..<words.index(words.startIndex, offsetBy: 2)]
+        }
+        let arrow = separator.trimmingWhitespace()
+        guard isArrow(arrow) else { return nil }
+        let end = afterStart[separator.endIndex...].trimmingWhitespace().prefix(while: { !$0.isWhitespace })
+        return (start, arrow, end)
+    }
+
+    /// Seconds for a SubRip time, also written short (minutes or seconds of one digit:
+    /// `1:2:3,4`, as FFmpeg's `%d:%2d:%2d` reads it), and whether it was written short; nil for
+    /// anything else.
+    static func time(_ text: Substring) -> (seconds: Double, short: Bool)? {
+        if let seconds = ClockTime.subRip(text) { return (seconds, false) }
+        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard fields.count == 3 else { return nil }
+        let secondParts = fields[2].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "." })
+        guard (1...2).contains(secondParts.count) else { return nil }
+        let whole = [fields[0], fields[1], secondParts[0]]
+        guard whole.allSatisfy({ !$0.isEmpty && $0.allSatisfy({ $0.isASCII && $0.isNumber }) }),
+            whole.dropFirst().allSatisfy({ $0.count <= 2 }), fields[0].count <= 6,
+            let hours = Int(fields[0]), let minutes = Int(fields[1]), let seconds = Int(secondParts[0]),
+            minutes < 60, seconds < 60
         else { return nil }
-        return (start, line[arrow], line[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace }))
+        var fraction = 0.0
+        if secondParts.count == 2 {
+            let digits = secondParts[1]
+            guard (1...3).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Double("0." + digits) else { return nil }
+            fraction = value
+        }
+        let total = Double(hours * 3600 + minutes * 60 + seconds) + fraction
+        guard Timecode.isPlausible(total) else { return nil }
+        return (total, true)
+    }
+
+    /// A SubRip time as written in full (`01:02:03,400`), for messages.
+    private static func written(_ seconds: Double) -> String {
+        let milliseconds = Int((seconds * 1000).rounded())
+        let (hours, minutes, secs, millis) = (milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000)
+        func pad(_ value: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        return "\(pad(hours, 2)):\(pad(minutes, 2)):\(pad(secs, 2)),\(pad(millis, 3))"
     }
 
     /// Two valid SubRip times apart by an arrow, well formed or broken (``timingParts(_:)``).
@@ -50,17 +131,13 @@ enum SubRipReader {
         let text = line.trimmingWhitespace()
         let isTimeCharacter = { (character: Character) in character.isASCII && (character.isNumber || character == ":" || character == "," || character == ".") }
         let start = text.prefix(while: isTimeCharacter)
-        guard ClockTime.subRip(start) != nil else { return nil }
+        guard time(start) != nil else { return nil }
         let afterStart = text[start.endIndex...]
         let separator = afterStart.prefix(while: { !($0.isASCII && $0.isNumber) })
         let arrow = separator.trimmingWhitespace()
-        let arrowCharacters: Set<Character> = ["-", "=", "–", "—", "~", ">", "<", "→", "⟶", "⇒", "➔", " ", "\t"]
-        let dashes = arrow.filter { "-–—=~".contains($0) }.count
-        let isArrow = arrow.allSatisfy { arrowCharacters.contains($0) }
-            && (arrow.contains(where: { ">→⟶⇒➔<".contains($0) }) || dashes >= 2)
-        guard !arrow.isEmpty, isArrow || arrow.lowercased() == "to" else { return nil }
+        guard isArrow(arrow) else { return nil }
         let end = afterStart[separator.endIndex...].prefix(while: isTimeCharacter)
-        guard ClockTime.subRip(end) != nil else { return nil }
+        guard time(end) != nil else { return nil }
         let rest = afterStart[end.endIndex...]
         guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
         return (start, arrow, end)
@@ -79,14 +156,13 @@ enum SubRipReader {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var output = ReaderOutput()
         var merger = CueTurnMerger()
-        typealias Timing = (start: Double, end: Double?, line: Int)
+        typealias Timing = (start: Double?, end: Double?, line: Int)
         var cue: (timing: Timing, text: [Substring])?
         var lastTiming: Timing?
         // A block with no timing line: its first line, the index it starts with (if any), its text.
         var stray: (line: Int, index: Substring?, text: [Substring])?
         var strayBeforeFirstCue: [(line: Int, index: Substring?, text: [Substring])] = []
         var atBlockStart = true
-        var skipping = false
         var cueCount = 0
         // `line`: the line before the text's first line (a cue's timing line).
         func add(_ text: [Substring], _ timing: Timing, line: Int, _ merger: inout CueTurnMerger) {
@@ -130,44 +206,53 @@ enum SubRipReader {
             let isIndex = isNumber && index + 1 < lines.count && isTimingLine(lines[index + 1])
             if trimmed.isEmpty {
                 finishBlock(&merger)
-                skipping = false
                 atBlockStart = true
             } else if isIndex || (isTimingLine(line) && (atBlockStart || stray != nil)) {
                 finishBlock(&merger)
                 atBlockStart = false
                 let timingIndex = isIndex ? index + 1 : index
-                let timing = lines[timingIndex]
-                let (startText, arrowText, endText) = timingParts(timing)!
-                if let start = ClockTime.subRip(startText), let end = ClockTime.subRip(endText) {
+                let timingLine = lines[timingIndex]
+                let (startText, arrowText, endText) = timingParts(timingLine)!
+                let timing: Timing
+                if let start = time(startText), let end = time(endText) {
+                    let shown = start.short || end.short ? "\(written(start.seconds)) --> \(written(end.seconds))" : "\(startText) --> \(endText)"
                     if arrowText != "-->" {
                         output.warnings.append(Diagnostic(
                             .warning, file: file, line: timingIndex + 1,
-                            message: "the timing line writes `\(arrowText)` between its times, not `-->`; it was read as `\(startText) --> \(endText)`",
+                            message: "the timing line writes `\(arrowText)` between its times, not `-->`; it was read as `\(shown)`",
                             hint: "write the arrow as two hyphens and `>`: `-->`"))
+                    } else if start.short || end.short {
+                        output.warnings.append(Diagnostic(
+                            .warning, file: file, line: timingIndex + 1,
+                            message: "the timing line writes short times (`\(startText) --> \(endText)`); they were read as `\(shown)` (a fraction of fewer than three digits as a decimal: `,4` is 400 ms)",
+                            hint: "write hh:mm:ss,mmm: two-digit minutes and seconds, three-digit milliseconds"))
                     }
-                    if let warning = CueTiming.warning(start: start, end: end, startText: startText, endText: endText, file: file, line: timingIndex + 1) {
+                    if let warning = CueTiming.warning(start: start.seconds, end: end.seconds, startText: startText, endText: endText, file: file, line: timingIndex + 1) {
                         output.warnings.append(warning)
                     }
-                    let timing: Timing = (start, end > start ? end : nil, timingIndex + 1)
-                    for block in strayBeforeFirstCue {
-                        warnStray(block, keptWith: timing, after: true)
-                        add(block.text, timing, line: block.line - (block.index == nil ? 1 : 0), &merger)
-                    }
-                    strayBeforeFirstCue = []
-                    cue = (timing, [])
-                    lastTiming = timing
-                    cueCount += 1
-                    skipping = false
+                    timing = (start.seconds, end.seconds > start.seconds ? end.seconds : nil, timingIndex + 1)
                 } else {
+                    // A malformed timing line: its cue is kept, with the times that can be read.
+                    let start = time(startText)?.seconds
+                    let wrong = start == nil
+                        ? "its start `\(startText)` is not a time"
+                        : endText.isEmpty ? "it has no end time" : "its end `\(endText)` is not a time"
+                    let kept = start.map { "kept from \(written($0)), with no end" } ?? "kept, with no time"
                     output.warnings.append(Diagnostic(
                         .warning, file: file, line: timingIndex + 1,
-                        message: "invalid SubRip timing `\(timing.trimmingWhitespace())`; the cue was skipped",
-                        hint: "write hh:mm:ss,mmm --> hh:mm:ss,mmm"))
-                    skipping = true
+                        message: "invalid SubRip timing `\(timingLine.trimmingWhitespace())`: \(wrong); its cue is \(kept)",
+                        hint: "write hh:mm:ss,mmm --> hh:mm:ss,mmm, with minutes and seconds below 60"))
+                    timing = (start, nil, timingIndex + 1)
                 }
+                for block in strayBeforeFirstCue {
+                    warnStray(block, keptWith: timing, after: true)
+                    add(block.text, timing, line: block.line - (block.index == nil ? 1 : 0), &merger)
+                }
+                strayBeforeFirstCue = []
+                cue = (timing, [])
+                lastTiming = timing
+                cueCount += 1
                 index = timingIndex
-            } else if skipping {
-                // The text of a cue whose timing could not be read.
             } else if cue != nil {
                 cue!.text.append(line)
             } else if stray != nil {
