@@ -1088,6 +1088,14 @@ struct AttributionRules {
             confidence = 0.7
             if q - 1 > v, tokens[q - 1].text == ":" { adjacent = true }
         }
+        if let inverted = subjectAfterInversionConjunction(verb: v, before: q, bounds: bounds, block: block) {
+            // `Comme le rappelle le maire, « … »`, `Comme disait mon grand-père : « … »`: after
+            // `comme`, the verb of saying comes before its subject.
+            subject = inverted
+            rule = colon ? "colon-before" : "cue-before"
+            confidence = 0.8
+            adjacent = true
+        }
         if let voiced = voicedSpeaker(after: v, before: q, block: block) {
             // `L'association salue, par la voix de sa présidente, Anne Roy, « … »`: whoever speaks for the subject.
             subject = voiced
@@ -1151,6 +1159,44 @@ struct AttributionRules {
         evidence.distance = words
         evidence.hypothetical = isHypothetical(verb: v, from: bounds.lowerBound, tokens)
         return evidence
+    }
+
+    /// The subject written after a verb of saying at `v` that opens its clause after an inversion
+    /// conjunction (``Lexicon/inversionConjunctions``: `comme`), past object clitics and an
+    /// auxiliary (`Comme l'a rappelé X`), the conjunction at the head of the sentence, after a
+    /// punctuation mark or a coordinator: `Comme le rappelle le maire de Brelac, « … »`, `Comme
+    /// disait ma grand-mère, qui avait connu la guerre : « … »`, `Et comme le dit si bien Paul
+    /// Roy : « … »`. The phrase after the verb (adverbs stepped over) must name someone who
+    /// speaks (``speaks(_:)``: `Comme le dit le proverbe` names no one) and reach the quotation
+    /// at `q`, but for the comma or colon before it, a name apposed to it (`la préfète, Anne Roy,`,
+    /// which is then the subject) or a relative clause set off by a comma.
+    /// - Returns: the subject and its first token, or nil when the verb is not so placed.
+    func subjectAfterInversionConjunction(verb v: Int, before q: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard !lexicon.inversionConjunctions.isEmpty else { return nil }
+        var c = v - 1
+        while c >= bounds.lowerBound, tokens[c].isWord, lexicon.clitics.contains(tokens[c].lower) || lexicon.auxiliaries.contains(tokens[c].lower) { c -= 1 }
+        guard c >= bounds.lowerBound, c < v, tokens[c].isWord, lexicon.inversionConjunctions.contains(tokens[c].lower) else { return nil }
+        let opensClause = c == bounds.lowerBound || !tokens[c - 1].isWord && tokens[c - 1].quotationIndex == nil
+            || lexicon.coordinators.contains(tokens[c - 1].lower) && (c - 1 == bounds.lowerBound || !tokens[c - 2].isWord)
+        guard opensClause, q - 1 > v, [",", ":"].contains(tokens[q - 1].text) else { return nil }
+        // The subject ends at the first comma or colon after the verb.
+        guard let stop = ((v + 1)..<q).first(where: { [",", ":"].contains(tokens[$0].text) }), stop > v + 1,
+              let found = finder.phrase(after: v + 1, limit: stop, in: block), found.end == stop, speaks(found.mention) else { return nil }
+        var start = v + 1
+        while start < stop, !tokens[start].isWord || finder.isSkippable(tokens[start]) && !lexicon.determiners.contains(tokens[start].lower)
+                || lexicon.adverbs.contains(tokens[start].lower) { start += 1 }
+        if stop == q - 1 { return (found.mention, start) }
+        // `la préfète, Anne Roy, « … »`: a name apposed to the role is the one who speaks.
+        if finder.isNameWord(tokens[stop + 1]) {
+            let run = finder.nameRun(from: stop + 1, tokens, limit: q - 1)
+            if run.upperBound == q - 1, let name = finder.classify(run, in: block), case .name = name { return (name, run.lowerBound) }
+            return nil
+        }
+        // `ma grand-mère, qui avait connu la guerre : « … »`: a relative clause on the subject.
+        if tokens[stop].text == ",", finder.opensRelativeClause(at: stop + 1, tokens),
+           !((stop + 1)..<(q - 1)).contains(where: { tokens[$0].quotationIndex != nil }) { return (found.mention, start) }
+        return nil
     }
 
     /// The subject of an object relative clause whose verb is at `v`, when it is a bare plural

@@ -204,6 +204,15 @@ struct DocumentAnnotation {
                     }
                 }
             }
+            // `Her neighbour, who gave his name only as Col, was less philosophical.`: the name such a
+            // relative clause gives is a person in view, for a later pronoun.
+            for k in sentence where finder.opensRelativeClause(at: k, block.tokens) {
+                guard let named = finder.selfGivenName(from: k, limit: sentence.upperBound, in: block),
+                      case .name(let words, let written, let gender, let role) = named.mention else { continue }
+                let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
+                registry.noteNamed(entity)
+                registry.markSalient(entity, position: narrative[blockIndex])
+            }
             noteDocumentIssuers(in: sentence, block: block)
             // `l'agence régionale de santé (ARS)`: the acronym names the same organisation.
             for definition in finder.acronymDefinitions(in: sentence, of: block) {

@@ -186,6 +186,15 @@ public struct Lexicon: Sendable, Hashable {
         var headOnlyAttributionPrepositions: [String]?
         /// Optional: words that introduce what a naming verb calls something (`als`, `as`, `comme`).
         var namingParticles: [String]?
+        /// Optional: conjunctions after which a verb of saying puts its subject after it
+        /// (`comme`: `Comme le rappelle le maire, « … »`): ``Lexicon/inversionConjunctions``.
+        var inversionConjunctions: [String]?
+        /// Optional: nouns for the name someone gives of themselves (`name`, `prénom`):
+        /// ``Lexicon/selfNamingNouns``.
+        var selfNamingNouns: [String]?
+        /// Optional: verbs by which someone gives a name for themselves (`identified`, `appeler`):
+        /// ``Lexicon/selfNamingVerbs``.
+        var selfNamingVerbs: [String]?
         /// Optional: determiners that mark the gender of the person they introduce (`la`, `une`).
         var genderedDeterminers: [GenderedForm]?
         /// Optional: definite articles (`der`, `the`, `le`): a capitalised span right after one is a name.
@@ -652,6 +661,17 @@ public struct Lexicon: Sendable, Hashable {
     let headOnlyAttributionPrepositions: Set<[String]>
     /// Words introducing what a naming verb calls something (`als`, `as`), lowercased.
     let namingParticles: Set<String>
+    /// Conjunctions opening a clause whose verb of saying comes before its subject (`comme` in
+    /// `Comme le rappelle le maire, « … »`, `Comme disait mon grand-père : « … »`), lowercased.
+    /// English puts the subject first (`As the mayor put it`) and needs none.
+    let inversionConjunctions: Set<String>
+    /// Nouns for the name someone gives of themselves, lowercased (`name`, `prénom`, `pseudonyme`):
+    /// in a relative clause on an unnamed speaker (`a driver, who gave his name only as Mick,`,
+    /// `une habitante, qui n'a donné que son prénom, Martine`) the name after them is the speaker's.
+    let selfNamingNouns: Set<String>
+    /// Verb forms by which someone gives a name for themselves, lowercased (`identified`,
+    /// `appeler` in `qui se fait appeler Kroko`), as ``selfNamingNouns`` are used.
+    let selfNamingVerbs: Set<String>
     /// Determiners marking gender (lowercased form → `m`, `f`): `la ministre` is a woman.
     let genderedDeterminers: [String: String]
     /// Definite articles, lowercased.
@@ -985,6 +1005,9 @@ public struct Lexicon: Sendable, Hashable {
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
         authorNouns = set(file.authorNouns ?? [])
         namingParticles = set(file.namingParticles ?? [])
+        inversionConjunctions = set(file.inversionConjunctions ?? [])
+        selfNamingNouns = set(file.selfNamingNouns ?? [])
+        selfNamingVerbs = set(file.selfNamingVerbs ?? [])
         definiteArticles = set(file.definiteArticles ?? [])
         firstPersonPronouns = set(file.firstPersonPronouns ?? [])
         firstPersonPossessives = set(file.firstPersonPossessives ?? [])

@@ -1616,6 +1616,9 @@ struct SpeakerMentionFinder {
                !lexicon.genitiveWords.contains(tokens[end + 1].lower), !lexicon.genitiveWords.contains(tokens[end - 1].lower), !lexicon.determiners.contains(tokens[end - 1].lower) { break }
             end += 1
         }
+        // `said one of them, who gave her name only as Selvi`, `a driver who asked to be identified
+        // only as Mick`: the name the relative clause gives is the speaker's.
+        if end > j, let named = selfGivenName(from: end, limit: limit, in: block) { return named }
         while end > j, lexicon.isFunctionWord(tokens[end - 1].lower), !isLegalForm(at: end - 1, tokens) { end -= 1 }
         guard end > j, let mention = classify(j..<end, in: block) else { return nil }
         // `a réagi la CGT par la voix de son délégué, Marc Hervé`: whoever speaks for the inverted
@@ -1666,6 +1669,52 @@ struct SpeakerMentionFinder {
             return (.phrase(block.text(tokens: j..<tail), gender: gender), tail)
         }
         return (mention, end)
+    }
+
+    /// The name an unnamed person gives of themselves in a relative clause opened at `index` (after
+    /// a comma or not): within ten words, a noun for one's name or a verb of naming oneself
+    /// (``Lexicon/selfNamingNouns``, ``Lexicon/selfNamingVerbs``), then at most three lowercase
+    /// words (`only`, `herself`, `sous le prénom`), then a naming particle, a genitive word or an
+    /// agent preposition (`as`, `comme`, `de`, `by`), or a comma after the noun, or nothing after a
+    /// verb (`qui se fait appeler Kroko`); then capitalised words that close the clause (a
+    /// punctuation mark or `limit` after them). `who gave his name only as Col`, `who asked to be
+    /// identified only as Selvi`, `qui n'a donné que son prénom, Martine`. The gender is the one a
+    /// possessive in the clause gives (`his name`), else none. Not `who called the police`, nor
+    /// `who moved to Paris` (no particle before the name).
+    /// - Returns: the name, with no role, and the token after it; nil when the clause gives none.
+    func selfGivenName(from index: Int, limit: Int, in block: BlockText) -> (mention: Mention, end: Int)? {
+        let tokens = block.tokens
+        var r = index
+        if r < limit, tokens[r].text == "," { r += 1 }
+        guard r < limit, opensRelativeClause(at: r, tokens), !lexicon.selfNamingNouns.isEmpty else { return nil }
+        var gender = ""
+        var k = r + 1
+        var cue: Int?
+        while k < limit, k - r <= 10, tokens[k].isWord, tokens[k].quotationIndex == nil {
+            if let g = lexicon.possessives[tokens[k].lower], g == "m" || g == "f" { gender = g }
+            if lexicon.selfNamingNouns.contains(tokens[k].lower) || lexicon.selfNamingVerbs.contains(tokens[k].lower) { cue = k; break }
+            k += 1
+        }
+        guard let cue else { return nil }
+        func isParticle(_ token: Token) -> Bool {
+            token.isWord && (lexicon.namingParticles.contains(token.lower) || lexicon.genitiveWords.contains(token.lower) || lexicon.agentPrepositions.contains(token.lower))
+        }
+        var n = cue + 1
+        if n < limit, tokens[n].isWord, tokens[n].isCapitalized {
+            // `qui se fait appeler Kroko`: right after a verb only.
+            guard lexicon.selfNamingVerbs.contains(tokens[cue].lower) else { return nil }
+        } else if n < limit, tokens[n].text == ",", lexicon.selfNamingNouns.contains(tokens[cue].lower) {
+            n += 1
+        } else {
+            var steps = 0
+            while n < limit, steps < 3, tokens[n].isWord, !tokens[n].isCapitalized, !isParticle(tokens[n]) { n += 1; steps += 1 }
+            guard n < limit, isParticle(tokens[n]) else { return nil }
+            n += 1
+        }
+        guard n < limit, tokens[n].isWord, tokens[n].isCapitalized, !lexicon.isFunctionWord(tokens[n].lower), tokens[n].quotationIndex == nil else { return nil }
+        let run = isNameWord(tokens[n]) ? nameRun(from: n, tokens, limit: limit) : n..<(n + 1)
+        guard run.upperBound == limit || !tokens[run.upperBound].isWord && tokens[run.upperBound].quotationIndex == nil else { return nil }
+        return (.name(words: nameWords(run, tokens), written: block.text(tokens: run), gender: gender, role: nil), run.upperBound)
     }
 
     /// `says a collector in Hove who bought two of the fakes, Ann Roy.`, `said one former
