@@ -933,7 +933,9 @@ struct AttributionRules {
             // preposition that is no naming particle, and no speech form of its own, moves or
             // visits; it names nothing, and the verb before it is the cue.)
             if (finder.isSpeechVerbUse(at: v, tokens) && !opensAttributionPreposition(at: v, bounds: bounds, tokens) && !isNounAfterAttributionPreposition(v, bounds: bounds, tokens))
-                || finder.isNamingVerb(tokens[v]) && !isNamingVerbOfMotion(at: v, before: q, bounds: bounds, tokens) { break }
+                || finder.isNamingVerb(tokens[v]) && !isNamingVerbOfMotion(at: v, before: q, bounds: bounds, tokens)
+                // (`Comme le rappelle le maire`: after an object clitic that is also an article, still a verb.)
+                || finder.isSpeechVerb(tokens[v]) && inversionConjunction(before: v, bounds: bounds, tokens) != nil { break }
             // `se félicite pour sa part d'une fréquentation « record »`: a fixed adverbial phrase
             // stands aside, no word of the verb's object.
             let adverbial = finder.adverbialPhrase(endingAt: v, tokens, from: bounds.lowerBound)
@@ -1095,6 +1097,9 @@ struct AttributionRules {
             rule = colon ? "colon-before" : "cue-before"
             confidence = 0.8
             adjacent = true
+        } else if inversionConjunction(before: v, bounds: bounds, tokens) != nil {
+            // `Comme le dit le proverbe, « … »`: the subject after the verb names no one who speaks.
+            return nil
         }
         if let voiced = voicedSpeaker(after: v, before: q, block: block) {
             // `L'association salue, par la voix de sa présidente, Anne Roy, « … »`: whoever speaks for the subject.
@@ -1161,6 +1166,21 @@ struct AttributionRules {
         return evidence
     }
 
+    /// The inversion conjunction (``Lexicon/inversionConjunctions``: `comme`) that opens the clause
+    /// of the verb at `v`, past object clitics and an auxiliary between them (`Comme le rappelle`,
+    /// `Comme l'a dit`), at the head of the sentence, after a punctuation mark, or after a
+    /// coordinator that is (`Et comme le souligne`).
+    /// - Returns: the conjunction's token, or nil.
+    func inversionConjunction(before v: Int, bounds: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard !lexicon.inversionConjunctions.isEmpty else { return nil }
+        var c = v - 1
+        while c >= bounds.lowerBound, tokens[c].isWord, lexicon.clitics.contains(tokens[c].lower) || lexicon.auxiliaries.contains(tokens[c].lower) { c -= 1 }
+        guard c >= bounds.lowerBound, c < v, tokens[c].isWord, lexicon.inversionConjunctions.contains(tokens[c].lower) else { return nil }
+        let opensClause = c == bounds.lowerBound || !tokens[c - 1].isWord && tokens[c - 1].quotationIndex == nil
+            || lexicon.coordinators.contains(tokens[c - 1].lower) && (c - 1 == bounds.lowerBound || !tokens[c - 2].isWord)
+        return opensClause ? c : nil
+    }
+
     /// The subject written after a verb of saying at `v` that opens its clause after an inversion
     /// conjunction (``Lexicon/inversionConjunctions``: `comme`), past object clitics and an
     /// auxiliary (`Comme l'a rappelé X`), the conjunction at the head of the sentence, after a
@@ -1173,13 +1193,7 @@ struct AttributionRules {
     /// - Returns: the subject and its first token, or nil when the verb is not so placed.
     func subjectAfterInversionConjunction(verb v: Int, before q: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
-        guard !lexicon.inversionConjunctions.isEmpty else { return nil }
-        var c = v - 1
-        while c >= bounds.lowerBound, tokens[c].isWord, lexicon.clitics.contains(tokens[c].lower) || lexicon.auxiliaries.contains(tokens[c].lower) { c -= 1 }
-        guard c >= bounds.lowerBound, c < v, tokens[c].isWord, lexicon.inversionConjunctions.contains(tokens[c].lower) else { return nil }
-        let opensClause = c == bounds.lowerBound || !tokens[c - 1].isWord && tokens[c - 1].quotationIndex == nil
-            || lexicon.coordinators.contains(tokens[c - 1].lower) && (c - 1 == bounds.lowerBound || !tokens[c - 2].isWord)
-        guard opensClause, q - 1 > v, [",", ":"].contains(tokens[q - 1].text) else { return nil }
+        guard inversionConjunction(before: v, bounds: bounds, tokens) != nil, q - 1 > v, [",", ":"].contains(tokens[q - 1].text) else { return nil }
         // The subject ends at the first comma or colon after the verb.
         guard let stop = ((v + 1)..<q).first(where: { [",", ":"].contains(tokens[$0].text) }), stop > v + 1,
               let found = finder.phrase(after: v + 1, limit: stop, in: block), found.end == stop, speaks(found.mention) else { return nil }
