@@ -31,7 +31,7 @@ import Testing
         }
         // English puts the subject first, and already says who speaks.
         let english: [(String, String)] = [
-            ("As the harbour master put it, \"the tide does not wait for paperwork.\"", "the harbour master"),
+            ("As the fire chief put it, \"the tide does not wait for paperwork.\"", "the fire chief"),
             ("As my grandmother used to say, \"Never trust a man with two umbrellas.\"", "my grandmother"),
         ]
         for (text, speaker) in english {
