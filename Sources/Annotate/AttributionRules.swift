@@ -1949,66 +1949,6 @@ struct AttributionRules {
     /// (``personMetByNarrator(in:block:)``).
     static let narratorObjectWindow = 10
 
-    /// The name a person described without one goes by, given in the words after the
-    /// description that opens at `start` (a relative clause or an apposition, in `range`, the
-    /// sentence or the part of it read): a possessive, at most one modifier and a noun for a
-    /// name (``Lexicon/givenNameNouns``), then a naming particle (``Lexicon/namingParticles``)
-    /// after at most one restrictive adverb, or a comma, before the name (`Her neighbour, who
-    /// gave his name only as Col, was …`, `said the man, a retired machinist who asked that only
-    /// his first name, Walt, be used`, `une infirmière, qui n'a voulu donner que son prénom,
-    /// Léa,`); or a reflexive pronoun, the verb, a restrictive adverb (``Lexicon/restrictiveAdverbs``)
-    /// and a naming particle before it (`Un automobiliste, qui se présente seulement comme
-    /// Mathieu, raconte …`). Newsrooms name so a witness who gives no full name; the gold
-    /// corpora give the words to that name. No quotation and no other capitalised word may
-    /// stand between the description and the name (`Paul Roy gave his name to the stand` names
-    /// no one: no particle; `the mayor of Brant, who gave his name as …` is someone named).
-    /// - Returns: the name as a mention (of the possessive's gender when the name gives none)
-    ///   and its first token, or nil.
-    func givenName(after start: Int, in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
-        let tokens = block.tokens
-        guard !lexicon.givenNameNouns.isEmpty else { return nil }
-        let end = min(range.upperBound, start + 32)
-        var k = start + 1
-        while k < end {
-            let token = tokens[k]
-            if token.quotationIndex != nil || token.isCapitalized { return nil }
-            guard token.isWord else { k += 1; continue }
-            var nameStart: Int?
-            var gender = ""
-            if lexicon.givenNameNouns.contains(token.lower) {
-                // `his name`, `his first name`, `son prénom`: the possessive gives the owner.
-                let owner = [k - 1, k - 2].first { $0 > start && tokens[$0].isWord && lexicon.possessives[tokens[$0].lower] != nil }
-                if let owner, owner == k - 1 || !lexicon.isFunctionWord(tokens[k - 1].lower) {
-                    gender = lexicon.possessives[tokens[owner].lower] ?? ""
-                    var n = k + 1
-                    if n < end, tokens[n].isWord, lexicon.restrictiveAdverbs.contains(tokens[n].lower) { n += 1 }
-                    if n + 1 < end, tokens[n].text == "," || tokens[n].isWord && lexicon.namingParticles.contains(tokens[n].lower) { nameStart = n + 1 }
-                }
-            } else if lexicon.reflexivePronouns.contains(token.lower), k + 3 < end {
-                // `se présente seulement comme Mathieu` (the pronoun before the verb), `identified
-                // himself only as Joe` (after it).
-                let verb = lexicon.clitics.contains(tokens[k + 1].lower) ? k + 2 : k + 1
-                for adverb in [k + 1, verb + 1] where adverb + 2 < end && tokens[adverb].isWord && lexicon.restrictiveAdverbs.contains(tokens[adverb].lower)
-                    && tokens[adverb + 1].isWord && lexicon.namingParticles.contains(tokens[adverb + 1].lower) {
-                    nameStart = adverb + 2
-                    break
-                }
-                if gender.isEmpty, let g = lexicon.pronouns[token.lower], g == "m" || g == "f" { gender = g }
-            }
-            if var n = nameStart {
-                if finder.isHonorific(tokens[n]), n + 1 < end { n += 1 }
-                guard finder.isNameWord(tokens[n]) else { return nil }
-                let first = finder.isHonorific(tokens[n - 1]) && n - 1 == nameStart! ? n - 1 : n
-                let run = finder.nameRun(from: n, tokens, limit: range.upperBound)
-                guard case .name(let words, let written, let nameGender, let role)? = finder.classify(first..<run.upperBound, in: block) else { return nil }
-                let resolvedGender = nameGender.isEmpty && (gender == "m" || gender == "f") ? gender : nameGender
-                return (.name(words: words, written: written, gender: resolvedGender, role: role), first)
-            }
-            k += 1
-        }
-        return nil
-    }
-
     /// The subject of a sentence (or of the part of it in `range`): the phrase before its first
     /// auxiliary or speech verb outside quotations and before any subordinate clause; else a
     /// pronoun or a lone name opening it (`He gives reasons`, `Jzyg found out`); else its first
