@@ -933,7 +933,9 @@ struct AttributionRules {
             // preposition that is no naming particle, and no speech form of its own, moves or
             // visits; it names nothing, and the verb before it is the cue.)
             if (finder.isSpeechVerbUse(at: v, tokens) && !opensAttributionPreposition(at: v, bounds: bounds, tokens) && !isNounAfterAttributionPreposition(v, bounds: bounds, tokens))
-                || finder.isNamingVerb(tokens[v]) && !isNamingVerbOfMotion(at: v, before: q, bounds: bounds, tokens) { break }
+                || finder.isNamingVerb(tokens[v]) && !isNamingVerbOfMotion(at: v, before: q, bounds: bounds, tokens)
+                // (`Comme le rappelle le maire`: after an object clitic that is also an article, still a verb.)
+                || finder.isSpeechVerb(tokens[v]) && inversionConjunction(before: v, bounds: bounds, tokens) != nil { break }
             // `se félicite pour sa part d'une fréquentation « record »`: a fixed adverbial phrase
             // stands aside, no word of the verb's object.
             let adverbial = finder.adverbialPhrase(endingAt: v, tokens, from: bounds.lowerBound)
@@ -1088,6 +1090,17 @@ struct AttributionRules {
             confidence = 0.7
             if q - 1 > v, tokens[q - 1].text == ":" { adjacent = true }
         }
+        if let inverted = subjectAfterInversionConjunction(verb: v, before: q, bounds: bounds, block: block) {
+            // `Comme le rappelle le maire, « … »`, `Comme disait mon grand-père : « … »`: after
+            // `comme`, the verb of saying comes before its subject.
+            subject = inverted
+            rule = colon ? "colon-before" : "cue-before"
+            confidence = 0.8
+            adjacent = true
+        } else if inversionConjunction(before: v, bounds: bounds, tokens) != nil {
+            // `Comme le dit le proverbe, « … »`: the subject after the verb names no one who speaks.
+            return nil
+        }
         if let voiced = voicedSpeaker(after: v, before: q, block: block) {
             // `L'association salue, par la voix de sa présidente, Anne Roy, « … »`: whoever speaks for the subject.
             subject = voiced
@@ -1151,6 +1164,53 @@ struct AttributionRules {
         evidence.distance = words
         evidence.hypothetical = isHypothetical(verb: v, from: bounds.lowerBound, tokens)
         return evidence
+    }
+
+    /// The inversion conjunction (``Lexicon/inversionConjunctions``: `comme`) that opens the clause
+    /// of the verb at `v`, past object clitics and an auxiliary between them (`Comme le rappelle`,
+    /// `Comme l'a dit`), at the head of the sentence, after a punctuation mark, or after a
+    /// coordinator that is (`Et comme le souligne`).
+    /// - Returns: the conjunction's token, or nil.
+    func inversionConjunction(before v: Int, bounds: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard !lexicon.inversionConjunctions.isEmpty else { return nil }
+        var c = v - 1
+        while c >= bounds.lowerBound, tokens[c].isWord, lexicon.clitics.contains(tokens[c].lower) || lexicon.auxiliaries.contains(tokens[c].lower) { c -= 1 }
+        guard c >= bounds.lowerBound, c < v, tokens[c].isWord, lexicon.inversionConjunctions.contains(tokens[c].lower) else { return nil }
+        let opensClause = c == bounds.lowerBound || !tokens[c - 1].isWord && tokens[c - 1].quotationIndex == nil
+            || lexicon.coordinators.contains(tokens[c - 1].lower) && (c - 1 == bounds.lowerBound || !tokens[c - 2].isWord)
+        return opensClause ? c : nil
+    }
+
+    /// The subject written after a verb of saying at `v` that opens its clause after an inversion
+    /// conjunction (``Lexicon/inversionConjunctions``: `comme`), past object clitics and an
+    /// auxiliary (`Comme l'a rappelé X`), the conjunction at the head of the sentence, after a
+    /// punctuation mark or a coordinator: `Comme le rappelle le maire de Brelac, « … »`, `Comme
+    /// disait ma grand-mère, qui avait connu la guerre : « … »`, `Et comme le dit si bien Paul
+    /// Roy : « … »`. The phrase after the verb (adverbs stepped over) must name someone who
+    /// speaks (``speaks(_:)``: `Comme le dit le proverbe` names no one) and reach the quotation
+    /// at `q`, but for the comma or colon before it, a name apposed to it (`la préfète, Anne Roy,`,
+    /// which is then the subject) or a relative clause set off by a comma.
+    /// - Returns: the subject and its first token, or nil when the verb is not so placed.
+    func subjectAfterInversionConjunction(verb v: Int, before q: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard inversionConjunction(before: v, bounds: bounds, tokens) != nil, q - 1 > v, [",", ":"].contains(tokens[q - 1].text) else { return nil }
+        // The subject ends at the first comma or colon after the verb.
+        guard let stop = ((v + 1)..<q).first(where: { [",", ":"].contains(tokens[$0].text) }), stop > v + 1,
+              let found = finder.phrase(after: v + 1, limit: stop, in: block), found.end == stop, speaks(found.mention) else { return nil }
+        var start = v + 1
+        while start < stop, !tokens[start].isWord || finder.isSkippable(tokens[start]) && !lexicon.determiners.contains(tokens[start].lower)
+                || lexicon.adverbs.contains(tokens[start].lower) { start += 1 }
+        if stop == q - 1 { return (found.mention, start) }
+        // `la préfète, Anne Roy, « … »`: a name apposed to the role is the one who speaks.
+        if finder.isNameWord(tokens[stop + 1]) {
+            let run = finder.nameRun(from: stop + 1, tokens, limit: q - 1)
+            if run.upperBound == q - 1, let name = finder.classify(run, in: block), case .name = name { return (name, run.lowerBound) }
+            return nil
+        }
+        // `ma grand-mère, qui avait connu la guerre : « … »`: a relative clause on the subject.
+        if tokens[stop].text == ",", finder.opensRelativeClause(at: stop + 1, tokens),
+           !((stop + 1)..<(q - 1)).contains(where: { tokens[$0].quotationIndex != nil }) { return (found.mention, start) }
+        return nil
     }
 
     /// The subject of an object relative clause whose verb is at `v`, when it is a bare plural
@@ -1888,66 +1948,6 @@ struct AttributionRules {
     /// How many tokens after the narrator's pronoun the person met may be
     /// (``personMetByNarrator(in:block:)``).
     static let narratorObjectWindow = 10
-
-    /// The name a person described without one goes by, given in the words after the
-    /// description that opens at `start` (a relative clause or an apposition, in `range`, the
-    /// sentence or the part of it read): a possessive, at most one modifier and a noun for a
-    /// name (``Lexicon/givenNameNouns``), then a naming particle (``Lexicon/namingParticles``)
-    /// after at most one restrictive adverb, or a comma, before the name (`Her neighbour, who
-    /// gave his name only as Col, was …`, `said the man, a retired machinist who asked that only
-    /// his first name, Walt, be used`, `une infirmière, qui n'a voulu donner que son prénom,
-    /// Léa,`); or a reflexive pronoun, the verb, a restrictive adverb (``Lexicon/restrictiveAdverbs``)
-    /// and a naming particle before it (`Un automobiliste, qui se présente seulement comme
-    /// Mathieu, raconte …`). Newsrooms name so a witness who gives no full name; the gold
-    /// corpora give the words to that name. No quotation and no other capitalised word may
-    /// stand between the description and the name (`Paul Roy gave his name to the stand` names
-    /// no one: no particle; `the mayor of Brant, who gave his name as …` is someone named).
-    /// - Returns: the name as a mention (of the possessive's gender when the name gives none)
-    ///   and its first token, or nil.
-    func givenName(after start: Int, in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
-        let tokens = block.tokens
-        guard !lexicon.givenNameNouns.isEmpty else { return nil }
-        let end = min(range.upperBound, start + 32)
-        var k = start + 1
-        while k < end {
-            let token = tokens[k]
-            if token.quotationIndex != nil || token.isCapitalized { return nil }
-            guard token.isWord else { k += 1; continue }
-            var nameStart: Int?
-            var gender = ""
-            if lexicon.givenNameNouns.contains(token.lower) {
-                // `his name`, `his first name`, `son prénom`: the possessive gives the owner.
-                let owner = [k - 1, k - 2].first { $0 > start && tokens[$0].isWord && lexicon.possessives[tokens[$0].lower] != nil }
-                if let owner, owner == k - 1 || !lexicon.isFunctionWord(tokens[k - 1].lower) {
-                    gender = lexicon.possessives[tokens[owner].lower] ?? ""
-                    var n = k + 1
-                    if n < end, tokens[n].isWord, lexicon.restrictiveAdverbs.contains(tokens[n].lower) { n += 1 }
-                    if n + 1 < end, tokens[n].text == "," || tokens[n].isWord && lexicon.namingParticles.contains(tokens[n].lower) { nameStart = n + 1 }
-                }
-            } else if lexicon.reflexivePronouns.contains(token.lower), k + 3 < end {
-                // `se présente seulement comme Mathieu` (the pronoun before the verb), `identified
-                // himself only as Joe` (after it).
-                let verb = lexicon.clitics.contains(tokens[k + 1].lower) ? k + 2 : k + 1
-                for adverb in [k + 1, verb + 1] where adverb + 2 < end && tokens[adverb].isWord && lexicon.restrictiveAdverbs.contains(tokens[adverb].lower)
-                    && tokens[adverb + 1].isWord && lexicon.namingParticles.contains(tokens[adverb + 1].lower) {
-                    nameStart = adverb + 2
-                    break
-                }
-                if gender.isEmpty, let g = lexicon.pronouns[token.lower], g == "m" || g == "f" { gender = g }
-            }
-            if var n = nameStart {
-                if finder.isHonorific(tokens[n]), n + 1 < end { n += 1 }
-                guard finder.isNameWord(tokens[n]) else { return nil }
-                let first = finder.isHonorific(tokens[n - 1]) && n - 1 == nameStart! ? n - 1 : n
-                let run = finder.nameRun(from: n, tokens, limit: range.upperBound)
-                guard case .name(let words, let written, let nameGender, let role)? = finder.classify(first..<run.upperBound, in: block) else { return nil }
-                let resolvedGender = nameGender.isEmpty && (gender == "m" || gender == "f") ? gender : nameGender
-                return (.name(words: words, written: written, gender: resolvedGender, role: role), first)
-            }
-            k += 1
-        }
-        return nil
-    }
 
     /// The subject of a sentence (or of the part of it in `range`): the phrase before its first
     /// auxiliary or speech verb outside quotations and before any subordinate clause; else a

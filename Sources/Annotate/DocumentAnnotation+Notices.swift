@@ -152,13 +152,8 @@ extension DocumentAnnotation {
             return (NoticeEvidence(owner: found, verb: nil, forcesDirect: false), phrase)
         }
         // An agent: right after the noun, or after a lowercase participle (`issued by`, `envoyé par`), up to the next comma.
-        for k in (noun + 1)..<end where tokens[k].isWord && lexicon.agentPrepositions.contains(tokens[k].lower)
-            && (k == noun + 1 || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !lexicon.determiners.contains(tokens[k - 1].lower)
-                && !lexicon.prepositions.contains(tokens[k - 1].lower) && !lexicon.receiptParticiples.contains(tokens[k - 1].lower)) {
-            // (`The report, seen by this newspaper,`, `La note, obtenue par l'AFP,`: whoever got hold of the text is no author.)
-            let limit = ((k + 1)..<end).first(where: { tokens[$0].text == "," || tokens[$0].text == ":" || tokens[$0].quotationIndex != nil }) ?? end
-            guard let agent = finder.phrase(after: k + 1, limit: limit, in: block), !rules.isThing(agent.mention) else { continue }
-            return (NoticeEvidence(owner: (agent.mention, k + 1, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
+        if let agent = textAgent(after: noun, limit: end, pastParticiple: true, block: block) {
+            return (NoticeEvidence(owner: (agent.mention, agent.start, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
         }
         // A genitive past the noun's adjectives (`Le règlement de l'ACRVC`, `Le rapport annuel de
         // l'Observatoire …`, `Un rapport de l'organisme publié en janvier`, `the annual report of
@@ -277,6 +272,32 @@ extension DocumentAnnotation {
         return .phrase(words.joined(separator: " "), gender: gender)
     }
 
+    /// The agent of the written text or notice whose noun is at `noun`: an agent preposition
+    /// (``Lexicon/agentPrepositions``) right after the noun (`a letter from X`, `A handwritten
+    /// notice from the caretaker, Bill Hoskins, reads`), then the phrase after it up to `limit`,
+    /// when it names someone (``AttributionRules/isThing(_:)`` does not hold). With
+    /// `pastParticiple`, the preposition may also follow a lowercase participle past the noun
+    /// (`The notices, issued by X,`, `Une note envoyée par X`; not a receipt participle, whoever
+    /// got hold of the text: `seen by this newspaper`, `obtenue par l'AFP`), and the phrase runs
+    /// up to the next comma, colon or quotation only. Used by ``owner(in:sentence:blockIndex:after:)``
+    /// and ``writtenSourceEvidence(_:sentence:blockIndex:)``.
+    /// - Returns: the agent and its first token, or nil.
+    private func textAgent(after noun: Int, limit: Int, pastParticiple: Bool, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        for k in (noun + 1)..<max(noun + 1, limit) where tokens[k].isWord && lexicon.agentPrepositions.contains(tokens[k].lower) {
+            guard k == noun + 1 || pastParticiple && tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !lexicon.determiners.contains(tokens[k - 1].lower)
+                    && !lexicon.prepositions.contains(tokens[k - 1].lower) && !lexicon.receiptParticiples.contains(tokens[k - 1].lower) else {
+                if pastParticiple { continue } else { return nil }
+            }
+            let end = pastParticiple ? ((k + 1)..<limit).first(where: { tokens[$0].text == "," || tokens[$0].text == ":" || tokens[$0].quotationIndex != nil }) ?? limit : limit
+            guard let agent = finder.phrase(after: k + 1, limit: end, in: block), !rules.isThing(agent.mention) else {
+                if pastParticiple { continue } else { return nil }
+            }
+            return (agent.mention, k + 1)
+        }
+        return nil
+    }
+
     /// The owner a notice's own phrase gives in `range`: the agent of a posting participle (`put
     /// up by X`, `installé par X`), else a possessive (`her gate`, `its pinned post`, `de sa main`:
     /// the person named last before it in the sentence, else the pronoun's referent; `whose`: the
@@ -297,11 +318,10 @@ extension DocumentAnnotation {
                   let agent = finder.phrase(after: by + 1, limit: limit, in: block) else { continue }
             return (agent.mention, by + 1, sentence, blockIndex)
         }
-        for k in range where k > range.lowerBound && tokens[k].isWord && lexicon.agentPrepositions.contains(tokens[k].lower)
-            && (lexicon.noticeNouns.contains(tokens[k - 1].lower) || lexicon.writtenTextNouns.contains(tokens[k - 1].lower)) {
+        for k in range where k + 1 < range.upperBound && (lexicon.noticeNouns.contains(tokens[k].lower) || lexicon.writtenTextNouns.contains(tokens[k].lower)) {
             // `A handwritten notice from the caretaker, Bill Hoskins, reads`, `a letter from X`: the agent right after the noun.
-            if let agent = finder.phrase(after: k + 1, limit: range.upperBound, in: block), !rules.isThing(agent.mention) {
-                return (agent.mention, k + 1, sentence, blockIndex)
+            if let agent = textAgent(after: k, limit: range.upperBound, pastParticiple: false, block: block) {
+                return (agent.mention, agent.start, sentence, blockIndex)
             }
         }
         for k in range where tokens[k].isWord && tokens[k].quotationIndex == nil && isOwnerWord(tokens[k].lower) && (noun == nil || k > noun! - 3) {

@@ -204,6 +204,15 @@ struct DocumentAnnotation {
                     }
                 }
             }
+            // `Her neighbour, who gave his name only as Col, was less philosophical.`: the name such a
+            // relative clause gives is a person in view, for a later pronoun.
+            for k in sentence where k > sentence.lowerBound && finder.opensRelativeClause(at: k, block.tokens) {
+                guard let named = finder.givenName(after: k - 1, limit: sentence.upperBound, in: block),
+                      case .name(let words, let written, let gender, let role) = named.mention else { continue }
+                let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
+                registry.noteNamed(entity)
+                registry.markSalient(entity, position: narrative[blockIndex])
+            }
             noteDocumentIssuers(in: sentence, block: block)
             // `l'agence régionale de santé (ARS)`: the acronym names the same organisation.
             for definition in finder.acronymDefinitions(in: sentence, of: block) {
@@ -475,9 +484,9 @@ struct DocumentAnnotation {
             // `Her neighbour, who gave his name only as Col, was less philosophical.`, `Un
             // automobiliste, qui se présente seulement comme Mathieu, raconte …`: the person
             // described at the head of the sentence goes by the name given, who is in view
-            // (``AttributionRules/givenName(after:in:block:)``).
+            // (``SpeakerMentionFinder/givenName(after:limit:in:)``).
             if let first = beforeQuotes.first, block.tokens[first].isWord, !finder.isNameWord(block.tokens[first]),
-               let given = rules.givenName(after: first, in: beforeQuotes, block: block),
+               let given = finder.givenName(after: first, limit: beforeQuotes.upperBound, in: block),
                let entity = resolveQuietly(given.mention), !registry.entities[entity].isOrganisation {
                 bringIntoView(entity, blockIndex: blockIndex, sentenceStart: sentence.lowerBound)
             }
@@ -1037,7 +1046,14 @@ struct DocumentAnnotation {
             decideNotice(notice, index: index, blockIndex: blockIndex, text: text, spans: spans)
             return
         }
-        if evidence?.hypothetical != true, evidence?.speakingSubject != true, let written = writtenSourceEvidence(q, sentence: sentence, blockIndex: blockIndex),
+        if evidence?.hypothetical != true, evidence?.speakingSubject != true, evidence?.mention == nil || evidence?.mention.map(rules.isThing) == true
+            || writtenSourceEvidence(q, sentence: sentence, blockIndex: blockIndex) != nil,
+           let account = closingAccount(after: q, sentence: sentence, block: block) {
+            // `Le courrier évoque « … », selon les locataires`, `The memo calls the cuts "temporary",
+            // according to two staff members`: a written text or no one speaks in the clause, and
+            // the sentence closes on whose account the words are.
+            evidence = account
+        } else if evidence?.hypothetical != true, evidence?.speakingSubject != true, let written = writtenSourceEvidence(q, sentence: sentence, blockIndex: blockIndex),
            evidence?.mention == nil || evidence.map({ found in
                // (The mention is the text's own phrase: `The letter`, `Le rapport rendu`. A name the
                // finder read inside it stays, in the form the finder gives every speaker: `A letter
@@ -1287,6 +1303,36 @@ struct DocumentAnnotation {
                                    adjacent: false, confidence: 0.6)
     }
 
+    /// `« … », selon les locataires.`, `"…" for now, according to two tenants.`: an attribution
+    /// preposition (``Lexicon/attributionPrepositions``, no head-only one) right after the first
+    /// comma that follows the quotation at `q` (at most ``closingAccountGap`` words and no other
+    /// quotation between), whose phrase names someone who speaks and no written text, speech or
+    /// document (`selon le rapport` is left to the written-text rules), as evidence.
+    private func closingAccount(after q: Int, sentence: Range<Int>, block: BlockText) -> AttributionEvidence? {
+        let tokens = block.tokens
+        guard let comma = ((q + 1)..<sentence.upperBound).first(where: { tokens[$0].text == "," || !tokens[$0].isWord || tokens[$0].quotationIndex != nil }),
+              tokens[comma].text == ",", comma - q - 1 <= Self.closingAccountGap else { return nil }
+        let start = comma + 1
+        guard start < sentence.upperBound,
+              lexicon.attributionPrepositions.contains(where: { preposition in
+                  !lexicon.headOnlyAttributionPrepositions.contains(preposition) && start + preposition.count < sentence.upperBound
+                      && preposition.indices.allSatisfy { tokens[start + $0].lower == preposition[$0] }
+              }),
+              let evidence = rules.accordingTo(start, bounds: start..<sentence.upperBound, block: block),
+              let mention = evidence.mention, let token = evidence.mentionToken, token > start, rules.speaks(mention) || {
+                  if case .pronoun(_, let gender) = mention { return gender == "m" || gender == "f" || gender == "plural" }
+                  return false
+              }(),
+              !Lexicon.tokenWords(mention.written).contains(where: {
+                  lexicon.writtenTextNouns.contains($0) || lexicon.documentNouns.contains($0) || lexicon.speechNouns.contains($0)
+              }) else { return nil }
+        return evidence
+    }
+
+    /// Most words between a quotation and the comma before a closing `selon X`
+    /// (``closingAccount(after:sentence:block:)``: `« une amende » dès le premier retard, d'après …`).
+    static let closingAccountGap = 5
+
     /// The cue after the last comma of the sentence, when one follows the quotation at `q` and
     /// at most eight words follow it (`…, so der Sprecher.`, `…, sagte sie.`), as evidence.
     private func closingCue(after q: Int, sentence: Range<Int>, block: BlockText) -> AttributionEvidence? {
@@ -1355,11 +1401,30 @@ struct DocumentAnnotation {
                 : opensNoun(k - 2) && tokens[k - 1].isWord && !lexicon.isFunctionWord(tokens[k - 1].lower) ? k - 2 : nil
             guard let determiner else { return nil }
             if colon, lexicon.possessives[tokens[determiner].lower] != nil { return nil }
+            if colon, hasSetPhrase(verb: determiner - 1, sentence: sentence, block: block) { return nil }
             // `un pêcheur résume la situation d'un proverbe : « … »`: an indefinite noun before a
             // colon brings in words of the sentence's speaker, if it has one.
             return colon && lexicon.indefiniteDeterminers.contains([tokens[determiner].lower]) ? .introduced : .named
         }
         return nil
+    }
+
+    /// Whether the word at `v` is a verb of having or taking up a set phrase
+    /// (``Lexicon/possessionVerbs``, after an auxiliary or not) whose subject, at the head of its
+    /// clause, can speak: a name, a phrase naming a person or organisation, or a personal pronoun
+    /// of a man or a woman (`The rival club has a different motto:`, `Le club voisin a adopté une
+    /// nouvelle devise :`, `She has a simple motto:`). Not `Il y a un vieux dicton :` (a clitic
+    /// before the verb), `It has a motto:`, `The town has a motto:` (no one who speaks).
+    private func hasSetPhrase(verb v: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard v > sentence.lowerBound, tokens[v].isWord, lexicon.possessionVerbs.contains(tokens[v].lower) else { return false }
+        var head = v
+        if head - 1 > sentence.lowerBound, tokens[head - 1].isWord, lexicon.auxiliaries.contains(tokens[head - 1].lower) { head -= 1 }
+        guard tokens[head - 1].isWord, !lexicon.clitics.contains(tokens[head - 1].lower),
+              let subject = finder.phrase(before: head, from: sentence.lowerBound, in: block),
+              subject.start == sentence.lowerBound || tokens[subject.start - 1].text == "," else { return false }
+        if case .pronoun(_, let gender) = subject.mention { return gender == "m" || gender == "f" }
+        return rules.speaks(subject.mention)
     }
 
     /// Whether the quotation at `q` is followed by a comma and words that say what it is: a
@@ -1512,9 +1577,9 @@ struct DocumentAnnotation {
             }
             return (person, 1)
         case .phrase(let phrase, let gender):
-            if let token, let given = rules.givenName(after: token, in: sentence, block: blocks[blockIndex]) {
+            if let token, let given = finder.givenName(after: token, limit: sentence.upperBound, in: blocks[blockIndex]) {
                 // `“…,” said the man, a retired machinist who asked that only his first name, Walt,
-                // be used.`: the person described goes by the name given (``AttributionRules/givenName(after:in:block:)``).
+                // be used.`: the person described goes by the name given (``SpeakerMentionFinder/givenName(after:limit:in:)``).
                 return resolve(given.mention, at: given.start, sentence: sentence, blockIndex: blockIndex, create: create)
             }
             if let owner = ownerOfSpeechNoun(phrase) ?? organisationOfStaff(phrase) {

@@ -186,6 +186,12 @@ public struct Lexicon: Sendable, Hashable {
         var headOnlyAttributionPrepositions: [String]?
         /// Optional: words that introduce what a naming verb calls something (`als`, `as`, `comme`).
         var namingParticles: [String]?
+        /// Optional: conjunctions after which a verb of saying puts its subject after it
+        /// (`comme`: `Comme le rappelle le maire, « … »`): ``Lexicon/inversionConjunctions``.
+        var inversionConjunctions: [String]?
+        /// Optional: verbs by which someone gives a name for themselves (`identified`, `appeler`):
+        /// ``Lexicon/givenNameVerbs``.
+        var givenNameVerbs: [String]?
         /// Optional: determiners that mark the gender of the person they introduce (`la`, `une`).
         var genderedDeterminers: [GenderedForm]?
         /// Optional: definite articles (`der`, `the`, `le`): a capitalised span right after one is a name.
@@ -318,6 +324,9 @@ public struct Lexicon: Sendable, Hashable {
         /// by a comma or a colon after one and its short complement (`le surnom du stade, « … »`, `a
         /// motto in gold letters: “…”`), is that phrase, a mention.
         var setPhraseNouns: [String]?
+        /// Optional: forms of verbs of having or taking up a set phrase as one's own (`has`,
+        /// `adopted`, `a`, `ont`): ``Lexicon/possessionVerbs``.
+        var possessionVerbs: [String]?
         /// Optional: forms of verbs that give a name and nothing else (`named`, `renamed`,
         /// `rebaptisé`), unlike those that also describe (`called`, `qualifié`): a short span
         /// right after one and its object is the name given, a mention, whoever gives it.
@@ -344,14 +353,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: reflexive pronouns (`itself`, `themselves`, `se`): a short span right after a
         /// naming verb with one names its subject (`a group calling itself "…"`), a mention.
         var reflexivePronouns: [String]?
-        /// Optional: nouns for the name a person goes by (`name`, `prénom`): after a possessive,
-        /// with a naming particle or a comma before a name, they give the name of the person
-        /// described just before (`who gave his name only as Col`).
+        /// Optional: nouns for the name a person goes by (`name`, `prénom`): after a possessive
+        /// or in a relative clause, with a naming particle or a comma before a name, they give the
+        /// name of the person described just before (`who gave his name only as Col`).
         var givenNameNouns: [String]?
-        /// Optional: adverbs that restrict (`only`, `seulement`): a reflexive pronoun, one and a
-        /// naming particle before a name give the name of the person described just before
-        /// (`qui se présente seulement comme Mathieu`).
-        var restrictiveAdverbs: [String]?
         /// Optional: subject pronouns of a first-person narrator (`I`, `we`, `je`, `nous`): the
         /// person such a clause meets or calls (`We caught up with a cornet player`) is in view.
         var narratorPronouns: [String]?
@@ -652,6 +657,15 @@ public struct Lexicon: Sendable, Hashable {
     let headOnlyAttributionPrepositions: Set<[String]>
     /// Words introducing what a naming verb calls something (`als`, `as`), lowercased.
     let namingParticles: Set<String>
+    /// Conjunctions opening a clause whose verb of saying comes before its subject (`comme` in
+    /// `Comme le rappelle le maire, « … »`, `Comme disait mon grand-père : « … »`), lowercased.
+    /// English puts the subject first (`As the mayor put it`) and needs none.
+    let inversionConjunctions: Set<String>
+    /// Verb forms by which someone gives a name for themselves, lowercased (`identified`, `goes`
+    /// in `who goes by Tex`, `appeler` in `qui se fait appeler Kroko`, `présente` in `qui se
+    /// présente comme Mathieu`), used as ``givenNameNouns`` are
+    /// (``SpeakerMentionFinder/givenName(after:limit:in:)``).
+    let givenNameVerbs: Set<String>
     /// Determiners marking gender (lowercased form → `m`, `f`): `la ministre` is a woman.
     let genderedDeterminers: [String: String]
     /// Definite articles, lowercased.
@@ -750,6 +764,10 @@ public struct Lexicon: Sendable, Hashable {
     let labelNouns: Set<String>
     /// Nouns of set phrases (`motto`, `dicton`), lowercased (``FileFormat/setPhraseNouns``).
     let setPhraseNouns: Set<String>
+    /// Forms of verbs of having or taking up a set phrase as one's own, lowercased (`has`,
+    /// `adopted`, `a`, `ont`): `The rival club has a different motto: “…”` gives the club's own
+    /// words, as `her motto: “…”` does its owner's; `There is an old saying: “…”` is no one's.
+    let possessionVerbs: Set<String>
     /// Forms of verbs that only give a name (`named`, `rebaptisé`), lowercased (``FileFormat/nameGivingForms``).
     let nameGivingForms: Set<String>
     /// Adverbs of a name in common use (`locally`, `fondly`), lowercased (``FileFormat/nicknameAdverbs``).
@@ -765,10 +783,11 @@ public struct Lexicon: Sendable, Hashable {
     let copulas: Set<String>
     /// Reflexive pronouns, lowercased (`itself`, `se`).
     let reflexivePronouns: Set<String>
-    /// Nouns for the name a person goes by, lowercased (`name`, `prénom`).
+    /// Nouns for the name a person goes by, lowercased (`name`, `prénom`, `pseudonyme`): after a
+    /// possessive or in a relative clause on an unnamed person (`a driver, who gave his name only
+    /// as Mick,`, `une habitante, qui n'a donné que son prénom, Martine`) the name after them is
+    /// that person's (``SpeakerMentionFinder/givenName(after:limit:in:)``).
     let givenNameNouns: Set<String>
-    /// Adverbs that restrict, lowercased (`only`, `seulement`).
-    let restrictiveAdverbs: Set<String>
     /// Subject pronouns of a first-person narrator, lowercased (`i`, `we`, `je`).
     let narratorPronouns: Set<String>
     /// True when compounds are written as one word, so cues match word endings.
@@ -985,6 +1004,8 @@ public struct Lexicon: Sendable, Hashable {
         organisationNameLinks = set((file.organisationNameLinks ?? []).map { $0.replacingOccurrences(of: "’", with: "'") })
         authorNouns = set(file.authorNouns ?? [])
         namingParticles = set(file.namingParticles ?? [])
+        inversionConjunctions = set(file.inversionConjunctions ?? [])
+        givenNameVerbs = set(file.givenNameVerbs ?? [])
         definiteArticles = set(file.definiteArticles ?? [])
         firstPersonPronouns = set(file.firstPersonPronouns ?? [])
         firstPersonPossessives = set(file.firstPersonPossessives ?? [])
@@ -1033,6 +1054,7 @@ public struct Lexicon: Sendable, Hashable {
         evaluativeVerbs = inflected(file.evaluativeVerbs)
         labelNouns = set(file.labelNouns ?? [])
         setPhraseNouns = set(file.setPhraseNouns ?? [])
+        possessionVerbs = set(file.possessionVerbs ?? [])
         nameGivingForms = set(file.nameGivingForms ?? [])
         nicknameAdverbs = set(file.nicknameAdverbs ?? [])
         aliasWords = set(file.aliasWords ?? [])
@@ -1041,7 +1063,6 @@ public struct Lexicon: Sendable, Hashable {
         copulas = set(file.copulas ?? [])
         reflexivePronouns = set(file.reflexivePronouns ?? [])
         givenNameNouns = set(file.givenNameNouns ?? [])
-        restrictiveAdverbs = set(file.restrictiveAdverbs ?? [])
         narratorPronouns = set(file.narratorPronouns ?? [])
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false

@@ -1616,6 +1616,10 @@ struct SpeakerMentionFinder {
                !lexicon.genitiveWords.contains(tokens[end + 1].lower), !lexicon.genitiveWords.contains(tokens[end - 1].lower), !lexicon.determiners.contains(tokens[end - 1].lower) { break }
             end += 1
         }
+        // `said one of them, who gave her name only as Selvi`, `a driver who asked to be identified
+        // only as Mick`: the name the relative clause gives is the speaker's.
+        if end > j, end < limit, opensRelativeClause(at: end, tokens) || tokens[end].text == "," && end + 1 < limit && opensRelativeClause(at: end + 1, tokens),
+           let named = givenName(after: end - 1, limit: limit, in: block) { return (named.mention, named.end) }
         while end > j, lexicon.isFunctionWord(tokens[end - 1].lower), !isLegalForm(at: end - 1, tokens) { end -= 1 }
         guard end > j, let mention = classify(j..<end, in: block) else { return nil }
         // `a réagi la CGT par la voix de son délégué, Marc Hervé`: whoever speaks for the inverted
@@ -1666,6 +1670,85 @@ struct SpeakerMentionFinder {
             return (.phrase(block.text(tokens: j..<tail), gender: gender), tail)
         }
         return (mention, end)
+    }
+
+    /// The name a person described without one goes by, given in the words after the
+    /// description (from the token after `start` up to `limit`, at most 32 tokens, with no
+    /// quotation and no capitalised word before the name): a noun for a name
+    /// (``Lexicon/givenNameNouns``: `name`, `prénom`) after a possessive (one modifier between at
+    /// most) or in a relative clause opened after `start`, or a verb of naming oneself
+    /// (``Lexicon/givenNameVerbs``: `identified`, `présente`, `appeler`) in such a clause or next
+    /// to a reflexive pronoun; then a comma after the noun, or the name right after the verb
+    /// (`qui se fait appeler Kroko`), or at most three lowercase words (`only`, `herself`, `sous le
+    /// prénom`) and a naming particle, a genitive word or an agent preposition (`as`, `comme`,
+    /// `de`, `by`); then the name (an honorific before it allowed), with a punctuation mark, a
+    /// lowercase word or `limit` after it. `Her neighbour, who gave his name only as Col, was
+    /// …`, `said one of them, who gave her name only as Selvi`, `a retired machinist who asked
+    /// that only his first name, Walt, be used`, `a stallholder who asked to be identified only as
+    /// Mick`, `One resident, who goes by Tex,`, `Un automobiliste, qui se présente seulement comme
+    /// Mathieu,`, `une infirmière, qui n'a voulu donner que son prénom, Léa,`. Newsrooms name so a
+    /// witness who gives no full name; the gold corpora give the words to that name. Not `Paul
+    /// Roy gave his name to the stand` (no particle), `gave the lane the name Mill Lane` (no owner,
+    /// no clause), `who called the police`, `who moved to Harwick` (no noun or verb of naming).
+    /// - Returns: the name as a mention (of the gender a possessive or reflexive pronoun in the
+    ///   clause gives when the name gives none), its first token and the token after it; nil when
+    ///   the words give none.
+    func givenName(after start: Int, limit: Int, in block: BlockText) -> (mention: Mention, start: Int, end: Int)? {
+        let tokens = block.tokens
+        guard !lexicon.givenNameNouns.isEmpty else { return nil }
+        let end = min(limit, start + 32)
+        func isParticle(_ token: Token) -> Bool {
+            token.isWord && (lexicon.namingParticles.contains(token.lower) || lexicon.genitiveWords.contains(token.lower) || lexicon.agentPrepositions.contains(token.lower))
+        }
+        func gendered(_ token: Token) -> String? {
+            guard token.isWord else { return nil }
+            let g = lexicon.possessives[token.lower] ?? (lexicon.reflexivePronouns.contains(token.lower) ? lexicon.pronouns[token.lower] : nil)
+            return g == "m" || g == "f" ? g : nil
+        }
+        var inClause = false
+        var gender = ""
+        var k = start + 1
+        while k < end {
+            let token = tokens[k]
+            if token.quotationIndex != nil || token.isCapitalized { return nil }
+            guard token.isWord else { k += 1; continue }
+            if opensRelativeClause(at: k, tokens) { inClause = true; gender = "" }
+            if let g = gendered(token) { gender = g }
+            let noun = lexicon.givenNameNouns.contains(token.lower)
+            // `his name`, `his first name`, `son prénom`: a possessive gives the owner.
+            let owned = noun && [k - 1, k - 2].contains { $0 > start && tokens[$0].isWord && lexicon.possessives[tokens[$0].lower] != nil
+                && ($0 == k - 1 || !lexicon.isFunctionWord(tokens[k - 1].lower)) }
+            let verb = !noun && lexicon.givenNameVerbs.contains(token.lower)
+            let reflexive = [k - 1, k + 1].contains { $0 > start && $0 < end && tokens[$0].isWord && lexicon.reflexivePronouns.contains(tokens[$0].lower) }
+            guard noun && (owned || inClause) || verb && (inClause || reflexive) else { k += 1; continue }
+            var n = k + 1
+            if n < end, tokens[n].isWord, tokens[n].isCapitalized {
+                // `qui se fait appeler Kroko`: right after a verb only.
+                guard verb else { return nil }
+            } else if n < end, tokens[n].text == ",", noun {
+                n += 1
+            } else {
+                var steps = 0
+                while n < end, steps < 3, tokens[n].isWord, !tokens[n].isCapitalized, !isParticle(tokens[n]) {
+                    if let g = gendered(tokens[n]) { gender = g }
+                    n += 1
+                    steps += 1
+                }
+                guard n < end, isParticle(tokens[n]) else { k += 1; continue }
+                n += 1
+            }
+            let first = n
+            if n + 1 < end, isHonorific(tokens[n]) { n += 1 }
+            guard n < end, tokens[n].isWord, tokens[n].isCapitalized, !lexicon.isFunctionWord(tokens[n].lower), tokens[n].quotationIndex == nil else { return nil }
+            let run = isNameWord(tokens[n]) ? nameRun(from: n, tokens, limit: limit) : n..<(n + 1)
+            // (The name ends there: a punctuation mark or a lowercase word after it, `as Joe was mending`.)
+            guard run.upperBound == limit || tokens[run.upperBound].quotationIndex == nil && !(tokens[run.upperBound].isWord && tokens[run.upperBound].isCapitalized) else { return nil }
+            if case .name(let words, let written, let nameGender, let role)? = classify(first..<run.upperBound, in: block) {
+                return (.name(words: words, written: written, gender: nameGender.isEmpty ? gender : nameGender, role: role), first, run.upperBound)
+            }
+            return (.name(words: nameWords(run, tokens), written: block.text(tokens: run), gender: gender, role: nil), run.lowerBound, run.upperBound)
+        }
+        return nil
     }
 
     /// `says a collector in Hove who bought two of the fakes, Ann Roy.`, `said one former

@@ -36,7 +36,30 @@ struct SpeakerRegistry {
     /// same phrase comes back at each mention, and is tokenised once.
     private var impliedTitlesByPhrase: [String: Set<String>] = [:]
 
+    /// Each entity's name spelled out for ``spelledAcronymMatch(words:)``, worked out whenever
+    /// the entity comes in or its name changes (``spell(_:)``), in the order of ``entities``.
+    private var spellings: [Spelling] = []
+
+    /// A name's initials (``initials(of:)``, for a name of three words or more; none else) and,
+    /// for a one-word name in capitals past its article, that acronym, folded to upper case
+    /// without accents; `name` is the name they were worked out for.
+    private struct Spelling {
+        var name: String
+        var initials: [String]
+        var acronym: String?
+    }
+
     init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Works out the spelling (``Spelling``) of the entity at `index`, just added or renamed.
+    private mutating func spell(_ index: Int) {
+        let name = entities[index].name
+        let written = name.split(separator: " ").map(String.init)
+        let bare = written.drop { lexicon.determiners.contains($0.lowercased()) }
+        let spelling = Spelling(name: name, initials: written.count >= 3 ? initials(of: written) : [],
+                                acronym: bare.count == 1 ? bare.first.flatMap(acronymLetters).map { TextFolding.fold($0).uppercased() } : nil)
+        if index == spellings.count { spellings.append(spelling) } else { spellings[index] = spelling }
+    }
 
     // MARK: Content words
 
@@ -132,6 +155,7 @@ struct SpeakerRegistry {
                 entities[index].addAlias(entities[index].name)
                 entities[index].name = name
                 entities[index].nameWords = words.map(TextFolding.fold)
+                spell(index)
                 entities[index].aliases.removeAll { $0 == name }
                 let last = entities[index].nameWords.last ?? ""
                 if !(byLastWord[last] ?? []).contains(index) { byLastWord[last, default: []].append(index) }
@@ -212,6 +236,7 @@ struct SpeakerRegistry {
                 let surname = words[words.count - 1]
                 entities[given].addAlias(entities[given].name)
                 entities[given].name += " " + surname
+                spell(given)
                 entities[given].nameWords.append(folded[0])
                 byLastWord[folded[0], default: []].append(given)
                 candidates = [given]
@@ -293,6 +318,7 @@ struct SpeakerRegistry {
                 // The fuller form names the organisation: `SUD-PTT`, with `SUD` as an alias.
                 entities[family].addAlias(entities[family].name)
                 entities[family].name = words[0]
+                spell(family)
                 entities[family].nameWords = folded
                 byLastWord[folded[0], default: []].append(family)
             }
@@ -304,6 +330,7 @@ struct SpeakerRegistry {
                 // full names the organisation, with its acronym as an alias.
                 let acronym = entities[spelled].name.split(separator: " ").last.flatMap { acronymLetters(String($0)) } ?? entities[spelled].name
                 entities[spelled].name = words.joined(separator: " ")
+                spell(spelled)
                 entities[spelled].nameWords = folded
                 let fullName = entities[spelled].name
                 entities[spelled].aliases.removeAll { $0 == fullName }
@@ -319,6 +346,7 @@ struct SpeakerRegistry {
             if entities[index].declaredID == nil, !entities[index].isLabelled, folded.count > entities[index].nameWords.count, folded.suffix(entities[index].nameWords.count).elementsEqual(entities[index].nameWords) {
                 entities[index].addAlias(entities[index].name)
                 entities[index].name = words.joined(separator: " ")
+                spell(index)
                 entities[index].nameWords = folded
                 let newName = entities[index].name
                 entities[index].aliases.removeAll { $0 == newName }
@@ -327,6 +355,7 @@ struct SpeakerRegistry {
             var entity = Entity(name: words.joined(separator: " "), nameWords: folded, isNamed: true)
             entity.introducedInSentence = sentence
             entities.append(entity)
+            spell(entities.count - 1)
             index = entities.count - 1
             byLastWord[folded.last ?? "", default: []].append(index)
         }
@@ -947,6 +976,7 @@ struct SpeakerRegistry {
         let head = words.prefix { !lexicon.complementWords.contains($0) && !lexicon.genitiveWords.contains($0) }.last
         entity.isOrganisation = head.map { lexicon.organisationNouns.contains($0) } ?? false
         entities.append(entity)
+        spell(entities.count - 1)
         absorb(phrase, into: entities.count - 1)
         return entities.count - 1
     }
@@ -1005,6 +1035,7 @@ struct SpeakerRegistry {
     /// first, and whether `words` are the name in full (else the acronym); nil when none does. A
     /// name of people (with a given name's gender) is never one.
     private func spelledAcronymMatch(words: [String]) -> (index: Int, inFull: Bool)? {
+        assert(spellings.count == entities.count && zip(spellings, entities).allSatisfy { $0.name == $1.name }, "an entity was added or renamed without spell(_:)")
         // (`the NRWA`, `la SMHV`: the article is no part of the acronym.)
         var words = words
         while words.count > 1, lexicon.determiners.contains(words[0].lowercased()) { words.removeFirst() }
@@ -1012,17 +1043,14 @@ struct SpeakerRegistry {
             let folded = TextFolding.fold(acronym).uppercased()
             return entities.indices.last { index in
                 let entity = entities[index]
-                let written = entity.name.split(separator: " ").map(String.init)
-                return entity.isNamed && written.count >= 3 && entity.givenNameGender.isEmpty && initials(of: written).contains(folded)
+                return entity.isNamed && entity.givenNameGender.isEmpty && spellings[index].initials.contains(folded)
             }.map { ($0, false) }
         }
         guard words.count >= 3, words.filter({ !lexicon.isFunctionWord(TextFolding.straightApostrophes($0).lowercased()) }).count >= 3 else { return nil }
         let spelled = initials(of: words)
         return entities.indices.last { index in
-            let entity = entities[index]
-            let written = entity.name.split(separator: " ").map(String.init).drop { lexicon.determiners.contains($0.lowercased()) }
-            guard entity.isNamed, written.count == 1, let acronym = written.first.flatMap(acronymLetters) else { return false }
-            return spelled.contains(TextFolding.fold(acronym).uppercased())
+            guard entities[index].isNamed, let acronym = spellings[index].acronym else { return false }
+            return spelled.contains(acronym)
         }.map { ($0, true) }
     }
 
@@ -1055,6 +1083,7 @@ struct SpeakerRegistry {
         entity.role = speaker.role
         entity.aliases = speaker.aliases
         entities.append(entity)
+        spell(entities.count - 1)
         let index = entities.count - 1
         byLastWord[words.last ?? "", default: []].append(index)
         for alias in speaker.aliases + (speaker.role.map { [$0] } ?? []) {
@@ -1096,6 +1125,7 @@ struct SpeakerRegistry {
         entity.givenNameGender = gender
         entity.lastNamed = entities[index].lastNamed
         entities.append(entity)
+        spell(entities.count - 1)
         byLastWord[folded.last ?? "", default: []].append(entities.count - 1)
         absorb(entity.name, into: entities.count - 1)
         return entities.count - 1
