@@ -1171,6 +1171,11 @@ struct DocumentAnnotation {
             // (`Des élus ont promis … Après, il limogea « … »`: a group is no `il`'s antecedent.)
             decision.entity = last.entity
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
+        } else if evidence?.mention == nil, let inView = mentionInView(before: q, sentence: sentence, cue: evidence?.cue, blockIndex: blockIndex) {
+            // `Le maire X a convoqué la presse lundi. ¶ « … »`, `Dans son avis, l'agence fait état
+            // de « … »`: no rule gave a speaker; the one mentioned last before is (rule 4, in view).
+            decision.entity = inView.entity
+            decision.attribution = Attribution(rule: "in-view", cue: evidence?.cue, mention: inView.written, confidence: Self.inViewConfidence)
         } else if let evidence {
             decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: nil, confidence: 0)
         }
@@ -1214,7 +1219,7 @@ struct DocumentAnnotation {
     /// Whether a singular subject pronoun (`il`, `she`) stands outside quotations in the sentence
     /// before the quotation at `q` (`Après, il limogea « … »`): the quotation's speaker is one
     /// person, never a group carried over from the last quotation.
-    private func hasSingularPronounSubject(before q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
+    func hasSingularPronounSubject(before q: Int, sentence: Range<Int>, block: BlockText) -> Bool {
         block.tokens[sentence.lowerBound..<q].contains { token in
             // (`lui` may be an object: a stressed form that no inversion uses is left out.)
             token.isWord && token.quotationIndex == nil && ["m", "f"].contains(lexicon.pronouns[token.lower] ?? "")

@@ -19,6 +19,7 @@ enum AttributionExplanation {
         "subject-before": ("sujet juste avant la citation", "subject right before the quotation"),
         "subject-after": ("sujet de la phrase qui suit", "subject of the sentence after"),
         "carry-over": ("suite du locuteur précédent", "carried over from the previous speaker"),
+        "in-view": ("personne ou organisation nommée juste avant", "person or organisation mentioned just before"),
         "answer": ("réponse à la question qui précède", "answer to the question before"),
         "blockquote": ("citation en bloc annoncée", "announced block quotation"),
         "hypothetical": ("paroles supposées, personne ne les a dites", "imagined words, said by no one"),
