@@ -170,6 +170,8 @@ struct SpeakerMentionFinder {
               text.unicodeScalars.count > 2, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
         if text.hasPrefix("@") || text.contains("_") { return true }
         guard let dot = text.firstIndex(of: "."), dot != text.startIndex, text.index(after: dot) != text.endIndex else { return false }
+        // `p.m`, `a.m`, `e.g`, `U.S`: single letters between periods are an abbreviation, no handle.
+        if text.split(separator: ".").allSatisfy({ $0.count == 1 }) { return false }
         return text.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
     }
 
@@ -1677,6 +1679,15 @@ struct SpeakerMentionFinder {
             }
             // `a dit le prévenu`: a verb form right after a determiner is a noun.
             if end > j, isSpeechVerbUse(at: end, tokens) { break }
+            // `un courrier de l'Office fédéral de l'accueil et du séjour lui donnant trente jours`,
+            // `said the mayor again`: a clitic that is no determiner, after a word that is no
+            // preposition, opens the clause after the phrase.
+            if end > j, !token.isCapitalized, lexicon.clitics.contains(token.lower), !lexicon.determiners.contains(token.lower), token.lower != "l'",
+               tokens[end - 1].isWord, !lexicon.prepositions.contains(tokens[end - 1].lower), !lexicon.genitiveWords.contains(tokens[end - 1].lower) { break }
+            // `Le rapport de la commission d'enquête a une conclusion sans appel :`: a lowercase
+            // auxiliary after the phrase's noun is the verb of its clause, no word of the phrase.
+            if end > j, !token.isCapitalized, lexicon.auxiliaries.contains(token.lower), tokens[end - 1].isWord,
+               !lexicon.isFunctionWord(tokens[end - 1].lower), !tokens[end - 1].lower.hasSuffix("'") { break }
             // `a justifié l'édile lundi matin`, `said the mayor yesterday`: a lowercase time noun
             // right after the phrase's noun opens an adverbial of time, no part of the speaker (not
             // after a determiner, a complement word or a number: `the night nurse`, `le marché du
