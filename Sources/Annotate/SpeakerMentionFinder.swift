@@ -1679,10 +1679,11 @@ struct SpeakerMentionFinder {
             }
             // `a dit le prévenu`: a verb form right after a determiner is a noun.
             if end > j, isSpeechVerbUse(at: end, tokens) { break }
-            // `un courrier de l'Office fédéral de l'accueil et du séjour lui donnant trente jours`,
-            // `said the mayor again`: a clitic that is no determiner, after a word that is no
-            // preposition, opens the clause after the phrase.
+            // `un courrier de l'Office fédéral de l'accueil et du séjour lui donnant trente jours`: a
+            // clitic pronoun (no determiner, no adverb: `in einer gestern verbreiteten Erklärung`),
+            // after a word that is no preposition, opens the clause after the phrase.
             if end > j, !token.isCapitalized, lexicon.clitics.contains(token.lower), !lexicon.determiners.contains(token.lower), token.lower != "l'",
+               !lexicon.adverbs.contains(token.lower),
                tokens[end - 1].isWord, !lexicon.prepositions.contains(tokens[end - 1].lower), !lexicon.genitiveWords.contains(tokens[end - 1].lower) { break }
             // `Le rapport de la commission d'enquête a une conclusion sans appel :`: a lowercase
             // auxiliary after the phrase's noun is the verb of its clause, no word of the phrase.

@@ -35,6 +35,10 @@ import Testing
         ] {
             #expect(Set(speakers(text, lang: "fr")) == [name], "\(text)")
         }
+        // The name ends where the clause after it begins (`lui donnant`), not at `et`.
+        #expect(Set(speakers("Le jeune homme a reçu un courrier de l'Office fédéral de l'accueil et du séjour lui donnant trente jours pour partir. "
+            + "Selon ce courrier, sa demande a été rejetée faute de « circonstances exceptionnelles ».", lang: "fr"))
+            == ["Office fédéral de l'accueil et du séjour"])
         // Near misses: a coordinator before a second subject or a clause ends the phrase.
         #expect(speakers("« Nous irons en appel », a déclaré le directeur de l'usine et des salariés ont applaudi.", lang: "fr")
             == ["le directeur de l'usine"])
