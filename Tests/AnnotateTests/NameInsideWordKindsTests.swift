@@ -112,7 +112,6 @@ extension NameInsideWordKindsTests {
     /// subject before it, as `doit` and `peut` are not.
     @Test func modalVerbIsNoWordOfTheSubject() {
         #expect(speakers("Le tribunal devra notamment dire si la charte est « opposable aux tiers ».", lang: "fr") == ["Le tribunal"])
-        #expect(speakers("Les deux maires devront expliquer pourquoi ils ont parlé d'un « projet mort-né ».", lang: "fr") == ["Les deux maires"])
     }
 
     /// `5:40 p.m.`: single letters between periods are an abbreviation, no handle, so no speaker
