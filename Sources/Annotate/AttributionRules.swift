@@ -2030,8 +2030,10 @@ struct AttributionRules {
                 break
             }
             // (`Les gendarmes appellent les témoins à …`: a naming verb heads its clause too.)
-            // (`The local state member, Renee Marsh, said`: a speech-verb word modifying a person noun is none.)
-            let isVerb = finder.isSpeechVerb(token) && !finder.modifiesPersonNoun(at: index, tokens) || lexicon.participleAuxiliaries.contains(token.lower)
+            // (`The local state member, Renee Marsh, said`: a speech-verb word modifying a person noun is none;
+            // nor is a lemma inside a name, `The Nebraska State Historical Society said`.)
+            let isVerb = finder.isSpeechVerb(token) && !finder.modifiesPersonNoun(at: index, tokens) && !finder.isNameVerb(at: index, tokens)
+                || lexicon.participleAuxiliaries.contains(token.lower)
                 || lexicon.auxiliaries.contains(token.lower) && index + 1 < range.upperBound && tokens[index + 1].isWord
                 || lexicon.presentNamingForms.contains(token.lower) && !token.isCapitalized
             guard isVerb, index > clauseStart else { continue }

@@ -243,6 +243,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of time (`year`, `Monday`, `semaine`): a phrase headed by one
         /// (`this year called`) names no speaker.
         var timeNouns: [String]?
+        /// Optional: the time nouns the language always writes with a capital (`Monday` in
+        /// English): a capitalised one after a given name may be a time, not a surname
+        /// (``Lexicon/capitalisedTimeNouns``).
+        var capitalisedTimeNouns: [String]?
         /// Optional: words that open a time adverbial at the head of a sentence (`last`, `early`,
         /// `début`): `Last spring she …` names no speaker `Last` (``Lexicon/timeModifiers``).
         var timeModifiers: [String]?
@@ -707,6 +711,10 @@ public struct Lexicon: Sendable, Hashable {
     let documentPartNouns: Set<String>
     /// Nouns of time, lowercased.
     let timeNouns: Set<String>
+    /// Time nouns written with a capital wherever they stand (English weekdays), lowercased:
+    /// the others, capitalised inside a sentence right after a given name, are a surname
+    /// (`Paul Matin`, `Anne Summer`), not a time.
+    let capitalisedTimeNouns: Set<String>
     /// Words that open a time adverbial at the head of a sentence before a time noun, a
     /// determiner, a preposition or another of them (`Last spring she …`, `Early last year`,
     /// `Earlier this week`, `Late in the summer`, `Début mars`): lowercase.
@@ -1023,6 +1031,7 @@ public struct Lexicon: Sendable, Hashable {
         interjections = set(file.interjections ?? [])
         documentPartNouns = set(file.documentPartNouns ?? [])
         timeNouns = set(file.timeNouns ?? [])
+        capitalisedTimeNouns = set(file.capitalisedTimeNouns ?? [])
         timeModifiers = set(file.timeModifiers ?? [])
         participleEndings = (file.participleEndings ?? []).map { $0.lowercased() }
         bareParticipleEndings = (file.bareParticipleEndings ?? []).map { $0.lowercased() }

@@ -99,6 +99,8 @@ struct SpeakerMentionFinder {
     func isSpeechVerbUse(at index: Int, _ tokens: [Token]) -> Bool {
         guard isSpeechVerb(tokens[index]) || lexicon.speechVerbs.multiWordLength(tokens[index..<min(tokens.count, index + 3)].lazy.map(\.lower)) > 0
         else { return false }
+        // `the Nebraska State Historical Society`: a lemma inside a name is no verb.
+        if isNameVerb(at: index, tokens) { return false }
         guard index > 0, tokens[index - 1].isWord else { return true }
         if modifiesPersonNoun(at: index, tokens) { return false }
         let previous = tokens[index - 1].lower
@@ -168,6 +170,8 @@ struct SpeakerMentionFinder {
               text.unicodeScalars.count > 2, text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
         if text.hasPrefix("@") || text.contains("_") { return true }
         guard let dot = text.firstIndex(of: "."), dot != text.startIndex, text.index(after: dot) != text.endIndex else { return false }
+        // `p.m`, `a.m`, `e.g`, `U.S`: single letters between periods are an abbreviation, no handle.
+        if text.split(separator: ".").allSatisfy({ $0.count == 1 }) { return false }
         return text.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
     }
 
@@ -196,6 +200,35 @@ struct SpeakerMentionFinder {
         // `un SMS de sa laiterie`: a speech noun written as an acronym is a document, no name.
         if lexicon.isSpeechNoun(token.lower), isAcronym(token) { return false }
         return true
+    }
+
+    /// Whether the capitalised speech-verb lemma at `index` is a word of a name, no verb (`State`
+    /// in `the Nebraska State Historical Society`, `the Office of the State Auditor`, `the State
+    /// Department said`): inside a sentence, after a name word or a determiner, and before a name
+    /// word. An inflected form (`Roy Says`) or a lemma before a verb or a lowercase word (`the
+    /// State said`, `Lawyers for the State argued`) stays what it was. Not where every noun is
+    /// capitalised (``Lexicon/capitalisedNouns``).
+    func isNameVerb(at index: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard !lexicon.capitalisedNouns, token.isWord, token.isCapitalized, index > 0, index + 1 < tokens.count,
+              isSpeechVerb(token), lexicon.speechVerbs.isLemma(token.lower) else { return false }
+        let previous = tokens[index - 1]
+        guard previous.isWord, previous.sentence == token.sentence, isNameWord(tokens[index + 1]) else { return false }
+        return isNameWord(previous) || lexicon.determiners.contains(previous.lower)
+    }
+
+    /// Whether the capitalised time noun at `index` is a surname (`Paul Matin`, `Claire Soirée`,
+    /// `Anne Summer`): right after a common given name (``Lexicon/givenNameGender(of:)``) inside
+    /// a sentence, and not one the language writes with a capital anyway
+    /// (``Lexicon/capitalisedTimeNouns``: `said Anna Monday` keeps its day). A time noun in
+    /// lowercase (`a dit Paul mardi matin`) stays a time. Not where every noun is capitalised.
+    func isSurnameTimeNoun(at index: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard !lexicon.capitalisedNouns, index > 0, token.isWord, token.isCapitalized, lexicon.timeNouns.contains(token.lower),
+              !lexicon.capitalisedTimeNouns.contains(token.lower) else { return false }
+        let previous = tokens[index - 1]
+        return previous.isWord && previous.sentence == token.sentence && previous.isCapitalized && isNameWord(previous)
+            && !lexicon.givenNameGender(of: [previous.text]).isEmpty
     }
 
     /// Whether the capitalised word at `index` is a speech noun heading the phrase of its author
@@ -467,7 +500,9 @@ struct SpeakerMentionFinder {
             if isPostNominal(at: end, from: index, tokens), end + 1 >= limit || !isNameWord(tokens[end + 1]),
                index == 0 || !lexicon.determiners.contains(tokens[index - 1].lower),
                !tokens[index..<end].contains(where: { lexicon.organisationNouns.contains($0.lower) }) { end += 1; continue }
-            if continuesName(tokens[end]) { end += 1; continue }
+            // (`Nebraska State Historical Society`, `Paul Matin`: a speech verb's lemma or a time
+            // noun inside a name is a word of it.)
+            if continuesName(tokens[end]) || isNameVerb(at: end, tokens) || isSurnameTimeNoun(at: end, tokens) { end += 1; continue }
             // `Carrières Dorval SA`, `Harland Freight Ltd`: a company's legal form written in
             // capitals (``Lexicon/organisationNameEnds``) ends its name, even one spelt like a
             // function word (`SA`, not `sa`).
@@ -817,6 +852,14 @@ struct SpeakerMentionFinder {
                 k += 1
                 continue
             }
+            // `des usagers du rail et du tram`, `de maquis et bars`: a coordinator after a complement
+            // joins another (the phrase's bounds were drawn by ``coordinatesNameParts(at:from:limit:_:)``).
+            if linked, token.isWord, lexicon.coordinators.contains(token.lower), k + 1 < range.upperBound,
+               lexicon.organisationNameLinks.contains(tokens[k + 1].lower) || isLowercaseNameWord(tokens[k + 1]) || isNameWord(tokens[k + 1]) {
+                adjectives = 0
+                k += 1
+                continue
+            }
             if isNameWord(token) { adjectives = 0; k += 1; continue }
             guard isLowercaseNameWord(token), adjectives < 2 else { return (false, false) }
             adjectives += 1
@@ -945,11 +988,11 @@ struct SpeakerMentionFinder {
                 // `Ana Roy of the campaign group Friends of the Wold`: after a person's name, an
                 // organisation its noun classifies is where the person is from, not the person.
                 k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
-            } else if isNameWord(tokens[k]), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens) {
+            } else if isNameWord(tokens[k]) || isNameVerb(at: k, tokens), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens) {
                 let run = nameRun(from: k, tokens, limit: range.upperBound)
                 lastRun = run
                 k = run.upperBound
-            } else if isNameWord(tokens[k]), lastRun != nil {
+            } else if isNameWord(tokens[k]) || isNameVerb(at: k, tokens), lastRun != nil {
                 // `X of Aldcaster Police`: after a name, the whole name after `of` is a complement.
                 k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
             } else if isNameWord(tokens[k]), let end = organisationNameEnd(from: k, tokens, limit: range.upperBound) {
@@ -973,13 +1016,13 @@ struct SpeakerMentionFinder {
         // `this year`, `last Monday`: a time, no speaker.
         // `une lectrice de 40 ans`: an age after a complement is no time; the head before it speaks.
         // (`cet homme d'une quarantaine d'années`: a person described by their age is no time.)
-        if let last = range.last, tokens[last].isWord, lexicon.timeNouns.contains(tokens[last].lower),
+        if let last = range.last, tokens[last].isWord, lexicon.timeNouns.contains(tokens[last].lower), !isSurnameTimeNoun(at: last, tokens),
            !(last - 2 > range.lowerBound && lexicon.complementWords.contains(tokens[last - 2].lower)
              && tokens[last - 1].text.unicodeScalars.first?.properties.numericType != nil),
            !(lexicon.determiners.contains(tokens[range.lowerBound].lower) && namesSpeaker(written)) {
             // `a annoncé Paul Roy mardi soir`: a name before the time is the speaker.
             var end = last
-            while end > range.lowerBound, tokens[end].isWord, lexicon.timeNouns.contains(tokens[end].lower) { end -= 1 }
+            while end > range.lowerBound, tokens[end].isWord, lexicon.timeNouns.contains(tokens[end].lower), !isSurnameTimeNoun(at: end, tokens) { end -= 1 }
             if end < last, isNameWord(tokens[end]) { return classify(range.lowerBound..<(end + 1), in: block) }
             return nil
         }
@@ -1402,7 +1445,8 @@ struct SpeakerMentionFinder {
             if isPossessiveApostrophe(at: first - 1, tokens), first - 2 >= start, !tokens[first].isCapitalized,
                !lexicon.determiners.contains(tokens[first].lower) { first -= 1; continue }
             guard token.isWord, !lexicon.conjunctions.contains(token.lower) || isNameWord(tokens[first]) && followsCoordinatedComplement(first, start: start, tokens)
-                    || coordinatesTitles(at: first - 1, tokens) || coordinatesComplements(at: first - 1, from: start, tokens),
+                    || coordinatesTitles(at: first - 1, tokens) || coordinatesComplements(at: first - 1, from: start, tokens)
+                    || coordinatesNameParts(at: first - 1, from: start, limit: k + 1, tokens),
                   !isSpeechVerb(token) || token.isCapitalized && followsComplement(first - 1, start: start, tokens),
                   !lexicon.auxiliaries.contains(token.lower), !opensRelativeClause(at: first - 1, tokens) else { break }
             // A determiner opens its phrase: what stands before it belongs to the phrase only
@@ -1517,6 +1561,46 @@ struct SpeakerMentionFinder {
         return false
     }
 
+    /// Whether the coordinator at `index` joins two parts of one organisation's name inside the
+    /// phrase opening at `start` (and ending before `limit`), so that the phrase goes on past it:
+    /// - two complements of its noun (``coordinatesComplements(at:from:_:)``: `la Fédération des
+    ///   usagers du rail et du tram`, `le service départemental d'incendie et de secours`); after
+    ///   a complement word that is also a plural determiner (`et des`), only in a capitalised name
+    ///   or before a capitalised word (`la Fédération des usagers et des cheminots`, `le ministère
+    ///   de l'Économie et des Finances`), since `le directeur de l'usine et des salariés` is two
+    ///   subjects;
+    /// - two bare nouns of one complement in a capitalised name, the second ending the clause
+    ///   (`le Syndicat national des exploitants de maquis et bars.`);
+    /// - in a language whose names take the coordinator (``Lexicon/nameInternalWords``: `and`),
+    ///   one capitalised word that is no common given name and a name run that ends with, or
+    ///   stands before, an organisation noun or a title (`Parks and Recreation Director Lauren
+    ///   Hsu`, `the Fish and Wildlife Service`); not two people (`Mary Dubois and John Roy`,
+    ///   `Paul and Health Secretary Jane Roe`).
+    func coordinatesNameParts(at index: Int, from start: Int, limit: Int, _ tokens: [Token]) -> Bool {
+        guard index > start, index + 1 < limit, tokens[index].isWord, lexicon.coordinators.contains(tokens[index].lower),
+              tokens[index - 1].isWord, tokens[index + 1].isWord else { return false }
+        // The phrase names an organisation in capitals: its first word after the determiner is capitalised.
+        let head = lexicon.determiners.contains(tokens[start].lower) || tokens[start].lower == "l'" ? start + 1 : start
+        let capitalisedName = head < index && tokens[head].isCapitalized && isNameWord(tokens[head])
+        let next = tokens[index + 1]
+        if coordinatesComplements(at: index, from: start, tokens) {
+            guard lexicon.genderedDeterminers[next.lower] == "plural" else { return true }
+            var k = index + 2
+            while k < limit, tokens[k].isWord, lexicon.determiners.contains(tokens[k].lower) || tokens[k].lower == "l'" { k += 1 }
+            return capitalisedName || k < limit && isNameWord(tokens[k])
+        }
+        let previous = tokens[index - 1]
+        if capitalisedName, !previous.isCapitalized, !lexicon.isFunctionWord(previous.lower), followsComplement(index - 1, start: start, tokens),
+           isLowercaseNameWord(next), index + 2 >= limit || !tokens[index + 2].isWord {
+            return true
+        }
+        guard lexicon.nameInternalWords.contains(tokens[index].lower), isNameWord(previous), isNameWord(next),
+              index - 1 == start || !isNameWord(tokens[index - 2]), lexicon.givenNameGender(of: [previous.text]).isEmpty else { return false }
+        let run = nameRun(from: index + 1, tokens, limit: limit)
+        if let last = run.last, lexicon.organisationNouns.contains(tokens[last].lower) { return true }
+        return run.upperBound < limit && (isTitle(tokens[run.upperBound]) || lexicon.organisationNouns.contains(tokens[run.upperBound].lower))
+    }
+
     /// The handle or full name alone in the brackets from `open` to `close`, after a label and a
     /// colon at most (`(handle: @greyheron)`, `(pseudonyme : @merle_noir)`, `(Anna Roy)`), if any.
     func bracketedName(_ open: Int, _ close: Int, _ tokens: [Token]) -> Mention? {
@@ -1582,7 +1666,8 @@ struct SpeakerMentionFinder {
             // word belong to the one complement.
             let coordinatedComplement = lexicon.nameInternalWords.contains(token.lower) && end > j && isNameWord(tokens[end - 1])
                 && followsComplement(end - 1, start: j, tokens) && end + 1 < limit && isNameWord(tokens[end + 1])
-            if lexicon.conjunctions.contains(token.lower), !coordinatedComplement, !coordinatesTitles(at: end, tokens) { break }
+            if lexicon.conjunctions.contains(token.lower), !coordinatedComplement, !coordinatesTitles(at: end, tokens),
+               !coordinatesNameParts(at: end, from: j, limit: limit, tokens) { break }
             // `l'ONG Rivières sans frontières`: a complement word inside an organisation's name,
             // after its article and first word.
             if lexicon.organisationNameLinks.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), end >= j + 2,
@@ -1594,6 +1679,16 @@ struct SpeakerMentionFinder {
             }
             // `a dit le prévenu`: a verb form right after a determiner is a noun.
             if end > j, isSpeechVerbUse(at: end, tokens) { break }
+            // `un courrier de l'Office fédéral de l'accueil et du séjour lui donnant trente jours`: a
+            // clitic pronoun (no determiner, no adverb: `in einer gestern verbreiteten Erklärung`),
+            // after a word that is no preposition, opens the clause after the phrase.
+            if end > j, !token.isCapitalized, lexicon.clitics.contains(token.lower), !lexicon.determiners.contains(token.lower), token.lower != "l'",
+               !lexicon.adverbs.contains(token.lower),
+               tokens[end - 1].isWord, !lexicon.prepositions.contains(tokens[end - 1].lower), !lexicon.genitiveWords.contains(tokens[end - 1].lower) { break }
+            // `Le rapport de la commission d'enquête a une conclusion sans appel :`: a lowercase
+            // auxiliary after the phrase's noun is the verb of its clause, no word of the phrase.
+            if end > j, !token.isCapitalized, lexicon.auxiliaries.contains(token.lower), tokens[end - 1].isWord,
+               !lexicon.isFunctionWord(tokens[end - 1].lower), !tokens[end - 1].lower.hasSuffix("'") { break }
             // `a justifié l'édile lundi matin`, `said the mayor yesterday`: a lowercase time noun
             // right after the phrase's noun opens an adverbial of time, no part of the speaker (not
             // after a determiner, a complement word or a number: `the night nurse`, `le marché du

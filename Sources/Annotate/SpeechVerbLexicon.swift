@@ -13,6 +13,9 @@ public struct SpeechVerbLexicon: Sendable, Hashable {
     let multiWordFirstWords: Set<String>
     /// Single-word naming-verb forms.
     let namingForms: Set<String>
+    /// The lemmas of the speech verbs, lowercased, reflexive pronoun left out (`state`,
+    /// `report`, `déclarer`): the uninflected forms, which may be nouns too (`State`).
+    let lemmas: Set<String>
 
     /// A lemma and its regular forms (`juger` → `juge`, `jugé`, `jugeant` …): the longest
     /// matching `lemmaEnding` of `inflections` gives the endings.
@@ -35,6 +38,7 @@ public struct SpeechVerbLexicon: Sendable, Hashable {
         }
         var single: Set<String> = []
         var multi: [[String]] = []
+        var bareLemmas: Set<String> = []
         func add(_ form: String) {
             var form = normalise(form)
             // Pronominal lemmas (`s'exclamer`) are listed without the reflexive pronoun too.
@@ -45,10 +49,12 @@ public struct SpeechVerbLexicon: Sendable, Hashable {
         }
         for lemma in data.lemmas {
             let bare = lemma.hasPrefix("s'") ? String(lemma.dropFirst(2)) : lemma
+            bareLemmas.insert(normalise(bare))
             for form in inflect(normalise(bare)) { add(form) }
         }
         for form in data.forms { add(form) }
         speechForms = single
+        lemmas = bareLemmas
         multiWordSpeechForms = multi
         multiWordFirstWords = Set(multi.compactMap(\.first))
         var naming: Set<String> = []
@@ -69,6 +75,9 @@ public struct SpeechVerbLexicon: Sendable, Hashable {
         }
         return 0
     }
+
+    /// True when `word` (lowercased) is a speech verb's lemma, its uninflected form (`state`).
+    func isLemma(_ word: String) -> Bool { lemmas.contains(word) }
 
     /// True when `word` (lowercased) is a form of a naming verb (`qualifié`, `called`).
     func isNamingVerb(_ word: String) -> Bool { namingForms.contains(word) }
