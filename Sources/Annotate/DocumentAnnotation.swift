@@ -434,9 +434,9 @@ struct DocumentAnnotation {
                     // the relative clause.
                     if case .phrase = subject.mention, organisationHead(of: subject.start, in: block) != nil, !registry.entities[entity].isOrganisation { continue }
                     registry.markSalient(entity, position: narrative[blockIndex])
-                    // (`Kettering rejected that account.`: a name as subject is named here; not one
-                    // inside a described subject's relative clause, `The 31-year-old, whose manager Ana Bell …`.)
-                    if case .name = subject.mention, !subjectClause.contains(subject.start) { registry.noteNamedIfNew(entity) }
+                    // (`Kettering rejected that account.`: a name opening the sentence as its subject is
+                    // named here; not a name found past a described subject, `The 31-year-old, whose manager Ana Bell …`.)
+                    if case .name = subject.mention, subject.start == sentence.lowerBound, finder.isNameWord(block.tokens[subject.start]) { registry.noteNamedIfNew(entity) }
                     subjectSinceSpeaker = (entity, blockIndex)
                 } else if case .pronoun(_, let gender) = subject.mention, !gender.isEmpty, subject.start == beforeQuotes.lowerBound,
                           let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true) {
