@@ -443,6 +443,9 @@ struct DocumentAnnotation {
                     // the relative clause.
                     if case .phrase = subject.mention, organisationHead(of: subject.start, in: block) != nil, !registry.entities[entity].isOrganisation { continue }
                     registry.markSalient(entity, position: narrative[blockIndex])
+                    // (`Kettering rejected that account.`: a name opening the sentence as its subject is
+                    // named here; not a name found past a described subject, `The 31-year-old, whose manager Ana Bell …`.)
+                    if case .name = subject.mention, subject.start == sentence.lowerBound, finder.isNameWord(block.tokens[subject.start]) { registry.noteNamedIfNew(entity) }
                     subjectSinceSpeaker = (entity, blockIndex)
                 } else if case .pronoun(_, let gender) = subject.mention, !gender.isEmpty, subject.start == beforeQuotes.lowerBound,
                           let entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: true, strict: true) {
@@ -847,7 +850,10 @@ struct DocumentAnnotation {
     /// Resolves the name written in `range` and marks it salient at this block.
     private mutating func markNameSalient(_ range: Range<Int>, in block: BlockText, blockIndex: Int) {
         guard case .name(let words, let written, let gender, _)? = finder.classify(range, in: block) else { return }
-        registry.markSalient(registry.resolveName(words: words, written: written, gender: gender, role: nil), position: narrative[blockIndex])
+        let entity = registry.resolveName(words: words, written: written, gender: gender, role: nil)
+        registry.markSalient(entity, position: narrative[blockIndex])
+        // (A subject named here, for a later `the 20-year-old`.)
+        registry.noteNamedIfNew(entity)
     }
 
     /// The noun phrase a sentence-opening `ce dernier` or `cette dernière` (``Lexicon/latterPronouns``)

@@ -725,7 +725,9 @@ struct SpeakerRegistry {
     /// which always describes a person; a noun for a person may follow the age (`the 31-year-old
     /// singer`). It is the
     /// named person whose role the rest of the phrase is (``resolveRole(_:)``, `le pilier`
-    /// for `Paul Roy, pilier du club`), else the person the text named last whose likely
+    /// for `Paul Roy, pilier du club`), else the person the text named last (a name as a sentence
+    /// subject counts as named there, ``noteNamedIfNew(_:)``; in one sentence, its subject comes
+    /// before a name of no known gender only mentioned in it) whose likely
     /// gender agrees with the article or the noun (any, when neither gives one), named at most
     /// `window` paragraphs back: a named person who is no organisation, named by two words or
     /// more, or by one with a role or a known gender. A description with an age in numbers or
@@ -758,19 +760,33 @@ struct SpeakerRegistry {
             if fitting.count > 1 { return nil }
             if let only = fitting.first { return only }
         }
-        for (index, rank) in namedRank where !contradicts(index) {
+        // The person the text named last (`Kettering rejected that account. “…,” the 49-year-old
+        // said.`); in one sentence, its subject over a name of no known gender only mentioned in
+        // it (`His son, Conor Hart, who rode Grey Lad to victory, …`: not the horse).
+        var lastSubject: [Int: Int] = [:]
+        for item in salience.suffix(Self.lookBack) { lastSubject[item.entity] = item.sentence }
+        func isLater(_ a: Int, than b: Int) -> Bool {
+            let sentenceA = namedInSentence[a] ?? -1, sentenceB = namedInSentence[b] ?? -1
+            if sentenceA != sentenceB { return sentenceA > sentenceB }
+            let subjectA = lastSubject[a] == sentenceA, subjectB = lastSubject[b] == sentenceB
+            if subjectA, !subjectB, entities[b].likelyGender.isEmpty { return true }
+            if subjectB, !subjectA, entities[a].likelyGender.isEmpty { return false }
+            return namedRank[a]! > namedRank[b]!
+        }
+        // (In text order of naming, so that the choice never depends on a dictionary's order.)
+        for index in namedRank.keys.sorted(by: { namedRank[$0]! < namedRank[$1]! }) where !contradicts(index) {
             let entity = entities[index]
             // (A person whose gender nothing gave yet, named in this very paragraph, may be the one:
             // `Pour Camille Roy, … », plaide la jeune femme de 27 ans.`)
             guard entity.isNamed, !entity.isOrganisation, position - entity.lastNamed <= window,
                   gender.isEmpty || entity.likelyGender == gender || entity.likelyGender.isEmpty && entity.lastNamed == position,
                   entity.nameWords.count >= 2 || entity.role != nil || !entity.likelyGender.isEmpty else { continue }
-            if best == nil || rank > namedRank[best!]! { best = index }
+            if best == nil || isLater(index, than: best!) { best = index }
         }
         // `His son, Conor Hartigan, who rode Cold Harbour to victory, was calmer. “…,” the
         // 31-year-old said.`: not the bare name (``isBareName(_:)``) named last, but a person of
         // known gender that the same sentence made its subject.
-        if let found = best, isBareName(found), let named = namedInSentence[found],
+        if let found = best, isBareName(found), let named = namedInSentence[found], (lastSubject[found] ?? -1) < named,
            let person = salience.reversed().prefix(Self.lookBack).prefix(while: { $0.sentence >= named }).first(where: { item in
                let entity = entities[item.entity]
                return item.entity != found && entity.isNamed && !entity.isOrganisation && !entity.likelyGender.isEmpty
@@ -906,6 +922,13 @@ struct SpeakerRegistry {
         namings += 1
         namedRank[index] = namings
         namedInSentence[index] = sentence
+    }
+
+    /// Records that the text names an entity in the sentence being read (``noteNamed(_:)``), unless
+    /// it already did there: a subject the name finder passed over (`…, and Adeyemi finished the
+    /// move.`) counts as named, after the names of its sentence.
+    mutating func noteNamedIfNew(_ index: Int) {
+        if namedInSentence[index] != sentence { noteNamed(index) }
     }
 
     /// Whether a role phrase opens with an indefinite determiner and has no complement
