@@ -2,15 +2,16 @@ import Model
 
 /// The last rule of the chain (DESIGN.md, "Attribution", rule 4, carry-over to the most recent
 /// salient one): a direct quotation that no rule gave a speaker, and whose sentence names no one
-/// as saying it, goes to the person or organisation the text mentioned last before it (rule
-/// `in-view`): `Le maire X a convoqué la presse lundi. ¶ « … »`, `In its report, the agency
-/// notes “…”`, `The Sheriff's Office is asking drivers to use “…”`.
+/// as saying it, goes to the person or organisation in view before it, the subject of the
+/// nearest sentence before it that names one (rule `in-view`): `Le maire X a convoqué la presse
+/// lundi. ¶ « … »`, `In its report, the agency notes “…”`, `The Sheriff's Office is asking
+/// drivers to use “…”`.
 extension DocumentAnnotation {
     /// The confidence of an `in-view` attribution: below carry-over's (0.5), since no cue or
     /// subject ties the words to the one mentioned.
     static let inViewConfidence = 0.4
 
-    /// The person or organisation mentioned last before the quotation at token `q` of
+    /// The person or organisation in view before the quotation at token `q` of
     /// `sentence` in block `blockIndex`: in the same paragraph, else in the paragraph before when
     /// the quotation opens its own. A mention is a name (``SpeakerMentionFinder/namedRuns(in:of:)``,
     /// or one name word of someone named in full before or of an organisation, `Brekke`, in a
@@ -40,7 +41,8 @@ extension DocumentAnnotation {
         let tokens = blocks[blockIndex].tokens
         var part = sentence.lowerBound..<q
         while true {
-            if let found = lastMention(in: part, blockIndex: blockIndex) { return found }
+            if part.upperBound == q || !opensWithPronounSubject(part, block: blocks[blockIndex]),
+               let found = firstMention(in: part, blockIndex: blockIndex) { return found }
             guard part.lowerBound > 0 else { break }
             part = rules.sentenceBounds(of: part.lowerBound - 1, in: tokens)
         }
@@ -51,7 +53,8 @@ extension DocumentAnnotation {
         guard !previous.isEmpty else { return nil }
         part = rules.sentenceBounds(of: previous.count - 1, in: previous)
         while true {
-            if let found = lastMention(in: part, blockIndex: blockIndex - 1) { return found }
+            if !opensWithPronounSubject(part, block: blocks[blockIndex - 1]),
+               let found = firstMention(in: part, blockIndex: blockIndex - 1) { return found }
             guard part.lowerBound > 0 else { return nil }
             part = rules.sentenceBounds(of: part.lowerBound - 1, in: previous)
         }
@@ -61,9 +64,19 @@ extension DocumentAnnotation {
     /// into for a quotation that opens its paragraph (0: its own only).
     static let inViewReach = 1
 
-    /// The mention last in `part` (within one sentence of block `blockIndex`) that resolves to
-    /// someone known, as ``mentionInView(before:sentence:blockIndex:)`` means it.
-    private mutating func lastMention(in part: Range<Int>, blockIndex: Int) -> (entity: Int, written: String)? {
+    /// Whether the sentence `part` opens with a singular subject pronoun (`She thanked her coach,
+    /// Mike Dunn.`): its subject is whom the pronoun means, and the people it names are objects,
+    /// so none of them is in view.
+    private func opensWithPronounSubject(_ part: Range<Int>, block: BlockText) -> Bool {
+        guard let first = part.first(where: { block.tokens[$0].isWord }) else { return false }
+        return hasSingularPronounSubject(before: first + 1, sentence: first..<part.upperBound, block: block)
+    }
+
+    /// The mention that opens `part` (within one sentence of block `blockIndex`) and resolves to
+    /// someone known, as ``mentionInView(before:sentence:blockIndex:)`` means it: the first, since
+    /// a sentence's subject comes before its objects (`Le tribunal a condamné Paul Martin.`,
+    /// `Apple agreed to pay Jenna Fox.`: the court, Apple).
+    private mutating func firstMention(in part: Range<Int>, blockIndex: Int) -> (entity: Int, written: String)? {
         guard !part.isEmpty else { return nil }
         let block = blocks[blockIndex]
         let tokens = block.tokens
@@ -87,7 +100,7 @@ extension DocumentAnnotation {
             guard let found = finder.phrase(after: d, limit: part.upperBound, in: block), case .phrase = found.mention else { continue }
             candidates.append((d, found.mention, false))
         }
-        for candidate in candidates.sorted(by: { $0.start > $1.start }) where isAdmissibleMention(at: candidate.start, from: part.lowerBound, tokens) {
+        for candidate in candidates.sorted(by: { $0.start < $1.start }) where isAdmissibleMention(at: candidate.start, from: part.lowerBound, tokens) {
             // (Resolved on a copy of the registry: a mention not taken leaves no alias nor entity behind.)
             let saved = registry
             let entity = resolveQuietly(candidate.mention)

@@ -1179,7 +1179,7 @@ struct DocumentAnnotation {
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
         } else if evidence?.mention == nil, let inView = mentionInView(before: q, sentence: sentence, cue: evidence?.cue, blockIndex: blockIndex) {
             // `Le maire X a convoqué la presse lundi. ¶ « … »`, `Dans son avis, l'agence fait état
-            // de « … »`: no rule gave a speaker; the one mentioned last before is (rule 4, in view).
+            // de « … »`: no rule gave a speaker; the subject in view before it is (rule 4, in view).
             decision.entity = inView.entity
             decision.attribution = Attribution(rule: "in-view", cue: evidence?.cue, mention: inView.written, confidence: Self.inViewConfidence)
         } else if let evidence {

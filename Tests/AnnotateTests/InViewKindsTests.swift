@@ -34,6 +34,20 @@ import Testing
         #expect(maire.map(\.speaker) == ["Yannick Le Goff"])
     }
 
+    /// A sentence's subject is in view, not its objects (the convicted, the fined, the thanked):
+    /// the first mention of the sentence that resolves; a sentence opened by a subject pronoun
+    /// names only objects, so the search goes on before it.
+    @Test func subjectNotObjectIsInView() {
+        let fined = quotations("Harbour City Council fined landlord Rob Marsh £12,000 on Monday for damp flats in Dock Street.\n\n“Tenants deserve safe homes, and we will prosecute.”")
+        #expect(fined.map(\.speaker) == ["Harbour City Council"])
+        let felicite = quotations("Le maire de Port-Éven, Yannick Le Goff, a félicité la navigatrice Clarisse Morvan pour sa victoire.\n\n« Elle fait la fierté de toute la ville. »", lang: "fr")
+        #expect(felicite.map(\.speaker) == ["Yannick Le Goff"])
+        let thanked = quotations("Jade Rowe won gold in the 800 metres on Saturday. She thanked her coach, Mike Dunne, in the mixed zone.\n\n“I owe him everything.”")
+        #expect(thanked.map(\.speaker) == ["Jade Rowe"])
+        let elle = quotations("Léa Ferrand a remporté le 800 mètres samedi. Elle a remercié son entraîneur, Michel Dunand.\n\n« Je lui dois tout. »", lang: "fr")
+        #expect(elle.map(\.speaker) == ["Léa Ferrand"])
+    }
+
     /// In the same paragraph: a role phrase the registry resolves (`l'agence`), a name with an
     /// aside between dashes.
     @Test func quotationAfterMentionInItsParagraph() {
