@@ -247,6 +247,10 @@ public struct Lexicon: Sendable, Hashable {
         /// English): a capitalised one after a given name may be a time, not a surname
         /// (``Lexicon/capitalisedTimeNouns``).
         var capitalisedTimeNouns: [String]?
+        /// Optional: the time nouns that measure a length of time (`years`, `jours`): after a
+        /// complement and a word (`de soixante ans`) they are part of the phrase
+        /// (``Lexicon/durationNouns``).
+        var durationNouns: [String]?
         /// Optional: words that open a time adverbial at the head of a sentence (`last`, `early`,
         /// `début`): `Last spring she …` names no speaker `Last` (``Lexicon/timeModifiers``).
         var timeModifiers: [String]?
@@ -715,6 +719,10 @@ public struct Lexicon: Sendable, Hashable {
     /// the others, capitalised inside a sentence right after a given name, are a surname
     /// (`Paul Matin`, `Anne Summer`), not a time.
     let capitalisedTimeNouns: Set<String>
+    /// Time nouns that measure a length of time (`years`, `jours`), lowercased: two words after a
+    /// complement word they end an age or a length (`un retraité de soixante-dix ans`), not a
+    /// time adverbial after the phrase (`le syndicat des cheminots jeudi`).
+    let durationNouns: Set<String>
     /// Words that open a time adverbial at the head of a sentence before a time noun, a
     /// determiner, a preposition or another of them (`Last spring she …`, `Early last year`,
     /// `Earlier this week`, `Late in the summer`, `Début mars`): lowercase.
@@ -1032,6 +1040,7 @@ public struct Lexicon: Sendable, Hashable {
         documentPartNouns = set(file.documentPartNouns ?? [])
         timeNouns = set(file.timeNouns ?? [])
         capitalisedTimeNouns = set(file.capitalisedTimeNouns ?? [])
+        durationNouns = set(file.durationNouns ?? [])
         timeModifiers = set(file.timeModifiers ?? [])
         participleEndings = (file.participleEndings ?? []).map { $0.lowercased() }
         bareParticipleEndings = (file.bareParticipleEndings ?? []).map { $0.lowercased() }

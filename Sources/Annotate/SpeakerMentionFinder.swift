@@ -71,7 +71,8 @@ struct SpeakerMentionFinder {
     /// Whether the time noun at `index` (or a time modifier or demonstrative before one: `this
     /// morning`), inside a phrase that opens at `start`, opens an adverbial of time after the phrase (`l'édile | lundi matin,`, `the mayor | yesterday in
     /// a statement`): the word before it is a content word (no determiner, complement word,
-    /// preposition or number, two words back either: `de soixante ans`), and after it and any
+    /// preposition or number, nor two words back either before a length of time,
+    /// ``Lexicon/durationNouns``: `de soixante ans`), and after it and any
     /// further time words or modifiers (``Lexicon/timeNouns``, ``Lexicon/timeModifiers``) comes
     /// punctuation, the end, a preposition or a conjunction (`the station's morning presenter`
     /// goes on to its noun).
@@ -85,7 +86,10 @@ struct SpeakerMentionFinder {
         guard modified || lexicon.timeNouns.contains(opener) else { return false }
         let before = tokens[index - 1].lower
         if lexicon.isFunctionWord(before) || before.contains(where: \.isNumber) || before.hasSuffix("'") { return false }
-        if index - 2 >= start, tokens[index - 2].isWord, lexicon.genitiveWords.contains(tokens[index - 2].lower) || lexicon.prepositions.contains(tokens[index - 2].lower) { return false }
+        // (`de soixante ans`: a length after a complement and its number word; `le syndicat des
+        // cheminots jeudi`, `the head of transport yesterday`: any other time word ends the phrase.)
+        if lexicon.durationNouns.contains(opener), index - 2 >= start, tokens[index - 2].isWord,
+           lexicon.genitiveWords.contains(tokens[index - 2].lower) || lexicon.prepositions.contains(tokens[index - 2].lower) { return false }
         var next = index + 1
         while next < tokens.count, tokens[next].isWord, lexicon.timeNouns.contains(tokens[next].lower) || lexicon.timeModifiers.contains(tokens[next].lower) { next += 1 }
         guard next < tokens.count, tokens[next].isWord else { return true }

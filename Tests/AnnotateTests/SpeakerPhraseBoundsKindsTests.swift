@@ -30,6 +30,18 @@ import Testing
         #expect(names("« J'ai tout perdu », raconte un retraité de soixante-dix ans.") == ["un retraité de soixante-dix ans"])
     }
 
+    /// `a indiqué le syndicat des cheminots jeudi`, `said the head of transport yesterday`: a time
+    /// word right after the noun of a complement ends the phrase too; only a length of time there
+    /// (``Lexicon/durationNouns``: `de soixante-dix ans`, above) belongs to it.
+    @Test func timeAdverbialAfterAComplementEndsThePhrase() {
+        #expect(names("« Nous ne céderons pas », a indiqué le syndicat des cheminots jeudi.") == ["le syndicat des cheminots"])
+        #expect(names("« Les trains ne peuvent pas être sacrifiés », a déclaré la Fédération des usagers du rail et du tram mardi.") == ["Fédération des usagers du rail et du tram"])
+        #expect(names("« C'est trop tard », estime la responsable des urgences ce matin.") == ["la responsable des urgences"])
+        #expect(names("\"We are not there yet,\" said the head of transport yesterday.", lang: "en") == ["the head of transport"])
+        // Near misses: a length of time stays (`une grève de trois jours`).
+        #expect(names("« Je n'ai rien vu venir », confie une gréviste de trois semaines.") == ["une gréviste de trois semaines"])
+    }
+
     /// `Du côté des services de l'État, on rappelle que … « … »`, `Du côté de la direction de X, on
     /// se veut rassurant :`: a side phrase headed by a lowercase noun that names a speaker, with a
     /// name in its complement, is the side; the name only says whose unit it is.
