@@ -3,8 +3,9 @@ import Model
 import Testing
 
 /// The last rule of the chain, `in-view` (DESIGN.md, "Attribution", rule 4): a direct quotation
-/// that no rule gave a speaker goes to the person or organisation mentioned last before it, in
-/// its paragraph, else in the paragraph before when it opens its own. Made-up sentences in the
+/// that no rule gave a speaker goes to the subject in view before it (the first mention that
+/// resolves in the nearest sentence that has one), in its paragraph, else in the paragraph before
+/// when it opens its own. Made-up sentences in the
 /// shapes features, live blogs and wire copy use, with near misses that must stay no one's: a
 /// cue whose subject resolves to no one, a passive with no agent, a pronoun subject, a person
 /// named only after a preposition.
