@@ -149,9 +149,8 @@ extension DocumentAnnotation {
         let word = tokens[p].lower
         if lexicon.prepositions.contains(word) {
             if lexicon.agentPrepositions.contains(word) { return true }
-            if lexicon.attributionPrepositions.contains(where: { preposition in
-                preposition.count <= p - lower + 1 && preposition.indices.allSatisfy { tokens[p - preposition.count + 1 + $0].lower == preposition[$0] }
-            }) { return true }
+            // (An attribution preposition that ends at `p`: `according to`, `selon`.)
+            if (lower...p).contains(where: { rules.attributionPrepositionLength(at: $0, bounds: $0..<(p + 1), tokens) == p + 1 - $0 }) { return true }
             if lexicon.genitiveWords.contains(word), p - 1 >= lower, tokens[p - 1].isWord,
                lexicon.speechNouns.contains(tokens[p - 1].lower) || lexicon.writtenTextNouns.contains(tokens[p - 1].lower) { return true }
             return false
