@@ -121,6 +121,17 @@ extension AttributionCorrection {
         return key
     }
 
+    /// Whether `text` starts with `start` in whole words: `start` is a prefix of `text` and does
+    /// not end inside a word of it (`The` starts `The vote`, `The, said` and `The`, not
+    /// `There`), so that a correction by its first words never reaches a quotation whose first
+    /// word only begins the same way.
+    static func starts(_ text: String, with start: String) -> Bool {
+        guard text.hasPrefix(start), let last = start.last else { return false }
+        guard let next = text.dropFirst(start.count).first else { return true }
+        let inWord = { (character: Character) in character.isLetter || character.isNumber }
+        return !(inWord(last) && inWord(next))
+    }
+
     /// As ``apply(_:to:directory:)``, and says which corrections by text start matched several
     /// quotations (with different ids): such a correction is applied to the first, as before,
     /// and ``Outcome/ambiguous`` lists it with every id it matched, so that the caller can warn
@@ -135,11 +146,11 @@ extension AttributionCorrection {
         let known = transcript.speakers + transcript.metadata.speakers + directory.speakers
         for correction in corrections {
             let byID = result.quotations.firstIndex(where: { $0.id == correction.quotation })
-            var byStart = byID == nil ? result.quotations.indices.filter { result.quotations[$0].text.hasPrefix(correction.quotation) } : []
+            var byStart = byID == nil ? result.quotations.indices.filter { Self.starts(result.quotations[$0].text, with: correction.quotation) } : []
             // None as written: the start read without regard to case, quote marks and spaces
             // (`we will see` for `We will see`, `l'État` for `l’État`), as a reviewer retypes it.
             if byID == nil, byStart.isEmpty, case let wanted = Self.matchKey(correction.quotation), !wanted.isEmpty {
-                byStart = result.quotations.indices.filter { Self.matchKey(result.quotations[$0].text).hasPrefix(wanted) }
+                byStart = result.quotations.indices.filter { Self.starts(Self.matchKey(result.quotations[$0].text), with: wanted) }
             }
             if byID == nil {
                 var ids: [String] = []

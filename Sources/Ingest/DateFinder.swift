@@ -150,7 +150,10 @@ enum DateFinder {
 
     /// Why `line`, shaped as a date line (``isDateLine(_:)``: a day, a month name and a year,
     /// perhaps a weekday and a time), is none: the day does not exist in that month (`30
-    /// February 2024`: `February has no day 30`); nil for any other line. A header's label before
+    /// February 2024`: `February has no day 30`); an ISO 8601 date that ``declaredDate(_:)``
+    /// refuses (`2023-02-30`, `2023-02-28T25:00`: the reason it gives); a date in figures
+    /// (`30/02/2023`, `30.02.2023`) that is no day read either way round (day/month or
+    /// month/day); nil for any other line. A header's label before
     /// it (`Date: 30 February 2024`, `Date : …`, `Datum: …`) is read past, as a header line under
     /// a title writes it.
     static func impossibleDateLine(_ line: String) -> String? {
@@ -160,7 +163,26 @@ enum DateFinder {
         {
             line = String(line[line.index(after: colon)...])
         }
-        guard !line.contains("\n"), line.count <= 64, firstDate(in: line) == nil, hasOnlyDateWords(line) else { return nil }
+        guard !line.contains("\n"), line.count <= 64 else { return nil }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // ISO 8601 (`2023-02-30`, `2023-02-28T25:00`), read as a `date:` value is.
+        if trimmed.count >= 10, !trimmed.contains(" ") || (trimmed.dropFirst(10).first == " " && trimmed.dropFirst(11).first?.isNumber == true),
+            case let chars = Array(trimmed.prefix(10)), chars[4] == "-", chars[7] == "-",
+            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ chars[$0].isASCII && chars[$0].isNumber })
+        {
+            return declaredDate(trimmed).problem
+        }
+        // All in figures, `30/02/2023`, `30.02.2023`: no day of that month either way round.
+        let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "." })
+        if parts.count == 3, trimmed.filter({ $0 == "/" }).count != 1,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+            let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2])
+        {
+            guard format(year: year, month: second, day: first) == nil, format(year: year, month: first, day: second) == nil else { return nil }
+            return "`\(trimmed)` has no day \(first) in month \(second), nor a day \(second) in month \(first)"
+        }
+        guard firstDate(in: line) == nil, hasOnlyDateWords(line) else { return nil }
         let tokens = tokenize(line)
         for (index, token) in tokens.enumerated() {
             guard let month = monthNames[token.lowercased()] else { continue }
@@ -176,10 +198,11 @@ enum DateFinder {
     }
 
     /// True when `line` is nothing but a date (and perhaps a weekday and a time), as in the
-    /// date line under a title: `2016-12-28T00:00:19.000+00:00`, `Tuesday, June 9th, 2009 @ 20:28 UTC`.
+    /// date line under a title: `2016-12-28T00:00:19.000+00:00`, `Tuesday, June 9th, 2009 @ 20:28 UTC`;
+    /// an ISO line whose time is none (`2023-02-28T25:00`, ``declaredDate(_:)``) is not one.
     static func isDateLine(_ line: String) -> Bool {
         guard !line.contains("\n"), line.count <= 64, firstDate(in: line) != nil else { return false }
-        if isoDate(atStartOf: line) != nil, !line.contains(" ") { return true }
+        if isoDate(atStartOf: line) != nil, !line.contains(" ") { return declaredDate(line).problem == nil }
         return hasOnlyDateWords(line)
     }
 

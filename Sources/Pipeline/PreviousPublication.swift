@@ -510,7 +510,17 @@ struct PreviousPublication {
     /// The site folders whose pages Verbatim generates and a kept page links into.
     static let generatedFolders = ["speakers/", "transcripts/"]
 
-    /// The pages a kept document's HTML links to (relative `href`s into ``generatedFolders``,
+    /// Whether `path` (in the site) names a file Verbatim writes in ``generatedFolders``: a page
+    /// (`….html`) or a transcript's export (`index.md`, `transcript.vtt`, `transcript.tei.xml`).
+    /// A transcript's relative `media:` (`audio/ep1.mp3`) resolves into its folder too, but is
+    /// the user's file, never written by a run: no link to it is a link to a page gone.
+    static func isGeneratedFile(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".html") || ["index.md", "transcript.vtt", "transcript.tei.xml"].contains(name)
+    }
+
+    /// The pages a kept document's HTML links to (relative `href`s into ``generatedFolders``
+    /// naming a file a run writes, ``isGeneratedFile(_:)``,
     /// resolved against each page's folder, `…/` read as `…/index.html`, any `#fragment`
     /// dropped) that are not among `published`, the paths this run writes: pages of speakers that
     /// a `speakers.yml` change renamed or merged since the page was generated, say. Sorted, each
@@ -529,7 +539,7 @@ struct PreviousPublication {
         let folder = file.path.split(separator: "/").dropLast().map(String.init)
         for target in hrefs(in: text) {
             guard let path = resolve(target, from: folder),
-                generatedFolders.contains(where: path.hasPrefix), !published.contains(path)
+                generatedFolders.contains(where: path.hasPrefix), isGeneratedFile(path), !published.contains(path)
             else { continue }
             missing.insert(path)
         }

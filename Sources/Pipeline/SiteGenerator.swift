@@ -179,6 +179,8 @@ public struct SiteGenerator: Sendable {
         diagnostics += previous.entryProblems + previous.speakerProblems
         if let problem = previous.keptRecordProblem { diagnostics.append(problem) }
         var kept: [PreviousPublication.KeptDocument] = []
+        // The transcripts kept because `speakers.yml` cannot be read: said once, after the loop.
+        var keptForSpeakersFile: [String] = []
         for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil || keepPublishedSpeakerPages {
             guard let document = previous.kept(seedPath: seedPaths[index]) else { continue }
             if outcome.transcript != nil {
@@ -187,10 +189,7 @@ public struct SiteGenerator: Sendable {
                 // rather than written anew without them (when they can be listed as they were).
                 guard document.transcript != nil else { continue }
                 kept.append(document)
-                diagnostics.append(Diagnostic(
-                    .warning, file: options.seedsDirectory.appendingPathComponent(seedPaths[index]).relativePathForMessages,
-                    message: "the pages published from this seed before (transcripts/\(document.slug)/) are kept as they were, and stay listed as they were, because \(speakersFile) cannot be read: written anew without it, they would lose the roles and aliases it gives",
-                    hint: "fix \(speakersFile) and generate again"))
+                keptForSpeakersFile.append("transcripts/\(document.slug)/")
                 continue
             }
             kept.append(document)
@@ -211,6 +210,14 @@ public struct SiteGenerator: Sendable {
                         + " are listed, cannot be read back (\(unreadable.reason)), so they are no longer listed on the home page, speaker pages, search, feed and data; they stay online as they were",
                     hint: "fix the seed's error and generate again, which writes this file anew; or restore it from version control"))
             }
+        }
+        if !keptForSpeakersFile.isEmpty {
+            let count = keptForSpeakersFile.count
+            diagnostics.append(Diagnostic(
+                .warning, file: speakersFile,
+                message: "the pages published before from \(count) seed\(count == 1 ? "" : "s") (" + keptForSpeakersFile.prefix(3).joined(separator: ", ")
+                    + (count > 3 ? ", …" : "") + ") are kept as they were, and stay listed as they were, because this file cannot be read: written anew without it, they would lose the roles and aliases it gives",
+                hint: "fix \(speakersFile) and generate again"))
         }
         let keptSlug = Dictionary(uniqueKeysWithValues: kept.map { ($0.seedPath, $0.slug) })
         // A kept document is read back from its published `index.md`, so a line found in it is
@@ -581,7 +588,8 @@ extension SiteGenerator {
     ///   wrong shape (``wrongShapeSpeakerValues(in:file:)``); and the 1-based line of each id
     ///   the file writes (``speakerIDLines(in:)``), for messages that name it.
     /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
-    ///   does for a file that cannot be read or is not valid YAML; a ``Model/Diagnostic`` at the
+    ///   does for a file that cannot be read or is not valid YAML, and at the first bad entry's
+    ///   line when every entry is skipped (nothing of the file can be used); a ``Model/Diagnostic`` at the
     ///   first bad byte when it is neither UTF-8 nor UTF-16 with a BOM (``Ingest/SettingsText/decode(_:file:)``).
     static func loadSpeakerDirectory(seedsDirectory: URL) throws -> (
         directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError], controlWarning: Diagnostic?, unknownKeys: [Diagnostic],
@@ -612,6 +620,15 @@ extension SiteGenerator {
         guard let root = composed else { return (.empty, [], controlWarning, [], [:]) }
         let canonical = FrontMatterKeys.canonicalizingSpeakerKeys(in: text, root: root)
         let read = canonical == text ? try SpeakerDirectory.read(root, path: url.path) : try SpeakerDirectory.read(canonical, path: url.path)
+        // Every entry skipped (a bad id, a typo'd `name` key): nothing of the file can be used,
+        // as when it lists no speakers, so it is broken, not half read.
+        if read.directory.speakers.isEmpty, let first = read.skipped.first {
+            let more = read.skipped.count - 1
+            throw SpeakerDirectory.LoadError(
+                path: url.path, line: first.line, column: first.column,
+                reason: "no entry of the file can be used: \(first.reason)" + (more > 0 ? " (and \(more) more, each at its line: \(read.skipped.dropFirst().compactMap { $0.line }.map(String.init).joined(separator: ", ")))" : ""),
+                hint: first.hint ?? "list speakers as `id: {name: …, aliases: […], role: …}`; an id is one folder name")
+        }
         let (directory, caseDuplicates) = mergingCaseDuplicates(read.directory, root: root, file: url.relativePathForMessages)
         let wrongShapes = wrongShapeSpeakerValues(in: root, file: url.relativePathForMessages)
         let unknown = (unknownSpeakerKeys(in: root, file: url) + caseVariantSpeakerKeys(in: root, file: url))

@@ -50,4 +50,28 @@ import Testing
         let (_, unmatched) = AttributionCorrection.apply([AttributionCorrection(quotation: "Nous fermerons", speaker: "Paul Roche")], to: transcript)
         #expect(unmatched.map(\.quotation) == ["Nous fermerons"])
     }
+
+    /// What the eighteenth session's site tester found: a correction keyed `"The"` reached a
+    /// quotation starting `There`. A correction by first words matches whole words only, as
+    /// written and when read without regard to case; a start that ends with punctuation, or
+    /// the whole quotation, still matches.
+    @Test func aCorrectionByTextStartMatchesWholeWordsOnly() throws {
+        let transcript = try Annotator().annotate(TestDocuments.make(
+            "Paul Roche visited the site. \"There is no plan,\" he said. \"The port reopens in March,\" said Claire Roux."))
+        #expect(transcript.quotations.map(\.speakerID) == ["paul-roche", "claire-roux"])
+        for (start, corrected) in [
+            ("The", ["paul-roche", "paul-roche"]),
+            ("the", ["paul-roche", "paul-roche"]),
+            ("There is no plan,", ["claire-roux", "claire-roux"]),
+            ("there is", ["claire-roux", "claire-roux"]),
+        ] {
+            let speaker = corrected[0] == "claire-roux" ? "Claire Roux" : "Paul Roche"
+            let (result, unmatched) = AttributionCorrection.apply([AttributionCorrection(quotation: start, speaker: speaker)], to: transcript)
+            #expect(result.quotations.map(\.speakerID) == corrected, "\(start)")
+            #expect(unmatched.isEmpty, "\(start)")
+        }
+        // `Ther` begins a word of the quotation, not a whole word: it matches none.
+        let (_, unmatched) = AttributionCorrection.apply([AttributionCorrection(quotation: "Ther", speaker: "Claire Roux")], to: transcript)
+        #expect(unmatched.map(\.quotation) == ["Ther"])
+    }
 }

@@ -16,4 +16,7 @@ struct CueSegment: Sendable, Hashable {
     var line: Int
     /// True when the file marks a change of voice here without naming it (a leading `- `).
     var marksNewVoice: Bool = false
+    /// True when the segment starts a turn of its own even when the open turn has its speaker:
+    /// it starts before the segment or cue before it, and its time would be lost in that turn.
+    var startsTurn: Bool = false
 }

@@ -99,14 +99,19 @@ enum CueText {
 
     /// Whether `tag` (the text between `<` and `>`) is one of the tags SubRip players read:
     /// `i`, `b`, `u`, `font` with its attributes, and their end tags, in any case. Any other
-    /// `<…>` in a SubRip cue is text (`a < b > c`, `<3`): SubRip has no escapes for `<`.
+    /// `<…>` in a SubRip cue is text (`a < b > c`, `<3`, `a<b and c>d`: a word after `<b ` is
+    /// no attribute, which has a value, `name=value`): SubRip has no escapes for `<`.
     static func isSubRipTag(_ tag: Substring) -> Bool {
         let name = (tag.hasPrefix("/") ? tag.dropFirst() : tag).lowercased()
         if ["i", "b", "u", "font"].contains(name) || isLineBreakTag(tag) { return true }
         guard !tag.hasPrefix("/") else { return false }
-        // A start tag with attributes: `<font color="#fff">`, `<i class="x">`.
+        // A start tag with attributes: `<font color="#fff">`, `<i class="x">`; each attribute
+        // has a value (`name=value`), so `<b and c>` in `a<b and c>d` is text, not a tag.
         let word = name.prefix(while: { !$0.isWhitespace })
-        return ["i", "b", "u", "font"].contains(String(word)) && name.dropFirst(word.count).first?.isWhitespace == true
+        let attributes = name.dropFirst(word.count)
+        return ["i", "b", "u", "font"].contains(String(word)) && attributes.first?.isWhitespace == true
+            && attributes.contains("=") && !attributes.trimmingWhitespace().hasPrefix("=")
+            && attributes.trimmingWhitespace().prefix(while: { $0 != "=" }).trimmingWhitespace().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
     }
 
     /// Whether `tag` (between `<` and `>`) is a line break, `br`, `br/` or `br /`, in any case.

@@ -8,6 +8,17 @@ import Model
 /// export ends its cue where the next one starts), and the reader says so at the timing line
 /// rather than changing the time silently.
 enum CueTiming {
+    /// The start given a cue whose own start cannot be read (SubRip `xx:00:30,000 --> …`, WebVTT
+    /// likewise): where the cue before it ends (`previous`: its start and end in seconds), or
+    /// starts when it has no end; 0, the start of the media, when no cue comes before it. So the
+    /// cue stays on the page and in the WebVTT export, in its place, rather than on the page only.
+    /// This is Verbatim's choice (no standard says what a player does with such a cue; FFmpeg
+    /// and VLC drop it), said in a warning at its timing line.
+    static func startAfter(_ previous: (start: Double?, end: Double?)?) -> Double {
+        guard let previous else { return 0 }
+        return previous.end ?? previous.start ?? 0
+    }
+
     /// The warning for a cue whose `end` (seconds) is not after its `start`, naming both times
     /// as the file writes them (`startText`, `endText`) at `line` (1-based, the timing line);
     /// nil when the end is after the start.

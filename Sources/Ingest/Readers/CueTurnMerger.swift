@@ -3,6 +3,7 @@ import Model
 /// Merges subtitle cues into readable speaker turns.
 ///
 /// - A segment that names its speaker starts a turn, unless the open turn has that speaker.
+/// - A segment marked ``CueSegment/startsTurn`` (it goes back in time) always starts a turn.
 /// - A segment that names no one continues the open turn (SRT and many VTT files name the
 ///   speaker only where it changes); a leading `- ` without a name starts an unlabelled turn.
 /// - Cues with no speaker at all are merged until a sentence ends, so that an unlabelled file
@@ -33,7 +34,9 @@ struct CueTurnMerger {
             return
         }
         let newTurn: Bool
-        if let speaker = segment.speaker {
+        if segment.startsTurn {
+            newTurn = true
+        } else if let speaker = segment.speaker {
             newTurn = !open || openSpeaker != speaker
         } else if segment.marksNewVoice {
             newTurn = true

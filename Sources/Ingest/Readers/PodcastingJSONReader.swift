@@ -12,8 +12,10 @@ import Model
 /// separator in a body (U+2029 or `\u2029`; a blank line) starts a new paragraph of the turn.
 ///
 /// A segment whose `endTime` is not after its `startTime` has no end, with a warning at its
-/// `endTime`; one that starts before the segment before it is warned at its `startTime` (the
-/// page keeps the file's order; ``Site/WebVTTExport`` writes cues in time order).
+/// `endTime`; one that starts before the segment before it is warned at its `startTime` and is a
+/// turn of its own, even under the same speaker, so that its time is kept (the page keeps the
+/// file's order; ``Site/WebVTTExport`` writes cues in time order). A segment with no usable
+/// `startTime` or no `body` is skipped with a warning at its line.
 enum PodcastingJSONReader {
     /// Reads normalised `text`.
     /// - Throws: a ``Diagnostic`` when `segments` is missing or a segment has no usable times.
@@ -38,12 +40,15 @@ enum PodcastingJSONReader {
         for (index, value) in segments.enumerated() {
             guard let segment = value as? [String: Any], let body = segment["body"] as? String else {
                 output.warnings.append(Diagnostic(
-                    .warning, file: file, message: "segment \(index + 1) has no `body`; it was skipped"))
+                    .warning, file: file, line: lineOf(speakerLines, index) ?? lineOf(startLines, index),
+                    message: "segment \(index + 1) has no `body`; it was skipped",
+                    hint: "give the segment its text as `body`"))
                 continue
             }
             guard let start = JSONValueReader.seconds(segment["startTime"]) else {
                 output.warnings.append(Diagnostic(
-                    .warning, file: file, message: "segment \(index + 1) has no usable `startTime` (a number of seconds, at most 100,000 hours); it was skipped",
+                    .warning, file: file, line: lineOf(startLines, index) ?? lineOf(speakerLines, index) ?? lineOf(bodyLines, index),
+                    message: "segment \(index + 1) has no usable `startTime` (a number of seconds, at most 100,000 hours); it was skipped",
                     hint: "give startTime and endTime in seconds"))
                 continue
             }
@@ -59,6 +64,7 @@ enum PodcastingJSONReader {
                     hint: "correct endTime: the end comes after the start, in seconds"))
                 end = nil
             }
+            let goesBack = previousStart.map { start < $0.start } ?? false
             if let previous = previousStart, start < previous.start {
                 output.warnings.append(Diagnostic(
                     .warning, file: file, line: lineOf(startLines, index) ?? lineOf(speakerLines, index) ?? lineOf(bodyLines, index),
@@ -76,14 +82,15 @@ enum PodcastingJSONReader {
             lastSpeaker = speaker
             // (A `\u2029` or U+2029 in a body is a blank line by now, a paragraph break in the turn.)
             let text = body.collapsingWhitespaceKeepingParagraphs()
-            if let previous = pieces.last, previous.speaker == speaker, !SpeakerTurnLayout.isStageDirection(text),
+            // (One that goes back in time is a turn of its own, so that its time is kept.)
+            if let previous = pieces.last, previous.speaker == speaker, !goesBack, !SpeakerTurnLayout.isStageDirection(text),
                 !SpeakerTurnLayout.isStageDirection(previous.text)
             {
                 pieces[pieces.count - 1].text += (text.first.map { ",.!?;:)".contains($0) } ?? false ? "" : " ") + text
                 pieces[pieces.count - 1].end = [previous.end, end].compactMap { $0 }.max()
             } else {
                 let line = lineOf(speakerLines, index) ?? lineOf(bodyLines, index) ?? 1
-                pieces.append(CueSegment(speaker: speaker, text: text, start: start, end: end, line: line))
+                pieces.append(CueSegment(speaker: speaker, text: text, start: start, end: end, line: line, startsTurn: goesBack))
                 if output.bodyLine == nil { output.bodyLine = lineOf(bodyLines, index) }
             }
         }

@@ -57,7 +57,18 @@ enum SubRipReader {
                 return (start, line[arrow], line[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace }))
             }
         }
-        return malformedTimingParts(line)
+        return malformedTimingParts(line) ?? startlessTimingParts(line)
+    }
+
+    /// A timing line with no start: an arrow (``isArrow(_:)``: `-->`, `-`, `->`…) then a valid
+    /// time and nothing else (`- 00:00:22,000`, `--> 00:00:22,000`); the start is empty. Nil for
+    /// any other line.
+    private static func startlessTimingParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
+        let text = line.trimmingWhitespace()
+        let arrow = text.prefix(while: { arrowCharacters.contains($0) })
+        let end = text[arrow.endIndex...]
+        guard isArrow(arrow.trimmingWhitespace()), time(end) != nil else { return nil }
+        return (text[text.startIndex..<text.startIndex], arrow.trimmingWhitespace(), end)
     }
 
     /// The characters an arrow between two SubRip times is made of, as files in the wild write it.
@@ -65,7 +76,7 @@ enum SubRipReader {
 
     /// Whether `arrow` (trimmed) reads as an arrow: arrow characters only, with a head (`>`,
     /// `→`, `<`…) or at least one dash (`--`, a lone `–` or `—` as in a time range), or the word `to`.
-    private static func isArrow(_ arrow: Substring) -> Bool {
+    static func isArrow(_ arrow: Substring) -> Bool {
         guard !arrow.isEmpty else { return false }
         if arrow.lowercased() == "to" { return true }
         return arrow.allSatisfy { arrowCharacters.contains($0) }
@@ -94,10 +105,22 @@ enum SubRipReader {
 
     /// Seconds for a SubRip time, also written short (minutes or seconds of one digit:
     /// `1:2:3,4`, as FFmpeg's `%d:%2d:%2d` reads it), and whether it was written short; nil for
-    /// anything else.
-    static func time(_ text: Substring) -> (seconds: Double, short: Bool)? {
-        if let seconds = ClockTime.subRip(text) { return (seconds, false) }
-        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
+    /// anything else. Its fraction written after a colon (`00:00:11:000`, a typo for
+    /// `00:00:11,000`) is read too, as the `srt` Python library reads it (cdown/srt,
+    /// `RGX_TIMESTAMP_MAGNITUDE_DELIM = r"[,.:，．。：]"`), and so is a fraction of more than
+    /// three digits (`00:00:04,0000`, read as a decimal); `odd` then says which, for a warning.
+    static func time(_ text: Substring) -> (seconds: Double, short: Bool, odd: String?)? {
+        if let seconds = ClockTime.subRip(text) {
+            let fraction = text.split(whereSeparator: { $0 == "," || $0 == "." }).dropFirst().first
+            return (seconds, false, (fraction?.count ?? 0) > 3 ? "a fraction of \(fraction!.count) digits (milliseconds have three)" : nil)
+        }
+        var fields = text.split(separator: ":", omittingEmptySubsequences: false)
+        if fields.count == 4, (1...3).contains(fields[3].count), !fields[2].contains(","), !fields[2].contains("."),
+            let read = time(Substring(fields[0..<3].joined(separator: ":") + "," + fields[3]))
+        {
+            return (read.seconds, read.short, "a colon before the milliseconds, not a comma")
+        }
+        fields = text.split(separator: ":", omittingEmptySubsequences: false)
         guard fields.count == 3 else { return nil }
         let secondParts = fields[2].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "." })
         guard (1...2).contains(secondParts.count) else { return nil }
@@ -115,7 +138,7 @@ enum SubRipReader {
         }
         let total = Double(hours * 3600 + minutes * 60 + seconds) + fraction
         guard Timecode.isPlausible(total) else { return nil }
-        return (total, true)
+        return (total, true, nil)
     }
 
     /// A SubRip time as written in full (`01:02:03,400`), for messages.
@@ -157,7 +180,7 @@ enum SubRipReader {
         var output = ReaderOutput()
         var merger = CueTurnMerger()
         typealias Timing = (start: Double?, end: Double?, line: Int)
-        var cue: (timing: Timing, text: [Substring])?
+        var cue: (timing: Timing, text: [Substring], goesBack: Bool)?
         var lastTiming: Timing?
         // A block with no timing line: its first line, the index it starts with (if any), its text.
         var stray: (line: Int, index: Substring?, text: [Substring])?
@@ -165,8 +188,9 @@ enum SubRipReader {
         var atBlockStart = true
         var cueCount = 0
         // `line`: the line before the text's first line (a cue's timing line).
-        func add(_ text: [Substring], _ timing: Timing, line: Int, _ merger: inout CueTurnMerger) {
-            for segment in CueText.segments(text, start: timing.start, end: timing.end, line: line, webVTT: false) {
+        func add(_ text: [Substring], _ timing: Timing, line: Int, _ merger: inout CueTurnMerger, startsTurn: Bool = false) {
+            for (offset, var segment) in CueText.segments(text, start: timing.start, end: timing.end, line: line, webVTT: false).enumerated() {
+                segment.startsTurn = startsTurn && offset == 0
                 merger.add(segment)
             }
         }
@@ -186,7 +210,7 @@ enum SubRipReader {
         }
         func finishBlock(_ merger: inout CueTurnMerger) {
             if let done = cue {
-                add(done.text, done.timing, line: done.timing.line, &merger)
+                add(done.text, done.timing, line: done.timing.line, &merger, startsTurn: done.goesBack)
             } else if let block = stray {
                 if let lastTiming {
                     warnStray(block, keptWith: lastTiming, after: false)
@@ -214,6 +238,29 @@ enum SubRipReader {
                 let timingLine = lines[timingIndex]
                 let (startText, arrowText, endText) = timingParts(timingLine)!
                 let timing: Timing
+                // The rest of the line after the end: coordinates, or a second arrow and time.
+                let afterEnd = endText.isEmpty ? "" : timingLine[endText.endIndex...].trimmingWhitespace()
+                if let secondArrow = afterEnd.range(of: "-->") ?? afterEnd.range(of: "->"), afterEnd[..<secondArrow.lowerBound].trimmingWhitespace().isEmpty {
+                    output.warnings.append(Diagnostic(
+                        .warning, file: file, line: timingIndex + 1,
+                        message: "the timing line has a second arrow after its end (`\(afterEnd)`); it was read as `\(startText) --> \(endText)`, the rest left out",
+                        hint: "write one start and one end: hh:mm:ss,mmm --> hh:mm:ss,mmm"))
+                }
+                for (written, read) in [(startText, time(startText)), (endText, time(endText))] {
+                    guard let read else { continue }
+                    if let odd = read.odd {
+                        output.warnings.append(Diagnostic(
+                            .warning, file: file, line: timingIndex + 1,
+                            message: "the time `\(written)` writes \(odd); it was read as `\(Self.written(read.seconds))`",
+                            hint: "write hh:mm:ss,mmm: a comma, then three digits of milliseconds"))
+                    }
+                    if read.seconds >= 100 * 3600 {
+                        output.warnings.append(Diagnostic(
+                            .warning, file: file, line: timingIndex + 1,
+                            message: "the time `\(written)` is \(Int(read.seconds / 3600)) hours into the media (over four days); it was read so",
+                            hint: "check the hours: most media last less than 100 hours"))
+                    }
+                }
                 if let start = time(startText), let end = time(endText) {
                     let shown = start.short || end.short ? "\(written(start.seconds)) --> \(written(end.seconds))" : "\(startText) --> \(endText)"
                     if arrowText != "-->" {
@@ -233,23 +280,40 @@ enum SubRipReader {
                     timing = (start.seconds, end.seconds > start.seconds ? end.seconds : nil, timingIndex + 1)
                 } else {
                     // A malformed timing line: its cue is kept, with the times that can be read.
-                    let start = time(startText)?.seconds
-                    let wrong = start == nil
-                        ? "its start `\(startText)` is not a time"
+                    let readStart = time(startText)?.seconds
+                    let wrong = readStart == nil
+                        ? (startText.isEmpty ? "it has no start time" : "its start `\(startText)` is not a time")
                         : endText.isEmpty ? "it has no end time" : "its end `\(endText)` is not a time"
-                    let kept = start.map { "kept from \(written($0)), with no end" } ?? "kept, with no time"
+                    // With no start, the cue starts where the cue before it ends (the page and
+                    // the WebVTT export then both hold it); its end is kept when it comes later.
+                    let start = readStart ?? CueTiming.startAfter(lastTiming.map { ($0.start, $0.end) })
+                    let end = readStart == nil ? time(endText).map(\.seconds).flatMap { $0 > start ? $0 : nil } : nil
+                    let kept = readStart != nil
+                        ? "kept from \(written(start)), with no end"
+                        : "kept from \(written(start)) (\(lastTiming == nil ? "the start of the media: no cue comes before it" : "where the cue before it ends")), "
+                            + (end.map { "to \(written($0))" } ?? "with no end")
                     output.warnings.append(Diagnostic(
                         .warning, file: file, line: timingIndex + 1,
                         message: "invalid SubRip timing `\(timingLine.trimmingWhitespace())`: \(wrong); its cue is \(kept)",
                         hint: "write hh:mm:ss,mmm --> hh:mm:ss,mmm, with minutes and seconds below 60"))
-                    timing = (start, nil, timingIndex + 1)
+                    timing = (start, end, timingIndex + 1)
+                }
+                // A cue that starts before the cue before it: said, and a turn of its own, so that
+                // its time is not lost in the turn before it.
+                var goesBack = false
+                if let previous = lastTiming, let previousStart = previous.start, let start = timing.start, start < previousStart {
+                    goesBack = true
+                    output.warnings.append(Diagnostic(
+                        .warning, file: file, line: timingIndex + 1,
+                        message: "the cue starts (\(written(start))) before the cue before it (\(written(previousStart)), timing line \(previous.line)); the page keeps the file's order, and the WebVTT export puts the cues in time order",
+                        hint: "put the cues in the order of their start, or correct the time"))
                 }
                 for block in strayBeforeFirstCue {
                     warnStray(block, keptWith: timing, after: true)
                     add(block.text, timing, line: block.line - (block.index == nil ? 1 : 0), &merger)
                 }
                 strayBeforeFirstCue = []
-                cue = (timing, [])
+                cue = (timing, [], goesBack)
                 lastTiming = timing
                 cueCount += 1
                 index = timingIndex
