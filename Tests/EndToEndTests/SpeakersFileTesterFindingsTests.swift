@@ -55,6 +55,7 @@ private func deadLinks(in folder: URL) throws -> [String] {
     #expect(try site.file("speakers/pdurand/index.html") == durand)
     let file = site.seeds.appendingPathComponent("speakers.yml").standardizedFileURL.path
     #expect(report.diagnostics.filter { $0.file.hasSuffix("speakers.yml") && $0.severity == .warning }.map(\.description) == [
+        "\(file): warning: the pages published before from 1 seed (transcripts/reunion-du-conseil/) are kept as they were, and stay listed as they were, because this file cannot be read: written anew without it, they would lose the roles and aliases it gives (fix \(file) and generate again)",
         "\(file): warning: the speaker page speakers/jroche/index.html published before links to transcripts/visite-du-port/index.html, which this run no longer writes (its seed was removed, or its speaker is gone), so it is not kept: it is removed, as no transcript quotes its speaker now (fix the error above and generate again)",
         "\(file): warning: the speaker page speakers/index.html published before links to speakers/jroche/index.html, which this run no longer writes (its seed was removed, or its speaker is gone), so it is not kept: it is written anew, without the names, roles and aliases of this file (fix the error above and generate again)",
         "\(file): warning: the speaker pages published before (1 file under speakers/) are kept as they were; only pages of speakers new this run are written (fix the error above and generate again)",

@@ -91,7 +91,7 @@ struct FormatTests {
         #expect(summary.texts == ["Hello, world.", "Hi."])
         #expect(summary.turns.map(\.end) == [2, 3])
         #expect(result.warnings.map(\.description) == [
-            "p.json: warning: segment 5 has no usable `startTime` (a number of seconds, at most 100,000 hours); it was skipped (give startTime and endTime in seconds)"
+            "p.json:6: warning: segment 5 has no usable `startTime` (a number of seconds, at most 100,000 hours); it was skipped (give startTime and endTime in seconds)"
         ])
     }
 

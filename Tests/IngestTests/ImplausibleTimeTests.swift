@@ -4,7 +4,7 @@ import Testing
 @testable import Ingest
 
 /// Times beyond ``Timecode/maximumSeconds`` are refused where they are read (a warning, the cue
-/// skipped, or in SubRip kept untimed), never converted: `Int(1e308 * 1000)` traps.
+/// skipped, or in WebVTT and SubRip kept from where the cue before ends), never converted: `Int(1e308 * 1000)` traps.
 @Test func implausibleTimesAreSkippedWithAWarning() throws {
     let json = #"{"version":"1.0.0","segments":[{"speaker":"A","startTime":1e19,"endTime":1e308,"body":"Hi"},{"speaker":"B","startTime":1,"endTime":1e308,"body":"Yo"}]}"#
     let podcast = try SeedReader.read(Array(json.utf8), seedPath: "a.json")
@@ -14,14 +14,17 @@ import Testing
 
     let vtt = "WEBVTT\n\n99999999999999:00:00.000 --> 99999999999999:00:01.000\n<v A>Hello\n\n00:01.000 --> 00:02.000\n<v B>Fine\n"
     let cues = try SeedReader.read(Array(vtt.utf8), seedPath: "b.vtt")
-    #expect(cues.document.blocks.map(\.text) == ["Fine"])
+    // Kept from where the cue before it ends (the start of the media here), as SubRip keeps it.
+    #expect(cues.document.blocks.map(\.text) == ["Hello", "Fine"])
+    #expect(cues.document.blocks.map { $0.turn?.start } == [0, 1])
     #expect(cues.warnings.map(\.description).first?.hasPrefix("b.vtt:3: warning: invalid WebVTT timestamp") == true)
 
-    // A SubRip cue whose timing line is no time is kept, untimed (as any malformed timing line).
+    // A SubRip cue whose timing line is no time is kept (as any malformed timing line), from
+    // where the cue before it ends: the start of the media.
     let srt = "1\n99999999999999:00:00,000 --> 99999999999999:00:01,000\nA: hi\n\n2\n00:00:01,000 --> 00:00:02,000\nB: yo\n"
     let subRip = try SeedReader.read(Array(srt.utf8), seedPath: "c.srt")
     #expect(subRip.document.blocks.map(\.text) == ["hi", "yo"])
-    #expect(subRip.document.blocks.map { $0.turn?.start } == [nil, 1])
+    #expect(subRip.document.blocks.map { $0.turn?.start } == [0, 1])
     #expect(subRip.warnings.map(\.description).first?.hasPrefix("c.srt:2: warning: invalid SubRip timing") == true)
 
     #expect(Timecode.milliseconds(1e308) == Int(Timecode.maximumSeconds * 1000))

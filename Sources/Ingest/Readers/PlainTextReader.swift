@@ -92,6 +92,7 @@ enum PlainTextReader {
             impossibleDateWarned != blocks[0].line, let problem = DateFinder.impossibleDateLine(blocks[0].text)
         {
             output.warnings.append(Self.impossibleDateWarning(blocks[0].text, problem, file: file, line: blocks[0].line))
+            impossibleDateWarned = blocks[0].line
         }
         if date == nil, matter.date == nil, matter.title == nil, blocks.count > 1, blocks[0].turn == nil, blocks[0].kind != .blockQuote,
             DateFinder.isDateLine(blocks[0].text)
@@ -99,7 +100,8 @@ enum PlainTextReader {
             date = DateFinder.firstDate(in: blocks.removeFirst().text)
         }
         if date == nil, matter.date == nil {
-            date = blocks.prefix(2).lazy.compactMap { DateFinder.firstDate(in: $0.text) }.first
+            // (Not from a date line just warned as no date: `2023-02-28T25:00` is none.)
+            date = blocks.prefix(2).lazy.filter { $0.line != impossibleDateWarned }.compactMap { DateFinder.firstDate(in: $0.text) }.first
         }
         output.blocks = blocks
         output.title = title
