@@ -61,7 +61,9 @@ import Testing
             The ferry docks at Wexmoor Quay every evening. Someone on the pier shouted "Bring back the old boat!" as it came in.
             """, lang: "en", speakers: [nil]),
         Case(label: "near miss: a name opened by an acronym is an outlet", text: """
-            The alarm was raised by a man walking his dog, who told RTN News he had thought the shapes were rocks. "Then one of them breathed," he said.
+            The story was first reported on Monday by RTN News.
+
+            "It was chaos down there," she said.
             """, lang: "en", speakers: [nil]),
     ]
 
