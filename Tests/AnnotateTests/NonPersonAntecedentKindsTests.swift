@@ -61,12 +61,6 @@ import Testing
         #expect(speaker(of: "voix haute", in: text, lang: "fr") == "Maëlle Kerjean")
     }
 
-    /// French: a collective named after its noun (`le collectif X`), subject of its own sentence.
-    @Test func elleAfterACollectiveIsItsFounder() {
-        let text = "Sylvie Orsoni est biologiste marine à Marseille. Elle a fondé le collectif Mer Claire en 2019. Mer Claire a déposé un recours contre le projet. « On parle de trois hectares d'herbier », martèle-t-elle."
-        #expect(speaker(of: "trois hectares", in: text, lang: "fr") == "Sylvie Orsoni")
-    }
-
     // MARK: A capital that only opens a sentence (`Signs put up …`, `Joint par téléphone, …`)
 
     /// A plural common noun opening a sentence is no name `she` takes up.
