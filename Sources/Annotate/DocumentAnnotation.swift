@@ -1706,7 +1706,12 @@ struct DocumentAnnotation {
                 }
                 switch subject.mention {
                 case .name, .phrase:
-                    if let entity = resolveQuietly(subject.mention) {
+                    // (`Joint par téléphone, il admet …`: a capital that only opens a sentence, or a
+                    // place or publication, is no subject a gendered personal pronoun takes up.)
+                    let named: Bool
+                    if case .name = subject.mention { named = true } else { named = false }
+                    if let entity = resolveQuietly(subject.mention),
+                       !(named && ["m", "f"].contains(gender) && !lexicon.impersonalPronouns.contains(written.lowercased()) && isNonPersonName(entity)) {
                         registry.learnGender(gender, of: entity)
                         return (entity, 0.85)
                     }
@@ -1791,7 +1796,15 @@ struct DocumentAnnotation {
                 // pronoun means the person of its gender this paragraph named, not a speaker further back.
                 return (named, 0.7)
             }
-            if var entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation) {
+            // (`She spoke to the Sunday Courier. “…,” she said.`: a gendered personal pronoun passes over
+            // a name the text uses as a place's, a publication's or a group's: ``isNonPersonName(_:)``.)
+            var passedOver: Set<Int> = []
+            while !organisation, ["m", "f"].contains(gender), passedOver.count < 4,
+                  let found = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, skipping: passedOver),
+                  isNonPersonName(found) {
+                passedOver.insert(found)
+            }
+            if var entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation, skipping: passedOver) {
                 // `Mary Ellison said Kelvaig Seafoods would publish …. “…,” she said.`: the woman,
                 // not a name of no known gender that her sentence put in view.
                 if let agreeing = registry.agreeingPerson(over: entity, gender: gender) { entity = agreeing }

@@ -106,6 +106,13 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: prepositions of place after an inverted impersonal subject (`à`, `chez`):
         /// `« … », insiste-t-on à l'Agence` quotes the organisation named after one.
         var placePrepositions: [String]?
+        /// Optional: words right before a name that show it names a place, a publication, a
+        /// product or a group, not a person (`in`, `near`, `the`, `près de`, `la revue`):
+        /// ``Lexicon/nonPersonMarkers``.
+        var nonPersonMarkers: [String]?
+        /// Optional: last words of a publication's or a group's name (`Gazette`, `Courier`,
+        /// `Hebdo`, `Guild`): ``Lexicon/nonPersonNameEnds``.
+        var nonPersonNameEnds: [String]?
         var coordinators: [String]
         var speechNouns: [String]
         var agentPrepositions: [String]
@@ -581,6 +588,14 @@ public struct Lexicon: Sendable, Hashable {
     let voicePhrases: [[String]]
     /// Prepositions of place after an inverted impersonal subject, lowercased (`à`, `chez`).
     let placePrepositions: Set<String>
+    /// Words right before a name, or before the capitalised words that hold it, that show it
+    /// names a place, a publication, a product or a group, as lowercased word sequences of one or
+    /// two words (`in`, `near`, `the`, `près de`): `a comprehensive in Fenwold`, `a copy of which
+    /// is with The Daily Lantern`. A personal pronoun skips a name of no known gender used so.
+    let nonPersonMarkers: [[String]]
+    /// Last words of the names of publications and groups, lowercased (`gazette`, `courier`,
+    /// `hebdo`, `guild`): a name of two words or more ending in one is no person.
+    let nonPersonNameEnds: Set<String>
     /// Coordinating conjunctions (`et`, `and`); the other conjunctions open subordinate clauses.
     let coordinators: Set<String>
     /// Nouns for something said or written (`communiqué`, `speech`): `le rapport de X`, `X's speech` name X.
@@ -985,6 +1000,8 @@ public struct Lexicon: Sendable, Hashable {
         habitualPhrases = (file.habitualPhrases ?? []).map { Lexicon.tokenWords($0) }.sorted { $0.count > $1.count }
         voicePhrases = (file.voicePhrases ?? []).map { Lexicon.tokenWords($0) }
         placePrepositions = set(file.placePrepositions ?? [])
+        nonPersonMarkers = (file.nonPersonMarkers ?? []).map { Lexicon.tokenWords($0) }
+        nonPersonNameEnds = set(file.nonPersonNameEnds ?? [])
         coordinators = set(file.coordinators)
         speechNouns = set(file.speechNouns)
         agentPrepositions = set(file.agentPrepositions)
