@@ -2132,16 +2132,8 @@ struct DocumentAnnotation {
     /// `The Government's response`, `the minister's statement`, `the council's court filing`: a
     /// phrase headed by a speech noun or a document noun (``Lexicon/documentNouns``) with a
     /// possessive owner names the owner, who speaks.
-    /// `A club statement`, `a council report`: an article, a lowercase organisation noun
-    /// (``Lexicon/organisationNouns``) and the speech noun name the organisation (`the club`).
     private func ownerOfSpeechNoun(_ written: String) -> Mention? {
         let words = written.split(separator: " ")
-        if words.count == 3, lexicon.speechNouns.contains(words[2].lowercased()) || lexicon.documentNouns.contains(words[2].lowercased()),
-           lexicon.determiners.contains(words[0].lowercased()), lexicon.possessives[words[0].lowercased()] == nil,
-           words[1] == words[1].lowercased(), lexicon.organisationNouns.contains(String(words[1])),
-           let article = lexicon.definiteArticles.filter({ $0.count > 2 && lexicon.genderedDeterminers[$0] != "plural" }).sorted().first {
-            return .phrase("\(words[0].first?.isUppercase == true ? article.prefix(1).uppercased() + article.dropFirst() : article) \(words[1])", gender: "")
-        }
         guard let head = words.last, lexicon.speechNouns.contains(head.lowercased()) || lexicon.documentNouns.contains(head.lowercased()),
               let owner = words.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner < words.count - 1 else { return nil }
         let ownerWords = SpeakerMentionFinder.genitiveOwnerWords(words[...owner].map(String.init))
