@@ -161,6 +161,11 @@ struct AttributionRules {
             if let author = finder.authorOfSpeechNoun(in: (start + 1)..<phrase.end, of: block, first: true) {
                 found.mention = author.mention
                 found.mentionToken = author.start
+            } else if evidence.mention == nil, let issuer = issuerOfSourcePhrase(at: start, end: phrase.end, bounds: bounds, block: block) {
+                // `Dans un communiqué publié mercredi, le syndicat a appelé …`, `L'association X, qui
+                // milite …, dénonce dans un communiqué …`: the text names no author; the clause's subject issued it.
+                found.mention = issuer.mention
+                found.mentionToken = issuer.start
             } else {
                 found.mention = phrase.mention
                 found.mentionToken = start + 1
@@ -169,6 +174,39 @@ struct AttributionRules {
             return found
         }
         return evidence
+    }
+
+    /// The subject of the clause in which a source phrase (``Lexicon/sourcePrepositions``) headed
+    /// by a speech noun with no author stands, when the other rules found none: the phrase right
+    /// after the comma that closes a source phrase opening the sentence (`Dans un communiqué publié
+    /// mercredi, le Syndicat des taxis de Brelac (STB) a appelé …`, `In a letter released on
+    /// Monday, the club thanked …`), or the phrase that opens the sentence before a relative
+    /// clause set off by commas (`L'association X, qui milite pour …, dénonce dans un communiqué
+    /// une « … »`). The preposition is at token `start`, its phrase ends before `end`.
+    /// - Returns: the subject and its first token when it is a name, a phrase that ``speaks(_:)``
+    ///   or a personal pronoun of known gender; else nil (the text itself is then the mention).
+    func issuerOfSourcePhrase(at start: Int, end: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        var found: (mention: Mention, start: Int)?
+        if start == bounds.lowerBound {
+            guard let comma = (end..<bounds.upperBound).first(where: { tokens[$0].text == "," || tokens[$0].quotationIndex != nil }),
+                  tokens[comma].text == ",", comma + 1 < bounds.upperBound, tokens[comma + 1].isWord,
+                  let phrase = finder.phrase(after: comma + 1, limit: min(bounds.upperBound, comma + 1 + Self.window), in: block) else { return nil }
+            // (The subject right after the comma: `…, le syndicat`, `…, il`; not a phrase further on.)
+            var first = comma + 1
+            while first < phrase.end, tokens[first].isWord, lexicon.determiners.contains(tokens[first].lower) { first += 1 }
+            guard first < phrase.end, tokens[first].isWord, !lexicon.prepositions.contains(tokens[comma + 1].lower) else { return nil }
+            found = (phrase.mention, comma + 1)
+        } else {
+            guard tokens[bounds.lowerBound].isWord, !lexicon.prepositions.contains(tokens[bounds.lowerBound].lower),
+                  let comma = (bounds.lowerBound..<start).first(where: { !tokens[$0].isWord }), tokens[comma].text == ",",
+                  comma + 1 < start, tokens[comma + 1].isWord, lexicon.relativePronouns.contains(tokens[comma + 1].lower),
+                  let phrase = finder.phrase(after: bounds.lowerBound, limit: comma, in: block), phrase.end == comma else { return nil }
+            found = (phrase.mention, bounds.lowerBound)
+        }
+        guard let subject = found, colonSubjectSpeaks(subject.mention) else { return nil }
+        if case .phrase(let text, _) = subject.mention, Lexicon.tokenWords(text).contains(where: lexicon.isSpeechNoun) { return nil }
+        return subject
     }
 
     /// `Du côté de l'entreprise exploitante, Vendrelle Énergie, on se félicite …`, `Chez Transmar,
