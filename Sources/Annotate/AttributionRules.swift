@@ -1614,6 +1614,12 @@ struct AttributionRules {
         guard w < bounds.upperBound, tokens[w].isWord, finder.isSpeechVerbUse(at: w, tokens), !finder.isNamingVerb(tokens[w]),
               !(lexicon.auxiliaries.contains(tokens[w - 1].lower) && !lexicon.participleAuxiliaries.contains(tokens[w - 1].lower)),
               !opensAttributionPreposition(at: bounds.lowerBound, bounds: bounds, tokens) else { return false }
+        // (`A second report of the regulator describes`: every word up to the verb and the verb,
+        // not only the phrase found, is checked for a text's noun when an indefinite determiner
+        // opens it; `report` there is the noun.)
+        if finder.isIndefiniteDeterminer(subject.start, tokens),
+           !isIndefiniteSpeakerPhrase(tokens[subject.start..<(clause ?? w)].filter(\.isWord).map(\.text).joined(separator: " ") + " " + tokens[w].text,
+                                      at: subject.start, tokens) { return false }
         return finder.phrase(before: clause ?? w, from: bounds.lowerBound, in: block)?.start == subject.start
     }
 
