@@ -1048,8 +1048,11 @@ struct AttributionRules {
             if a - 1 >= bounds.lowerBound, tokens[a - 1].text == "," { a -= 1 }
             subject = antecedent(before: a, from: bounds.lowerBound, in: block)
             // `She wrote to the pensions office, which replied`: the object of a preposition, when
-            // it can speak and the phrase found is none or only its end.
-            if let object = prepositionObject(before: a, from: bounds.lowerBound, in: block), subject.map({ object.start < $0.start }) ?? true, speaks(object.mention) {
+            // it can speak and the phrase found is none, only its end, or one that runs into the
+            // preposition from a head that names no one (`a sollicité | un rendez-vous au ministère
+            // de la Santé|, qui indiquait`, `asked for a meeting with the regulator, which said`).
+            if let object = prepositionObject(before: a, from: bounds.lowerBound, in: block),
+               subject.map({ object.start < $0.start || !namesPerson(in: $0.start..<object.start, tokens) }) ?? true, speaks(object.mention) {
                 subject = object
             }
         } else if let relativeStart, let main = antecedentPastApposition(before: relativeStart, bounds: bounds, block: block) {
@@ -1605,11 +1608,13 @@ struct AttributionRules {
     /// Whether `subject` is a definite noun phrase that speaks whatever its noun, as the subject of
     /// the first speech verb after it (`La production assure avoir « … » et rappelle que « … »`,
     /// `Dans son communiqué, la présidence de la République indique que …`, `The rule book says
-    /// cakes must be "…"`): a singular definite article opens it, at the head of the sentence or
+    /// cakes must be "…"`): a singular definite article opens it, or an indefinite determiner
+    /// (``isIndefiniteSpeakerPhrase(_:at:_:)``: `Another regular said`), at the head of the sentence or
     /// after a comma (so not a clause's subject inside what someone reports: `X dit que la crise
     /// révèle « … »`), its noun no time, and the first verb after it, with only the phrase's own
-    /// words, adverbs and auxiliaries between, is a speech verb, not a naming one, whose subject
-    /// the phrase is. Services, offices and documents the lexicons do not list speak so (a
+    /// words, adverbs and auxiliaries between (and a plural genitive's apostrophe: `the drivers'
+    /// union`; and one relative clause set off by commas: `One parent, who asked not to be named,
+    /// told`), is a speech verb, not a naming one, whose subject the phrase is. Services, offices and documents the lexicons do not list speak so (a
     /// namesake noun, `the airport`, is left to the name it may stand for). Not in
     /// the passive (`The donation was announced`: an auxiliary other than a participle's right
     /// before the verb), nor in a sentence that opens with an attribution preposition (`Pour
@@ -1620,17 +1625,53 @@ struct AttributionRules {
         let tokens = block.tokens
         guard case .phrase(let text, let gender) = subject.mention, gender != "plural", subject.start + 1 < bounds.upperBound,
               !lexicon.writtenTextNouns.contains(Lexicon.tokenWords(text).last ?? ""),
-              lexicon.definiteArticles.contains(tokens[subject.start].lower), !lexicon.prepositions.contains(tokens[subject.start].lower),
+              lexicon.definiteArticles.contains(tokens[subject.start].lower) && !lexicon.prepositions.contains(tokens[subject.start].lower)
+                || isIndefiniteSpeakerPhrase(text, at: subject.start, tokens),
               subject.start == bounds.lowerBound || tokens[subject.start - 1].text == ","
                 || subject.start - 1 == bounds.lowerBound && lexicon.coordinators.contains(tokens[subject.start - 1].lower),
               tokens[subject.start + 1].isWord, !lexicon.timeNouns.contains(tokens[subject.start + 1].lower),
               !lexicon.namesakeNouns.contains(tokens[subject.start + 1].lower) else { return false }
         var w = subject.start + 1
-        while w < min(bounds.upperBound, subject.start + SpeakerMentionFinder.maximumPhraseLength), tokens[w].isWord, !finder.isSpeechVerbUse(at: w, tokens) { w += 1 }
+        var limit = min(bounds.upperBound, subject.start + SpeakerMentionFinder.maximumPhraseLength)
+        // The comma that opens a relative clause set off between the phrase and its verb.
+        var clause: Int?
+        while w < limit, !(tokens[w].isWord && finder.isSpeechVerbUse(at: w, tokens)) {
+            if tokens[w].isWord { w += 1; continue }
+            // `the drivers' union`: the apostrophe of a plural genitive.
+            if tokens[w].text == "'" || tokens[w].text == "’", tokens[w - 1].isWord, tokens[w - 1].lower.hasSuffix("s") { w += 1; continue }
+            // `Another regular, who did not want to be named, said`, `Un habitué, qui n'a pas voulu
+            // être nommé, assure`: a relative clause set off by commas, with no quotation, colon or
+            // semicolon in it, stands between the phrase and its verb.
+            guard clause == nil, tokens[w].text == ",", w + 1 < bounds.upperBound, finder.opensRelativeClause(at: w + 1, tokens),
+                  let close = ((w + 2)..<min(bounds.upperBound, w + 2 + SpeakerMentionFinder.maximumPhraseLength * 2)).first(where: { !tokens[$0].isWord }),
+                  tokens[close].text == "," else { break }
+            clause = w
+            w = close + 1
+            limit = min(bounds.upperBound, w + SpeakerMentionFinder.maximumPhraseLength)
+        }
         guard w < bounds.upperBound, tokens[w].isWord, finder.isSpeechVerbUse(at: w, tokens), !finder.isNamingVerb(tokens[w]),
               !(lexicon.auxiliaries.contains(tokens[w - 1].lower) && !lexicon.participleAuxiliaries.contains(tokens[w - 1].lower)),
               !opensAttributionPreposition(at: bounds.lowerBound, bounds: bounds, tokens) else { return false }
-        return finder.phrase(before: w, from: bounds.lowerBound, in: block)?.start == subject.start
+        // (`A second report of the regulator describes`: every word up to the verb and the verb,
+        // not only the phrase found, is checked for a text's noun when an indefinite determiner
+        // opens it; `report` there is the noun.)
+        if finder.isIndefiniteDeterminer(subject.start, tokens),
+           !isIndefiniteSpeakerPhrase(tokens[subject.start..<(clause ?? w)].filter(\.isWord).map(\.text).joined(separator: " ") + " " + tokens[w].text,
+                                      at: subject.start, tokens) { return false }
+        return finder.phrase(before: clause ?? w, from: bounds.lowerBound, in: block)?.start == subject.start
+    }
+
+    /// Whether a phrase opened at `start` by an indefinite determiner (`a`, `another`, `one`,
+    /// `un`, `une`: ``Lexicon/indefiniteDeterminers``) is an unnamed speaker whatever its noun when
+    /// it is the subject of a speech verb (`Another regular said`, `A pal of the runner-up
+    /// insisted:`): none whose words hold a document, speech, carrier or time noun (`A report
+    /// says`, `A sign reads`, `A week later, …`), whose words are their issuer's or no one's.
+    func isIndefiniteSpeakerPhrase(_ text: String, at start: Int, _ tokens: [Token]) -> Bool {
+        guard finder.isIndefiniteDeterminer(start, tokens) else { return false }
+        return !Lexicon.tokenWords(text).contains {
+            lexicon.documentNouns.contains($0) || lexicon.speechNouns.contains($0) || lexicon.carrierNouns.contains($0)
+                || lexicon.timeNouns.contains($0) || lexicon.writtenTextNouns.contains($0)
+        }
     }
 
     /// Whether a mention is a role phrase that names no one who can speak (see ``namesThing(_:)``).
@@ -1728,13 +1769,29 @@ struct AttributionRules {
         var p = end - 1
         while p >= start, end - p <= SpeakerMentionFinder.maximumPhraseLength, tokens[p].isWord {
             if lexicon.prepositions.contains(tokens[p].lower), !lexicon.genitiveWords.contains(tokens[p].lower) {
-                guard p + 1 < end, lexicon.determiners.contains(tokens[p + 1].lower) || tokens[p + 1].lower == "l'" || finder.isNameWord(tokens[p + 1]),
-                      let mention = finder.classify((p + 1)..<end, in: block) else { return nil }
-                return (mention, p + 1)
+                // `auprès de la commission`, `on behalf of the board`: the genitive word that closes
+                // a compound preposition opens no complement.
+                var o = p + 1
+                if o + 1 < end, lexicon.genitiveWords.contains(tokens[o].lower),
+                   lexicon.determiners.contains(tokens[o + 1].lower) || tokens[o + 1].lower == "l'" { o += 1 }
+                // `au ministère`, `aux services`: a preposition that holds its article opens the object itself.
+                let holdsArticle = o == p + 1 && lexicon.definiteArticles.contains(tokens[p].lower)
+                guard o < end, holdsArticle || lexicon.determiners.contains(tokens[o].lower) || tokens[o].lower == "l'" || finder.isNameWord(tokens[o]),
+                      let mention = finder.classify(o..<end, in: block) else { return nil }
+                return (mention, o)
             }
             p -= 1
         }
         return nil
+    }
+
+    /// Whether the words of `range` hold a word that names a person (a title, an honorific, a
+    /// name word, a person noun): `Une habitante à Lyon` does, `un rendez-vous au` does not.
+    func namesPerson(in range: Range<Int>, _ tokens: [Token]) -> Bool {
+        range.contains { k in
+            let word = tokens[k]
+            return word.isWord && (finder.isTitle(word) || finder.isHonorific(word) || finder.isNameWord(word) || lexicon.isPersonNoun(word.lower))
+        }
     }
 
     /// A colon right before the quotation with no speech verb: a name right before the colon
