@@ -1816,16 +1816,6 @@ struct DocumentAnnotation {
                 // No subject or speaker of that gender in view: the person of that gender named last.
                 return (entity, 0.6)
             }
-            if !organisation, let entity = registry.recentlyNamed(gender: gender, orUngendered: true),
-               !(registry.entities[entity].name.split(separator: " ").first.map { $0.count >= 2 && $0.allSatisfy(\.isUppercase) } ?? true) {
-                // `… and the woman playing it is Ysolde Marchetti, 67. ¶ “…,” she told me.`: no
-                // one of that gender in view or named lately, the person named last in this
-                // paragraph or the one before whose gender nothing gave (a first name the list
-                // lacks, named after a copula, as an object or in an apposition), who is of it from
-                // now on; not a name opened by an acronym (`told RTN News`), an outlet's or a body's.
-                registry.learnGender(gender, of: entity)
-                return (entity, 0.6)
-            }
             if !organisation, let entity = registry.protagonist(gender: gender) {
                 // No one of that gender in view or named lately: the one the piece is about.
                 return (entity, 0.5)
