@@ -1668,7 +1668,14 @@ struct AttributionRules {
     /// says`, `A sign reads`, `A week later, …`), whose words are their issuer's or no one's.
     func isIndefiniteSpeakerPhrase(_ text: String, at start: Int, _ tokens: [Token]) -> Bool {
         guard finder.isIndefiniteDeterminer(start, tokens) else { return false }
-        return !Lexicon.tokenWords(text).contains {
+        let words = Lexicon.tokenWords(text)
+        // `A section of the new law says`, `A draft of the agreement`, `Une ligne de la chanson`:
+        // a part of a text, then its whole, names no speaker (`Une page Pixora de soutien` does).
+        let complementWords: Set<String> = ["of", "de", "d'", "du", "des"]
+        if words.indices.contains(where: { $0 + 1 < words.count && lexicon.documentPartNouns.contains(words[$0]) && complementWords.contains(words[$0 + 1]) }) {
+            return false
+        }
+        return !words.contains {
             lexicon.documentNouns.contains($0) || lexicon.speechNouns.contains($0) || lexicon.carrierNouns.contains($0)
                 || lexicon.timeNouns.contains($0) || lexicon.writtenTextNouns.contains($0)
         }

@@ -81,9 +81,14 @@ extension DocumentAnnotation {
             let word = tokens[start - 1].lower
             if lexicon.titles.contains(word) || lexicon.honorifics[word] != nil || lexicon.honorifics[word + "."] != nil { return false }
             start -= 1
-            if lexicon.definiteArticles.contains(word) { return !isSentenceHead(start, in: tokens) }
+            if lexicon.definiteArticles.contains(word) {
+                // `L'association Les Amis du Parc, elle, …`: in French the organisation's own `elle`.
+                if isOrganisationThatPronounsName(before: start, in: tokens) { return false }
+                return !isSentenceHead(start, in: tokens)
+            }
         }
         guard start == index, start > 0, tokens[start - 1].isWord else { return false }
+        if isOrganisationThatPronounsName(before: start, in: tokens) { return false }
         let previous = tokens[start - 1].lower
         if lexicon.organisationNouns.contains(previous) || lexicon.workNouns.contains(previous) { return true }
         if lexicon.nonPersonMarkers.contains(where: { marker in
@@ -97,5 +102,20 @@ extension DocumentAnnotation {
             return lexicon.namesakeNouns.contains(noun) || lexicon.placeNouns.contains(noun) || lexicon.geographicNouns.contains(noun)
         }
         return false
+    }
+
+    /// Whether an organisation noun introduces the name written from `start`, right before it or
+    /// before an article (`l'association Les Amis du Parc`, `le collectif la Voix du Quai`), in a
+    /// language whose gendered personal pronouns stand for organisations
+    /// (``Lexicon/genderedPronounsNameOrganisations``): then `elle` may mean it, and the name is
+    /// no place's or publication's.
+    private func isOrganisationThatPronounsName(before start: Int, in tokens: [Token]) -> Bool {
+        guard lexicon.genderedPronounsNameOrganisations, start > 0, tokens[start - 1].isWord else { return false }
+        var noun = start - 1
+        if lexicon.definiteArticles.contains(tokens[noun].lower) {
+            guard noun > 0, tokens[noun - 1].isWord else { return false }
+            noun -= 1
+        }
+        return lexicon.organisationNouns.contains(tokens[noun].lower)
     }
 }

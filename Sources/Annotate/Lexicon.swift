@@ -384,6 +384,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: true for languages that capitalise every noun (German): a phrase with no
         /// capitalised word names no one (`laut geworden` is no `laut X`).
         var capitalisedNouns: Bool?
+        /// Optional: true for languages whose gendered personal pronouns stand for organisations as
+        /// well as people (French: `elle` for `l'association X`, `il` for `le collectif X`): a name an
+        /// organisation noun introduces is then no name a gendered pronoun passes over.
+        var genderedPronounsNameOrganisations: Bool?
         /// Optional `{"m": […], "f": […]}`: common given names by gender, generic data (no list of
         /// particular people): the gender of a named person when the text gives no other evidence.
         var givenNames: [String: [String]]?
@@ -827,6 +831,8 @@ public struct Lexicon: Sendable, Hashable {
     let verbSecond: Bool
     /// True when every noun is capitalised, so a phrase of lowercase words is no noun phrase.
     let capitalisedNouns: Bool
+    /// True when gendered personal pronouns stand for organisations too (see the file key).
+    let genderedPronounsNameOrganisations: Bool
     /// Nouns for people and groups (no titles), lowercased: what may head an unnamed speaker.
     let speakerNouns: Set<String>
     /// Words that never begin a name, lowercased (``FileFormat/nonNameWords``).
@@ -1102,6 +1108,7 @@ public struct Lexicon: Sendable, Hashable {
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
         capitalisedNouns = file.capitalisedNouns ?? false
+        genderedPronounsNameOrganisations = file.genderedPronounsNameOrganisations ?? false
         speakerNouns = set(file.speakerNouns ?? [])
         nonNameWords = set(file.nonNameWords ?? [])
         verbParticles = set(file.verbParticles ?? [])

@@ -52,6 +52,23 @@ import Testing
         #expect(nurse.last?.speaker == "A nurse at the hospital")
     }
 
+    /// Kind 1, near misses from the nineteenth session's tester: a part of a text followed by
+    /// its whole (`A draft of the agreement`, `A section of the new law`, `Une ligne de la
+    /// chanson`) is no one new who speaks, whatever the whole's noun. (After another speaker's
+    /// quotation such a sentence is still carried over to that speaker: CHANGELOG, Next.)
+    @Test func indefinitePartOfATextStaysNoSpeaker() {
+        let draft = quotations("The talks ended at midnight. A draft of the agreement says: \"The parties will meet again in May.\"")
+        #expect(draft.map(\.speaker) == [nil])
+        let section = quotations("Tenants have new rights from June. A section of the new law says landlords must give \"reasonable notice\".")
+        #expect(section.map(\.speaker) == [nil])
+        let version = quotations("The plan changed twice. Another version of the text said the council would \"review the scheme\".")
+        #expect(version.map(\.speaker) == [nil])
+        let line = quotations("The crowd sang for an hour. A line of the song says: \"We will not be moved.\"")
+        #expect(line.map(\.speaker) == [nil])
+        let ligne = quotations("La foule a chanté pendant une heure. Une ligne de la chanson dit : « Nous ne partirons pas. »", lang: "fr")
+        #expect(ligne.map(\.speaker) == [nil])
+    }
+
     /// Kind 2: the relative pronoun subject of a speech verb stands for the object of the
     /// preposition before it when the phrase found runs into that preposition from a head that
     /// names no one: a preposition that holds its article (`au`), a compound one (`auprès de`),

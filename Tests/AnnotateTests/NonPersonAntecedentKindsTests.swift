@@ -94,4 +94,17 @@ import Testing
         let text = "La mairie de Trémorel a publié un communiqué jeudi soir. Elle « regrette vivement » la fermeture du bureau de poste."
         #expect(speaker(of: "regrette", in: text, lang: "fr") == "La mairie de Trémorel")
     }
+
+    // MARK: Near misses from the nineteenth session's tester
+
+    /// French: an association whose name opens with `Les`, introduced by its noun, is what
+    /// `elle` means in French (`l'association Les Restos du Quartier, elle, …`): its own words,
+    /// not the woman named before. (French pronouns stand for organisations:
+    /// ``Lexicon/genderedPronounsNameOrganisations``.)
+    @Test func elleForAnAssociationWhoseNameOpensWithLesIsTheAssociation() {
+        let withElle = "Julie Marin, bénévole, distribue des colis depuis dix ans. L'association Les Restos du Quartier, elle, tire la sonnette d'alarme. « Nous manquons de tout », alerte-t-elle."
+        #expect(speaker(of: "manquons", in: withElle, lang: "fr") == "Restos du Quartier")
+        let plain = "Julie Marin, bénévole, distribue des colis depuis dix ans. L'association Les Amis du Parc tire la sonnette d'alarme. « Nous manquons de bras », alerte-t-elle."
+        #expect(speaker(of: "manquons", in: plain, lang: "fr") == "Amis du Parc")
+    }
 }
