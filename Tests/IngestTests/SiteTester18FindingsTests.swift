@@ -86,6 +86,38 @@ struct SiteTester18FindingsTests {
         #expect(summary.turns.map(\.end) == [2, 4, 31, 40, nil])
     }
 
+    /// Nineteenth session's tester: a timing line whose start is one word that is not shaped like
+    /// a time (`xx`, `start`, `12`, `00;00;15,000`) before `-->` and a valid end is still a timing
+    /// line: its cue is kept as its own, from where the cue before ends, and the next speaker's
+    /// words never join the cue before. Near miss: a cue text with words before an arrow
+    /// (`Ann: go --> there`) stays text.
+    @Test func aStartNotShapedLikeATimeStillMakesATimingLine() throws {
+        let text = """
+            1
+            00:00:10,000 --> 00:00:11,000
+            Ann: First.
+
+            2
+            xx --> 00:00:20,000
+            Bob: Second.
+
+            3
+            00;00;25,000 --> 00:00:26,000
+            Ann: Third, go --> there.
+
+            """
+        let result = try Self.read(text, "s.srt")
+        #expect(result.warnings.map(\.description) == [
+            "s.srt:6: warning: invalid SubRip timing `xx --> 00:00:20,000`: its start `xx` is not a time; its cue is kept from 00:00:11,000 (where the cue before it ends), to 00:00:20,000 (write hh:mm:ss,mmm --> hh:mm:ss,mmm, with minutes and seconds below 60)",
+            "s.srt:10: warning: invalid SubRip timing `00;00;25,000 --> 00:00:26,000`: its start `00;00;25,000` is not a time; its cue is kept from 00:00:20,000 (where the cue before it ends), to 00:00:26,000 (write hh:mm:ss,mmm --> hh:mm:ss,mmm, with minutes and seconds below 60)",
+        ])
+        let summary = TurnSummary(result.document)
+        #expect(summary.labels == ["Ann", "Bob", "Ann"])
+        #expect(summary.texts == ["First.", "Second.", "Third, go --> there."])
+        #expect(summary.turns.map(\.start) == [10, 11, 20])
+        #expect(summary.turns.map(\.end) == [11, 20, 26])
+    }
+
     /// Two arrows, hours of 100 or more and a cue that starts before the one before it are read
     /// and warned at the timing line; the cue going back is a turn of its own (its time kept),
     /// even under the same speaker. Near miss: coordinates after the end say nothing.

@@ -44,8 +44,9 @@ enum SubRipReader {
     /// (``ClockTime/subRip(_:)``), an arrow (a run of `-`, `=`, `–`, `—`, `~`, `>`, `<`, `→`,
     /// `⟶`, `⇒`, `➔` and spaces, or the word `to`), and another valid time, perhaps followed by
     /// white space and coordinates; else, when the line holds `-->` after one word of digits and
-    /// colons (`00:00:0x,000 -->`, a time with a typo), the text around the first one (the end up
-    /// to the first white space after it), for the reader to warn about. Nil for any other line
+    /// colons (`00:00:0x,000 -->`, a time with a typo), or after any one word and before a valid
+    /// time (`xx --> 00:00:20,000`), the text around the first one (the end up to the first white
+    /// space after it), for the reader to warn about. Nil for any other line
     /// (`A -> B`, `Ann: go --> there`, `12:00 -> 13:00` in a cue's text).
     static func timingParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
         if let parts = lenientTimingParts(line) { return parts }
@@ -55,6 +56,13 @@ enum SubRipReader {
                 start.contains(where: { $0.isASCII && $0.isNumber })
             {
                 return (start, line[arrow], line[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace }))
+            }
+            // `xx --> 00:00:20,000`, `00;00;15,000 --> …`, `??:??:??,??? --> …`: one word that is
+            // no time, `-->`, then a valid time and nothing but coordinates: a timing line whose
+            // start cannot be read (its cue kept, never merged into the cue before).
+            let end = line[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace })
+            if !start.isEmpty, !start.contains(where: \.isWhitespace), time(end) != nil {
+                return (start, line[arrow], end)
             }
         }
         return malformedTimingParts(line) ?? startlessTimingParts(line)
