@@ -1671,8 +1671,7 @@ struct AttributionRules {
         let words = Lexicon.tokenWords(text)
         // `A section of the new law says`, `A draft of the agreement`, `Une ligne de la chanson`:
         // a part of a text, then its whole, names no speaker (`Une page Pixora de soutien` does).
-        let complementWords: Set<String> = ["of", "de", "d'", "du", "des"]
-        if words.indices.contains(where: { $0 + 1 < words.count && lexicon.documentPartNouns.contains(words[$0]) && complementWords.contains(words[$0 + 1]) }) {
+        if words.indices.contains(where: { $0 + 1 < words.count && lexicon.documentPartNouns.contains(words[$0]) && lexicon.genitiveWords.contains(words[$0 + 1]) }) {
             return false
         }
         return !words.contains {

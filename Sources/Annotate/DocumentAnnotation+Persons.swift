@@ -97,7 +97,7 @@ extension DocumentAnnotation {
                 return token.isWord && token.lower == word
             }
         }) { return true }
-        if start > 1, ["of", "de", "d'"].contains(previous), tokens[start - 2].isWord {
+        if start > 1, lexicon.genitiveWords.contains(previous), tokens[start - 2].isWord {
             let noun = tokens[start - 2].lower
             return lexicon.namesakeNouns.contains(noun) || lexicon.placeNouns.contains(noun) || lexicon.geographicNouns.contains(noun)
         }
