@@ -227,6 +227,37 @@ struct SiteTester18FindingsTests {
         #expect(summary.turns.map(\.end) == [12, 6])
     }
 
+    /// Nineteenth session's tester: a segment that is not an object (`"junk"`, `null`) is warned
+    /// at its own line, a `body` that is not a string is said to be so (not missing), and a
+    /// `speaker` that is not a name (a number, an empty string) is warned where it is written;
+    /// its segment goes to the speaker before it, as a segment with no `speaker` does. Near miss:
+    /// a segment with no `speaker` at all continues the speaker before it silently.
+    @Test func jsonSegmentsThatAreNoObjectOrHaveNoNameAreWarnedAtTheirLine() throws {
+        let text = """
+            {"version": "1.0.0", "segments": [
+              {"speaker": "Ann", "startTime": 1, "endTime": 2, "body": "One."},
+              "junk",
+              null,
+              {"speaker": "Bob", "startTime": 3, "endTime": 4, "body": 5},
+              {"speaker": "Bob", "startTime": 5, "endTime": 6, "body": "Two."},
+              {"speaker": 42, "startTime": 7, "endTime": 8, "body": "Three."},
+              {"speaker": "", "startTime": 9, "endTime": 10, "body": "Four."},
+              {"startTime": 11, "endTime": 12, "body": "Five."}
+            ]}
+            """
+        let result = try Self.read(text, "p.json")
+        #expect(result.warnings.map(\.description) == [
+            "p.json:3: warning: segment 2 is not an object; it was skipped (write each segment as {\"speaker\": …, \"startTime\": …, \"endTime\": …, \"body\": …})",
+            "p.json:4: warning: segment 3 is not an object; it was skipped (write each segment as {\"speaker\": …, \"startTime\": …, \"endTime\": …, \"body\": …})",
+            "p.json:5: warning: segment 4's `body` is not text (a string); it was skipped (give the segment its text as `body`, a string)",
+            "p.json:7: warning: segment 6's `speaker` is not a name (a string that is not blank); the segment goes to the speaker before it (Bob) (give the speaker's name as a string, or leave `speaker` out to continue the speaker before)",
+            "p.json:8: warning: segment 7's `speaker` is not a name (a string that is not blank); the segment goes to the speaker before it (Bob) (give the speaker's name as a string, or leave `speaker` out to continue the speaker before)",
+        ])
+        let summary = TurnSummary(result.document)
+        #expect(summary.labels == ["Ann", "Bob"])
+        #expect(summary.texts == ["One.", "Two. Three. Four. Five."])
+    }
+
     /// An impossible ISO date (`2023-02-30`, under `Date:` or alone), a time of day that is none
     /// (`T25:00`) and an impossible date in figures (`30/02/2023`) under a title are warned at
     /// their line and not taken as the date. Near misses: `2023-02-28`, `28/02/2023` under a

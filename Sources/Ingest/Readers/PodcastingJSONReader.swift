@@ -15,7 +15,9 @@ import Model
 /// `endTime`; one that starts before the segment before it is warned at its `startTime` and is a
 /// turn of its own, even under the same speaker, so that its time is kept (the page keeps the
 /// file's order; ``Site/WebVTTExport`` writes cues in time order). A segment with no usable
-/// `startTime` or no `body` is skipped with a warning at its line.
+/// `startTime` or no `body` (or a `body` that is not a string), and an element that is not an
+/// object, are skipped with a warning at their line; a `speaker` that is not a name (a number, an
+/// empty string) continues the speaker before it, with a warning.
 enum PodcastingJSONReader {
     /// Reads normalised `text`.
     /// - Throws: a ``Diagnostic`` when `segments` is missing or a segment has no usable times.
@@ -37,12 +39,24 @@ enum PodcastingJSONReader {
         // The previous segment read: its number (1-based) and start, for one that starts before it.
         var previousStart: (number: Int, start: Double)?
         func lineOf(_ lines: [Int?], _ index: Int) -> Int? { lines.indices.contains(index) ? lines[index] : nil }
+        // Where a segment itself starts: for one with no member to point at (`"junk"`, `null`).
+        func elementLine(_ index: Int) -> Int? {
+            JSONLocation.place(of: [.key("segments"), .index(index)], in: Data(text.utf8))?.line
+        }
         for (index, value) in segments.enumerated() {
-            guard let segment = value as? [String: Any], let body = segment["body"] as? String else {
+            guard let segment = value as? [String: Any] else {
                 output.warnings.append(Diagnostic(
-                    .warning, file: file, line: lineOf(speakerLines, index) ?? lineOf(startLines, index),
-                    message: "segment \(index + 1) has no `body`; it was skipped",
-                    hint: "give the segment its text as `body`"))
+                    .warning, file: file, line: elementLine(index),
+                    message: "segment \(index + 1) is not an object; it was skipped",
+                    hint: "write each segment as {\"speaker\": …, \"startTime\": …, \"endTime\": …, \"body\": …}"))
+                continue
+            }
+            guard let body = segment["body"] as? String else {
+                let written = segment["body"].map { !($0 is NSNull) } ?? false
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, line: lineOf(bodyLines, index) ?? lineOf(speakerLines, index) ?? lineOf(startLines, index) ?? elementLine(index),
+                    message: written ? "segment \(index + 1)'s `body` is not text (a string); it was skipped" : "segment \(index + 1) has no `body`; it was skipped",
+                    hint: "give the segment its text as `body`, a string"))
                 continue
             }
             guard let start = JSONValueReader.seconds(segment["startTime"]) else {
@@ -78,7 +92,15 @@ enum PodcastingJSONReader {
                     message: "segment \(index + 1)'s `endTime` is not a usable time (a number of seconds, at most 100,000 hours); the turn has no end, and ends where the next one starts",
                     hint: "give endTime in seconds"))
             }
-            let speaker = (segment["speaker"] as? String).map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 } ?? lastSpeaker
+            let named = (segment["speaker"] as? String).map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+            if named == nil, let written = segment["speaker"], !(written is NSNull) {
+                // `"speaker": 42`, `"speaker": ""`: no name, so the speaker before goes on, said.
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, line: lineOf(speakerLines, index) ?? lineOf(bodyLines, index),
+                    message: "segment \(index + 1)'s `speaker` is not a name (a string that is not blank); the segment goes to the speaker before it\(lastSpeaker.map { " (\($0))" } ?? "")",
+                    hint: "give the speaker's name as a string, or leave `speaker` out to continue the speaker before"))
+            }
+            let speaker = named ?? lastSpeaker
             lastSpeaker = speaker
             // (A `\u2029` or U+2029 in a body is a blank line by now, a paragraph break in the turn.)
             let text = body.collapsingWhitespaceKeepingParagraphs()
