@@ -19,6 +19,16 @@ enum CueTiming {
         return previous.end ?? previous.start ?? 0
     }
 
+    /// How a cue with a time that cannot be read is kept, for its warning (SubRip and WebVTT say
+    /// it alike): from `start` with no end when its start was read (`startRead`); else from
+    /// ``startAfter(_:)``'s start, saying whether a cue came before it (`afterCue`), to `end`
+    /// when it has one. `format` writes a time in seconds as the reader's own format does.
+    static func keptDescription(start: Double, end: Double?, startRead: Bool, afterCue: Bool, format: (Double) -> String) -> String {
+        if startRead { return "kept from \(format(start)), with no end" }
+        return "kept from \(format(start)) (\(afterCue ? "where the cue before it ends" : "the start of the media: no cue comes before it")), "
+            + (end.map { "to \(format($0))" } ?? "with no end")
+    }
+
     /// The warning for a cue whose `end` (seconds) is not after its `start`, naming both times
     /// as the file writes them (`startText`, `endText`) at `line` (1-based, the timing line);
     /// nil when the end is after the start.

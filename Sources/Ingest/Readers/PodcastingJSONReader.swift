@@ -32,16 +32,17 @@ enum PodcastingJSONReader {
         var pieces: [CueSegment] = []
         var lastSpeaker: String?
         // Where each segment's speaker and body are written, for messages about them.
-        let speakerLines = JSONLocation.lines(ofMember: "speaker", inElementsOf: [.key("segments")], in: Data(text.utf8))
-        let bodyLines = JSONLocation.lines(ofMember: "body", inElementsOf: [.key("segments")], in: Data(text.utf8))
-        let startLines = JSONLocation.lines(ofMember: "startTime", inElementsOf: [.key("segments")], in: Data(text.utf8))
-        let endLines = JSONLocation.lines(ofMember: "endTime", inElementsOf: [.key("segments")], in: Data(text.utf8))
+        let data = Data(text.utf8)
+        let speakerLines = JSONLocation.lines(ofMember: "speaker", inElementsOf: [.key("segments")], in: data)
+        let bodyLines = JSONLocation.lines(ofMember: "body", inElementsOf: [.key("segments")], in: data)
+        let startLines = JSONLocation.lines(ofMember: "startTime", inElementsOf: [.key("segments")], in: data)
+        let endLines = JSONLocation.lines(ofMember: "endTime", inElementsOf: [.key("segments")], in: data)
         // The previous segment read: its number (1-based) and start, for one that starts before it.
         var previousStart: (number: Int, start: Double)?
         func lineOf(_ lines: [Int?], _ index: Int) -> Int? { lines.indices.contains(index) ? lines[index] : nil }
         // Where a segment itself starts: for one with no member to point at (`"junk"`, `null`).
         func elementLine(_ index: Int) -> Int? {
-            JSONLocation.place(of: [.key("segments"), .index(index)], in: Data(text.utf8))?.line
+            JSONLocation.place(of: [.key("segments"), .index(index)], in: data)?.line
         }
         for (index, value) in segments.enumerated() {
             guard let segment = value as? [String: Any] else {

@@ -296,10 +296,7 @@ enum SubRipReader {
                     // the WebVTT export then both hold it); its end is kept when it comes later.
                     let start = readStart ?? CueTiming.startAfter(lastTiming.map { ($0.start, $0.end) })
                     let end = readStart == nil ? time(endText).map(\.seconds).flatMap { $0 > start ? $0 : nil } : nil
-                    let kept = readStart != nil
-                        ? "kept from \(written(start)), with no end"
-                        : "kept from \(written(start)) (\(lastTiming == nil ? "the start of the media: no cue comes before it" : "where the cue before it ends")), "
-                            + (end.map { "to \(written($0))" } ?? "with no end")
+                    let kept = CueTiming.keptDescription(start: start, end: end, startRead: readStart != nil, afterCue: lastTiming != nil, format: written)
                     output.warnings.append(Diagnostic(
                         .warning, file: file, line: timingIndex + 1,
                         message: "invalid SubRip timing `\(timingLine.trimmingWhitespace())`: \(wrong); its cue is \(kept)",

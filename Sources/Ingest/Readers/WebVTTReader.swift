@@ -116,10 +116,7 @@ enum WebVTTReader {
             if readStart == nil || readEnd == nil {
                 if readStart == nil, let readEnd, readEnd <= start { end = 0 }
                 let bad = readStart == nil ? startText : endText
-                let kept = readStart != nil
-                    ? "kept from \(Timecode.format(start)), with no end"
-                    : "kept from \(Timecode.format(start)) (\(previous == nil ? "the start of the media: no cue comes before it" : "where the cue before it ends")), "
-                        + (end > start ? "to \(Timecode.format(end))" : "with no end")
+                let kept = CueTiming.keptDescription(start: start, end: end > start ? end : nil, startRead: readStart != nil, afterCue: previous != nil) { Timecode.format($0) }
                 output.warnings.append(Diagnostic(
                     .warning, file: file, line: timingLine,
                     message: "invalid WebVTT timestamp `\(bad)`; its cue is \(kept)",
