@@ -5,10 +5,12 @@ import Model
 /// fraction of more or fewer than three digits, a line with no start), the other repairs too,
 /// each with a warning at the line that says how the time was read.
 ///
-/// Neither format's rules are loosened silently: a time written as the format asks
-/// (``ClockTime/webVTT(_:)``; for SubRip, `hh:mm:ss,mmm`, or `.` before the milliseconds, which
-/// SubRip files in the wild write as often) is read with no warning; any other time this type
-/// reads is warned, through ``oddities(of:format:)``.
+/// Neither format's rules are loosened silently: a time written as the format asks (WebVTT,
+/// W3C WebVTT §4.3 "collect a WebVTT timestamp": optional hours, two-digit minutes and seconds
+/// below 60, `.` and exactly three fraction digits; hours of one digit too, as players read
+/// them, HAZARDS B24; SubRip, `hh:mm:ss,mmm`, or `.` before the milliseconds, which SubRip
+/// files in the wild write as often) is read with no warning; any other time this type reads
+/// is warned, through ``oddities(of:format:)``.
 enum CueTimingLine {
     /// A subtitle format whose timing lines are read here.
     enum Format: Sendable {

@@ -26,7 +26,7 @@ import Model
 /// Short times (`1:2:3,4 --> 1:2:4,5`: minutes and seconds of one digit) are read, with a
 /// warning giving the times as read: FFmpeg's SubRip demuxer (`libavformat/srtdec.c`, `sscanf`
 /// with `%d:%2d:%2d%*1[,.]%3d`) and VLC accept them too. A fraction of fewer than three digits
-/// is read as a decimal (`,4` is 400 ms), as ``ClockTime/subRip(_:)`` reads it; FFmpeg would
+/// is read as a decimal (`,4` is 400 ms), as ``CueTimingLine/time(_:format:)`` reads it; FFmpeg would
 /// read it as milliseconds (4 ms), so the warning says which was taken, in a time written in
 /// full too (`00:00:01,5`). Times are read by ``CueTimingLine``, shared with the WebVTT reader.
 ///
@@ -42,7 +42,7 @@ enum SubRipReader {
     }
 
     /// The start, arrow and end of a timing line, as written: a line that is a valid SubRip time
-    /// (``ClockTime/subRip(_:)``), an arrow (a run of `-`, `=`, `–`, `—`, `~`, `>`, `<`, `→`,
+    /// (``time(_:)``), an arrow (a run of `-`, `=`, `–`, `—`, `~`, `>`, `<`, `→`,
     /// `⟶`, `⇒`, `➔` and spaces, or the word `to`), and another valid time, perhaps followed by
     /// white space and coordinates; else, when the line holds `-->` after one word of digits and
     /// colons (`00:00:0x,000 -->`, a time with a typo), or after any one word and before a valid

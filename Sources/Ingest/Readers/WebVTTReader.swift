@@ -12,7 +12,7 @@ import Model
 ///   with legal`) must not reach the page, the search or the exported VTT. `STYLE` and
 ///   `REGION` blocks are skipped. A cue is an optional identifier line, a timing line
 ///   `start --> end [settings]` (settings ignored) and its payload lines.
-/// - Timestamps follow ``ClockTime/webVTT(_:)``. What the SubRip reader repairs is repaired
+/// - Timestamps follow W3C WebVTT §4.3 (``CueTimingLine``). What the SubRip reader repairs is repaired
 ///   alike (``CueTimingLine``, shared with it), each with a warning at the timing line: a comma
 ///   or a colon before the milliseconds (`00:00:01,000`, `00:00:11:000`), a fraction of other
 ///   than three digits, a broken arrow (`->`), a line with an arrow and one time
