@@ -53,9 +53,11 @@ struct FrontMatter: Sendable {
 
     /// Splits `lines` into front matter and the remaining lines. `lineShift`: how many lines the
     /// caller moves this block's warnings up by (1 for a sidecar file, read with a `---` line
-    /// added on top), so that a line named inside a message's text matches.
+    /// added on top), so that a line named inside a message's text matches. `sidecarOf`: the
+    /// seed whose sidecar file `lines` come from, nil for a seed's own front matter; an error
+    /// then names the sidecar file as such.
     /// - Throws: a ``Diagnostic`` at the line of a YAML syntax error, or when `---` is never closed.
-    static func extract(from lines: [Substring], file: String, lineShift: Int = 0) throws(Diagnostic) -> FrontMatter {
+    static func extract(from lines: [Substring], file: String, lineShift: Int = 0, sidecarOf seed: String? = nil) throws(Diagnostic) -> FrontMatter {
         guard let first = lines.first else { return FrontMatter() }
         if first.trimmingTrailingSpaces() == "---" {
             guard let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingTrailingSpaces()) }) else {
@@ -64,7 +66,7 @@ struct FrontMatter: Sendable {
                     hint: "add a line `---` after the last metadata line")
             }
             let yaml = lines[1..<close].joined(separator: "\n")
-            var matter = try parseYAML(yaml, file: file, lineShift: lineShift)
+            var matter = try parseYAML(yaml, file: file, lineShift: lineShift, sidecarOf: seed)
             matter.lineCount = close + 1
             return matter
         }
@@ -122,7 +124,9 @@ struct FrontMatter: Sendable {
         }
     }
 
-    private static func parseYAML(_ yaml: String, file: String, lineShift: Int) throws(Diagnostic) -> FrontMatter {
+    private static func parseYAML(_ yaml: String, file: String, lineShift: Int, sidecarOf seed: String?) throws(Diagnostic) -> FrontMatter {
+        // What the block is, for an error: a seed's front matter, or the sidecar file of a seed.
+        let block = seed.map { "this sidecar file (the metadata of \($0))" } ?? "front matter"
         let node: Node?
         do {
             node = try YAMLCompose.compose(yaml: yaml)
@@ -131,13 +135,15 @@ struct FrontMatter: Sendable {
             let problem = YAMLProblem(error, firstLine: 2)
             throw Diagnostic(
                 .error, file: file, line: problem.line ?? 2, column: problem.column,
-                message: "front matter is not valid YAML: \(problem.summary)",
+                message: "\(block) is not valid YAML: \(problem.summary)",
                 hint: "check the quoting and indentation of the metadata lines")
         }
         var matter = FrontMatter()
         guard let mapping = node?.mapping else {
             if node == nil { return matter }
-            throw Diagnostic(.error, file: file, line: 2, message: "front matter must be a mapping of `key: value` lines")
+            throw Diagnostic(
+                .error, file: file, line: 2, message: "\(block) must be a mapping of `key: value` lines",
+                hint: "write one `key: value` line per field, such as `title: …` and `date: YYYY-MM-DD`")
         }
         // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
         func line(of node: Node) -> Int? { node.mark.map { $0.line + 1 } }

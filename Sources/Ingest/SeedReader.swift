@@ -55,7 +55,7 @@ public enum SeedReader {
         let lines = ("---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n").split(separator: "\n", omittingEmptySubsequences: false)
         let matter: FrontMatter
         do throws(Diagnostic) {
-            matter = try FrontMatter.extract(from: lines, file: sidecarFile, lineShift: 1)
+            matter = try FrontMatter.extract(from: lines, file: sidecarFile, lineShift: 1, sidecarOf: seedPath)
         } catch {
             var located = error
             if let line = located.line { located.line = line - 1 }
@@ -81,7 +81,7 @@ public enum SeedReader {
                 result.warnings.append(Diagnostic(
                     .warning, file: sidecarFile, line: matter.dateLine.map { $0 - 1 },
                     message: "date `\(date)` is refused: \(problem); the date is unknown",
-                    hint: "write dates as YYYY-MM-DD"))
+                    hint: DateHint.forRefused(date)))
             }
         }
         if let lang = matter.lang {

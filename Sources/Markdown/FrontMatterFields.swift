@@ -117,7 +117,7 @@ struct FrontMatterFields {
                 warnings.append(Diagnostic(
                     .warning, file: file, line: keyLines["date"] ?? 2,
                     message: "front matter date `\(date)` is refused: \(problem); the date is unknown",
-                    hint: "write dates as YYYY-MM-DD"))
+                    hint: DateHint.forRefused(date)))
             } else {
                 fields.date = date
             }

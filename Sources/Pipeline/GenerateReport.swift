@@ -10,6 +10,10 @@ public struct GenerateReport: Sendable {
     /// Seeds (paths relative to the seeds folder) that could not be read this time, whose
     /// previously published pages were kept as they were and stay listed.
     public var kept: [String]
+    /// Seeds read this time whose previously published pages were kept as they were all the
+    /// same, because `speakers.yml` cannot be read (written anew without it, they would lose the
+    /// roles and aliases it gives); not among ``kept``, as these seeds have no error.
+    public var keptForSpeakersFile: [String] = []
     /// Paths (relative to the output folder) written, left unchanged and removed; with
     /// `checkOnly`, `changed` lists what would be created, changed or removed and nothing is written.
     public var written: [String]
@@ -30,8 +34,9 @@ public struct GenerateReport: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// The transcripts the site publishes: those generated this time and those kept as they were
-    /// from seeds that have errors now (``kept``).
-    public var publishedCount: Int { transcriptCount + kept.count }
+    /// from seeds that have errors now (``kept``) or because `speakers.yml` cannot be read
+    /// (``keptForSpeakersFile``).
+    public var publishedCount: Int { transcriptCount + kept.count + keptForSpeakersFile.count }
 
     /// The line `verbatim generate --check` prints when nothing would change, e.g.
     /// `public/ is up to date (2 transcripts, 1 of them kept from a seed with errors).`
@@ -61,9 +66,15 @@ public struct GenerateReport: Sendable {
             + "renumbers the permalinks of pages that share a title or a name. Then run `verbatim generate` and commit the result."
     }
 
-    /// `, N of them kept from seeds with errors`, or nothing when no seed's pages were kept.
+    /// `, N of them kept from seeds with errors`, `, N of them kept as published before because
+    /// speakers.yml cannot be read`, both, or nothing when no seed's pages were kept.
     private var keptClause: String {
-        kept.isEmpty ? "" : ", \(kept.count) of them kept from \(kept.count == 1 ? "a seed" : "seeds") with errors"
+        var parts: [String] = []
+        if !kept.isEmpty { parts.append("\(kept.count) of them kept from \(kept.count == 1 ? "a seed" : "seeds") with errors") }
+        if !keptForSpeakersFile.isEmpty {
+            parts.append("\(keptForSpeakersFile.count) \(kept.isEmpty ? "of them " : "")kept as published before because speakers.yml cannot be read")
+        }
+        return parts.isEmpty ? "" : ", " + parts.joined(separator: ", ")
     }
 
     /// `, 2 files skipped behind a symbolic link out of the output folder`, or nothing when none was.

@@ -533,17 +533,32 @@ struct PreviousPublication {
     /// ``missingLinkTargets(of:published:)`` finds them (none for a file that is not HTML):
     /// a kept speaker page's link to the transcript of a seed deleted since, say. Sorted, each once.
     static func missingLinkTargets(ofFile file: OutputFile, published: Set<String>) -> [String] {
+        linkTargets(ofFile: file).filter { !published.contains($0) }.sorted()
+    }
+
+    /// The pages one file links to (relative `href`s into ``generatedFolders`` naming a file a
+    /// run writes, resolved as ``missingLinkTargets(of:published:)`` resolves them); none for a
+    /// file that is not HTML.
+    static func linkTargets(ofFile file: OutputFile) -> Set<String> {
         guard file.path.hasSuffix(".html") else { return [] }
-        var missing: Set<String> = []
+        var targets: Set<String> = []
         let text = String(decoding: file.contents, as: UTF8.self)
         let folder = file.path.split(separator: "/").dropLast().map(String.init)
         for target in hrefs(in: text) {
-            guard let path = resolve(target, from: folder),
-                generatedFolders.contains(where: path.hasPrefix), isGeneratedFile(path), !published.contains(path)
-            else { continue }
-            missing.insert(path)
+            guard let path = resolve(target, from: folder), generatedFolders.contains(where: path.hasPrefix), isGeneratedFile(path) else { continue }
+            targets.insert(path)
         }
-        return missing.sorted()
+        return targets
+    }
+
+    /// The speaker pages among `paths` that the speaker list `list` (`speakers/index.html`) does
+    /// not link to: pages of speakers new since it was written, when it is kept. Sorted.
+    static func unlistedSpeakerPages(in list: OutputFile, paths: [String]) -> [String] {
+        let listed = linkTargets(ofFile: list)
+        return paths.filter { path in
+            let parts = path.split(separator: "/")
+            return parts.count == 3 && parts[0] == "speakers" && parts[2] == "index.html" && !listed.contains(path)
+        }.sorted()
     }
 
     /// The values of the `href="…"` attributes in `html`, as written (Verbatim's templates quote

@@ -181,6 +181,7 @@ public struct SiteGenerator: Sendable {
         var kept: [PreviousPublication.KeptDocument] = []
         // The transcripts kept because `speakers.yml` cannot be read: said once, after the loop.
         var keptForSpeakersFile: [String] = []
+        var keptForSpeakersFileSeeds: Set<String> = []
         for (index, outcome) in outcomes.enumerated() where outcome.transcript == nil || keepPublishedSpeakerPages {
             guard let document = previous.kept(seedPath: seedPaths[index]) else { continue }
             if outcome.transcript != nil {
@@ -190,6 +191,7 @@ public struct SiteGenerator: Sendable {
                 guard document.transcript != nil else { continue }
                 kept.append(document)
                 keptForSpeakersFile.append("transcripts/\(document.slug)/")
+                keptForSpeakersFileSeeds.insert(document.seedPath)
                 continue
             }
             kept.append(document)
@@ -390,11 +392,18 @@ public struct SiteGenerator: Sendable {
                 // A kept page that links to a page this run no longer writes (the transcript of a
                 // seed deleted since, or a speaker page itself dropped) would be a dead link: it
                 // is written anew, without the file, or not at all when its speaker has no
-                // quotation left; until no kept page has such a link.
+                // quotation left; until no kept page has such a link. A kept speaker list that
+                // does not list a speaker page this run writes (a speaker new this run) is
+                // written anew too: every speaker page is listed.
                 while true {
-                    let published = Set(files.map(\.path) + keptSpeakerFiles.map(\.path))
+                    let paths = files.map(\.path) + keptSpeakerFiles.map(\.path)
+                    let published = Set(paths)
                     let broken = keptSpeakerFiles.map { PreviousPublication.missingLinkTargets(ofFile: $0, published: published) }
-                    guard broken.contains(where: { !$0.isEmpty }) else { break }
+                    let unlisted = keptSpeakerFiles.map { file in
+                        file.path == SitePath.speakers && rebuilt[file.path] != nil
+                            ? PreviousPublication.unlistedSpeakerPages(in: file, paths: paths) : []
+                    }
+                    guard broken.contains(where: { !$0.isEmpty }) || unlisted.contains(where: { !$0.isEmpty }) else { break }
                     for (file, missing) in zip(keptSpeakerFiles, broken) where !missing.isEmpty {
                         let fresh = rebuilt[file.path]
                         if let fresh { files.append(fresh) }
@@ -406,7 +415,17 @@ public struct SiteGenerator: Sendable {
                                 + (fresh == nil ? "it is removed, as no transcript quotes its speaker now" : "it is written anew, without the names, roles and aliases of this file"),
                             hint: "fix the error above and generate again"))
                     }
-                    keptSpeakerFiles = zip(keptSpeakerFiles, broken).filter { $0.1.isEmpty }.map(\.0)
+                    for (index, file) in keptSpeakerFiles.enumerated() where broken[index].isEmpty && !unlisted[index].isEmpty {
+                        let pages = unlisted[index]
+                        if let fresh = rebuilt[file.path] { files.append(fresh) }
+                        diagnostics.append(Diagnostic(
+                            .warning, file: speakersFile,
+                            message: "the speaker list \(file.path) published before does not list "
+                                + pages.prefix(3).joined(separator: ", ") + (pages.count > 3 ? ", …" : "")
+                                + ", the page\(pages.count == 1 ? "" : "s") of \(pages.count == 1 ? "a speaker" : "speakers") new this run, so it is not kept: it is written anew, without the names, roles and aliases of this file",
+                            hint: "fix the error above and generate again"))
+                    }
+                    keptSpeakerFiles = keptSpeakerFiles.indices.filter { broken[$0].isEmpty && unlisted[$0].isEmpty }.map { keptSpeakerFiles[$0] }
                 }
                 files += keptSpeakerFiles
                 if !keptSpeakerFiles.isEmpty { diagnostics.append(Diagnostic(
@@ -429,7 +448,9 @@ public struct SiteGenerator: Sendable {
 
         var report = GenerateReport(
             diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: transcripts.count - kept.filter { $0.transcript != nil }.count,
-            kept: kept.map(\.seedPath), written: [], unchanged: 0, removed: [], changed: [], failed: [])
+            kept: kept.map(\.seedPath).filter { !keptForSpeakersFileSeeds.contains($0) },
+            written: [], unchanged: 0, removed: [], changed: [], failed: [])
+        report.keptForSpeakersFile = kept.map(\.seedPath).filter { keptForSpeakersFileSeeds.contains($0) }
         report.previousPermalinksLost = previous.problem != nil || !previous.entryProblems.isEmpty
         if options.checkOnly {
             let check = try SiteWriter.check(files, in: options.outputDirectory)

@@ -124,7 +124,7 @@ import Testing
     let report = try site.generate()
     #expect(report.kept == ["b.txt"])
     #expect(checks(report) == [
-        "\(file):3: warning: front matter date `0000-01-01` is refused: there is no year 0000 (years start at 0001); the date is unknown (write dates as YYYY-MM-DD)",
+        "\(file):3: warning: front matter date `0000-01-01` is refused: there is no year 0000 (years start at 0001); the date is unknown (correct the date: it is written as YYYY-MM-DD, but that day does not exist)",
         "\(file):14: warning: speaker `paul-durand` is not listed under `speakers` in the front matter; named `paul-durand` (add `paul-durand:` with a `name:` under `speakers:`)",
     ], "\(report.diagnostics)")
 }
@@ -140,7 +140,7 @@ import Testing
     let report = try site.generate()
     let seeds = site.seeds.standardizedFileURL.path
     #expect(report.diagnostics.filter { $0.message.contains("date") }.map(\.description) == [
-        "\(seeds)/c.md:5: warning: front matter date `0000-01-01` is refused: there is no year 0000 (years start at 0001); the date is unknown (write dates as YYYY-MM-DD)"
+        "\(seeds)/c.md:5: warning: front matter date `0000-01-01` is refused: there is no year 0000 (years start at 0001); the date is unknown (correct the date: it is written as YYYY-MM-DD, but that day does not exist)"
     ])
     let transcripts = try #require(try site.json("data/transcripts.json") as? [[String: Any]])
     #expect(transcripts.map { $0["date"] as? String } == [nil, "2016-02-29"])

@@ -17,7 +17,7 @@ import Testing
     // Kept from where the cue before it ends (the start of the media here), as SubRip keeps it.
     #expect(cues.document.blocks.map(\.text) == ["Hello", "Fine"])
     #expect(cues.document.blocks.map { $0.turn?.start } == [0, 1])
-    #expect(cues.warnings.map(\.description).first?.hasPrefix("b.vtt:3: warning: invalid WebVTT timestamp") == true)
+    #expect(cues.warnings.map(\.description).first?.hasPrefix("b.vtt:3: warning: invalid WebVTT timing") == true)
 
     // A SubRip cue whose timing line is no time is kept (as any malformed timing line), from
     // where the cue before it ends: the start of the media.

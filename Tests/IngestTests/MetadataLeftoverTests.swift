@@ -39,14 +39,15 @@ struct MetadataLeftoverTests {
     /// misses: `2024-12-01`, offsets `+05:30`, `-0800` and `Z` are read.
     @Test func dateMessagesSayWhatIsWrong() throws {
         func yaml(_ date: String) -> String { "---\ntitle: Conseil\nlang: fr\ndate: \(date)\n---\n\nTexte.\n" }
-        for (date, problem) in [
-            ("2024-13-01", "there is no month 13 (months are 01–12)"),
-            ("-0001-01-01", "`-0001` is not a year from 0001 on (a signed, expanded year is not read)"),
-            ("2024-01-01T10:00+25:00", "`+25:00` is not a time offset (Z, or +hh:mm / -hh:mm with hours 00–23 and minutes 00–59, RFC 3339 §5.6 `time-numoffset`)"),
+        for (date, problem, hint) in [
+            ("2024-13-01", "there is no month 13 (months are 01–12)", "correct the date: it is written as YYYY-MM-DD, but that day does not exist"),
+            ("-0001-01-01", "`-0001` is not a year from 0001 on (a signed, expanded year is not read)", "write dates as YYYY-MM-DD"),
+            ("2024-01-01T10:00+25:00", "`+25:00` is not a time offset (Z, or +hh:mm / -hh:mm with hours 00–23 and minutes 00–59, RFC 3339 §5.6 `time-numoffset`)",
+             "correct the time after the date (hh:mm or hh:mm:ss, then Z or an offset such as +01:00), or write the date alone as YYYY-MM-DD"),
         ] {
             let result = try Self.read(yaml(date), "d.txt")
             #expect(result.warnings.map(\.description) == [
-                "d.txt:4: warning: front matter date `\(date)` is refused: \(problem); the date is unknown (write dates as YYYY-MM-DD)"
+                "d.txt:4: warning: front matter date `\(date)` is refused: \(problem); the date is unknown (\(hint))"
             ])
             #expect(result.document.metadata.date == nil, "\(date)")
         }
@@ -58,7 +59,7 @@ struct MetadataLeftoverTests {
         }
         let header = try Self.read("Title: Conseil\nDate: 2024-13-01\n\nTexte.\n", "h.txt")
         #expect(header.warnings.map(\.description) == [
-            "h.txt:2: warning: header line date `2024-13-01` is refused: there is no month 13 (months are 01–12); the date is unknown (write dates as YYYY-MM-DD)"
+            "h.txt:2: warning: header line date `2024-13-01` is refused: there is no month 13 (months are 01–12); the date is unknown (correct the date: it is written as YYYY-MM-DD, but that day does not exist)"
         ])
     }
 

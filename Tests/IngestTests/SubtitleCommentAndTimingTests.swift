@@ -158,12 +158,12 @@ struct SubtitleCommentAndTimingTests {
         }
         let zero = try Self.read(seed("0000-01-01"), "z.txt")
         #expect(zero.warnings.map(\.description) == [
-            "z.txt:4: warning: front matter date `0000-01-01` is refused: there is no year 0000 (years start at 0001); the date is unknown (write dates as YYYY-MM-DD)"
+            "z.txt:4: warning: front matter date `0000-01-01` is refused: there is no year 0000 (years start at 0001); the date is unknown (correct the date: it is written as YYYY-MM-DD, but that day does not exist)"
         ])
         #expect(zero.document.metadata.date == nil)
         let hour = try Self.read(seed("2016-12-28T25:00"), "h.txt")
         #expect(hour.warnings.map(\.description) == [
-            "h.txt:4: warning: front matter date `2016-12-28T25:00` is refused: `T25:00` is not a time of day (hh:mm or hh:mm:ss, hours 00–23, minutes 00–59); the date is unknown (write dates as YYYY-MM-DD)"
+            "h.txt:4: warning: front matter date `2016-12-28T25:00` is refused: `T25:00` is not a time of day (hh:mm or hh:mm:ss, hours 00–23, minutes 00–59); the date is unknown (correct the time after the date (hh:mm or hh:mm:ss, then Z or an offset such as +01:00), or write the date alone as YYYY-MM-DD)"
         ])
         #expect(hour.document.metadata.date == nil)
         for (date, expected) in [("2016-12-28T23:00", "2016-12-28"), ("2016-12-28T23:59:60Z", "2016-12-28"),
@@ -179,7 +179,7 @@ struct SubtitleCommentAndTimingTests {
         let vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hello.\n"
         let sidecar = try Self.read(vtt, "s.vtt", sidecar: "title: Talk\ndate: 2016-02-30\n")
         #expect(sidecar.warnings.map(\.description) == [
-            "s.vtt.yml:2: warning: date `2016-02-30` is refused: month 02 has no day 30; the date is unknown (write dates as YYYY-MM-DD)"
+            "s.vtt.yml:2: warning: date `2016-02-30` is refused: month 02 has no day 30; the date is unknown (correct the date: it is written as YYYY-MM-DD, but that day does not exist)"
         ])
         #expect(sidecar.document.metadata.date == nil)
     }

@@ -36,7 +36,7 @@ struct SubtitleHazardTests {
         #expect(summary.turns.map(\.start) == [71.913, 3600, 360_000, 360_001])
         #expect(summary.turns.map(\.end) == [73.346, 3602.5, 360_001, nil])
         #expect(result.warnings.map(\.description) == [
-            "b24.vtt:12: warning: invalid WebVTT timestamp `60:00.000`; its cue is kept from 100:00:01.000 (where the cue before it ends), with no end (write [hh:]mm:ss.ttt with minutes and seconds below 60)"
+            "b24.vtt:12: warning: invalid WebVTT timing `60:00.000 --> 60:01.000`: its start `60:00.000` and its end `60:01.000` are not times; its cue is kept from 100:00:01.000 (where the cue before it ends), with no end (write [hh:]mm:ss.ttt --> [hh:]mm:ss.ttt, with minutes and seconds below 60)"
         ])
     }
 

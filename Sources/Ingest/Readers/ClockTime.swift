@@ -4,9 +4,8 @@ import Model
 /// Times written as clock readings in transcripts and subtitles, converted to seconds (Double).
 ///
 /// ``seconds(_:)`` is lenient, for timestamps inside transcript text (`12:34`, `1:02:03`,
-/// `00:08:00.01`, `00:00:01,500`). ``webVTT(_:)`` follows W3C WebVTT §4.3 ("collect a WebVTT
-/// timestamp"): optional hours of any number of digits, two-digit minutes and seconds below 60,
-/// exactly three fraction digits; hours of one digit are accepted too, as players do (HAZARDS B24).
+/// `00:08:00.01`, `00:00:01,500`). The times of subtitle timing lines are read by
+/// ``CueTimingLine/time(_:format:)``, alike for SubRip and WebVTT.
 enum ClockTime {
     /// Seconds for `h+:mm:ss[.fff]` or `mm:ss[.fff]` (`,` or `.` before the fraction), or nil.
     static func seconds(_ text: Substring) -> Double? {
@@ -41,44 +40,6 @@ enum ClockTime {
         }
         let total = numbers.reduce(0) { $0 * 60 + $1 }
         return Double(total) + fraction
-    }
-
-    /// Seconds for a WebVTT timestamp, or nil when it breaks the rules above.
-    static func webVTT(_ text: Substring) -> Double? {
-        plausible(webVTTSeconds(text))
-    }
-
-    private static func webVTTSeconds(_ text: Substring) -> Double? {
-        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(fields.count) else { return nil }
-        let secondsField = fields.last!
-        let parts = secondsField.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 3 else { return nil }
-        if fields.count == 3, fields[0].isEmpty { return nil }
-        for field in fields.dropLast() + [parts[0], parts[1]] {
-            guard !field.isEmpty, field.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        }
-        let minutesField = fields[fields.count - 2]
-        guard minutesField.count == 2, parts[0].count == 2 else { return nil }
-        // Without hours, minutes must still be below 60: `60:00.000` is not one hour (B24).
-        guard let minutes = Int(minutesField), minutes < 60, let seconds = Int(parts[0]), seconds < 60,
-            let milliseconds = Int(parts[1])
-        else { return nil }
-        let hours = fields.count == 3 ? Int(fields[0]) ?? -1 : 0
-        guard hours >= 0 else { return nil }
-        return Double(hours * 3600 + minutes * 60 + seconds) + Double(milliseconds) / 1000
-    }
-
-    /// Seconds for a SubRip timestamp `hh:mm:ss,mmm` (also `.` and 1–3 fraction digits, as
-    /// files in the wild write them), or nil.
-    static func subRip(_ text: Substring) -> Double? {
-        plausible(subRipSeconds(text))
-    }
-
-    private static func subRipSeconds(_ text: Substring) -> Double? {
-        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard fields.count == 3 else { return nil }
-        return seconds(text)
     }
 
     /// `seconds` written as `m:ss` or `h:mm:ss` (fractions dropped), for text.

@@ -21,12 +21,20 @@ enum CueTiming {
 
     /// How a cue with a time that cannot be read is kept, for its warning (SubRip and WebVTT say
     /// it alike): from `start` with no end when its start was read (`startRead`); else from
-    /// ``startAfter(_:)``'s start, saying whether a cue came before it (`afterCue`), to `end`
-    /// when it has one. `format` writes a time in seconds as the reader's own format does.
-    static func keptDescription(start: Double, end: Double?, startRead: Bool, afterCue: Bool, format: (Double) -> String) -> String {
+    /// ``startAfter(_:)``'s start, saying where that is (where the cue before it, `previous`,
+    /// ends; where it starts, when it has no end; the start of the media, when no cue comes
+    /// before it), to `end` when it has one. `format` writes a time in seconds as the reader's
+    /// own format does.
+    static func keptDescription(
+        start: Double, end: Double?, startRead: Bool, previous: (start: Double?, end: Double?)?, format: (Double) -> String
+    ) -> String {
         if startRead { return "kept from \(format(start)), with no end" }
-        return "kept from \(format(start)) (\(afterCue ? "where the cue before it ends" : "the start of the media: no cue comes before it")), "
-            + (end.map { "to \(format($0))" } ?? "with no end")
+        let place = switch previous {
+        case nil, (nil, nil)?: "the start of the media: no cue comes before it"
+        case (_, _?)?: "where the cue before it ends"
+        case (_?, nil)?: "where the cue before it starts, as it has no end"
+        }
+        return "kept from \(format(start)) (\(place)), " + (end.map { "to \(format($0))" } ?? "with no end")
     }
 
     /// The warning for a cue whose `end` (seconds) is not after its `start`, naming both times

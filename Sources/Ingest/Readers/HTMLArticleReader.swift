@@ -34,13 +34,26 @@ enum HTMLArticleReader {
             output.titleLine = titleElement?.line
         }
         var metas: [String: String] = [:]
+        var metaLines: [String: Int] = [:]
         for meta in root.all("meta") {
             guard let key = meta.attribute("property") ?? meta.attribute("name"), let content = meta.attribute("content") else { continue }
             metas[key.lowercased()] = content
+            metaLines[key.lowercased()] = meta.line
         }
-        let timeValue = root.first("time")?.attribute("datetime")
-        let candidates = [timeValue] + ["article:published_time", "date", "dc.date", "dcterms.date", "pubdate", "og:published_time"].map { metas[$0] }
-        output.date = candidates.compactMap { $0 }.lazy.compactMap { DateFinder.firstDate(in: $0) }.first
+        let timeElement = root.first("time")
+        let dateKeys = ["article:published_time", "date", "dc.date", "dcterms.date", "pubdate", "og:published_time"]
+        let candidates: [(value: String?, line: Int?, place: String)] = [(timeElement?.attribute("datetime"), timeElement?.line, "`<time datetime>`")]
+            + dateKeys.map { (metas[$0], metaLines[$0], "`<meta>` `\($0)`") }
+        // A date the page declares in ISO form whose day does not exist (`2023-02-30`) is no
+        // date: said at its line, as the other readers say a refused date, and passed over.
+        for (value, line, place) in candidates {
+            guard let value, let problem = Self.impossibleISODate(value) else { continue }
+            output.warnings.append(Diagnostic(
+                .warning, file: file, line: line,
+                message: "\(place) gives `\(value)`, which is no calendar date (\(problem)); it was not taken as the document's date",
+                hint: "correct the date in the page, or give the date in a sidecar file's `date:` line"))
+        }
+        output.date = candidates.compactMap(\.value).filter { Self.impossibleISODate($0) == nil }.lazy.compactMap { DateFinder.firstDate(in: $0) }.first
             ?? blocks.prefix(2).lazy.compactMap { DateFinder.firstDate(in: $0.text) }.first
         if let lang = root.attribute("lang") ?? metas["og:locale"], !lang.isEmpty {
             output.lang = String(lang.split(whereSeparator: { $0 == "_" || $0 == "-" }).first ?? Substring(lang)).lowercased()
@@ -50,5 +63,16 @@ enum HTMLArticleReader {
         output.media = player?.attribute("src") ?? player?.first("source")?.attribute("src") ?? metas["og:audio"] ?? metas["og:video"]
         output.blocks = blocks
         return output
+    }
+
+    /// Why `value`, an ISO 8601 date as a page declares one (`2023-02-30`,
+    /// `2023-02-28T25:00:00Z`), is no date (``DateFinder/declaredDate(_:)``); nil when it is
+    /// one or is not written so (`June 9, 2009` is read as prose).
+    static func impossibleISODate(_ value: String) -> String? {
+        let chars = Array(value.trimmingCharacters(in: .whitespaces).prefix(10))
+        guard chars.count == 10, chars[4] == "-", chars[7] == "-",
+            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ chars[$0].isASCII && chars[$0].isNumber })
+        else { return nil }
+        return DateFinder.declaredDate(value).problem
     }
 }

@@ -34,6 +34,7 @@ enum PlainTextReader {
     static func finish(blocks: inout [Block], matter: FrontMatter, file: String) -> ReaderOutput {
         var output = ReaderOutput()
         output.warnings += matter.warnings
+        output.warnings += goingBackWarnings(blocks, file: file)
         var title = matter.title
         output.titleLine = matter.titleLine
         var dateUnderTitle: String?
@@ -86,7 +87,7 @@ enum PlainTextReader {
             output.warnings.append(Diagnostic(
                 .warning, file: file, line: matter.dateLine,
                 message: "\(matter.isHeaderLines ? "header line" : "front matter") date `\(value)` is refused: \(problem); the date is unknown",
-                hint: "write dates as YYYY-MM-DD"))
+                hint: DateHint.forRefused(value)))
         }
         if date == nil, matter.date == nil, blocks.count > 1, blocks[0].turn == nil, blocks[0].kind != .blockQuote,
             impossibleDateWarned != blocks[0].line, let problem = DateFinder.impossibleDateLine(blocks[0].text)
@@ -233,14 +234,43 @@ enum PlainTextReader {
         return !(block.text.hasSuffix(".") && !block.text.hasSuffix("..."))
     }
 
+    /// A warning for each timed turn (`**Ann:** [12:00]`, `[00:12:00] Ann:`) that starts before
+    /// the timed turn before it, at its line, as the subtitle and JSON readers warn a cue or a
+    /// segment going back: the page keeps the file's order, and the WebVTT export puts the cues
+    /// in time order, so the writer should know.
+    static func goingBackWarnings(_ blocks: [Block], file: String) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        var previous: (start: Double, line: Int)?
+        var lastIndex: Int?
+        for block in blocks {
+            guard let turn = block.turn, turn.index != lastIndex else { continue }
+            lastIndex = turn.index
+            guard let start = turn.start else { continue }
+            if let before = previous, start < before.start {
+                warnings.append(Diagnostic(
+                    .warning, file: file, line: block.line,
+                    message: "the turn starts (\(ClockTime.written(start))) before the turn before it (\(ClockTime.written(before.start)), line \(before.line)); the page keeps the file's order, and the WebVTT export puts the cues in time order",
+                    hint: "put the turns in the order of their times, or correct the time"))
+            }
+            previous = (start, block.line)
+        }
+        return warnings
+    }
+
     /// The warning for a date line (under a title, or at the top) whose day does not exist
     /// (``DateFinder/impossibleDateLine(_:)``), at its `line`: it is not read as the date, and
     /// stays in the text.
     static func impossibleDateWarning(_ text: String, _ problem: String, file: String, line: Int) -> Diagnostic {
-        Diagnostic(
+        // The date after a header's label (`Date: 2023-02-30`), for the hint.
+        var value = Substring(text)
+        if let colon = value.firstIndex(of: ":"), ["date", "dated", "datum"].contains(value[..<colon].trimmingWhitespace().lowercased()) {
+            value = value[value.index(after: colon)...].trimmingWhitespace()
+        }
+        // A date written YYYY-MM-DD is told what is wrong with it, not to take the form it has.
+        return Diagnostic(
             .warning, file: file, line: line,
             message: "`\(text)` reads as a date line, but it is no calendar date (\(problem)); it was not taken as the document's date, and is kept as text",
-            hint: "correct the date, or write it as YYYY-MM-DD in a `date:` line")
+            hint: DateHint.forRefused(String(value), otherwise: "correct the date, or write it as YYYY-MM-DD in a `date:` line"))
     }
 
 }

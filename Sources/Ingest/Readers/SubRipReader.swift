@@ -26,8 +26,9 @@ import Model
 /// Short times (`1:2:3,4 --> 1:2:4,5`: minutes and seconds of one digit) are read, with a
 /// warning giving the times as read: FFmpeg's SubRip demuxer (`libavformat/srtdec.c`, `sscanf`
 /// with `%d:%2d:%2d%*1[,.]%3d`) and VLC accept them too. A fraction of fewer than three digits
-/// is read as a decimal (`,4` is 400 ms), as ``ClockTime/subRip(_:)`` reads it; FFmpeg would
-/// read it as milliseconds (4 ms), so the warning says which was taken.
+/// is read as a decimal (`,4` is 400 ms), as ``CueTimingLine/time(_:format:)`` reads it; FFmpeg would
+/// read it as milliseconds (4 ms), so the warning says which was taken, in a time written in
+/// full too (`00:00:01,5`). Times are read by ``CueTimingLine``, shared with the WebVTT reader.
 ///
 /// A malformed timing line (a time, an arrow, then no end or an end that is no time:
 /// `00:00:13,000 → 00:99:14,000`, `00:00:15,000 to banana`, `00:00:20,000 -->`, or a start
@@ -41,7 +42,7 @@ enum SubRipReader {
     }
 
     /// The start, arrow and end of a timing line, as written: a line that is a valid SubRip time
-    /// (``ClockTime/subRip(_:)``), an arrow (a run of `-`, `=`, `–`, `—`, `~`, `>`, `<`, `→`,
+    /// (``time(_:)``), an arrow (a run of `-`, `=`, `–`, `—`, `~`, `>`, `<`, `→`,
     /// `⟶`, `⇒`, `➔` and spaces, or the word `to`), and another valid time, perhaps followed by
     /// white space and coordinates; else, when the line holds `-->` after one word of digits and
     /// colons (`00:00:0x,000 -->`, a time with a typo), or after any one word and before a valid
@@ -49,7 +50,7 @@ enum SubRipReader {
     /// space after it), for the reader to warn about. Nil for any other line
     /// (`A -> B`, `Ann: go --> there`, `12:00 -> 13:00` in a cue's text).
     static func timingParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
-        if let parts = lenientTimingParts(line) { return parts }
+        if let parts = CueTimingLine.lenientParts(line, format: .subRip) { return parts }
         if let arrow = line.range(of: "-->") {
             let start = line[..<arrow.lowerBound].trimmingWhitespace()
             if !start.isEmpty, !start.contains(where: \.isWhitespace), start.contains(":"),
@@ -65,113 +66,38 @@ enum SubRipReader {
                 return (start, line[arrow], end)
             }
         }
-        return malformedTimingParts(line) ?? startlessTimingParts(line)
-    }
-
-    /// A timing line with no start: an arrow (``isArrow(_:)``: `-->`, `-`, `->`…) then a valid
-    /// time and nothing else (`- 00:00:22,000`, `--> 00:00:22,000`); the start is empty. Nil for
-    /// any other line.
-    private static func startlessTimingParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
-        let text = line.trimmingWhitespace()
-        let arrow = text.prefix(while: { arrowCharacters.contains($0) })
-        let end = text[arrow.endIndex...]
-        guard isArrow(arrow.trimmingWhitespace()), time(end) != nil else { return nil }
-        return (text[text.startIndex..<text.startIndex], arrow.trimmingWhitespace(), end)
-    }
-
-    /// The characters an arrow between two SubRip times is made of, as files in the wild write it.
-    private static let arrowCharacters: Set<Character> = ["-", "=", "–", "—", "~", ">", "<", "→", "⟶", "⇒", "➔", " ", "\t"]
-
-    /// Whether `arrow` (trimmed) reads as an arrow: arrow characters only, with a head (`>`,
-    /// `→`, `<`…) or at least one dash (`--`, a lone `–` or `—` as in a time range), or the word `to`.
-    static func isArrow(_ arrow: Substring) -> Bool {
-        guard !arrow.isEmpty else { return false }
-        if arrow.lowercased() == "to" { return true }
-        return arrow.allSatisfy { arrowCharacters.contains($0) }
-            && arrow.contains(where: { ">→⟶⇒➔<-–—=~".contains($0) })
+        return malformedTimingParts(line) ?? CueTimingLine.startlessParts(line, format: .subRip)
     }
 
     /// A line shaped like a timing line whose times are not all valid: a first word of digits
-    /// with two colons (`00:00:13,000`, `1:2:3,4`, `00:00:0x,000`), an arrow (``isArrow(_:)``),
+    /// with two colons (`00:00:13,000`, `1:2:3,4`, `00:00:0x,000`), an arrow (``CueTimingLine/isArrow(_:)``),
     /// then the end's first word (empty when the line stops at the arrow). Nil for any other line.
     private static func malformedTimingParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
         let text = line.trimmingWhitespace()
-        let start = text.prefix(while: { !$0.isWhitespace && !arrowCharacters.contains($0) })
+        let start = text.prefix(while: { !$0.isWhitespace && !CueTimingLine.arrowCharacters.contains($0) })
         guard start.first?.isASCII == true, start.first?.isNumber == true, start.filter({ $0 == ":" }).count == 2 else { return nil }
         let afterStart = text[start.endIndex...]
-        var separator = afterStart.prefix(while: { arrowCharacters.contains($0) })
+        var separator = afterStart.prefix(while: { CueTimingLine.arrowCharacters.contains($0) })
         if separator.trimmingWhitespace().isEmpty {
             let words = afterStart.trimmingWhitespace()
             guard words.lowercased().hasPrefix("to"), words.dropFirst(2).first?.isWhitespace ?? true else { return nil }
             separator = afterStart[..<words.index(words.startIndex, offsetBy: 2)]
         }
         let arrow = separator.trimmingWhitespace()
-        guard isArrow(arrow) else { return nil }
+        guard CueTimingLine.isArrow(arrow) else { return nil }
         let end = afterStart[separator.endIndex...].trimmingWhitespace().prefix(while: { !$0.isWhitespace })
         return (start, arrow, end)
     }
 
-    /// Seconds for a SubRip time, also written short (minutes or seconds of one digit:
-    /// `1:2:3,4`, as FFmpeg's `%d:%2d:%2d` reads it), and whether it was written short; nil for
-    /// anything else. Its fraction written after a colon (`00:00:11:000`, a typo for
-    /// `00:00:11,000`) is read too, as the `srt` Python library reads it (cdown/srt,
-    /// `RGX_TIMESTAMP_MAGNITUDE_DELIM = r"[,.:，．。：]"`), and so is a fraction of more than
-    /// three digits (`00:00:04,0000`, read as a decimal); `odd` then says which, for a warning.
-    static func time(_ text: Substring) -> (seconds: Double, short: Bool, odd: String?)? {
-        if let seconds = ClockTime.subRip(text) {
-            let fraction = text.split(whereSeparator: { $0 == "," || $0 == "." }).dropFirst().first
-            return (seconds, false, (fraction?.count ?? 0) > 3 ? "a fraction of \(fraction!.count) digits (milliseconds have three)" : nil)
-        }
-        var fields = text.split(separator: ":", omittingEmptySubsequences: false)
-        if fields.count == 4, (1...3).contains(fields[3].count), !fields[2].contains(","), !fields[2].contains("."),
-            let read = time(Substring(fields[0..<3].joined(separator: ":") + "," + fields[3]))
-        {
-            return (read.seconds, read.short, "a colon before the milliseconds, not a comma")
-        }
-        fields = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard fields.count == 3 else { return nil }
-        let secondParts = fields[2].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "." })
-        guard (1...2).contains(secondParts.count) else { return nil }
-        let whole = [fields[0], fields[1], secondParts[0]]
-        guard whole.allSatisfy({ !$0.isEmpty && $0.allSatisfy({ $0.isASCII && $0.isNumber }) }),
-            whole.dropFirst().allSatisfy({ $0.count <= 2 }), fields[0].count <= 6,
-            let hours = Int(fields[0]), let minutes = Int(fields[1]), let seconds = Int(secondParts[0]),
-            minutes < 60, seconds < 60
-        else { return nil }
-        var fraction = 0.0
-        if secondParts.count == 2 {
-            let digits = secondParts[1]
-            guard (1...3).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Double("0." + digits) else { return nil }
-            fraction = value
-        }
-        let total = Double(hours * 3600 + minutes * 60 + seconds) + fraction
-        guard Timecode.isPlausible(total) else { return nil }
-        return (total, true, nil)
+    /// A SubRip time (``CueTimingLine/time(_:format:)``), also written short (`1:2:3,4`) or
+    /// with a colon before its milliseconds (`00:00:11:000`); nil for anything else.
+    static func time(_ text: Substring) -> CueTimingLine.Time? {
+        CueTimingLine.time(text, format: .subRip)
     }
 
     /// A SubRip time as written in full (`01:02:03,400`), for messages.
     private static func written(_ seconds: Double) -> String {
-        let milliseconds = Int((seconds * 1000).rounded())
-        let (hours, minutes, secs, millis) = (milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000)
-        func pad(_ value: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
-        return "\(pad(hours, 2)):\(pad(minutes, 2)):\(pad(secs, 2)),\(pad(millis, 3))"
-    }
-
-    /// Two valid SubRip times apart by an arrow, well formed or broken (``timingParts(_:)``).
-    private static func lenientTimingParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
-        let text = line.trimmingWhitespace()
-        let isTimeCharacter = { (character: Character) in character.isASCII && (character.isNumber || character == ":" || character == "," || character == ".") }
-        let start = text.prefix(while: isTimeCharacter)
-        guard time(start) != nil else { return nil }
-        let afterStart = text[start.endIndex...]
-        let separator = afterStart.prefix(while: { !($0.isASCII && $0.isNumber) })
-        let arrow = separator.trimmingWhitespace()
-        guard isArrow(arrow) else { return nil }
-        let end = afterStart[separator.endIndex...].prefix(while: isTimeCharacter)
-        guard time(end) != nil else { return nil }
-        let rest = afterStart[end.endIndex...]
-        guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
-        return (start, arrow, end)
+        CueTimingLine.Format.subRip.written(seconds)
     }
 
     /// Whether `head` starts like an SRT file: an index line, then a timing line.
@@ -248,20 +174,15 @@ enum SubRipReader {
                 let timing: Timing
                 // The rest of the line after the end: coordinates, or a second arrow and time.
                 let afterEnd = endText.isEmpty ? "" : timingLine[endText.endIndex...].trimmingWhitespace()
-                if let secondArrow = afterEnd.range(of: "-->") ?? afterEnd.range(of: "->"), afterEnd[..<secondArrow.lowerBound].trimmingWhitespace().isEmpty {
-                    output.warnings.append(Diagnostic(
-                        .warning, file: file, line: timingIndex + 1,
-                        message: "the timing line has a second arrow after its end (`\(afterEnd)`); it was read as `\(startText) --> \(endText)`, the rest left out",
-                        hint: "write one start and one end: hh:mm:ss,mmm --> hh:mm:ss,mmm"))
+                if let warning = CueTimingLine.secondArrowWarning(
+                    afterEnd: afterEnd, start: startText, end: endText, format: .subRip, file: file, line: timingIndex + 1)
+                {
+                    output.warnings.append(warning)
                 }
-                for (written, read) in [(startText, time(startText)), (endText, time(endText))] {
+                let times = [(startText, time(startText)), (endText, time(endText))]
+                output.warnings += CueTimingLine.oddTimeWarnings(times, format: .subRip, file: file, line: timingIndex + 1)
+                for (written, read) in times {
                     guard let read else { continue }
-                    if let odd = read.odd {
-                        output.warnings.append(Diagnostic(
-                            .warning, file: file, line: timingIndex + 1,
-                            message: "the time `\(written)` writes \(odd); it was read as `\(Self.written(read.seconds))`",
-                            hint: "write hh:mm:ss,mmm: a comma, then three digits of milliseconds"))
-                    }
                     if read.seconds >= 100 * 3600 {
                         output.warnings.append(Diagnostic(
                             .warning, file: file, line: timingIndex + 1,
@@ -289,18 +210,15 @@ enum SubRipReader {
                 } else {
                     // A malformed timing line: its cue is kept, with the times that can be read.
                     let readStart = time(startText)?.seconds
-                    let wrong = readStart == nil
-                        ? (startText.isEmpty ? "it has no start time" : "its start `\(startText)` is not a time")
-                        : endText.isEmpty ? "it has no end time" : "its end `\(endText)` is not a time"
+                    let wrong = CueTimingLine.whatIsWrong(start: startText, end: endText, startRead: readStart != nil, endRead: time(endText) != nil)
                     // With no start, the cue starts where the cue before it ends (the page and
                     // the WebVTT export then both hold it); its end is kept when it comes later.
-                    let start = readStart ?? CueTiming.startAfter(lastTiming.map { ($0.start, $0.end) })
+                    let before = lastTiming.map { (start: $0.start, end: $0.end) }
+                    let start = readStart ?? CueTiming.startAfter(before)
                     let end = readStart == nil ? time(endText).map(\.seconds).flatMap { $0 > start ? $0 : nil } : nil
-                    let kept = CueTiming.keptDescription(start: start, end: end, startRead: readStart != nil, afterCue: lastTiming != nil, format: written)
-                    output.warnings.append(Diagnostic(
-                        .warning, file: file, line: timingIndex + 1,
-                        message: "invalid SubRip timing `\(timingLine.trimmingWhitespace())`: \(wrong); its cue is \(kept)",
-                        hint: "write hh:mm:ss,mmm --> hh:mm:ss,mmm, with minutes and seconds below 60"))
+                    let kept = CueTiming.keptDescription(start: start, end: end, startRead: readStart != nil, previous: before, format: written)
+                    output.warnings.append(CueTimingLine.invalidTimingWarning(
+                        timingLine, wrong: wrong, kept: kept, format: .subRip, file: file, line: timingIndex + 1))
                     timing = (start, end, timingIndex + 1)
                 }
                 // A cue that starts before the cue before it: said, and a turn of its own, so that
@@ -308,10 +226,8 @@ enum SubRipReader {
                 var goesBack = false
                 if let previous = lastTiming, let previousStart = previous.start, let start = timing.start, start < previousStart {
                     goesBack = true
-                    output.warnings.append(Diagnostic(
-                        .warning, file: file, line: timingIndex + 1,
-                        message: "the cue starts (\(written(start))) before the cue before it (\(written(previousStart)), timing line \(previous.line)); the page keeps the file's order, and the WebVTT export puts the cues in time order",
-                        hint: "put the cues in the order of their start, or correct the time"))
+                    output.warnings.append(CueTimingLine.goingBackWarning(
+                        start: start, previousStart: previousStart, previousLine: previous.line, format: .subRip, file: file, line: timingIndex + 1))
                 }
                 for block in strayBeforeFirstCue {
                     warnStray(block, keptWith: timing, after: true)

@@ -12,32 +12,27 @@ import Model
 ///   with legal`) must not reach the page, the search or the exported VTT. `STYLE` and
 ///   `REGION` blocks are skipped. A cue is an optional identifier line, a timing line
 ///   `start --> end [settings]` (settings ignored) and its payload lines.
-/// - Timestamps follow ``ClockTime/webVTT(_:)``; a cue with an invalid one (`60:00.000`) is
-///   kept, as the SubRip reader keeps it, with a warning naming its timing line: with no end
-///   when its end is invalid, from where the cue before it ends when its start is
-///   (``CueTiming/startAfter(_:)``). A timing line with a broken arrow (`->`) is read as `-->`,
-///   with a warning. A cue that starts before the one before it is warned and is a turn of its own. A cue that ends before it starts, or lasts no
-///   time, is kept with its start and no end, with a warning at its timing line (``CueTiming``).
+/// - Timestamps follow W3C WebVTT §4.3 (``CueTimingLine``). What the SubRip reader repairs is repaired
+///   alike (``CueTimingLine``, shared with it), each with a warning at the timing line: a comma
+///   or a colon before the milliseconds (`00:00:01,000`, `00:00:11:000`), a fraction of other
+///   than three digits, a broken arrow (`->`), a line with an arrow and one time
+///   (`- 00:00:22.000`, a cue with no start), a second arrow after the end. A cue with a time
+///   that cannot be read even so (`60:00.000`) is kept, as the SubRip reader keeps it, with a
+///   warning naming its timing line: with no end when its end is invalid, from where the cue
+///   before it ends when its start is (``CueTiming/startAfter(_:)``). A cue that starts before
+///   the one before it is warned and is a turn of its own. A cue that ends before it starts, or
+///   lasts no time, is kept with its start and no end, with a warning at its timing line
+///   (``CueTiming``).
 /// - Payloads are read by ``CueText`` and merged into turns by ``CueTurnMerger``; times are
 ///   seconds from the start of the media.
 enum WebVTTReader {
-    /// A timing line whose arrow is broken (`->`, `=>`, `→`…, as ``SubRipReader/isArrow(_:)``
-    /// reads one) between two WebVTT timestamps, as written: the start, the arrow, the end. Nil
-    /// for any other line (one holding `-->` is read as it is). The two readers keep the same
-    /// cues: SubRip reads such a line with a warning, and so does WebVTT.
-    static func brokenArrowParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
-        let text = line.trimmingWhitespace()
-        let isTimeCharacter = { (character: Character) in character.isASCII && (character.isNumber || character == ":" || character == ".") }
-        let start = text.prefix(while: isTimeCharacter)
-        guard !start.isEmpty, ClockTime.webVTT(start) != nil else { return nil }
-        let afterStart = text[start.endIndex...]
-        let separator = afterStart.prefix(while: { !($0.isASCII && $0.isNumber) })
-        guard SubRipReader.isArrow(separator.trimmingWhitespace()) else { return nil }
-        let end = afterStart[separator.endIndex...].prefix(while: isTimeCharacter)
-        guard ClockTime.webVTT(end) != nil else { return nil }
-        let rest = afterStart[end.endIndex...]
-        guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
-        return (start, separator.trimmingWhitespace(), end)
+    /// A timing line with no `-->` read as one, as the SubRip reader reads it
+    /// (``CueTimingLine``): two times apart by a broken arrow (`->`, `=>`, `→`…), or an arrow and
+    /// one time (`- 00:00:22.000`), as written: the start (empty for the latter), the arrow, the
+    /// end. Nil for any other line (one holding `-->` is read as it is).
+    static func timingPartsWithoutArrow(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
+        guard !line.contains("-->") else { return nil }
+        return CueTimingLine.lenientParts(line, format: .webVTT) ?? CueTimingLine.startlessParts(line, format: .webVTT)
     }
 
     /// Reads normalised `text`.
@@ -54,8 +49,10 @@ enum WebVTTReader {
         var output = ReaderOutput()
         var merger = CueTurnMerger()
         var index = 1
-        // The last cue read (start and end, seconds), for a cue whose start cannot be read.
+        // The last cue read (start and end, seconds), for a cue whose start cannot be read, and
+        // its timing line.
         var previous: (start: Double?, end: Double?)?
+        var previousLine = 0
         // Header lines.
         while index < lines.count, !lines[index].allSatisfy(\.isWhitespace) {
             let header = lines[index]
@@ -83,9 +80,9 @@ enum WebVTTReader {
             // A comment (`NOTE`, then a space, a tab or the line end): for the file's authors only.
             if head.hasPrefix("NOTE"), head.count == 4 || [" ", "\t"].contains(head.dropFirst(4).first!) { continue }
             if (head == "STYLE" || head == "REGION") && !head.contains("-->") { continue }
-            let brokenArrow = block.prefix(2).firstIndex(where: { $0.contains("-->") }) == nil
-                ? block.prefix(2).indices.first(where: { brokenArrowParts(block[$0]) != nil }) : nil
-            guard let timingOffset = block.prefix(2).firstIndex(where: { $0.contains("-->") }) ?? brokenArrow else {
+            let withoutArrow = block.prefix(2).firstIndex(where: { $0.contains("-->") }) == nil
+                ? block.prefix(2).indices.first(where: { timingPartsWithoutArrow(block[$0]) != nil }) : nil
+            guard let timingOffset = block.prefix(2).firstIndex(where: { $0.contains("-->") }) ?? withoutArrow else {
                 output.warnings.append(Diagnostic(
                     .warning, file: file, line: blockStart + 1,
                     message: "a block with no `-->` timing line is not a cue; it was skipped",
@@ -96,31 +93,42 @@ enum WebVTTReader {
             let timing = block[timingOffset]
             let startText: Substring
             let endText: Substring
-            if let parts = brokenArrowParts(timing), brokenArrow != nil {
+            if let parts = timingPartsWithoutArrow(timing), withoutArrow != nil {
                 (startText, endText) = (parts.start, parts.end)
-                output.warnings.append(Diagnostic(
-                    .warning, file: file, line: timingLine,
-                    message: "the timing line writes `\(parts.arrow)` between its times, not `-->`; it was read as `\(startText) --> \(endText)`",
-                    hint: "write the arrow as two hyphens and `>`: `-->`"))
+                if !startText.isEmpty {
+                    output.warnings.append(Diagnostic(
+                        .warning, file: file, line: timingLine,
+                        message: "the timing line writes `\(parts.arrow)` between its times, not `-->`; it was read as `\(startText) --> \(endText)`",
+                        hint: "write the arrow as two hyphens and `>`: `-->`"))
+                }
             } else {
                 let arrow = timing.range(of: "-->")!
                 startText = timing[..<arrow.lowerBound].trimmingWhitespace()
                 endText = timing[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace })
             }
+            // The rest of the line after the end: cue settings, or a second arrow and time.
+            let afterEnd = endText.isEmpty ? "" : timing[endText.endIndex...].trimmingWhitespace()
+            if let warning = CueTimingLine.secondArrowWarning(
+                afterEnd: afterEnd, start: startText, end: endText, format: .webVTT, file: file, line: timingLine)
+            {
+                output.warnings.append(warning)
+            }
+            // Times are read as the SubRip reader reads them (a comma or a colon before the
+            // milliseconds, a fraction of more or fewer than three digits), with a warning.
+            let startTime = CueTimingLine.time(startText, format: .webVTT)
+            let endTime = CueTimingLine.time(endText, format: .webVTT)
+            output.warnings += CueTimingLine.oddTimeWarnings([(startText, startTime), (endText, endTime)], format: .webVTT, file: file, line: timingLine)
             // A time that cannot be read: the cue is kept, as the SubRip reader keeps it (with
             // no end; with no start, from where the cue before it ends, ``CueTiming/startAfter(_:)``).
-            let readStart = ClockTime.webVTT(startText)
-            let readEnd = ClockTime.webVTT(endText)
+            let readStart = startTime?.seconds
+            let readEnd = endTime?.seconds
             let start = readStart ?? CueTiming.startAfter(previous)
             var end = readEnd ?? 0
             if readStart == nil || readEnd == nil {
                 if readStart == nil, let readEnd, readEnd <= start { end = 0 }
-                let bad = readStart == nil ? startText : endText
-                let kept = CueTiming.keptDescription(start: start, end: end > start ? end : nil, startRead: readStart != nil, afterCue: previous != nil) { Timecode.format($0) }
-                output.warnings.append(Diagnostic(
-                    .warning, file: file, line: timingLine,
-                    message: "invalid WebVTT timestamp `\(bad)`; its cue is \(kept)",
-                    hint: "write [hh:]mm:ss.ttt with minutes and seconds below 60"))
+                let kept = CueTiming.keptDescription(start: start, end: end > start ? end : nil, startRead: readStart != nil, previous: previous) { Timecode.format($0) }
+                let wrong = CueTimingLine.whatIsWrong(start: startText, end: endText, startRead: readStart != nil, endRead: readEnd != nil)
+                output.warnings.append(CueTimingLine.invalidTimingWarning(timing, wrong: wrong, kept: kept, format: .webVTT, file: file, line: timingLine))
             } else if let warning = CueTiming.warning(start: start, end: end, startText: startText, endText: endText, file: file, line: timingLine) {
                 // An end not after the start (W3C WebVTT §4.1, cue timings: the end must be greater):
                 // the text is kept, with its start and no end (the turn then ends as one without).
@@ -133,12 +141,11 @@ enum WebVTTReader {
             // A cue that starts before the cue before it is a turn of its own (its time kept).
             let goesBack = previous?.start.map { start < $0 } ?? false
             if goesBack, let before = previous?.start {
-                output.warnings.append(Diagnostic(
-                    .warning, file: file, line: timingLine,
-                    message: "the cue starts (\(Timecode.format(start))) before the cue before it (\(Timecode.format(before))); the page keeps the file's order, and the WebVTT export puts the cues in time order",
-                    hint: "put the cues in the order of their start, or correct the time"))
+                output.warnings.append(CueTimingLine.goingBackWarning(
+                    start: start, previousStart: before, previousLine: previousLine, format: .webVTT, file: file, line: timingLine))
             }
             previous = (start, kept)
+            previousLine = timingLine
             for (offset, var segment) in CueText.segments(payload, start: start, end: kept, line: timingLine, webVTT: true).enumerated() {
                 segment.startsTurn = goesBack && offset == 0
                 merger.add(segment)
