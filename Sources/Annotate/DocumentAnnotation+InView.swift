@@ -61,23 +61,22 @@ extension DocumentAnnotation {
     }
 
     /// The subject heading the sentence of a quotation inside it, which is in view before the
-    /// last speaker is carried over (`L'association Vélo Libre, qui …, salue « un vrai progrès »`,
-    /// `The residents' group Friends of Hollin Moor welcomed the delay but demanded that "…"`, `In a
-    /// post on social media, the company offered "…"`): a name, or a definite phrase that means
-    /// someone known (`the company`), at the head of the sentence or past an opening adverbial or
-    /// prepositional phrase set off by a comma. Before the name may stand its determiner, an
-    /// honorific or title, or the lowercase noun of an organisation (`L'ONG X`, `The animal
-    /// rights group X`); after it, a comma (an apposition, a relative clause) or a lowercase word
-    /// (its verb). A new name must be an organisation's, a person's of known gender, or one in
-    /// full, and no place's.
+    /// last speaker is carried over (`L'association Libre passage, qui parle d'« un racket
+    /// organisé », a reçu …`, `Son secrétaire général, Paul Mensa, affirme avoir signalé « … »`):
+    /// a name at the head of the sentence or past an opening adverbial or prepositional phrase set
+    /// off by a comma, with its determiner, an honorific or title, or a role in apposition before
+    /// it; a phrase whose organisation noun (`L'association`, `The animal rights group`) comes
+    /// before a capitalised name (the organisation, new or not); or a definite phrase that means
+    /// an organisation or person known. After the subject comes a comma (an apposition, a relative
+    /// clause) or a lowercase word that is no preposition (its verb). A new name must be an
+    /// organisation's, a person's of known gender, or one in full, and no place's.
     ///
-    /// Nothing when a quotation, a copula (`L'ouvrage est présenté comme « … »`: a passive, the
-    /// speaker unsaid) or a singular subject pronoun stands before the quotation in its sentence,
-    /// nor when the first mention there is not at the head: `Officers arrested Jordan Pike and
-    /// charged him with "…"`, `Selon l'officier, la marchandise …` name an object or a source. The
-    /// same places as ``mentionInView(before:sentence:cue:blockIndex:)`` give no one (German, a
-    /// heading, an interviewer's question, a passive cue).
-    /// - Returns: the entity and the mention as written, or nil (the registry then unchanged).
+    /// Nothing when a quotation, a copula (`Le pont de X est devenu « … »`: the speaker unsaid) or
+    /// a singular subject pronoun stands before the quotation in its sentence, nor when the first
+    /// name there is not at the head: `On Friday, officers arrested Jordan Pike, citing "…"` names
+    /// an object. The same places as ``mentionInView(before:sentence:cue:blockIndex:)`` give no
+    /// one (German, a heading, an interviewer's question, a passive cue).
+    /// - Returns: the entity and the mention as written, or nil.
     mutating func subjectHeadingSentence(before q: Int, sentence: Range<Int>, cue: String?, blockIndex: Int) -> (entity: Int, written: String)? {
         let block = blocks[blockIndex]
         let tokens = block.tokens
