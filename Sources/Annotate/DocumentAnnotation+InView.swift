@@ -60,6 +60,105 @@ extension DocumentAnnotation {
         }
     }
 
+    /// The subject heading the sentence of a quotation inside it, which is in view before the
+    /// last speaker is carried over (`L'association Libre passage, qui parle d'« un racket
+    /// organisé », a reçu …`, `Son secrétaire général, Paul Mensa, affirme avoir signalé « … »`):
+    /// a name at the head of the sentence or past an opening adverbial or prepositional phrase set
+    /// off by a comma, with its determiner, an honorific or title, or a role in apposition before
+    /// it; a phrase whose organisation noun (`L'association`, `The animal rights group`) comes
+    /// before a capitalised name (the organisation, new or not); or a definite phrase that means
+    /// an organisation or person known. After the subject comes a comma (an apposition, a relative
+    /// clause) or a lowercase word that is no preposition (its verb). A new name must be an
+    /// organisation's, a person's of known gender, or one in full, and no place's.
+    ///
+    /// Nothing when a quotation, a copula (`Le pont de X est devenu « … »`: the speaker unsaid) or
+    /// a singular subject pronoun stands before the quotation in its sentence, nor when the first
+    /// name there is not at the head: `On Friday, officers arrested Jordan Pike, citing "…"` names
+    /// an object. The same places as ``mentionInView(before:sentence:cue:blockIndex:)`` give no
+    /// one (German, a heading, an interviewer's question, a passive cue).
+    /// - Returns: the entity and the mention as written, or nil.
+    mutating func subjectHeadingSentence(before q: Int, sentence: Range<Int>, cue: String?, blockIndex: Int) -> (entity: Int, written: String)? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        let part = sentence.lowerBound..<q
+        guard q > sentence.lowerBound + 1, !lexicon.capitalisedNouns,
+              document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
+              !isHeadingLike(blockIndex), !isQuestionParagraph(blockIndex),
+              !part.contains(where: { tokens[$0].quotationIndex != nil || tokens[$0].isWord && lexicon.copulas.contains(tokens[$0].lower) }),
+              !hasSingularPronounSubject(before: q, sentence: sentence, block: block),
+              !isPassiveCue(cue, sentence: sentence, block: block) else { return nil }
+        var heads = [sentence.lowerBound]
+        if let comma = part.first(where: { tokens[$0].text == "," }), comma + 1 < q,
+           opensAfterAdverbial(comma + 1, sentenceStart: sentence.lowerBound, block: block)
+            || opensAfterPrepositionalPhrase(comma + 1, sentenceStart: sentence.lowerBound, block: block) {
+            heads.append(comma + 1)
+        }
+        for head in heads where tokens[head].isWord {
+            if let found = mentionHeading(at: head, before: q, sentence: sentence, blockIndex: blockIndex) { return found }
+        }
+        return nil
+    }
+
+    /// The mention of someone who can speak that opens the clause at `head`, before the quotation
+    /// at `q` (``subjectHeadingSentence(before:sentence:cue:blockIndex:)``), or nil.
+    private mutating func mentionHeading(at head: Int, before q: Int, sentence: Range<Int>, blockIndex: Int) -> (entity: Int, written: String)? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        // (A preposition opening the clause opens no subject: `Selon l'officier`, `In Tasmania`.)
+        guard !lexicon.prepositions.contains(tokens[head].lower) || lexicon.determiners.contains(tokens[head].lower) else { return nil }
+        // Whatever ends the subject: a comma, or a lowercase word that is no preposition (its verb).
+        func endsSubject(_ k: Int) -> Bool {
+            guard k < q else { return false }
+            if tokens[k].text == "," { return true }
+            return tokens[k].isWord && !tokens[k].isCapitalized && !lexicon.prepositions.contains(tokens[k].lower) && !lexicon.genitiveWords.contains(tokens[k].lower)
+        }
+        if let named = finder.namedRuns(in: head..<q, of: block).first {
+            let start = named.run.lowerBound
+            let opening = mentionOpening(start, from: head, tokens)
+            // `L'ONG X`, `The animal rights group X`: the organisation's noun and its modifiers before the name.
+            let organisationLead = opening > head && start - head <= 5 && lexicon.determiners.contains(tokens[head].lower)
+                && ((head + 1)..<start).contains { lexicon.organisationNouns.contains(tokens[$0].lower) }
+                && ((head + 1)..<start).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }
+            if opening == head || organisationLead, endsSubject(named.run.upperBound),
+               !finder.isSaxonGenitive(tokens[named.run.upperBound - 1]), !finder.isPlaceName(named.run, tokens) {
+                let saved = registry
+                let known = registry.entities.count
+                if let entity = resolveQuietly(named.mention), entity < registry.entities.count, !registry.isNamesake(entity) {
+                    let found = registry.entities[entity]
+                    if entity < known || organisationLead || found.isOrganisation || !found.likelyGender.isEmpty || found.nameWords.count >= 2 {
+                        return (entity, organisationLead ? block.text(tokens: head..<named.run.upperBound) : named.mention.written)
+                    }
+                }
+                registry = saved
+            }
+            // (A name past the head is no subject: the first mention there is an object.)
+            if start > head, !organisationLead { return nil }
+        }
+        guard lexicon.determiners.contains(tokens[head].lower),
+              let found = finder.phrase(after: head, limit: q, in: block), endsSubject(found.end) else { return nil }
+        // `L'association Droit de rouler`, `The animal rights group Voice for Captive Elephants`: an
+        // organisation's noun near the head and a name after it make an organisation, new or not;
+        // a phrase with no name (`the company`) must mean one known.
+        let lead = (head + 1)..<min(found.end, head + 5)
+        if lead.contains(where: { lexicon.organisationNouns.contains(tokens[$0].lower) }),
+           ((head + 1)..<found.end).contains(where: { tokens[$0].isWord && tokens[$0].isCapitalized && !lexicon.organisationNouns.contains(tokens[$0].lower) }) {
+            let (entity, _) = resolve(found.mention, at: head, sentence: sentence, blockIndex: blockIndex)
+            guard let entity, entity < registry.entities.count, !registry.isNamesake(entity) else { return nil }
+            return (entity, found.mention.written)
+        }
+        guard case .phrase = found.mention, lexicon.definiteArticles.contains(tokens[head].lower) else { return nil }
+        let saved = registry
+        let known = registry.entities.count
+        // (One that can speak: an organisation, or a person of known gender or role; `Le grotto`
+        // means the restaurant named before, a place.)
+        if let entity = resolveQuietly(found.mention), entity < known, !registry.isNamesake(entity),
+           registry.entities[entity].isOrganisation || !registry.entities[entity].likelyGender.isEmpty || registry.entities[entity].role != nil {
+            return (entity, found.mention.written)
+        }
+        registry = saved
+        return nil
+    }
+
     /// How many paragraphs before its own ``mentionInView(before:sentence:blockIndex:)`` looks
     /// into for a quotation that opens its paragraph (0: its own only).
     static let inViewReach = 1

@@ -1172,6 +1172,12 @@ struct DocumentAnnotation {
             // however far back that speaker was (`Ce dernier se veut beau joueur. « … »` paragraphs later).
             decision.entity = recent.entity
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
+        } else if evidence?.mention == nil, evidence?.hypothetical != true, let last = lastSpeaker, blockIndex - last.block <= 1,
+                  let subject = subjectHeadingSentence(before: q, sentence: sentence, cue: evidence?.cue, blockIndex: blockIndex), subject.entity != last.entity {
+            // `L'association Vélo Libre salue « un vrai progrès »` after another speaker's words:
+            // the subject heading the quotation's own sentence is in view, not the last speaker.
+            decision.entity = subject.entity
+            decision.attribution = Attribution(rule: "in-view", cue: evidence?.cue, mention: subject.written, confidence: Self.inViewConfidence)
         } else if let last = lastSpeaker, blockIndex - last.block <= 1,
                   !(registry.entities[last.entity].gender == "plural" && hasSingularPronounSubject(before: q, sentence: sentence, block: block)) {
             // (`Des élus ont promis … Après, il limogea « … »`: a group is no `il`'s antecedent.)
