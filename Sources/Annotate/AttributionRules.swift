@@ -146,7 +146,8 @@ struct AttributionRules {
         case nil, .unresolvable?: break
         default: return evidence
         }
-        if case .unresolvable? = evidence.mention, let k = evidence.mentionToken, let side = sideSpeaker(before: k, bounds: bounds, block: block) {
+        if case .unresolvable? = evidence.mention, let k = evidence.mentionToken,
+           let side = sideSpeaker(before: k, bounds: bounds, block: block) ?? earlierSide(of: k, bounds: bounds, block: block) {
             var found = evidence
             found.mention = side.mention
             found.mentionToken = side.start
@@ -298,6 +299,29 @@ struct AttributionRules {
             let end = (open..<bounds.upperBound).first(where: { !tokens[$0].isWord }) ?? bounds.upperBound
             guard open < end, let name = finder.names(in: open..<end, of: block).first else { continue }
             return (name, open)
+        }
+        return nil
+    }
+
+    /// `Au ministère des Routes, on suit la situation « … », assure-t-on`, `À la chambre des
+    /// métiers, on se veut rassurant. « … », assure-t-on.`: an impersonal subject that can be
+    /// inverted (an unresolvable pronoun of ``Lexicon/inversionPronouns``, `on`) and has no side
+    /// of its own speaks for the side an earlier one spoke for (``sideSpeaker(before:bounds:block:)``):
+    /// the one before it in its sentence, else the last one with a side in the sentence before it
+    /// in the paragraph.
+    /// - Returns: that side, or nil when the earlier subject had none (`On se tait. « … », dit-on.`).
+    func earlierSide(of k: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        let word = tokens[k].lower
+        guard tokens[k].isWord, lexicon.inversionPronouns.contains(word), lexicon.unresolvablePronouns.contains(word) else { return nil }
+        func isSubject(_ i: Int) -> Bool { tokens[i].isWord && tokens[i].lower == word }
+        if let first = (bounds.lowerBound..<k).last(where: isSubject) {
+            return sideSpeaker(before: first, bounds: bounds, block: block)
+        }
+        guard bounds.lowerBound > 0 else { return nil }
+        let previous = sentenceBounds(of: bounds.lowerBound - 1, in: tokens)
+        for first in previous.reversed() where isSubject(first) {
+            if let side = sideSpeaker(before: first, bounds: previous, block: block) { return side }
         }
         return nil
     }

@@ -1,0 +1,53 @@
+@testable import Annotate
+import Model
+import Testing
+
+/// French cue shapes that named no one or the wrong one: an impersonal `on` that speaks for the
+/// side an earlier `on` spoke for, and `le syndicat` for a union named `Union …`. Each on made-up
+/// sentences, with near misses that must not change.
+@Suite struct FrenchCueShapesKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func quotes(_ text: String, lang: String = "fr") -> [(text: String, kind: Quotation.Kind, speaker: String?)] {
+        TestDocuments.quotationsWithSpeakers(annotator.annotate(TestDocuments.make(text, lang: lang))).filter { $0.kind == .direct }
+    }
+
+    /// `Au ministère des Routes, on suit la situation « … », assure-t-on`, `À la chambre des
+    /// métiers de Valbrune, on se veut rassurant. « … », assure-t-on.`: an inverted `on` with no
+    /// side of its own speaks for the organisation an earlier `on` of its sentence, or of the
+    /// sentence before it, spoke for; an earlier `on` with no side (`On se tait.`) or before a
+    /// place (`Au Portugal, on …`) gives no one.
+    @Test func impersonalSubjectKeepsTheSideOfAnEarlierOne() {
+        let text = """
+        Au ministère des Routes, on suit la situation « de très près », assure-t-on, sans plus de détails.
+
+        À la chambre des métiers de Valbrune, on se veut rassurant. « L'objectif n'est pas de tout changer », assure-t-on.
+
+        Chez Brunel Frères, on assume. « Nous avons choisi la sécurité », fait-on valoir.
+
+        On se tait. « Rien à dire », glisse-t-on.
+
+        Au Portugal, on suit la situation. « Tout ira bien », assure-t-on.
+        """
+        #expect(quotes(text).map(\.speaker) == [
+            "ministère des Routes", "la chambre des métiers de Valbrune", "Brunel Frères", nil, nil,
+        ])
+    }
+
+    /// `… selon l'Union des pêcheurs à pied (UPP). Pour le syndicat, le projet est « … ».`: a
+    /// union is a `syndicat` (``Lexicon/organisationSynonyms``), so `le syndicat` means the union
+    /// named before; with only a federation named, `Pour le syndicat` names no one.
+    @Test func theUnionIsTheSyndicat() {
+        let text = """
+        Quelque 300 exploitants seraient touchés, selon l'Union des pêcheurs à pied (UPP).
+
+        Pour le syndicat, le projet est « inapplicable ».
+        """
+        #expect(quotes(text).map(\.speaker) == ["Union des pêcheurs à pied"])
+        let federation = """
+        La Fédération des chasseurs de Valbrune s'est exprimée. Pour le syndicat, le calendrier est « trop court ».
+        """
+        #expect(quotes(federation).map(\.speaker) == [nil])
+    }
+}
