@@ -3,8 +3,9 @@ import Model
 import Testing
 
 /// French cue shapes that named no one or the wrong one: an impersonal `on` that speaks for the
-/// side an earlier `on` spoke for, and `le syndicat` for a union named `Union …`. Each on made-up
-/// sentences, with near misses that must not change.
+/// side an earlier `on` spoke for, `le syndicat` for a union named `Union …`, `la commune` as a
+/// speaker, and the inverted subject of a cue before a colon. Each on made-up sentences, with
+/// near misses that must not change.
 @Suite struct FrenchCueShapesKindsTests {
     let annotator: Annotator
     init() throws { annotator = try Annotator() }
@@ -49,5 +50,39 @@ import Testing
         La Fédération des chasseurs de Valbrune s'est exprimée. Pour le syndicat, le calendrier est « trop court ».
         """
         #expect(quotes(federation).map(\.speaker) == [nil])
+    }
+
+    /// `une fosse que la commune juge « … »`: a definite article and a noun of a place that
+    /// governs itself (``Lexicon/localAuthorityNouns``) name a speaker, the local authority named
+    /// before (`La commune de Lessart`) when there is one.
+    @Test func theCommuneSpeaks() {
+        let text = """
+        Le moulin rejette ses eaux dans une fosse que la commune juge « non conforme depuis 2001 ».
+        """
+        #expect(quotes(text).map(\.speaker) == ["la commune"])
+        let named = """
+        La commune de Lessart a voté mardi.
+
+        Le moulin rejette ses eaux dans une fosse que la commune juge « non conforme depuis 2001 ».
+        """
+        #expect(quotes(named).map(\.speaker) == ["commune de Lessart"])
+    }
+
+    /// `Le problème est ancien, prévient Raphaël Girardin : « … »`, `…, rappelle Anne Castaing,
+    /// de l'association Amis des prés : « … »`: a cue set off by a comma, its subject inverted
+    /// right after it, before the colon: that subject speaks, not the last speaker nor the
+    /// organisation in apposition. In English the subject comes first: `Jo Lee, 61, told the
+    /// Courier: "…"` stays Jo Lee's.
+    @Test func invertedSubjectOfACueBeforeAColon() {
+        let text = """
+        Paul Harding dirige le refuge depuis 2010. « Nous tenons bon », dit-il. Le problème est ancien, prévient Raphaël Girardin : « Rien n'a changé depuis dix ans. »
+
+        Les prés sont à vendre depuis mars, rappelle Anne Castaing, de l'association Amis des prés : « C'est une honte. »
+        """
+        #expect(quotes(text).map(\.speaker) == ["Paul Harding", "Raphaël Girardin", "Anne Castaing"])
+        let english = """
+        Jo Lee runs the kiosk. Her neighbour Sam Reed, 61, told the Courier: "Nobody asked us."
+        """
+        #expect(quotes(english, lang: "en").map(\.speaker) == ["Sam Reed"])
     }
 }
