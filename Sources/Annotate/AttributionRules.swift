@@ -1008,7 +1008,11 @@ struct AttributionRules {
         guard v >= bounds.lowerBound, q - v <= Self.window else { return colonWithoutVerb(q, bounds: bounds, block: block) }
         // `Un ouvrier, appuyé contre la grille, se montre plus mesuré : « … »`: a participle in an
         // apposition set off by commas is no cue; the clause goes on to its own verb and a colon.
+        // (Not a cue with a name inverted after it: `…, rappelle Anne Roy, de l'association X : « … »`.)
         if q - 1 > v, tokens[q - 1].text == ":", v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",", !finder.isNamingVerb(tokens[v]),
+           lexicon.inversionPronouns.isEmpty || !(invertedSubject(after: v, before: q, block: block).map { subject in
+               if case .name = subject.mention { return subject.start == v + 1 } else { return false }
+           } ?? false),
            let close = (v + 1..<(q - 1)).first(where: { tokens[$0].text == "," }),
            ((close + 1)..<(q - 1)).contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }) {
             return colonWithoutVerb(q, bounds: bounds, block: block)
@@ -1113,6 +1117,21 @@ struct AttributionRules {
             // sentence around it to that pronoun; so does one with an adverbial after the pronoun
             // (`…, précise-t-elle dans un communiqué, car « … »`).
             subject = (pronoun, v + 1)
+        }
+        if !lexicon.inversionPronouns.isEmpty, !naming, colon, q - 1 > v, tokens[q - 1].text == ":", v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",",
+           let inverted = invertedSubject(after: v, before: q, block: block), inverted.start == v + 1,
+           !((v + 1)..<(q - 1)).contains(where: { tokens[$0].quotationIndex != nil || tokens[$0].text == ":" || finder.isSpeechVerb(tokens[$0]) }) {
+            // `Le problème est ancien, prévient Raphaël Roy : « … »`, `…, rappelle Anne Roy, de
+            // l'association X : « … »`: where a cue's subject is inverted after it (a language with
+            // ``Lexicon/inversionPronouns``), a cue set off by a comma with its subject right after
+            // it (a name or a phrase; an apposition may follow), before the colon that opens the
+            // quotation: that subject speaks, not the phrase before the verb, nor the apposition.
+            // (`Jo Lee, 61, told the Courier: "…"` has its subject before the verb.)
+            switch inverted.mention {
+            case .name: subject = inverted
+            case .phrase(let text, _) where describesSpeaker(text): subject = inverted
+            default: break
+            }
         }
         if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
             // `Weiter sagte er: „…“`, `Der Zeitung sagte Anna Roth: „…“`: a pronoun or a name right
