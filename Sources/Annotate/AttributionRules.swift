@@ -297,8 +297,16 @@ struct AttributionRules {
         for phrase in lexicon.sidePhrases where opens(phrase, at: after) {
             let open = after + phrase.count
             let end = (open..<bounds.upperBound).first(where: { !tokens[$0].isWord }) ?? bounds.upperBound
-            guard open < end, let name = finder.names(in: open..<end, of: block).first else { continue }
-            return (name, open)
+            guard open < end else { continue }
+            if let name = finder.names(in: open..<end, of: block).first { return (name, open) }
+            // `assure-t-on du côté des Hospices, où …`, `précise-t-on chez Autoroutes du Massif.`:
+            // a stretch of capitalised words (name-internal words between) is the side's name,
+            // even one word or one closed by a noun of a natural place, which alone name no one.
+            if tokens[open].isCapitalized, tokens[end - 1].isCapitalized,
+               (open..<end).allSatisfy({ tokens[$0].isCapitalized || lexicon.nameInternalWords.contains(tokens[$0].lower) }) {
+                let words = (open..<end).map { tokens[$0].text }
+                return (.name(words: words, written: block.text(tokens: open..<end), gender: "", role: nil), open)
+            }
         }
         return nil
     }

@@ -4,7 +4,7 @@ import Testing
 
 /// French cue shapes that named no one or the wrong one: an impersonal `on` that speaks for the
 /// side an earlier `on` spoke for, `le syndicat` for a union named `Union …`, `la commune` as a
-/// speaker, and the inverted subject of a cue before a colon. Each on made-up sentences, with
+/// speaker, the inverted subject of a cue before a colon, and the name after `-t-on chez`. Each on made-up sentences, with
 /// near misses that must not change.
 @Suite struct FrenchCueShapesKindsTests {
     let annotator: Annotator
@@ -84,5 +84,20 @@ import Testing
         Jo Lee runs the kiosk. Her neighbour Sam Reed, 61, told the Courier: "Nobody asked us."
         """
         #expect(quotes(english, lang: "en").map(\.speaker) == ["Sam Reed"])
+    }
+
+    /// `assure-t-on du côté des Hospices, où …`, `précise-t-on chez Routes du Massif.`: after an
+    /// inverted `on` and a side phrase, a stretch of capitalised words is the side's name, even a
+    /// single word or one closed by a noun of a natural place; a lowercase stretch (`du côté de
+    /// la gare`) names no one.
+    @Test func capitalisedSideAfterInvertedOn() {
+        let text = """
+        Les Hospices de Valbrune vendent leurs vins dimanche. Le millésime est « peu abondant », assure-t-on du côté des Hospices, où l'on rappelle le gel.
+
+        « Les camions iront ailleurs », précise-t-on chez Routes du Massif.
+
+        « Tout ira bien », assure-t-on du côté de la gare.
+        """
+        #expect(quotes(text).map(\.speaker) == ["Hospices de Valbrune", "Routes du Massif", nil])
     }
 }
