@@ -146,7 +146,8 @@ struct AttributionRules {
         case nil, .unresolvable?: break
         default: return evidence
         }
-        if case .unresolvable? = evidence.mention, let k = evidence.mentionToken, let side = sideSpeaker(before: k, bounds: bounds, block: block) {
+        if case .unresolvable? = evidence.mention, let k = evidence.mentionToken,
+           let side = sideSpeaker(before: k, bounds: bounds, block: block) ?? earlierSide(of: k, bounds: bounds, block: block) {
             var found = evidence
             found.mention = side.mention
             found.mentionToken = side.start
@@ -296,8 +297,39 @@ struct AttributionRules {
         for phrase in lexicon.sidePhrases where opens(phrase, at: after) {
             let open = after + phrase.count
             let end = (open..<bounds.upperBound).first(where: { !tokens[$0].isWord }) ?? bounds.upperBound
-            guard open < end, let name = finder.names(in: open..<end, of: block).first else { continue }
-            return (name, open)
+            guard open < end else { continue }
+            if let name = finder.names(in: open..<end, of: block).first { return (name, open) }
+            // `assure-t-on du côté des Hospices, où …`, `précise-t-on chez Autoroutes du Massif.`:
+            // a stretch of capitalised words (name-internal words between) is the side's name,
+            // even one word or one closed by a noun of a natural place, which alone name no one.
+            if tokens[open].isCapitalized, tokens[end - 1].isCapitalized,
+               (open..<end).allSatisfy({ tokens[$0].isCapitalized || lexicon.nameInternalWords.contains(tokens[$0].lower) }) {
+                let words = (open..<end).map { tokens[$0].text }
+                return (.name(words: words, written: block.text(tokens: open..<end), gender: "", role: nil), open)
+            }
+        }
+        return nil
+    }
+
+    /// `Au ministère des Routes, on suit la situation « … », assure-t-on`, `À la chambre des
+    /// métiers, on se veut rassurant. « … », assure-t-on.`: an impersonal subject that can be
+    /// inverted (an unresolvable pronoun of ``Lexicon/inversionPronouns``, `on`) and has no side
+    /// of its own speaks for the side an earlier one spoke for (``sideSpeaker(before:bounds:block:)``):
+    /// the one before it in its sentence, else the last one with a side in the sentence before it
+    /// in the paragraph.
+    /// - Returns: that side, or nil when the earlier subject had none (`On se tait. « … », dit-on.`).
+    func earlierSide(of k: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        let word = tokens[k].lower
+        guard tokens[k].isWord, lexicon.inversionPronouns.contains(word), lexicon.unresolvablePronouns.contains(word) else { return nil }
+        func isSubject(_ i: Int) -> Bool { tokens[i].isWord && tokens[i].lower == word }
+        if let first = (bounds.lowerBound..<k).last(where: isSubject) {
+            return sideSpeaker(before: first, bounds: bounds, block: block)
+        }
+        guard bounds.lowerBound > 0 else { return nil }
+        let previous = sentenceBounds(of: bounds.lowerBound - 1, in: tokens)
+        for first in previous.reversed() where isSubject(first) {
+            if let side = sideSpeaker(before: first, bounds: previous, block: block) { return side }
         }
         return nil
     }
@@ -984,7 +1016,11 @@ struct AttributionRules {
         guard v >= bounds.lowerBound, q - v <= Self.window else { return colonWithoutVerb(q, bounds: bounds, block: block) }
         // `Un ouvrier, appuyé contre la grille, se montre plus mesuré : « … »`: a participle in an
         // apposition set off by commas is no cue; the clause goes on to its own verb and a colon.
+        // (Not a cue with a name inverted after it: `…, rappelle Anne Roy, de l'association X : « … »`.)
         if q - 1 > v, tokens[q - 1].text == ":", v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",", !finder.isNamingVerb(tokens[v]),
+           lexicon.inversionPronouns.isEmpty || !(invertedSubject(after: v, before: q, block: block).map { subject in
+               if case .name = subject.mention { return subject.start == v + 1 } else { return false }
+           } ?? false),
            let close = (v + 1..<(q - 1)).first(where: { tokens[$0].text == "," }),
            ((close + 1)..<(q - 1)).contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }) {
             return colonWithoutVerb(q, bounds: bounds, block: block)
@@ -1089,6 +1125,21 @@ struct AttributionRules {
             // sentence around it to that pronoun; so does one with an adverbial after the pronoun
             // (`…, précise-t-elle dans un communiqué, car « … »`).
             subject = (pronoun, v + 1)
+        }
+        if !lexicon.inversionPronouns.isEmpty, !naming, colon, q - 1 > v, tokens[q - 1].text == ":", v - 1 >= bounds.lowerBound, tokens[v - 1].text == ",",
+           let inverted = invertedSubject(after: v, before: q, block: block), inverted.start == v + 1,
+           !((v + 1)..<(q - 1)).contains(where: { tokens[$0].quotationIndex != nil || tokens[$0].text == ":" || finder.isSpeechVerb(tokens[$0]) }) {
+            // `Le problème est ancien, prévient Raphaël Roy : « … »`, `…, rappelle Anne Roy, de
+            // l'association X : « … »`: where a cue's subject is inverted after it (a language with
+            // ``Lexicon/inversionPronouns``), a cue set off by a comma with its subject right after
+            // it (a name or a phrase; an apposition may follow), before the colon that opens the
+            // quotation: that subject speaks, not the phrase before the verb, nor the apposition.
+            // (`Jo Lee, 61, told the Courier: "…"` has its subject before the verb.)
+            switch inverted.mention {
+            case .name: subject = inverted
+            case .phrase(let text, _) where describesSpeaker(text): subject = inverted
+            default: break
+            }
         }
         if lexicon.verbSecond, !naming, let inverted = invertedSubject(after: v, before: q, block: block) {
             // `Weiter sagte er: „…“`, `Der Zeitung sagte Anna Roth: „…“`: a pronoun or a name right

@@ -719,8 +719,10 @@ struct SpeakerMentionFinder {
         if head.allSatisfy({ lexicon.determiners.contains($0) || determinerWords.contains($0) || lexicon.genericSubjects.contains($0) }) { return true }
         // `the force`, `the carrier`: a definite article and a noun of a kind of organisation.
         // (`the airport`, after `Pellick Harbour Airport`: the head of a name the document used.)
+        // (`la commune`, `the council`'s like: a place that governs itself, ``Lexicon/localAuthorityNouns``.)
         if words.count == 2, lexicon.definiteArticles.contains(first),
-           lexicon.organisationSynonyms[TextFolding.fold(words[1])] != nil || organisationHeads.contains(TextFolding.fold(words[1])) { return true }
+           lexicon.organisationSynonyms[TextFolding.fold(words[1])] != nil || organisationHeads.contains(TextFolding.fold(words[1]))
+            || lexicon.localAuthorityNouns.contains(words[1]) { return true }
         // `le premier défi`, `the chief concern`: a title that is also an adjective before its noun
         // (``Lexicon/adjectivalTitles``) makes a role only before a role noun or closing the head
         // (`le Premier ministre`, `the chief`).
