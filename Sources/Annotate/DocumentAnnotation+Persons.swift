@@ -40,7 +40,8 @@ extension DocumentAnnotation {
     /// - a name of two words or more ending in a publication's word
     ///   (``Lexicon/publicationNameEnds``: `The Ardle Gazette`, `Funéraire Hebdo`), a paper the
     ///   text quotes from or speaks to (`Speaking to the Sunday Courier, the dad-of-three added: …`);
-    /// - a name of time words only (`Last Tuesday the city passed …`): a time adverbial;
+    /// - a time modifier and time nouns only (`Last Tuesday the city passed …`): a time adverbial
+    ///   (one word is a name: `“…,” Early said.`);
     /// - a bare one-word name (``SpeakerRegistry/isBareName(_:)``) that the text writes only at
     ///   the head of a sentence, and that is a common noun or is also written in lowercase
     ///   (`Signs put up by the council now read: …`, `Joint par téléphone, …`).
@@ -51,7 +52,8 @@ extension DocumentAnnotation {
         guard entity.isNamed, !entity.isLabelled, entity.declaredID == nil, let last = entity.nameWords.last else { return false }
         let words = entity.nameWords
         if isPublicationName(index) { return true }
-        if words.allSatisfy({ lexicon.timeModifiers.contains($0) || lexicon.timeNouns.contains($0) || lexicon.capitalisedTimeNouns.contains($0) }) { return true }
+        if words.count >= 2, lexicon.timeModifiers.contains(words[0]),
+           words.dropFirst().allSatisfy({ lexicon.timeNouns.contains($0) || lexicon.capitalisedTimeNouns.contains($0) }) { return true }
         // (A plural noun opening a sentence, `Signs`, may have taken the gender `they` gives.)
         guard words.count == 1, !entity.isOrganisation, entity.role == nil, entity.statedAge == nil,
               !["m", "f"].contains(entity.likelyGender) else { return false }
