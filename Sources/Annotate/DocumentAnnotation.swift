@@ -1101,13 +1101,15 @@ struct DocumentAnnotation {
         }
         if let found = evidence, let mention = found.mention, case .name = mention, !found.speakingSubject,
            ownerOfSpeechNoun(mention.written) == nil, organisationOfStaff(mention.written) == nil,
-           let entity = resolveQuietly(mention), isNoSpeakerName(entity), found.cue == nil || !isPublicationName(entity),
+           let entity = resolveQuietly(mention), isNoSpeakerName(entity),
+           found.cue == nil || !(isPublicationName(entity) || registry.entities[entity].nameWords.count == 1),
            isNameAlone(mention.written, entity: entity) {
             // `According to the Courier’s report, it ended: “…”`, `Seule consolation : un petit
             // mot …, « … »`, `Last Tuesday the city passed …`: a paper, a capital that only opens
             // a sentence or a time (``isNoSpeakerName(_:)``) speaks not; the quotation goes on as
             // if no one were named. (A paper that a speech verb makes speak keeps its words:
-            // `The Kestrel Gazette said in an editorial: “…”`.)
+            // `The Kestrel Gazette said in an editorial: “…”`, and so does a one-word name a speech
+            // verb makes speak, a surname that is also a common noun: `Marsh, who farms here, said: “…”`.)
             evidence?.mention = nil
             evidence?.mentionToken = nil
             evidence?.confidence = 0

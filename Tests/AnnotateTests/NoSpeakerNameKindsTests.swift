@@ -74,4 +74,13 @@ import Testing
         let text = "Officials of the Roads Department, which runs the scheme, attributed the delay to \"revised drawings\"."
         #expect(speaker(of: "revised drawings", in: text, lang: "en") == "Roads Department")
     }
+
+    /// A surname that is also a common noun, written only at sentence heads and in lowercase
+    /// elsewhere, speaks when a speech verb makes it speak (`Marsh, who farms 300 acres, said: …`).
+    @Test func aSurnameThatIsACommonNounStillSpeaksWithASpeechVerb() {
+        let text = """
+        Farmers near the village say the detour adds an hour to every trip. Marsh, who farms 300 acres on the far side of the line, said: "It is madness." The marsh floods every winter.
+        """
+        #expect(speaker(of: "It is madness", in: text, lang: "en") == "Marsh")
+    }
 }
