@@ -31,6 +31,61 @@ extension DocumentAnnotation {
         }) { return false }
         if words.count >= 2, lexicon.nonPersonNameEnds.contains(last) { return true }
         if words.count == 1, lexicon.demonymToCountry[last] != nil { return true }
+        let uses = capitalisedUses(of: words)
+        return uses.nonPersonUse || words.count == 1 && opensSentencesOnly(last, uses: uses)
+    }
+
+    /// Whether a named entity can be no speaker, so that no rule makes it one and no quotation
+    /// carries over to it (DESIGN.md, "Attribution": speakers are persons and organisations):
+    /// - a name of two words or more ending in a publication's word
+    ///   (``Lexicon/publicationNameEnds``: `The Ardle Gazette`, `Funéraire Hebdo`), a paper the
+    ///   text quotes from or speaks to (`Speaking to the Sunday Courier, the dad-of-three added: …`);
+    /// - a time modifier and time nouns only (`Last Tuesday the city passed …`): a time adverbial
+    ///   (one word is a name: `“…,” Early said.`);
+    /// - a bare one-word name (``SpeakerRegistry/isBareName(_:)``) that the text writes only at
+    ///   the head of a sentence, and that is a common noun or is also written in lowercase
+    ///   (`Signs put up by the council now read: …`, `Joint par téléphone, …`).
+    /// A declared or labelled speaker is always one. Places and groups are not tested as
+    /// ``isNonPersonName(_:)`` tests them: an organisation written after `at` or `chez` speaks.
+    func isNoSpeakerName(_ index: Int) -> Bool {
+        let entity = registry.entities[index]
+        guard entity.isNamed, !entity.isLabelled, entity.declaredID == nil, let last = entity.nameWords.last else { return false }
+        let words = entity.nameWords
+        if isPublicationName(index) { return true }
+        if words.count >= 2, lexicon.timeModifiers.contains(words[0]),
+           words.dropFirst().allSatisfy({ lexicon.timeNouns.contains($0) || lexicon.capitalisedTimeNouns.contains($0) }) { return true }
+        // (A plural noun opening a sentence, `Signs`, may have taken the gender `they` gives.)
+        guard words.count == 1, !entity.isOrganisation, entity.role == nil, entity.statedAge == nil,
+              !["m", "f"].contains(entity.likelyGender) else { return false }
+        return opensSentencesOnly(last, uses: capitalisedUses(of: words))
+    }
+
+    /// Whether a named entity is a paper's: a name of two words or more ending in a word of
+    /// ``Lexicon/publicationNameEnds`` (`The Ardle Gazette`, `Funéraire Hebdo`).
+    func isPublicationName(_ index: Int) -> Bool {
+        let words = registry.entities[index].nameWords
+        return words.count >= 2 && words.last.map(lexicon.publicationNameEnds.contains) == true
+    }
+
+    /// Whether a mention written `written` that resolved to `entity` names that entity alone: a
+    /// name of two words or more always does (`the Gazette’s report`), a one-word name when the
+    /// mention ends with it or opens with it before a preposition or a determiner (`Joint par
+    /// téléphone`, `Seule consolation`). Otherwise the one word opens a description (`Cockle
+    /// gatherers at …`, `Government whips`), which may speak.
+    func isNameAlone(_ written: String, entity: Int) -> Bool {
+        let name = registry.entities[entity].nameWords
+        guard name.count == 1 else { return true }
+        let said = Lexicon.tokenWords(written).map(TextFolding.fold)
+        if said.last == name[0] { return true }
+        guard said.first == name[0], said.count > 1 else { return false }
+        return lexicon.prepositions.contains(said[1]) || lexicon.determiners.contains(said[1])
+    }
+
+    /// How the text writes the name of folded words `words`: whether one capitalised use is no
+    /// person's (``isNonPersonUse(at:in:)``), whether every capitalised use opens its sentence,
+    /// whether it is written capitalised at all, and whether a one-word name is also written in
+    /// lowercase.
+    private func capitalisedUses(of words: [String]) -> (nonPersonUse: Bool, onlyAtSentenceHead: Bool, capitalised: Bool, lowercase: Bool) {
         var onlyAtSentenceHead = true
         var seenCapitalised = false
         var seenLowercase = false
@@ -46,15 +101,19 @@ extension DocumentAnnotation {
                 }
                 guard (1..<words.count).allSatisfy({ tokens[i + $0].isWord && TextFolding.fold(tokens[i + $0].text) == words[$0] }) else { continue }
                 seenCapitalised = true
-                if isNonPersonUse(at: i, in: tokens) { return true }
+                if isNonPersonUse(at: i, in: tokens) { return (true, onlyAtSentenceHead, true, seenLowercase) }
                 if !isSentenceHead(i, in: tokens) { onlyAtSentenceHead = false }
             }
         }
-        if words.count == 1, seenCapitalised, onlyAtSentenceHead,
-           seenLowercase || lexicon.isCommonNoun(last) || last.contains(where: { !$0.isLetter && $0 != "-" && $0 != "'" }) {
-            return true
-        }
-        return false
+        return (false, onlyAtSentenceHead, seenCapitalised, seenLowercase)
+    }
+
+    /// Whether the one-word name `word`, written as `uses` says, is a capital that only opens a
+    /// sentence: written capitalised only there, and a common noun, also written in lowercase,
+    /// or holding a character no name holds.
+    private func opensSentencesOnly(_ word: String, uses: (nonPersonUse: Bool, onlyAtSentenceHead: Bool, capitalised: Bool, lowercase: Bool)) -> Bool {
+        uses.capitalised && uses.onlyAtSentenceHead
+            && (uses.lowercase || lexicon.isCommonNoun(word) || word.contains(where: { !$0.isLetter && $0 != "-" && $0 != "'" }))
     }
 
     /// Whether the token at `index` opens its sentence: the first word, after nothing but

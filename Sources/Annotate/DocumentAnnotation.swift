@@ -1099,6 +1099,21 @@ struct DocumentAnnotation {
             evidence = rules.speakingEvidence(forQuotationAt: q, sentence: sentence, in: block)
                 ?? AttributionEvidence(rule: found.rule, cue: found.cue, mention: nil, mentionToken: nil, adjacent: found.adjacent, confidence: 0)
         }
+        if let found = evidence, let mention = found.mention, case .name = mention, !found.speakingSubject,
+           ownerOfSpeechNoun(mention.written) == nil, organisationOfStaff(mention.written) == nil,
+           let entity = resolveQuietly(mention), isNoSpeakerName(entity),
+           found.cue == nil || !(isPublicationName(entity) || registry.entities[entity].nameWords.count == 1),
+           isNameAlone(mention.written, entity: entity) {
+            // `According to the Courier’s report, it ended: “…”`, `Seule consolation : un petit
+            // mot …, « … »`, `Last Tuesday the city passed …`: a paper, a capital that only opens
+            // a sentence or a time (``isNoSpeakerName(_:)``) speaks not; the quotation goes on as
+            // if no one were named. (A paper that a speech verb makes speak keeps its words:
+            // `The Kestrel Gazette said in an editorial: “…”`, and so does a one-word name a speech
+            // verb makes speak, a surname that is also a common noun: `Marsh, who farms here, said: “…”`.)
+            evidence?.mention = nil
+            evidence?.mentionToken = nil
+            evidence?.confidence = 0
+        }
         var decision = Decision(kind: .direct, entity: nil, attribution: .none, text: text, spans: spans)
         if let evidence, evidence.hypothetical {
             // `People might say, “…”`: imagined words; nobody said them, and nobody carries over.
@@ -1155,7 +1170,7 @@ struct DocumentAnnotation {
             // `« En vingt minutes, on a perdu l'année. » Debout entre deux rangs, Mathilde Roy, …`
             decision.entity = lead.entity
             decision.attribution = Attribution(rule: "subject-after", cue: nil, mention: lead.written, confidence: 0.6)
-        } else if evidence?.mention == nil, let recent = subjectSinceSpeaker, recent.block == blockIndex, q > sentence.lowerBound,
+        } else if evidence?.mention == nil, let recent = subjectSinceSpeaker, recent.block == blockIndex, q > sentence.lowerBound, !isNoSpeakerName(recent.entity),
                   salientSentence.map({ $0.block == blockIndex && $0.start == sentence.lowerBound }) == true {
             // `Devant la gare, Inès utilise une trottinette « presque tous les jours »`: a quotation
             // with no speaker of its own, in the sentence whose subject is a person, is theirs.
@@ -1165,7 +1180,7 @@ struct DocumentAnnotation {
             // `Léna, 8 ans, n'a pas quitté la vitre des yeux. Son verdict tient en une phrase : « … »`.
             decision.entity = recent
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: block.tokens[sentence.lowerBound].text, confidence: 0.5)
-        } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound {
+        } else if let recent = subjectSinceSpeaker, recent.block == blockIndex, q == sentence.lowerBound, !isNoSpeakerName(recent.entity) {
             // `L'entraîneur X savourait. « … »`: someone new became the subject since the last
             // quotation (or the first quotation follows its subject: `La cheffe éclate de rire. « … »`);
             // they take the carry-over from the last speaker (but make no speaker of their own),
@@ -1183,7 +1198,8 @@ struct DocumentAnnotation {
             // (`Des élus ont promis … Après, il limogea « … »`: a group is no `il`'s antecedent.)
             decision.entity = last.entity
             decision.attribution = Attribution(rule: "carry-over", cue: evidence?.cue, mention: nil, confidence: 0.5)
-        } else if evidence?.mention == nil, let inView = mentionInView(before: q, sentence: sentence, cue: evidence?.cue, blockIndex: blockIndex) {
+        } else if evidence?.mention == nil, let inView = mentionInView(before: q, sentence: sentence, cue: evidence?.cue, blockIndex: blockIndex),
+                  !isNoSpeakerName(inView.entity) {
             // `Le maire X a convoqué la presse lundi. ¶ « … »`, `Dans son avis, l'agence fait état
             // de « … »`: no rule gave a speaker; the subject in view before it is (rule 4, in view).
             decision.entity = inView.entity
@@ -1807,7 +1823,7 @@ struct DocumentAnnotation {
             var passedOver: Set<Int> = []
             while !organisation, ["m", "f"].contains(gender), passedOver.count < 4,
                   let found = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, skipping: passedOver),
-                  isNonPersonName(found) {
+                  isNonPersonName(found) || isNoSpeakerName(found) {
                 passedOver.insert(found)
             }
             if var entity = registry.mostSalient(gender: gender, before: narrative[blockIndex], person: person, organisation: organisation, skipping: passedOver) {

@@ -110,9 +110,12 @@ public struct Lexicon: Sendable, Hashable {
         /// product or a group, not a person (`in`, `near`, `the`, `près de`, `la revue`):
         /// ``Lexicon/nonPersonMarkers``.
         var nonPersonMarkers: [String]?
-        /// Optional: last words of a publication's or a group's name (`Gazette`, `Courier`,
-        /// `Hebdo`, `Guild`): ``Lexicon/nonPersonNameEnds``.
+        /// Optional: last words of a group's name (`Guild`, `Guilde`); with
+        /// ``publicationNameEnds``, ``Lexicon/nonPersonNameEnds``.
         var nonPersonNameEnds: [String]?
+        /// Optional: last words of a publication's name (`Gazette`, `Courier`, `Hebdo`):
+        /// ``Lexicon/publicationNameEnds``.
+        var publicationNameEnds: [String]?
         var coordinators: [String]
         var speechNouns: [String]
         var agentPrepositions: [String]
@@ -600,6 +603,11 @@ public struct Lexicon: Sendable, Hashable {
     /// Last words of the names of publications and groups, lowercased (`gazette`, `courier`,
     /// `hebdo`, `guild`): a name of two words or more ending in one is no person.
     let nonPersonNameEnds: Set<String>
+    /// Last words of the names of publications, lowercased (`gazette`, `chronicle`, `courier`,
+    /// `hebdo`), a part of ``nonPersonNameEnds``: a name of two words or more ending in one
+    /// names a paper or a magazine, which the text quotes from or speaks to, never a speaker
+    /// (a group's name, `Guild`, may speak).
+    let publicationNameEnds: Set<String>
     /// Coordinating conjunctions (`et`, `and`); the other conjunctions open subordinate clauses.
     let coordinators: Set<String>
     /// Nouns for something said or written (`communiqué`, `speech`): `le rapport de X`, `X's speech` name X.
@@ -1007,7 +1015,8 @@ public struct Lexicon: Sendable, Hashable {
         voicePhrases = (file.voicePhrases ?? []).map { Lexicon.tokenWords($0) }
         placePrepositions = set(file.placePrepositions ?? [])
         nonPersonMarkers = (file.nonPersonMarkers ?? []).map { Lexicon.tokenWords($0) }
-        nonPersonNameEnds = set(file.nonPersonNameEnds ?? [])
+        publicationNameEnds = set(file.publicationNameEnds ?? [])
+        nonPersonNameEnds = set(file.nonPersonNameEnds ?? []).union(publicationNameEnds)
         coordinators = set(file.coordinators)
         speechNouns = set(file.speechNouns)
         agentPrepositions = set(file.agentPrepositions)
