@@ -2045,12 +2045,23 @@ struct DocumentAnnotation {
         if let preposition = sentence.first, tokens[preposition].isWord, lexicon.prepositions.contains(tokens[preposition].lower),
            let comma = sentence.first(where: { tokens[$0].text == "," }), comma > preposition + 2,
            let noun = (preposition + 2..<min(comma, preposition + 3 + Self.documentModifiers)).first(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }),
-           lexicon.possessives[tokens[preposition + 1].lower] != nil || lexicon.impersonalPossessives.contains(tokens[preposition + 1].lower),
+           lexicon.possessives[tokens[preposition + 1].lower] != nil || lexicon.impersonalPossessives.contains(tokens[preposition + 1].lower)
+            || lexicon.indefiniteDeterminers.contains([tokens[preposition + 1].lower]),
            let subject = rules.sentenceSubject(in: (comma + 1)..<sentence.upperBound, block: block) {
             // `In its annual report, published on Monday, Norlith said …`, `Dans son rapport remis
             // vendredi, le commissaire enquêteur émet …`: the document of the possessive in an
-            // opening phrase is the subject's.
+            // opening phrase is the subject's; so is a document brought in by an indefinite
+            // article there (`Dans un communiqué parvenu mercredi, le ministère X annonce …`, `In a
+            // letter seen by The Post, club secretary X wrote …`).
             note(subject.mention, at: subject.start, for: noun)
+        }
+        if let first = sentence.first, let noun = (first + 1..<min(sentence.upperBound, first + 3)).first(where: {
+               tokens[$0].isWord && (lexicon.speechNouns.contains(tokens[$0].lower) || lexicon.documentNouns.contains(tokens[$0].lower))
+           }), documentIssuers[tokens[noun].lower] == nil, let issuer = documentIssuer(of: block.text(tokens: first..<(noun + 1))) {
+            // `Un audit de l'organisme X a relevé … Le rapport, remis fin octobre, évoque … ¶ Le
+            // rapport recommande …`: a definite phrase opening a sentence that names the document
+            // issued just before by another noun keeps naming it, however far on.
+            note(issuer, at: first, for: noun)
         }
         // (A written text that cannot speak counts too: `a courrier de l'Office`, `an order by the
         // tribunal`, so that `ce courrier`, `the order` later are its issuer's.)
