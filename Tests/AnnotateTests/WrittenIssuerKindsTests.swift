@@ -39,6 +39,10 @@ import Testing
         let citation = quotations("This month she receives the Society of Lamp Designers' top award. The society’s citation praises her \"rare gift for making darkness visible\". She laughed when we told her.", lang: "en")
         #expect(citation.map(\.kind) == [.direct])
         #expect(citation.first?.speaker == "Society of Lamp Designers")
+        // A guild is an organisation: `the guild` means the one named before.
+        let guild = quotations("This month she receives the Guild of Lamp Designers’ lifetime award. The guild’s citation praises her \"rare gift for making darkness visible\". She laughed when we told her.", lang: "en")
+        #expect(guild.map(\.kind) == [.direct])
+        #expect(guild.first?.speaker == "Guild of Lamp Designers")
     }
 
     /// Kind 4: an audit is a written text with its issuer (`Un audit de l'organisme X`); the
@@ -49,5 +53,14 @@ import Testing
         #expect(audit.map(\.text) == ["non conformes", "Nous avons tout déclaré", "registre commun des ruchers"])
         #expect(audit.first?.speaker == "Verdalis")
         #expect(audit.last?.speaker == "Verdalis")
+    }
+
+    /// Kind 5: a that-clause joined by a coordinator (`but that`) to the clause a speech verb
+    /// reports is that verb's too: `the department said it could not comment on … but that “…”`
+    /// is the department's, not imagined words under `could not comment`.
+    @Test func clauseJoinedByButThatKeepsTheOuterVerb() {
+        let statement = quotations("The club applied to the Department of Leisure for a grant in March. In a statement, the department said it could not comment on individual applications but that \"ownership is a core requirement of all capital funding.\"\n\nTalks continue.", lang: "en")
+        #expect(statement.map(\.kind) == [.direct])
+        #expect(statement.first?.speaker == "Department of Leisure")
     }
 }
