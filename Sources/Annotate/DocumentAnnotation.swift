@@ -2066,6 +2066,11 @@ struct DocumentAnnotation {
         // (A written text that cannot speak counts too: `a courrier de l'Office`, `an order by the
         // tribunal`, so that `ce courrier`, `the order` later are its issuer's.)
         for k in sentence where tokens[k].isWord && (lexicon.speechNouns.contains(tokens[k].lower) || lexicon.writtenTextNouns.contains(tokens[k].lower)) {
+            if let body = issuerOfAdjective(after: k, limit: sentence.upperBound, tokens) {
+                // `Selon l'arrêté préfectoral, …`: the body the adjective names issued it.
+                note(body, at: k + 1, for: k)
+                continue
+            }
             var owner = k - 1
             let possessive = owner >= sentence.lowerBound && (tokens[owner].text.hasSuffix("'s") || tokens[owner].text.hasSuffix("’s"))
             while possessive, owner - 1 >= sentence.lowerBound, finder.isNameWord(tokens[owner - 1]) { owner -= 1 }
@@ -2078,6 +2083,19 @@ struct DocumentAnnotation {
             }
         }
         if let issued = issuer(ofDocumentIn: sentence, block: block) { note(issued.mention, at: issued.start, for: issued.noun) }
+    }
+
+    /// The body that an adjective right after the written text or speech noun at `noun` says
+    /// issued it (``Lexicon/issuerAdjectives``: `l'arrêté préfectoral` → `la préfecture`), as a
+    /// phrase, when the text names that body somewhere (`la préfecture a autorisé …`); nil when
+    /// no such adjective follows before `limit`, or the text never names the body (`L'arrêté
+    /// préfectoral est clair : …` alone gives no one).
+    func issuerOfAdjective(after noun: Int, limit: Int, _ tokens: [Token]) -> Mention? {
+        guard noun + 1 < limit, tokens[noun + 1].isWord, tokens[noun + 1].quotationIndex == nil,
+              let body = lexicon.issuerAdjectives[tokens[noun + 1].lower], let head = Lexicon.tokenWords(body).last,
+              blocks.contains(where: { $0.tokens.contains { $0.isWord && $0.quotationIndex == nil && $0.lower == head } }) else { return nil }
+        let gender = lexicon.genderedDeterminers[Lexicon.tokenWords(body).first ?? ""] ?? ""
+        return .phrase(body, gender: gender == "plural" ? "" : gender)
     }
 
     /// The known holder an office or entourage phrase speaks for (``Lexicon/officeNouns``): `le

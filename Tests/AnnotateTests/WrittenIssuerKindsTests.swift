@@ -63,4 +63,19 @@ import Testing
         #expect(statement.map(\.kind) == [.direct])
         #expect(statement.first?.speaker == "Department of Leisure")
     }
+
+    /// Kind 6: an adjective after a written text's noun that names the body issuing it
+    /// (`l'arrêté préfectoral`, `L'arrêté municipal`: ``Lexicon/issuerAdjectives``) gives that
+    /// body its words, there and through `le texte` after it.
+    @Test func issuerAdjectiveNamesTheBody() {
+        let prefecture = quotations("Les éleveurs du plateau de Combrelle attendaient la décision depuis juin. La préfecture a autorisé vendredi un tir de prélèvement.\n\nSelon l'arrêté préfectoral, le tir pourra être effectué jusqu'au 31 août. Le texte évoque « une pression exceptionnelle » sur les troupeaux.")
+        #expect(prefecture.map(\.kind) == [.direct])
+        #expect(prefecture.first?.speaker == "la préfecture")
+        let town = quotations("Depuis lundi, la musique doit s'arrêter à 23 heures à Port-Salvan. L'arrêté municipal, affiché sur les murs de la mairie, interdit « toute musique audible depuis la rue » après cette heure.")
+        #expect(town.map(\.kind) == [.direct])
+        #expect(town.first?.speaker == "la mairie")
+        // (A body the text never names gives no one: `L'arrêté préfectoral est clair : …` alone.)
+        let alone = quotations("Que dit la règle ? L'arrêté préfectoral est clair : le ramonage est obligatoire « deux fois par an » dans le département.")
+        #expect(alone.first?.speaker == nil)
+    }
 }
