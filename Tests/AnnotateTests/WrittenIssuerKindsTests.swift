@@ -39,10 +39,6 @@ import Testing
         let citation = quotations("This month she receives the Society of Lamp Designers' top award. The society’s citation praises her \"rare gift for making darkness visible\". She laughed when we told her.", lang: "en")
         #expect(citation.map(\.kind) == [.direct])
         #expect(citation.first?.speaker == "Society of Lamp Designers")
-        // A guild is an organisation: `the guild` means the one named before.
-        let guild = quotations("This month she receives the Guild of Lamp Designers’ lifetime award. The guild’s citation praises her \"rare gift for making darkness visible\". She laughed when we told her.", lang: "en")
-        #expect(guild.map(\.kind) == [.direct])
-        #expect(guild.first?.speaker == "Guild of Lamp Designers")
     }
 
     /// Kind 4: an audit is a written text with its issuer (`Un audit de l'organisme X`); the
