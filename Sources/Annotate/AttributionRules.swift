@@ -1014,6 +1014,18 @@ struct AttributionRules {
             v -= 1
         }
         guard v >= bounds.lowerBound, q - v <= Self.window else { return colonWithoutVerb(q, bounds: bounds, block: block) }
+        // `In a statement, the department said it could not comment on individual cases but that
+        // “…”`: a clause opened by a coordinator and a complementizer is joined to the clause that
+        // a speech verb before the nearest one reports; that verb is the cue, not the verb inside
+        // the first clause (`comment`, under its modal).
+        if let joined = ((v + 1)..<q).first(where: { k in
+               k + 1 < q && tokens[k].isWord && lexicon.coordinators.contains(tokens[k].lower)
+                   && tokens[k + 1].isWord && lexicon.complementizers.contains(tokens[k + 1].lower)
+           }), !((v + 1)..<joined).contains(where: { tokens[$0].isWord && lexicon.complementizers.contains(tokens[$0].lower) }),
+           let outer = (bounds.lowerBound..<v).last(where: { finder.isSpeechVerbUse(at: $0, tokens) && !finder.isNamingVerb(tokens[$0]) }) {
+            words += (outer..<v).filter { tokens[$0].isWord }.count
+            v = outer
+        }
         // `Un ouvrier, appuyé contre la grille, se montre plus mesuré : « … »`: a participle in an
         // apposition set off by commas is no cue; the clause goes on to its own verb and a colon.
         // (Not a cue with a name inverted after it: `…, rappelle Anne Roy, de l'association X : « … »`.)

@@ -113,7 +113,8 @@ extension DocumentAnnotation {
     /// The owner: a possessive or posting agent in the phrase (``owner(in:sentence:blockIndex:after:)``);
     /// an agent preposition right after the noun or after a lowercase participle (`a notice from
     /// X`, `The notices, issued by X,`, `envoyé par X`); a genitive and a capitalised name right
-    /// after the noun (`Le règlement de l'ACRVC`). Else none: a report or a sign whose author the
+    /// after the noun (`Le règlement de l'ACRVC`); an adjective naming the issuing body (`L'arrêté
+    /// municipal`, ``Lexicon/issuerAdjectives``). Else none: a report or a sign whose author the
     /// text does not give is no one's words.
     /// - Returns: the evidence (it forces no kind) and the range from the phrase's determiner to
     ///   its noun; nil when no written text heads the clause.
@@ -154,6 +155,10 @@ extension DocumentAnnotation {
         // An agent: right after the noun, or after a lowercase participle (`issued by`, `envoyé par`), up to the next comma.
         if let agent = textAgent(after: noun, limit: end, pastParticiple: true, block: block) {
             return (NoticeEvidence(owner: (agent.mention, agent.start, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
+        }
+        // An adjective that names the issuing body (`L'arrêté municipal, affiché …, interdit`: ``issuerOfAdjective(after:limit:_:)``).
+        if let body = issuerOfAdjective(after: noun, limit: end, tokens) {
+            return (NoticeEvidence(owner: (body, noun + 1, sentence, blockIndex), verb: nil, forcesDirect: false), phrase)
         }
         // A genitive past the noun's adjectives (`Le règlement de l'ACRVC`, `Le rapport annuel de
         // l'Observatoire …`, `Un rapport de l'organisme publié en janvier`, `the annual report of

@@ -2067,16 +2067,32 @@ struct DocumentAnnotation {
         if let preposition = sentence.first, tokens[preposition].isWord, lexicon.prepositions.contains(tokens[preposition].lower),
            let comma = sentence.first(where: { tokens[$0].text == "," }), comma > preposition + 2,
            let noun = (preposition + 2..<min(comma, preposition + 3 + Self.documentModifiers)).first(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }),
-           lexicon.possessives[tokens[preposition + 1].lower] != nil || lexicon.impersonalPossessives.contains(tokens[preposition + 1].lower),
+           lexicon.possessives[tokens[preposition + 1].lower] != nil || lexicon.impersonalPossessives.contains(tokens[preposition + 1].lower)
+            || lexicon.indefiniteDeterminers.contains([tokens[preposition + 1].lower]),
            let subject = rules.sentenceSubject(in: (comma + 1)..<sentence.upperBound, block: block) {
             // `In its annual report, published on Monday, Norlith said …`, `Dans son rapport remis
             // vendredi, le commissaire enquêteur émet …`: the document of the possessive in an
-            // opening phrase is the subject's.
+            // opening phrase is the subject's; so is a document brought in by an indefinite
+            // article there (`Dans un communiqué parvenu mercredi, le ministère X annonce …`, `In a
+            // letter seen by The Post, club secretary X wrote …`).
             note(subject.mention, at: subject.start, for: noun)
+        }
+        if let first = sentence.first, let noun = (first + 1..<min(sentence.upperBound, first + 3)).first(where: {
+               tokens[$0].isWord && (lexicon.speechNouns.contains(tokens[$0].lower) || lexicon.documentNouns.contains(tokens[$0].lower))
+           }), documentIssuers[tokens[noun].lower] == nil, let issuer = documentIssuer(of: block.text(tokens: first..<(noun + 1))) {
+            // `Un audit de l'organisme X a relevé … Le rapport, remis fin octobre, évoque … ¶ Le
+            // rapport recommande …`: a definite phrase opening a sentence that names the document
+            // issued just before by another noun keeps naming it, however far on.
+            note(issuer, at: first, for: noun)
         }
         // (A written text that cannot speak counts too: `a courrier de l'Office`, `an order by the
         // tribunal`, so that `ce courrier`, `the order` later are its issuer's.)
         for k in sentence where tokens[k].isWord && (lexicon.speechNouns.contains(tokens[k].lower) || lexicon.writtenTextNouns.contains(tokens[k].lower)) {
+            if let body = issuerOfAdjective(after: k, limit: sentence.upperBound, tokens) {
+                // `Selon l'arrêté préfectoral, …`: the body the adjective names issued it.
+                note(body, at: k + 1, for: k)
+                continue
+            }
             var owner = k - 1
             let possessive = owner >= sentence.lowerBound && (tokens[owner].text.hasSuffix("'s") || tokens[owner].text.hasSuffix("’s"))
             while possessive, owner - 1 >= sentence.lowerBound, finder.isNameWord(tokens[owner - 1]) { owner -= 1 }
@@ -2089,6 +2105,19 @@ struct DocumentAnnotation {
             }
         }
         if let issued = issuer(ofDocumentIn: sentence, block: block) { note(issued.mention, at: issued.start, for: issued.noun) }
+    }
+
+    /// The body that an adjective right after the written text or speech noun at `noun` says
+    /// issued it (``Lexicon/issuerAdjectives``: `l'arrêté préfectoral` → `la préfecture`), as a
+    /// phrase, when the text names that body somewhere (`la préfecture a autorisé …`); nil when
+    /// no such adjective follows before `limit`, or the text never names the body (`L'arrêté
+    /// préfectoral est clair : …` alone gives no one).
+    func issuerOfAdjective(after noun: Int, limit: Int, _ tokens: [Token]) -> Mention? {
+        guard noun + 1 < limit, tokens[noun + 1].isWord, tokens[noun + 1].quotationIndex == nil,
+              let body = lexicon.issuerAdjectives[tokens[noun + 1].lower], let head = Lexicon.tokenWords(body).last,
+              blocks.contains(where: { $0.tokens.contains { $0.isWord && $0.quotationIndex == nil && $0.lower == head } }) else { return nil }
+        let gender = lexicon.genderedDeterminers[Lexicon.tokenWords(body).first ?? ""] ?? ""
+        return .phrase(body, gender: gender == "plural" ? "" : gender)
     }
 
     /// The known holder an office or entourage phrase speaks for (``Lexicon/officeNouns``): `le

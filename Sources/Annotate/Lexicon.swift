@@ -122,6 +122,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: participles that say how someone got hold of a text, not who wrote it
         /// (`seen`, `obtained`, `obtenue`): ``Lexicon/receiptParticiples``.
         var receiptParticiples: [String]?
+        /// Optional: adjectives that say which body issued a text, each with a phrase for that
+        /// body (`préfectoral` → `la préfecture`, `municipal` → `la mairie`): ``Lexicon/issuerAdjectives``.
+        var issuerAdjectives: [String: String]?
         /// Optional: kin nouns for a spouse (`wife`, `épouse`): ``Lexicon/spouseNouns``.
         var spouseNouns: [String]?
         var relayVerbs: [String]
@@ -618,6 +621,10 @@ public struct Lexicon: Sendable, Hashable {
     /// `obtenue`, `consulté`): the agent after one (`The report, seen by this newspaper,`,
     /// `La note, obtenue par l'AFP,`) is the one who read or received it, never its author.
     let receiptParticiples: Set<String>
+    /// Adjectives that say which body issued a written text, lowercased, each with a phrase for
+    /// that body (`l'arrêté préfectoral` → `la préfecture`, `l'arrêté municipal` → `la mairie`):
+    /// the text's words are that body's.
+    let issuerAdjectives: [String: String]
     /// Kin nouns for a spouse (`wife`, `husband`, `épouse`, `mari`): only a spouse introduced by a
     /// given name alone (`His wife, Helen,`) takes the surname a later honorific of her gender
     /// gives (`Mrs Pryce said`); a daughter (`His daughter, Helen,`) does not.
@@ -1021,6 +1028,7 @@ public struct Lexicon: Sendable, Hashable {
         speechNouns = set(file.speechNouns)
         agentPrepositions = set(file.agentPrepositions)
         receiptParticiples = set(file.receiptParticiples ?? [])
+        issuerAdjectives = Dictionary((file.issuerAdjectives ?? [:]).map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         spouseNouns = set(file.spouseNouns ?? [])
         relayVerbs = set(file.relayVerbs)
         complementizers = set(file.complementizers)
