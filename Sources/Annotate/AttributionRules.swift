@@ -299,13 +299,18 @@ struct AttributionRules {
             let end = (open..<bounds.upperBound).first(where: { !tokens[$0].isWord }) ?? bounds.upperBound
             guard open < end else { continue }
             if let name = finder.names(in: open..<end, of: block).first { return (name, open) }
-            // `assure-t-on du côté des Hospices, où …`, `précise-t-on chez Autoroutes du Massif.`:
-            // a stretch of capitalised words (name-internal words between) is the side's name,
-            // even one word or one closed by a noun of a natural place, which alone name no one.
-            if tokens[open].isCapitalized, tokens[end - 1].isCapitalized,
+            // `précise-t-on chez Autoroutes du Massif.`: a stretch of capitalised words written apart
+            // (name-internal words between) is the side's name, even one closed by a noun of a
+            // natural place, which alone names no one. One word, or words joined by hyphens, is a
+            // side only after an article (`assure-t-on du côté des Hospices, où …`); else it may be
+            // a place or a given name (`confie-t-on du côté de Brassac-les-Mines, où …`, `lâche-t-on
+            // chez Lucien, le café d'en face`): no side then.
+            let written = block.text(tokens: open..<end)
+            let afterArticle = phrase.last.map { lexicon.definiteArticles.contains($0) } ?? false
+            if tokens[open].isCapitalized, tokens[end - 1].isCapitalized, written.contains(" ") || afterArticle,
                (open..<end).allSatisfy({ tokens[$0].isCapitalized || lexicon.nameInternalWords.contains(tokens[$0].lower) }) {
                 let words = (open..<end).map { tokens[$0].text }
-                return (.name(words: words, written: block.text(tokens: open..<end), gender: "", role: nil), open)
+                return (.name(words: words, written: written, gender: "", role: nil), open)
             }
         }
         return nil

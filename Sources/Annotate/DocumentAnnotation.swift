@@ -1987,6 +1987,13 @@ struct DocumentAnnotation {
             var d = k - 1
             if d > sentence.lowerBound, tokens[d].isWord, !lexicon.isFunctionWord(tokens[d].lower), !tokens[d].isCapitalized { d -= 1 }
             // (`X a publié mardi un rapport`: over a day or time word.)
+            if d > sentence.lowerBound, lexicon.possessives[tokens[d].lower] != nil || lexicon.impersonalPossessives.contains(tokens[d].lower),
+               tokens[d - 1].isWord, lexicon.publicationVerbs.contains(tokens[d - 1].lower) {
+                // `La Confédération a publié son propre communiqué`: a document its subject publishes
+                // as its own is the subject's, whatever document was issued before (not after a
+                // preposition: `X a répondu à son communiqué` is another's).
+                return true
+            }
             return d > sentence.lowerBound && lexicon.indefiniteDeterminers.contains([tokens[d].lower])
                 && (governs(d - 1) || d - 2 >= sentence.lowerBound && lexicon.timeNouns.contains(tokens[d - 1].lower) && governs(d - 2))
         }) else { return nil }
@@ -2046,6 +2053,18 @@ struct DocumentAnnotation {
     /// de X`: ``SpeakerMentionFinder/authorOfSpeechNoun(in:of:first:)``), a possessive name before
     /// it (`the Treasury's report`), or the subject that issues it (`X a publié un rapport`:
     /// ``issuer(ofDocumentIn:block:)``). Pronoun issuers (`its report`) and things are left out.
+    /// The comma that closes a name set off after an opening phrase that names a role (`In a letter
+    /// to the mayor, Sophie Grant, Eolia offers …`, `Dans une lettre au maire de Lavergne, Sophie
+    /// Granier, le promoteur …`): that name is the role's apposition, the letter's addressee, not
+    /// the clause's subject. `comma` itself when there is no such name (`In a statement, Mayor Jane
+    /// Roe, who …`: the phrase names no role).
+    private func appositionEnd(after comma: Int, phrase: Range<Int>, sentence: Range<Int>, _ tokens: [Token]) -> Int {
+        guard phrase.contains(where: { finder.isTitle(tokens[$0]) }),
+              let next = (comma + 1..<min(sentence.upperBound, comma + 6)).first(where: { tokens[$0].text == "," }), next > comma + 1,
+              (comma + 1..<next).allSatisfy({ finder.isNameWord(tokens[$0]) || lexicon.nameInternalWords.contains(tokens[$0].lower) }) else { return comma }
+        return next
+    }
+
     private mutating func noteDocumentIssuers(in sentence: Range<Int>, block: BlockText) {
         let tokens = block.tokens
         lastDocumentIssuer?.age += 1
@@ -2069,7 +2088,7 @@ struct DocumentAnnotation {
            let noun = (preposition + 2..<min(comma, preposition + 3 + Self.documentModifiers)).first(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }),
            lexicon.possessives[tokens[preposition + 1].lower] != nil || lexicon.impersonalPossessives.contains(tokens[preposition + 1].lower)
             || lexicon.indefiniteDeterminers.contains([tokens[preposition + 1].lower]),
-           let subject = rules.sentenceSubject(in: (comma + 1)..<sentence.upperBound, block: block) {
+           let subject = rules.sentenceSubject(in: (appositionEnd(after: comma, phrase: noun..<comma, sentence: sentence, tokens) + 1)..<sentence.upperBound, block: block) {
             // `In its annual report, published on Monday, Norlith said …`, `Dans son rapport remis
             // vendredi, le commissaire enquêteur émet …`: the document of the possessive in an
             // opening phrase is the subject's; so is a document brought in by an indefinite

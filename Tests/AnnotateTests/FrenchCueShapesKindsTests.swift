@@ -100,4 +100,17 @@ import Testing
         """
         #expect(quotes(text).map(\.speaker) == ["Hospices de Valbrune", "Routes du Massif", nil])
     }
+
+    /// One word or words joined by hyphens after `de` or `chez`, with no article, may be a place or a
+    /// given name: no side (the attribution tester's `du côté de Brassac-les-Mines`, `chez Lucien`).
+    @Test func aPlaceOrAGivenNameAfterInvertedOnIsNoSide() {
+        let text = """
+        L'usine Ferval de Brassac a perdu son principal client en mars.
+
+        « Les commandes ont chuté de moitié », confie-t-on du côté de Brassac-les-Mines, où vivent la plupart des salariés.
+
+        « Personne ne sait ce qui va se passer », lâche-t-on chez Lucien, le café en face de l'usine.
+        """
+        #expect(quotes(text).map(\.speaker) == [nil, nil])
+    }
 }

@@ -74,4 +74,16 @@ import Testing
         let alone = quotations("Que dit la règle ? L'arrêté préfectoral est clair : le ramonage est obligatoire « deux fois par an » dans le département.")
         #expect(alone.first?.speaker == nil)
     }
+
+    /// Near misses the attribution tester found: a name set off after a letter's addressee is the
+    /// addressee's apposition, not the writer (`In a letter to the mayor, Sophie Grant, Eolia
+    /// offers …`); a second body that publishes its own statement issues the one quoted next.
+    @Test func addresseeAndASecondStatementAreNotTheIssuer() {
+        let letter = quotations("In a letter to the mayor, Sophie Grant, the wind-farm developer Eolia offers compensation to nearby households.\n\nThe letter says \"residents will receive a share of the revenue\".", lang: "en")
+        #expect(letter.last?.speaker != "Sophie Grant")
+        let lettre = quotations("Dans une lettre au maire de Lavergne, Sophie Granier, le promoteur Eolia propose une compensation aux riverains.\n\nSelon la lettre, « chaque foyer recevra une part des recettes ».")
+        #expect(lettre.last?.speaker != "Sophie Granier")
+        let second = quotations("Dans un communiqué, le ministère de l'Agriculture salue la loi. La Confédération paysanne a publié son propre communiqué. Le communiqué dénonce « une avancée en trompe-l'œil ».")
+        #expect(second.last?.speaker == "La Confédération paysanne")
+    }
 }
