@@ -1345,7 +1345,8 @@ struct SpeakerMentionFinder {
             while d >= start, n - d <= 2, isLowercaseContent(tokens[d]) { d -= 1 }
             guard d >= start, tokens[d].isWord, lexicon.definiteArticles.contains(tokens[d].lower),
                   d == start || !tokens[d - 1].isWord || lexicon.coordinators.contains(tokens[d - 1].lower) else { continue }
-            let name = m..<(k + 1)
+            // (`L'association Les Amis du …`: the name's own article is left out, as ``classify(_:in:)`` does.)
+            let name = (lexicon.determiners.contains(tokens[m].lower) && m < k ? m + 1 : m)..<(k + 1)
             guard tokens[name].contains(where: { $0.isWord && !$0.isCapitalized }), tokens[k].isCapitalized || isLowercaseContent(tokens[k]) else { return nil }
             let written = block.text(tokens: name)
             return (.name(words: written.split(separator: " ").map(String.init), written: written, gender: "", role: tokens[n].text), d)
