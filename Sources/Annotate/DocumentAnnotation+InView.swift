@@ -112,6 +112,13 @@ extension DocumentAnnotation {
             if tokens[k].text == "," { return true }
             return tokens[k].isWord && !tokens[k].isCapitalized && !lexicon.prepositions.contains(tokens[k].lower) && !lexicon.genitiveWords.contains(tokens[k].lower)
         }
+        // `L'ONG Rives claires Nord, qui …,`: a name with lowercase words that its organisation noun
+        // announces is whole up to the comma (``SpeakerMentionFinder/announcedOrganisationName(endingAt:from:in:)``).
+        if let comma = (head..<q).first(where: { !tokens[$0].isWord }), comma > head + 2, tokens[comma].text == ",",
+           let announced = finder.announcedOrganisationName(endingAt: comma - 1, from: head, in: block), announced.start == head {
+            let (entity, _) = resolve(announced.mention, at: head, sentence: sentence, blockIndex: blockIndex)
+            if let entity, entity < registry.entities.count, !registry.isNamesake(entity) { return (entity, block.text(tokens: head..<comma)) }
+        }
         if let named = finder.namedRuns(in: head..<q, of: block).first {
             let start = named.run.lowerBound
             let opening = mentionOpening(start, from: head, tokens)

@@ -1046,6 +1046,11 @@ struct SpeakerMentionFinder {
         if let name = organisationName(in: range, of: block) {
             return .name(words: nameWords(name, tokens), written: written, gender: "", role: nil)
         }
+        // `Pour l'association écologiste Ciel ouvert, …`: the whole name its organisation noun announces.
+        if let announced = announcedOrganisationName(endingAt: range.upperBound - 1, from: range.lowerBound, in: block), announced.start == range.lowerBound,
+           case .name(let words, _, _, _) = announced.mention {
+            return .name(words: words, written: written, gender: "", role: nil)
+        }
         // `another Kenyan blogger`, `the BBC reporter`: capitalised words that only modify the role
         // noun heading the phrase are no name; the phrase describes someone.
         // `Her new exhibition, Salt and Memory, opens`: a work's title names no speaker.
@@ -1292,6 +1297,65 @@ struct SpeakerMentionFinder {
     /// Most words of a quoted organisation name (``quotedOrganisationName(at:from:in:)``).
     static let maximumQuotedNameWords = 6
 
+    /// The name of an organisation that its noun announces, written without quotation marks and
+    /// with lowercase words in it, in the subject that ends at token `k` (the word before its
+    /// verb or before the comma of a relative clause): a definite article opening the subject, at
+    /// most two lowercase words, a lowercase organisation noun (``Lexicon/organisationNouns``),
+    /// at most one lowercase word or a complement of one (`d'usagers`, `anticorruption`), then a
+    /// capitalised word and every word up to `k` (`L'association d'usagers Rives à pied et à vélo
+    /// salue`, `Le collectif Sauvons nos talus dénonce`, `The campaign group Voice for Quiet
+    /// Lanes welcomed`). The noun tells that a name follows, so its lowercase words are the
+    /// name's; the name stops before a relative pronoun, a complementizer, an auxiliary, a verb
+    /// of saying or a quotation. A name all in capitals is left to ``classify(_:in:)``; a noun
+    /// after a preposition (`pour l'association X`) opens no subject.
+    /// - Returns: the name (its words, the noun as its role) and the token where the phrase
+    ///   starts (the article), or nil.
+    func announcedOrganisationName(endingAt k: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard k >= start, k < tokens.count, tokens[k].isWord else { return nil }
+        func endsName(_ token: Token) -> Bool {
+            !token.isWord || token.quotationIndex != nil || lexicon.relativePronouns.contains(token.lower) || lexicon.complementizers.contains(token.lower)
+                || lexicon.conjunctions.contains(token.lower) && !lexicon.coordinators.contains(token.lower)
+                || !token.isCapitalized && (lexicon.auxiliaries.contains(token.lower) || isSpeechVerb(token))
+                || !token.isCapitalized && lexicon.clitics.contains(token.lower) && !lexicon.determiners.contains(token.lower)
+        }
+        func isLowercaseContent(_ token: Token) -> Bool {
+            token.isWord && !token.isCapitalized && !lexicon.isFunctionWord(token.lower) && !isTitle(token) && !endsName(token)
+        }
+        // A capitalised word right after the noun opens the name, even a common noun, a verb or an
+        // article (`Friends of …`, `Gardons nos …`, `Les Amis du …`), but no title or inverted pronoun.
+        func opensName(_ token: Token) -> Bool {
+            token.isWord && token.isCapitalized && !token.isInvertedPronoun && !isTitle(token) && !isHonorific(token) && !isSpeechVerb(token)
+        }
+        // The name's first word: the earliest capitalised word after an organisation noun, going back from `k`.
+        var m = k
+        while m >= start, k - m < Self.maximumPhraseLength, !endsName(tokens[m]) {
+            defer { m -= 1 }
+            guard opensName(tokens[m]), m - 1 >= start else { continue }
+            // After the noun: nothing, one lowercase word, or a complement word and a lowercase word.
+            var n = m - 1
+            func isNoun(_ token: Token) -> Bool {
+                token.isWord && (!token.isCapitalized || isAcronym(token)) && lexicon.organisationNouns.contains(token.lower)
+            }
+            if !isNoun(tokens[n]), isLowercaseContent(tokens[n]) {
+                n -= 1
+                if n >= start, tokens[n].isWord, lexicon.genitiveWords.contains(tokens[n].lower) { n -= 1 }
+            }
+            guard n >= start, isNoun(tokens[n]) else { continue }
+            // Before the noun: at most two lowercase words (`the animal welfare group`), then a definite article opening the subject.
+            var d = n - 1
+            while d >= start, n - d <= 2, isLowercaseContent(tokens[d]) { d -= 1 }
+            guard d >= start, tokens[d].isWord, lexicon.definiteArticles.contains(tokens[d].lower),
+                  d == start || !tokens[d - 1].isWord || lexicon.coordinators.contains(tokens[d - 1].lower) else { continue }
+            // (`L'association Les Amis du …`: the name's own article is left out, as ``classify(_:in:)`` does.)
+            let name = (lexicon.determiners.contains(tokens[m].lower) && m < k ? m + 1 : m)..<(k + 1)
+            guard tokens[name].contains(where: { $0.isWord && !$0.isCapitalized }), tokens[k].isCapitalized || isLowercaseContent(tokens[k]) else { return nil }
+            let written = block.text(tokens: name)
+            return (.name(words: written.split(separator: " ").map(String.init), written: written, gender: "", role: tokens[n].text), d)
+        }
+        return nil
+    }
+
     /// How many commas (appositions, inserted adverbials, relative clauses) ``phrase(before:from:in:)``
     /// looks past, so that a sentence of many commas stays linear.
     static let maximumCommaDepth = 4
@@ -1435,6 +1499,8 @@ struct SpeakerMentionFinder {
         if lexicon.pronouns[tokens[k].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[k].lower) {
             return classify(k..<(k + 1), in: block).map { ($0, k) }
         }
+        // `L'association d'usagers Rives à pied et à vélo salue`: a name its organisation noun announces.
+        if let announced = announcedOrganisationName(endingAt: k, from: start, in: block) { return announced }
         // A subject does not end with a preposition (`wrote a post to | answer`), nor with a
         // coordinator: the verb after one shares the subject of the first (`a plaidé la « … » de
         // son client et | souligné`).
