@@ -1348,8 +1348,19 @@ struct SpeakerMentionFinder {
             guard d >= start, tokens[d].isWord, lexicon.definiteArticles.contains(tokens[d].lower),
                   d == start || !tokens[d - 1].isWord || lexicon.coordinators.contains(tokens[d - 1].lower) else { continue }
             // (`L'association Les Amis du …`: the name's own article is left out, as ``classify(_:in:)`` does.)
-            let name = (lexicon.determiners.contains(tokens[m].lower) && m < k ? m + 1 : m)..<(k + 1)
-            guard tokens[name].contains(where: { $0.isWord && !$0.isCapitalized }), tokens[k].isCapitalized || isLowercaseContent(tokens[k]) else { return nil }
+            var name = (lexicon.determiners.contains(tokens[m].lower) && m < k ? m + 1 : m)..<(k + 1)
+            // (`The union Unite at the plant said`, `Le groupe X dans la région dénonce`: a preposition
+            // other than a genitive, before a determiner, opens a place, not the name; before a
+            // capital it may be the name's, `Berges propres à Kervil`.)
+            if let cut = (name.lowerBound + 1..<name.upperBound).first(where: { j in
+                tokens[j].isWord && !tokens[j].isCapitalized && lexicon.prepositions.contains(tokens[j].lower)
+                    && !lexicon.genitiveWords.contains(tokens[j].lower) && !lexicon.nameInternalWords.contains(tokens[j].lower)
+                    && j + 1 < name.upperBound && lexicon.determiners.contains(tokens[j + 1].lower) && !tokens[j + 1].isCapitalized
+            }) {
+                name = name.lowerBound..<cut
+            }
+            let last = name.upperBound - 1
+            guard tokens[name].contains(where: { $0.isWord && !$0.isCapitalized }), tokens[last].isCapitalized || isLowercaseContent(tokens[last]) else { return nil }
             let written = block.text(tokens: name)
             return (.name(words: written.split(separator: " ").map(String.init), written: written, gender: "", role: tokens[n].text), d)
         }

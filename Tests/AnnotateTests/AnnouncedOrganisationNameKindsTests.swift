@@ -39,4 +39,13 @@ import Testing
         let heading = quotations("« Nous tiendrons les délais », a assuré Paul Gorval, le directeur du chantier.\n\nL'ONG Forêts claires Sahel, qui suit le dossier depuis longtemps, parlait dès mars, dans un rapport, d'un « plan de relogement à deux vitesses, lent pour les familles ».")
         #expect(heading.last?.speaker?.hasSuffix("Forêts claires Sahel") == true)
     }
+
+    /// The attribution tester's near miss: a preposition and a determiner after the name open a
+    /// place, not more of the name (`The union Unite at the plant said`).
+    @Test func aPlaceAfterTheNameIsNotTheName() {
+        let union = quotations("“We are ready,” said Mark Denby, the plant manager.\n\nThe union Unite at the plant said it would “fight every job cut”.", lang: "en")
+        #expect(union.last?.speaker == "Unite")
+        let groupe = quotations("« Nous sommes prêts », a déclaré Paul Gorval, le maire.\n\nLe collectif Sauvons nos haies dans la vallée dénonce « un massacre programmé ».")
+        #expect(groupe.last?.speaker == "Sauvons nos haies")
+    }
 }
