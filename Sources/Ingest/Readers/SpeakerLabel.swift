@@ -173,6 +173,25 @@ struct SpeakerLabel: Sendable, Hashable {
         return nil
     }
 
+    /// A timestamp at the start of `text` written as one (`[00:00:75]`, `\[00:75\]`, `(1:75)`:
+    /// an opening bracket, digits with one or two colons, perhaps a fraction, a closing bracket)
+    /// whose time cannot be read (``ClockTime/seconds(_:)``: minutes or seconds of 60 or more),
+    /// as written; nil for any other text, a time that reads among them.
+    static func unreadableTimestamp(_ text: Substring) -> Substring? {
+        guard leadingTimestamp(text) == nil else { return nil }
+        let opener = text.hasPrefix("\\[") ? 2 : (text.first == "[" || text.first == "(") ? 1 : 0
+        guard opener > 0 else { return nil }
+        let body = text.dropFirst(opener)
+        let digits = body.prefix(while: { $0.isASCII && ($0.isNumber || $0 == ":" || $0 == "." || $0 == ",") })
+        let fields = digits.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(fields.count), fields.allSatisfy({ $0.first?.isNumber == true }) else { return nil }
+        let after = body[digits.endIndex...]
+        for closer in ["\\\\\\]", "\\]", "]", ")"] where after.hasPrefix(closer) {
+            return text[..<after.index(after.startIndex, offsetBy: closer.count)]
+        }
+        return nil
+    }
+
     /// Where the label ends and the text begins: the first `:` outside parentheses and brackets,
     /// followed by white space or the end of the line, or a parliamentary `. –`, whichever comes
     /// first within 120 characters.
