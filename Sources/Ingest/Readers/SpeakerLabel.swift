@@ -32,6 +32,9 @@ struct SpeakerLabel: Sendable, Hashable {
     var start: Double?
     /// The text after the label, without leading white space.
     var rest: Substring
+    /// A timestamp written before the label whose time cannot be read (`[00:00:75] NAME:`,
+    /// ``unreadableTimestamp(_:)``), as written: the turn's text keeps it, to be warned.
+    var unreadStamp: Substring?
 
     /// Longest label, in words (HAZARDS B29: a prefix of 7 words is prose).
     static let maximumWords = 6
@@ -98,9 +101,13 @@ struct SpeakerLabel: Sendable, Hashable {
     static func parse(_ line: Substring) -> SpeakerLabel? {
         var text = line.drop(while: { spaces.contains($0) })
         var start: Double?
+        var unreadStamp: Substring?
         if let (time, after) = leadingTimestamp(text) {
             start = time
             text = after.drop(while: { spaces.contains($0) })
+        } else if let stamp = unreadableTimestamp(text) {
+            unreadStamp = stamp
+            text = text[stamp.endIndex...].drop(while: { spaces.contains($0) })
         }
         var candidate: Substring
         var rest: Substring
@@ -148,7 +155,7 @@ struct SpeakerLabel: Sendable, Hashable {
             start = time
             rest = after.drop(while: { spaces.contains($0) })
         }
-        return SpeakerLabel(name: String(candidate), note: note?.isEmpty == true ? nil : note, start: start, rest: rest)
+        return SpeakerLabel(name: String(candidate), note: note?.isEmpty == true ? nil : note, start: start, rest: rest, unreadStamp: unreadStamp)
     }
 
     /// `[12:34]`, `\[12:34\]` (Markdown-escaped, also `\[00:08:00.01\\\]`) or `(12:34)` at the
