@@ -4,12 +4,15 @@ import Testing
 @testable import Ingest
 
 /// Times beyond ``Timecode/maximumSeconds`` are refused where they are read (a warning, the cue
-/// skipped, or in WebVTT and SubRip kept from where the cue before ends), never converted: `Int(1e308 * 1000)` traps.
+/// or segment kept from where the one before it ends), never converted: `Int(1e308 * 1000)` traps.
 @Test func implausibleTimesAreSkippedWithAWarning() throws {
     let json = #"{"version":"1.0.0","segments":[{"speaker":"A","startTime":1e19,"endTime":1e308,"body":"Hi"},{"speaker":"B","startTime":1,"endTime":1e308,"body":"Yo"}]}"#
     let podcast = try SeedReader.read(Array(json.utf8), seedPath: "a.json")
-    #expect(podcast.document.blocks.map(\.text) == ["Yo"])
-    #expect(podcast.warnings.count == 2)
+    // A segment whose start is no time is kept from where the segment before it ends (the
+    // start of the media here), with no end, as a subtitle cue is.
+    #expect(podcast.document.blocks.map(\.text) == ["Hi", "Yo"])
+    #expect(podcast.document.blocks.map { $0.turn?.start } == [0, 1])
+    #expect(podcast.warnings.count == 3)
     #expect(podcast.document.blocks.first?.turn?.end == nil)
 
     let vtt = "WEBVTT\n\n99999999999999:00:00.000 --> 99999999999999:00:01.000\n<v A>Hello\n\n00:01.000 --> 00:02.000\n<v B>Fine\n"

@@ -147,7 +147,8 @@ enum CueText {
     /// (``Model/Swift/String/foldedToOneLine``), and the text after it with its separators.
     static func label(in body: String) -> (name: String, rest: String)? {
         let spaced = TextNormalizer.mappingSeparators(body, to: .spaces)
-        guard let label = SpeakerLabel.parse(Substring(spaced)) else { return nil }
+        // (A cue opening with a stamp that is no time keeps its text as written, with no label.)
+        guard let label = SpeakerLabel.parse(Substring(spaced)), label.unreadStamp == nil else { return nil }
         let scalars = body.unicodeScalars
         func offset(_ index: String.Index) -> Int { spaced.unicodeScalars.distance(from: spaced.startIndex, to: index) }
         // The name as written (the spaced text has the same scalars but for the separators).

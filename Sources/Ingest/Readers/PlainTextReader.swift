@@ -35,6 +35,7 @@ enum PlainTextReader {
         var output = ReaderOutput()
         output.warnings += matter.warnings
         output.warnings += goingBackWarnings(blocks, file: file)
+        output.warnings += impossibleTimeWarnings(blocks, file: file)
         var title = matter.title
         output.titleLine = matter.titleLine
         var dateUnderTitle: String?
@@ -253,6 +254,25 @@ enum PlainTextReader {
                     hint: "put the turns in the order of their times, or correct the time"))
             }
             previous = (start, block.line)
+        }
+        return warnings
+    }
+
+    /// A warning for each turn whose text opens with a timestamp that is no time (`[00:00:75]`,
+    /// `\[00:75\]`: seconds or minutes of 60 or more; ``SpeakerLabel/unreadableTimestamp(_:)``),
+    /// at its line, as the subtitle readers warn a time they cannot read: the turn has no start,
+    /// and the stamp stays in its text, as written.
+    static func impossibleTimeWarnings(_ blocks: [Block], file: String) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        var lastIndex: Int?
+        for block in blocks {
+            guard let turn = block.turn, turn.index != lastIndex else { continue }
+            lastIndex = turn.index
+            guard turn.start == nil, let stamp = SpeakerLabel.unreadableTimestamp(Substring(block.text)) else { continue }
+            warnings.append(Diagnostic(
+                .warning, file: file, line: block.line,
+                message: "the turn's time `\(stamp)` is no time (minutes and seconds are below 60); the turn has no start, and the stamp is kept in its text",
+                hint: "write the time as [mm:ss] or [hh:mm:ss], with minutes and seconds below 60"))
         }
         return warnings
     }

@@ -15,8 +15,10 @@ import Model
 /// `endTime`; one that starts before the segment before it is warned at its `startTime` and is a
 /// turn of its own, even under the same speaker, so that its time is kept (the page keeps the
 /// file's order; ``Site/WebVTTExport`` writes cues in time order). A segment with no usable
-/// `startTime` or no `body` (or a `body` that is not a string), and an element that is not an
-/// object, are skipped with a warning at their line; a `speaker` that is not a name (a number, an
+/// `body` (or a `body` that is not a string), and an element that is not an object, are skipped
+/// with a warning at their line; one with no usable `startTime` (`-1`, `1e300`, none) keeps its
+/// words, from where the segment before it ends, as a SubRip or WebVTT cue whose start cannot be
+/// read, with a warning at its `startTime`; a `speaker` that is not a name (a number, an
 /// empty string) continues the speaker before it, with a warning.
 enum PodcastingJSONReader {
     /// Reads normalised `text`.
@@ -39,6 +41,8 @@ enum PodcastingJSONReader {
         let endLines = JSONLocation.lines(ofMember: "endTime", inElementsOf: [.key("segments")], in: data)
         // The previous segment read: its number (1-based) and start, for one that starts before it.
         var previousStart: (number: Int, start: Double)?
+        // The previous segment's start and end, for one whose start is no usable time.
+        var previousTiming: (start: Double?, end: Double?)?
         func lineOf(_ lines: [Int?], _ index: Int) -> Int? { lines.indices.contains(index) ? lines[index] : nil }
         // Where a segment itself starts: for one with no member to point at (`"junk"`, `null`).
         func elementLine(_ index: Int) -> Int? {
@@ -60,17 +64,22 @@ enum PodcastingJSONReader {
                     hint: "give the segment its text as `body`, a string"))
                 continue
             }
-            guard let start = JSONValueReader.seconds(segment["startTime"]) else {
-                output.warnings.append(Diagnostic(
-                    .warning, file: file, line: lineOf(startLines, index) ?? lineOf(speakerLines, index) ?? lineOf(bodyLines, index),
-                    message: "segment \(index + 1) has no usable `startTime` (a number of seconds, at most 100,000 hours); it was skipped",
-                    hint: "give startTime and endTime in seconds"))
-                continue
-            }
+            // A segment whose start is no usable time keeps its words, from where the segment
+            // before it ends, as a SubRip or WebVTT cue whose start cannot be read
+            // (``CueTiming/startAfter(_:)``), said in the same words.
+            let readStart = JSONValueReader.seconds(segment["startTime"])
+            let start = readStart ?? CueTiming.startAfter(previousTiming)
             // An end that is no usable time is no end (never the start: a turn of no length that
             // index.md and the WebVTT export would then tell apart).
             var end = JSONValueReader.seconds(segment["endTime"])
-            if let given = end, given <= start {
+            if readStart == nil {
+                if let given = end, given <= start { end = nil }
+                let kept = CueTiming.keptDescription(start: start, end: end, startRead: false, previous: previousTiming) { "\(Self.shown($0)) s" }
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, line: lineOf(startLines, index) ?? lineOf(speakerLines, index) ?? lineOf(bodyLines, index),
+                    message: "segment \(index + 1) has no usable `startTime` (a number of seconds, at most 100,000 hours); it is \(kept)",
+                    hint: "give startTime and endTime in seconds"))
+            } else if let given = end, given <= start {
                 output.warnings.append(Diagnostic(
                     .warning, file: file, line: lineOf(endLines, index) ?? lineOf(speakerLines, index) ?? lineOf(bodyLines, index),
                     message: given < start
@@ -87,6 +96,7 @@ enum PodcastingJSONReader {
                     hint: "put the segments in the order of their startTime, or correct the time"))
             }
             previousStart = (index + 1, start)
+            previousTiming = (start, end)
             if end == nil, let written = segment["endTime"], !(written is NSNull), JSONValueReader.seconds(written) == nil {
                 output.warnings.append(Diagnostic(
                     .warning, file: file, line: lineOf(speakerLines, index) ?? lineOf(bodyLines, index),

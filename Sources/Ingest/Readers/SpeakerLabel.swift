@@ -32,6 +32,9 @@ struct SpeakerLabel: Sendable, Hashable {
     var start: Double?
     /// The text after the label, without leading white space.
     var rest: Substring
+    /// A timestamp written before the label whose time cannot be read (`[00:00:75] NAME:`,
+    /// ``unreadableTimestamp(_:)``), as written: the turn's text keeps it, to be warned.
+    var unreadStamp: Substring?
 
     /// Longest label, in words (HAZARDS B29: a prefix of 7 words is prose).
     static let maximumWords = 6
@@ -98,9 +101,13 @@ struct SpeakerLabel: Sendable, Hashable {
     static func parse(_ line: Substring) -> SpeakerLabel? {
         var text = line.drop(while: { spaces.contains($0) })
         var start: Double?
+        var unreadStamp: Substring?
         if let (time, after) = leadingTimestamp(text) {
             start = time
             text = after.drop(while: { spaces.contains($0) })
+        } else if let stamp = unreadableTimestamp(text) {
+            unreadStamp = stamp
+            text = text[stamp.endIndex...].drop(while: { spaces.contains($0) })
         }
         var candidate: Substring
         var rest: Substring
@@ -148,7 +155,7 @@ struct SpeakerLabel: Sendable, Hashable {
             start = time
             rest = after.drop(while: { spaces.contains($0) })
         }
-        return SpeakerLabel(name: String(candidate), note: note?.isEmpty == true ? nil : note, start: start, rest: rest)
+        return SpeakerLabel(name: String(candidate), note: note?.isEmpty == true ? nil : note, start: start, rest: rest, unreadStamp: unreadStamp)
     }
 
     /// `[12:34]`, `\[12:34\]` (Markdown-escaped, also `\[00:08:00.01\\\]`) or `(12:34)` at the
@@ -169,6 +176,25 @@ struct SpeakerLabel: Sendable, Hashable {
         for closer in ["\\\\\\]", "\\]", "]", ")"] where after.hasPrefix(closer) {
             after = after.dropFirst(closer.count)
             return (seconds, after)
+        }
+        return nil
+    }
+
+    /// A timestamp at the start of `text` written as one (`[00:00:75]`, `\[00:75\]`, `(1:75)`:
+    /// an opening bracket, digits with one or two colons, perhaps a fraction, a closing bracket)
+    /// whose time cannot be read (``ClockTime/seconds(_:)``: minutes or seconds of 60 or more),
+    /// as written; nil for any other text, a time that reads among them.
+    static func unreadableTimestamp(_ text: Substring) -> Substring? {
+        guard leadingTimestamp(text) == nil else { return nil }
+        let opener = text.hasPrefix("\\[") ? 2 : (text.first == "[" || text.first == "(") ? 1 : 0
+        guard opener > 0 else { return nil }
+        let body = text.dropFirst(opener)
+        let digits = body.prefix(while: { $0.isASCII && ($0.isNumber || $0 == ":" || $0 == "." || $0 == ",") })
+        let fields = digits.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(fields.count), fields.allSatisfy({ $0.first?.isNumber == true }) else { return nil }
+        let after = body[digits.endIndex...]
+        for closer in ["\\\\\\]", "\\]", "]", ")"] where after.hasPrefix(closer) {
+            return text[..<after.index(after.startIndex, offsetBy: closer.count)]
         }
         return nil
     }

@@ -106,7 +106,9 @@ struct SpeakerTurnLayout {
                     builder.append(.stageDirection, text, line: unit.line)
                     continue
                 }
-                var text = clean(unit.text)
+                // A stamp before the label that is no time stays at the head of the turn's text,
+                // where ``PlainTextReader/impossibleTimeWarnings(_:file:)`` warns it.
+                var text = clean(label.unreadStamp.map { "\($0) \(unit.text)" } ?? unit.text)
                 builder.startTurn(label: cleanLabel(label.name), start: label.start, note: label.note)
                 if text.isEmpty { continue }
                 if let (time, after) = SpeakerLabel.leadingTimestamp(Substring(text)) {

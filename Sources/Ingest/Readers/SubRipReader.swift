@@ -34,7 +34,9 @@ import Model
 /// `00:00:13,000 → 00:99:14,000`, `00:00:15,000 to banana`, `00:00:20,000 -->`, or a start
 /// that is no time, `00:00:0x,000 --> 00:00:03,000`) is warned at its line, and its cue is
 /// kept as a cue of its own (never merged into the text of the cue before it), with the
-/// times that can be read: a start but no end, or no times at all.
+/// times that can be read: a start but no end, or no times at all. Under an index where a block
+/// starts, any line holding `-->` is the timing line (``arrowParts(_:)``): `abc --> def`, whose
+/// start and end both cannot be read, keeps its cue so, as the WebVTT reader keeps it.
 enum SubRipReader {
     /// Whether `line` is a timing line where a block starts (``timingParts(_:)``).
     static func isTimingLine(_ line: Substring) -> Bool {
@@ -67,6 +69,16 @@ enum SubRipReader {
             }
         }
         return malformedTimingParts(line) ?? CueTimingLine.startlessParts(line, format: .subRip)
+    }
+
+    /// The text before a line's first `-->` and the first word after it, as the WebVTT reader
+    /// reads a timing line whose times cannot be read (`abc --> def`); nil when the line holds
+    /// no `-->` or nothing before it. Read only under an index where a block starts.
+    static func arrowParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
+        guard let arrow = line.range(of: "-->") else { return nil }
+        let start = line[..<arrow.lowerBound].trimmingWhitespace()
+        guard !start.isEmpty else { return nil }
+        return (start, line[arrow], line[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace }))
     }
 
     /// A line shaped like a timing line whose times are not all valid: a first word of digits
@@ -161,7 +173,10 @@ enum SubRipReader {
             let line = lines[index]
             let trimmed = line.trimmingWhitespace()
             let isNumber = !trimmed.isEmpty && trimmed.allSatisfy({ $0.isASCII && $0.isNumber })
-            let isIndex = isNumber && index + 1 < lines.count && isTimingLine(lines[index + 1])
+            // Under an index where a block starts, any line holding `-->` is the cue's timing line,
+            // its times read or not (`abc --> def`: kept and warned, never text of the cue before).
+            let isIndex = isNumber && index + 1 < lines.count
+                && (isTimingLine(lines[index + 1]) || (atBlockStart && arrowParts(lines[index + 1]) != nil))
             if trimmed.isEmpty {
                 finishBlock(&merger)
                 atBlockStart = true
@@ -170,7 +185,7 @@ enum SubRipReader {
                 atBlockStart = false
                 let timingIndex = isIndex ? index + 1 : index
                 let timingLine = lines[timingIndex]
-                let (startText, arrowText, endText) = timingParts(timingLine)!
+                let (startText, arrowText, endText) = (timingParts(timingLine) ?? arrowParts(timingLine))!
                 let timing: Timing
                 // The rest of the line after the end: coordinates, or a second arrow and time.
                 let afterEnd = endText.isEmpty ? "" : timingLine[endText.endIndex...].trimmingWhitespace()

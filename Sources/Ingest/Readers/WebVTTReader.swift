@@ -6,11 +6,15 @@ import Model
 ///
 /// - The file starts with `WEBVTT` (a BOM is dropped earlier; CRLF and CR-only line ends are
 ///   LF by then), then optional header lines up to the first blank line (`Language: fr` is read).
-/// - Blocks are separated by blank lines. `NOTE` blocks are comments and are dropped: WebVTT
-///   ("Comments in WebVTT", and the parser's "collect a WebVTT block", which makes no cue of
-///   them) keeps them for the file's authors, never shown; an internal remark (`NOTE check this
-///   with legal`) must not reach the page, the search or the exported VTT. `STYLE` and
-///   `REGION` blocks are skipped. A cue is an optional identifier line, a timing line
+/// - A timing line written right under the header, with no blank line, ends the header: its cue
+///   is read, with a warning at its line.
+/// - Blocks are separated by blank lines. A line holding `-->` that reads as a timing line
+///   (``readsAsTimingLine(_:)``) ends a cue's text, as in the WebVTT parser (§6.1): the next cue
+///   starts there, with a warning at the line that no blank line separated the cues. `NOTE`
+///   blocks are comments and are dropped: WebVTT ("Comments in WebVTT", and the parser's
+///   "collect a WebVTT block", which makes no cue of them) keeps them for the file's authors,
+///   never shown; an internal remark (`NOTE check this with legal`) must not reach the page,
+///   the search or the exported VTT. `STYLE` and `REGION` blocks are skipped. A cue is an optional identifier line, a timing line
 ///   `start --> end [settings]` (settings ignored) and its payload lines.
 /// - Timestamps follow W3C WebVTT §4.3 (``CueTimingLine``). What the SubRip reader repairs is repaired
 ///   alike (``CueTimingLine``, shared with it), each with a warning at the timing line: a comma
@@ -35,6 +39,16 @@ enum WebVTTReader {
         return CueTimingLine.lenientParts(line, format: .webVTT) ?? CueTimingLine.startlessParts(line, format: .webVTT)
     }
 
+    /// Whether `line` holds `-->` and reads as a timing line: the text before the arrow, or the
+    /// first word after it, is a time (``CueTimingLine/time(_:format:)``). A line of cue text
+    /// with an arrow between words (`go --> there`) does not.
+    static func readsAsTimingLine(_ line: Substring) -> Bool {
+        guard let arrow = line.range(of: "-->") else { return false }
+        let start = line[..<arrow.lowerBound].trimmingWhitespace()
+        let end = line[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace })
+        return CueTimingLine.time(start, format: .webVTT) != nil || CueTimingLine.time(end, format: .webVTT) != nil
+    }
+
     /// Reads normalised `text`.
     /// - Throws: a ``Diagnostic`` when the first line is not `WEBVTT`.
     static func read(_ text: String, file: String) throws(Diagnostic) -> ReaderOutput {
@@ -53,9 +67,17 @@ enum WebVTTReader {
         // its timing line.
         var previous: (start: Double?, end: Double?)?
         var previousLine = 0
-        // Header lines.
+        // Header lines, up to the first blank line, or to a timing line written right under
+        // them (a cue with no blank line before it: kept, with a warning at its timing line).
         while index < lines.count, !lines[index].allSatisfy(\.isWhitespace) {
             let header = lines[index]
+            if readsAsTimingLine(header) {
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, line: index + 1,
+                    message: "no blank line separates the `WEBVTT` header from the cue at this line; the cue was read",
+                    hint: "put a blank line after the WEBVTT line and its header lines"))
+                break
+            }
             if let colon = header.firstIndex(of: ":") {
                 let key = header[..<colon].lowercased()
                 let value = header[header.index(after: colon)...].trimmingWhitespace()
@@ -70,85 +92,110 @@ enum WebVTTReader {
         while index < lines.count {
             while index < lines.count, lines[index].allSatisfy(\.isWhitespace) { index += 1 }
             guard index < lines.count else { break }
-            let blockStart = index
-            var block: [Substring] = []
+            var lineBlock: [Substring] = []
+            let firstLine = index
             while index < lines.count, !lines[index].allSatisfy(\.isWhitespace) {
-                block.append(lines[index])
+                lineBlock.append(lines[index])
                 index += 1
             }
-            let head = block[0]
-            // A comment (`NOTE`, then a space, a tab or the line end): for the file's authors only.
-            if head.hasPrefix("NOTE"), head.count == 4 || [" ", "\t"].contains(head.dropFirst(4).first!) { continue }
-            if (head == "STYLE" || head == "REGION") && !head.contains("-->") { continue }
-            let withoutArrow = block.prefix(2).firstIndex(where: { $0.contains("-->") }) == nil
-                ? block.prefix(2).indices.first(where: { timingPartsWithoutArrow(block[$0]) != nil }) : nil
-            guard let timingOffset = block.prefix(2).firstIndex(where: { $0.contains("-->") }) ?? withoutArrow else {
-                output.warnings.append(Diagnostic(
-                    .warning, file: file, line: blockStart + 1,
-                    message: "a block with no `-->` timing line is not a cue; it was skipped",
-                    hint: "separate cues with one blank line, each with a line `start --> end`"))
-                continue
-            }
-            let timingLine = blockStart + timingOffset + 1
-            let timing = block[timingOffset]
-            let startText: Substring
-            let endText: Substring
-            if let parts = timingPartsWithoutArrow(timing), withoutArrow != nil {
-                (startText, endText) = (parts.start, parts.end)
-                if !startText.isEmpty {
+            // A cue whose text runs into the next cue's timing line (no blank line between them)
+            // leaves the rest of the block to be read as a block of its own.
+            var rest: (start: Int, lines: [Substring])? = (firstLine, lineBlock)
+            while let (blockStart, block) = rest {
+                rest = nil
+                let head = block[0]
+                // A comment (`NOTE`, then a space, a tab or the line end): for the file's authors only.
+                if head.hasPrefix("NOTE"), head.count == 4 || [" ", "\t"].contains(head.dropFirst(4).first!) { continue }
+                if (head == "STYLE" || head == "REGION") && !head.contains("-->") { continue }
+                let withoutArrow = block.prefix(2).firstIndex(where: { $0.contains("-->") }) == nil
+                    ? block.prefix(2).indices.first(where: { timingPartsWithoutArrow(block[$0]) != nil }) : nil
+                guard let timingOffset = block.prefix(2).firstIndex(where: { $0.contains("-->") }) ?? withoutArrow else {
                     output.warnings.append(Diagnostic(
-                        .warning, file: file, line: timingLine,
-                        message: "the timing line writes `\(parts.arrow)` between its times, not `-->`; it was read as `\(startText) --> \(endText)`",
-                        hint: "write the arrow as two hyphens and `>`: `-->`"))
+                        .warning, file: file, line: blockStart + 1,
+                        message: "a block with no `-->` timing line is not a cue; it was skipped",
+                        hint: "separate cues with one blank line, each with a line `start --> end`"))
+                    continue
                 }
-            } else {
-                let arrow = timing.range(of: "-->")!
-                startText = timing[..<arrow.lowerBound].trimmingWhitespace()
-                endText = timing[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace })
-            }
-            // The rest of the line after the end: cue settings, or a second arrow and time.
-            let afterEnd = endText.isEmpty ? "" : timing[endText.endIndex...].trimmingWhitespace()
-            if let warning = CueTimingLine.secondArrowWarning(
-                afterEnd: afterEnd, start: startText, end: endText, format: .webVTT, file: file, line: timingLine)
-            {
-                output.warnings.append(warning)
-            }
-            // Times are read as the SubRip reader reads them (a comma or a colon before the
-            // milliseconds, a fraction of more or fewer than three digits), with a warning.
-            let startTime = CueTimingLine.time(startText, format: .webVTT)
-            let endTime = CueTimingLine.time(endText, format: .webVTT)
-            output.warnings += CueTimingLine.oddTimeWarnings([(startText, startTime), (endText, endTime)], format: .webVTT, file: file, line: timingLine)
-            // A time that cannot be read: the cue is kept, as the SubRip reader keeps it (with
-            // no end; with no start, from where the cue before it ends, ``CueTiming/startAfter(_:)``).
-            let readStart = startTime?.seconds
-            let readEnd = endTime?.seconds
-            let start = readStart ?? CueTiming.startAfter(previous)
-            var end = readEnd ?? 0
-            if readStart == nil || readEnd == nil {
-                if readStart == nil, let readEnd, readEnd <= start { end = 0 }
-                let kept = CueTiming.keptDescription(start: start, end: end > start ? end : nil, startRead: readStart != nil, previous: previous) { Timecode.format($0) }
-                let wrong = CueTimingLine.whatIsWrong(start: startText, end: endText, startRead: readStart != nil, endRead: readEnd != nil)
-                output.warnings.append(CueTimingLine.invalidTimingWarning(timing, wrong: wrong, kept: kept, format: .webVTT, file: file, line: timingLine))
-            } else if let warning = CueTiming.warning(start: start, end: end, startText: startText, endText: endText, file: file, line: timingLine) {
-                // An end not after the start (W3C WebVTT §4.1, cue timings: the end must be greater):
-                // the text is kept, with its start and no end (the turn then ends as one without).
-                output.warnings.append(warning)
-            }
-            // `100000:00:00.000`, the longest time read, is how Verbatim's export writes a cue the
-            // source gave no end (`WebVTTExport.openEnd`): read back as no end.
-            let payload = Array(block[(timingOffset + 1)...])
-            let kept = end > start && end < Timecode.maximumSeconds ? end : nil
-            // A cue that starts before the cue before it is a turn of its own (its time kept).
-            let goesBack = previous?.start.map { start < $0 } ?? false
-            if goesBack, let before = previous?.start {
-                output.warnings.append(CueTimingLine.goingBackWarning(
-                    start: start, previousStart: before, previousLine: previousLine, format: .webVTT, file: file, line: timingLine))
-            }
-            previous = (start, kept)
-            previousLine = timingLine
-            for (offset, var segment) in CueText.segments(payload, start: start, end: kept, line: timingLine, webVTT: true).enumerated() {
-                segment.startsTurn = goesBack && offset == 0
-                merger.add(segment)
+                let timingLine = blockStart + timingOffset + 1
+                let timing = block[timingOffset]
+                let startText: Substring
+                let endText: Substring
+                if let parts = timingPartsWithoutArrow(timing), withoutArrow != nil {
+                    (startText, endText) = (parts.start, parts.end)
+                    if !startText.isEmpty {
+                        output.warnings.append(Diagnostic(
+                            .warning, file: file, line: timingLine,
+                            message: "the timing line writes `\(parts.arrow)` between its times, not `-->`; it was read as `\(startText) --> \(endText)`",
+                            hint: "write the arrow as two hyphens and `>`: `-->`"))
+                    }
+                } else {
+                    let arrow = timing.range(of: "-->")!
+                    startText = timing[..<arrow.lowerBound].trimmingWhitespace()
+                    endText = timing[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace })
+                }
+                // The rest of the line after the end: cue settings, or a second arrow and time.
+                let afterEnd = endText.isEmpty ? "" : timing[endText.endIndex...].trimmingWhitespace()
+                if let warning = CueTimingLine.secondArrowWarning(
+                    afterEnd: afterEnd, start: startText, end: endText, format: .webVTT, file: file, line: timingLine)
+                {
+                    output.warnings.append(warning)
+                }
+                // Times are read as the SubRip reader reads them (a comma or a colon before the
+                // milliseconds, a fraction of more or fewer than three digits), with a warning.
+                let startTime = CueTimingLine.time(startText, format: .webVTT)
+                let endTime = CueTimingLine.time(endText, format: .webVTT)
+                output.warnings += CueTimingLine.oddTimeWarnings([(startText, startTime), (endText, endTime)], format: .webVTT, file: file, line: timingLine)
+                // A time that cannot be read: the cue is kept, as the SubRip reader keeps it (with
+                // no end; with no start, from where the cue before it ends, ``CueTiming/startAfter(_:)``).
+                let readStart = startTime?.seconds
+                let readEnd = endTime?.seconds
+                let start = readStart ?? CueTiming.startAfter(previous)
+                var end = readEnd ?? 0
+                if readStart == nil || readEnd == nil {
+                    if readStart == nil, let readEnd, readEnd <= start { end = 0 }
+                    let kept = CueTiming.keptDescription(start: start, end: end > start ? end : nil, startRead: readStart != nil, previous: previous) { Timecode.format($0) }
+                    let wrong = CueTimingLine.whatIsWrong(start: startText, end: endText, startRead: readStart != nil, endRead: readEnd != nil)
+                    output.warnings.append(CueTimingLine.invalidTimingWarning(timing, wrong: wrong, kept: kept, format: .webVTT, file: file, line: timingLine))
+                } else if let warning = CueTiming.warning(start: start, end: end, startText: startText, endText: endText, file: file, line: timingLine) {
+                    // An end not after the start (W3C WebVTT §4.1, cue timings: the end must be greater):
+                    // the text is kept, with its start and no end (the turn then ends as one without).
+                    output.warnings.append(warning)
+                }
+                // `100000:00:00.000`, the longest time read, is how Verbatim's export writes a cue the
+                // source gave no end (`WebVTTExport.openEnd`): read back as no end.
+                var payload = Array(block[(timingOffset + 1)...])
+                // A line holding `-->` that reads as a timing line ends the cue's text, as the
+                // WebVTT parser ends it (W3C WebVTT §6.1, "collect a WebVTT block": a line containing
+                // `-->` ends the cue text): the next cue starts there, with the line right before it
+                // as its identifier when that line is one word and not the cue's only text line.
+                if let next = payload.indices.first(where: { readsAsTimingLine(payload[$0]) }) {
+                    var nextStart = next
+                    var identifier = ""
+                    if next >= 2, !payload[next - 1].trimmingWhitespace().contains(where: \.isWhitespace) {
+                        nextStart = next - 1
+                        identifier = " (the line before it, `\(payload[next - 1].trimmingWhitespace())`, read as its identifier)"
+                    }
+                    let nextTimingLine = timingLine + 1 + next
+                    output.warnings.append(Diagnostic(
+                        .warning, file: file, line: nextTimingLine,
+                        message: "no blank line separates this cue from the cue before it (timing line \(timingLine)); it was read as a cue of its own\(identifier)",
+                        hint: "end each cue with a blank line"))
+                    rest = (timingLine + nextStart, Array(payload[nextStart...]))
+                    payload = Array(payload[..<nextStart])
+                }
+                let kept = end > start && end < Timecode.maximumSeconds ? end : nil
+                // A cue that starts before the cue before it is a turn of its own (its time kept).
+                let goesBack = previous?.start.map { start < $0 } ?? false
+                if goesBack, let before = previous?.start {
+                    output.warnings.append(CueTimingLine.goingBackWarning(
+                        start: start, previousStart: before, previousLine: previousLine, format: .webVTT, file: file, line: timingLine))
+                }
+                previous = (start, kept)
+                previousLine = timingLine
+                for (offset, var segment) in CueText.segments(payload, start: start, end: kept, line: timingLine, webVTT: true).enumerated() {
+                    segment.startsTurn = goesBack && offset == 0
+                    merger.add(segment)
+                }
             }
         }
         output.blocks = merger.finish()
