@@ -5,7 +5,9 @@ import Model
 /// ready for the YAML parser as seed text is (``TextNormalizer``): libyaml refuses the whole file
 /// at the first control character it meets (YAML 1.2 §5.1 allows only tab, line feed and carriage
 /// return of C0, and NEL of C1), so one stray U+009B would lose every setting. Controls are removed
-/// instead, with one warning naming the first (``controlWarning(_:file:)``).
+/// instead, with one warning naming the first (``controlWarning(_:file:)``). NUL is removed as
+/// well, not made U+FFFD as in seed text: a value of a settings file is a name or a title that
+/// would be published with it on every page.
 public enum SettingsText {
     /// The normalised text of `data` (UTF-8; invalid bytes become U+FFFD) and the warning about
     /// the control characters removed from it, nil when there was none.
@@ -34,15 +36,18 @@ public enum SettingsText {
     /// line (a title, a name, an alias, a role, a URL), so U+2028 and U+2029 fold to a space there
     /// (``Model/TextNormalizer/SeparatorForm/spaces``), not to the line breaks they are in prose: an
     /// editor shows no line there, so line numbers in messages stay the editor's.
+    /// NUL is removed before normalising (which would make it U+FFFD) and warned as the other
+    /// controls are.
     public static func clean(_ text: String, file: String) -> (text: String, warning: Diagnostic?) {
-        (TextNormalizer.normalize(text, separators: .spaces), controlWarning(text, file: file))
+        let withoutNUL = text.utf8.contains(0) ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value != 0 })) : text
+        return (TextNormalizer.normalize(withoutNUL, separators: .spaces), controlWarning(text, file: file))
     }
 
-    /// A warning naming the first control character of `text` that the normaliser removes, at its
+    /// A warning naming the first control character of `text` that ``clean(_:file:)`` removes (NUL included), at its
     /// line and column (lines end at LF, CR or CRLF; columns in Unicode scalars, 1-based), with how
     /// many there are; nil when there is none.
     static func controlWarning(_ text: String, file: String) -> Diagnostic? {
-        guard let first = ControlCharacters.first(in: text, where: { ControlCharacters.isRemovedControl($0.value) }) else { return nil }
+        guard let first = ControlCharacters.first(in: text, where: { $0.value == 0 || ControlCharacters.isRemovedControl($0.value) }) else { return nil }
         let count = first.count
         let what = ControlCharacters.described(first.scalar.value)
         return Diagnostic(

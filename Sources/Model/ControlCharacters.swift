@@ -79,6 +79,8 @@ public enum ControlCharacters {
             return "U+\(hex)" + (windows1252High[Int(value) - 0x80].map {
                 ", a C1 control, probably `\($0)` (Windows-1252 byte 0x\(hex.suffix(2)) read as Latin-1)"
             } ?? ", a C1 control")
+        case 0x00:
+            return "U+\(hex), NUL"
         case 0x7F:
             return "U+\(hex), DEL"
         default:

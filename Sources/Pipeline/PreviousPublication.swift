@@ -561,6 +561,18 @@ struct PreviousPublication {
         }.sorted()
     }
 
+    /// The speaker pages among `written` (the paths this run writes anew) that the speaker list
+    /// `list` (`speakers/index.html`) links to: pages published before and rewritten this run
+    /// (they linked to a transcript no longer written), whose counts the kept list would give
+    /// as they were. Sorted.
+    static func rewrittenSpeakerPages(in list: OutputFile, written: [String]) -> [String] {
+        let listed = linkTargets(ofFile: list)
+        return written.filter { path in
+            let parts = path.split(separator: "/")
+            return parts.count == 3 && parts[0] == "speakers" && parts[2] == "index.html" && listed.contains(path)
+        }.sorted()
+    }
+
     /// The values of the `href="…"` attributes in `html`, as written (Verbatim's templates quote
     /// them with `"` and write no `&` in site paths).
     private static func hrefs(in html: String) -> [Substring] {

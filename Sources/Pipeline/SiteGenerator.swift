@@ -394,16 +394,21 @@ public struct SiteGenerator: Sendable {
                 // is written anew, without the file, or not at all when its speaker has no
                 // quotation left; until no kept page has such a link. A kept speaker list that
                 // does not list a speaker page this run writes (a speaker new this run) is
-                // written anew too: every speaker page is listed.
+                // written anew too: every speaker page is listed. So is a kept list that lists a
+                // speaker page written anew: its counts would be those of the page before.
                 while true {
                     let paths = files.map(\.path) + keptSpeakerFiles.map(\.path)
                     let published = Set(paths)
                     let broken = keptSpeakerFiles.map { PreviousPublication.missingLinkTargets(ofFile: $0, published: published) }
-                    let unlisted = keptSpeakerFiles.map { file in
-                        file.path == SitePath.speakers && rebuilt[file.path] != nil
-                            ? PreviousPublication.unlistedSpeakerPages(in: file, paths: paths) : []
+                    let isList = keptSpeakerFiles.map { $0.path == SitePath.speakers && rebuilt[$0.path] != nil }
+                    let unlisted = keptSpeakerFiles.indices.map { index in
+                        isList[index] ? PreviousPublication.unlistedSpeakerPages(in: keptSpeakerFiles[index], paths: paths) : []
                     }
-                    guard broken.contains(where: { !$0.isEmpty }) || unlisted.contains(where: { !$0.isEmpty }) else { break }
+                    let rewritten = keptSpeakerFiles.indices.map { index in
+                        isList[index] ? PreviousPublication.rewrittenSpeakerPages(in: keptSpeakerFiles[index], written: files.map(\.path)) : []
+                    }
+                    guard broken.contains(where: { !$0.isEmpty }) || unlisted.contains(where: { !$0.isEmpty })
+                        || rewritten.contains(where: { !$0.isEmpty }) else { break }
                     for (file, missing) in zip(keptSpeakerFiles, broken) where !missing.isEmpty {
                         let fresh = rebuilt[file.path]
                         if let fresh { files.append(fresh) }
@@ -425,7 +430,17 @@ public struct SiteGenerator: Sendable {
                                 + ", the page\(pages.count == 1 ? "" : "s") of \(pages.count == 1 ? "a speaker" : "speakers") new this run, so it is not kept: it is written anew, without the names, roles and aliases of this file",
                             hint: "fix the error above and generate again"))
                     }
-                    keptSpeakerFiles = keptSpeakerFiles.indices.filter { broken[$0].isEmpty && unlisted[$0].isEmpty }.map { keptSpeakerFiles[$0] }
+                    for (index, file) in keptSpeakerFiles.enumerated() where broken[index].isEmpty && unlisted[index].isEmpty && !rewritten[index].isEmpty {
+                        let pages = rewritten[index]
+                        if let fresh = rebuilt[file.path] { files.append(fresh) }
+                        diagnostics.append(Diagnostic(
+                            .warning, file: speakersFile,
+                            message: "the speaker list \(file.path) published before counts the quotations of "
+                                + pages.prefix(3).joined(separator: ", ") + (pages.count > 3 ? ", …" : "")
+                                + ", written anew this run with other counts, so it is not kept: it is written anew, without the names, roles and aliases of this file",
+                            hint: "fix the error above and generate again"))
+                    }
+                    keptSpeakerFiles = keptSpeakerFiles.indices.filter { broken[$0].isEmpty && unlisted[$0].isEmpty && rewritten[$0].isEmpty }.map { keptSpeakerFiles[$0] }
                 }
                 files += keptSpeakerFiles
                 if !keptSpeakerFiles.isEmpty { diagnostics.append(Diagnostic(

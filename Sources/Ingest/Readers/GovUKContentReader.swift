@@ -38,8 +38,23 @@ enum GovUKContentReader {
         if let path = object["base_path"] as? String { output.source = "https://www.gov.uk" + path }
         let kind = ((object["schema_name"] as? String) ?? "") + " " + ((object["document_type"] as? String) ?? "")
         let isSpeech = kind.contains("speech")
-        let dates: [Any?] = (isSpeech ? [details["delivered_on"]] : []) + [object["first_published_at"], object["public_updated_at"]]
-        output.date = dates.compactMap { $0 as? String }.lazy.compactMap { DateFinder.firstDate(in: $0) }.first
+        // A date that is none (`2016-02-30T…`, a day its month does not have) is said at its
+        // line, as the other readers say a refused date, and passed over for the next.
+        let dates: [(name: String, value: Any?, path: [JSONLocation.Step])] =
+            (isSpeech ? [("details.delivered_on", details["delivered_on"], [.key("details"), .key("delivered_on")])] : [])
+            + ["first_published_at", "public_updated_at"].map { ($0, object[$0], [.key($0)]) }
+        for (name, value, path) in dates {
+            guard let written = value as? String, !written.isEmpty else { continue }
+            let declared = DateFinder.declaredDate(written)
+            if let problem = declared.problem {
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, line: JSONLocation.place(of: path, in: Data(text.utf8))?.line,
+                    message: "`\(name)` gives `\(written)`, which is no calendar date (\(problem)); it was not taken as the document's date",
+                    hint: "correct the date in the content item, or give the date in a sidecar file's `date:` line"))
+            } else if output.date == nil {
+                output.date = declared.date
+            }
+        }
 
         let links = object["links"] as? [String: Any] ?? [:]
         let people = ((links["speaker"] as? [Any] ?? []) + (links["people"] as? [Any] ?? []))

@@ -45,13 +45,22 @@ enum HTMLArticleReader {
         let candidates: [(value: String?, line: Int?, place: String)] = [(timeElement?.attribute("datetime"), timeElement?.line, "`<time datetime>`")]
             + dateKeys.map { (metas[$0], metaLines[$0], "`<meta>` `\($0)`") }
         // A date the page declares in ISO form whose day does not exist (`2023-02-30`) is no
-        // date: said at its line, as the other readers say a refused date, and passed over.
-        for (value, line, place) in candidates {
-            guard let value, let problem = Self.impossibleISODate(value) else { continue }
-            output.warnings.append(Diagnostic(
-                .warning, file: file, line: line,
-                message: "\(place) gives `\(value)`, which is no calendar date (\(problem)); it was not taken as the document's date",
-                hint: "correct the date in the page, or give the date in a sidecar file's `date:` line"))
+        // date: said at its line, as the other readers say a refused date, and passed over. So
+        // is a `<meta>` date in which no date can be read (`garbage`, `99999-01-01`; an empty one
+        // is no date given); a `<time>` may give a time of day alone (HTML §4.5.14), no error.
+        for (index, (value, line, place)) in candidates.enumerated() {
+            guard let value else { continue }
+            if let problem = Self.impossibleISODate(value) {
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, line: line,
+                    message: "\(place) gives `\(value)`, which is no calendar date (\(problem)); it was not taken as the document's date",
+                    hint: "correct the date in the page, or give the date in a sidecar file's `date:` line"))
+            } else if index > 0, !value.allSatisfy(\.isWhitespace), DateFinder.firstDate(in: value) == nil {
+                output.warnings.append(Diagnostic(
+                    .warning, file: file, line: line,
+                    message: "\(place) gives `\(value)`, in which no date can be read (YYYY-MM-DD, or a date in words); it was not taken as the document's date",
+                    hint: "correct the date in the page, or give the date in a sidecar file's `date:` line"))
+            }
         }
         output.date = candidates.compactMap(\.value).filter { Self.impossibleISODate($0) == nil }.lazy.compactMap { DateFinder.firstDate(in: $0) }.first
             ?? blocks.prefix(2).lazy.compactMap { DateFinder.firstDate(in: $0.text) }.first
