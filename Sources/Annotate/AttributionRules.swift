@@ -647,7 +647,10 @@ struct AttributionRules {
             // sentence (`Le budget voté par Anne Roy prévoit « … »`).
             let head = subject.start + 1 < q && (lexicon.determiners.contains(tokens[subject.start].lower) || tokens[subject.start].lower == "l'") ? subject.start + 1 : subject.start
             // (`Le pédiatre Marc Doline recommande …`: a role noun after the article opens it too.)
+            // (`Union president Grace Obi, a former headteacher, wants …`: a capitalised modifier and
+            // a role opening the sentence before the full name, ``SpeakerMentionFinder/nameAfterOpeningRole(at:_:)``.)
             guard words.first == tokens[subject.start].text || words.first == tokens[head].text
+                || finder.nameAfterOpeningRole(at: subject.start, tokens).map({ tokens[$0].text == words.first }) == true
                 || finder.isTitle(tokens[subject.start]) || finder.isHonorific(tokens[subject.start])
                 || head > subject.start && !tokens[head].isCapitalized && (finder.isTitle(tokens[head]) || lexicon.isPersonNoun(tokens[head].lower)) else { return nil }
         case .phrase(let text, _) where describesSpeaker(text): break
@@ -2121,7 +2124,8 @@ struct AttributionRules {
     /// The subject of a sentence (or of the part of it in `range`): the phrase before its first
     /// auxiliary or speech verb outside quotations and before any subordinate clause; else a
     /// pronoun or a lone name opening it (`He gives reasons`, `Jzyg found out`); else its first
-    /// proper name that follows no preposition.
+    /// proper name that follows no preposition; else a role before a name opening it, a verb after
+    /// (`the wind-farm developer Eolia offers …`: ``roleNounAndNameOpening(at:in:block:)``).
     func sentenceSubject(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         // `Asked whether it would agree, Kendrick was cautious`: an opening participle clause is
         // looked past once (an opening subordinate clause is not: its subject is in view too).
@@ -2260,7 +2264,7 @@ struct AttributionRules {
             }
         }
         let named = finder.namedRuns(in: range, of: block)
-        guard let first = named.first else { return nil }
+        guard let first = named.first else { return opening.flatMap { roleNounAndNameOpening(at: $0, in: range, block: block) } }
         // `Among them is Mr Dunn's brother, Ewan Roy.`: a name in the Saxon genitive owning a noun
         // for a person (`brother`, `wife`) is not the one in view; the name apposed to that noun is.
         // (`Ana Roy's fourth novel, The Salt Orchard, took her …` keeps the owner.)
@@ -2272,6 +2276,30 @@ struct AttributionRules {
             return (apposed.mention, range.lowerBound)
         }
         return (first.mention, range.lowerBound)
+    }
+
+    /// The subject opened at `first` by a definite article, one to three lowercase words that are
+    /// no function word, the last a noun for a person, a title or an organisation's noun, then a
+    /// name and a lowercase word that is no function word (its verb), with a word or a quotation
+    /// after it (its object): `the wind-farm developer Eolia offers …`, `le promoteur Eolia
+    /// propose …`. The phrase with its name is the subject, even when the name is one word new to
+    /// the text and the verb one the lexicon does not know. Nil for a place's name, or when a
+    /// comma follows the lowercase word: `L'association Vigie citoyenne, qui …` is a name with a
+    /// lowercase word in it (``SpeakerMentionFinder/announcedOrganisationName(endingAt:from:in:)``).
+    func roleNounAndNameOpening(at first: Int, in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard tokens[first].isWord, lexicon.definiteArticles.contains(tokens[first].lower) else { return nil }
+        var name = first + 1
+        while name < range.upperBound, name - first <= 3, tokens[name].isWord, !tokens[name].isCapitalized, !lexicon.isFunctionWord(tokens[name].lower) { name += 1 }
+        guard name > first + 1, name < range.upperBound, name - first <= 4, finder.isNameWord(tokens[name]),
+              lexicon.isPersonNoun(tokens[name - 1].lower) || finder.isTitle(tokens[name - 1]) || lexicon.organisationNouns.contains(tokens[name - 1].lower) else { return nil }
+        let run = finder.nameRun(from: name, tokens, limit: range.upperBound)
+        guard run.upperBound < range.upperBound, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+              tokens[run.upperBound].quotationIndex == nil, !lexicon.isFunctionWord(tokens[run.upperBound].lower), !finder.isPlaceName(run, tokens),
+              run.upperBound + 1 < tokens.count, tokens[run.upperBound + 1].isWord || tokens[run.upperBound + 1].quotationIndex != nil,
+              let subject = finder.phrase(before: run.upperBound, from: first, in: block), subject.start == first else { return nil }
+        if case .unresolvable = subject.mention { return nil }
+        return subject
     }
 
     /// Most tokens of a role phrase opening a clause before the name apposed to it.

@@ -33,4 +33,16 @@ import Testing
         let copula = quotations("« Nous tiendrons les délais », a assuré Paul Ravenel, le directeur du chantier.\n\nLe pont de Marc Tessier est devenu « le plus beau de la région ».", lang: "fr")
         #expect(copula.map(\.speaker) == ["Paul Ravenel", "Paul Ravenel"])
     }
+
+    /// A capitalised modifier and a role open the sentence before the full name (`Union president
+    /// X, a former headteacher, wants "…"`): that person is the subject, not the last speaker;
+    /// so in French is a role set off by commas before the name and its apposition.
+    @Test func roleOpeningTheSentenceBeforeTheNameIsTheSubject() {
+        let union = quotations("\"We cannot hire more teachers this year,\" said Martin Vell, the council's finance officer.\n\nUnion president Nadia Okoro, a former headteacher, wants \"smaller classes for every child in the borough\".")
+        #expect(union.map(\.speaker) == ["Martin Vell", "Nadia Okoro"])
+        let leader = quotations("\"We cannot hire more teachers this year,\" said Martin Vell, the council's finance officer.\n\nTenants leader Owen Brask wants \"a rent freeze for the whole estate this winter\".")
+        #expect(leader.map(\.speaker) == ["Martin Vell", "Owen Brask"])
+        let syndicat = quotations("« Nous ne pouvons pas embaucher cette année », a déclaré Marc Deloge, adjoint aux finances.\n\nLe président du syndicat, Paul Ferrandi, ancien instituteur, veut « des classes plus petites dans chaque école ».", lang: "fr")
+        #expect(syndicat.map(\.speaker) == ["Marc Deloge", "Paul Ferrandi"])
+    }
 }

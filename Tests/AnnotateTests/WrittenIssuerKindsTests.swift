@@ -86,4 +86,15 @@ import Testing
         let second = quotations("Dans un communiqué, le ministère de l'Agriculture salue la loi. La Confédération paysanne a publié son propre communiqué. Le communiqué dénonce « une avancée en trompe-l'œil ».")
         #expect(second.last?.speaker == "La Confédération paysanne")
     }
+
+    /// The writer is the subject after the addressee's apposition even when that subject is a
+    /// role or an organisation's noun before a one-word name new to the text, with a verb the
+    /// lexicon does not know (`the wind-farm developer Eolia offers …`, `le promoteur Eolia
+    /// propose …`).
+    @Test func roleNounBeforeANewNameAfterTheAddresseeIsTheWriter() {
+        let letter = quotations("In a letter to the headteacher, Ruth Calder, the catering company Brindova offers free lunches for a term.\n\nThe letter says \"every pupil will be fed until Easter\".", lang: "en")
+        #expect(letter.last?.speaker == "Brindova")
+        let lettre = quotations("Dans une lettre au maire de Sarnac, Odile Ferrat, le promoteur Ventalis propose une compensation aux riverains.\n\nSelon la lettre, « chaque foyer recevra une part des recettes ».")
+        #expect(lettre.last?.speaker == "Ventalis")
+    }
 }
