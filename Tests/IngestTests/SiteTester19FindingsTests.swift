@@ -75,7 +75,7 @@ struct SiteTester19FindingsTests {
         let result = try Self.read(text, "f.srt")
         #expect(result.warnings.map(\.description) == [
             "f.srt:2: warning: the time `00:00:01,5` writes a fraction of 1 digit (milliseconds have three; read as a decimal: `,5` is 500 ms); it was read as `00:00:01,500` (write hh:mm:ss,mmm: a comma, then three digits of milliseconds)",
-            "f.srt:2: warning: the time `00:00:02,25` writes a fraction of 2 digits (milliseconds have three; read as a decimal: `,5` is 500 ms); it was read as `00:00:02,250` (write hh:mm:ss,mmm: a comma, then three digits of milliseconds)",
+            "f.srt:2: warning: the time `00:00:02,25` writes a fraction of 2 digits (milliseconds have three; read as a decimal: `,25` is 250 ms); it was read as `00:00:02,250` (write hh:mm:ss,mmm: a comma, then three digits of milliseconds)",
         ])
         #expect(TurnSummary(result.document).turns.map(\.start) == [1.5, 3])
         #expect(TurnSummary(result.document).turns.map(\.end) == [2.25, 4])
