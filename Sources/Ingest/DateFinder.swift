@@ -1,3 +1,5 @@
+import Model
+
 /// Finds calendar dates written in prose or in a date line, and gives them as ISO 8601
 /// `YYYY-MM-DD` strings, never through `Date`, so no time zone can shift them (HAZARDS B19).
 ///
@@ -261,10 +263,7 @@ enum DateFinder {
     /// `YYYY-MM-DD` if the year is 1 or later and the day exists in that month (Gregorian leap
     /// years), else nil.
     static func format(year: Int, month: Int, day: Int) -> String? {
-        guard year >= 1, (1...12).contains(month), day >= 1 else { return nil }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
+        guard GregorianDay.exists(year: year, month: month, day: day) else { return nil }
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s

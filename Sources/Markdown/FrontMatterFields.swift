@@ -154,9 +154,7 @@ struct FrontMatterFields {
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
         else { return "it is not a calendar date (YYYY-MM-DD)" }
         if year == 0 { return "there is no year 0000 (years start at 0001)" }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...lengths[month - 1]).contains(day) else { return "month \(parts[1]) has no day \(parts[2])" }
+        guard (1...GregorianDay.days(inMonth: month, year: year)).contains(day) else { return "month \(parts[1]) has no day \(parts[2])" }
         return nil
     }
 }

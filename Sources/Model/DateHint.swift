@@ -9,14 +9,8 @@ public enum DateHint {
     /// correct the time when the day exists and what follows it is refused; else `otherwise`
     /// (by default, to write it as `YYYY-MM-DD`).
     public static func forRefused(_ value: String, otherwise: String = "write dates as YYYY-MM-DD") -> String {
-        let chars = Array(value.drop(while: { $0 == " " || $0 == "\t" }).prefix(10))
-        guard chars.count == 10, chars[4] == "-", chars[7] == "-",
-            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ chars[$0].isASCII && chars[$0].isNumber }),
-            let year = Int(String(chars[0..<4])), let month = Int(String(chars[5..<7])), let day = Int(String(chars[8..<10]))
-        else { return otherwise }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard year >= 1, (1...12).contains(month), (1...lengths[month - 1]).contains(day) else {
+        guard let (year, month, day) = GregorianDay.isoFields(value.drop(while: { $0 == " " || $0 == "\t" })) else { return otherwise }
+        guard GregorianDay.exists(year: year, month: month, day: day) else {
             return "correct the date: it is written as YYYY-MM-DD, but that day does not exist"
         }
         return "correct the time after the date (hh:mm or hh:mm:ss, then Z or an offset such as +01:00), or write the date alone as YYYY-MM-DD"

@@ -551,26 +551,20 @@ struct PreviousPublication {
         return targets
     }
 
-    /// The speaker pages among `paths` that the speaker list `list` (`speakers/index.html`) does
-    /// not link to: pages of speakers new since it was written, when it is kept. Sorted.
-    static func unlistedSpeakerPages(in list: OutputFile, paths: [String]) -> [String] {
+    /// How a kept speaker list `list` (`speakers/index.html`) stands against this run's speaker
+    /// pages: `unlisted`, the pages among `paths` (every page this run publishes) it does not
+    /// link to, those of speakers new since it was written; `rewritten`, the pages among
+    /// `written` (the pages this run writes anew) it links to, published before and rewritten
+    /// (they linked to a transcript no longer written), whose counts it would give as they were.
+    /// Each sorted; the list's links are read once.
+    static func speakerPagesOutOfStep(with list: OutputFile, paths: [String], written: [String]) -> (unlisted: [String], rewritten: [String]) {
         let listed = linkTargets(ofFile: list)
-        return paths.filter { path in
+        func isSpeakerPage(_ path: String) -> Bool {
             let parts = path.split(separator: "/")
-            return parts.count == 3 && parts[0] == "speakers" && parts[2] == "index.html" && !listed.contains(path)
-        }.sorted()
-    }
-
-    /// The speaker pages among `written` (the paths this run writes anew) that the speaker list
-    /// `list` (`speakers/index.html`) links to: pages published before and rewritten this run
-    /// (they linked to a transcript no longer written), whose counts the kept list would give
-    /// as they were. Sorted.
-    static func rewrittenSpeakerPages(in list: OutputFile, written: [String]) -> [String] {
-        let listed = linkTargets(ofFile: list)
-        return written.filter { path in
-            let parts = path.split(separator: "/")
-            return parts.count == 3 && parts[0] == "speakers" && parts[2] == "index.html" && listed.contains(path)
-        }.sorted()
+            return parts.count == 3 && parts[0] == "speakers" && parts[2] == "index.html"
+        }
+        return (paths.filter { isSpeakerPage($0) && !listed.contains($0) }.sorted(),
+                written.filter { isSpeakerPage($0) && listed.contains($0) }.sorted())
     }
 
     /// The values of the `href="…"` attributes in `html`, as written (Verbatim's templates quote

@@ -400,13 +400,12 @@ public struct SiteGenerator: Sendable {
                     let paths = files.map(\.path) + keptSpeakerFiles.map(\.path)
                     let published = Set(paths)
                     let broken = keptSpeakerFiles.map { PreviousPublication.missingLinkTargets(ofFile: $0, published: published) }
-                    let isList = keptSpeakerFiles.map { $0.path == SitePath.speakers && rebuilt[$0.path] != nil }
-                    let unlisted = keptSpeakerFiles.indices.map { index in
-                        isList[index] ? PreviousPublication.unlistedSpeakerPages(in: keptSpeakerFiles[index], paths: paths) : []
+                    let outOfStep: [(unlisted: [String], rewritten: [String])] = keptSpeakerFiles.map { file in
+                        file.path == SitePath.speakers && rebuilt[file.path] != nil
+                            ? PreviousPublication.speakerPagesOutOfStep(with: file, paths: paths, written: files.map(\.path)) : ([], [])
                     }
-                    let rewritten = keptSpeakerFiles.indices.map { index in
-                        isList[index] ? PreviousPublication.rewrittenSpeakerPages(in: keptSpeakerFiles[index], written: files.map(\.path)) : []
-                    }
+                    let unlisted = outOfStep.map(\.unlisted)
+                    let rewritten = outOfStep.map(\.rewritten)
                     guard broken.contains(where: { !$0.isEmpty }) || unlisted.contains(where: { !$0.isEmpty })
                         || rewritten.contains(where: { !$0.isEmpty }) else { break }
                     for (file, missing) in zip(keptSpeakerFiles, broken) where !missing.isEmpty {
@@ -420,24 +419,17 @@ public struct SiteGenerator: Sendable {
                                 + (fresh == nil ? "it is removed, as no transcript quotes its speaker now" : "it is written anew, without the names, roles and aliases of this file"),
                             hint: "fix the error above and generate again"))
                     }
-                    for (index, file) in keptSpeakerFiles.enumerated() where broken[index].isEmpty && !unlisted[index].isEmpty {
-                        let pages = unlisted[index]
+                    // A list out of step with this run's speaker pages: why, in the words of the warning.
+                    for (index, file) in keptSpeakerFiles.enumerated() where broken[index].isEmpty && !(unlisted[index].isEmpty && rewritten[index].isEmpty) {
+                        let pages = unlisted[index].isEmpty ? rewritten[index] : unlisted[index]
+                        let named = pages.prefix(3).joined(separator: ", ") + (pages.count > 3 ? ", …" : "")
+                        let why = unlisted[index].isEmpty
+                            ? "counts the quotations of \(named), written anew this run with other counts"
+                            : "does not list \(named), the page\(pages.count == 1 ? "" : "s") of \(pages.count == 1 ? "a speaker" : "speakers") new this run"
                         if let fresh = rebuilt[file.path] { files.append(fresh) }
                         diagnostics.append(Diagnostic(
                             .warning, file: speakersFile,
-                            message: "the speaker list \(file.path) published before does not list "
-                                + pages.prefix(3).joined(separator: ", ") + (pages.count > 3 ? ", …" : "")
-                                + ", the page\(pages.count == 1 ? "" : "s") of \(pages.count == 1 ? "a speaker" : "speakers") new this run, so it is not kept: it is written anew, without the names, roles and aliases of this file",
-                            hint: "fix the error above and generate again"))
-                    }
-                    for (index, file) in keptSpeakerFiles.enumerated() where broken[index].isEmpty && unlisted[index].isEmpty && !rewritten[index].isEmpty {
-                        let pages = rewritten[index]
-                        if let fresh = rebuilt[file.path] { files.append(fresh) }
-                        diagnostics.append(Diagnostic(
-                            .warning, file: speakersFile,
-                            message: "the speaker list \(file.path) published before counts the quotations of "
-                                + pages.prefix(3).joined(separator: ", ") + (pages.count > 3 ? ", …" : "")
-                                + ", written anew this run with other counts, so it is not kept: it is written anew, without the names, roles and aliases of this file",
+                            message: "the speaker list \(file.path) published before \(why), so it is not kept: it is written anew, without the names, roles and aliases of this file",
                             hint: "fix the error above and generate again"))
                     }
                     keptSpeakerFiles = keptSpeakerFiles.indices.filter { broken[$0].isEmpty && unlisted[$0].isEmpty && rewritten[$0].isEmpty }.map { keptSpeakerFiles[$0] }

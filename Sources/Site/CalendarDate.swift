@@ -1,3 +1,5 @@
+import Model
+
 /// A calendar day (proleptic Gregorian), with no time and no time zone, so that no machine
 /// setting can move it to the day before (HAZARDS.md B19).
 ///
@@ -27,7 +29,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
             year >= 1, (1...12).contains(month), day >= 1,
-            day <= CalendarDate.daysIn(month: month, year: year)
+            day <= GregorianDay.days(inMonth: month, year: year)
         else { return nil }
         self.year = year
         self.month = month
@@ -86,13 +88,6 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         "October", "November", "December",
     ]
 
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
 
     private func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)

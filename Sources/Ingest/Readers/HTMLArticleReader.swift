@@ -78,10 +78,7 @@ enum HTMLArticleReader {
     /// `2023-02-28T25:00:00Z`), is no date (``DateFinder/declaredDate(_:)``); nil when it is
     /// one or is not written so (`June 9, 2009` is read as prose).
     static func impossibleISODate(_ value: String) -> String? {
-        let chars = Array(value.trimmingCharacters(in: .whitespaces).prefix(10))
-        guard chars.count == 10, chars[4] == "-", chars[7] == "-",
-            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ chars[$0].isASCII && chars[$0].isNumber })
-        else { return nil }
+        guard GregorianDay.isoFields(value.trimmingCharacters(in: .whitespaces)) != nil else { return nil }
         return DateFinder.declaredDate(value).problem
     }
 }
