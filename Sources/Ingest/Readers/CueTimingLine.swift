@@ -140,6 +140,15 @@ enum CueTimingLine {
             && arrow.contains(where: { ">→⟶⇒➔<-–—=~".contains($0) })
     }
 
+    /// A line split at its first `-->` as the WebVTT parser splits a timing line (W3C WebVTT §6.1,
+    /// "collect WebVTT cue timings and settings"): the text before the arrow, trimmed (empty when
+    /// there is none), the arrow, and the first word after it (the end; cue settings follow). Nil
+    /// when the line holds no `-->`.
+    static func arrowParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
+        guard let arrow = line.range(of: "-->") else { return nil }
+        return (line[..<arrow.lowerBound].trimmingWhitespace(), line[arrow], line[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace }))
+    }
+
     /// Two times (``time(_:format:)``) apart by an arrow, well formed or broken (``isArrow(_:)``),
     /// perhaps followed by white space and more (coordinates, cue settings), as written: the
     /// start, the arrow (trimmed) and the end. Nil for any other line.

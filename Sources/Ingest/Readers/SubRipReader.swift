@@ -75,10 +75,8 @@ enum SubRipReader {
     /// reads a timing line whose times cannot be read (`abc --> def`); nil when the line holds
     /// no `-->` or nothing before it. Read only under an index where a block starts.
     static func arrowParts(_ line: Substring) -> (start: Substring, arrow: Substring, end: Substring)? {
-        guard let arrow = line.range(of: "-->") else { return nil }
-        let start = line[..<arrow.lowerBound].trimmingWhitespace()
-        guard !start.isEmpty else { return nil }
-        return (start, line[arrow], line[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace }))
+        guard let parts = CueTimingLine.arrowParts(line), !parts.start.isEmpty else { return nil }
+        return parts
     }
 
     /// A line shaped like a timing line whose times are not all valid: a first word of digits

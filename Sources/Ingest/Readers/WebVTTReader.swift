@@ -43,9 +43,7 @@ enum WebVTTReader {
     /// first word after it, is a time (``CueTimingLine/time(_:format:)``). A line of cue text
     /// with an arrow between words (`go --> there`) does not.
     static func readsAsTimingLine(_ line: Substring) -> Bool {
-        guard let arrow = line.range(of: "-->") else { return false }
-        let start = line[..<arrow.lowerBound].trimmingWhitespace()
-        let end = line[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace })
+        guard let (start, _, end) = CueTimingLine.arrowParts(line) else { return false }
         return CueTimingLine.time(start, format: .webVTT) != nil || CueTimingLine.time(end, format: .webVTT) != nil
     }
 
@@ -129,9 +127,7 @@ enum WebVTTReader {
                             hint: "write the arrow as two hyphens and `>`: `-->`"))
                     }
                 } else {
-                    let arrow = timing.range(of: "-->")!
-                    startText = timing[..<arrow.lowerBound].trimmingWhitespace()
-                    endText = timing[arrow.upperBound...].trimmingWhitespace().prefix(while: { !$0.isWhitespace })
+                    (startText, _, endText) = CueTimingLine.arrowParts(timing)!
                 }
                 // The rest of the line after the end: cue settings, or a second arrow and time.
                 let afterEnd = endText.isEmpty ? "" : timing[endText.endIndex...].trimmingWhitespace()
