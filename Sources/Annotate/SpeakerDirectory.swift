@@ -115,7 +115,7 @@ public struct SpeakerDirectory: Sendable, Hashable {
         let root: Node?
         do { root = try YAMLCompose.compose(yaml: text) } catch {
             let problem = YAMLProblem(error)
-            throw LoadError(path: path, line: problem.line, column: problem.column, reason: "invalid YAML: \(problem.summary)")
+            throw LoadError(path: path, line: problem.line, column: problem.column, reason: "invalid YAML: \(problem.summary)", hint: problem.hint)
         }
         return try read(root, path: path)
     }

@@ -136,7 +136,7 @@ struct FrontMatter: Sendable {
             throw Diagnostic(
                 .error, file: file, line: problem.line ?? 2, column: problem.column,
                 message: "\(block) is not valid YAML: \(problem.summary)",
-                hint: "check the quoting and indentation of the metadata lines")
+                hint: problem.hint ?? "check the quoting and indentation of the metadata lines")
         }
         var matter = FrontMatter()
         guard let mapping = node?.mapping else {

@@ -48,7 +48,7 @@ struct FrontMatterFields {
             throw Diagnostic(
                 .error, file: file, line: problem.line ?? 2, column: problem.column,
                 message: "front matter is not valid YAML: \(problem.summary)",
-                hint: "check the quoting and indentation of the metadata lines")
+                hint: problem.hint ?? "check the quoting and indentation of the metadata lines")
         }
         guard let mapping = node?.mapping else {
             throw Diagnostic(.error, file: file, line: 2, message: "front matter must be a mapping of `key: value` lines")

@@ -41,16 +41,74 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
-    /// `file:line:column: severity: message (hint)` on one line.
+    /// `file:line:column: severity: message (hint)` on one line, whatever the file name or the
+    /// input a message quotes: a control character in them is written as an escape
+    /// (``escapingControls(_:)``: a file name with a line feed in it does not break the line, so
+    /// `file:line:` stays the start of one), and a quoted piece of input (between backquotes)
+    /// longer than ``echoLimit`` characters is cut (``cuttingEchoes(_:)``: a 100,000-character
+    /// timing line is not printed whole).
     public var description: String {
-        var location = file
+        var location = Self.escapingControls(file)
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let hint { text += " (\(hint))" }
+        var text = "\(location): \(severity.rawValue): \(Self.shown(message))"
+        if let hint { text += " (\(Self.shown(hint)))" }
         return text
+    }
+
+    /// How many characters of a piece of input a message quotes, at most: a timing line, a key
+    /// or a value longer than this is cut, with `…` after the first characters. Longer than any
+    /// slug Verbatim makes (``Slug/maximumBytes`` and a `-2`), which a message quotes for the
+    /// user to find or write, so that one is never cut.
+    public static let echoLimit = 120
+
+    /// A piece of input as a message quotes it when not between backquotes (`unknown key '…'`):
+    /// `text` cut to its first ``echoLimit`` - 1 characters and `…` when it is longer.
+    public static func echo(_ text: String) -> String {
+        text.count > echoLimit ? text.prefix(echoLimit - 1) + "…" : text
+    }
+
+    /// `text` as one line of a message: controls escaped, long quoted input cut.
+    static func shown(_ text: String) -> String {
+        escapingControls(cuttingEchoes(text))
+    }
+
+    /// `text` with each control character (C0, DEL, C1, and the line and paragraph separators
+    /// U+2028 and U+2029) written as an escape: `\n`, `\r`, `\t`, else `\u{1B}`; `text` itself
+    /// when it holds none. A file may be named with any of them, and a message must stay on its
+    /// line; the escape says which character it is, so the file can still be found.
+    public static func escapingControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isEscaped) else { return text }
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            case _ where isEscaped(scalar): escaped += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    private static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    /// `text` with each run between a pair of backquotes (the way a message quotes the input it
+    /// is about: `` `00:00:01,000 --> 9999…` ``) longer than ``echoLimit`` characters cut to its
+    /// first `echoLimit - 1` characters and `…`; `text` itself when none is that long.
+    public static func cuttingEchoes(_ text: String) -> String {
+        guard text.count > echoLimit + 2 else { return text }
+        let pieces = text.split(separator: "`", omittingEmptySubsequences: false)
+        // Odd pieces lie between a pair of backquotes; a last odd piece has no closing one.
+        guard pieces.enumerated().contains(where: { $0.offset % 2 == 1 && $0.element.count > echoLimit }) else { return text }
+        return pieces.enumerated().map { offset, piece in
+            offset % 2 == 1 && piece.count > echoLimit ? piece.prefix(echoLimit - 1) + "…" : piece
+        }.joined(separator: "`")
     }
 }
 

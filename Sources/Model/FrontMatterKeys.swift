@@ -44,7 +44,7 @@ public enum FrontMatterKeys {
 
     /// The warning text for an unknown front-matter key, listing the known ones.
     public static func unknownKeyMessage(_ key: String) -> String {
-        "unknown front-matter key '\(key)' (known keys: \(known.sorted().joined(separator: ", "))); it was ignored"
+        "unknown front-matter key '\(Diagnostic.echo(key))' (known keys: \(known.sorted().joined(separator: ", "))); it was ignored"
     }
 
     /// The speaker key `key` stands for (``speakerKeys``, compared without regard to case:
@@ -167,6 +167,6 @@ public enum FrontMatterKeys {
 
     /// The warning text for an unknown speaker key.
     public static func unknownSpeakerKeyMessage(_ key: String) -> String {
-        "unknown speaker key '\(key)' (known keys: \(speakerKeys.sorted().joined(separator: ", "))); it was ignored"
+        "unknown speaker key '\(Diagnostic.echo(key))' (known keys: \(speakerKeys.sorted().joined(separator: ", "))); it was ignored"
     }
 }

@@ -14,12 +14,17 @@ public struct YAMLProblem: Sendable, Equatable {
     /// 1-based line and column in the file; nil when the parser gave no place.
     public var line: Int?
     public var column: Int?
+    /// What to do, in words for someone who does not know YAML, when the problem is one of the
+    /// common ones (``advice(yaml:lines:summary:)``: a value that YAML reads as something else
+    /// than text, a tab used to indent, a key written twice); nil otherwise.
+    public var hint: String?
 
-    /// A problem with the given summary and place.
-    public init(summary: String, line: Int?, column: Int?) {
+    /// A problem with the given summary, place and advice.
+    public init(summary: String, line: Int?, column: Int?, hint: String? = nil) {
         self.summary = summary
         self.line = line
         self.column = column
+        self.hint = hint
     }
 
     /// The problem `error` describes.
@@ -33,14 +38,16 @@ public struct YAMLProblem: Sendable, Equatable {
         }
         var place: Mark?
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let yaml), .parser(let context, let problem, let mark, let yaml),
+            .composer(let context, let problem, let mark, let yaml):
             summary = problem
             place = mark
             if let context {
                 summary += " " + context.text
                 if context.text.contains("flow") || context.text.contains("quoted") { place = context.mark }
             }
+            // The line given first, then the other mark's (where the construct began, or the fault).
+            hint = Self.advice(yaml: yaml, lines: [place?.line, mark.line, context?.mark.line].compactMap { $0 }, summary: summary)
         case .reader(let problem, let offset, _, let yaml):
             // A character libyaml refuses (a control, invalid UTF-8); `offset` counts characters.
             summary = problem
@@ -62,6 +69,7 @@ public struct YAMLProblem: Sendable, Equatable {
         case .duplicatedKeysInMapping(let duplicates, let context):
             summary = "duplicated key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "`\($0)`" }.joined(separator: ", "))"
             place = context.mark
+            hint = Self.duplicateAdvice(duplicates, firstLine: context.mark.line + firstLine - 1)
             if let second = duplicates.first.flatMap({ Self.secondKeyLine($0, after: context.mark, in: context.text) }) {
                 line = second + firstLine - 1
                 column = context.mark.column

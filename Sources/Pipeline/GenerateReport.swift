@@ -7,6 +7,10 @@ public struct GenerateReport: Sendable {
     /// Number of seeds found and number turned into pages.
     public var seedCount: Int
     public var transcriptCount: Int
+    /// Seeds (paths relative to the seeds folder) that have an error this time, so that nothing
+    /// was generated from them (their pages published before may be kept: ``kept``); each has
+    /// its error in ``diagnostics``.
+    public var seedsWithErrors: [String] = []
     /// Seeds (paths relative to the seeds folder) that could not be read this time, whose
     /// previously published pages were kept as they were and stay listed.
     public var kept: [String]
@@ -46,14 +50,37 @@ public struct GenerateReport: Sendable {
     }
 
     /// The line `verbatim generate` prints at the end, e.g. `Generated 2 transcripts from 3 seeds
-    /// into public/, 1 of them kept from a seed with errors: 1 file written, 40 unchanged, 0 removed.`
+    /// into public/, 1 of them kept from a seed with errors: 1 file written, 40 unchanged, 0
+    /// removed; 1 seed had an error (not generated), 3 warnings.` The part after `;`
+    /// (``problemsClause``) is there only when there were errors or warnings.
     /// - Parameter output: the output folder as the user named it.
     public func summary(output: String) -> String {
         var text = "Generated \(Self.count(publishedCount, "transcript")) from \(Self.count(seedCount, "seed")) into \(output)/\(keptClause): "
             + "\(Self.count(written.count, "file")) written, \(unchanged) unchanged, \(removed.count) removed"
         if !failed.isEmpty { text += ", \(failed.count) could not be written or removed" }
         text += skippedClause
-        return text + "."
+        return text + problemsClause + "."
+    }
+
+    /// The messages as `verbatim generate` prints them, one line each: errors first, a flood
+    /// of one warning in one file cut short after the first three
+    /// (``Model/Swift/Array/printedLines(showingFirst:)``).
+    public var printedMessages: [String] { diagnostics.printedLines() }
+
+    /// `; 1 seed had an error (not generated), 1 other error, 3 warnings`: how many seeds have
+    /// an error (``seedsWithErrors``), how many other errors (the speakers file, a file that
+    /// cannot be written) and how many warnings there were, each left out when there is none
+    /// (nothing at all when there is none of them). Every warning is counted, those a flood
+    /// leaves unprinted too.
+    public var problemsClause: String {
+        var parts: [String] = []
+        let seeds = seedsWithErrors.count
+        if seeds > 0 { parts.append("\(Self.count(seeds, "seed")) had an error (not generated)") }
+        let others = Swift.max(diagnostics.errorCount - seeds, 0)
+        if others > 0 { parts.append(Self.count(others, seeds > 0 ? "other error" : "error")) }
+        let warnings = diagnostics.warningCount
+        if warnings > 0 { parts.append(Self.count(warnings, "warning")) }
+        return parts.isEmpty ? "" : "; " + parts.joined(separator: ", ")
     }
 
     /// The advice `verbatim generate --check` ends with when files would change: to generate

@@ -156,6 +156,7 @@ public struct SiteGenerator: Sendable {
                 return SeedOutcome(transcript: nil, diagnostics: [error])
             }
         }
+        let seedsWithErrors = outcomes.indices.filter { outcomes[$0].transcript == nil }.map { seedPaths[$0] }
         // Each seed's messages in the order of its lines (a correction's after the text's, else).
         var diagnostics = outcomes.flatMap { $0.diagnostics.inLineOrder }.map { diagnostic -> Diagnostic in
             var located = diagnostic
@@ -253,9 +254,11 @@ public struct SiteGenerator: Sendable {
                 .error, file: options.seedsDirectory.relativePathForMessages,
                 message: "no seed could be read, so nothing was generated (\(options.outputDirectory.relativePathForMessages)/ is left as it was)",
                 hint: "fix the errors above"))
-            return GenerateReport(
+            var report = GenerateReport(
                 diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: 0, kept: [],
                 written: [], unchanged: 0, removed: [], changed: [], failed: [])
+            report.seedsWithErrors = seedsWithErrors
+            return report
         }
         // One person, one speaker page across documents (issue 3), in seed-path order; a
         // speaker published before keeps its page's id (SpeakerPermalinks).
@@ -457,6 +460,7 @@ public struct SiteGenerator: Sendable {
             diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: transcripts.count - kept.filter { $0.transcript != nil }.count,
             kept: kept.map(\.seedPath).filter { !keptForSpeakersFileSeeds.contains($0) },
             written: [], unchanged: 0, removed: [], changed: [], failed: [])
+        report.seedsWithErrors = seedsWithErrors
         report.keptForSpeakersFile = kept.map(\.seedPath).filter { keptForSpeakersFileSeeds.contains($0) }
         report.previousPermalinksLost = previous.problem != nil || !previous.entryProblems.isEmpty
         if options.checkOnly {

@@ -46,7 +46,7 @@ struct SiteSettings: Sendable {
             throw Diagnostic(
                 .error, file: file, line: problem.line, column: problem.column,
                 message: "not valid YAML: \(problem.summary)",
-                hint: "check the quoting and indentation of the settings lines")
+                hint: problem.hint ?? "check the quoting and indentation of the settings lines")
         }
         var settings = SiteSettings()
         if let controlWarning { settings.warnings.append(controlWarning) }
@@ -60,7 +60,7 @@ struct SiteSettings: Sendable {
             guard knownKeys.contains(key) else {
                 settings.warnings.append(Diagnostic(
                     .warning, file: file, line: keyNode.mark?.line, column: keyNode.mark?.column,
-                    message: "unknown site setting '\(word)' (known keys: \(knownKeys.sorted().joined(separator: ", "))); it was ignored",
+                    message: "unknown site setting '\(Diagnostic.echo(word))' (known keys: \(knownKeys.sorted().joined(separator: ", "))); it was ignored",
                     hint: "check its spelling"))
                 continue
             }

@@ -49,8 +49,8 @@ struct AnnotateCommand: ParsableCommand {
                 guard let place = result.metadataLines.attributions[quotation] else { return (file, nil) }
                 return (place.file == name ? file : place.file, place.line)
             })
-            // In the order of the file's lines, as `generate` gives them.
-            for warning in warnings.inLineOrder { printError(warning.description) }
+            // In the order of the file's lines, a flood of one warning cut short, as `generate` gives them.
+            for line in warnings.inLineOrder.printedLines() { printError(line) }
             transcript = corrected.transcript
         } catch let error as Diagnostic {
             var located = error

@@ -57,7 +57,7 @@ struct GenerateCommand: ParsableCommand {
             for further in error.more { printError(further.description) }
             throw ExitCode(2)
         }
-        for diagnostic in report.diagnostics { printError(diagnostic.description) }
+        for line in report.printedMessages { printError(line) }
         if check {
             if report.changed.isEmpty {
                 print(report.upToDateSummary(output: output))

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The built `verbatim` binary, beside the test bundle in the build folder.
-private func verbatimBinary() throws -> URL {
+func verbatimBinary() throws -> URL {
     let candidates = [
         Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
         Bundle.main.executableURL?.deletingLastPathComponent(),
@@ -18,8 +18,9 @@ private func verbatimBinary() throws -> URL {
     throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "verbatim beside \(candidates.map(\.path))"])
 }
 
-/// Runs `verbatim` with `arguments`; its exit status, standard output and standard error.
-private func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, output: String, error: String) {
+/// Runs `verbatim` with `arguments` (in `folder`, else the temporary folder); its exit status,
+/// standard output and standard error.
+func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, output: String, error: String) {
     let process = Process()
     process.executableURL = try verbatimBinary()
     process.arguments = arguments

@@ -21,7 +21,7 @@ private let councilSeed = "Réunion du conseil\n\nLe 3 mai 2024, Paul Durand a d
 
     let written = try site.generate()
     #expect(!written.skipped.isEmpty)
-    #expect(written.summary(output: "public").hasSuffix(", \(written.skipped.count) files skipped behind a symbolic link out of the output folder."), "\(written.summary(output: "public"))")
+    #expect(written.summary(output: "public").hasSuffix(", \(written.skipped.count) files skipped behind a symbolic link out of the output folder; \(written.diagnostics.warningCount) warnings."), "\(written.summary(output: "public"))")
     let checked = try site.generate(check: true)
     #expect(checked.changed == [], "\(checked.changed)")
     #expect(checked.skipped == written.skipped)

@@ -256,7 +256,7 @@ private func voices(_ name: String, _ text: String) -> String {
     let blocked = try site.generate(into: other)
     #expect(blocked.hasErrors)
     #expect(blocked.failed == [".verbatim-manifest"])
-    #expect(blocked.summary(output: "other") == "Generated 1 transcript from 2 seeds into other/: \(blocked.written.count) files written, 0 unchanged, 0 removed, 1 could not be written or removed.")
+    #expect(blocked.summary(output: "other") == "Generated 1 transcript from 2 seeds into other/: \(blocked.written.count) files written, 0 unchanged, 0 removed, 1 could not be written or removed; 1 seed had an error (not generated), 1 other error, 1 warning.")
 }
 
 /// Adding seeds never renumbers the pages already published (their permalinks stay): not a seed

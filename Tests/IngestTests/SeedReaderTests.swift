@@ -210,7 +210,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect {
         try read("---\ntitle: [unclosed\n---\n\nTexte.\n", path: "fm.txt")
     } throws: { error in
-        "\(error)" == "fm.txt:2:8: error: front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the metadata lines)"
+        "\(error)" == "fm.txt:2:8: error: front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: title: \"[unclosed\")"
     }
     #expect {
         try read("---\ntitle: x\n\nTexte.\n", path: "open.txt")
@@ -279,7 +279,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect {
         try SeedReader.read(vtt, seedPath: "e12.vtt", sidecar: Array("title: [oops\n".utf8))
     } throws: { error in
-        "\(error)" == "e12.vtt.yml:1:8: error: this sidecar file (the metadata of e12.vtt) is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the metadata lines)"
+        "\(error)" == "e12.vtt.yml:1:8: error: this sidecar file (the metadata of e12.vtt) is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: title: \"[oops\")"
     }
 }
 

@@ -200,7 +200,7 @@ struct SiteTester19FindingsTests {
         #expect {
             try SeedReader.read(vtt, seedPath: "e.vtt", sidecar: Array("title: [oops\n".utf8))
         } throws: { error in
-            "\(error)" == "e.vtt.yml:1:8: error: this sidecar file (the metadata of e.vtt) is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the metadata lines)"
+            "\(error)" == "e.vtt.yml:1:8: error: this sidecar file (the metadata of e.vtt) is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: title: \"[oops\")"
         }
         #expect {
             try SeedReader.read(vtt, seedPath: "e.vtt", sidecar: Array("- a\n- b\n".utf8))

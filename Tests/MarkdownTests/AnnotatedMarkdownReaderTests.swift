@@ -164,7 +164,7 @@ private func expectRoundTrip(_ transcript: Transcript, sourceLocation: SourceLoc
         Issue.record("no error")
     } catch {
         #expect(error.file == "y.md")
-        #expect(error.description == "y.md:3:7: error: front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (check the quoting and indentation of the metadata lines)")
+        #expect(error.description == "y.md:3:7: error: front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence (a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: lang: \"[fr\")")
     }
 }
 

@@ -21,7 +21,9 @@ import Yams
             Issue.record("no error for \(yaml.debugDescription)")
         } catch {
             let problem = YAMLProblem(error, firstLine: firstLine)
-            #expect(problem == YAMLProblem(summary: summary, line: line, column: column), "\(yaml.debugDescription)")
+            #expect(
+                YAMLProblem(summary: problem.summary, line: problem.line, column: problem.column)
+                    == YAMLProblem(summary: summary, line: line, column: column), "\(yaml.debugDescription)")
             #expect(!problem.summary.contains("\n"))
         }
     }

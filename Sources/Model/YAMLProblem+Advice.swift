@@ -1,0 +1,107 @@
+import Foundation
+
+extension YAMLProblem {
+    /// What to do about a YAML syntax error, for someone who does not know YAML, in the common
+    /// cases a metadata line meets (the YAML 1.2 spec, §5.3 "Indicator Characters" and §6.1
+    /// "Indentation Spaces"); nil in the others, where the parser's words stand alone.
+    ///
+    /// - A line indented with a tab (YAML indents with spaces only): replace it with spaces.
+    /// - A value that starts with a character YAML gives a meaning there (`[` a list, `{` a
+    ///   mapping, `*` and `&` a reference, `!` a type, `|` and `>` a block of lines, `@`, a
+    ///   backquote and `%` reserved), or holds `: ` (read as a second key): put it in quotes,
+    ///   shown on the user's own line (`title: "[Draft] Talk"`). A `[…]` or `{…}` value that is
+    ///   closed is a list or a mapping written whole, not this mistake.
+    /// - A value that starts with a quote and goes on after its closing one (`"Ann" said`), or
+    ///   whose quote is not closed: quote the whole value the other way, or close it.
+    ///
+    /// - Parameters:
+    ///   - yaml: the YAML text the parser read.
+    ///   - lines: 1-based lines of `yaml` to look at, the likeliest first (where the message
+    ///     points, then the other place the parser named).
+    ///   - summary: the parser's words, for a tab it names.
+    static func advice(yaml: String, lines: [Int], summary: String) -> String? {
+        let all = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen: Set<Int> = []
+        let written = lines.filter { $0 >= 1 && $0 <= all.count && seen.insert($0).inserted }.map { all[$0 - 1].trimmingCharacters(in: ["\r"]) }
+        if written.contains(where: { $0.prefix { $0 == " " || $0 == "\t" }.contains("\t") }) || summary.contains("tab character") {
+            return "YAML indents with spaces, not tabs: replace the tab at the start of the line with spaces, as many as the lines around it use"
+        }
+        for line in written {
+            if let advice = quotingAdvice(for: line) { return advice }
+        }
+        return nil
+    }
+
+    /// What to do about `keys` written twice in one mapping, the first time on `firstLine` (of
+    /// the file): `` `title` is also written on line 2; keep one of the two lines ``.
+    static func duplicateAdvice(_ keys: [String], firstLine: Int) -> String? {
+        guard let key = keys.first else { return nil }
+        return "`\(Diagnostic.echo(key))` is also written on line \(firstLine), and a key can be written only once in a block: keep one of the two lines"
+    }
+
+    /// The characters that have a meaning at the start of a plain value (YAML 1.2 §5.3), each
+    /// with what becomes of a value that starts with it, in a few words.
+    private static let indicators: [Character: String] = [
+        "[": "a value that starts with `[` is read by YAML as a list, which must end with `]`",
+        "{": "a value that starts with `{` is read by YAML as a set of `key: value` pairs, which must end with `}`",
+        "*": "a value that starts with `*` is read by YAML as a reference to another value",
+        "&": "a value that starts with `&` is read by YAML as a name for the value after it",
+        "!": "a value that starts with `!` is read by YAML as a type for the value after it",
+        "|": "a value that starts with `|` is read by YAML as the start of a block of lines below it",
+        ">": "a value that starts with `>` is read by YAML as the start of a block of lines below it",
+        "@": "a value cannot start with `@` in YAML",
+        "`": "a value cannot start with a backquote in YAML",
+        "%": "a value cannot start with `%` in YAML",
+    ]
+
+    /// The advice for one metadata line `key: value` or `- value` whose value YAML does not
+    /// read as text; nil when the value is plain text, or a list or mapping written whole.
+    private static func quotingAdvice(for line: String) -> String? {
+        var rest = Substring(line).drop { $0 == " " }
+        var prefix = String(line.prefix { $0 == " " })
+        while rest.hasPrefix("- ") {
+            prefix += "- "
+            rest = rest.dropFirst(2).drop { $0 == " " }
+        }
+        // A key is what comes before the first `: `, unless the line starts with a value.
+        var key = ""
+        if let first = rest.first, indicators[first] == nil, first != "\"", first != "'",
+           let colon = rest.range(of: ": ") {
+            key = String(rest[..<colon.lowerBound]) + ": "
+            rest = rest[colon.upperBound...].drop { $0 == " " }
+        }
+        let value = String(rest.reversed().drop { $0 == " " }.reversed())
+        guard let first = value.first else { return nil }
+        let suggestion = { (quoted: String) in Diagnostic.echo(String(prefix.drop { $0 == " " }) + key + quoted) }
+        if first == "\"" || first == "'" {
+            let body = value.dropFirst()
+            guard let close = body.firstIndex(of: first) else {
+                return "a value that starts with \(first) must end with \(first) on the same line: close it, as in \(suggestion(value + String(first)))"
+            }
+            guard !body[body.index(after: close)...].allSatisfy({ $0 == " " }) else { return nil }
+            return "a value in quotes ends at its closing \(first); to keep the quotes as part of the text, put the whole value in \(first == "\"" ? "single" : "double") quotes: \(suggestion(quoted(value, preferring: first == "\"" ? "'" : "\"")))"
+        }
+        let what: String
+        if let reading = indicators[first] {
+            // A list or mapping written whole is meant as one.
+            if first == "[" && value.hasSuffix("]") || first == "{" && value.hasSuffix("}") { return nil }
+            what = reading
+        } else if value.contains(": ") {
+            what = "a value with a colon and a space (`: `) in it is read by YAML as a second `key: value`"
+        } else {
+            return nil
+        }
+        let quotes = quoted(value, preferring: "\"")
+        return "\(what); if it is text, put it in \(quotes.first == "\"" ? "double" : "single") quotes: \(suggestion(quotes))"
+    }
+
+    /// `value` in quotes YAML reads back as `value`: in `preferred` quotes when it holds none of
+    /// them (and, for double quotes, no backslash, which would start an escape), else in single
+    /// quotes with each `'` doubled (YAML 1.2 §7.3.2).
+    private static func quoted(_ value: String, preferring preferred: Character) -> String {
+        if preferred == "\"", !value.contains("\""), !value.contains("\\") { return "\"\(value)\"" }
+        if preferred == "'", !value.contains("'") { return "'\(value)'" }
+        if !value.contains("\""), !value.contains("\\") { return "\"\(value)\"" }
+        return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}

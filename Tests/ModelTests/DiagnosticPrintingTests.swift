@@ -1,0 +1,58 @@
+import Model
+import Testing
+
+/// Messages as the command prints them (the twentieth session's user check and site tester):
+/// the errors first, whatever the order of the seeds, each group in the order given; a warning
+/// repeated in one file (of one kind: the same words but for numbers and quoted input) printed
+/// three times and then summed up; other warnings, and the same kind in another file, not.
+@Test func errorsComeFirstAndAFloodOfOneWarningIsSummedUp() {
+    let back = (0..<7).map { index in
+        Diagnostic(
+            .warning, file: "seeds/a.vtt", line: 3 * index + 6,
+            message: "the cue starts (00:0\(9 - index):00.000) before the cue before it (00:0\(9 - index):30.000, timing line \(3 * index + 3))",
+            hint: "put the cues in the order of their start")
+    }
+    let other = Diagnostic(.warning, file: "seeds/a.vtt", line: 8, message: "invalid WebVTT timing `00:61 --> 00:62`: its minutes are not below 60")
+    let elsewhere = Diagnostic(.warning, file: "seeds/b.vtt", line: 6, message: back[0].message)
+    let error = Diagnostic(.error, file: "seeds/z.md", line: 2, column: 8, message: "front matter is not valid YAML")
+    let lines = ([back[0], back[1], other] + back.dropFirst(2) + [elsewhere, error]).printedLines()
+    #expect(lines == [
+        "seeds/z.md:2:8: error: front matter is not valid YAML",
+        back[0].description, back[1].description,
+        "seeds/a.vtt:8: warning: invalid WebVTT timing `00:61 --> 00:62`: its minutes are not below 60",
+        back[2].description,
+        "… and 4 more like this in seeds/a.vtt (lines 15 to 24)",
+        elsewhere.description,
+    ])
+    // Near miss: three of a kind are printed whole, with no line after them.
+    #expect(Array(back.prefix(3)).printedLines() == back.prefix(3).map(\.description))
+    #expect(([error] + back).errorCount == 1)
+    #expect(([error] + back).warningCount == 7)
+}
+
+/// A file name with a line feed (or any control character) does not break `file:line:`: it is
+/// written as an escape, in the place and in the message; a name without one is as it was.
+@Test func controlCharactersInFileNamesAreEscaped() {
+    let diagnostic = Diagnostic(
+        .error, file: "seeds/a\nb\u{7}.md", line: 2, message: "kept from seeds/c\td.txt", hint: "see seeds/e\u{85}f.txt")
+    #expect(diagnostic.description == "seeds/a\\nb\\u{7}.md:2: error: kept from seeds/c\\td.txt (see seeds/e\\u{85}f.txt)")
+    #expect(Diagnostic(.warning, file: "seeds/café.md", message: "x").description == "seeds/café.md: warning: x")
+}
+
+/// Input a message quotes between backquotes is cut at 120 characters with `…` (a 100,000-digit
+/// timing line is not echoed whole); quoted input of 120 characters (a long slug), and the
+/// message's own words however long, are kept whole. A key quoted otherwise is cut by
+/// `Diagnostic.echo`.
+@Test func longQuotedInputIsCut() {
+    let long = "00:00:01,000 --> " + String(repeating: "9", count: 100_000)
+    let diagnostic = Diagnostic(
+        .warning, file: "seeds/a.srt", line: 2, message: "invalid SubRip timing `\(long)`: its end is not a time",
+        hint: "write hh:mm:ss,mmm --> hh:mm:ss,mmm")
+    #expect(diagnostic.description
+        == "seeds/a.srt:2: warning: invalid SubRip timing `00:00:01,000 --> \(String(repeating: "9", count: 102))…`: its end is not a time (write hh:mm:ss,mmm --> hh:mm:ss,mmm)")
+    let longest = String(repeating: "x", count: 120)
+    let words = String(repeating: "word ", count: 40)
+    #expect(Diagnostic(.warning, file: "a", message: "`\(longest)` \(words)").description == "a: warning: `\(longest)` \(words)")
+    #expect(Diagnostic.echo(String(repeating: "k", count: 200)) == String(repeating: "k", count: 119) + "…")
+    #expect(Diagnostic.echo("title") == "title")
+}

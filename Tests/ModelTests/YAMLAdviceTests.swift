@@ -1,0 +1,77 @@
+import Model
+import Testing
+import Yams
+
+/// Each YAML text, the file line it starts on, and the hint expected.
+private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
+    // A value that starts with a character YAML gives a meaning there.
+    ("title: [Draft] Talk with Wren Okafor\n", 1,
+     "a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: title: \"[Draft] Talk with Wren Okafor\""),
+    ("title: A\nspeakers: [Wren Okafor\nlang: en\n", 2,
+     "a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: speakers: \"[Wren Okafor\""),
+    ("title: {Draft} Talk\n", 1,
+     "a value that starts with `{` is read by YAML as a set of `key: value` pairs, which must end with `}`; if it is text, put it in double quotes: title: \"{Draft} Talk\""),
+    ("title: *Breaking* news\n", 1,
+     "a value that starts with `*` is read by YAML as a reference to another value; if it is text, put it in double quotes: title: \"*Breaking* news\""),
+    ("title: & Sons\n", 1,
+     "a value that starts with `&` is read by YAML as a name for the value after it; if it is text, put it in double quotes: title: \"& Sons\""),
+    ("title: | Talk\n", 1,
+     "a value that starts with `|` is read by YAML as the start of a block of lines below it; if it is text, put it in double quotes: title: \"| Talk\""),
+    ("title: > Talk\n", 1,
+     "a value that starts with `>` is read by YAML as the start of a block of lines below it; if it is text, put it in double quotes: title: \"> Talk\""),
+    ("title: @wren talks\n", 1,
+     "a value cannot start with `@` in YAML; if it is text, put it in double quotes: title: \"@wren talks\""),
+    ("title: `code` talk\n", 1,
+     "a value cannot start with a backquote in YAML; if it is text, put it in double quotes: title: \"`code` talk\""),
+    ("title: %50 off\n", 1,
+     "a value cannot start with `%` in YAML; if it is text, put it in double quotes: title: \"%50 off\""),
+    // A value with `: ` in it; one with a double quote is shown in single quotes.
+    ("title: Note: the quay\n", 1,
+     "a value with a colon and a space (`: `) in it is read by YAML as a second `key: value`; if it is text, put it in double quotes: title: \"Note: the quay\""),
+    ("title: Note: the \"quay\"\n", 1,
+     "a value with a colon and a space (`: `) in it is read by YAML as a second `key: value`; if it is text, put it in single quotes: title: 'Note: the \"quay\"'"),
+    ("speakers:\n  - [Wren\n", 1,
+     "a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: - \"[Wren\""),
+    // Quotes closed too early or never.
+    ("title: \"Wren\" talks\n", 1,
+     "a value in quotes ends at its closing \"; to keep the quotes as part of the text, put the whole value in single quotes: title: '\"Wren\" talks'"),
+    ("title: \"Wren\n", 1,
+     "a value that starts with \" must end with \" on the same line: close it, as in title: \"Wren\""),
+    // A tab used to indent.
+    ("speakers:\n\t- Wren\n", 1,
+     "YAML indents with spaces, not tabs: replace the tab at the start of the line with spaces, as many as the lines around it use"),
+    ("title: A\n\tlang: en\n", 2,
+     "YAML indents with spaces, not tabs: replace the tab at the start of the line with spaces, as many as the lines around it use"),
+    // A key written twice: where the first one is, in the file's lines.
+    ("title: A\ndate: 2024-05-03\ntitle: B\n", 2,
+     "`title` is also written on line 2, and a key can be written only once in a block: keep one of the two lines"),
+]
+
+/// The hint of a YAML error, as a user who does not know YAML meets it (the user check of the
+/// twentieth session: `did not find expected ',' or ']' while parsing a flow sequence` alone
+/// says nothing to do): a value YAML reads as something other than text is shown quoted on the
+/// user's own line, a tab used to indent is named, a key written twice says where the first is.
+/// The parser's words and place are kept as they were.
+@Test func aYAMLErrorSaysWhatToDo() {
+    for (yaml, firstLine, hint) in adviceCases {
+        do {
+            _ = try Yams.compose(yaml: yaml)
+            Issue.record("no error for \(yaml.debugDescription)")
+        } catch {
+            #expect(YAMLProblem(error, firstLine: firstLine).hint == hint, "\(yaml.debugDescription)")
+        }
+    }
+}
+
+/// Near misses: an error that is none of the common mistakes keeps the caller's general hint
+/// (nil here), and a list or a set of pairs written whole on the line is not called text.
+@Test func otherYAMLErrorsGiveNoAdvice() {
+    for yaml in ["a:\n  - b\n c\n", "speakers: [Wren, Bo]\n x: 1\n", "title: {a: 1}\n - b\n"] {
+        do {
+            _ = try Yams.compose(yaml: yaml)
+            Issue.record("no error for \(yaml.debugDescription)")
+        } catch {
+            #expect(YAMLProblem(error).hint == nil, "\(yaml.debugDescription): \(YAMLProblem(error).hint ?? "")")
+        }
+    }
+}
