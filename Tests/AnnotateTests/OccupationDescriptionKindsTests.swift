@@ -7,7 +7,8 @@ import Testing
 /// its gender it is about, as `le boulanger` does; it was a speaker noun only, so the description
 /// meant no one and a quotation after it (with no cue, or with a pronoun cue) went to someone
 /// else named since: the readers who complained, a designer who praised her, the conductor.
-/// Made-up sentences in the shapes of features and reviews.
+/// An indefinite `a regular` is a described person in view, as `a local man` is. Made-up
+/// sentences in the shapes of features and reviews.
 @Suite struct OccupationDescriptionKindsTests {
     let annotator: Annotator
     init() throws { annotator = try Annotator() }
@@ -35,5 +36,26 @@ import Testing
     @Test func englishArtSubjectBeforePronounCue() {
         let text = "The composer Tomas Rill saw his new opera open on Friday. The conductor, Piers Allard, keeps the orchestra light, and not even Allard can hide the slow first act.\n\nAfterwards, the composer seemed unbothered by the boos. \"Good,\" he told reporters in the foyer. \"It means they stayed until the end.\""
         #expect(speakers(text) == ["Tomas Rill", "Tomas Rill"])
+    }
+
+    /// `sourit l'ancien presseur`: the man the text said pressed records, not the founder who spoke
+    /// before (the description was no speaker's, so the quotation was carried over).
+    @Test func frenchTradeDescriptionAfterInvertedCue() {
+        let text = "Le fondateur de l'usine, Romain Vidal, a relancé trois presses en 2019. « On a tout appris sur le tas », dit-il.\n\nLe vrai trésor de l'entreprise a 71 ans. Gaston Ferrat a pressé des disques pendant vingt ans à Niort. Le fondateur est allé le chercher à la retraite. « Les presses, c'est comme les vieilles voitures », sourit l'ancien presseur."
+        #expect(speakers(text, lang: "fr") == ["Romain Vidal", "Gaston Ferrat"])
+    }
+
+    /// `Une proposition que la friturière juge « … »`: the chip-shop owner the piece is about, not
+    /// the alderwoman who spoke last.
+    @Test func frenchTradeSubjectOfObjectRelative() {
+        let text = "Mireille Dufour tient la friterie de la place depuis 1988. « Ici, j'ai les gens qui sortent du foot », explique-t-elle.\n\nSelon l'échevine des Travaux, Sophie Lambert, la commune propose un emplacement rue de la Gare. « Nous payons le raccordement », précise-t-elle.\n\nUne proposition que la friturière juge « inacceptable »."
+        #expect(speakers(text, lang: "fr").last == "Mireille Dufour")
+    }
+
+    /// `a regular who said he had been coming … was struggling. ¶ “…,” he said`: the regular, a
+    /// described person in view for the pronoun, not the councillor who spoke before.
+    @Test func englishRegularIsAPersonInView() {
+        let text = "Deputy Ann Foley said the closure was a disgrace. \"It is a sad day,\" Deputy Foley said. Councillor Peter Dunne agreed. \"It is,\" he said.\n\nOutside the gates this evening, a regular who said he had been coming every Friday since 1968 was struggling to take in the news.\n\n\"My father brought me here the week it opened,\" he said. \"Where are we supposed to go now?\""
+        #expect(speakers(text).suffix(2) == ["a regular", "a regular"])
     }
 }
