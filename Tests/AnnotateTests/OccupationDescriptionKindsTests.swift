@@ -58,4 +58,17 @@ import Testing
         let text = "Deputy Ann Foley said the closure was a disgrace. \"It is a sad day,\" Deputy Foley said. Councillor Peter Dunne agreed. \"It is,\" he said.\n\nOutside the gates this evening, a regular who said he had been coming every Friday since 1968 was struggling to take in the news.\n\n\"My father brought me here the week it opened,\" he said. \"Where are we supposed to go now?\""
         #expect(speakers(text).suffix(2) == ["a regular", "a regular"])
     }
+
+    /// `A spokeswoman for the contractor said …. She said: “…”`: an indefinite described subject
+    /// takes the gender its head noun marks (`spokeswoman`, `man`), so the pronoun opening the next
+    /// sentence means it, not the mayor who spoke before. A person arrested (an object) never
+    /// becomes the one a pronoun means.
+    @Test func indefiniteDescribedSubjectTakesItsHeadNounsGender() {
+        let spokeswoman = "Mayor Ann Roe said the bridge would reopen in May. \"We are on schedule,\" she said.\n\nA spokeswoman for the contractor said the steel had arrived late. She said: \"We apologise for the delay.\""
+        #expect(speakers(spokeswoman).last == "A spokeswoman for the contractor")
+        let man = "Farmer Tom Ashby said the closure would cut his farm in two. \"It is madness,\" he said.\n\nA local man said the company had looked at a footbridge. He said: \"We will keep asking.\""
+        #expect(speakers(man).last == "A local man")
+        let arrested = "Detective Sergeant Paul Hart leads the inquiry. \"We have a lot of footage,\" he said.\n\nOfficers arrested a local man on Tuesday night. \"We are not looking for anyone else,\" he said."
+        #expect(speakers(arrested) == ["Paul Hart", "Paul Hart"])
+    }
 }
