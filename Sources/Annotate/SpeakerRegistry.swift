@@ -998,6 +998,11 @@ struct SpeakerRegistry {
         let words = phrase.split(separator: " ").map { $0.lowercased() }
         let head = words.prefix { !lexicon.complementWords.contains($0) && !lexicon.genitiveWords.contains($0) }.last
         entity.isOrganisation = head.map { lexicon.organisationNouns.contains($0) } ?? false
+        // `A spokesman said …`, `a local man`: a head noun that marks a person's gender gives the
+        // phrase's when nothing else gave one, so a pronoun of that gender can mean it.
+        if gender.isEmpty, !entity.isOrganisation, let head, let headGender = lexicon.personNouns[head], ["m", "f"].contains(headGender) {
+            entity.gender = headGender
+        }
         entities.append(entity)
         spell(entities.count - 1)
         absorb(phrase, into: entities.count - 1)
