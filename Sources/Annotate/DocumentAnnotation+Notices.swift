@@ -47,6 +47,15 @@ extension DocumentAnnotation {
         if lexicon.noticeVerbs.isEmpty {
             return colonNotice(q, sentence: sentence, blockIndex: blockIndex)
         }
+        if q - 2 > sentence.lowerBound, tokens[q - 1].isWord, lexicon.noticeParticiples.contains(tokens[q - 1].lower),
+           tokens[q - 2].isWord, !tokens[q - 2].isCapitalized, isSingularNotice(tokens[q - 2].lower) {
+            // `alongside a laminated note reading “…”`: the note's text, whose owner its phrase may
+            // give; whether it is a quotation at all is the classifier's (`a sign reading ‘…’` on
+            // a caravan carries a slogan).
+            let noun = q - 2
+            let phraseStart = (max(sentence.lowerBound, noun - 4)..<noun).last(where: { tokens[$0].isWord && (lexicon.determiners.contains(tokens[$0].lower) || isOwnerWord(tokens[$0].lower)) }) ?? noun
+            return NoticeEvidence(owner: owner(in: phraseStart..<(noun + 1), sentence: sentence, blockIndex: blockIndex), verb: tokens[q - 1].text, forcesDirect: false)
+        }
         // The verb: only commas, colons and lowercase words that are no determiner between it and the span.
         var v = q - 1
         while v >= sentence.lowerBound, q - v <= Self.noticeVerbGap {

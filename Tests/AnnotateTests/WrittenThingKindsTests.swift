@@ -28,14 +28,7 @@ import Testing
         #expect(members.first?.speaker != "Harbin Valley Anglers Union's members")
     }
 
-    /// Kind 2: a guild speaks as an organisation: `The guild's citation praises …` is the guild's.
-    @Test func guildCitationSpeaksForTheGuild() {
-        let citation = quotations("This month she receives the Guild of Lamp Makers' top prize. The guild’s citation praises her \"rare gift for making darkness visible\". She laughed when we told her.")
-        #expect(citation.map(\.kind) == [.direct])
-        #expect(citation.first?.speaker == "Guild of Lamp Makers")
-    }
-
-    /// Kind 3: French `la mission` (an inspection or inquiry team) is an organisation: `Le rapport
+    /// Kind 2: French `la mission` (an inspection or inquiry team) is an organisation: `Le rapport
     /// de la mission d'enquête a pointé des « … »` is the mission's, not the report's, and a
     /// participle with its own complement (`dépêchée sur place`) is no part of its name.
     @Test func reportOfAMissionIsTheMissions() {
@@ -49,7 +42,7 @@ import Testing
         #expect(guards.first?.speaker == "la société privée de gardiennage")
     }
 
-    /// Kind 4: a notice placed in someone's window, door or shop (`A sign in X's window now
+    /// Kind 3: a notice placed in someone's window, door or shop (`A sign in X's window now
     /// reads: “…”`) is that one's, when the notice's own phrase gives no owner.
     @Test func noticeInSomeonesWindowIsTheirs() {
         let sign = quotations("Tomasz Wren has sold chips on the front for thirty years. His rival opened next door in May.\n\nA hand-painted sign in Tomasz's window now reads: “THE REAL CHIPPY SINCE 1990”.")
@@ -57,7 +50,7 @@ import Testing
         #expect(sign.first?.speaker == "Tomasz Wren")
     }
 
-    /// Kind 5: plural notices with whoever put them up in their phrase (`Signs put up by the
+    /// Kind 4: plural notices with whoever put them up in their phrase (`Signs put up by the
     /// council … now read: “…”`) are that one's; plural notices with no such agent stay slogans.
     @Test func pluralNoticesPutUpBySomeoneAreTheirs() {
         let signs = quotations("Lindale Shire Council has banned feeding at the pond after ducks fell ill.\n\nSigns put up by the council at the pond's two gates now read: \"Please do not feed the ducks.\"")
@@ -67,11 +60,23 @@ import Testing
         #expect(lawn.allSatisfy { $0.speaker == nil })
     }
 
-    /// Kind 6: a notice in a relative clause with `that` (`a sign outside the pub that reads “…”`)
+    /// Kind 5: a notice in a relative clause with `that` (`a sign outside the pub that reads “…”`)
     /// is whoever the sentence says put it up (a pronoun subject is left to the other rules).
     @Test func noticeThatReadsIsWhoeverPutItUp() {
         let sign = quotations("The brewery raised its prices in March. The landlord, Osric Pell, has put up a sign outside the pub that reads \"Local Ale, Local Prices.\"")
         #expect(sign.map(\.kind) == [.direct])
         #expect(sign.first?.speaker == "Osric Pell")
+    }
+
+    /// Kind 6: a notice noun with `reading` right before the text (`a laminated note reading
+    /// “…”`): when the text is a quotation, it is the note's owner's or no one's, never the person
+    /// spoken of last; a slogan on a sign stays a mention.
+    @Test func noteReadingIsNoOnesWithoutAnOwner() {
+        let note = quotations("\"Nobody owns a riverbank,\" said the club secretary, Hal Brennan.\n\nMr Brennan said members had found the stakes on Sunday next to a laminated note reading \"Private claim - stay away\". He said the club had told the rangers.")
+        let text = note.first { $0.text == "Private claim - stay away" }
+        #expect(text?.kind == .direct)
+        #expect(text != nil && text?.speaker == nil)
+        let slogan = quotations("The protest camp has grown all week. The camper's window carries a hand-painted sign reading 'Our Hills, Our Say'.")
+        #expect(slogan.allSatisfy { $0.kind == .mention })
     }
 }
