@@ -1499,8 +1499,14 @@ struct AttributionRules {
         // `The spokeswoman said the line was “open again” and apologised for the “inconvenience”`:
         // a verb after a coordinator shares the subject of the sentence.
         let coordinated = v - 1 > bounds.lowerBound && tokens[v - 1].isWord && lexicon.coordinators.contains(tokens[v - 1].lower)
-        guard let subject = coordinated ? sentenceSubject(in: bounds.lowerBound..<(v - 1), block: block)
+        guard var subject = coordinated ? sentenceSubject(in: bounds.lowerBound..<(v - 1), block: block)
                 : finder.phrase(before: v, from: bounds.lowerBound, in: block) else { return nil }
+        if !coordinated, !isOrganisationDocument(subject.mention), let head = sentenceSubject(in: bounds.lowerBound..<v, block: block), isOrganisationDocument(head.mention) {
+            // `The board's preliminary report, released in August, found the rail was “within
+            // tolerance”`: a body's own document heads the sentence, past a participle set off by
+            // commas; its words are the body's (``DocumentAnnotation`` resolves the owner).
+            subject = head
+        }
         // `Le collectif trouve une « solution provisoire »`: a stance verb's indefinite object
         // right before the span is a thing found or taken, not words said.
         if !lexicon.expectationVerbs.contains(tokens[v].lower), q == v + 2, lexicon.indefiniteDeterminers.contains([tokens[v + 1].lower]) { return nil }
@@ -1514,10 +1520,20 @@ struct AttributionRules {
         case .pronoun: words = []; stance = true
         default: return nil
         }
-        guard words.contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
+        guard words.contains(where: { lexicon.organisationNouns.contains($0.lowercased()) }) || isOrganisationDocument(subject.mention)
             || stance && lexicon.stanceVerbs.contains(tokens[v].lower) else { return nil }
         return AttributionEvidence(rule: "cue-before", cue: tokens[v].text, mention: subject.mention, mentionToken: subject.start,
                                    adjacent: q - v <= 5, confidence: 0.6)
+    }
+
+    /// Whether a phrase is a document or speech noun owned, in the Saxon genitive, by an
+    /// organisation noun (`The board's preliminary report`, `the committee's letter`).
+    func isOrganisationDocument(_ mention: Mention) -> Bool {
+        guard case .phrase(let text, _) = mention else { return false }
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        guard let head = words.last, lexicon.documentNouns.contains(head) || lexicon.speechNouns.contains(head),
+              let owner = words.dropLast().last(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) else { return false }
+        return lexicon.organisationNouns.contains(String(owner.dropLast(2)))
     }
 
     /// Whether a modal of possibility stands before the speech verb at `v`, with at most one

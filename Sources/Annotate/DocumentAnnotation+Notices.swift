@@ -47,6 +47,15 @@ extension DocumentAnnotation {
         if lexicon.noticeVerbs.isEmpty {
             return colonNotice(q, sentence: sentence, blockIndex: blockIndex)
         }
+        if q - 2 > sentence.lowerBound, tokens[q - 1].isWord, lexicon.noticeParticiples.contains(tokens[q - 1].lower),
+           tokens[q - 2].isWord, !tokens[q - 2].isCapitalized, isSingularNotice(tokens[q - 2].lower) {
+            // `alongside a laminated note reading “…”`: the note's text, whose owner its phrase may
+            // give; whether it is a quotation at all is the classifier's (`a sign reading ‘…’` on
+            // a caravan carries a slogan).
+            let noun = q - 2
+            let phraseStart = (max(sentence.lowerBound, noun - 4)..<noun).last(where: { tokens[$0].isWord && (lexicon.determiners.contains(tokens[$0].lower) || isOwnerWord(tokens[$0].lower)) }) ?? noun
+            return NoticeEvidence(owner: owner(in: phraseStart..<(noun + 1), sentence: sentence, blockIndex: blockIndex), verb: tokens[q - 1].text, forcesDirect: false)
+        }
         // The verb: only commas, colons and lowercase words that are no determiner between it and the span.
         var v = q - 1
         while v >= sentence.lowerBound, q - v <= Self.noticeVerbGap {
@@ -63,12 +72,17 @@ extension DocumentAnnotation {
         while s >= sentence.lowerBound, tokens[s].isWord, !tokens[s].isCapitalized || s == sentence.lowerBound,
               lexicon.isAdverbLike(tokens[s].lower) { s -= 1 }
         guard s >= sentence.lowerBound else { return nil }
-        if tokens[s].isWord, tokens[s].lower == "which" {
-            // `the beer mat, which allegedly reads: “…”`: a written thing; its owner from its phrase.
+        let relativeReach = max(sentence.lowerBound, s - 6)
+        let relativeNotice = (relativeReach..<s).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && isSingularNotice(tokens[$0].lower) })
+        if tokens[s].isWord, tokens[s].lower == "which" || tokens[s].lower == "that" && relativeNotice != nil {
+            // `the beer mat, which allegedly reads: “…”`, `a sign outside the shop that reads “…”`:
+            // a written thing; its owner from its phrase, else whoever the sentence says put the
+            // notice up (`He has also put up a hand-painted sign outside the restaurant that reads`).
             // (Only the noun phrase before `which`: `His lawyers rely on a napkin, which` is no one's napkin.)
-            let reach = max(sentence.lowerBound, s - 6)
-            let phraseStart = (reach..<s).last(where: { tokens[$0].isWord && (lexicon.determiners.contains(tokens[$0].lower) || isOwnerWord(tokens[$0].lower)) }) ?? s
-            return NoticeEvidence(owner: owner(in: phraseStart..<s, sentence: sentence, blockIndex: blockIndex), verb: verb, forcesDirect: true)
+            let phraseStart = (relativeReach..<s).last(where: { tokens[$0].isWord && (lexicon.determiners.contains(tokens[$0].lower) || isOwnerWord(tokens[$0].lower)) }) ?? s
+            let found = owner(in: phraseStart..<s, sentence: sentence, blockIndex: blockIndex)
+                ?? relativeNotice.flatMap { posterOfNotice(at: $0, sentence: sentence, blockIndex: blockIndex) }
+            return NoticeEvidence(owner: found, verb: verb, forcesDirect: true)
         }
         let subjectStart = (sentence.lowerBound...s).last(where: { tokens[$0].text == "," || tokens[$0].text == ";" }).map { $0 + 1 } ?? sentence.lowerBound
         // (`It now reads`: a lowercase word or two may stand between.)
@@ -92,15 +106,50 @@ extension DocumentAnnotation {
                                   verb: verb, forcesDirect: true)
         }
         let reach = max(subjectStart, v - Self.noticeSubjectReach)
-        // (A singular notice: `The lawn signs read “…”` are a campaign's slogans.)
-        guard let noun = (reach..<v).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && isSingularNotice(tokens[$0].lower) }) else { return nil }
+        // (A singular notice: `The lawn signs read “…”` are a campaign's slogans; plural ones only
+        // with whoever put them up in their phrase: `Signs put up by the council now read: “…”`.)
+        guard let noun = (reach..<v).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && isSingularNotice(tokens[$0].lower) }) else {
+            guard let plural = (reach..<v).first(where: { tokens[$0].isWord && lexicon.noticeNouns.contains(tokens[$0].lower) }),
+                  let poster = postingAgent(in: plural..<v, sentence: sentence, blockIndex: blockIndex) else { return nil }
+            return NoticeEvidence(owner: poster, verb: verb, forcesDirect: true)
+        }
         // (`its pinned post`, `whose petition page`: a possessive right before the noun's modifiers.)
         let phraseStart = (reach..<noun).last(where: { tokens[$0].isWord && (lexicon.determiners.contains(tokens[$0].lower) || isOwnerWord(tokens[$0].lower)) }) ?? noun
         if phraseStart == noun, let genitive = saxonGenitiveOwner(before: noun, from: reach, sentence: sentence, blockIndex: blockIndex) {
             // `Priya Shah's shop sign now reads “…”`: the name in the Saxon genitive before the noun's modifiers.
             return NoticeEvidence(owner: genitive, verb: verb, forcesDirect: true)
         }
-        return NoticeEvidence(owner: owner(in: phraseStart..<v, sentence: sentence, blockIndex: blockIndex), verb: verb, forcesDirect: true)
+        if let found = owner(in: phraseStart..<v, sentence: sentence, blockIndex: blockIndex) {
+            return NoticeEvidence(owner: found, verb: verb, forcesDirect: true)
+        }
+        // `A hand-painted sign in Ada Brook's window now reads “…”`: the name in the Saxon genitive
+        // of the place the phrase puts the notice, right after a preposition.
+        let placed = ((noun + 2)..<max(noun + 2, v)).first(where: { tokens[$0].isCapitalized && finder.isSaxonGenitive(tokens[$0])
+            && (noun + 1..<$0).contains(where: { tokens[$0].isWord && lexicon.prepositions.contains(tokens[$0].lower) }) })
+        return NoticeEvidence(owner: placed.flatMap { saxonGenitiveOwner(before: $0 + 1, from: noun + 1, sentence: sentence, blockIndex: blockIndex) },
+                              verb: verb, forcesDirect: true)
+    }
+
+    /// The agent of a posting participle in `range` (`put up by the council`), as
+    /// ``owner(in:sentence:blockIndex:after:)`` finds it, and nothing else that gives an owner.
+    private func postingAgent(in range: Range<Int>, sentence: Range<Int>, blockIndex: Int) -> (mention: Mention, start: Int, sentence: Range<Int>, block: Int)? {
+        let tokens = blocks[blockIndex].tokens
+        guard range.contains(where: { tokens[$0].isWord && lexicon.postingVerbs.contains(tokens[$0].lower) }),
+              let found = owner(in: range, sentence: sentence, blockIndex: blockIndex),
+              range.contains(where: { $0 < found.start && tokens[$0].isWord && lexicon.agentPrepositions.contains(tokens[$0].lower) }) else { return nil }
+        return found
+    }
+
+    /// Whoever the sentence says put up the notice whose noun is at `noun`: the subject of a
+    /// posting verb (``Lexicon/postingVerbs``) before it (`The landlord has also put up a sign …`),
+    /// unless that is a pronoun.
+    private func posterOfNotice(at noun: Int, sentence: Range<Int>, blockIndex: Int) -> (mention: Mention, start: Int, sentence: Range<Int>, block: Int)? {
+        let tokens = blocks[blockIndex].tokens
+        guard let posting = (sentence.lowerBound..<noun).first(where: { tokens[$0].isWord && lexicon.postingVerbs.contains(tokens[$0].lower) }),
+              let subject = rules.sentenceSubject(in: sentence.lowerBound..<posting, block: blocks[blockIndex]) else { return nil }
+        // (A pronoun is left to the other rules: `He has put up a sign` after two men were named.)
+        if case .pronoun = subject.mention { return nil }
+        return (trimmed(subject.mention), subject.start, sentence, blockIndex)
     }
 
     /// The written text (``Lexicon/writtenTextNouns``) that the sentence of the quotation at `q`

@@ -2273,6 +2273,13 @@ struct DocumentAnnotation {
                tokens[mark - 1].isWord, !tokens[mark - 1].isCapitalized, words.count > 1, words.last == tokens[mark - 1].text {
                 words.removeLast()
             }
+            // `Le rapport de la mission d'inspection dépêchée sur place`: a participle heading a
+            // complement of its own (a preposition, not a genitive, after it) closes the author.
+            if words.count > 2, let last = words.last, last == last.lowercased(), lexicon.bareParticipleEndings.contains(where: { last.hasSuffix($0) }),
+               let k = (author.start..<sentence.upperBound).first(where: { tokens[$0].text == last }), k + 1 < sentence.upperBound, tokens[k + 1].isWord,
+               lexicon.prepositions.contains(tokens[k + 1].lower), !lexicon.genitiveWords.contains(tokens[k + 1].lower) {
+                words.removeLast()
+            }
             var nameWords = words
             if let first = nameWords.first, lexicon.definiteArticles.contains(first.lowercased()) { nameWords.removeFirst() }
             if let first = nameWords.first, let apostrophe = first.firstIndex(where: { $0 == "'" || $0 == "’" }),

@@ -229,6 +229,10 @@ public struct Lexicon: Sendable, Hashable {
         var noticeNouns: [String]?
         /// Optional: verbs a notice's text follows (`reads`, `read`), never speech verbs.
         var noticeVerbs: [String]?
+        /// Optional: participles that put a notice's text right after its noun (`reading`: `a note
+        /// reading “…”`); the text is the notice's when it is a quotation at all (a slogan on a
+        /// sign stays one), its owner's or no one's.
+        var noticeParticiples: [String]?
         /// Optional: nouns of written texts that cannot speak (`letter`, `report`, `rule book`,
         /// `courrier`, `règlement`, `panneau`): a quotation whose sentence has one as its subject
         /// (or in an opening `according to`) and no speaker is the text's, so its owner's (`issued
@@ -731,6 +735,8 @@ public struct Lexicon: Sendable, Hashable {
     let noticeNouns: Set<String>
     /// Verbs a notice's text follows, lowercased (``FileFormat/noticeVerbs``).
     let noticeVerbs: Set<String>
+    /// Participles that put a notice's text right after its noun, lowercased (``FileFormat/noticeParticiples``).
+    let noticeParticiples: Set<String>
     /// Nouns of written texts that cannot speak, lowercased (``FileFormat/writtenTextNouns``).
     let writtenTextNouns: Set<String>
     /// Verbs and participles of putting a notice up, lowercased (``FileFormat/postingVerbs``).
@@ -1071,6 +1077,7 @@ public struct Lexicon: Sendable, Hashable {
         carrierNouns = set(file.carrierNouns ?? [])
         noticeNouns = set(file.noticeNouns ?? [])
         noticeVerbs = set(file.noticeVerbs ?? [])
+        noticeParticiples = set(file.noticeParticiples ?? [])
         writtenTextNouns = set(file.writtenTextNouns ?? [])
         postingVerbs = set(file.postingVerbs ?? [])
         collectiveNouns = set(file.collectiveNouns ?? [])

@@ -109,6 +109,7 @@ struct SpeakerMentionFinder {
         if modifiesPersonNoun(at: index, tokens) { return false }
         let previous = tokens[index - 1].lower
         if previous.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), previous.unicodeScalars.count != 4 { return false }
+        if isModifiedDocumentNoun(at: index, tokens) { return false }
         // `X said demand had been “…”`, `said reports of leaks were …`: right after a verb that
         // reports a clause with no complementizer (``Lexicon/complementizerDroppingVerbs``), a word
         // that can be a verb of saying is the noun opening that clause. (Not when that verb is
@@ -130,6 +131,19 @@ struct SpeakerMentionFinder {
         }
         // `Certains diront`: a determiner standing alone as a generic subject.
         return (!lexicon.determiners.contains(previous) || lexicon.genericSubjects.contains(previous)) && previous != "l'" && !previous.hasSuffix("'s")
+    }
+
+    /// Whether the speech-verb word at `index` is a document or speech noun in the singular after
+    /// an owner and one modifier (`The board's preliminary report, released in August, found …`,
+    /// `its annual report`): a singular owner would take `reports`, so the bare form is the noun.
+    /// (`The union's members report` keeps its verb: the modifier is a plural noun. Only a Saxon
+    /// genitive or `its` owns here: `Son avocat note` is a verb.)
+    func isModifiedDocumentNoun(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 1, tokens[index - 1].isWord, tokens[index - 2].isWord else { return false }
+        let word = tokens[index].lower, modifier = tokens[index - 1], owner = tokens[index - 2]
+        guard lexicon.documentNouns.contains(word) || lexicon.speechNouns.contains(word), !word.hasSuffix("s"),
+              !modifier.isCapitalized, !modifier.lower.hasSuffix("s"), !lexicon.isFunctionWord(modifier.lower) else { return false }
+        return isSaxonGenitive(owner) || lexicon.impersonalPossessives.contains(owner.lower)
     }
 
     /// Whether the speech-verb word at `index` modifies the person noun after it inside a noun

@@ -1,0 +1,82 @@
+import Annotate
+import Model
+import Testing
+
+/// Signs, notes and reports whose writer or issuer the text gives in a genitive, in the place
+/// the notice hangs, or as whoever put it up: their words are that one's. One test per kind, on
+/// made-up sentences (no corpus text, no real names), with near misses that must not change.
+@Suite struct WrittenThingKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func quotations(_ text: String, lang: String = "en") -> [(text: String, kind: Quotation.Kind, speaker: String?)] {
+        TestDocuments.quotationsWithSpeakers(annotator.annotate(TestDocuments.make(text, lang: lang, title: "Test")))
+    }
+
+    /// Kind 1: a body's own report, with a modifier between the genitive and the noun (`The
+    /// board's preliminary report`), is a noun, not the verb `report`; with a participle set off
+    /// by commas before `found`, the fragment it found is the body's.
+    @Test func bodysModifiedReportFindsForTheBody() {
+        let report = quotations("Investigators from the Tallowmere Rail Safety Board visited the site on Monday.\n\nThe board's preliminary report, released in June, found the pump was “within limits” when it was last checked.")
+        #expect(report.map(\.kind) == [.direct])
+        #expect(report.first?.speaker == "Tallowmere Rail Safety Board")
+        let plain = quotations("Investigators from the Tallowmere Rail Safety Board visited the site on Monday.\n\nThe board's report, released in June, found the pump was “badly worn” when it was last checked.")
+        #expect(plain.map(\.kind) == [.direct])
+        #expect(plain.first?.speaker == "Tallowmere Rail Safety Board")
+        // (A plural noun between keeps the verb: the members report.)
+        let members = quotations("The Harbin Valley Anglers Union met on Monday. The union's members report that the river is “lower than ever”.")
+        #expect(members.first?.speaker != "Harbin Valley Anglers Union's members")
+    }
+
+    /// Kind 2: French `la mission` (an inspection or inquiry team) is an organisation: `Le rapport
+    /// de la mission d'enquête a pointé des « … »` is the mission's, not the report's, and a
+    /// participle with its own complement (`dépêchée sur place`) is no part of its name.
+    @Test func reportOfAMissionIsTheMissions() {
+        let report = quotations("Le décret est paru au printemps.\n\nLe rapport de la mission d'enquête a pointé des « lacunes graves » dans le dispositif.", lang: "fr")
+        #expect(report.map(\.kind) == [.direct])
+        #expect(report.first?.speaker == "la mission d'enquête")
+        // (A participle heading a complement of its own closes the author; an adjective before a genitive does not.)
+        let sent = quotations("Le décret est paru au printemps.\n\nLe rapport de la mission d'enquête envoyée sur place avait alors pointé des « lacunes graves ».", lang: "fr")
+        #expect(sent.first?.speaker == "la mission d'enquête")
+        let guards = quotations("Le décret est paru au printemps.\n\nLe rapport de la société privée de gardiennage a pointé des « failles ».", lang: "fr")
+        #expect(guards.first?.speaker == "la société privée de gardiennage")
+    }
+
+    /// Kind 3: a notice placed in someone's window, door or shop (`A sign in X's window now
+    /// reads: “…”`) is that one's, when the notice's own phrase gives no owner.
+    @Test func noticeInSomeonesWindowIsTheirs() {
+        let sign = quotations("Tomasz Wren has sold chips on the front for thirty years. His rival opened next door in May.\n\nA hand-painted sign in Tomasz's window now reads: “THE REAL CHIPPY SINCE 1990”.")
+        #expect(sign.map(\.kind) == [.direct])
+        #expect(sign.first?.speaker == "Tomasz Wren")
+    }
+
+    /// Kind 4: plural notices with whoever put them up in their phrase (`Signs put up by the
+    /// council … now read: “…”`) are that one's; plural notices with no such agent stay slogans.
+    @Test func pluralNoticesPutUpBySomeoneAreTheirs() {
+        let signs = quotations("Lindale Shire Council has banned feeding at the pond after ducks fell ill.\n\nSigns put up by the council at the pond's two gates now read: \"Please do not feed the ducks.\"")
+        #expect(signs.map(\.kind) == [.direct])
+        #expect(signs.first?.speaker == "Lindale Shire Council")
+        let lawn = quotations("The campaign against the bypass has grown all summer. The lawn signs read \"Not Through Our Village\".")
+        #expect(lawn.allSatisfy { $0.speaker == nil })
+    }
+
+    /// Kind 5: a notice in a relative clause with `that` (`a sign outside the pub that reads “…”`)
+    /// is whoever the sentence says put it up (a pronoun subject is left to the other rules).
+    @Test func noticeThatReadsIsWhoeverPutItUp() {
+        let sign = quotations("The brewery raised its prices in March. The landlord, Osric Pell, has put up a sign outside the pub that reads \"Local Ale, Local Prices.\"")
+        #expect(sign.map(\.kind) == [.direct])
+        #expect(sign.first?.speaker == "Osric Pell")
+    }
+
+    /// Kind 6: a notice noun with `reading` right before the text (`a laminated note reading
+    /// “…”`): when the text is a quotation, it is the note's owner's or no one's, never the person
+    /// spoken of last; a slogan on a sign stays a mention.
+    @Test func noteReadingIsNoOnesWithoutAnOwner() {
+        let note = quotations("\"Nobody owns a riverbank,\" said the club secretary, Hal Brennan.\n\nMr Brennan said members had found the stakes on Sunday next to a laminated note reading \"Private claim - stay away\". He said the club had told the rangers.")
+        let text = note.first { $0.text == "Private claim - stay away" }
+        #expect(text?.kind == .direct)
+        #expect(text != nil && text?.speaker == nil)
+        let slogan = quotations("The protest camp has grown all week. The camper's window carries a hand-painted sign reading 'Our Hills, Our Say'.")
+        #expect(slogan.allSatisfy { $0.kind == .mention })
+    }
+}
