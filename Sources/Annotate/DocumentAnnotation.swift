@@ -1144,6 +1144,10 @@ struct DocumentAnnotation {
             } else {
                 decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: mention.written, confidence: 0)
             }
+        } else if evidence?.hypothetical != true, let cleft = cleftSpeaker(q, sentence: sentence, blockIndex: blockIndex) {
+            // `« … » Celui qui parle ainsi, c'est Paul Roy, 63 ans, …`: the next sentence names the speaker.
+            decision.entity = cleft.entity
+            decision.attribution = Attribution(rule: "subject-after", cue: nil, mention: cleft.written, confidence: 0.7)
         } else if let evidence, let cue = evidence.cue, turnSpeakers[blockIndex] == nil,
                   let v = (sentence.lowerBound..<q).last(where: { block.tokens[$0].text == cue }),
                   case let clause = ((sentence.lowerBound..<v).last(where: { [",", ";", ":"].contains(block.tokens[$0].text) }) ?? sentence.lowerBound - 1) + 1,
@@ -1294,6 +1298,42 @@ struct DocumentAnnotation {
         let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
         guard entity >= known, !registry.entities[entity].isOrganisation else { return nil }
         return (entity, written)
+    }
+
+    /// The speaker of a quotation that opens its paragraph (after a dateline too) and ends its
+    /// sentence, when the next sentence names them by a cleft (``cleftSpeakerName(in:block:)``:
+    /// `« … » Celle qui parle ainsi, c'est Ada Vell, 63 ans, …`); no organisation.
+    private mutating func cleftSpeaker(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> (entity: Int, written: String)? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard sentence.lowerBound == 0, sentence.upperBound < tokens.count, q == 0 || opensAfterDateline(q, block: block),
+              !tokens[(q + 1)..<sentence.upperBound].contains(where: { $0.isWord || $0.quotationIndex != nil }),
+              case .name(let words, let written, let gender, let role)? = cleftSpeakerName(in: rules.sentenceBounds(of: sentence.upperBound, in: tokens), block: block)
+        else { return nil }
+        let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
+        return registry.entities[entity].isOrganisation ? nil : (entity, written)
+    }
+
+    /// The name a sentence gives as that of whoever spoke the words before it, by a cleft: a
+    /// relative subject and its verb for the speaker opening it (``Lexicon/speakerCleftSubjects``:
+    /// `Celui qui parle`), at most three more words with no name among them (`ainsi`), a comma,
+    /// a cleft opener (``Lexicon/cleftOpeners``: `c'est`) and a name right after it (`Celui qui
+    /// parle ainsi, c'est Paul Roy, 63 ans, …` → Paul Roy).
+    /// - Returns: nil for a sentence of any other shape.
+    func cleftSpeakerName(in sentence: Range<Int>, block: BlockText) -> Mention? {
+        let tokens = block.tokens
+        func opens(_ words: [String], at k: Int) -> Bool {
+            k + words.count < sentence.upperBound && words.indices.allSatisfy { tokens[k + $0].lower == words[$0] }
+        }
+        guard let subject = lexicon.speakerCleftSubjects.first(where: { opens($0, at: sentence.lowerBound) }) else { return nil }
+        let clause = sentence.lowerBound + subject.count
+        guard let comma = (clause..<min(sentence.upperBound, clause + 4)).first(where: { tokens[$0].text == "," }),
+              !(clause..<comma).contains(where: { finder.isNameWord(tokens[$0]) }),
+              let opener = lexicon.cleftOpeners.first(where: { opens($0, at: comma + 1) }) else { return nil }
+        let start = comma + 1 + opener.count
+        guard finder.isNameWord(tokens[start]), let run = finder.namedRuns(in: start..<min(sentence.upperBound, start + 5), of: block).first,
+              run.run.lowerBound == start else { return nil }
+        return run.mention
     }
 
     /// Whether the quotation at token `q` follows a dateline that opens the paragraph (`Vire
@@ -1840,6 +1880,19 @@ struct DocumentAnnotation {
             }
             if !organisation, let entity = registry.protagonist(gender: gender) {
                 // No one of that gender in view or named lately: the one the piece is about.
+                return (entity, 0.5)
+            }
+            if !organisation, let entity = registry.roleGenderedLatestPerson(gender: gender, before: narrative[blockIndex], person: person) {
+                // `le docteur Ada Vell constate … « … », affirme-t-elle`: the person in view, whose
+                // other gender only the office's word gave.
+                registry.correctRoleGender(gender, of: entity)
+                return (entity, 0.6)
+            }
+            if !organisation, ["m", "f"].contains(gender),
+               let entity = registry.recentlyNamedUngendered().first(where: { !isNonPersonName($0) && !isNoSpeakerName($0) }) {
+                // `… the woman at the wheel is Wenna Coyle, 58. “…,” she told me.`: no one of that
+                // gender anywhere near; the person of no known gender named last.
+                registry.learnGender(gender, of: entity)
                 return (entity, 0.5)
             }
             return (nil, 0)
