@@ -1895,8 +1895,31 @@ struct DocumentAnnotation {
                 registry.learnGender(gender, of: entity)
                 return (entity, 0.5)
             }
+            if create, !organisation, let token, token == 0, sentence.lowerBound == 0,
+               let entity = cataphoricSubject(after: sentence, gender: gender, blockIndex: blockIndex) {
+                // `Il se présentait comme « … ». Ludovic Ferrand, 41 ans, a été condamné …`: no one
+                // before; the person the next sentence opens with.
+                return (entity, 0.5)
+            }
             return (nil, 0)
         }
+    }
+
+    /// The person a gendered pronoun (`m` or `f`) opening its paragraph means by cataphora, when
+    /// no one before it is its antecedent: the name that opens the next sentence of the paragraph
+    /// as its subject (`Elle a déjà rangé ses cartons, « … ». Ada Vell, 78 ans, vit …`), a person
+    /// whose likely gender agrees or is not known (then it is the pronoun's from now on).
+    /// - Returns: nil when the next sentence opens with no name, or one of the other gender or an organisation.
+    private mutating func cataphoricSubject(after sentence: Range<Int>, gender: String, blockIndex: Int) -> Int? {
+        let tokens = blocks[blockIndex].tokens
+        guard gender == "m" || gender == "f", sentence.upperBound < tokens.count else { return nil }
+        let next = rules.sentenceBounds(of: sentence.upperBound, in: tokens)
+        guard let subject = rules.sentenceSubject(in: next.lowerBound..<min(next.upperBound, next.lowerBound + AttributionRules.window), block: blocks[blockIndex]),
+              subject.start == next.lowerBound, case .name(let words, let written, let nameGender, let role) = subject.mention else { return nil }
+        let entity = registry.resolveName(words: words, written: written, gender: nameGender, role: role)
+        guard !registry.entities[entity].isOrganisation, [gender, ""].contains(registry.entities[entity].likelyGender) else { return nil }
+        registry.learnGender(gender, of: entity)
+        return entity
     }
 
     /// Someone the narrator names only by their tie to them (`my grandfather`, `mon ancien chef`,

@@ -75,4 +75,22 @@ import Testing
             """
         #expect(speakers(feminine, lang: "fr") == ["Maëlys Quénéhervé"])
     }
+
+    /// Kind 4: a gendered pronoun opening the first sentence of its paragraph, with no one before
+    /// it to mean, is the person whose name opens the next sentence (cataphora at a text's head).
+    @Test func pronounAtTheHeadMeansTheNameThatFollows() {
+        let text = """
+            Le faux expert condamné à deux ans de prison
+
+            Il se présentait comme « expert agréé par la préfecture » et sonnait chez des retraités. Ludovic Ferrand, 41 ans, a été condamné mardi par le tribunal correctionnel.
+            """
+        #expect(speakers(text, lang: "fr") == ["Ludovic Ferrand"])
+        // Near miss: a name of the other gender is not whom the pronoun means.
+        let other = """
+            Le faux expert condamné à deux ans de prison
+
+            Elle se présentait comme « experte agréée par la préfecture » et sonnait chez des retraités. Ludovic Ferrand, 41 ans, a été condamné mardi par le tribunal correctionnel.
+            """
+        #expect(speakers(other, lang: "fr") == [nil])
+    }
 }
