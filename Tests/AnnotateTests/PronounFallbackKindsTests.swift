@@ -82,14 +82,18 @@ import Testing
         let text = """
             Le faux expert condamné à deux ans de prison
 
-            Il se présentait comme « expert agréé par la préfecture » et sonnait chez des retraités. Ludovic Ferrand, 41 ans, a été condamné mardi par le tribunal correctionnel.
+            Publié le 3 mars 2025 à 10h12
+
+            Il se présentait comme « expert agréé par la préfecture », portait un badge officiel et facturait 300 euros la visite. Ludovic Ferrand, 41 ans, n'avait en réalité aucun agrément. Le tribunal correctionnel l'a condamné mardi.
             """
         #expect(speakers(text, lang: "fr") == ["Ludovic Ferrand"])
         // Near miss: a name of the other gender is not whom the pronoun means.
         let other = """
             Le faux expert condamné à deux ans de prison
 
-            Elle se présentait comme « experte agréée par la préfecture » et sonnait chez des retraités. Ludovic Ferrand, 41 ans, a été condamné mardi par le tribunal correctionnel.
+            Publié le 3 mars 2025 à 10h12
+
+            Elle se présentait comme « experte agréée par la préfecture », portait un badge officiel et facturait 300 euros la visite. Ludovic Ferrand, 41 ans, n'avait en réalité aucun agrément. Le tribunal correctionnel l'a condamné mardi.
             """
         #expect(speakers(other, lang: "fr") == [nil])
     }
