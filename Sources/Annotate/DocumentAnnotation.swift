@@ -1144,6 +1144,10 @@ struct DocumentAnnotation {
             } else {
                 decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: mention.written, confidence: 0)
             }
+        } else if evidence?.hypothetical != true, let cleft = cleftSpeaker(q, sentence: sentence, blockIndex: blockIndex) {
+            // `« … » Celui qui parle ainsi, c'est Paul Roy, 63 ans, …`: the next sentence names the speaker.
+            decision.entity = cleft.entity
+            decision.attribution = Attribution(rule: "subject-after", cue: nil, mention: cleft.written, confidence: 0.7)
         } else if let evidence, let cue = evidence.cue, turnSpeakers[blockIndex] == nil,
                   let v = (sentence.lowerBound..<q).last(where: { block.tokens[$0].text == cue }),
                   case let clause = ((sentence.lowerBound..<v).last(where: { [",", ";", ":"].contains(block.tokens[$0].text) }) ?? sentence.lowerBound - 1) + 1,
@@ -1294,6 +1298,42 @@ struct DocumentAnnotation {
         let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
         guard entity >= known, !registry.entities[entity].isOrganisation else { return nil }
         return (entity, written)
+    }
+
+    /// The speaker of a quotation that opens its paragraph (after a dateline too) and ends its
+    /// sentence, when the next sentence names them by a cleft (``cleftSpeakerName(in:block:)``:
+    /// `« … » Celle qui parle ainsi, c'est Ada Vell, 63 ans, …`); no organisation.
+    private mutating func cleftSpeaker(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> (entity: Int, written: String)? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard sentence.lowerBound == 0, sentence.upperBound < tokens.count, q == 0 || opensAfterDateline(q, block: block),
+              !tokens[(q + 1)..<sentence.upperBound].contains(where: { $0.isWord || $0.quotationIndex != nil }),
+              case .name(let words, let written, let gender, let role)? = cleftSpeakerName(in: rules.sentenceBounds(of: sentence.upperBound, in: tokens), block: block)
+        else { return nil }
+        let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
+        return registry.entities[entity].isOrganisation ? nil : (entity, written)
+    }
+
+    /// The name a sentence gives as that of whoever spoke the words before it, by a cleft: a
+    /// relative subject and its verb for the speaker opening it (``Lexicon/speakerCleftSubjects``:
+    /// `Celui qui parle`), at most three more words with no name among them (`ainsi`), a comma,
+    /// a cleft opener (``Lexicon/cleftOpeners``: `c'est`) and a name right after it (`Celui qui
+    /// parle ainsi, c'est Paul Roy, 63 ans, …` → Paul Roy).
+    /// - Returns: nil for a sentence of any other shape.
+    func cleftSpeakerName(in sentence: Range<Int>, block: BlockText) -> Mention? {
+        let tokens = block.tokens
+        func opens(_ words: [String], at k: Int) -> Bool {
+            k + words.count < sentence.upperBound && words.indices.allSatisfy { tokens[k + $0].lower == words[$0] }
+        }
+        guard let subject = lexicon.speakerCleftSubjects.first(where: { opens($0, at: sentence.lowerBound) }) else { return nil }
+        let clause = sentence.lowerBound + subject.count
+        guard let comma = (clause..<min(sentence.upperBound, clause + 4)).first(where: { tokens[$0].text == "," }),
+              !(clause..<comma).contains(where: { finder.isNameWord(tokens[$0]) }),
+              let opener = lexicon.cleftOpeners.first(where: { opens($0, at: comma + 1) }) else { return nil }
+        let start = comma + 1 + opener.count
+        guard finder.isNameWord(tokens[start]), let run = finder.namedRuns(in: start..<min(sentence.upperBound, start + 5), of: block).first,
+              run.run.lowerBound == start else { return nil }
+        return run.mention
     }
 
     /// Whether the quotation at token `q` follows a dateline that opens the paragraph (`Vire
@@ -1842,8 +1882,44 @@ struct DocumentAnnotation {
                 // No one of that gender in view or named lately: the one the piece is about.
                 return (entity, 0.5)
             }
+            if !organisation, let entity = registry.roleGenderedLatestPerson(gender: gender, before: narrative[blockIndex], person: person) {
+                // `le docteur Ada Vell constate … « … », affirme-t-elle`: the person in view, whose
+                // other gender only the office's word gave.
+                registry.correctRoleGender(gender, of: entity)
+                return (entity, 0.6)
+            }
+            if !organisation, ["m", "f"].contains(gender),
+               let entity = registry.recentlyNamedUngendered().first(where: { !isNonPersonName($0) && !isNoSpeakerName($0) }) {
+                // `… the woman at the wheel is Wenna Coyle, 58. “…,” she told me.`: no one of that
+                // gender anywhere near; the person of no known gender named last.
+                registry.learnGender(gender, of: entity)
+                return (entity, 0.5)
+            }
+            if create, !organisation, let token, token == 0, sentence.lowerBound == 0,
+               let entity = cataphoricSubject(after: sentence, gender: gender, blockIndex: blockIndex) {
+                // `Il se présentait comme « … ». Ludovic Ferrand, 41 ans, a été condamné …`: no one
+                // before; the person the next sentence opens with.
+                return (entity, 0.5)
+            }
             return (nil, 0)
         }
+    }
+
+    /// The person a gendered pronoun (`m` or `f`) opening its paragraph means by cataphora, when
+    /// no one before it is its antecedent: the name that opens the next sentence of the paragraph
+    /// as its subject (`Elle a déjà rangé ses cartons, « … ». Ada Vell, 78 ans, vit …`), a person
+    /// whose likely gender agrees or is not known (then it is the pronoun's from now on).
+    /// - Returns: nil when the next sentence opens with no name, or one of the other gender or an organisation.
+    private mutating func cataphoricSubject(after sentence: Range<Int>, gender: String, blockIndex: Int) -> Int? {
+        let tokens = blocks[blockIndex].tokens
+        guard gender == "m" || gender == "f", sentence.upperBound < tokens.count else { return nil }
+        let next = rules.sentenceBounds(of: sentence.upperBound, in: tokens)
+        guard let subject = rules.sentenceSubject(in: next.lowerBound..<min(next.upperBound, next.lowerBound + AttributionRules.window), block: blocks[blockIndex]),
+              subject.start == next.lowerBound, case .name(let words, let written, let nameGender, let role) = subject.mention else { return nil }
+        let entity = registry.resolveName(words: words, written: written, gender: nameGender, role: role)
+        guard !registry.entities[entity].isOrganisation, [gender, ""].contains(registry.entities[entity].likelyGender) else { return nil }
+        registry.learnGender(gender, of: entity)
+        return entity
     }
 
     /// Someone the narrator names only by their tie to them (`my grandfather`, `mon ancien chef`,

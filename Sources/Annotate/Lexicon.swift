@@ -432,6 +432,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: cleft openers (`c'est`, `it was`) after which a described person is brought
         /// in (`C'est un voisin qui l'a tirée de là`).
         var cleftOpeners: [String]?
+        /// Optional: relative subjects and their verb for whoever spoke (`celui qui parle`, `celle
+        /// qui tient ces propos`) that open a sentence naming the speaker of the quotation just
+        /// before by a cleft (`Celui qui parle ainsi, c'est Paul Roy`).
+        var speakerCleftSubjects: [String]?
         /// Optional: endings that reliably make a noun for a person (`-iste`, `-ist`): a word of
         /// at least four letters more than the ending counts as a person noun.
         var personSuffixes: [String]?
@@ -864,6 +868,8 @@ public struct Lexicon: Sendable, Hashable {
     let demonstratives: [String: String]
     /// Cleft openers as the tokenizer splits them (`c'`, `est`).
     let cleftOpeners: [[String]]
+    /// Relative subjects and their verb for whoever spoke, as the tokenizer splits them (`celui`, `qui`, `parle`).
+    let speakerCleftSubjects: [[String]]
     /// Endings of nouns for people, lowercased.
     let personSuffixes: [String]
     /// Prepositions of a topic, lowercased (``FileFormat/topicPrepositions``).
@@ -1138,6 +1144,7 @@ public struct Lexicon: Sendable, Hashable {
         verbParticles = set(file.verbParticles ?? [])
         demonstratives = Dictionary((file.demonstratives ?? []).map { ($0.form.lowercased(), $0.gender) }, uniquingKeysWith: { first, _ in first })
         cleftOpeners = (file.cleftOpeners ?? []).map(Lexicon.tokenWords)
+        speakerCleftSubjects = (file.speakerCleftSubjects ?? []).map(Lexicon.tokenWords)
         personSuffixes = (file.personSuffixes ?? []).map { $0.lowercased() }
         topicPrepositions = set(file.topicPrepositions ?? [])
         presentNamingForms = set(file.presentNamingForms ?? [])

@@ -395,9 +395,16 @@ struct SpeakerRegistry {
             }
         }
         absorb(entities[index].name, into: index)
-        if entities[index].gender.isEmpty { entities[index].gender = gender }
+        if entities[index].gender.isEmpty, !gender.isEmpty {
+            entities[index].gender = gender
+            // (`le docteur Ada Vell`: a title's article, not an honorific, gave it.)
+            entities[index].genderFromRole = !Lexicon.tokenWords(written).contains { lexicon.honorifics[$0] == gender }
+        }
         // `sa présidente, Nadia Roux`, `Anne Roy, la quadragénaire,`: a role in apposition agrees.
-        if entities[index].gender.isEmpty, !entities[index].isOrganisation, let role { entities[index].gender = lexicon.gender(ofRole: role) }
+        if entities[index].gender.isEmpty, !entities[index].isOrganisation, let role {
+            entities[index].gender = lexicon.gender(ofRole: role)
+            entities[index].genderFromRole = !entities[index].gender.isEmpty
+        }
         if entities[index].givenNameGender.isEmpty, !entities[index].isOrganisation { entities[index].givenNameGender = lexicon.givenNameGender(of: words) }
         if let role {
             if entities[index].role == nil { entities[index].role = role }
@@ -1168,6 +1175,15 @@ struct SpeakerRegistry {
         entities[index].gender = gender
     }
 
+    /// Gives a person whose gender came only from a role (``Entity/genderFromRole``: `The trust's
+    /// chairman, Ada Vell`) the gender of a pronoun (`m`, `f`) that resolved to them
+    /// (``roleGenderedLatestPerson(gender:before:window:)``); the gender is the text's from now on.
+    mutating func correctRoleGender(_ gender: String, of index: Int) {
+        guard gender == "m" || gender == "f", entities[index].genderFromRole else { return }
+        entities[index].gender = gender
+        entities[index].genderFromRole = false
+    }
+
     /// Records that a speech verb's subject, written `written`, named the entity in full in the
     /// current sentence (`His son, Andrew Selby, said …`, `Andrew Selby said …`): a short form it
     /// shares with a namesake (`Mr Selby`) means it in this sentence and the next of the same
@@ -1208,6 +1224,48 @@ struct SpeakerRegistry {
             if gender.isEmpty || entityGender.isEmpty || entityGender == gender { return item.entity }
         }
         return nil
+    }
+
+    /// The person a personal pronoun of gender `gender` (`m` or `f`) means when no one of that
+    /// gender is in view, was named lately or is the protagonist, and the person most in view
+    /// (the most recent salient one, no organisation, at most `window` narrative positions back)
+    /// has the other gender only from a role or title written with their name
+    /// (``Entity/genderFromRole``) and no given name of the other gender: an office written in
+    /// the masculine for a woman (`le docteur Ada Vell constate … « … », affirme-t-elle`, `The
+    /// trust's chairman, Ada Vell, is careful. “…,” she told me.`).
+    /// - Parameter person: true for a pronoun that means a person only (`she`); false for one
+    ///   that may mean an organisation (`elle`), which then stops at an organisation most in view.
+    /// - Returns: nil when the person most in view is no such person.
+    func roleGenderedLatestPerson(gender: String, before position: Int, window: Int = 1, person: Bool) -> Int? {
+        guard gender == "m" || gender == "f" else { return nil }
+        for item in salience.reversed().prefix(Self.lookBack) {
+            if position - item.position > window { return nil }
+            let entity = entities[item.entity]
+            if entity.isOrganisation, !person { return nil }
+            if entity.isOrganisation || isNamesake(item.entity) { continue }
+            guard entity.isNamed, entity.genderFromRole, ["m", "f"].contains(entity.gender), entity.gender != gender,
+                  entity.givenNameGender.isEmpty || entity.givenNameGender == gender else { return nil }
+            return item.entity
+        }
+        return nil
+    }
+
+    /// The named person of no known gender (no organisation, no place named after someone:
+    /// ``isNamesake(_:)``) the text named last, at most `window` narrative positions back: the
+    /// antecedent of a personal pronoun when no one of its gender is in view, was named lately or
+    /// is the protagonist, and nothing made that person a subject (`… and the woman at the
+    /// wheel is Wenna Coyle, 58. ¶ “…,” she told me.`, `Le texte, porté par le ministre Ilario
+    /// Vantes, est destiné selon lui à « … »`). Of several named in one paragraph, the one named
+    /// last in text order.
+    /// - Returns: every such person, the one named last first (the caller passes over names the
+    ///   text uses as no person's: `the Millbrook allotments`).
+    func recentlyNamedUngendered(window: Int = 1) -> [Int] {
+        entities.indices.reversed().prefix(Self.lookBack).filter { index in
+            let entity = entities[index]
+            return entity.isNamed && !entity.isOrganisation && entity.likelyGender.isEmpty && !isNamesake(index) && position - entity.lastNamed <= window
+        }.sorted { a, b in
+            entities[a].lastNamed != entities[b].lastNamed ? entities[a].lastNamed > entities[b].lastNamed : (namedRank[a] ?? 0) > (namedRank[b] ?? 0)
+        }
     }
 
     /// Whether a named entity is a bare name: nothing the text gave marks it as a person or says
