@@ -1111,6 +1111,13 @@ struct SpeakerMentionFinder {
            tokens[run.upperBound..<range.upperBound].allSatisfy({ isTitle($0) || ($0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower)) }) {
             lastRun = nil
         }
+        // `Agriculture experts said`, `Harbour residents say`: a name opening the phrase with no
+        // determiner, right before the plural of a noun for people that closes it, only modifies
+        // that plural; the phrase describes a group.
+        if let run = lastRun, run.lowerBound == range.lowerBound, run.upperBound + 1 == range.upperBound, !lexicon.capitalisedNouns,
+           case let head = tokens[run.upperBound], head.isWord, !head.isCapitalized, isPluralPersonNoun(head.lower) {
+            return .phrase(written, gender: "plural")
+        }
         // `Reacting to the news, Parents said:`: a capitalised plural of a noun for people, alone,
         // is a group described, no name.
         if let run = lastRun, run == range, run.count == 1, isPluralPersonNoun(tokens[run.lowerBound].lower) {

@@ -41,6 +41,16 @@ import Testing
         #expect(named.map(\.speaker) == ["Margaret"])
     }
 
+    /// A name opening the subject with no determiner before the plural of a noun for people
+    /// (`Forestry experts said`) only modifies it: a group is described, and `she` after it is
+    /// not that group but the woman named since.
+    @Test func nameBeforeAPluralPersonNounModifiesIt() {
+        let found = quotes("""
+        Forestry experts said the drought was "a recurring one". Dr. Ines Marrow of the regional seed bank said growers needed shade more than relief. "Seedlings can wait a month if we have proper nurseries," she said.
+        """, lang: "en").filter { $0.kind == .direct }
+        #expect(found.map(\.speaker) == ["Forestry experts", "Ines Marrow"])
+    }
+
     /// A name after a complement word and a determiner, with at most one adjective between (`the
     /// office of the County Recorder`, `a resident of the new Maple Ridge subdivision`), is the
     /// complement's: the whole phrase describes the speaker, no word of the name is one.
