@@ -1399,6 +1399,14 @@ public struct Lexicon: Sendable, Hashable {
         return false
     }
 
+    /// True when lowercase `lower` is an interjection (``interjections``) and no other function
+    /// word: no determiner, preposition, conjunction, pronoun or auxiliary (`bah`, `oh`; not `ah`
+    /// where it is also a preposition).
+    func isOnlyInterjection(_ lower: String) -> Bool {
+        interjections.contains(lower) && !determiners.contains(lower) && !prepositions.contains(lower) && !conjunctions.contains(lower)
+            && pronouns[lower] == nil && !unresolvablePronouns.contains(lower) && !auxiliaries.contains(lower) && !elisions.contains(lower)
+    }
+
     /// True when `word` (any case) is a word that can never be part of a person's name here:
     /// determiners, prepositions, conjunctions, pronouns, auxiliaries.
     func isFunctionWord(_ lower: String) -> Bool {

@@ -249,6 +249,17 @@ struct SpeakerMentionFinder {
             && !lexicon.givenNameGender(of: [previous.text]).isEmpty
     }
 
+    /// Whether the capitalised interjection at `index` is a surname (`Mamadou Saliou Bah`, `Sandra
+    /// Oh`): right after a name word in the same sentence, and a word the lexicon lists only as an
+    /// interjection (``Lexicon/interjections``), no determiner, preposition or pronoun. Opening a
+    /// sentence (`Bah, on verra`) or in lowercase it stays an interjection.
+    func isSurnameInterjection(at index: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.isWord, token.isCapitalized, !isAcronym(token), lexicon.isOnlyInterjection(token.lower) else { return false }
+        let previous = tokens[index - 1]
+        return previous.isWord && previous.sentence == token.sentence && previous.isCapitalized && isNameWord(previous)
+    }
+
     /// Whether the capitalised word at `index` is a speech noun heading the phrase of its author
     /// (`Réaction de l'Union des étudiants :`, `Message du collectif :`, `Statement from the Harbour
     /// Trust:`): at the head of a sentence or after a punctuation mark, before a genitive word or an
@@ -479,6 +490,26 @@ struct SpeakerMentionFinder {
         return false
     }
 
+    /// True when the name word at `index` follows a complement word and a determiner inside the
+    /// phrase from `start` to `limit`, with at most one lowercase adjective between the determiner
+    /// and the name, after a lowercase noun (`the office of the District Collector`, `a resident of
+    /// the new Pecan Crossing subdivision`, `un habitant de la nouvelle Cité Verte`): the whole
+    /// name is the complement's. After a title or honorific the complement is the office's and a
+    /// name may follow it (`le ministre de la Culture Adama Roy`), so only a lowercase word after
+    /// the name (`subdivision`) tells that the name is the complement's.
+    func followsDeterminedComplement(_ index: Int, start: Int, limit: Int, _ tokens: [Token]) -> Bool {
+        var k = index - 1
+        if k > start, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower), !isTitle(tokens[k]),
+           !lexicon.isPersonNoun(tokens[k].lower), !isSpeechVerb(tokens[k]) { k -= 1 }
+        guard k - 1 > start, tokens[k].isWord, lexicon.determiners.contains(tokens[k].lower) || tokens[k].lower == "l'",
+              tokens[k - 1].isWord, lexicon.complementWords.contains(tokens[k - 1].lower) else { return false }
+        let head = tokens[k - 2]
+        guard head.isWord, !head.isCapitalized, !lexicon.isFunctionWord(head.lower) else { return false }
+        if !isTitle(head), !isHonorific(head) { return true }
+        let after = nameRun(from: index, tokens, limit: limit).upperBound
+        return after < limit && tokens[after].isWord && !tokens[after].isCapitalized && !lexicon.isFunctionWord(tokens[after].lower)
+    }
+
     /// True when the name word at `index` follows a name `run` of two words or more, a complement
     /// word right after it, determiners and lowercase words ending in an organisation noun
     /// (`Ana Roy of the campaign group Friends of the Wold`, `Paul Roy of the charity Safe Harbour`):
@@ -520,7 +551,7 @@ struct SpeakerMentionFinder {
                !tokens[index..<end].contains(where: { lexicon.organisationNouns.contains($0.lower) }) { end += 1; continue }
             // (`Nebraska State Historical Society`, `Paul Matin`: a speech verb's lemma or a time
             // noun inside a name is a word of it.)
-            if continuesName(tokens[end]) || isNameVerb(at: end, tokens) || isSurnameTimeNoun(at: end, tokens) { end += 1; continue }
+            if continuesName(tokens[end]) || isNameVerb(at: end, tokens) || isSurnameTimeNoun(at: end, tokens) || isSurnameInterjection(at: end, tokens) { end += 1; continue }
             // `Carrières Dorval SA`, `Harland Freight Ltd`: a company's legal form written in
             // capitals (``Lexicon/organisationNameEnds``) ends its name, even one spelt like a
             // function word (`SA`, not `sa`).
@@ -998,6 +1029,8 @@ struct SpeakerMentionFinder {
         }
         // `Émue, la maire a pris la parole`: a detached adjective, no name; the phrase after it speaks.
         if let end = detachedAdjectiveEnd(at: range.lowerBound, tokens), end < range.upperBound { return classify(end..<range.upperBound, in: block) }
+        // `Buyers from Hamburg used to write`: a group described with where it is from.
+        if isPluralGroupOpening(range, tokens) { return .phrase(block.text(tokens: range), gender: "plural") }
         var lastRun: Range<Int>?
         var k = range.lowerBound
         while k < range.upperBound {
@@ -1008,7 +1041,8 @@ struct SpeakerMentionFinder {
                 // `Ana Roy of the campaign group Friends of the Wold`: after a person's name, an
                 // organisation its noun classifies is where the person is from, not the person.
                 k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
-            } else if isNameWord(tokens[k]) || isNameVerb(at: k, tokens), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens) {
+            } else if isNameWord(tokens[k]) || isNameVerb(at: k, tokens), !followsComplement(k, start: range.lowerBound, tokens), !followsCoordinatedComplement(k, start: range.lowerBound, tokens),
+                      !followsDeterminedComplement(k, start: range.lowerBound, limit: range.upperBound, tokens) {
                 let run = nameRun(from: k, tokens, limit: range.upperBound)
                 lastRun = run
                 k = run.upperBound
@@ -1025,6 +1059,11 @@ struct SpeakerMentionFinder {
                 // word, the whole name of a place or building is the complement; its last word
                 // (`Bay`, `Valley`) names no one.
                 k = run.upperBound
+            } else if isNameWord(tokens[k]), followsDeterminedComplement(k, start: range.lowerBound, limit: range.upperBound, tokens) {
+                // `the office of the District Collector`, `a resident of the new Pecan Crossing
+                // subdivision`: a name after a complement word and a determiner (and an adjective)
+                // is the complement's, all of it; no word of it names the speaker.
+                k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
             } else if isNameWord(tokens[k]), k > range.lowerBound, lexicon.originPrepositions.contains(tokens[k - 1].lower) {
                 // `a fisherman from Kell Bay`: the whole place after an origin is the description's.
                 k = nameRun(from: k, tokens, limit: range.upperBound).upperBound
@@ -1085,6 +1124,13 @@ struct SpeakerMentionFinder {
         if let run = lastRun, run.upperBound < range.upperBound, isTitle(tokens[range.upperBound - 1]),
            tokens[run.upperBound..<range.upperBound].allSatisfy({ isTitle($0) || ($0.isWord && !$0.isCapitalized && !lexicon.isFunctionWord($0.lower)) }) {
             lastRun = nil
+        }
+        // `Agriculture experts said`, `Harbour residents say`: a name opening the phrase with no
+        // determiner, right before the plural of a noun for people that closes it, only modifies
+        // that plural; the phrase describes a group.
+        if let run = lastRun, run.lowerBound == range.lowerBound, run.upperBound + 1 == range.upperBound, !lexicon.capitalisedNouns,
+           case let head = tokens[run.upperBound], head.isWord, !head.isCapitalized, isPluralPersonNoun(head.lower) {
+            return .phrase(written, gender: "plural")
         }
         // `Reacting to the news, Parents said:`: a capitalised plural of a noun for people, alone,
         // is a group described, no name.
@@ -1280,9 +1326,20 @@ struct SpeakerMentionFinder {
     /// place it is from.
     func nameBeforeOrigin(in range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
         guard let origin = range.first(where: { $0 > range.lowerBound && tokens[$0].isWord && lexicon.originPrepositions.contains(tokens[$0].lower) }),
-              origin + 1 < range.upperBound, isNameWord(tokens[origin - 1]),
+              origin + 1 < range.upperBound, isNameWord(tokens[origin - 1]), !isPluralGroupOpening(range, tokens),
               (origin + 1..<range.upperBound).allSatisfy({ isNameWord(tokens[$0]) || lexicon.nameInternalWords.contains(tokens[$0].lower) }) else { return range }
         return range.lowerBound..<origin
+    }
+
+    /// Whether `range` opens with a capitalised plural of a noun for people standing alone before an
+    /// origin (``Lexicon/originPrepositions``: `Buyers from Hamburg`, `Growers from Kell Bay`): a
+    /// group described, no name; the place after it is where the group is from. (Not before a
+    /// complement word: `Friends of the Earth` is a name.)
+    func isPluralGroupOpening(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let first = range.lowerBound
+        guard range.count >= 3, tokens[first].isWord, tokens[first].isCapitalized, !isAcronym(tokens[first]),
+              isPluralPersonNoun(tokens[first].lower), tokens[first + 1].isWord else { return false }
+        return lexicon.originPrepositions.contains(tokens[first + 1].lower)
     }
 
     /// The name of an organisation written in quotation marks right after its organisation noun
@@ -1612,9 +1669,12 @@ struct SpeakerMentionFinder {
         if case .phrase = mention, isTitle(tokens[phraseStart]), phraseStart == first,
            phraseStart > start, tokens[phraseStart - 1].text == "," { return nil }
         // `Name, le rôle` before the verb; a phrase that names no one is the subject of a new
-        // clause (`Pour la procureure, Anne Roy, les faits sont graves`), no role.
+        // clause (`Pour la procureure, Anne Roy, les faits sont graves`), no role. A name deep in
+        // an adverbial that a preposition opens, after a noun (`In a post on the app Porchly in
+        // May, a resident of … complained`), is no subject the role could describe.
         if case .phrase(let role, _) = mention, namesSpeaker(role), phraseStart == first, phraseStart - 1 >= start, tokens[phraseStart - 1].text == ",",
-           depth < Self.maximumCommaDepth, let named = phrase(before: phraseStart - 1, from: start, in: block, depth: depth + 1), case .name(let words, let written, let gender, _) = named.mention {
+           depth < Self.maximumCommaDepth, let named = phrase(before: phraseStart - 1, from: start, in: block, depth: depth + 1),
+           !isInsideOpeningAdverbial(named.start, from: start, tokens), case .name(let words, let written, let gender, _) = named.mention {
             return (.name(words: words, written: written, gender: gender, role: role), named.start)
         }
         // `a commenter on the forum (handle: @greyheron) wrote`: the handle or name in brackets
@@ -1623,6 +1683,20 @@ struct SpeakerMentionFinder {
             return (.name(words: words, written: written, gender: gender, role: role), phraseStart)
         }
         return (mention, phraseStart)
+    }
+
+    /// Whether the name at `index` stands inside an adverbial opening its segment: the words
+    /// before it, back to a punctuation mark or `start`, open with a preposition and end with a
+    /// lowercase noun that is no title nor noun for a person (`In a post on the app Porchly`,
+    /// `Dans un message sur l'application Lignée`). Not after a verb (`rigole Patrick, le gérant,`)
+    /// nor a role (`Pour la procureure Anne Roy`).
+    func isInsideOpeningAdverbial(_ index: Int, from start: Int, _ tokens: [Token]) -> Bool {
+        var s = index
+        while s > start, tokens[s - 1].isWord { s -= 1 }
+        guard s + 1 < index, lexicon.prepositions.contains(tokens[s].lower), !lexicon.determiners.contains(tokens[s].lower) else { return false }
+        let before = tokens[index - 1]
+        return !before.isCapitalized && !lexicon.isFunctionWord(before.lower) && !isTitle(before) && !lexicon.isPersonNoun(before.lower)
+            && !isSpeechVerb(before) && !lexicon.kinNouns.keys.contains(before.lower)
     }
 
     /// Whether the coordinator at `index` joins two roles of the one person named right after them
@@ -1812,7 +1886,7 @@ struct SpeakerMentionFinder {
         // only as Mick`: the name the relative clause gives is the speaker's.
         if end > j, end < limit, opensRelativeClause(at: end, tokens) || tokens[end].text == "," && end + 1 < limit && opensRelativeClause(at: end + 1, tokens),
            let named = givenName(after: end - 1, limit: limit, in: block) { return (named.mention, named.end) }
-        while end > j, lexicon.isFunctionWord(tokens[end - 1].lower), !isLegalForm(at: end - 1, tokens) { end -= 1 }
+        while end > j, lexicon.isFunctionWord(tokens[end - 1].lower), !isLegalForm(at: end - 1, tokens), !isSurnameInterjection(at: end - 1, tokens) { end -= 1 }
         guard end > j, let mention = classify(j..<end, in: block) else { return nil }
         // `a réagi la CGT par la voix de son délégué, Marc Hervé`: whoever speaks for the inverted
         // subject is the speaker, as before the verb.

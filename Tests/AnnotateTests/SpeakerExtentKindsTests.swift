@@ -1,0 +1,75 @@
+@testable import Annotate
+import Model
+import Testing
+
+/// How many words name the speaker: a surname that is also an interjection, an opening
+/// participle `Joint par téléphone`, a capitalised group before its origin, a name inside a
+/// complement after its determiner, and a name inside an opening adverbial before a description;
+/// made-up sentences.
+@Suite struct SpeakerExtentKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func quotes(_ text: String, lang: String) -> [(text: String, kind: Quotation.Kind, speaker: String?)] {
+        TestDocuments.quotationsWithSpeakers(annotator.annotate(TestDocuments.make(text, lang: lang)))
+    }
+
+    /// A capitalised interjection right after a name word is the name's last word (`Aliou
+    /// Tidiane Bah`), not where it stops; opening a sentence it stays an interjection.
+    @Test func interjectionAfterANameIsItsSurname() {
+        let found = quotes("« Tout est gris, même le linge », s'emporte Aliou Tidiane Bah, porte-parole du collectif des riverains.", lang: "fr")
+        #expect(found.map(\.speaker) == ["Aliou Tidiane Bah"])
+        // Near miss: opening the quotation, the interjection is no name.
+        let opening = quotes("« Bah, on verra bien », soupire Odile Marnay.", lang: "fr")
+        #expect(opening.map(\.speaker) == ["Odile Marnay"])
+    }
+
+    /// `Joint par téléphone, un responsable …, qui …, reconnaît` opens with a participle that
+    /// marks gender (``Lexicon/genderMarkers``): no name; the phrase after its comma speaks.
+    @Test func jointParTelephoneIsNoSpeaker() {
+        let found = quotes("Joint par téléphone, un responsable de la direction régionale des Forêts, qui a requis l'anonymat, reconnaît que la dernière visite date « d'avant les travaux ».", lang: "fr")
+        #expect(found.map(\.speaker) == ["un responsable de la direction régionale des Forêts"])
+    }
+
+    /// A capitalised plural of a noun for people before an origin (`Buyers from Lindau`) is a
+    /// group described with where it is from, not a name cut before `from`.
+    @Test func capitalisedGroupBeforeItsOriginIsDescribed() {
+        let found = quotes("Buyers from Lindau used to write \"too sweet\" on their sheets.", lang: "en")
+        #expect(found.map(\.speaker) == ["Buyers from Lindau"])
+        // Near miss: a name before `from` stays the name (`Margaret from Fenwick Street`).
+        let named = quotes("A reader, Margaret from Fenwick Street, writes: \"The bins were not emptied for a month.\"", lang: "en")
+        #expect(named.map(\.speaker) == ["Margaret"])
+    }
+
+    /// A name opening the subject with no determiner before the plural of a noun for people
+    /// (`Forestry experts said`) only modifies it: a group is described, and `she` after it is
+    /// not that group but the woman named since.
+    @Test func nameBeforeAPluralPersonNounModifiesIt() {
+        let found = quotes("""
+        Forestry experts said the drought was "a recurring one". Dr. Ines Marrow of the regional seed bank said growers needed shade more than relief. "Seedlings can wait a month if we have proper nurseries," she said.
+        """, lang: "en").filter { $0.kind == .direct }
+        #expect(found.map(\.speaker) == ["Forestry experts", "Ines Marrow"])
+    }
+
+    /// A name after a complement word and a determiner, with at most one adjective between (`the
+    /// office of the County Recorder`, `a resident of the new Maple Ridge subdivision`), is the
+    /// complement's: the whole phrase describes the speaker, no word of the name is one.
+    @Test func nameInsideADeterminedComplementNamesNoSpeaker() {
+        let office = quotes("When contacted, the office of the County Recorder said a proposal was \"under active consideration\".", lang: "en")
+            .filter { $0.kind == .direct }
+        #expect(office.map(\.speaker) == ["the office of the County Recorder"])
+        let resident = quotes("A resident of the new Maple Ridge subdivision complained that her \"whole garden smells of smoke\".", lang: "en")
+        #expect(resident.count == 1)
+        #expect(resident.first?.speaker?.lowercased().hasPrefix("a resident of the new maple") == true)
+        // A name inside an opening adverbial is no subject the description after the comma is a role of.
+        let posted = quotes("In a post on the app Porchly in May, a resident of the new Maple Ridge subdivision complained that her \"whole garden smells of smoke\".", lang: "en")
+        #expect(posted.count == 1)
+        #expect(posted.first?.speaker?.lowercased().hasPrefix("a resident of the new maple") == true)
+        // Near miss: an inverted subject with its role after a comma is the name, with that role.
+        let inverted = quotes("« On fera des frites toute la semaine », rigole Marcel, le gérant, qui évalue sa perte à « plusieurs milliers d'euros ».", lang: "fr")
+        #expect(inverted.map(\.speaker) == ["Marcel", "Marcel"])
+        // Near miss: after a title the complement is the office's, and the name after it speaks.
+        let minister = quotes("« C'est un début », a déclaré le ministre de la Culture Adama Kessou-Linda.", lang: "fr")
+        #expect(minister.map(\.speaker) == ["Adama Kessou-Linda"])
+    }
+}
