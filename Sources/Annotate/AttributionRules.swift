@@ -1504,6 +1504,12 @@ struct AttributionRules {
         // `Le collectif trouve une « solution provisoire »`: a stance verb's indefinite object
         // right before the span is a thing found or taken, not words said.
         if !lexicon.expectationVerbs.contains(tokens[v].lower), q == v + 2, lexicon.indefiniteDeterminers.contains([tokens[v + 1].lower]) { return nil }
+        // `que la commune trouve « une solution »`, `Le maire trouve « du temps »`: a verb of
+        // finding (``Lexicon/thingFindingVerbs``) with the span right after it opened by a
+        // determiner finds a thing; no one's words (`trouve le menu « fade »` keeps its subject).
+        if q == v + 1, lexicon.thingFindingVerbs.contains(tokens[v].lower),
+           let first = Lexicon.tokenWords(String(tokens[q].text.dropFirst().dropLast())).first,
+           lexicon.determiners.contains(first.lowercased()) { return nil }
         let words: [String]
         let stance: Bool
         switch subject.mention {
