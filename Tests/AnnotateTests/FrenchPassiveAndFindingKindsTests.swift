@@ -5,7 +5,8 @@ import Testing
 /// French cue shapes that gave words to someone who said nothing, or to no one: a verb of finding
 /// with a noun object (`la commune trouve « une solution »`), a speech verb in the passive with
 /// no agent (`a été interpellé « sans violence »`), and a profile opening (`Il se présentait
-/// comme « … »`) after a line of date and time. Each on made-up sentences, with near misses that
+/// comme « … »`) after a line of date and time; and the impersonal `on` of an incise at a
+/// building that is also an institution (`précise-t-on au collège`). Each on made-up sentences, with near misses that
 /// must not change.
 @Suite struct FrenchPassiveAndFindingKindsTests {
     let annotator: Annotator
@@ -59,5 +60,20 @@ import Testing
         #expect(quotes("Le 04/03/2025 à 10:15\n\n" + body, title: title).map(\.speaker) == ["Bastien Corlay"])
         #expect(quotes("Publié le 4 mars 2025 à 10h15\n\n" + body, title: title).map(\.speaker) == ["Bastien Corlay"])
         #expect(quotes(body, title: title).map(\.speaker) == ["Bastien Corlay"])
+    }
+
+    /// `« Les cours reprendront lundi », précise-t-on au collège.`: an inverted `on` at a building
+    /// that is also an institution (``Lexicon/namesakeNouns``) speaks for it, not for the woman
+    /// named before; at a country (`précise-t-on au Portugal`) for no one.
+    @Test func anImpersonalSubjectSpeaksForTheInstitutionItIsAt() {
+        let text = """
+        Mireille Castagnet s'inquiète pour la rentrée. « Les cours reprendront lundi », précise-t-on au collège.
+
+        Mireille Castagnet s'inquiète pour la rentrée. « Les cours reprendront lundi », précise-t-on au Portugal.
+        """
+        let speakers = quotes(text).map(\.speaker)
+        #expect(speakers.count == 2)
+        #expect(speakers.first??.lowercased().contains("collège") == true)
+        #expect(speakers.last == .some(nil))
     }
 }
