@@ -289,10 +289,10 @@ struct AttributionRules {
             let open = after + phrase.count
             let end = (open..<bounds.upperBound).first(where: { !tokens[$0].isWord }) ?? bounds.upperBound
             let segment = open..<end
-            // (`précise-t-on au collège`, `glisse-t-on à l'hôpital Saint-Roch`: a building that is
-            // also an institution, ``Lexicon/namesakeNouns``, right after the preposition, is the
-            // side whose people speak, with the name it may have.)
-            if tokens[open].isWord, !tokens[open].isCapitalized, lexicon.namesakeNouns.contains(tokens[open].lower),
+            // (`précise-t-on au collège`: a building that is also an institution
+            // (``Lexicon/institutionNouns``) right after the preposition is the side whose people
+            // speak, with the name it may have; `dit-on au village` names no one.)
+            if tokens[open].isWord, !tokens[open].isCapitalized, lexicon.institutionNouns.contains(tokens[open].lower),
                !framesOrganisation(segment), segment.dropFirst().allSatisfy({ tokens[$0].isCapitalized || lexicon.nameInternalWords.contains(tokens[$0].lower) }) {
                 return (.phrase(block.text(tokens: segment), gender: ""), open)
             }

@@ -513,6 +513,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: the auxiliary forms that make a participle after them passive and no other
         /// reading (`été`): `X a été interpellé` says what was done to X, who said nothing.
         var passiveAuxiliaries: [String]?
+        /// Optional: buildings that are also institutions whose people speak for them (`collège`,
+        /// `musée`): `« … », précise-t-on au collège` quotes the school.
+        var institutionNouns: [String]?
         /// Optional: verbs of opinion among ``stanceVerbs`` that also mean finding a thing
         /// (`trouver`), lemmas or forms: a span right after one opened by a determiner is the
         /// thing found (`trouve « une solution »`), no words said.
@@ -920,6 +923,8 @@ public struct Lexicon: Sendable, Hashable {
     let thingFindingVerbs: Set<String>
     /// The auxiliary forms that make a participle after them passive, lowercased (`été`).
     let passiveAuxiliaries: Set<String>
+    /// Buildings that are also institutions, lowercased (`collège`).
+    let institutionNouns: Set<String>
     /// Every form of the verbs of singing or chanting, lowercased (`singing`, `chanted`,
     /// `entonnent`): `The fans are singing “…”` gives a song, a mention.
     let songVerbs: Set<String>
@@ -1167,6 +1172,7 @@ public struct Lexicon: Sendable, Hashable {
         stanceVerbs = inflected(file.stanceVerbs)
         thingFindingVerbs = inflected(file.thingFindingVerbs)
         passiveAuxiliaries = set(file.passiveAuxiliaries ?? [])
+        institutionNouns = set(file.institutionNouns ?? [])
         songVerbs = inflected(file.songVerbs)
         ratingVerbs = inflected(file.ratingVerbs)
         genericNamingSubjects = set(file.genericNamingSubjects ?? [])

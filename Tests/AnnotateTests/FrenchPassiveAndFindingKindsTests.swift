@@ -63,7 +63,7 @@ import Testing
     }
 
     /// `« Les cours reprendront lundi », précise-t-on au collège.`: an inverted `on` at a building
-    /// that is also an institution (``Lexicon/namesakeNouns``) speaks for it, not for the woman
+    /// that is also an institution (``Lexicon/institutionNouns``) speaks for it, not for the woman
     /// named before; at a country (`précise-t-on au Portugal`) for no one.
     @Test func anImpersonalSubjectSpeaksForTheInstitutionItIsAt() {
         let text = """
