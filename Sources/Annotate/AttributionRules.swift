@@ -289,6 +289,13 @@ struct AttributionRules {
             let open = after + phrase.count
             let end = (open..<bounds.upperBound).first(where: { !tokens[$0].isWord }) ?? bounds.upperBound
             let segment = open..<end
+            // (`précise-t-on au collège`: a building that is also an institution
+            // (``Lexicon/institutionNouns``) right after the preposition is the side whose people
+            // speak, with the name it may have; `dit-on au village` names no one.)
+            if tokens[open].isWord, !tokens[open].isCapitalized, lexicon.institutionNouns.contains(tokens[open].lower),
+               !framesOrganisation(segment), segment.dropFirst().allSatisfy({ tokens[$0].isCapitalized || lexicon.nameInternalWords.contains(tokens[$0].lower) }) {
+                return (.phrase(block.text(tokens: segment), gender: ""), open)
+            }
             guard !segment.isEmpty, framesOrganisation(segment) || segment.count == 1 && finder.isAcronym(tokens[open]) else { continue }
             if let side = organisationSide(segment, preposition: after, block: block) { return side }
         }
@@ -1510,6 +1517,12 @@ struct AttributionRules {
         // `Le collectif trouve une « solution provisoire »`: a stance verb's indefinite object
         // right before the span is a thing found or taken, not words said.
         if !lexicon.expectationVerbs.contains(tokens[v].lower), q == v + 2, lexicon.indefiniteDeterminers.contains([tokens[v + 1].lower]) { return nil }
+        // `que la commune trouve « une solution »`, `Le maire trouve « du temps »`: a verb of
+        // finding (``Lexicon/thingFindingVerbs``) with the span right after it opened by a
+        // determiner finds a thing; no one's words (`trouve le menu « fade »` keeps its subject).
+        if q == v + 1, lexicon.thingFindingVerbs.contains(tokens[v].lower),
+           let first = Lexicon.tokenWords(String(tokens[q].text.dropFirst().dropLast())).first,
+           lexicon.determiners.contains(first.lowercased()) { return nil }
         let words: [String]
         let stance: Bool
         switch subject.mention {

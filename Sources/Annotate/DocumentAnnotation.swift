@@ -178,7 +178,7 @@ struct DocumentAnnotation {
     // MARK: Paragraphs
 
     private mutating func annotateParagraph(_ blockIndex: Int) {
-        if !profileChecked, !blocks[blockIndex].tokens.isEmpty { introduceProfileSubject(blockIndex) }
+        if !profileChecked, !blocks[blockIndex].tokens.isEmpty, !isDateLine(blocks[blockIndex]) { introduceProfileSubject(blockIndex) }
         if !titleInterviewChecked { titleInterviewChecked = true; introduceIntervieweeFromTitle(before: blockIndex) }
         introduceInterviewee(blockIndex)
         for sentence in sentences(of: blockIndex) {
@@ -643,6 +643,20 @@ struct DocumentAnnotation {
               let close = ((comma + 2)..<sentence.upperBound).first(where: { tokens[$0].text == "," }) else { return none }
         return (comma + 1)..<close
     }
+
+    /// Whether a paragraph is only a line of date or time before the body (`Le 18/02/2025 à
+    /// 19:30`, `Publié le 21 novembre 2024 à 17h05`): a few tokens, one of them opened by a
+    /// digit, no quotation, and no sentence punctuation at its end. The opening of the body
+    /// for a profile's person (``introduceProfileSubject(_:)``) is looked for past it.
+    func isDateLine(_ block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard let last = tokens.last, tokens.count <= Self.dateLineTokens, !".!?…:;".contains(last.text),
+              !tokens.contains(where: { $0.quotationIndex != nil }) else { return false }
+        return tokens.contains { $0.text.unicodeScalars.first?.properties.numericType != nil }
+    }
+
+    /// Most tokens a line of date or time may hold (``isDateLine(_:)``).
+    static let dateLineTokens = 16
 
     /// Profile openings: a body that opens with `il`/`elle`/`he`/`she` before anyone is named
     /// speaks of the person the title names (title `Inès Valadier, la romancière qui écrit « … »`,

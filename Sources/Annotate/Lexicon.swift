@@ -518,6 +518,16 @@ public struct Lexicon: Sendable, Hashable {
         /// lemmas or forms: a fragment in their complement is their subject's, a person's or an
         /// organisation's.
         var stanceVerbs: [String]?
+        /// Optional: the auxiliary forms that make a participle after them passive and no other
+        /// reading (`été`): `X a été interpellé` says what was done to X, who said nothing.
+        var passiveAuxiliaries: [String]?
+        /// Optional: buildings that are also institutions whose people speak for them (`collège`,
+        /// `musée`): `« … », précise-t-on au collège` quotes the school.
+        var institutionNouns: [String]?
+        /// Optional: verbs of opinion among ``stanceVerbs`` that also mean finding a thing
+        /// (`trouver`), lemmas or forms: a span right after one opened by a determiner is the
+        /// thing found (`trouve « une solution »`), no words said.
+        var thingFindingVerbs: [String]?
         /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of singing and
         /// chanting (`sing`, `chant`, `entonner`): a short span right after one is a song or a chant.
         var songVerbs: [String]?
@@ -920,6 +930,13 @@ public struct Lexicon: Sendable, Hashable {
     /// `attributed`, `tenu`): `The league welcomed the “swift response” of the clubs` is the
     /// league's fragment, and `Les riverains ont tenu à « rester sur place »` the residents'.
     let stanceVerbs: Set<String>
+    /// Every form of the verbs of opinion that also mean finding a thing, lowercased (`trouve`):
+    /// `que la commune trouve « une solution »` is a thing found, no one's words.
+    let thingFindingVerbs: Set<String>
+    /// The auxiliary forms that make a participle after them passive, lowercased (`été`).
+    let passiveAuxiliaries: Set<String>
+    /// Buildings that are also institutions, lowercased (`collège`).
+    let institutionNouns: Set<String>
     /// Every form of the verbs of singing or chanting, lowercased (`singing`, `chanted`,
     /// `entonnent`): `The fans are singing “…”` gives a song, a mention.
     let songVerbs: Set<String>
@@ -1167,6 +1184,9 @@ public struct Lexicon: Sendable, Hashable {
         accountNouns = set(file.accountNouns ?? [])
         expectationVerbs = inflected(file.expectationVerbs).union(inflected(file.findingVerbs))
         stanceVerbs = inflected(file.stanceVerbs)
+        thingFindingVerbs = inflected(file.thingFindingVerbs)
+        passiveAuxiliaries = set(file.passiveAuxiliaries ?? [])
+        institutionNouns = set(file.institutionNouns ?? [])
         songVerbs = inflected(file.songVerbs)
         ratingVerbs = inflected(file.ratingVerbs)
         genericNamingSubjects = set(file.genericNamingSubjects ?? [])

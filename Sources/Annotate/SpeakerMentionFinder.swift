@@ -106,6 +106,15 @@ struct SpeakerMentionFinder {
         // `the Nebraska State Historical Society`: a lemma inside a name is no verb.
         if isNameVerb(at: index, tokens) { return false }
         guard index > 0, tokens[index - 1].isWord else { return true }
+        // `Un homme de 34 ans a été interpellé samedi`: a participle right after a passive
+        // auxiliary (``Lexicon/passiveAuxiliaries``) says what was done to its subject, who said
+        // nothing, unless an agent preposition follows before any punctuation (`a été interpellé
+        // par un élu`, `a été publié vers 6 h par un compte`: the agent may speak).
+        if lexicon.passiveAuxiliaries.contains(tokens[index - 1].lower) {
+            var k = index + 1
+            while k < min(tokens.count, index + 9), tokens[k].isWord, !lexicon.agentPrepositions.contains(tokens[k].lower) { k += 1 }
+            if !(k < tokens.count && tokens[k].isWord && lexicon.agentPrepositions.contains(tokens[k].lower)) { return false }
+        }
         if modifiesPersonNoun(at: index, tokens) { return false }
         let previous = tokens[index - 1].lower
         if previous.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), previous.unicodeScalars.count != 4 { return false }
