@@ -1999,6 +1999,53 @@ struct AttributionRules {
         return subject
     }
 
+    /// A description of one person opening the sentence and set off by a comma (`A woman who
+    /// lives opposite, Dana Rusk, called 999.`, `The cockler who inspired it, Dai Prys, sat down.`,
+    /// `A local man to his bones, he said, …`): an article (definite or indefinite), at most two
+    /// lowercase modifiers and a singular noun for a person (no organisation noun) at the head of
+    /// `range`, then the rest of the description (a relative clause, a participle, a prepositional
+    /// phrase), with no name in it, up to the first comma.
+    /// - Returns: the description up to its relative pronoun (`The cockler`, `A regular at the
+    ///   festival for forty years`), the gender it marks (``Lexicon/gender(ofRole:)``) and the
+    ///   first token after its comma.
+    func descriptionSetOff(_ range: Range<Int>, block: BlockText) -> (role: String, gender: String, next: Int)? {
+        let tokens = block.tokens
+        guard let d = range.first, tokens[d].isWord,
+              lexicon.definiteArticles.contains(tokens[d].lower) || lexicon.indefiniteDeterminers.contains([tokens[d].lower]),
+              let head = ((d + 1)..<min(range.upperBound, d + 4)).first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized && lexicon.isPersonNoun(tokens[$0].lower) }),
+              ((d + 1)..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }),
+              !lexicon.organisationNouns.contains(tokens[head].lower), !finder.isPluralPersonNoun(tokens[head].lower),
+              let comma = ((head + 1)..<min(range.upperBound, head + 14)).first(where: { !tokens[$0].isWord }), tokens[comma].text == ",",
+              comma + 1 < range.upperBound,
+              !((head + 1)..<comma).contains(where: { finder.isNameWord(tokens[$0]) || finder.isSpeechVerb(tokens[$0]) }) else { return nil }
+        let end = ((head + 1)..<comma).first { lexicon.relativePronouns.contains(tokens[$0].lower) } ?? comma
+        let role = block.text(tokens: d..<end)
+        return (role, lexicon.gender(ofRole: role), comma + 1)
+    }
+
+    /// The person a description set off at the sentence's head (``descriptionSetOff(_:block:)``)
+    /// names in apposition (`A woman who lives opposite, Dana Rusk, called 999.`, `A regular at
+    /// the festival for forty years, Gwen Harte, queued`): a name of two words or more closed by a
+    /// comma. The description is that person's, the gender it marks too; no one else is described.
+    /// - Returns: the name, the description and the gender it marks.
+    func descriptionApposedToName(_ range: Range<Int>, block: BlockText) -> (name: Mention, role: String, gender: String)? {
+        let tokens = block.tokens
+        guard let described = descriptionSetOff(range, block: block), finder.isNameWord(tokens[described.next]) else { return nil }
+        let run = finder.nameRun(from: described.next, tokens, limit: range.upperBound)
+        guard run.count >= 2, run.upperBound < range.upperBound, tokens[run.upperBound].text == ",",
+              case .name(let words, let written, let gender, _)? = finder.classify(run, in: block) else { return nil }
+        return (.name(words: words, written: written, gender: gender, role: nil), described.role, described.gender)
+    }
+
+    /// Whether the sentence opens with a description set off by a comma before a gendered personal
+    /// pronoun (`A local man to his bones, he said, his father …`, `A keen gardener, she …`): the
+    /// description is said of the pronoun's person, no one new.
+    func opensPredicativeDescription(_ range: Range<Int>, block: BlockText) -> Bool {
+        guard let described = descriptionSetOff(range, block: block), block.tokens[described.next].isWord,
+              let gender = lexicon.pronouns[block.tokens[described.next].lower] else { return false }
+        return gender == "m" || gender == "f"
+    }
+
     /// Someone new and described opening a clause whose verb is no speech verb (`À la sortie, une
     /// habitante du quartier des Lilas, venue avec ses enfants, ne cachait pas son amertume :`,
     /// `Un peu plus loin, un jeune homme filmait la scène :`): at the head of `range`, or after

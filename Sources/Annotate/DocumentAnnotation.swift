@@ -408,7 +408,17 @@ struct DocumentAnnotation {
             }
             // `Une habitante du troisième étage, réfugiée chez des proches, a encore du mal à
             // réaliser.`: someone new and described, subject of any verb, is someone to refer back to.
-            if firstSpeech == nil || firstSpeech! > beforeQuotes.lowerBound,
+            // `A woman who lives opposite, Dana Rusk, called 999.`, `The cockler who inspired it, Dai
+            // Prys, sat down.`: the description is the named person's role, its gender theirs;
+            // `A local man to his bones, he said, …` describes the pronoun's person: no one new.
+            let opensDescribed = firstSpeech == nil || firstSpeech! > beforeQuotes.lowerBound
+            if opensDescribed, let apposed = rules.descriptionApposedToName(beforeQuotes, block: block), let entity = resolveQuietly(apposed.name),
+               !registry.entities[entity].isOrganisation {
+                registry.addAlias(apposed.role, to: entity, asRole: true)
+                registry.learnGender(apposed.gender, of: entity)
+                registry.markSalient(entity, position: narrative[blockIndex])
+                subjectSinceSpeaker = (entity, blockIndex)
+            } else if opensDescribed, !rules.opensPredicativeDescription(beforeQuotes, block: block),
                let described = rules.describedPersonOpening(beforeQuotes, block: block), case .phrase(let text, let gender) = described.mention {
                 let entity = registry.resolveOrCreatePhrase(text, gender: gender)
                 registry.markSalient(entity, position: narrative[blockIndex])
