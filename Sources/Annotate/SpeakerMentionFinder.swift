@@ -580,6 +580,12 @@ struct SpeakerMentionFinder {
                 end += 3
                 continue
             }
+            // `Tom Reyes and Ellen Pratt ran the raffle`: a coordinator after a full name joins two
+            // people, unless the name after it is an organisation's (`Sligo Surf and Paddle Club`).
+            if fullName, tokens[end].isWord, lexicon.coordinators.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]),
+               !nameRun(from: end + 1, tokens, limit: limit).contains(where: { lexicon.organisationNouns.contains(tokens[$0].lower) }) {
+                break
+            }
             // (A name strings no preposition twice: `Court in Fort Ash in …` is a place's complement.)
             if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]),
                !(fullName && lexicon.complementWords.contains(tokens[end].lower)),

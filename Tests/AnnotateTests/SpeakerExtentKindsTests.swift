@@ -72,4 +72,17 @@ import Testing
         let minister = quotes("« C'est un début », a déclaré le ministre de la Culture Adama Kessou-Linda.", lang: "fr")
         #expect(minister.map(\.speaker) == ["Adama Kessou-Linda"])
     }
+
+    /// Two full names joined by `and` are two people, whichever of them speaks (`Tom Reyes and
+    /// Ellen Pratt ran the raffle. "…," Pratt said.`), also when a surname is an interjection
+    /// (`Minji Oh`); an organisation's name after the coordinator keeps the phrase whole.
+    @Test func twoFullNamesJoinedByAndAreTwoPeople() {
+        let found = quotes("Tom Reyes and Ellen Pratt ran the raffle. \"We sold every ticket,\" Pratt said.", lang: "en")
+        #expect(found.map(\.speaker) == ["Ellen Pratt"])
+        let interjection = quotes("Minji Oh and Ellen Pratt ran the stall. \"We sold every cake,\" Pratt said.", lang: "en")
+        #expect(interjection.map(\.speaker) == ["Ellen Pratt"])
+        // Near miss: `Surf and Paddle Club` is one organisation's name.
+        let club = quotes("The Sligo Surf and Paddle Club said it was \"delighted\" with the new slipway.", lang: "en")
+        #expect(club.map(\.speaker) == ["Sligo Surf and Paddle Club"])
+    }
 }
