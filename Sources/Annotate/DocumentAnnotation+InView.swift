@@ -122,10 +122,9 @@ extension DocumentAnnotation {
         if let named = finder.namedRuns(in: head..<q, of: block).first {
             let start = named.run.lowerBound
             let opening = mentionOpening(start, from: head, tokens)
-            // `L'ONG X`, `The animal rights group X`: the organisation's noun and its modifiers before the name.
-            let organisationLead = opening > head && start - head <= 5 && lexicon.determiners.contains(tokens[head].lower)
-                && ((head + 1)..<start).contains { lexicon.organisationNouns.contains(tokens[$0].lower) }
-                && ((head + 1)..<start).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }
+            // `L'ONG X`, `The animal rights group X`: the organisation's noun and its modifiers before
+            // the name (``SpeakerMentionFinder/organisationLead(before:from:in:)``).
+            let organisationLead = opening > head && finder.organisationLead(before: start, from: head, in: tokens)?.article == head
             if opening == head || organisationLead, endsSubject(named.run.upperBound),
                !finder.isSaxonGenitive(tokens[named.run.upperBound - 1]), !finder.isPlaceName(named.run, tokens) {
                 let saved = registry

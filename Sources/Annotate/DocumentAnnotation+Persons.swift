@@ -19,7 +19,7 @@ extension DocumentAnnotation {
     ///   common noun or is also written in lowercase (`Signs put up by the council …`, `Seule
     ///   consolation : …`, `Joint par téléphone, il …`): a capital that only opens a sentence.
     /// A possessive use (`Kendrick's book`) is a person's and no evidence.
-    func isNonPersonName(_ index: Int) -> Bool {
+    mutating func isNonPersonName(_ index: Int) -> Bool {
         guard registry.isBareName(index) else { return false }
         let entity = registry.entities[index]
         let words = entity.nameWords
@@ -47,7 +47,7 @@ extension DocumentAnnotation {
     ///   (`Signs put up by the council now read: …`, `Joint par téléphone, …`).
     /// A declared or labelled speaker is always one. Places and groups are not tested as
     /// ``isNonPersonName(_:)`` tests them: an organisation written after `at` or `chez` speaks.
-    func isNoSpeakerName(_ index: Int) -> Bool {
+    mutating func isNoSpeakerName(_ index: Int) -> Bool {
         let entity = registry.entities[index]
         guard entity.isNamed, !entity.isLabelled, entity.declaredID == nil, let last = entity.nameWords.last else { return false }
         let words = entity.nameWords
@@ -81,11 +81,30 @@ extension DocumentAnnotation {
         return lexicon.prepositions.contains(said[1]) || lexicon.determiners.contains(said[1])
     }
 
-    /// How the text writes the name of folded words `words`: whether one capitalised use is no
-    /// person's (``isNonPersonUse(at:in:)``), whether every capitalised use opens its sentence,
-    /// whether it is written capitalised at all, and whether a one-word name is also written in
-    /// lowercase.
-    private func capitalisedUses(of words: [String]) -> (nonPersonUse: Bool, onlyAtSentenceHead: Bool, capitalised: Bool, lowercase: Bool) {
+    /// How the text writes a name (``capitalisedUses(of:)``).
+    struct NameUses {
+        /// One capitalised use is no person's (``isNonPersonUse(at:in:)``).
+        var nonPersonUse: Bool
+        /// Every capitalised use (up to a use that is no person's) opens its sentence.
+        var onlyAtSentenceHead: Bool
+        /// The name is written capitalised at least once.
+        var capitalised: Bool
+        /// A one-word name is also written in lowercase (before a use that is no person's).
+        var lowercase: Bool
+    }
+
+    /// How the text writes the name of folded words `words` (``NameUses``). The blocks' tokens do
+    /// not change once tokenized, so the document is scanned once per name and the answer kept in
+    /// ``nameUsesCache``: carry-over and the rules ask about the same entity again and again.
+    private mutating func capitalisedUses(of words: [String]) -> NameUses {
+        if let uses = nameUsesCache[words] { return uses }
+        let uses = scanCapitalisedUses(of: words)
+        nameUsesCache[words] = uses
+        return uses
+    }
+
+    /// ``capitalisedUses(of:)`` read from the whole document.
+    private func scanCapitalisedUses(of words: [String]) -> NameUses {
         var onlyAtSentenceHead = true
         var seenCapitalised = false
         var seenLowercase = false
@@ -101,17 +120,19 @@ extension DocumentAnnotation {
                 }
                 guard (1..<words.count).allSatisfy({ tokens[i + $0].isWord && TextFolding.fold(tokens[i + $0].text) == words[$0] }) else { continue }
                 seenCapitalised = true
-                if isNonPersonUse(at: i, in: tokens) { return (true, onlyAtSentenceHead, true, seenLowercase) }
+                if isNonPersonUse(at: i, in: tokens) {
+                    return NameUses(nonPersonUse: true, onlyAtSentenceHead: onlyAtSentenceHead, capitalised: true, lowercase: seenLowercase)
+                }
                 if !isSentenceHead(i, in: tokens) { onlyAtSentenceHead = false }
             }
         }
-        return (false, onlyAtSentenceHead, seenCapitalised, seenLowercase)
+        return NameUses(nonPersonUse: false, onlyAtSentenceHead: onlyAtSentenceHead, capitalised: seenCapitalised, lowercase: seenLowercase)
     }
 
     /// Whether the one-word name `word`, written as `uses` says, is a capital that only opens a
     /// sentence: written capitalised only there, and a common noun, also written in lowercase,
     /// or holding a character no name holds.
-    private func opensSentencesOnly(_ word: String, uses: (nonPersonUse: Bool, onlyAtSentenceHead: Bool, capitalised: Bool, lowercase: Bool)) -> Bool {
+    private func opensSentencesOnly(_ word: String, uses: NameUses) -> Bool {
         uses.capitalised && uses.onlyAtSentenceHead
             && (uses.lowercase || lexicon.isCommonNoun(word) || word.contains(where: { !$0.isLetter && $0 != "-" && $0 != "'" }))
     }

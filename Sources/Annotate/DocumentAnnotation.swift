@@ -80,6 +80,9 @@ struct DocumentAnnotation {
     var narrator: Int??
     /// The words written inside sentences (``wordsInsideSentences()``), once found.
     var wordsInsideSentencesCache: Set<String>?
+    /// How the text writes each name asked about, by its folded words (``capitalisedUses(of:)``),
+    /// once found: ``isNonPersonName(_:)`` and ``isNoSpeakerName(_:)`` scan the document once per name.
+    var nameUsesCache: [[String]: NameUses] = [:]
     /// Per block, how many narrative blocks (all but block quotations) lead up to it: how far
     /// back a pronoun looks is counted in these, so a chain of quoted paragraphs counts as one.
     let narrative: [Int]

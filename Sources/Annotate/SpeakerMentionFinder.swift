@@ -1399,40 +1399,11 @@ struct SpeakerMentionFinder {
     func announcedOrganisationName(endingAt k: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         guard k >= start, k < tokens.count, tokens[k].isWord else { return nil }
-        func endsName(_ token: Token) -> Bool {
-            !token.isWord || token.quotationIndex != nil || lexicon.relativePronouns.contains(token.lower) || lexicon.complementizers.contains(token.lower)
-                || lexicon.conjunctions.contains(token.lower) && !lexicon.coordinators.contains(token.lower)
-                || !token.isCapitalized && (lexicon.auxiliaries.contains(token.lower) || isSpeechVerb(token))
-                || !token.isCapitalized && lexicon.clitics.contains(token.lower) && !lexicon.determiners.contains(token.lower)
-        }
-        func isLowercaseContent(_ token: Token) -> Bool {
-            token.isWord && !token.isCapitalized && !lexicon.isFunctionWord(token.lower) && !isTitle(token) && !endsName(token)
-        }
-        // A capitalised word right after the noun opens the name, even a common noun, a verb or an
-        // article (`Friends of …`, `Gardons nos …`, `Les Amis du …`), but no title or inverted pronoun.
-        func opensName(_ token: Token) -> Bool {
-            token.isWord && token.isCapitalized && !token.isInvertedPronoun && !isTitle(token) && !isHonorific(token) && !isSpeechVerb(token)
-        }
         // The name's first word: the earliest capitalised word after an organisation noun, going back from `k`.
         var m = k
-        while m >= start, k - m < Self.maximumPhraseLength, !endsName(tokens[m]) {
+        while m >= start, k - m < Self.maximumPhraseLength, !endsAnnouncedName(tokens[m]) {
             defer { m -= 1 }
-            guard opensName(tokens[m]), m - 1 >= start else { continue }
-            // After the noun: nothing, one lowercase word, or a complement word and a lowercase word.
-            var n = m - 1
-            func isNoun(_ token: Token) -> Bool {
-                token.isWord && (!token.isCapitalized || isAcronym(token)) && lexicon.organisationNouns.contains(token.lower)
-            }
-            if !isNoun(tokens[n]), isLowercaseContent(tokens[n]) {
-                n -= 1
-                if n >= start, tokens[n].isWord, lexicon.genitiveWords.contains(tokens[n].lower) { n -= 1 }
-            }
-            guard n >= start, isNoun(tokens[n]) else { continue }
-            // Before the noun: at most two lowercase words (`the animal welfare group`), then a definite article opening the subject.
-            var d = n - 1
-            while d >= start, n - d <= 2, isLowercaseContent(tokens[d]) { d -= 1 }
-            guard d >= start, tokens[d].isWord, lexicon.definiteArticles.contains(tokens[d].lower),
-                  d == start || !tokens[d - 1].isWord || lexicon.coordinators.contains(tokens[d - 1].lower) else { continue }
+            guard let (d, n) = organisationLead(before: m, from: start, in: tokens) else { continue }
             // (`L'association Les Amis du …`: the name's own article is left out, as ``classify(_:in:)`` does.)
             var name = (lexicon.determiners.contains(tokens[m].lower) && m < k ? m + 1 : m)..<(k + 1)
             // (`The union Unite at the plant said`, `Le groupe X dans la région dénonce`: a preposition
@@ -1451,6 +1422,55 @@ struct SpeakerMentionFinder {
             return (.name(words: written.split(separator: " ").map(String.init), written: written, gender: "", role: tokens[n].text), d)
         }
         return nil
+    }
+
+    /// The organisation noun and its modifiers that announce a name whose first word is token
+    /// `m`, in a subject opening no earlier than `start` (`The animal rights group Voice for …`,
+    /// `L'association d'usagers Rives …`, `Le collectif Sauvons …`): a definite article opening
+    /// the subject, at most two lowercase words, a lowercase organisation noun
+    /// (``Lexicon/organisationNouns``) or its acronym, then nothing, one lowercase word, or a
+    /// complement and one lowercase word before the name. The name's first word is capitalised
+    /// and no title, honorific, verb of saying or inverted pronoun; it may be a common noun, a
+    /// verb or an article (`Friends of …`, `Gardons nos …`, `Les Amis du …`). The one test of an
+    /// organisation noun before a name, for ``announcedOrganisationName(endingAt:from:in:)`` and
+    /// for the subject in view.
+    /// - Returns: the token of the article and of the noun, or nil.
+    func organisationLead(before m: Int, from start: Int, in tokens: [Token]) -> (article: Int, noun: Int)? {
+        guard m - 1 >= start, m < tokens.count else { return nil }
+        let first = tokens[m]
+        guard first.isWord, first.isCapitalized, !first.isInvertedPronoun, !isTitle(first), !isHonorific(first), !isSpeechVerb(first) else { return nil }
+        // After the noun: nothing, one lowercase word, or a complement word and a lowercase word.
+        var n = m - 1
+        func isNoun(_ token: Token) -> Bool {
+            token.isWord && (!token.isCapitalized || isAcronym(token)) && lexicon.organisationNouns.contains(token.lower)
+        }
+        if !isNoun(tokens[n]), isLowercaseContent(tokens[n]) {
+            n -= 1
+            if n >= start, tokens[n].isWord, lexicon.genitiveWords.contains(tokens[n].lower) { n -= 1 }
+        }
+        guard n >= start, isNoun(tokens[n]) else { return nil }
+        // Before the noun: at most two lowercase words (`the animal welfare group`), then a definite article opening the subject.
+        var d = n - 1
+        while d >= start, n - d <= 2, isLowercaseContent(tokens[d]) { d -= 1 }
+        guard d >= start, tokens[d].isWord, lexicon.definiteArticles.contains(tokens[d].lower),
+              d == start || !tokens[d - 1].isWord || lexicon.coordinators.contains(tokens[d - 1].lower) else { return nil }
+        return (d, n)
+    }
+
+    /// Whether a token ends an organisation's name that its noun announces
+    /// (``announcedOrganisationName(endingAt:from:in:)``): no word, a quotation, a relative pronoun,
+    /// a complementizer, a subordinating conjunction, or a lowercase auxiliary, verb of saying or clitic.
+    private func endsAnnouncedName(_ token: Token) -> Bool {
+        !token.isWord || token.quotationIndex != nil || lexicon.relativePronouns.contains(token.lower) || lexicon.complementizers.contains(token.lower)
+            || lexicon.conjunctions.contains(token.lower) && !lexicon.coordinators.contains(token.lower)
+            || !token.isCapitalized && (lexicon.auxiliaries.contains(token.lower) || isSpeechVerb(token))
+            || !token.isCapitalized && lexicon.clitics.contains(token.lower) && !lexicon.determiners.contains(token.lower)
+    }
+
+    /// A lowercase word of content that may stand in an announced organisation's name or before
+    /// its noun (``organisationLead(before:from:in:)``): no function word, title or word that ends the name.
+    private func isLowercaseContent(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && !lexicon.isFunctionWord(token.lower) && !isTitle(token) && !endsAnnouncedName(token)
     }
 
     /// How many commas (appositions, inserted adverbials, relative clauses) ``phrase(before:from:in:)``

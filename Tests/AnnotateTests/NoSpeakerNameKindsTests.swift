@@ -55,6 +55,25 @@ import Testing
         #expect(speaker(of: "dinosaures", in: text, lang: "fr") == nil)
     }
 
+    /// The same capital asked about again and again in one document (a rule's bare mention in
+    /// each paragraph, the carry-over past it): the answer, found once per name and document,
+    /// stays the same; the capital never speaks.
+    @Test func aCapitalThatOnlyOpensASentenceStaysNoSpeakerWhenAskedAgain() {
+        let text = """
+        Il y a trois ans, la commune a transformé ses cabines en boîtes à livres. Je ne suis pas la seule à râler. Seule consolation : un petit mot laissé par un enfant, « merci pour le livre des dinosaures ».
+
+        Paul Varin, le bibliothécaire, a souri : « On fait ce qu'on peut. » Seule consolation : une carte postale, « merci pour les bandes dessinées ».
+
+        Seule consolation : un dessin glissé entre deux romans, « merci pour tout ».
+        """
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: "fr"))
+        let speakers = TestDocuments.quotationsWithSpeakers(transcript).map(\.speaker)
+        #expect(speakers.count == 4)
+        #expect(!speakers.contains("Seule"))
+        #expect(speaker(of: "dinosaures", in: text, lang: "fr") == nil)
+        #expect(speaker(of: "merci pour tout", in: text, lang: "fr") == nil)
+    }
+
     // MARK: Near misses: descriptions and groups that speak stay theirs
 
     /// A capital opening a description of people (`Mussel pickers at …`) keeps them speaking.
