@@ -1842,13 +1842,19 @@ struct AttributionRules {
     /// The antecedent of a relative pronoun ending at `end` (`…, qui affirme « … »`): the phrase
     /// before it, but when that phrase ends in `X de Y` / `X of Y` and its head X (one of the two
     /// words before that `de`, or the words opening the phrase before its first one) is neither a title, an honorific, a name, an organisation noun nor a person noun, only `Y` (`des représailles de l'organisation
-    /// islamique, qui affirme` → `l'organisation islamique`; `le ministre de la Culture, qui` and `une habitante du bourg, qui` stay whole).
+    /// islamique, qui affirme` → `l'organisation islamique`; `le ministre de la Culture, qui` and `une habitante du bourg, qui` stay whole,
+    /// and so does a partitive, `un des commerçants, qui`).
     func antecedent(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
         guard let phrase = finder.phrase(before: end, from: start, in: block) else { return nil }
         guard case .phrase = phrase.mention else { return phrase }
         let tokens = block.tokens
         guard let complement = (phrase.start..<end).last(where: { tokens[$0].isWord && lexicon.complementWords.contains(tokens[$0].lower) }),
               complement + 1 < end else { return phrase }
+        // `Un des commerçants, qui …`, `One of the traders, who …`, `cette sœur d'une des
+        // disparues, qui …`: an indefinite determiner right before a complement word picks one
+        // person out of the group (a partitive); the phrase is that person, not the group.
+        if ((phrase.start + 1)..<complement + 1).contains(where: { tokens[$0].isWord && lexicon.complementWords.contains(tokens[$0].lower)
+            && finder.isIndefiniteDeterminer($0 - 1, tokens) }) { return phrase }
         // The head of `X de Y`: one of the two words before the complement (`le ministre français de`),
         // or before the first complement (`le comité de défense de la maternité, qui …`).
         var heads = Array(max(phrase.start, complement - 2)..<complement)

@@ -4,8 +4,8 @@ import Testing
 
 /// How many words name the speaker: a surname that is also an interjection, an opening
 /// participle `Joint par téléphone`, a capitalised group before its origin, a name inside a
-/// complement after its determiner, and a name inside an opening adverbial before a description;
-/// made-up sentences.
+/// complement after its determiner, a name inside an opening adverbial before a description, and
+/// a partitive subject before a relative clause (`Un des boulangers, qui …`); made-up sentences.
 @Suite struct SpeakerExtentKindsTests {
     let annotator: Annotator
     init() throws { annotator = try Annotator() }
@@ -84,5 +84,30 @@ import Testing
         // Near miss: `Surf and Paddle Club` is one organisation's name.
         let club = quotes("The Sligo Surf and Paddle Club said it was \"delighted\" with the new slipway.", lang: "en")
         #expect(club.map(\.speaker) == ["Sligo Surf and Paddle Club"])
+    }
+
+    /// A partitive subject (`Un des boulangers`, `One of the bakers`) before a relative clause
+    /// set off by commas is one person of the group: the whole phrase speaks, not the group after
+    /// the complement word. Near misses: a head that names no one gives way to its complement
+    /// (`Des représailles de l'organisation islamique, qui affirme`), and a person noun before a
+    /// complement keeps it whole (`A member of Friends of the Earth`, `Un agent de la société
+    /// privée de gardiennage`).
+    @Test func partitiveBeforeARelativeClauseSpeaks() {
+        let baker = quotes("Un des boulangers, qui a requis l'anonymat, affirme avoir payé la farine « au prix fort ».", lang: "fr")
+        #expect(baker.map(\.speaker) == ["Un des boulangers"])
+        let seller = quotes("L'une des vendeuses, qui travaille là depuis dix ans, explique que la clientèle « a changé ».", lang: "fr")
+            .filter { $0.kind == .direct }
+        #expect(seller.map(\.speaker) == ["L'une des vendeuses"])
+        let bakers = quotes("Two bakers were questioned. One of the bakers, who asked not to be named, said he had paid \"full price\" for the flour.", lang: "en")
+            .filter { $0.kind == .direct }
+        #expect(bakers.map(\.speaker) == ["One of the bakers"])
+        let reprisals = quotes("Des représailles de l'organisation islamique, qui affirme « ne rien craindre », sont attendues.", lang: "fr")
+        #expect(reprisals.map(\.speaker) == ["l'organisation islamique"])
+        let member = quotes("A member of Friends of the Earth, who asked not to be named, said the plan was \"a fudge\".", lang: "en")
+            .filter { $0.kind == .direct }
+        #expect(member.map(\.speaker) == ["A member of Friends of the Earth"])
+        let guardian = quotes("Un agent de la société privée de gardiennage, qui a requis l'anonymat, affirme que la porte était « ouverte ».", lang: "fr")
+            .filter { $0.kind == .direct }
+        #expect(guardian.map(\.speaker) == ["Un agent de la société privée de gardiennage"])
     }
 }
