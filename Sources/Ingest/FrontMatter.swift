@@ -56,7 +56,8 @@ struct FrontMatter: Sendable {
     /// added on top), so that a line named inside a message's text matches. `sidecarOf`: the
     /// seed whose sidecar file `lines` come from, nil for a seed's own front matter; an error
     /// then names the sidecar file as such.
-    /// - Throws: a ``Diagnostic`` at the line of a YAML syntax error, or when `---` is never closed.
+    /// - Throws: a ``Diagnostic`` at the line of a YAML syntax error, when `---` is never closed,
+    ///   or at line 1 for TOML front matter between `+++` lines, which is not read.
     static func extract(from lines: [Substring], file: String, lineShift: Int = 0, sidecarOf seed: String? = nil) throws(Diagnostic) -> FrontMatter {
         guard let first = lines.first else { return FrontMatter() }
         if first.trimmingTrailingSpaces() == "---" {
@@ -69,6 +70,14 @@ struct FrontMatter: Sendable {
             var matter = try parseYAML(yaml, file: file, lineShift: lineShift, sidecarOf: seed)
             matter.lineCount = close + 1
             return matter
+        }
+        if first.trimmingTrailingSpaces() == "+++", lines.dropFirst().contains(where: { $0.trimmingTrailingSpaces() == "+++" }) {
+            // Hugo's TOML front matter: read as text, it would be published as the transcript's
+            // first lines, and its title and date lost.
+            throw Diagnostic(
+                .error, file: file, line: 1,
+                message: "front matter between `+++` lines (TOML) is not read: Verbatim reads YAML front matter between `---` lines",
+                hint: "write the metadata as YAML between `---` lines, one `key: value` a line, e.g. `title: …` for `title = \"…\"`")
         }
         return parseHeaderLines(lines, file: file)
     }
@@ -131,10 +140,11 @@ struct FrontMatter: Sendable {
         do {
             node = try YAMLCompose.compose(yaml: yaml)
         } catch {
-            // The YAML text starts on the file's line 2, after `---`.
-            let problem = YAMLProblem(error, firstLine: 2)
+            // The YAML text starts on the file's line 2, after `---`; a line named inside the
+            // advice (a key written twice) is counted as the caller will show the error's.
+            let problem = YAMLProblem(error, firstLine: 2 - lineShift)
             throw Diagnostic(
-                .error, file: file, line: problem.line ?? 2, column: problem.column,
+                .error, file: file, line: problem.line.map { $0 + lineShift } ?? 2, column: problem.column,
                 message: "\(block) is not valid YAML: \(problem.summary)",
                 hint: problem.hint ?? "check the quoting and indentation of the metadata lines")
         }
@@ -143,7 +153,9 @@ struct FrontMatter: Sendable {
             if node == nil { return matter }
             throw Diagnostic(
                 .error, file: file, line: 2, message: "\(block) must be a mapping of `key: value` lines",
-                hint: "write one `key: value` line per field, such as `title: …` and `date: YYYY-MM-DD`")
+                hint: node?.scalar != nil ? YAMLProblem.missingColonAdvice(yaml: yaml, line: 1)
+                    ?? "write one `key: value` line per field, such as `title: …` and `date: YYYY-MM-DD`"
+                    : "write one `key: value` line per field, such as `title: …` and `date: YYYY-MM-DD`")
         }
         // Yams marks are 1-based within the YAML text, which starts on the file's line 2.
         func line(of node: Node) -> Int? { node.mark.map { $0.line + 1 } }
@@ -165,6 +177,9 @@ struct FrontMatter: Sendable {
                 continue
             }
             firstKeys[key] = keyNode
+            if let warning = lostWordsWarning(keyNode, value, yaml: yaml, file: file, line: line(of: keyNode)) {
+                matter.warnings.append(warning)
+            }
             switch key {
             case "tags" where value.sequence == nil && value.string == nil,
                  "attributions" where value.mapping == nil:
@@ -220,6 +235,41 @@ struct FrontMatter: Sendable {
             }
         }
         return matter
+    }
+}
+
+extension FrontMatter {
+    /// A warning for a plain value (not in quotes) on its key's line that YAML reads with words
+    /// left out: ` #` followed by a word starts a comment (`title: Episode #12: The vote` is
+    /// read as `Episode`); a value starting with `&` names an anchor and one starting with `!` a
+    /// tag (`title: &intro Real title`, read as `Real title`). A comment written `# …`, with a
+    /// space after `#`, is taken as meant. Nil when none of these is met.
+    static func lostWordsWarning(_ keyNode: Node, _ value: Node, yaml: String, file: String, line: Int?) -> Diagnostic? {
+        guard let scalar = value.scalar, scalar.style == .plain, let mark = keyNode.mark, let keyName = keyNode.string else { return nil }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let written = lines[mark.line - 1].trimmingCharacters(in: ["\r"])
+        let indent = String(written.prefix { $0 == " " })
+        let afterKey = written.dropFirst(indent.count + keyName.count).drop { $0 == " " }
+        guard afterKey.first == ":" else { return nil }
+        let rest = String(afterKey.dropFirst().drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        guard let first = rest.first else { return nil }
+        let quoted = rest.contains("\"") || rest.contains("\\") ? "'" + rest.replacingOccurrences(of: "'", with: "''") + "'" : "\"\(rest)\""
+        let hint = "if it is all text, put the value in quotes: \(Diagnostic.echo(indent + keyName + ": " + quoted))"
+        if (first == "&" || first == "!") && !rest.hasPrefix("!!") {
+            let what = first == "&" ? "names an anchor" : "gives a tag"
+            return Diagnostic(
+                .warning, file: file, line: line,
+                message: "the value of '\(Diagnostic.echo(keyName))' starts with `\(first)`, which in YAML \(what): `\(rest.prefix { $0 != " " })` was left out and the value read as `\(scalar.string)`",
+                hint: hint)
+        }
+        if let hash = rest.range(of: " #"), hash.upperBound < rest.endIndex, !rest[hash.upperBound].isWhitespace {
+            return Diagnostic(
+                .warning, file: file, line: line,
+                message: "` #` starts a comment in YAML, so the value of '\(Diagnostic.echo(keyName))' was read as `\(scalar.string)` and `\(rest[rest.index(after: hash.lowerBound)...])` was left out",
+                hint: hint)
+        }
+        return nil
     }
 }
 

@@ -205,6 +205,21 @@ public enum SeedReader {
         return SeedFormat.opensAsHTML(String(decoding: bytes.prefix(200), as: UTF8.self).drop(while: { $0.isWhitespace }))
     }
 
+    /// The warning about C0 controls and DEL in the front matter between `---` lines at the top
+    /// of `text` (decoded, not yet normalised), which the normaliser removes: as for a sidecar
+    /// file (``SettingsText``), a value they were in (a title, a name) loses them, and the user
+    /// is told where the first was. C1 controls and NUL have their own warnings about the whole
+    /// seed (``SeedTextDecoder``). Nil when there is none, or no front matter.
+    static func frontMatterControlWarning(_ text: String, file: String) -> Diagnostic? {
+        let lines = text.drop { $0 == "\u{FEFF}" }.split(separator: "\n", omittingEmptySubsequences: false)
+        func isFence(_ line: Substring) -> Bool { ["---", "..."].contains(line.trimmingCharacters(in: [" ", "\t", "\r"])) }
+        guard let first = lines.first, first.trimmingCharacters(in: [" ", "\t", "\r"]) == "---",
+              let close = lines.dropFirst().firstIndex(where: isFence)
+        else { return nil }
+        let block = lines[..<close].joined(separator: "\n")
+        return SettingsText.controlWarning(block, file: file, counting: { $0.value != 0 && $0.value < 0x80 && ControlCharacters.isRemovedControl($0.value) })
+    }
+
     private static func readSeed(_ bytes: [UInt8], seedPath: String) throws(Diagnostic) -> Result {
         let decoded = try decode(bytes, seedPath: seedPath)
         // JSON allows U+2028 and U+2029 raw in its strings, where a line end is an error: they
@@ -215,6 +230,10 @@ public enum SeedReader {
         // its lines are told as the file has them (SeparatorLines).
         var text = TextNormalizer.normalize(decoded.text, separators: .kept)
         let format = try SeedFormat.detect(path: seedPath, text: text)
+        var decodedWarnings = decoded.warnings
+        if format == .plainText || format == .markdown, let warning = frontMatterControlWarning(decoded.text, file: seedPath) {
+            decodedWarnings.append(warning)
+        }
         var separatorLines: SeparatorLines?
         if !format.readsLineSeparators, SeparatorLines.needed(in: text) {
             separatorLines = SeparatorLines(text)
@@ -227,10 +246,10 @@ public enum SeedReader {
             throw separatorLines?.placing(error, file: seedPath) ?? error
         }
         if let separatorLines { separatorLines.place(&output, file: seedPath) }
-        output.warnings.insert(contentsOf: decoded.warnings, at: 0)
+        output.warnings.insert(contentsOf: decodedWarnings, at: 0)
         guard let first = output.blocks.first else {
             throw Diagnostic(
-                .error, file: seedPath, message: "the seed has no text once read as \(format.displayName)",
+                .error, file: seedPath, line: 1, message: "the seed has no text once read as \(format.displayName)",
                 hint: "add the transcript's text, or check that the file is complete")
         }
         let givenTitle = output.title.map { $0.collapsingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }

@@ -73,7 +73,7 @@ enum SeedTextDecoder {
         var warnings = warnings
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
             throw Diagnostic(
-                .error, file: file, message: "the seed is empty",
+                .error, file: file, line: 1, message: "the seed is empty",
                 hint: "add the transcript's text, or remove the file")
         }
         if let nulWarning = try refuseNonText(text, file: file) { warnings.append(nulWarning) }

@@ -46,8 +46,12 @@ public enum SettingsText {
     /// A warning naming the first control character of `text` that ``clean(_:file:)`` removes (NUL included), at its
     /// line and column (lines end at LF, CR or CRLF; columns in Unicode scalars, 1-based), with how
     /// many there are; nil when there is none.
-    static func controlWarning(_ text: String, file: String) -> Diagnostic? {
-        guard let first = ControlCharacters.first(in: text, where: { $0.value == 0 || ControlCharacters.isRemovedControl($0.value) }) else { return nil }
+    /// - Parameter isCounted: which controls to count (all that are removed, NUL included, by default).
+    static func controlWarning(
+        _ text: String, file: String,
+        counting isCounted: (Unicode.Scalar) -> Bool = { $0.value == 0 || ControlCharacters.isRemovedControl($0.value) }
+    ) -> Diagnostic? {
+        guard let first = ControlCharacters.first(in: text, where: isCounted) else { return nil }
         let count = first.count
         let what = ControlCharacters.described(first.scalar.value)
         return Diagnostic(

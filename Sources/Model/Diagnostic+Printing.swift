@@ -1,41 +1,37 @@
 extension Array where Element == Diagnostic {
     /// The lines a command prints for these messages, one each (``Diagnostic/description``): the
-    /// errors first, then the warnings, each group in the order given (seed order, then the
-    /// site's own), so that what stopped a seed is not lost among warnings, and the order is the
-    /// same whatever the order of files on disk or the number of threads.
+    /// errors first, in the order given (seed order, then the site's own), so that what stopped a
+    /// seed is not lost among warnings; then the warnings, file by file in the order their files
+    /// are first met, and in line order within a file (``inLineOrder``: a warning with no line first). The order
+    /// is the same whatever the order of files on disk or the number of threads.
     ///
-    /// A warning repeated in one file (of one kind, ``Diagnostic/kind``: the same words once the
+    /// A run of warnings of one kind in one file (``Diagnostic/kind``: the same words once the
     /// quoted input and the numbers are left aside, such as every `the cue starts (…) before the
-    /// cue before it` of a file whose cues are in reverse order) is printed the first `limit`
-    /// times; the line after the last of them says how many more there are and where: `… and 296
-    /// more like this in seeds/talk.vtt (lines 18 to 900)`.
-    /// - Parameter limit: how many warnings of one kind in one file are printed, at least 1.
+    /// cue before it` of a file whose cues are in reverse order), with no other warning of that
+    /// file among them, is printed the first `limit` times; the line after the last of them says
+    /// how many more there are and where: `… and 296 more like this in seeds/talk.vtt (lines 18
+    /// to 900)`. A warning of another kind between them ends the run, so that the lines named
+    /// never span another warning.
+    /// - Parameter limit: how many warnings of one kind in a run are printed, at least 1.
     public func printedLines(showingFirst limit: Int = 3) -> [String] {
-        let ordered = filter { $0.severity == .error } + filter { $0.severity != .error }
-        var groups: [String: [Diagnostic]] = [:]
-        for diagnostic in ordered where diagnostic.severity == .warning {
-            groups[diagnostic.file + "\u{0}" + diagnostic.kind, default: []].append(diagnostic)
-        }
-        var shown: [String: Int] = [:]
-        var lines: [String] = []
-        for diagnostic in ordered {
-            guard diagnostic.severity == .warning else {
-                lines.append(diagnostic.description)
-                continue
-            }
-            let key = diagnostic.file + "\u{0}" + diagnostic.kind
-            let seen = shown[key, default: 0] + 1
-            shown[key] = seen
-            guard seen <= Swift.max(limit, 1) else { continue }
-            lines.append(diagnostic.description)
-            let group = groups[key]!
-            if seen == Swift.max(limit, 1), group.count > seen {
-                let rest = group.dropFirst(seen)
+        let limit = Swift.max(limit, 1)
+        var lines = filter { $0.severity == .error }.map(\.description)
+        let warnings = filter { $0.severity != .error }.inLineOrder
+        var index = 0
+        while index < warnings.count {
+            let first = warnings[index]
+            var end = index + 1
+            while end < warnings.count, warnings[end].file == first.file, warnings[end].kind == first.kind { end += 1 }
+            let run = warnings[index..<end]
+            lines += run.prefix(limit).map(\.description)
+            if run.count > limit {
+                let rest = run.dropFirst(limit)
                 let restLines = rest.compactMap(\.line)
                 let place = restLines.count == rest.count && !restLines.isEmpty
                     ? (restLines.count == 1 ? " (line \(restLines[0]))" : " (lines \(restLines.min()!) to \(restLines.max()!))") : ""
-                lines.append("… and \(rest.count) more like this in \(Diagnostic.escapingControls(diagnostic.file))\(place)")
+                lines.append("… and \(rest.count) more like this in \(Diagnostic.escapingControls(first.file))\(place)")
             }
+            index = end
         }
         return lines
     }

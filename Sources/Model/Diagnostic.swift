@@ -75,10 +75,13 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         escapingControls(cuttingEchoes(text))
     }
 
-    /// `text` with each control character (C0, DEL, C1, and the line and paragraph separators
-    /// U+2028 and U+2029) written as an escape: `\n`, `\r`, `\t`, else `\u{1B}`; `text` itself
+    /// `text` with each control character (C0, DEL, C1, the line and paragraph separators
+    /// U+2028 and U+2029, and the bidirectional controls U+200E, U+200F, U+202A–U+202E and
+    /// U+2066–U+2069) written as an escape: `\n`, `\r`, `\t`, else `\u{1B}`; `text` itself
     /// when it holds none. A file may be named with any of them, and a message must stay on its
-    /// line; the escape says which character it is, so the file can still be found.
+    /// line and read in its order (a bidirectional control would reorder the rest of the line on
+    /// the terminal, as in "Trojan Source", CVE-2021-42574); the escape says which character it
+    /// is, so the file can still be found.
     public static func escapingControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isEscaped) else { return text }
         var escaped = ""
@@ -96,6 +99,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     private static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+            || scalar.value == 0x200E || scalar.value == 0x200F || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// `text` with each run between a pair of backquotes (the way a message quotes the input it

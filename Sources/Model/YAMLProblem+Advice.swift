@@ -39,6 +39,48 @@ extension YAMLProblem {
         return "`\(Diagnostic.echo(key))` is also written on line \(firstLine), and a key can be written only once in a block: keep one of the two lines"
     }
 
+    /// What to do about line `line` (1-based) of `yaml` written `key value` with no colon
+    /// (`date 2024-01-01`, `  role Mayor`): add `: ` after the key, shown on the user's line with
+    /// its indentation; nil when the line is not a word followed by a space and a value.
+    public static func missingColonAdvice(yaml: String, line: Int) -> String? {
+        let all = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= all.count else { return nil }
+        let written = all[line - 1].trimmingCharacters(in: ["\r"])
+        let indent = written.prefix { $0 == " " }
+        let rest = written.dropFirst(indent.count)
+        guard let space = rest.firstIndex(of: " "), let initial = rest.first, initial.isLetter || initial == "_",
+              !rest[..<space].contains(":") else { return nil }
+        let value = rest[space...].drop { $0 == " " }
+        guard !value.isEmpty else { return nil }
+        return "a key must be followed by a colon and a space: add `: ` after the key: `\(Diagnostic.echo(String(indent + rest[..<space] + ": " + value)))`"
+    }
+
+    /// The line before `line` (1-based) of `yaml`, or that line, written `key:value` with no space
+    /// after the colon (`title:Budget`), which YAML reads as text running on into the next line:
+    /// its line, the column after the colon, and the advice to add a space; nil when there is none.
+    static func missingSpaceAdvice(yaml: String, before line: Int) -> (line: Int, column: Int, advice: String)? {
+        let all = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for candidate in [line - 1, line] where candidate >= 1 && candidate <= all.count {
+            let written = all[candidate - 1].trimmingCharacters(in: ["\r"])
+            let indent = written.prefix { $0 == " " }
+            let rest = written.dropFirst(indent.count)
+            guard let first = rest.first, first.isLetter || first == "_",
+                  let colon = rest.firstIndex(of: ":"),
+                  rest[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
+                  let after = rest[rest.index(after: colon)...].first, after != " ", after != ":"
+            else { continue }
+            let value = rest[rest.index(after: colon)...]
+            let column = indent.count + rest.distance(from: rest.startIndex, to: colon) + 2
+            let fixed = String(indent + rest[..<colon] + ": " + value)
+            return (candidate, column, "a key's colon must be followed by a space: write `\(Diagnostic.echo(fixed))`")
+        }
+        return nil
+    }
+
+    /// Keys whose value is a list (`tags`, a speaker's `aliases`, `speakers`), for which a value
+    /// opening `[` with no `]` is a list left open rather than text.
+    private static let listKeys: Set<String> = ["tags", "aliases", "speakers"]
+
     /// The characters that have a meaning at the start of a plain value (YAML 1.2 §5.3), each
     /// with what becomes of a value that starts with it, in a few words.
     private static let indicators: [Character: String] = [
@@ -63,16 +105,34 @@ extension YAMLProblem {
             prefix += "- "
             rest = rest.dropFirst(2).drop { $0 == " " }
         }
-        // A key is what comes before the first `: `, unless the line starts with a value.
+        // A key is what comes before the first `: `, unless the line starts with a value; a key
+        // in quotes (`"Nous verrons": …`, an attribution's quotation) ends at its closing quote.
         var key = ""
-        if let first = rest.first, indicators[first] == nil, first != "\"", first != "'",
+        if let first = rest.first, first == "\"" || first == "'",
+           let close = rest.dropFirst().firstIndex(of: first), rest[rest.index(after: close)...].hasPrefix(": ")
+        {
+            let colonEnd = rest.index(close, offsetBy: 3)
+            key = String(rest[..<colonEnd])
+            rest = rest[colonEnd...].drop { $0 == " " }
+        } else if let first = rest.first, indicators[first] == nil, first != "\"", first != "'",
            let colon = rest.range(of: ": ") {
             key = String(rest[..<colon.lowerBound]) + ": "
             rest = rest[colon.upperBound...].drop { $0 == " " }
         }
-        let value = String(rest.reversed().drop { $0 == " " }.reversed())
+        var value = String(rest.reversed().drop { $0 == " " }.reversed())
+        // A comment after a plain value (` #` starts one) stays after the quotes.
+        var comment = ""
+        if let first = value.first, first != "\"", first != "'", let hash = value.range(of: " #") {
+            comment = " " + value[hash.lowerBound...].drop { $0 == " " }
+            value = String(value[..<hash.lowerBound].reversed().drop { $0 == " " }.reversed())
+        }
         guard let first = value.first else { return nil }
-        let suggestion = { (quoted: String) in Diagnostic.echo(String(prefix.drop { $0 == " " }) + key + quoted) }
+        // The user's own line, indentation kept.
+        let suggestion = { (quoted: String) in Diagnostic.echo(prefix + key + quoted + comment) }
+        let keyName = key.dropLast(2).trimmingCharacters(in: .whitespaces).lowercased()
+        if first == "[", !value.contains("]"), listKeys.contains(keyName) {
+            return "a list that starts with `[` must end with `]` on the same line: close the list with `]`, as in \(suggestion(value + "]"))"
+        }
         if first == "\"" || first == "'" {
             let body = value.dropFirst()
             guard let close = body.firstIndex(of: first) else {

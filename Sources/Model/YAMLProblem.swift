@@ -48,6 +48,21 @@ public struct YAMLProblem: Sendable, Equatable {
             }
             // The line given first, then the other mark's (where the construct began, or the fault).
             hint = Self.advice(yaml: yaml, lines: [place?.line, mark.line, context?.mark.line].compactMap { $0 }, summary: summary)
+            if problem.contains("expected ':'"), let context, context.text.contains("simple key"),
+               let advice = Self.missingColonAdvice(yaml: yaml, line: context.mark.line)
+            {
+                // `date 2024-01-01`: libyaml notices on the next line; the key is where the fix goes.
+                place = context.mark
+                hint = advice
+            } else if problem.contains("mapping values are not allowed"),
+                      let found = Self.missingSpaceAdvice(yaml: yaml, before: mark.line)
+            {
+                // `title:Budget` runs on into the next line's key, where libyaml stops.
+                line = found.line + firstLine - 1
+                column = found.column
+                hint = found.advice
+                return
+            }
         case .reader(let problem, let offset, _, let yaml):
             // A character libyaml refuses (a control, invalid UTF-8); `offset` counts characters.
             summary = problem

@@ -43,10 +43,17 @@ public struct GenerateReport: Sendable {
     public var publishedCount: Int { transcriptCount + kept.count + keptForSpeakersFile.count }
 
     /// The line `verbatim generate --check` prints when nothing would change, e.g.
-    /// `public/ is up to date (2 transcripts, 1 of them kept from a seed with errors).`
+    /// `public/ is up to date (2 transcripts, 1 of them kept from a seed with errors); 1 seed had
+    /// an error (not generated).`, with the counts of ``problemsClause`` as ``summary(output:)``
+    /// has them. When seeds have errors and no transcript is published, the site is not called
+    /// up to date: `No file in public/ would change, but it publishes no transcript; 3 seeds had
+    /// an error (not generated).`
     /// - Parameter output: the output folder as the user named it.
     public func upToDateSummary(output: String) -> String {
-        "\(output)/ is up to date (\(Self.count(publishedCount, "transcript"))\(keptClause)\(skippedClause))."
+        if publishedCount == 0, !seedsWithErrors.isEmpty {
+            return "No file in \(output)/ would change, but it publishes no transcript\(skippedClause)\(problemsClause)."
+        }
+        return "\(output)/ is up to date (\(Self.count(publishedCount, "transcript"))\(keptClause)\(skippedClause))\(problemsClause)."
     }
 
     /// The line `verbatim generate` prints at the end, e.g. `Generated 2 transcripts from 3 seeds

@@ -28,7 +28,8 @@ struct SiteSettings: Sendable {
     /// `title:`, as in front matter); a key that is not one of ``knownKeys`` (a misspelt
     /// `tittle:`), and a key that repeats an earlier one in another case (the earlier is used),
     /// is a warning at its line naming the known keys or the earlier key.
-    /// - Throws: a ``Diagnostic`` naming the file when it is not a valid YAML mapping, or naming
+    /// - Throws: a ``Diagnostic`` naming the file when it is not valid YAML or not a mapping (a
+    ///   list, a line with no colon: `title My Site`), or naming
     ///   the line of a `base_url` that is not a base URL (``BaseURL``: absolute http(s), with a
     ///   host, no query or fragment).
     /// - Parameter baseURLOverridden: true when a valid `--base-url` replaces the file's
@@ -50,7 +51,17 @@ struct SiteSettings: Sendable {
         }
         var settings = SiteSettings()
         if let controlWarning { settings.warnings.append(controlWarning) }
-        guard let written = node?.mapping else { return settings }
+        guard let node, !(node.scalar.map { $0.string.isEmpty && $0.style == .plain } ?? false) else { return settings }
+        guard let written = node.mapping else {
+            // A list, or lines with no `key: ` (`title My Site`), which YAML reads as one text:
+            // no setting would be read, and the site would be published with the defaults.
+            let line = node.mark?.line ?? 1
+            throw Diagnostic(
+                .error, file: file, line: line, column: node.mark?.column,
+                message: "not a set of `key: value` settings but \(node.sequence != nil ? "a list" : "a single value"), so no setting could be read",
+                hint: (node.scalar != nil ? YAMLProblem.missingColonAdvice(yaml: text, line: line) : nil)
+                    ?? "write one setting a line as `key: value`, e.g. `title: My Site` (keys: \(knownKeys.sorted().joined(separator: ", ")))")
+        }
         // Keys are read without regard to case, as front matter's and speakers.yml's are.
         var mapping: [String: Node] = [:]
         var keyNodes: [String: Node] = [:]

@@ -78,6 +78,9 @@ public enum SiteWriter {
 
         let ours = Set(previous ?? [])
         var listed = produced
+        // Files in the way of a folder (by their full path): the index of their error in
+        // `report.failures`, the first path they stopped and how many they stopped.
+        var inTheWay: [String: (index: Int, first: String, count: Int)] = [:]
         for file in files.sorted(by: { $0.path < $1.path }) {
             guard mayTouch(file.path) else {
                 if !ours.contains(file.path) { listed.remove(file.path) }
@@ -92,6 +95,15 @@ public enum SiteWriter {
                 try replace(target, with: file.contents, displayPath: file.path)
             } catch {
                 report.failed.append(file.path)
+                // One file in the way of a folder stops every file under it: one error names it.
+                if error.message.hasPrefix(Self.fileInTheWay) {
+                    if let earlier = inTheWay[error.file] {
+                        inTheWay[error.file] = (earlier.index, earlier.first, earlier.count + 1)
+                        if !ours.contains(file.path) { listed.remove(file.path) }
+                        continue
+                    }
+                    inTheWay[error.file] = (report.failures.count, file.path, 1)
+                }
                 report.failures.append(error)
                 // A path Verbatim never wrote is not claimed, so that a later run never deletes
                 // what stands there.
@@ -99,6 +111,10 @@ public enum SiteWriter {
                 continue
             }
             report.written.append(file.path)
+        }
+        for (_, stopped) in inTheWay where stopped.count > 1 {
+            let others = stopped.count - 1
+            report.failures[stopped.index].message = "\(Self.fileInTheWay), so '\(stopped.first)' and \(others) other file\(others == 1 ? "" : "s") under it were not written"
         }
         report.failed.sort()
         report.skipped.sort()
@@ -314,6 +330,10 @@ public enum SiteWriter {
         }
     }
 
+    /// The start of the error about a file standing where a folder must be; ``write(_:to:)``
+    /// gives one such error per file in the way, however many files it stopped.
+    static let fileInTheWay = "a file stands where a folder must be"
+
     /// Writes `bytes` to a temporary file next to `target`, then renames it over `target`.
     private static func replace(_ target: URL, with bytes: [UInt8], displayPath: String) throws(Diagnostic) {
         let manager = FileManager.default
@@ -333,7 +353,7 @@ public enum SiteWriter {
             if !isDirectory.boolValue {
                 throw Diagnostic(
                     .error, file: folderURL.path,
-                    message: "a file stands where a folder must be, so '\(displayPath)' was not written",
+                    message: "\(fileInTheWay), so '\(displayPath)' was not written",
                     hint: "move that file away, then run `verbatim generate` again")
             }
         }

@@ -26,7 +26,7 @@ private let councilSeed = "Réunion du conseil\n\nLe 3 mai 2024, Paul Durand a d
     #expect(checked.changed == [], "\(checked.changed)")
     #expect(checked.skipped == written.skipped)
     #expect(checked.skipped.allSatisfy { $0.hasPrefix("speakers/") })
-    #expect(checked.upToDateSummary(output: "public") == "public/ is up to date (1 transcript, \(checked.skipped.count) files skipped behind a symbolic link out of the output folder).")
+    #expect(checked.upToDateSummary(output: "public") == "public/ is up to date (1 transcript, \(checked.skipped.count) files skipped behind a symbolic link out of the output folder); 2 warnings.")
     let warnings = checked.diagnostics.filter { $0.message.contains("symbolic link out of the output folder") }.map(\.description)
     #expect(warnings.count == 1, "\(warnings)")
     #expect(warnings.first?.contains("public/speakers: warning:") == true, "\(warnings)")

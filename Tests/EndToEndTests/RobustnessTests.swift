@@ -244,10 +244,10 @@ private func voices(_ name: String, _ text: String) -> String {
     }
     let checked = try site.generate(check: true)
     #expect(checked.changed.isEmpty)
-    #expect(checked.upToDateSummary(output: "public") == "public/ is up to date (2 transcripts, 2 of them kept from seeds with errors).")
+    #expect(checked.upToDateSummary(output: "public") == "public/ is up to date (2 transcripts, 2 of them kept from seeds with errors); 2 seeds had an error (not generated), 3 warnings.")
     try Data(councilSeed.utf8).write(to: site.seeds.appendingPathComponent("a.txt"))
     let one = try site.generate(check: true)
-    #expect(one.upToDateSummary(output: "public") == "public/ is up to date (2 transcripts, 1 of them kept from a seed with errors).")
+    #expect(one.upToDateSummary(output: "public") == "public/ is up to date (2 transcripts, 1 of them kept from a seed with errors); 1 seed had an error (not generated), 2 warnings.")
 
     // A folder where the manifest must go: every page is written, the manifest is not.
     let other = site.root.appendingPathComponent("other")

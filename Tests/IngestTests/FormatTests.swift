@@ -135,7 +135,7 @@ struct FormatTests {
             (Array("{\"items\": []}".utf8), "r.json", "r.json:1: error: a JSON file that is neither a Podcasting 2.0 transcript (`segments`) nor a GOV.UK content item (`details`)"),
             (Array("{\"items\": [".utf8), "r.json", "r.json:1:12: error: not valid JSON: unexpected end of file"),
             (Array("<?xml version=\"1.0\"?><rss></rss>".utf8), "r.xml", "r.xml:1: error: an XML file whose root element `<rss>` is neither TEI, ParlParse (`<publicwhip>`) nor HTML"),
-            (Array("WEBVTT\n\nSTYLE\n::cue { }\n".utf8), "n.vtt", "n.vtt: error: the seed has no text once read as WebVTT"),
+            (Array("WEBVTT\n\nSTYLE\n::cue { }\n".utf8), "n.vtt", "n.vtt:1: error: the seed has no text once read as WebVTT"),
         ]
         for (bytes, path, prefix) in cases {
             #expect(performing: { try SeedReader.read(bytes, seedPath: path) }, throws: { error in

@@ -166,7 +166,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
         #expect {
             try SeedReader.read(bytes, seedPath: "empty.txt")
         } throws: { error in
-            "\(error)" == "empty.txt: error: the seed is empty (add the transcript's text, or remove the file)"
+            "\(error)" == "empty.txt:1: error: the seed is empty (add the transcript's text, or remove the file)"
         }
     }
 }

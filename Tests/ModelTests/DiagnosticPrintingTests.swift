@@ -16,12 +16,15 @@ import Testing
     let elsewhere = Diagnostic(.warning, file: "seeds/b.vtt", line: 6, message: back[0].message)
     let error = Diagnostic(.error, file: "seeds/z.md", line: 2, column: 8, message: "front matter is not valid YAML")
     let lines = ([back[0], back[1], other] + back.dropFirst(2) + [elsewhere, error]).printedLines()
+    // The warnings of a file in line order (the site tester of the twenty-first session): the
+    // warning of another kind on line 8 comes between the first two of the flood, and the
+    // flood's summary names only the lines after it.
     #expect(lines == [
         "seeds/z.md:2:8: error: front matter is not valid YAML",
-        back[0].description, back[1].description,
+        back[0].description,
         "seeds/a.vtt:8: warning: invalid WebVTT timing `00:61 --> 00:62`: its minutes are not below 60",
-        back[2].description,
-        "… and 4 more like this in seeds/a.vtt (lines 15 to 24)",
+        back[1].description, back[2].description, back[3].description,
+        "… and 3 more like this in seeds/a.vtt (lines 18 to 24)",
         elsewhere.description,
     ])
     // Near miss: three of a kind are printed whole, with no line after them.
@@ -55,4 +58,21 @@ import Testing
     #expect(Diagnostic(.warning, file: "a", message: "`\(longest)` \(words)").description == "a: warning: `\(longest)` \(words)")
     #expect(Diagnostic.echo(String(repeating: "k", count: 200)) == String(repeating: "k", count: 119) + "…")
     #expect(Diagnostic.echo("title") == "title")
+}
+
+/// The site tester of the twenty-first session: a warning of another kind among a flood ends
+/// the run folded, so that the lines a summary names never span it; and bidirectional controls
+/// in a file name are escaped, as other controls are.
+@Test func aFoldedRunNeverSpansAnotherWarningAndBidiControlsAreEscaped() {
+    let flood = (1...8).map { Diagnostic(.warning, file: "seeds/a.vtt", line: $0 * 10, message: "cue \($0) is empty; it was left out") }
+    let other = Diagnostic(.warning, file: "seeds/a.vtt", line: 45, message: "invalid WebVTT timing `00:61 --> 00:62`")
+    #expect((flood + [other]).printedLines() == [
+        flood[0].description, flood[1].description, flood[2].description,
+        "… and 1 more like this in seeds/a.vtt (line 40)",
+        other.description,
+        flood[4].description, flood[5].description, flood[6].description,
+        "… and 1 more like this in seeds/a.vtt (line 80)",
+    ])
+    let bidi = Diagnostic(.error, file: "seeds/a\u{202E}txt.md\u{2066}\u{200F}", line: 1, message: "the seed is empty")
+    #expect(bidi.description == "seeds/a\\u{202E}txt.md\\u{2066}\\u{200F}:1: error: the seed is empty")
 }

@@ -8,7 +8,7 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
     ("title: [Draft] Talk with Wren Okafor\n", 1,
      "a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: title: \"[Draft] Talk with Wren Okafor\""),
     ("title: A\nspeakers: [Wren Okafor\nlang: en\n", 2,
-     "a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: speakers: \"[Wren Okafor\""),
+     "a list that starts with `[` must end with `]` on the same line: close the list with `]`, as in speakers: [Wren Okafor]"),
     ("title: {Draft} Talk\n", 1,
      "a value that starts with `{` is read by YAML as a set of `key: value` pairs, which must end with `}`; if it is text, put it in double quotes: title: \"{Draft} Talk\""),
     ("title: *Breaking* news\n", 1,
@@ -31,7 +31,7 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
     ("title: Note: the \"quay\"\n", 1,
      "a value with a colon and a space (`: `) in it is read by YAML as a second `key: value`; if it is text, put it in single quotes: title: 'Note: the \"quay\"'"),
     ("speakers:\n  - [Wren\n", 1,
-     "a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: - \"[Wren\""),
+     "a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes:   - \"[Wren\""),
     // Quotes closed too early or never.
     ("title: \"Wren\" talks\n", 1,
      "a value in quotes ends at its closing \"; to keep the quotes as part of the text, put the whole value in single quotes: title: '\"Wren\" talks'"),
@@ -42,6 +42,26 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
      "YAML indents with spaces, not tabs: replace the tab at the start of the line with spaces, as many as the lines around it use"),
     ("title: A\n\tlang: en\n", 2,
      "YAML indents with spaces, not tabs: replace the tab at the start of the line with spaces, as many as the lines around it use"),
+    // The site tester of the twenty-first session. A key without its colon: the key's own line,
+    // not the next one, with the colon added there (indentation kept).
+    ("title: T\ndate 2024-01-01\nlang: en\n", 2,
+     "a key must be followed by a colon and a space: add `: ` after the key: `date: 2024-01-01`"),
+    ("lbaptiste:\n  name: Lise Baptiste\n  role Mayor\n  aliases: [Lise]\n", 1,
+     "a key must be followed by a colon and a space: add `: ` after the key: `  role: Mayor`"),
+    // No space after the colon.
+    ("title:Budget\nlang: en\n", 2,
+     "a key's colon must be followed by a space: write `title: Budget`"),
+    // A list key whose list is left open: close it, not quote it (quoted, it is one alias).
+    ("lbaptiste:\n  name: Lise Baptiste\n  aliases: [the harbour master, Lise\n", 1,
+     "a list that starts with `[` must end with `]` on the same line: close the list with `]`, as in   aliases: [the harbour master, Lise]"),
+    // A quotation as the key of a correction: only the value is quoted.
+    ("attributions:\n  \"Nous verrons\": Odile: Ferrand\n", 1,
+     "a value with a colon and a space (`: `) in it is read by YAML as a second `key: value`; if it is text, put it in double quotes:   \"Nous verrons\": \"Odile: Ferrand\""),
+    // Indentation kept, and a comment left after the quotes.
+    ("lbaptiste:\n  role: Mayor: of Town\n", 1,
+     "a value with a colon and a space (`: `) in it is read by YAML as a second `key: value`; if it is text, put it in double quotes:   role: \"Mayor: of Town\""),
+    ("title: Tide: the quay # draft\n", 1,
+     "a value with a colon and a space (`: `) in it is read by YAML as a second `key: value`; if it is text, put it in double quotes: title: \"Tide: the quay\" # draft"),
     // A key written twice: where the first one is, in the file's lines.
     ("title: A\ndate: 2024-05-03\ntitle: B\n", 2,
      "`title` is also written on line 2, and a key can be written only once in a block: keep one of the two lines"),
@@ -72,6 +92,20 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
             Issue.record("no error for \(yaml.debugDescription)")
         } catch {
             #expect(YAMLProblem(error).hint == nil, "\(yaml.debugDescription): \(YAMLProblem(error).hint ?? "")")
+        }
+    }
+}
+
+/// The site tester of the twenty-first session: a key without its colon is reported at its own
+/// line (libyaml notices on the next), and `key:value` at the line and column after its colon.
+@Test func aMissingColonOrSpaceIsReportedWhereItIs() {
+    for (yaml, line, column) in [("title: T\ndate 2024-01-01\nlang: en\n", 3, 1), ("title:Budget\nlang: en\n", 2, 7)] {
+        do {
+            _ = try Yams.compose(yaml: yaml)
+            Issue.record("no error for \(yaml.debugDescription)")
+        } catch {
+            let problem = YAMLProblem(error, firstLine: 2)
+            #expect(problem.line == line && problem.column == column, "\(yaml.debugDescription): \(problem)")
         }
     }
 }

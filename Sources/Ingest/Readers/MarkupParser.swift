@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// A tolerant parser for HTML pages and XML documents (TEI, ParlParse), giving a tree of
 /// ``MarkupElement``s. It never fails: real saved pages and scraped XML are often not
@@ -38,11 +39,54 @@ struct MarkupParser {
     private var position = 0
     private var line = 1
     private var declared: [String: String] = [:]
+    /// The first place where an XML document is not well-formed (XML 1.0 §2.1: an end tag that
+    /// closes another element than the last one opened, an end tag with no start, an element,
+    /// tag, comment or CDATA section still open at the end); nil in HTML mode.
+    private var fault: WellFormednessFault?
+    /// Whether start tags deeper than ``maximumDepth`` were dropped (their end tags then match
+    /// nothing, which is not the document's fault).
+    private var flattened = false
+
+    /// Where and how an XML document is not well-formed.
+    struct WellFormednessFault: Sendable, Equatable {
+        /// 1-based line of the fault.
+        var line: Int
+        /// What is wrong, e.g. ``` `<b>` (line 4) is not closed before `</speech>` ```.
+        var summary: String
+    }
 
     /// Parses `text`; the result is a synthetic root element named `#document`.
     static func parse(_ text: String, mode: Mode) -> MarkupElement {
         var parser = MarkupParser(bytes: Array(text.utf8), mode: mode)
         return parser.run()
+    }
+
+    /// Parses `text` as XML, with the first place where it is not well-formed (nil when it is):
+    /// the tree is built as ``parse(_:mode:)`` builds it, but a reader should not publish a
+    /// document cut off or with a tag left open, whose text would be published in part.
+    static func parseXML(_ text: String) -> (document: MarkupElement, fault: WellFormednessFault?) {
+        var parser = MarkupParser(bytes: Array(text.utf8), mode: .xml)
+        let document = parser.run()
+        return (document, parser.flattened ? nil : parser.fault)
+    }
+
+    /// Parses `text` as XML and throws when it is not well-formed: an error at the fault's line,
+    /// `the XML is not well-formed: …; the file may be cut off or a tag left open`.
+    static func parseWellFormedXML(_ text: String, file: String) throws(Diagnostic) -> MarkupElement {
+        let (document, fault) = parseXML(text)
+        if let fault {
+            throw Diagnostic(
+                .error, file: file, line: fault.line,
+                message: "the XML is not well-formed: \(fault.summary); the file may be cut off or a tag left open",
+                hint: "close the tag where it belongs, or get the whole file again; the seed was not generated")
+        }
+        return document
+    }
+
+    /// Records `summary` at `line` as the document's fault, unless one was found before.
+    private mutating func noteFault(_ summary: String, line: Int) {
+        guard mode == .xml, fault == nil else { return }
+        fault = WellFormednessFault(line: line, summary: summary)
     }
 
     private init(bytes: [UInt8], mode: Mode) {
@@ -81,31 +125,43 @@ struct MarkupParser {
             flushText(upTo: position, &stack, self)
             if next == UInt8(ascii: "!") {
                 if startsWith("<!--") {
-                    skip(past: "-->")
+                    let startLine = line
+                    if !skip(past: "-->") { noteFault("a comment (`<!--`, line \(startLine)) is not closed with `-->`", line: line) }
                 } else if startsWith("<![CDATA[") {
                     let start = position + 9
                     let startLine = line
-                    skip(past: "]]>")
+                    if !skip(past: "]]>") { noteFault("a CDATA section (line \(startLine)) is not closed with `]]>`", line: line) }
                     let end = max(start, position - 3)
                     stack[stack.count - 1].children.append(.text(String(decoding: bytes[start..<end], as: UTF8.self), line: startLine))
                 } else {
                     readDeclaration()
                 }
             } else if next == UInt8(ascii: "?") {
-                skip(past: "?>")
+                let startLine = line
+                if !skip(past: "?>") { noteFault("a processing instruction (`<?`, line \(startLine)) is not closed with `?>`", line: line) }
             } else if next == UInt8(ascii: "/") {
+                let tagLine = line
                 position += 2
                 let name = readName()
-                skip(past: ">")
+                if !skip(past: ">") { noteFault("the end tag `</\(name)` is not closed with `>`", line: line) }
                 let key = matchKey(name)
                 if let depth = stack.lastIndex(where: { matchKey($0.name) == key }), depth > 0 {
+                    if depth < stack.count - 1 {
+                        let open = stack[stack.count - 1]
+                        noteFault("`<\(open.name)>` (line \(open.line)) is not closed before `</\(name)>`", line: tagLine)
+                    }
                     while stack.count > depth { closeTop(&stack) }
+                } else {
+                    noteFault("`</\(name)>` closes no open element", line: tagLine)
                 }
             } else {
                 let tagLine = line
                 position += 1
                 let name = readName()
                 let (attributes, selfClosing) = readAttributes()
+                if position >= bytes.count, !selfClosing, bytes.last != UInt8(ascii: ">") {
+                    noteFault("the start tag `<\(name)` (line \(tagLine)) is not closed with `>`", line: line)
+                }
                 let local = localName(of: name)
                 if mode == .html {
                     if Self.closesParagraph.contains(local) || local == "li" {
@@ -126,6 +182,8 @@ struct MarkupParser {
                     stack[stack.count - 1].children.append(.element(raw))
                 } else if stack.count <= Self.maximumDepth {
                     stack.append(element)
+                } else {
+                    flattened = true
                 }
                 // Deeper start tags are dropped: nesting is flattened, so that walking the tree
                 // never exhausts the stack.
@@ -134,6 +192,11 @@ struct MarkupParser {
             textLine = line
         }
         flushText(upTo: bytes.count, &stack, self)
+        if stack.count > 1 {
+            let open = stack[stack.count - 1]
+            let lastLine = bytes.last == 0x0A ? max(1, line - 1) : line
+            noteFault("the file ends with `<\(open.name)>` (line \(open.line)) still open", line: lastLine)
+        }
         while stack.count > 1 { closeTop(&stack) }
         return stack[0]
     }
@@ -160,17 +223,20 @@ struct MarkupParser {
         return true
     }
 
-    /// Moves past the next `terminator` (or to the end), counting lines.
-    private mutating func skip(past terminator: String) {
+    /// Moves past the next `terminator` (or to the end), counting lines; tells whether the
+    /// terminator was found.
+    @discardableResult
+    private mutating func skip(past terminator: String) -> Bool {
         let utf8 = Array(terminator.utf8)
         while position < bytes.count {
             if startsWith(terminator) {
                 position += utf8.count
-                return
+                return true
             }
             if bytes[position] == 0x0A { line += 1 }
             position += 1
         }
+        return false
     }
 
     private mutating func readName() -> String {

@@ -18,9 +18,9 @@ import Model
 ///   (`uk.org.publicwhip/westminhall/2009-10-29a.143.0`); the source is the first `url`.
 enum ParlParseReader {
     /// Reads normalised `text`.
-    /// - Throws: a ``Diagnostic`` when there is no `<speech>` and no heading.
+    /// - Throws: a ``Diagnostic`` when the XML is not well-formed (cut off, a tag left open), or there is no `<speech>` and no heading.
     static func read(_ text: String, file: String) throws(Diagnostic) -> ReaderOutput {
-        let document = MarkupParser.parse(text, mode: .xml)
+        let document = try MarkupParser.parseWellFormedXML(text, file: file)
         let root = document.first("publicwhip") ?? document
         let items = root.all("major-heading", "minor-heading", "speech")
         guard !items.isEmpty else {

@@ -18,9 +18,9 @@ import Model
 ///   media from `<recordingStmt><recording><media url>` (§8.2).
 enum TEIReader {
     /// Reads normalised `text`.
-    /// - Throws: a ``Diagnostic`` when the file has no `<text>` body.
+    /// - Throws: a ``Diagnostic`` when the XML is not well-formed (cut off, a tag left open), or the file has no `<text>` body.
     static func read(_ text: String, file: String) throws(Diagnostic) -> ReaderOutput {
-        let document = MarkupParser.parse(text, mode: .xml)
+        let document = try MarkupParser.parseWellFormedXML(text, file: file)
         guard let tei = document.first("tei"), let textElement = tei.first("text") else {
             throw Diagnostic(.error, file: file, line: 1, message: "a TEI file with no `<text>` element", hint: "check that the file is complete")
         }
