@@ -18,9 +18,16 @@ extension DocumentAnnotation {
     /// - a one-word name that the text writes only at the head of a sentence, and that is a
     ///   common noun or is also written in lowercase (`Signs put up by the council …`, `Seule
     ///   consolation : …`, `Joint par téléphone, il …`): a capital that only opens a sentence.
-    /// A possessive use (`Kendrick's book`) is a person's and no evidence.
+    /// - an apposition right after the name headed by a noun of a place
+    ///   (``Lexicon/placeAppositionNouns``: `Victoria, the island's main harbour, …`, `Lormes, un
+    ///   village de 300 habitants`).
+    /// A possessive use (`Kendrick's book`) is a person's and no evidence. A one-word name whose
+    /// only gender is a given name's (`Victoria`, `Florence`, `Odile`), with nothing else the text
+    /// gave it, is a place's by the first two kinds of use alone: a town may bear a woman's name.
     mutating func isNonPersonName(_ index: Int) -> Bool {
-        guard registry.isBareName(index) else { return false }
+        if hasPlaceRole(index) { return true }
+        let givenNameOnly = isGivenNameOnly(index)
+        guard registry.isBareName(index) || givenNameOnly else { return false }
         let entity = registry.entities[index]
         let words = entity.nameWords
         guard let last = words.last else { return false }
@@ -29,10 +36,35 @@ extension DocumentAnnotation {
         if entity.aliases.contains(where: { alias in
             Lexicon.tokenWords(alias).contains { lexicon.isTitle($0) || lexicon.personNouns[$0] != nil }
         }) { return false }
+        if givenNameOnly { return capitalisedUses(of: words).nonPersonUse }
         if words.count >= 2, lexicon.nonPersonNameEnds.contains(last) { return true }
         if words.count == 1, lexicon.demonymToCountry[last] != nil { return true }
         let uses = capitalisedUses(of: words)
         return uses.nonPersonUse || words.count == 1 && opensSentencesOnly(last, uses: uses)
+    }
+
+    /// Whether the role a one-word named entity holds is an apposition that says it is a place (a
+    /// determiner that is no complement word, then lowercase words whose last before a complement is a word of
+    /// ``Lexicon/placeAppositionNouns``: `Kelmsby, the island's main harbour, is silting up`),
+    /// and nothing else the text gave (an age, a label, a gender of its own) makes it a person.
+    func hasPlaceRole(_ index: Int) -> Bool {
+        let entity = registry.entities[index]
+        guard entity.isNamed, entity.nameWords.count == 1, !entity.isLabelled, entity.declaredID == nil, !entity.isOrganisation, entity.statedAge == nil,
+              entity.gender.isEmpty || entity.genderFromRole, let role = entity.role else { return false }
+        let words = Lexicon.tokenWords(role)
+        guard let first = words.first, !lexicon.complementWords.contains(first), lexicon.determiners.contains(first) || first == "l'" else { return false }
+        let span = words.dropFirst().prefix { !lexicon.complementWords.contains($0) && !lexicon.prepositions.contains($0) }
+        guard (1...Self.maximumPlaceAppositionWords).contains(span.count), let head = span.last else { return false }
+        return lexicon.placeAppositionNouns.contains(head.trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    /// Whether a named entity is one word whose only gender is the one a list of given names gives
+    /// it (``Entity/givenNameGender``): no gender the text gave (a pronoun, an honorific), no role,
+    /// age, label or organisation. Such a name may be a place's (`Victoria`, `Florence`).
+    func isGivenNameOnly(_ index: Int) -> Bool {
+        let entity = registry.entities[index]
+        return entity.isNamed && entity.nameWords.count == 1 && !entity.isOrganisation && entity.gender.isEmpty
+            && !entity.givenNameGender.isEmpty && entity.role == nil && entity.statedAge == nil && !entity.isLabelled
     }
 
     /// Whether a named entity can be no speaker, so that no rule makes it one and no quotation
@@ -120,7 +152,7 @@ extension DocumentAnnotation {
                 }
                 guard (1..<words.count).allSatisfy({ tokens[i + $0].isWord && TextFolding.fold(tokens[i + $0].text) == words[$0] }) else { continue }
                 seenCapitalised = true
-                if isNonPersonUse(at: i, in: tokens) {
+                if isNonPersonUse(at: i, in: tokens) || isPlaceApposition(after: i + words.count, in: tokens) {
                     return NameUses(nonPersonUse: true, onlyAtSentenceHead: onlyAtSentenceHead, capitalised: true, lowercase: seenLowercase)
                 }
                 if !isSentenceHead(i, in: tokens) { onlyAtSentenceHead = false }
@@ -183,6 +215,29 @@ extension DocumentAnnotation {
         }
         return false
     }
+
+    /// Whether an apposition opens at token `end`, right after a name, whose head is a noun of a
+    /// place (``Lexicon/placeAppositionNouns``): a comma, a determiner that is no complement word
+    /// (not `de`: `Ana Roy, de l'université de …` is where she works), then up to
+    /// ``maximumPlaceAppositionWords`` lowercase words, the last of them before a complement, a
+    /// preposition or a punctuation mark being the head (`Victoria, the island's main harbour,`,
+    /// `Lormes, un village de 300 habitants`; not `Jo, the village's doctor`).
+    private func isPlaceApposition(after end: Int, in tokens: [Token]) -> Bool {
+        guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].isWord, !lexicon.complementWords.contains(tokens[end + 1].lower),
+              lexicon.determiners.contains(tokens[end + 1].lower) || tokens[end + 1].lower == "l'" else { return false }
+        var head: Token?
+        var k = end + 2
+        while k < tokens.count, k - end - 2 < Self.maximumPlaceAppositionWords, tokens[k].isWord, !tokens[k].isCapitalized,
+              !lexicon.complementWords.contains(tokens[k].lower), !lexicon.prepositions.contains(tokens[k].lower) {
+            head = tokens[k]
+            k += 1
+        }
+        guard let head, k < tokens.count, !tokens[k].isWord || lexicon.complementWords.contains(tokens[k].lower) || lexicon.prepositions.contains(tokens[k].lower) else { return false }
+        return lexicon.placeAppositionNouns.contains(head.lower)
+    }
+
+    /// The most lowercase words an apposition naming a place holds before its head's complement.
+    static let maximumPlaceAppositionWords = 5
 
     /// Whether an organisation noun introduces the name written from `start`, right before it or
     /// before an article (`l'association Les Amis du Parc`, `le collectif la Voix du Quai`), in a

@@ -319,6 +319,11 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: prepositions that say where an unnamed speaker is from (`a voice from the
         /// benches`): the phrase after them belongs to the speaker's description.
         var originPrepositions: [String]?
+        /// Optional: nouns of settlements and lands that an apposition heads to say what a name is,
+        /// besides ``namesakeNouns``, ``geographicNouns`` and ``localAuthorityNouns`` (`harbour`,
+        /// `suburb`, `hameau`): `Victoria, the island's main harbour, …` names a place, which no
+        /// `she` means.
+        var placeAppositionNouns: [String]?
         /// Optional: prepositions that, right after a title, name whom its holder speaks or acts
         /// for (`a spokesperson for the authority`): the complement belongs to the phrase.
         var behalfPrepositions: [String]?
@@ -816,6 +821,10 @@ public struct Lexicon: Sendable, Hashable {
     let organisationHeadFirst: Bool
     /// Prepositions of origin for unnamed speakers, lowercased.
     let originPrepositions: Set<String>
+    /// Nouns heading an apposition that makes the name before it a place's, lowercased: the
+    /// file's `placeAppositionNouns` with ``namesakeNouns``, ``geographicNouns`` and
+    /// ``localAuthorityNouns``.
+    let placeAppositionNouns: Set<String>
     /// Prepositions after a title naming whom its holder speaks for, lowercased (see the file key).
     let behalfPrepositions: Set<String>
     /// Generic subjects, future markers and imagining openers, lowercased (see the file keys).
@@ -1126,6 +1135,9 @@ public struct Lexicon: Sendable, Hashable {
         possessiveRelativePronouns = set(file.possessiveRelativePronouns ?? [])
         organisationHeadFirst = file.organisationHeadFirst ?? false
         originPrepositions = set(file.originPrepositions ?? [])
+        placeAppositionNouns = set(file.placeAppositionNouns ?? [])
+            .union(set(file.geographicNouns ?? [])).union(set(file.localAuthorityNouns ?? []))
+            .union(set(file.namesakeNouns ?? [])).union(set(file.placeNouns ?? []))
         behalfPrepositions = set(file.behalfPrepositions ?? [])
         genericSubjects = set(file.genericSubjects ?? [])
         futureMarkers = set(file.futureMarkers ?? [])
