@@ -580,11 +580,14 @@ struct SpeakerMentionFinder {
                 end += 3
                 continue
             }
-            // `Tom Reyes and Ellen Pratt ran the raffle`: a coordinator after a full name joins two
-            // people, unless the name after it is an organisation's (`Sligo Surf and Paddle Club`).
+            // `Tom Reyes and Ellen Pratt ran the raffle`: a coordinator between two full names of
+            // name words only joins two people, unless the name after it is an organisation's
+            // (`Sligo Surf and Paddle Club`); a name with a particle or preposition goes on
+            // (`the Member for West Aberdeenshire and Kincardine`).
             if fullName, tokens[end].isWord, lexicon.coordinators.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]),
-               !nameRun(from: end + 1, tokens, limit: limit).contains(where: { lexicon.organisationNouns.contains(tokens[$0].lower) }) {
-                break
+               tokens[index..<end].allSatisfy({ $0.isWord && $0.isCapitalized }) {
+                let next = nameRun(from: end + 1, tokens, limit: limit)
+                if next.count >= 2, tokens[next].allSatisfy({ isNameWord($0) && !lexicon.organisationNouns.contains($0.lower) }) { break }
             }
             // (A name strings no preposition twice: `Court in Fort Ash in …` is a place's complement.)
             if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]),
