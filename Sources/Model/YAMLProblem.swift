@@ -62,6 +62,16 @@ public struct YAMLProblem: Sendable, Equatable {
                 column = found.column
                 hint = found.advice
                 return
+            } else if problem.contains("mapping values are not allowed"), mark.line > 1,
+                      Self.indentation(of: mark.line - 1, in: yaml) == Self.indentation(of: mark.line, in: yaml),
+                      let advice = Self.missingColonAdvice(yaml: yaml, line: mark.line - 1)
+            {
+                // `  name Bob Stone` above `  role: Mayor`: the line without its colon runs on into
+                // the next key, where libyaml stops; the key is where the fix goes.
+                line = mark.line - 1 + firstLine - 1
+                column = (Self.indentation(of: mark.line - 1, in: yaml) ?? 0) + 1
+                hint = advice
+                return
             }
         case .reader(let problem, let offset, _, let yaml):
             // A character libyaml refuses (a control, invalid UTF-8); `offset` counts characters.
@@ -121,5 +131,12 @@ public struct YAMLProblem: Sendable, Equatable {
 
     private static func firstLine(of text: String) -> String {
         text.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "unreadable"
+    }
+
+    /// The number of spaces opening line `line` (1-based) of `yaml`, or nil past its end.
+    static func indentation(of line: Int, in yaml: String) -> Int? {
+        let all = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= all.count else { return nil }
+        return all[line - 1].prefix { $0 == " " }.count
     }
 }

@@ -99,7 +99,9 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
 /// The site tester of the twenty-first session: a key without its colon is reported at its own
 /// line (libyaml notices on the next), and `key:value` at the line and column after its colon.
 @Test func aMissingColonOrSpaceIsReportedWhereItIs() {
-    for (yaml, line, column) in [("title: T\ndate 2024-01-01\nlang: en\n", 3, 1), ("title:Budget\nlang: en\n", 2, 7)] {
+    for (yaml, line, column) in [("title: T\ndate 2024-01-01\nlang: en\n", 3, 1), ("title:Budget\nlang: en\n", 2, 7),
+                                  // A speaker's `name Bob Stone` above `role: Mayor`: libyaml stops on the next line.
+                                  ("bob:\n  name Bob Stone\n  role: Mayor\n", 3, 3)] {
         do {
             _ = try Yams.compose(yaml: yaml)
             Issue.record("no error for \(yaml.debugDescription)")
