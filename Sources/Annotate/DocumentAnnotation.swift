@@ -2151,11 +2151,6 @@ struct DocumentAnnotation {
         }
     }
 
-    /// Notes who issued each document a sentence names with its issuer (``documentIssuers``): an
-    /// agent, genitive or relative clause after the noun (`guidance published by X`, `le rapport
-    /// de X`: ``SpeakerMentionFinder/authorOfSpeechNoun(in:of:first:)``), a possessive name before
-    /// it (`the Treasury's report`), or the subject that issues it (`X a publié un rapport`:
-    /// ``issuer(ofDocumentIn:block:)``). Pronoun issuers (`its report`) and things are left out.
     /// The comma that closes a name set off after an opening phrase that names a role (`In a letter
     /// to the mayor, Sophie Grant, Eolia offers …`, `Dans une lettre au maire de Lavergne, Sophie
     /// Granier, le promoteur …`): that name is the role's apposition, the letter's addressee, not
@@ -2168,6 +2163,11 @@ struct DocumentAnnotation {
         return next
     }
 
+    /// Notes who issued each document a sentence names with its issuer (``documentIssuers``): an
+    /// agent, genitive or relative clause after the noun (`guidance published by X`, `le rapport
+    /// de X`: ``SpeakerMentionFinder/authorOfSpeechNoun(in:of:first:)``), a possessive name before
+    /// it (`the Treasury's report`), or the subject that issues it (`X a publié un rapport`:
+    /// ``issuer(ofDocumentIn:block:)``). Pronoun issuers (`its report`) and things are left out.
     private mutating func noteDocumentIssuers(in sentence: Range<Int>, block: BlockText) {
         let tokens = block.tokens
         lastDocumentIssuer?.age += 1

@@ -164,6 +164,7 @@ struct FrontMatter: Sendable {
         }
         // Keys are read without regard to case: the first one is used.
         var firstKeys: [String: Node] = [:]
+        let yamlLines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         for (keyNode, value) in mapping {
             guard let key = keyNode.string?.lowercased() else { continue }
             guard knownKeys.contains(key) else {
@@ -177,7 +178,7 @@ struct FrontMatter: Sendable {
                 continue
             }
             firstKeys[key] = keyNode
-            if let warning = lostWordsWarning(keyNode, value, yaml: yaml, file: file, line: line(of: keyNode)) {
+            if let warning = lostWordsWarning(keyNode, value, lines: yamlLines, file: file, line: line(of: keyNode)) {
                 matter.warnings.append(warning)
             }
             switch key {
@@ -244,9 +245,9 @@ extension FrontMatter {
     /// read as `Episode`); a value starting with `&` names an anchor and one starting with `!` a
     /// tag (`title: &intro Real title`, read as `Real title`). A comment written `# …`, with a
     /// space after `#`, is taken as meant. Nil when none of these is met.
-    static func lostWordsWarning(_ keyNode: Node, _ value: Node, yaml: String, file: String, line: Int?) -> Diagnostic? {
+    /// - Parameter lines: the front matter's YAML split at line ends, once for all its keys.
+    static func lostWordsWarning(_ keyNode: Node, _ value: Node, lines: [Substring], file: String, line: Int?) -> Diagnostic? {
         guard let scalar = value.scalar, scalar.style == .plain, let mark = keyNode.mark, let keyName = keyNode.string else { return nil }
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         guard mark.line >= 1, mark.line <= lines.count else { return nil }
         let written = lines[mark.line - 1].trimmingCharacters(in: ["\r"])
         let indent = String(written.prefix { $0 == " " })
@@ -254,7 +255,7 @@ extension FrontMatter {
         guard afterKey.first == ":" else { return nil }
         let rest = String(afterKey.dropFirst().drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         guard let first = rest.first else { return nil }
-        let quoted = rest.contains("\"") || rest.contains("\\") ? "'" + rest.replacingOccurrences(of: "'", with: "''") + "'" : "\"\(rest)\""
+        let quoted = YAMLProblem.quoted(rest, preferring: "\"")
         let hint = "if it is all text, put the value in quotes: \(Diagnostic.echo(indent + keyName + ": " + quoted))"
         if (first == "&" || first == "!") && !rest.hasPrefix("!!") {
             let what = first == "&" ? "names an anchor" : "gives a tag"

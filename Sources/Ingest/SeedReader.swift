@@ -211,11 +211,12 @@ public enum SeedReader {
     /// is told where the first was. C1 controls and NUL have their own warnings about the whole
     /// seed (``SeedTextDecoder``). Nil when there is none, or no front matter.
     static func frontMatterControlWarning(_ text: String, file: String) -> Diagnostic? {
-        let lines = text.drop { $0 == "\u{FEFF}" }.split(separator: "\n", omittingEmptySubsequences: false)
+        let body = text.drop { $0 == "\u{FEFF}" }
+        // Most seeds have no front matter: the first line says so before the text is split.
+        guard body.prefix(while: { $0 != "\n" }).trimmingCharacters(in: [" ", "\t", "\r"]) == "---" else { return nil }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         func isFence(_ line: Substring) -> Bool { ["---", "..."].contains(line.trimmingCharacters(in: [" ", "\t", "\r"])) }
-        guard let first = lines.first, first.trimmingCharacters(in: [" ", "\t", "\r"]) == "---",
-              let close = lines.dropFirst().firstIndex(where: isFence)
-        else { return nil }
+        guard let close = lines.dropFirst().firstIndex(where: isFence) else { return nil }
         let block = lines[..<close].joined(separator: "\n")
         return SettingsText.controlWarning(block, file: file, counting: { $0.value != 0 && $0.value < 0x80 && ControlCharacters.isRemovedControl($0.value) })
     }

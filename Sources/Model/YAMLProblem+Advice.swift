@@ -158,7 +158,7 @@ extension YAMLProblem {
     /// `value` in quotes YAML reads back as `value`: in `preferred` quotes when it holds none of
     /// them (and, for double quotes, no backslash, which would start an escape), else in single
     /// quotes with each `'` doubled (YAML 1.2 §7.3.2).
-    private static func quoted(_ value: String, preferring preferred: Character) -> String {
+    public static func quoted(_ value: String, preferring preferred: Character) -> String {
         if preferred == "\"", !value.contains("\""), !value.contains("\\") { return "\"\(value)\"" }
         if preferred == "'", !value.contains("'") { return "'\(value)'" }
         if !value.contains("\""), !value.contains("\\") { return "\"\(value)\"" }

@@ -50,7 +50,7 @@ struct AnnotateCommand: ParsableCommand {
                 return (place.file == name ? file : place.file, place.line)
             })
             // In the order of the file's lines, a flood of one warning cut short, as `generate` gives them.
-            for line in warnings.inLineOrder.printedLines() { printError(line) }
+            for line in warnings.printedLines() { printError(line) }
             transcript = corrected.transcript
         } catch let error as Diagnostic {
             var located = error

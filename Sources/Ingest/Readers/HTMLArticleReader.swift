@@ -48,6 +48,7 @@ enum HTMLArticleReader {
         // date: said at its line, as the other readers say a refused date, and passed over. So
         // is a `<meta>` date in which no date can be read (`garbage`, `99999-01-01`; an empty one
         // is no date given); a `<time>` may give a time of day alone (HTML §4.5.14), no error.
+        var declared: String?
         for (index, (value, line, place)) in candidates.enumerated() {
             guard let value else { continue }
             if let problem = Self.impossibleISODate(value) {
@@ -55,14 +56,17 @@ enum HTMLArticleReader {
                     .warning, file: file, line: line,
                     message: "\(place) gives `\(value)`, which is no calendar date (\(problem)); it was not taken as the document's date",
                     hint: "correct the date in the page, or give the date in a sidecar file's `date:` line"))
-            } else if index > 0, !value.allSatisfy(\.isWhitespace), DateFinder.firstDate(in: value) == nil {
+            } else if let date = DateFinder.firstDate(in: value) {
+                // The first candidate that gives a real date is the document's.
+                if declared == nil { declared = date }
+            } else if index > 0, !value.allSatisfy(\.isWhitespace) {
                 output.warnings.append(Diagnostic(
                     .warning, file: file, line: line,
                     message: "\(place) gives `\(value)`, in which no date can be read (YYYY-MM-DD, or a date in words); it was not taken as the document's date",
                     hint: "correct the date in the page, or give the date in a sidecar file's `date:` line"))
             }
         }
-        output.date = candidates.compactMap(\.value).filter { Self.impossibleISODate($0) == nil }.lazy.compactMap { DateFinder.firstDate(in: $0) }.first
+        output.date = declared
             ?? blocks.prefix(2).lazy.compactMap { DateFinder.firstDate(in: $0.text) }.first
         if let lang = root.attribute("lang") ?? metas["og:locale"], !lang.isEmpty {
             output.lang = String(lang.split(whereSeparator: { $0 == "_" || $0 == "-" }).first ?? Substring(lang)).lowercased()
