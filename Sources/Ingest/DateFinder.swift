@@ -79,11 +79,8 @@ enum DateFinder {
             let year = text.dropFirst().prefix(while: { $0.isASCII && $0.isNumber })
             return (nil, "`\(sign)\(year)` is not a year from 0001 on (a signed, expanded year is not read)")
         }
-        let chars = Array(text)
-        guard chars.count >= 10, chars[4] == "-", chars[7] == "-",
-            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ chars[$0].isASCII && chars[$0].isNumber }),
-            let year = Int(String(chars[0..<4])), let month = Int(String(chars[5..<7])), let day = Int(String(chars[8..<10]))
-        else {
+        let chars = Array(text.prefix(10))
+        guard let (year, month, day) = GregorianDay.isoFields(text) else {
             let date = firstDate(in: value)
             return (date, date == nil ? "it is not a calendar date (YYYY-MM-DD)" : nil)
         }
@@ -169,8 +166,7 @@ enum DateFinder {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         // ISO 8601 (`2023-02-30`, `2023-02-28T25:00`), read as a `date:` value is.
         if trimmed.count >= 10, !trimmed.contains(" ") || (trimmed.dropFirst(10).first == " " && trimmed.dropFirst(11).first?.isNumber == true),
-            case let chars = Array(trimmed.prefix(10)), chars[4] == "-", chars[7] == "-",
-            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ chars[$0].isASCII && chars[$0].isNumber })
+            GregorianDay.isoFields(trimmed) != nil
         {
             return declaredDate(trimmed).problem
         }
@@ -228,13 +224,7 @@ enum DateFinder {
     }
 
     private static func isoDate(atStartOf text: String) -> String? {
-        let chars = Array(text.prefix(10))
-        guard chars.count == 10, chars[4] == "-", chars[7] == "-" else { return nil }
-        let digits = [0, 1, 2, 3, 5, 6, 8, 9].map { chars[$0] }
-        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        guard let year = Int(String(chars[0..<4])), let month = Int(String(chars[5..<7])),
-            let day = Int(String(chars[8..<10]))
-        else { return nil }
+        guard let (year, month, day) = GregorianDay.isoFields(text) else { return nil }
         return format(year: year, month: month, day: day)
     }
 

@@ -28,8 +28,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
             return value
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-            year >= 1, (1...12).contains(month), day >= 1,
-            day <= GregorianDay.days(inMonth: month, year: year)
+            GregorianDay.exists(year: year, month: month, day: day)
         else { return nil }
         self.year = year
         self.month = month
