@@ -32,7 +32,7 @@ struct Entity: Sendable, Hashable {
     /// True when ``gender`` came only from a role or title written with the name (`The trust's
     /// chairman, Ada Vell`, `le docteur Ada Vell`), not from an honorific, a given name or a
     /// pronoun: an office's grammatical gender, which a later pronoun of the other gender may
-    /// correct (``SpeakerRegistry/roleGenderedLatestPerson(gender:before:window:)``).
+    /// correct (``SpeakerRegistry/roleGenderedLatestPerson(gender:before:window:person:)``).
     var genderFromRole = false
     /// The gender its given name suggests (``Lexicon/givenNameGenders``), `""` when none: weaker
     /// than ``gender``, which the text itself gave.

@@ -1177,7 +1177,7 @@ struct SpeakerRegistry {
 
     /// Gives a person whose gender came only from a role (``Entity/genderFromRole``: `The trust's
     /// chairman, Ada Vell`) the gender of a pronoun (`m`, `f`) that resolved to them
-    /// (``roleGenderedLatestPerson(gender:before:window:)``); the gender is the text's from now on.
+    /// (``roleGenderedLatestPerson(gender:before:window:person:)``); the gender is the text's from now on.
     mutating func correctRoleGender(_ gender: String, of index: Int) {
         guard gender == "m" || gender == "f", entities[index].genderFromRole else { return }
         entities[index].gender = gender
