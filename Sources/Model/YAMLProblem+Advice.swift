@@ -20,9 +20,8 @@ extension YAMLProblem {
     ///     points, then the other place the parser named).
     ///   - summary: the parser's words, for a tab it names.
     static func advice(yaml: String, lines: [Int], summary: String) -> String? {
-        let all = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         var seen: Set<Int> = []
-        let written = lines.filter { $0 >= 1 && $0 <= all.count && seen.insert($0).inserted }.map { all[$0 - 1].trimmingCharacters(in: ["\r"]) }
+        let written = lines.filter { seen.insert($0).inserted }.compactMap { line($0, of: yaml)?.trimmingCharacters(in: ["\r"]) }
         if written.contains(where: { $0.prefix { $0 == " " || $0 == "\t" }.contains("\t") }) || summary.contains("tab character") {
             return "YAML indents with spaces, not tabs: replace the tab at the start of the line with spaces, as many as the lines around it use"
         }
@@ -43,9 +42,7 @@ extension YAMLProblem {
     /// (`date 2024-01-01`, `  role Mayor`): add `: ` after the key, shown on the user's line with
     /// its indentation; nil when the line is not a word followed by a space and a value.
     public static func missingColonAdvice(yaml: String, line: Int) -> String? {
-        let all = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1, line <= all.count else { return nil }
-        let written = all[line - 1].trimmingCharacters(in: ["\r"])
+        guard let written = Self.line(line, of: yaml)?.trimmingCharacters(in: ["\r"]) else { return nil }
         let indent = written.prefix { $0 == " " }
         let rest = written.dropFirst(indent.count)
         guard let space = rest.firstIndex(of: " "), let initial = rest.first, initial.isLetter || initial == "_",
@@ -55,24 +52,101 @@ extension YAMLProblem {
         return "a key must be followed by a colon and a space: add `: ` after the key: `\(Diagnostic.echo(String(indent + rest[..<space] + ": " + value)))`"
     }
 
-    /// The line before `line` (1-based) of `yaml`, or that line, written `key:value` with no space
-    /// after the colon (`title:Budget`), which YAML reads as text running on into the next line:
-    /// its line, the column after the colon, and the advice to add a space; nil when there is none.
+    /// The line of `yaml` written `key:value` with no space after the colon (`title:Budget`),
+    /// which YAML reads as text running on into the lines below it, up to the key on line `line`
+    /// (1-based) where libyaml stops: the lines above `line` it ran on through (text lines, blank
+    /// ones), then `line` itself. Its line, the column after the colon, and the advice to add a
+    /// space; nil when there is none (a line with a key, or a comment, ends the search).
     static func missingSpaceAdvice(yaml: String, before line: Int) -> (line: Int, column: Int, advice: String)? {
-        let all = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        for candidate in [line - 1, line] where candidate >= 1 && candidate <= all.count {
-            let written = all[candidate - 1].trimmingCharacters(in: ["\r"])
+        guard line >= 1 else { return nil }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for candidate in Array(stride(from: min(line - 1, lines.count), through: 1, by: -1)) + [line] where candidate <= lines.count {
+            let written = lines[candidate - 1].trimmingCharacters(in: ["\r"])
             let indent = written.prefix { $0 == " " }
             let rest = written.dropFirst(indent.count)
             guard let first = rest.first, first.isLetter || first == "_",
                   let colon = rest.firstIndex(of: ":"),
                   rest[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
                   let after = rest[rest.index(after: colon)...].first, after != " ", after != ":"
-            else { continue }
+            else {
+                // A line the value may have run on through: text with no key, or a blank line.
+                if candidate < line, !rest.hasPrefix("#"), !rest.contains(": "), !rest.hasSuffix(":") { continue }
+                if candidate < line { break }
+                continue
+            }
             let value = rest[rest.index(after: colon)...]
             let column = indent.count + rest.distance(from: rest.startIndex, to: colon) + 2
             let fixed = String(indent + rest[..<colon] + ": " + value)
             return (candidate, column, "a key's colon must be followed by a space: write `\(Diagnostic.echo(fixed))`")
+        }
+        return nil
+    }
+
+    /// Line `number` (1-based) of `yaml`, without its line feed, or nil past its end; found
+    /// without splitting the whole text (a problem's advice reads one or two lines of it).
+    static func line(_ number: Int, of yaml: String) -> Substring? {
+        guard number >= 1 else { return nil }
+        var start = yaml.startIndex
+        for _ in 1..<number {
+            guard let newline = yaml[start...].firstIndex(of: "\n") else { return nil }
+            start = yaml.index(after: newline)
+        }
+        return yaml[start..<(yaml[start...].firstIndex(of: "\n") ?? yaml.endIndex)]
+    }
+
+    /// The most characters libyaml reads from the start of a key to its colon (YAML 1.2 §7.4.2
+    /// limits an implicit key to 1,024 characters): past that, it gives up on the key and says
+    /// `could not find expected ':'` or `mapping values are not allowed in this context`.
+    static let longestKey = 1024
+
+    /// A key longer than ``longestKey`` on one of `lines` (1-based) of `yaml`: its line, its
+    /// column, how many characters it has up to its colon, and whether it holds a space (words,
+    /// not a name); nil when there is none.
+    static func longKey(yaml: String, lines: [Int]) -> (line: Int, column: Int, length: Int, hasSpace: Bool)? {
+        for number in lines {
+            guard let written = line(number, of: yaml) else { continue }
+            var start = written.startIndex
+            // After the indentation, list dashes and an explicit-key `? `.
+            while start < written.endIndex {
+                if written[start] == " " || written[start] == "\t" {
+                    start = written.index(after: start)
+                } else if written[start...].hasPrefix("- ") || written[start...].hasPrefix("? ") {
+                    start = written.index(start, offsetBy: 2)
+                } else {
+                    break
+                }
+            }
+            let key = written[start...]
+            var end: Substring.Index?
+            if let quote = key.first, quote == "\"" || quote == "'" {
+                // The closing quote (a backslash escapes in double quotes; '' is a quote in single).
+                var index = key.index(after: key.startIndex)
+                while index < key.endIndex {
+                    let character = key[index]
+                    if quote == "\"", character == "\\" {
+                        index = key.index(after: index)
+                    } else if character == quote {
+                        let next = key.index(after: index)
+                        if quote == "'", next < key.endIndex, key[next] == "'" {
+                            index = next
+                        } else {
+                            let colon = key[next...].drop { $0 == " " }
+                            if colon.first == ":" { end = colon.startIndex }
+                            break
+                        }
+                    }
+                    if index < key.endIndex { index = key.index(after: index) }
+                }
+            } else if let colon = key.range(of: ": ") {
+                end = colon.lowerBound
+            } else if key.hasSuffix(":") {
+                end = key.index(before: key.endIndex)
+            }
+            guard let end else { continue }
+            let length = key.distance(from: key.startIndex, to: end)
+            if length > longestKey {
+                return (number, written.distance(from: written.startIndex, to: start) + 1, length, key[..<end].contains(" "))
+            }
         }
         return nil
     }

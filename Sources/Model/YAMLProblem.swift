@@ -48,7 +48,19 @@ public struct YAMLProblem: Sendable, Equatable {
             }
             // The line given first, then the other mark's (where the construct began, or the fault).
             hint = Self.advice(yaml: yaml, lines: [place?.line, mark.line, context?.mark.line].compactMap { $0 }, summary: summary)
-            if problem.contains("expected ':'"), let context, context.text.contains("simple key"),
+            if problem.contains("expected ':'") || problem.contains("mapping values are not allowed"),
+               let long = Self.longKey(yaml: yaml, lines: [context?.mark.line, mark.line].compactMap { $0 })
+            {
+                // libyaml gives up on a key past 1,024 characters and blames what follows.
+                summary = "a key is \(long.length) characters long, and YAML reads at most \(Self.longestKey) before a key's colon"
+                line = long.line + firstLine - 1
+                column = long.column
+                // An attribution's key is a quotation, which can be named by its start instead.
+                hint = long.column > 1 && long.hasSpace
+                    ? "shorten the key: a quotation in `attributions:` can be named by its first words or by its id, `q-…`"
+                    : "shorten the key to at most \(Self.longestKey) characters"
+                return
+            } else if problem.contains("expected ':'"), let context, context.text.contains("simple key"),
                let advice = Self.missingColonAdvice(yaml: yaml, line: context.mark.line)
             {
                 // `date 2024-01-01`: libyaml notices on the next line; the key is where the fix goes.
@@ -135,8 +147,6 @@ public struct YAMLProblem: Sendable, Equatable {
 
     /// The number of spaces opening line `line` (1-based) of `yaml`, or nil past its end.
     static func indentation(of line: Int, in yaml: String) -> Int? {
-        let all = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1, line <= all.count else { return nil }
-        return all[line - 1].prefix { $0 == " " }.count
+        Self.line(line, of: yaml)?.prefix { $0 == " " }.count
     }
 }

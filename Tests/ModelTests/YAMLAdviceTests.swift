@@ -1,4 +1,4 @@
-import Model
+@testable import Model
 import Testing
 import Yams
 
@@ -110,4 +110,52 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
             #expect(problem.line == line && problem.column == column, "\(yaml.debugDescription): \(problem)")
         }
     }
+}
+
+/// A key longer than the 1,024 characters libyaml reads before its colon (a pasted paragraph as
+/// an attribution's quotation, a stray line in `speakers.yml`): libyaml blames what follows it
+/// (`could not find expected ':'` at the key's end, or `mapping values are not allowed`); the
+/// message names the key's own line and column, its length and the limit. A key of 1,000
+/// characters is read.
+@Test func aKeyLongerThanYAMLReadsIsNamedAtItsLine() throws {
+    let long = String(repeating: "k", count: 1100)
+    let words = String(repeating: "word ", count: 250) + "end"
+    let cases: [(yaml: String, line: Int, column: Int, length: Int, attribution: Bool)] = [
+        // After another key (libyaml: could not find expected ':'), first (mapping values are
+        // not allowed), nested in a speaker, and a quoted quotation under `attributions:`.
+        ("title: T\n\(long): x\n", 3, 1, 1100, false),
+        ("\(long): x\ntitle: T\n", 2, 1, 1100, false),
+        ("bob:\n  name: Bob\n  \(long): x\n", 4, 3, 1100, false),
+        ("title: T\nattributions:\n  \"\(words)\": bob\n", 4, 3, 1255, true),
+    ]
+    for (yaml, line, column, length, attribution) in cases {
+        do {
+            _ = try Yams.compose(yaml: yaml)
+            Issue.record("no error for a key of \(length)")
+        } catch {
+            let problem = YAMLProblem(error, firstLine: 2)
+            #expect(problem.summary == "a key is \(length) characters long, and YAML reads at most 1024 before a key's colon")
+            #expect(problem.line == line && problem.column == column, "\(problem)")
+            #expect(problem.hint == (attribution
+                ? "shorten the key: a quotation in `attributions:` can be named by its first words or by its id, `q-…`"
+                : "shorten the key to at most 1024 characters"))
+        }
+    }
+    #expect(try Yams.compose(yaml: "title: T\n\(String(repeating: "k", count: 1000)): x\n") != nil)
+}
+
+/// `title:Budget` whose value runs on through lines of text and a blank line before the next
+/// key: the advice names the `title:Budget` line, however far above libyaml's line it is; a
+/// line with a key between them ends the search (no advice about a line that is not the fault).
+@Test func aMissingSpaceIsFoundAboveTheTextItRanInto() {
+    do {
+        _ = try Yams.compose(yaml: "title:Budget talk\nand more words\n\nlang: en\n")
+        Issue.record("no error")
+    } catch {
+        let problem = YAMLProblem(error, firstLine: 2)
+        #expect(problem.line == 2 && problem.column == 7, "\(problem)")
+        #expect(problem.hint == "a key's colon must be followed by a space: write `title: Budget talk`")
+    }
+    #expect(YAMLProblem.missingSpaceAdvice(yaml: "title:Budget\ndate: 2024-01-01\nmore\nlang: en\n", before: 4) == nil)
+    #expect(YAMLProblem.line(2, of: "a\nb\n") == "b" && YAMLProblem.line(3, of: "a\nb\n") == "" && YAMLProblem.line(4, of: "a\nb\n") == nil)
 }
