@@ -44,12 +44,42 @@ extension Array where Element == Diagnostic {
 }
 
 extension Diagnostic {
-    /// What the message says once the input it quotes (between backquotes) and every digit are
-    /// left aside: two warnings of one kind about different lines, times or values have the
-    /// same, for ``Swift/Array/printedLines(showingFirst:)`` to tell a flood of one warning.
+    /// What the message says once the input it quotes (between backquotes, or a name between
+    /// single quotes: `unknown label 'x'`) and every digit are left aside: two warnings of one
+    /// kind about different lines, times, values or keys have the same, for
+    /// ``Swift/Array/printedLines(showingFirst:)`` to tell a flood of one warning (twenty unknown
+    /// keys in one file are one mistake made twenty times, as twenty bad times are).
     var kind: String {
         message.split(separator: "`", omittingEmptySubsequences: false).enumerated()
-            .map { $0.offset % 2 == 1 ? "" : String($0.element.filter { !$0.isNumber }) }
+            .map { $0.offset % 2 == 1 ? "" : Self.leavingQuotedNamesAside(String($0.element)).filter { !$0.isNumber } }
             .joined(separator: "`")
+    }
+
+    /// `text` with what is between single quotes left out (`key 'x' is` → `key '' is`): a quote
+    /// that opens after a space, `(` or the start and closes before a space, a punctuation mark
+    /// or the end; an apostrophe inside a word (`speaker's`) neither opens nor closes one.
+    static func leavingQuotedNamesAside(_ text: String) -> String {
+        guard text.contains("'") else { return text }
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            result.append(character)
+            if character == "'", index == 0 || characters[index - 1] == " " || characters[index - 1] == "(" {
+                var close = index + 1
+                while close < characters.count {
+                    if characters[close] == "'", close + 1 == characters.count || " ,;:.)".contains(characters[close + 1]) { break }
+                    close += 1
+                }
+                if close < characters.count {
+                    result.append("'")
+                    index = close + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        return result
     }
 }

@@ -76,3 +76,21 @@ import Testing
     let bidi = Diagnostic(.error, file: "seeds/a\u{202E}txt.md\u{2066}\u{200F}", line: 1, message: "the seed is empty")
     #expect(bidi.description == "seeds/a\\u{202E}txt.md\\u{2066}\\u{200F}:1: error: the seed is empty")
 }
+
+/// Warnings of one kind that quote different keys between single quotes (`unknown label 'x'`)
+/// are one flood, as those quoting different values between backquotes are: five unknown labels
+/// in one file print three and a line for the other two. Near miss: an apostrophe in a word
+/// (`speaker's`) quotes nothing, so two warnings that differ there are two kinds.
+@Test func warningsQuotingDifferentKeysAreOneFlood() {
+    let unknown = ["hedaer", "foter", "serch", "menuu", "titel"].enumerated().map { index, key in
+        Diagnostic(.warning, file: "labels/fr.json", line: index + 2, message: "unknown label '\(key)'")
+    }
+    #expect(unknown.printedLines() == unknown.prefix(3).map(\.description) + ["… and 2 more like this in labels/fr.json (lines 5 to 6)"])
+    let apostrophes = [
+        Diagnostic(.warning, file: "a.txt", line: 1, message: "the speaker's name is cut"),
+        Diagnostic(.warning, file: "a.txt", line: 2, message: "the speaker's role is cut"),
+        Diagnostic(.warning, file: "a.txt", line: 3, message: "the speaker's name is cut"),
+        Diagnostic(.warning, file: "a.txt", line: 4, message: "the speaker's role is cut"),
+    ]
+    #expect(apostrophes.printedLines() == apostrophes.map(\.description))
+}
