@@ -49,6 +49,16 @@ struct FrontMatter: Sendable {
     /// The keys of one speaker given as a mapping (``Model/FrontMatterKeys/speakerKeys``).
     static let speakerKeys: Set<String> = FrontMatterKeys.speakerKeys
 
+    /// Whether `line` is a fence of YAML front matter, as YAML reads a document's markers (YAML
+    /// 1.2 §9.1.4, §9.1.5): `---` (or, `closing`, `...`, the document end) at the very start of
+    /// the line, then nothing but spaces or tabs (and the CR of a CRLF line end, in text not yet
+    /// normalised). An indented `---` is not one. The one test of the front matter's reader and
+    /// of the check for control characters in it, so that both see the same block.
+    static func isFence(_ line: Substring, closing: Bool) -> Bool {
+        guard line.hasPrefix("---") || closing && line.hasPrefix("...") else { return false }
+        return line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+    }
+
     private static let headerKeys: Set<String> = ["title", "date", "lang", "language", "source", "slug", "tags", "speakers", "media"]
 
     /// Splits `lines` into front matter and the remaining lines. `lineShift`: how many lines the
@@ -60,8 +70,8 @@ struct FrontMatter: Sendable {
     ///   or at line 1 for TOML front matter between `+++` lines, which is not read.
     static func extract(from lines: [Substring], file: String, lineShift: Int = 0, sidecarOf seed: String? = nil) throws(Diagnostic) -> FrontMatter {
         guard let first = lines.first else { return FrontMatter() }
-        if first.trimmingTrailingSpaces() == "---" {
-            guard let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingTrailingSpaces()) }) else {
+        if isFence(first, closing: false) {
+            guard let close = lines.dropFirst().firstIndex(where: { isFence($0, closing: true) }) else {
                 throw Diagnostic(
                     .error, file: file, line: 1, message: "front matter opened with `---` is never closed",
                     hint: "add a line `---` after the last metadata line")

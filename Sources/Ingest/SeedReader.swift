@@ -213,10 +213,11 @@ public enum SeedReader {
     static func frontMatterControlWarning(_ text: String, file: String) -> Diagnostic? {
         let body = text.drop { $0 == "\u{FEFF}" }
         // Most seeds have no front matter: the first line says so before the text is split.
-        guard body.prefix(while: { $0 != "\n" }).trimmingCharacters(in: [" ", "\t", "\r"]) == "---" else { return nil }
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        func isFence(_ line: Substring) -> Bool { ["---", "..."].contains(line.trimmingCharacters(in: [" ", "\t", "\r"])) }
-        guard let close = lines.dropFirst().firstIndex(where: isFence) else { return nil }
+        // Lines end at LF, CRLF (one Character) or CR: the text is not yet normalised.
+        let isLineEnd = { (character: Character) in character == "\n" || character == "\r\n" || character == "\r" }
+        guard FrontMatter.isFence(body.prefix(while: { !isLineEnd($0) }), closing: false) else { return nil }
+        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd)
+        guard let close = lines.dropFirst().firstIndex(where: { FrontMatter.isFence($0, closing: true) }) else { return nil }
         let block = lines[..<close].joined(separator: "\n")
         return SettingsText.controlWarning(block, file: file, counting: { $0.value != 0 && $0.value < 0x80 && ControlCharacters.isRemovedControl($0.value) })
     }

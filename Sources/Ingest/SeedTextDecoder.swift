@@ -13,8 +13,9 @@ import Model
 ///
 /// Refused as not text (``refuseNonText(_:bytes:file:)``): UTF-32 (with or without BOM), and a
 /// file whose decoded text is more than ``maximumNULShare`` NUL characters or holds no letter or
-/// digit but NULs or U+FFFD (a file overwritten with zeros). A few NULs inside normal text are kept
-/// (the normaliser makes each U+FFFD; HAZARDS B11) with a warning naming the first one's line.
+/// digit but NULs or U+FFFD (a file overwritten with zeros). Stray NULs inside normal text, even
+/// short text (``hasStrayNULs(_:)``), are removed (HAZARDS B11) with a warning naming the first
+/// one's line.
 enum SeedTextDecoder {
     /// The decoded text and, when it was not clean UTF-8, the warnings that say how it was read.
     struct Decoded: Sendable {
@@ -76,7 +77,12 @@ enum SeedTextDecoder {
                 .error, file: file, line: 1, message: "the seed is empty",
                 hint: "add the transcript's text, or remove the file")
         }
-        if let nulWarning = try refuseNonText(text, file: file) { warnings.append(nulWarning) }
+        var text = text
+        if let nulWarning = try refuseNonText(text, file: file) {
+            warnings.append(nulWarning)
+            // Stray NULs in text are no part of it (an editor shows nothing there, or `^@`).
+            text.unicodeScalars.removeAll { $0 == "\0" }
+        }
         if let c1Warning = c1ControlWarning(text, file: file) { warnings.append(c1Warning) }
         return Decoded(text: text, warnings: warnings)
     }
@@ -85,9 +91,11 @@ enum SeedTextDecoder {
     /// is not text.
     static let maximumNULShare = 0.05
 
-    /// Throws when decoded `text` is not text: more than ``maximumNULShare`` of it NUL, or no
-    /// letter or digit at all while it holds NUL or U+FFFD. Returns a warning naming the first NUL
-    /// when a few NULs sit inside normal text, nil when there is none.
+    /// Throws when decoded `text` is not text: no letter or digit at all while it holds NUL or
+    /// U+FFFD, or more than ``maximumNULShare`` of it NUL unless the NULs are stray
+    /// (``hasStrayNULs(_:)``: alone in clearly written text, however short its lines). Returns a
+    /// warning naming the first NUL when the text is kept (its NULs are then removed), nil when
+    /// there is none.
     static func refuseNonText(_ text: String, file: String) throws(Diagnostic) -> Diagnostic? {
         // Nearly every seed holds neither: answer it without the scan below (every seed is read).
         guard text.utf8.contains(0) || text.unicodeScalars.contains("\u{FFFD}") else { return nil }
@@ -112,7 +120,7 @@ enum SeedTextDecoder {
             }
             return nil
         }
-        if !hasLetter || Double(nuls) > Double(visible) * maximumNULShare {
+        if !hasLetter || Double(nuls) > Double(visible) * maximumNULShare && !hasStrayNULs(text) {
             throw Diagnostic(
                 .error, file: file, line: firstNUL.line, column: firstNUL.column,
                 message: "the file is not text: \(nuls) of its \(visible) characters are NUL bytes",
@@ -121,9 +129,31 @@ enum SeedTextDecoder {
         return Diagnostic(
             .warning, file: file, line: firstNUL.line, column: firstNUL.column,
             message: nuls == 1
-                ? "a NUL byte in the text; it was read as U+FFFD (�)"
-                : "\(nuls) NUL bytes in the text (the first here); each was read as U+FFFD (�)",
-            hint: "remove the NUL byte from the file")
+                ? "a NUL byte in the text; it was removed"
+                : "\(nuls) NUL bytes in the text (the first here); each was removed",
+            hint: nuls == 1 ? "remove the NUL byte from the file" : "remove the NUL bytes from the file")
+    }
+
+    /// Whether the NULs of `text` are stray ones in text, which a short file of short lines can
+    /// hold more than ``maximumNULShare`` of (`Oui.\0` on each of five lines): none next to
+    /// another NUL (a binary file or one overwritten with zeros has runs of them), and letters or
+    /// digits at least half of the other characters that are not white space.
+    static func hasStrayNULs(_ text: String) -> Bool {
+        var previousWasNUL = false
+        var letters = 0
+        var others = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\0" {
+                if previousWasNUL { return false }
+                previousWasNUL = true
+                continue
+            }
+            previousWasNUL = false
+            let properties = scalar.properties
+            if properties.isWhitespace { continue }
+            if properties.isAlphabetic || properties.numericType != nil { letters += 1 } else { others += 1 }
+        }
+        return letters >= others
     }
 
     /// A warning naming the first C1 control character (U+0080–U+009F) of decoded `text`, which
@@ -214,7 +244,9 @@ enum SeedTextDecoder {
     ///    starts with the UTF-8 BOM) is UTF-8 with a few bad bytes, e.g. `« Café \xFF fin. »`:
     ///    each invalid sequence becomes U+FFFD, with a warning naming its line and column;
     /// 3. otherwise (`Caf\xE9 au lait`, where no byte pair is a UTF-8 character) the file is
-    ///    Windows-1252, read with one warning, or with none when the file declares Latin-1;
+    ///    Windows-1252, read with one warning, or with none when the file declares Latin-1; but
+    ///    when some of its lines are clearly UTF-8 (``mixedLines(_:)``: text pasted together from
+    ///    two sources), those lines are read as UTF-8 and the others as Windows-1252;
     /// 4. bytes that Windows-1252 does not define either are an error.
     /// Windows-1252 text rarely holds a valid UTF-8 pair by chance (`É` then `’`), and then
     /// alongside many other accented letters that are not UTF-8, so rule 2 does not take it.
@@ -238,10 +270,64 @@ enum SeedTextDecoder {
                 hint: "save the file as UTF-8")
         }
         if declaredLatin { return (latin, []) }
+        if scan.multiByteCharacters > 0, let mixed = mixedLines(bytes) {
+            return (mixed.text, [Diagnostic(
+                .warning, file: file, line: first.line, column: first.column,
+                message: "not valid UTF-8 (the first bad byte is here): \(mixed.latinLines == 1 ? "the line that is not UTF-8 was" : "the \(mixed.latinLines) lines that are not UTF-8 were") read as Windows-1252, the \(mixed.utf8Lines == 1 ? "line" : "\(mixed.utf8Lines) lines") with UTF-8 characters as UTF-8",
+                hint: "check the accented letters of the lines read as Windows-1252, and save the file as UTF-8")])
+        }
         return (latin, [Diagnostic(
             .warning, file: file, line: first.line, column: first.column,
             message: "not valid UTF-8 (the first bad byte is here); read as Windows-1252",
             hint: "check its accented letters, and save the file as UTF-8")])
+    }
+
+    /// `bytes` (every one defined in Windows-1252) read line by line when some lines are UTF-8
+    /// and others Windows-1252, as text pasted together from two sources is: a line that is valid
+    /// UTF-8 and clearly so is read as UTF-8, every other line as Windows-1252. Clearly UTF-8: a
+    /// character of three or four bytes (`’`, `€`), one of U+0080–U+00FF (`«`, `é`: `C2` or
+    /// `C3` then a byte; read as Windows-1252, `Ã©`, they would be mojibake anyway), or two or
+    /// more characters of two bytes. A lone other pair is more likely two Windows-1252 characters that happen to make one (`É` then `»`, `C9 BB`), so that line is
+    /// read as Windows-1252. The text, and how many lines were read each way (a line with no byte
+    /// above 0x7F is both and counted in neither); nil when no line is clearly UTF-8.
+    static func mixedLines(_ bytes: [UInt8]) -> (text: String, utf8Lines: Int, latinLines: Int)? {
+        var text = ""
+        var utf8Lines = 0
+        var latinLines = 0
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            // The line with its line end (LF, CR or CRLF).
+            var next = end
+            if next < bytes.count { next += bytes[next] == 0x0D && next + 1 < bytes.count && bytes[next + 1] == 0x0A ? 2 : 1 }
+            let line = Array(bytes[start..<end])
+            if line.contains(where: { $0 >= 0x80 }) {
+                if let utf8 = String(validating: line, as: UTF8.self), isClearlyUTF8(line) {
+                    text += utf8
+                    utf8Lines += 1
+                } else {
+                    guard let latin = windows1252(line) else { return nil }
+                    text += latin
+                    latinLines += 1
+                }
+            } else {
+                text += String(decoding: line, as: UTF8.self)
+            }
+            text += String(decoding: bytes[end..<next], as: UTF8.self)
+            start = next
+        }
+        return utf8Lines > 0 ? (text, utf8Lines, latinLines) : nil
+    }
+
+    /// Whether `line`, valid UTF-8, is clearly UTF-8 (``mixedLines(_:)``).
+    private static func isClearlyUTF8(_ line: [UInt8]) -> Bool {
+        var pairs = 0
+        for (offset, byte) in line.enumerated() where byte >= 0xC2 {
+            if byte >= 0xE0 || byte <= 0xC3 { return true }
+            if offset + 1 < line.count, (0x80...0xBF).contains(line[offset + 1]) { pairs += 1 }
+        }
+        return pairs >= 2
     }
 
     /// One warning per invalid sequence of a mostly UTF-8 file (up to ``invalidUTF8WarningLimit``),

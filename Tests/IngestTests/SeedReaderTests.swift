@@ -174,7 +174,7 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
 @Test func nulAndControlCharactersNeverCutTheText() throws {
     // HAZARDS B11, B22
     let document = try read("Questions & réponses\n\nJEAN : Bonjour\u{0} tout\u{1D} le monde.\u{0C}Suite.\n")
-    #expect(document.blocks[0].text == "JEAN : Bonjour\u{FFFD} tout le monde.\nSuite.")
+    #expect(document.blocks[0].text == "JEAN : Bonjour tout le monde.\nSuite.")
 }
 
 @Test func textIsNFC() throws {
@@ -317,12 +317,28 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     }
 }
 
-@Test func oneNULInNormalTextIsKeptWithAWarningNamingItsLine() throws {
+@Test func oneNULInNormalTextIsRemovedWithAWarningNamingItsLine() throws {
     let result = try SeedReader.read(Array("Titre\n\nJEAN : Bonjour\0 tout le monde.\nMARIE : Salut.\n".utf8), seedPath: "n.txt")
-    #expect(result.document.blocks.map(\.text).joined(separator: "|").contains("Bonjour\u{FFFD} tout le monde."))
+    #expect(result.document.blocks.map(\.text).joined(separator: "|").contains("Bonjour tout le monde."))
     #expect(result.warnings.map(\.description) == [
-        "n.txt:3:15: warning: a NUL byte in the text; it was read as U+FFFD (�) (remove the NUL byte from the file)"
+        "n.txt:3:15: warning: a NUL byte in the text; it was removed (remove the NUL byte from the file)"
     ])
+}
+
+/// A short seed of short lines, each ending in a NUL (an editor's stray byte): more than 5% of
+/// its characters are NUL, but each stands alone in text that is clearly text, so it is read,
+/// the NULs removed and the first named (it was refused as "not text"). Near misses: the same
+/// NULs in a run, or among symbols, are no text.
+@Test func strayNULsOnShortLinesAreRemovedNotRefused() throws {
+    let result = try SeedReader.read(Array("Vote\n\nTOM : Oui.\0\nANA : Non.\0\nTOM : Bon.\0\n".utf8), seedPath: "s.txt")
+    #expect(result.document.blocks.map(\.text).joined(separator: "|").contains("Oui."))
+    #expect(!result.document.blocks.map(\.text).joined().contains("\u{FFFD}"))
+    #expect(result.warnings.map(\.description) == [
+        "s.txt:3:11: warning: 3 NUL bytes in the text (the first here); each was removed (remove the NUL bytes from the file)"
+    ])
+    for bytes in [Array("Vote\n\nTOM : Oui.\0\0\0\n".utf8), Array("Vote\n\n#$%&*+=-/<>!?\0\n".utf8)] {
+        #expect(throws: Diagnostic.self) { try SeedReader.read(bytes, seedPath: "s.txt") }
+    }
 }
 
 @Test func c1ControlCharactersAreRemovedWithOneWarningNamingTheFirst() throws {
@@ -376,4 +392,41 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect(result.warnings.map(\.description).contains(
         "t.vtt.yml:2:9: warning: 2 control characters, which YAML does not allow (the first here: U+0007, a C0 control); each was removed (remove it from the file, or type the character meant)"
     ), "\(result.warnings)")
+}
+
+/// A text seed pasted together from a UTF-8 source and a Windows-1252 one (fewer UTF-8 characters
+/// than bad bytes, so it is not "mostly UTF-8"): each line that is clearly UTF-8 is read as UTF-8
+/// and the others as Windows-1252, with one warning at the first bad byte (it was read all as
+/// Windows-1252: `Â«` and `Ã©` on the UTF-8 lines). Near miss: a line whose only bytes above
+/// 0x7F are one chance UTF-8 pair (`É»`, `C9 BB`) in a Windows-1252 file stays Windows-1252.
+@Test func aSeedOfUTF8AndWindows1252LinesIsReadLineByLine() throws {
+    let bytes = Array("Titre\n\nJEAN : « Café »\n".utf8) + Array("MARIE : Caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8] + Array("me et th".utf8) + [0xE9, 0x2E, 0x0A]
+    let result = try SeedReader.read(bytes, seedPath: "m.txt")
+    let text = result.document.blocks.map(\.text).joined(separator: "|")
+    #expect(text.contains("« Café »") && text.contains("Café crème et thé."), "\(text)")
+    #expect(result.warnings.map(\.description) == [
+        "m.txt:4:12: warning: not valid UTF-8 (the first bad byte is here): the line that is not UTF-8 was read as Windows-1252, the line with UTF-8 characters as UTF-8 (check the accented letters of the lines read as Windows-1252, and save the file as UTF-8)"
+    ])
+    let chance = Array("Titre\n\nCAF".utf8) + [0xC9, 0xBB] + Array("\nIl a dit caf".utf8) + [0xE9, 0x2E, 0x0A]
+    let latin = try SeedReader.read(chance, seedPath: "c.txt")
+    #expect(latin.document.blocks.map(\.text).joined(separator: "|").contains("CAFÉ»"))
+    #expect(latin.warnings.map(\.description) == [
+        "c.txt:4:13: warning: not valid UTF-8 (the first bad byte is here); read as Windows-1252 (check its accented letters, and save the file as UTF-8)"
+    ])
+}
+
+/// The front matter's reader and its check for control characters see the same block, with
+/// YAML's fences: `---` at the start of the line opens it, `---` or `...` there closes it. An
+/// indented `---` opens none (the check warned of a control in a "front matter" the reader
+/// took for text), and `...` closes one for both.
+@Test func theFrontMatterCheckAndReaderAgreeOnFences() throws {
+    #expect(SeedReader.frontMatterControlWarning("---\ntitle: Mar\u{1}ée\n...\n\nTexte.\n", file: "f.txt") != nil)
+    #expect(SeedReader.frontMatterControlWarning("  ---\ntitle: Mar\u{1}ée\n---\n\nTexte.\n", file: "f.txt") == nil)
+    #expect(SeedReader.frontMatterControlWarning("---\r\ntitle: Mar\u{1}ée\r\n--- \r\n\r\nTexte.\r\n", file: "f.txt") != nil)
+    let closedByDots = try SeedReader.read(Array("---\ntitle: Marée haute\n...\n\nLe port ouvre.\n".utf8), seedPath: "f.txt")
+    #expect(closedByDots.document.metadata.title == "Marée haute")
+    let indented = try SeedReader.read(Array("  ---\ntitle: Marée haute\n---\n\nLe port ouvre.\n".utf8), seedPath: "f.txt")
+    #expect(indented.document.metadata.title != "Marée haute")
+    #expect(FrontMatter.isFence("--- \t", closing: false) && FrontMatter.isFence("...", closing: true))
+    #expect(!FrontMatter.isFence("...", closing: false) && !FrontMatter.isFence(" ---", closing: true) && !FrontMatter.isFence("----", closing: true))
 }
