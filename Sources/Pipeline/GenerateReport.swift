@@ -7,10 +7,13 @@ public struct GenerateReport: Sendable {
     /// Number of seeds found and number turned into pages.
     public var seedCount: Int
     public var transcriptCount: Int
-    /// Seeds (paths relative to the seeds folder) that have an error this time, so that nothing
-    /// was generated from them (their pages published before may be kept: ``kept``); each has
-    /// its error in ``diagnostics``.
-    public var seedsWithErrors: [String] = []
+    /// How many seeds have an error this time, so that nothing was generated from them (their
+    /// pages published before may be kept: ``kept``); each has its error in ``diagnostics``.
+    public var seedsWithErrors = 0
+    /// How many of the errors in ``diagnostics`` are those seeds' own (one each as seeds are read
+    /// now), told apart from the other errors (the speakers file, a file that cannot be
+    /// written) by where they came from rather than by assuming one per seed.
+    public var seedErrors = 0
     /// Seeds (paths relative to the seeds folder) that could not be read this time, whose
     /// previously published pages were kept as they were and stay listed.
     public var kept: [String]
@@ -50,7 +53,7 @@ public struct GenerateReport: Sendable {
     /// an error (not generated).`
     /// - Parameter output: the output folder as the user named it.
     public func upToDateSummary(output: String) -> String {
-        if publishedCount == 0, !seedsWithErrors.isEmpty {
+        if publishedCount == 0, seedsWithErrors > 0 {
             return "No file in \(output)/ would change, but it publishes no transcript\(skippedClause)\(problemsClause)."
         }
         return "\(output)/ is up to date (\(Self.count(publishedCount, "transcript"))\(keptClause)\(skippedClause))\(problemsClause)."
@@ -75,15 +78,15 @@ public struct GenerateReport: Sendable {
     public var printedMessages: [String] { diagnostics.printedLines() }
 
     /// `; 1 seed had an error (not generated), 1 other error, 3 warnings`: how many seeds have
-    /// an error (``seedsWithErrors``), how many other errors (the speakers file, a file that
-    /// cannot be written) and how many warnings there were, each left out when there is none
+    /// an error (``seedsWithErrors``), how many other errors (those not of a seed,
+    /// ``seedErrors``: the speakers file, a file that cannot be written) and how many warnings there were, each left out when there is none
     /// (nothing at all when there is none of them). Every warning is counted, those a flood
     /// leaves unprinted too.
     public var problemsClause: String {
         var parts: [String] = []
-        let seeds = seedsWithErrors.count
+        let seeds = seedsWithErrors
         if seeds > 0 { parts.append("\(Self.count(seeds, "seed")) had an error (not generated)") }
-        let others = Swift.max(diagnostics.errorCount - seeds, 0)
+        let others = Swift.max(diagnostics.errorCount - seedErrors, 0)
         if others > 0 { parts.append(Self.count(others, seeds > 0 ? "other error" : "error")) }
         let warnings = diagnostics.warningCount
         if warnings > 0 { parts.append(Self.count(warnings, "warning")) }

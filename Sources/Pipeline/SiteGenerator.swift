@@ -156,7 +156,8 @@ public struct SiteGenerator: Sendable {
                 return SeedOutcome(transcript: nil, diagnostics: [error])
             }
         }
-        let seedsWithErrors = outcomes.indices.filter { outcomes[$0].transcript == nil }.map { seedPaths[$0] }
+        let seedsWithErrors = outcomes.count(where: { $0.transcript == nil })
+        let seedErrors = outcomes.reduce(0) { $0 + $1.diagnostics.errorCount }
         // Each seed's messages in the order of its lines (a correction's after the text's, else).
         var diagnostics = outcomes.flatMap { $0.diagnostics.inLineOrder }.map { diagnostic -> Diagnostic in
             var located = diagnostic
@@ -258,6 +259,7 @@ public struct SiteGenerator: Sendable {
                 diagnostics: diagnostics, seedCount: seedPaths.count, transcriptCount: 0, kept: [],
                 written: [], unchanged: 0, removed: [], changed: [], failed: [])
             report.seedsWithErrors = seedsWithErrors
+            report.seedErrors = seedErrors
             return report
         }
         // One person, one speaker page across documents (issue 3), in seed-path order; a
@@ -461,6 +463,7 @@ public struct SiteGenerator: Sendable {
             kept: kept.map(\.seedPath).filter { !keptForSpeakersFileSeeds.contains($0) },
             written: [], unchanged: 0, removed: [], changed: [], failed: [])
         report.seedsWithErrors = seedsWithErrors
+        report.seedErrors = seedErrors
         report.keptForSpeakersFile = kept.map(\.seedPath).filter { keptForSpeakersFileSeeds.contains($0) }
         report.previousPermalinksLost = previous.problem != nil || !previous.entryProblems.isEmpty
         if options.checkOnly {

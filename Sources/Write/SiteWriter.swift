@@ -91,12 +91,13 @@ public enum SiteWriter {
                 report.unchanged.append(file.path)
                 continue
             }
-            do throws(Diagnostic) {
+            do throws(ReplaceFailure) {
                 try replace(target, with: file.contents, displayPath: file.path)
-            } catch {
+            } catch let failure {
                 report.failed.append(file.path)
+                let error = failure.diagnostic
                 // One file in the way of a folder stops every file under it: one error names it.
-                if error.message.hasPrefix(Self.fileInTheWay) {
+                if case .fileInTheWay = failure {
                     if let earlier = inTheWay[error.file] {
                         inTheWay[error.file] = (earlier.index, earlier.first, earlier.count + 1)
                         if !ours.contains(file.path) { listed.remove(file.path) }
@@ -123,11 +124,11 @@ public enum SiteWriter {
         let manifestText = listed.sorted().map { $0 + "\n" }.joined()
         let manifestURL = folder.appendingPathComponent(manifestName)
         if manager.contents(atPath: manifestURL.path) != Data(manifestText.utf8) {
-            do throws(Diagnostic) {
+            do throws(ReplaceFailure) {
                 try replace(manifestURL, with: Array(manifestText.utf8), displayPath: manifestName)
             } catch {
                 report.failed.append(manifestName)
-                report.failures.append(error)
+                report.failures.append(error.diagnostic)
             }
         }
         return report
@@ -334,15 +335,29 @@ public enum SiteWriter {
     /// gives one such error per file in the way, however many files it stopped.
     static let fileInTheWay = "a file stands where a folder must be"
 
+    /// Why ``replace(_:with:displayPath:)`` could not write a file: a file stands where one of
+    /// its folders must be (``write(_:to:)`` names it once for every file it stops), or anything
+    /// else; each with its error.
+    private enum ReplaceFailure: Error {
+        case fileInTheWay(Diagnostic)
+        case other(Diagnostic)
+
+        var diagnostic: Diagnostic {
+            switch self {
+            case .fileInTheWay(let diagnostic), .other(let diagnostic): diagnostic
+            }
+        }
+    }
+
     /// Writes `bytes` to a temporary file next to `target`, then renames it over `target`.
-    private static func replace(_ target: URL, with bytes: [UInt8], displayPath: String) throws(Diagnostic) {
+    private static func replace(_ target: URL, with bytes: [UInt8], displayPath: String) throws(ReplaceFailure) {
         let manager = FileManager.default
         let directory = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw Diagnostic(
+            throw .other(Diagnostic(
                 .error, file: target.path, message: "a folder stands where '\(displayPath)' must be written; the file was not written",
-                hint: "move that folder away, then run `verbatim generate` again")
+                hint: "move that folder away, then run `verbatim generate` again"))
         }
         // A file where one of its folders must be: name that file, not the error that follows.
         let segments = displayPath.split(separator: "/").dropLast()
@@ -351,10 +366,10 @@ public enum SiteWriter {
             let folderURL = URL(fileURLWithPath: String(target.path.dropLast(displayPath.count)) + folderPath)
             guard manager.fileExists(atPath: folderURL.path, isDirectory: &isDirectory) else { break }
             if !isDirectory.boolValue {
-                throw Diagnostic(
+                throw .fileInTheWay(Diagnostic(
                     .error, file: folderURL.path,
                     message: "\(fileInTheWay), so '\(displayPath)' was not written",
-                    hint: "move that file away, then run `verbatim generate` again")
+                    hint: "move that file away, then run `verbatim generate` again"))
             }
         }
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent)\(temporaryMarker)\(getpid())")
@@ -363,16 +378,16 @@ public enum SiteWriter {
             try Data(bytes).write(to: temporary)
         } catch {
             try? manager.removeItem(at: temporary)
-            throw Diagnostic(
+            throw .other(Diagnostic(
                 .error, file: target.path, message: "cannot write file: \(error.localizedDescription)",
-                hint: "check that its folder is writable and the disk has room, then run `verbatim generate` again")
+                hint: "check that its folder is writable and the disk has room, then run `verbatim generate` again"))
         }
         if rename(temporary.path, target.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? manager.removeItem(at: temporary)
-            throw Diagnostic(
+            throw .other(Diagnostic(
                 .error, file: target.path, message: "cannot replace file: \(reason)",
-                hint: "check that its folder is writable, then run `verbatim generate` again")
+                hint: "check that its folder is writable, then run `verbatim generate` again"))
         }
     }
 

@@ -29,7 +29,7 @@ enum CueTimingLine {
         func written(_ seconds: Double) -> String {
             let milliseconds = Int((seconds * 1000).rounded())
             let (hours, minutes, secs, millis) = (milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000)
-            func pad(_ value: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+            func pad(_ value: Int, _ width: Int) -> String { String(value).leftPadded(to: width) }
             return "\(pad(hours, 2)):\(pad(minutes, 2)):\(pad(secs, 2))\(fractionMark.mark)\(pad(millis, 3))"
         }
     }
