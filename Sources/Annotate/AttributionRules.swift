@@ -795,12 +795,32 @@ struct AttributionRules {
         guard !Self.isNameLike(text), text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).count >= 3 else { return nil }
         var k = j
         if k < limit, tokens[k].isWord, lexicon.clitics.contains(tokens[k].lower) { k += 1 }
+        // `», a plaisanté la gérante`, `», l'a coupé la présidente, Anne Roy`: an auxiliary before
+        // a past participle (``Lexicon/participleEndings``) makes one verb.
+        if k + 2 < limit, tokens[k].isWord, !tokens[k].isCapitalized, lexicon.auxiliaries.contains(tokens[k].lower),
+           tokens[k + 1].isWord, lexicon.participleEndings.contains(where: { tokens[k + 1].lower.hasSuffix($0) }) { k += 1 }
+        // (`», évoquant un deuxième homme`: a present participle has no inverted subject; what
+        // follows it is its object.)
         guard k + 1 < limit, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower),
               !finder.isTitle(tokens[k]), lexicon.personNouns[tokens[k].lower] == nil, lexicon.kinNouns[tokens[k].lower] == nil,
-              finder.isNameWord(tokens[k + 1]),
-              let subject = finder.phrase(after: k + 1, limit: limit, in: block), case .name = subject.mention,
+              finder.isNameWord(tokens[k + 1]) || !isPresentParticiple(tokens[k]) && describesPersonAfterVerb(k + 1, limit: limit, block: block),
+              let subject = finder.phrase(after: k + 1, limit: limit, in: block),
               subject.end >= limit || !tokens[subject.end].isWord && [",", ".", "!", "?", ";"].contains(tokens[subject.end].text) else { return nil }
+        if case .name = subject.mention {} else if !describesPersonAfterVerb(k + 1, limit: subject.end, block: block) { return nil }
         return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.7)
+    }
+
+    /// `», rigole le sexagénaire`, `», a tranché la présidente`, `“…,” quipped the 40-year-old`:
+    /// whether the words from `start` up to `limit` open with a determiner and, before any
+    /// punctuation, name a person by a title, a person or speaker noun (``namesPerson(in:_:)``)
+    /// or an age (``Lexicon/ageRange(in:)``); a thing (`», poursuit le texte`) is none.
+    func describesPersonAfterVerb(_ start: Int, limit: Int, block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard start < limit, tokens[start].isWord, lexicon.determiners.contains(tokens[start].lower) else { return false }
+        var end = start + 1
+        while end < limit, end - start <= SpeakerMentionFinder.maximumPhraseLength, tokens[end].isWord || tokens[end].text == "-" { end += 1 }
+        guard end > start + 1 else { return false }
+        return namesPerson(in: (start + 1)..<end, tokens) || lexicon.ageRange(in: tokens[start..<end].filter(\.isWord).map(\.lower)) != nil
     }
 
     /// Whether a verb form is a present participle (`ajoutant`, `adding`).
@@ -2542,7 +2562,8 @@ struct AttributionRules {
     /// Definite descriptions of one person that are the subject of a clause, at the head of the
     /// sentence or right after a coordinator (`Le boulanger, 67 ans, ne cache pas son émotion`,
     /// `…, mais la maire se refuse à tout pronostic`, `Le retraité, lui, a déjà des projets`): a
-    /// definite article, at most two lowercase modifiers and a title or person noun, then, past
+    /// definite article, at most two lowercase modifiers and a title, a person noun or a noun for
+    /// people (``Lexicon/speakerNouns``: `Le fromager, lui, …`), then, past
     /// an apposition of an age, a stressed pronoun, a participle that gives a name (`The singer,
     /// nicknamed “Lulu Sparkle” by fans, says`) or a prepositional adverbial (`Son mari, à côté
     /// d'elle, hausse les épaules`), a lowercase verb (or a clitic before it).
@@ -2564,7 +2585,9 @@ struct AttributionRules {
             var head: Int?
             var k = start + 1
             while k < range.upperBound, k <= start + 3, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower) {
-                if finder.isTitle(tokens[k]) || lexicon.personNouns[tokens[k].lower] != nil
+                // (`Le fromager, lui, hausse les épaules :`: a noun for people the lexicon lists as
+                // ``Lexicon/speakerNouns`` heads the phrase as a person noun does.)
+                if finder.isTitle(tokens[k]) || lexicon.personNouns[tokens[k].lower] != nil || lexicon.speakerNouns.contains(tokens[k].lower)
                     || possessive && lexicon.isPersonNoun(tokens[k].lower) && !lexicon.organisationNouns.contains(tokens[k].lower) { head = k }
                 k += 1
             }
@@ -2579,6 +2602,10 @@ struct AttributionRules {
                lexicon.genitiveWords.contains(tokens[verb + 1].lower), finder.isAge(tokens[(verb + 2)..<(verb + 4)]) {
                 head = verb
                 verb += 4
+            } else if verb + 3 < range.upperBound, tokens[verb].isWord, lexicon.genitiveWords.contains(tokens[verb].lower),
+                      finder.isAge(tokens[(verb + 1)..<(verb + 3)]) {
+                // (`Le charpentier de 58 ans dirige`: the age right after the head.)
+                verb += 3
             }
             if verb < range.upperBound, tokens[verb].text == "," {
                 // `, 67 ans,` or `, lui,`: an age or a stressed pronoun set off by commas; or

@@ -1,0 +1,56 @@
+import Annotate
+import Model
+import Testing
+
+/// Kinds of sentence whose cue names the speaker in a way the lexicons do not list, so that the
+/// words were carried over to the last speaker: an inverted verb of saying the lexicon lacks,
+/// after an auxiliary or before a described person. Each on a made-up sentence (no corpus text,
+/// no real names).
+@Suite struct UnreadCueKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func direct(_ text: String, lang: String = "fr") -> [(text: String, speaker: String?)] {
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: lang))
+        return transcript.quotations.filter { $0.kind == .direct }.map { q in (q.text, q.speakerID.flatMap { transcript.speaker(id: $0)?.name }) }
+    }
+
+    /// `« … », l'a coupé la présidente, Anne Roy.`: an auxiliary and a past participle the
+    /// lexicon lacks, inverted after the quotation, are a cue; the name after them speaks.
+    @Test func unknownParticipleAfterAnAuxiliaryIsACue() {
+        let text = """
+        « Je croyais que le hangar était vide », a expliqué le prévenu, Marc Duval. « Vide ? Il servait de dépôt à trois fermes », l'a coupé la présidente, Odile Verrier.
+        """
+        #expect(direct(text).map(\.speaker) == ["Marc Duval", "Odile Verrier"])
+    }
+
+    /// `« … », a tranché la présidente` after a named one: the described person after an
+    /// unknown inverted verb speaks, not the last speaker.
+    @Test func unknownInvertedVerbBeforeADescribedPersonIsACue() {
+        let text = """
+        La présidente du tribunal, Odile Verrier, a ouvert l'audience. « Je n'ai rien vu de la nuit », a assuré le gardien, Marc Duval. « Vous dormiez donc à votre poste de garde », a rembarré la présidente.
+        """
+        #expect(direct(text).map(\.speaker) == ["Marc Duval", "Odile Verrier"])
+    }
+
+    /// `"…," beamed the 52-year-old` in English: an unknown inverted verb before a person
+    /// described by an age is a cue; a thing after it (`", ran the headline`) is none.
+    @Test func unknownInvertedVerbBeforeAnAgeIsACueInEnglish() {
+        let text = """
+        Tom Harker, 52, has kept the lighthouse for twenty years. "I expect the gulls will miss me more than the council," Jane Ostler, a neighbour, said. "The gulls never paid my wages either," beamed the 52-year-old.
+        """
+        #expect(direct(text, lang: "en").map(\.speaker) == ["Jane Ostler", "Tom Harker"])
+    }
+
+    /// `Le poissonnier, lui, hausse les épaules : « … »` after another speaker's quotation in
+    /// the same paragraph: a definite noun for people (``Lexicon/speakerNouns``) set off by a
+    /// stressed pronoun is the subject that speaks after the colon, whatever the verb.
+    @Test func nounForPeopleBeforeAGestureAndAColonSpeaks() {
+        let text = """
+        Le marché change de jour.
+
+        Mme Aubrac ne viendra pas : « C'est mon jour de livraison. » Le poissonnier, lui, hausse les épaules : « On nous a prévenus par lettre. Rien de plus. »
+        """
+        #expect(direct(text).map(\.speaker) == ["Aubrac", "Le poissonnier"])
+    }
+}
