@@ -62,4 +62,11 @@ import Testing
         """
         #expect(quotations(text, lang: "fr").last?.speaker == "Clémence Vinel")
     }
+
+    /// Kind 4: `invoquer` is a verb of saying, as `évoquer` is: the reasons it quotes are its
+    /// subject's words (`la coopérative X invoque « … »`).
+    @Test func invokedReasonsAreTheSubjectsWords() {
+        let found = quotations("Interrogée par notre rédaction, la coopérative Laiterie des Trois Vallons invoque « une baisse durable des volumes ».", lang: "fr")
+        #expect(found.last?.speaker == "Laiterie des Trois Vallons")
+    }
 }
