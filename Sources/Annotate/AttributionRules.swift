@@ -1248,6 +1248,11 @@ struct AttributionRules {
             // `…, and asked one question by the mayor, Ida Crane: "…"`: the agent of a passive speaks.
             subject = agent
         }
+        if subject == nil, let described = definiteRelativeSubject(of: v, bounds: bounds, block: block) {
+            // `discovered what the airport is calling a “…”`: the definite subject of the relative
+            // clause names it, not the sentence's subject.
+            subject = described
+        }
         if subject == nil, let plural = barePluralRelativeSubject(of: v, bounds: bounds, block: block) {
             // `a run that judges described as ‘textbook’`: the bare plural subject of an object
             // relative clause speaks, not the sentence's subject.
@@ -1349,6 +1354,27 @@ struct AttributionRules {
         // `ma grand-mère, qui avait connu la guerre : « … »`: a relative clause on the subject.
         if tokens[stop].text == ",", finder.opensRelativeClause(at: stop + 1, tokens),
            !((stop + 1)..<(q - 1)).contains(where: { tokens[$0].quotationIndex != nil }) { return (found.mention, start) }
+        return nil
+    }
+
+    /// The subject of a relative clause whose verb at `v` is a naming verb in the present
+    /// participle after an auxiliary, when it is a definite article and one or two lowercase words
+    /// right after the relative pronoun (`what the airport is calling a “…”`, `what the judges are
+    /// calling “…”`): that description gives the name, not the sentence's subject (`crews`). The
+    /// registry finds whom it refers back to (`the airport` after `Pellick Harbour Airport`).
+    /// - Returns: nil for any other shape (`what Ann Roy is calling`, a name, is the other rules').
+    func definiteRelativeSubject(of v: Int, bounds: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard v - 4 >= bounds.lowerBound, isPresentParticiple(tokens[v]), finder.isNamingVerb(tokens[v]),
+              tokens[v - 1].isWord, lexicon.auxiliaries.contains(tokens[v - 1].lower) else { return nil }
+        for start in stride(from: v - 3, through: max(bounds.lowerBound + 1, v - 4), by: -1) {
+            let words = Array(tokens[start..<(v - 1)])
+            guard words.allSatisfy({ $0.isWord && !$0.isCapitalized }), lexicon.definiteArticles.contains(words[0].lower),
+                  !words.dropFirst().contains(where: { lexicon.isFunctionWord($0.lower) || finder.isSpeechVerb($0) }) else { continue }
+            let opener = tokens[start - 1]
+            guard opener.isWord, lexicon.unresolvablePronouns.contains(opener.lower) || lexicon.relativePronouns.contains(opener.lower) else { return nil }
+            return (.phrase(words.map(\.text).joined(separator: " "), gender: ""), start)
+        }
         return nil
     }
 

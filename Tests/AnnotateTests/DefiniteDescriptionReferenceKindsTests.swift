@@ -1,0 +1,72 @@
+import Annotate
+import Model
+import Testing
+
+/// A definite description may refer back to someone or something the text named earlier by a
+/// longer name: `what the airport is calling “…”` after the airport's full name, `raconte
+/// l'affineur` after the cheese-maker's name, `l'intéressée` for the woman just spoken of. One
+/// test per kind, on made-up sentences (no corpus text, no real names), with near misses.
+@Suite struct DefiniteDescriptionReferenceKindsTests {
+    let annotator: Annotator
+    init() throws { annotator = try Annotator() }
+
+    func quotations(_ text: String, lang: String = "en") -> [(text: String, kind: Quotation.Kind, speaker: String?)] {
+        TestDocuments.quotationsWithSpeakers(annotator.annotate(TestDocuments.make(text, lang: lang)))
+    }
+
+    /// Kind 1: a naming verb in the present participle after an auxiliary, in a relative clause
+    /// whose subject is a definite description (`what the airport is calling “…”`), gives the
+    /// words to that description, not to the sentence's subject (`crews`); the description
+    /// refers back to the one name it heads.
+    @Test func definiteSubjectOfARelativeNamingClauseSpeaks() {
+        let text = """
+        Marrowby Fields Airport said on Monday that its only runway would stay shut.
+
+        Crews found what the airport is calling a “ground settlement event” under the taxiway.
+        """
+        let found = quotations(text)
+        #expect(found.last?.speaker == "Marrowby Fields Airport")
+        // Near miss: no airport was named, so the description stays its own words, never the crews.
+        let unnamed = quotations("Crews found what the authority is calling a “ground settlement event” under the taxiway.")
+        #expect(unnamed.last?.speaker != "Crews")
+    }
+
+    /// Kind 2: a craft or trade noun (`l'affineur`, `le fontainier`) after an inverted verb of
+    /// saying is a person's description, which refers back to the person the text is about (of
+    /// the noun's gender), not to the subject of the sentence before; a `-culteur` noun is one
+    /// too, a description that stays its own words when it gives no gender.
+    @Test func tradeNounAfterAnInvertedCueIsThePersonNamed() {
+        let text = """
+        Depuis trente ans, Ferdinand Arlaud affine des tommes dans une cave creusée sous sa grange. Sa fille, Julie Arlaud, tient la boutique.
+
+        « L'eau est montée jusqu'aux étagères du bas », raconte l'affineur, encore en bottes.
+        """
+        #expect(quotations(text, lang: "fr").last?.speaker == "Ferdinand Arlaud")
+        let sirop = """
+        Anselme Berthiaume exploite une érablière depuis 1998. Sa fille, Rosalie Berthiaume, s'occupe de la boutique.
+
+        « La saison a commencé trop tôt », résume l'acériculteur, la pelle à la main.
+        """
+        #expect(quotations(sirop, lang: "fr").last?.speaker == "l'acériculteur")
+    }
+
+    /// Kind 3: `l'intéressé`, `l'intéressée` is the person spoken of, of that gender, not the
+    /// speaker of the quotation before.
+    @Test func personConcernedIsThePersonJustSpokenOf() {
+        let text = """
+        Gaspard Vinel a fermé sa boulangerie samedi, après quarante ans de métier.
+
+        Son épouse, Clémence Vinel, tenait la caisse. « Elle a tout supporté », a glissé Gaspard Vinel.
+
+        « Quarante ans de croissants, ça ne s'oublie pas », a plaisanté l'intéressée.
+        """
+        #expect(quotations(text, lang: "fr").last?.speaker == "Clémence Vinel")
+    }
+
+    /// Kind 4: `invoquer` is a verb of saying, as `évoquer` is: the reasons it quotes are its
+    /// subject's words (`la coopérative X invoque « … »`).
+    @Test func invokedReasonsAreTheSubjectsWords() {
+        let found = quotations("Interrogée par notre rédaction, la coopérative Laiterie des Trois Vallons invoque « une baisse durable des volumes ».", lang: "fr")
+        #expect(found.last?.speaker == "Laiterie des Trois Vallons")
+    }
+}
