@@ -2391,6 +2391,7 @@ struct AttributionRules {
                 }
             }
         }
+        if let first = opening, let described = unnamedPersonOpening(at: first, in: range, block: block) { return described }
         let named = finder.namedRuns(in: range, of: block)
         guard let first = named.first else { return opening.flatMap { roleNounAndNameOpening(at: $0, in: range, block: block) } }
         // `Among them is Mr Dunn's brother, Ewan Roy.`: a name in the Saxon genitive owning a noun
@@ -2404,6 +2405,35 @@ struct AttributionRules {
             return (apposed.mention, range.lowerBound)
         }
         return (first.mention, range.lowerBound)
+    }
+
+    /// The subject opened at `first` by an indefinite determiner (``Lexicon/indefiniteDeterminers``:
+    /// `a`, `one`, `une`), at most two lowercase words and a noun for a person (``Lexicon/personNouns``,
+    /// ``Lexicon/speakerNouns``, ``Lexicon/kinNouns``), then a lowercase word that is no function
+    /// word (its verb): `One lady came in with a key that wouldn't turn and said, "…"`, `A little
+    /// boy looked up and said`. That unnamed person is the subject of the clause's verbs, a verb of
+    /// saying coordinated after another verb too. Nil when the phrase names no speaker
+    /// (``isIndefiniteSpeakerPhrase(_:at:_:)``) or the word after the noun is capitalised or a noun
+    /// for a person itself (`A woman driver`).
+    func unnamedPersonOpening(at first: Int, in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
+        let tokens = block.tokens
+        guard finder.isIndefiniteDeterminer(first, tokens) else { return nil }
+        var head = first + 1
+        while head < range.upperBound, head - first <= 3, tokens[head].isWord, !tokens[head].isCapitalized, tokens[head].quotationIndex == nil {
+            let lower = tokens[head].lower
+            if lexicon.personNouns[lower] != nil || lexicon.speakerNouns.contains(lower) || lexicon.kinNouns[lower] != nil { break }
+            guard !lexicon.isFunctionWord(lower) else { return nil }
+            head += 1
+        }
+        guard head < range.upperBound, head - first <= 3, tokens[head].isWord, tokens[head].quotationIndex == nil,
+              case let lower = tokens[head].lower,
+              lexicon.personNouns[lower] != nil || lexicon.speakerNouns.contains(lower) || lexicon.kinNouns[lower] != nil,
+              head + 1 < range.upperBound, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
+              !lexicon.isFunctionWord(tokens[head + 1].lower), !lexicon.isPersonNoun(tokens[head + 1].lower),
+              case let text = tokens[first...head].filter(\.isWord).map(\.text).joined(separator: " "),
+              isIndefiniteSpeakerPhrase(text, at: first, tokens),
+              let found = finder.phrase(before: head + 1, from: first, in: block), found.start == first else { return nil }
+        return found
     }
 
     /// The subject opened at `first` by a definite article, one to three lowercase words that are

@@ -141,6 +141,33 @@ extension DocumentAnnotation {
         return entity
     }
 
+    /// Who says `I` in block `blockIndex` when it is an interview's answer, a plain paragraph right
+    /// after a question paragraph (``isQuestionParagraph(_:)``): `A director told me, "…", and I
+    /// said, "That's the idea."`, `And I tell them: "…"`. The person the question names, else the
+    /// interviewee (announced by a heading, or whoever answered last), else the first person the
+    /// document's title names, when the text met them; nil outside an answer, or when none of
+    /// these is known (the last person in view may be someone the answer told of).
+    mutating func firstPersonAnswerer(in blockIndex: Int) -> Int? {
+        guard blockIndex > 0, document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
+              isQuestionParagraph(blockIndex - 1) else { return nil }
+        let question = blocks[blockIndex - 1]
+        let asked = knownPersonAsked(in: rules.sentenceBounds(of: question.tokens.count - 1, in: question.tokens), block: question)
+        guard let entity = asked ?? interviewee ?? personNamedInTitle(), !registry.entities[entity].isOrganisation else { return nil }
+        return entity
+    }
+
+    /// The first person the document's title names (`Q&A: Sound artist Ada Vell on footsteps`),
+    /// when the text has met them already; nil otherwise.
+    private mutating func personNamedInTitle() -> Int? {
+        guard let heading = titleText() else { return nil }
+        let known = registry.entities.count
+        for mention in finder.names(in: 0..<heading.tokens.count, of: heading) {
+            guard case .name = mention, let entity = resolveQuietly(mention) else { continue }
+            if entity < known, !registry.entities[entity].isOrganisation { return entity }
+        }
+        return nil
+    }
+
     /// `Et Paul ?`, `And Maria?`, `What about Maria?`: the last run of name words (not the
     /// sentence's first word) of a short question with no quotation, if it is a name; the one it
     /// names is whom the next words are about. A given name alone may be the alias of a full

@@ -1161,12 +1161,13 @@ struct DocumentAnnotation {
                 decision.attribution = Attribution(rule: evidence.rule, cue: evidence.cue, mention: mention.written, confidence: evidence.confidence * factor)
                 if case .name = mention { registry.noteSpeakerNamedInFull(entity, written: mention.written) }
             } else if lexicon.firstPersonPronouns.contains(mention.written.lowercased()),
-                      let speaker = turnSpeakers[blockIndex] ?? documentNarrator()
+                      let speaker = turnSpeakers[blockIndex] ?? documentNarrator() ?? firstPersonAnswerer(in: blockIndex)
             {
                 // `I said, "…"` inside a turn: the turn's speaker quoting themselves (rule 1); in a
-                // speech whose title names who gives it, the narrator.
+                // speech whose title names who gives it, the narrator; in an interview's answer,
+                // the interviewee.
                 decision.entity = speaker
-                let rule = turnSpeakers[blockIndex] != nil ? "turn" : "narrator"
+                let rule = turnSpeakers[blockIndex] != nil ? "turn" : narrator.flatMap { $0 } == speaker ? "narrator" : "answer"
                 decision.attribution = Attribution(rule: rule, cue: evidence.cue, mention: mention.written, confidence: rule == "turn" ? 0.8 : 0.7)
             } else {
                 decision.attribution = Attribution(rule: "none", cue: evidence.cue, mention: mention.written, confidence: 0)
