@@ -2310,7 +2310,9 @@ struct DocumentAnnotation {
         // with its issuer in the same or the sentence before (at most ``documentWindow`` back).
         // (Never an issuer that is itself a phrase headed by such a noun, which would lead back here.)
         func namesDocument(_ word: String) -> Bool { lexicon.speechNouns.contains(word) || lexicon.documentNouns.contains(word) }
-        guard namesDocument(head), let recent = lastDocumentIssuer, recent.age <= Self.documentWindow else { return nil }
+        // (`X a reçu une lettre de la société Y. Le courrier évoque …`: a written text that cannot
+        // speak names it too.)
+        guard namesDocument(head) || lexicon.writtenTextNouns.contains(head), let recent = lastDocumentIssuer, recent.age <= Self.documentWindow else { return nil }
         if case .phrase(let text, _) = recent.mention, Lexicon.tokenWords(text).contains(where: namesDocument) { return nil }
         return recent.mention
     }
