@@ -759,11 +759,30 @@ struct DocumentAnnotation {
     }
 
     /// The organisation noun among the first two tokens of a subject at `start` (`La mairie`,
-    /// `the company`, `Le groupe X`), if there is one.
+    /// `the company`, `Le groupe X`), if there is one; or past a determiner and at most
+    /// ``organisationModifiers`` lowercase modifiers (`The parish council`, `The animal welfare
+    /// group X`), when no person's noun follows it (`The parish council chairman` is a person).
     private func organisationHead(of start: Int, in block: BlockText) -> Int? {
         let tokens = block.tokens
-        return (start..<min(tokens.count, start + 2)).first { tokens[$0].isWord && lexicon.organisationNouns.contains(tokens[$0].lower) }
+        if let head = (start..<min(tokens.count, start + 2)).first(where: { tokens[$0].isWord && lexicon.organisationNouns.contains(tokens[$0].lower) }) {
+            return head
+        }
+        guard start < tokens.count, tokens[start].isWord, lexicon.determiners.contains(tokens[start].lower) else { return nil }
+        var k = start + 1
+        while k < min(tokens.count, start + 2 + Self.organisationModifiers), tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].quotationIndex == nil,
+              !lexicon.isFunctionWord(tokens[k].lower) {
+            if lexicon.organisationNouns.contains(tokens[k].lower) {
+                guard k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized else { return k }
+                return lexicon.isPersonNoun(tokens[k + 1].lower) || lexicon.organisationNouns.contains(tokens[k + 1].lower) ? nil : k
+            }
+            k += 1
+        }
+        return nil
     }
+
+    /// How many lowercase modifiers may stand between a determiner and the organisation noun of
+    /// a subject (`The animal welfare group`).
+    static let organisationModifiers = 3
 
     /// Whether the token at `start` follows one opening adverbial set off by a comma (`Quant à
     /// l'avenir, elle …`, `Après le match, il …`): at most six words, no verb known to the lexicon.

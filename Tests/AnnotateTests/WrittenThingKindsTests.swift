@@ -103,4 +103,19 @@ import Testing
         let none = quotations("Mme Roux habite l'immeuble depuis vingt ans. Le courrier évoque des « impayés répétés ».", lang: "fr")
         #expect(none.first?.speaker == nil)
     }
+
+    /// Kind 9: an organisation subject with lowercase modifiers before its noun (`The parish
+    /// council`, `The animal welfare group X`) is the organisation that `It` opening the next
+    /// sentence means (`It said in a post on social media that “…”`), as `The council` is; a
+    /// person's noun after the organisation noun (`The parish council chairman`) makes no
+    /// organisation.
+    @Test func modifiedOrganisationSubjectIsTheNextIt() {
+        let group = quotations("Deputy Ann Ryle criticised the plan. The animal welfare group Tails First welcomed the decision. It said in a post on social media that “every closed farm is a win”, and called for more.")
+        #expect(group.map(\.kind) == [.direct])
+        #expect(group.first?.speaker == "Tails First")
+        let council = quotations("The parish council has decided to remove the benches. It says that they are “a trip hazard of unknown scale”.")
+        #expect(council.last?.speaker == "The parish council")
+        let chairman = quotations("The parish council chairman has decided to remove the benches. It says that they are “a trip hazard of unknown scale”.")
+        #expect(chairman.last?.speaker != "The parish council chairman")
+    }
 }
