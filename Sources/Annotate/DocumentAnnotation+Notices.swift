@@ -318,11 +318,14 @@ extension DocumentAnnotation {
         return (.name(words: words, written: written, gender: "", role: nil), first)
     }
 
-    /// A role phrase without the adverbs that close it (`The X Association now` gives `The X Association`).
+    /// A role phrase without the adverbs that close it (`The X Association now` gives `The X Association`;
+    /// `The museum` stays whole).
     private func trimmed(_ mention: Mention) -> Mention {
         guard case .phrase(let text, let gender) = mention else { return mention }
         var words = text.split(separator: " ").map(String.init)
-        while words.count > 1, let last = words.last, last == last.lowercased(), words[words.count - 2].first?.isUppercase == true { words.removeLast() }
+        // (Never down to its determiner: `The museum` stays whole.)
+        while words.count > 1, let last = words.last, last == last.lowercased(), words[words.count - 2].first?.isUppercase == true,
+              !lexicon.determiners.contains(words[words.count - 2].lowercased()) { words.removeLast() }
         return .phrase(words.joined(separator: " "), gender: gender)
     }
 
@@ -392,6 +395,13 @@ extension DocumentAnnotation {
                     var last = first
                     while last + 1 < previous.upperBound, earlier.tokens[last + 1].quotationIndex == nil, finder.isNameWord(earlier.tokens[last + 1]) { last += 1 }
                     if let name = nameEnding(at: last, sentence: previous, block: earlier) { return (name.mention, name.start, previous, earlierBlock) }
+                }
+                // (`The museum, which draws 6,000 visitors a summer, has closed.`: the phrase before
+                // the first comma when a relative clause stands between it and its verb.)
+                let relative = previous.first(where: { earlier.tokens[$0].text == "," })
+                    .flatMap { comma in comma + 1 < previous.upperBound && finder.opensRelativeClause(at: comma + 1, earlier.tokens) ? comma : nil }
+                if let relative, let phrase = finder.phrase(after: previous.lowerBound, limit: relative, in: earlier), phrase.end == relative {
+                    return (trimmed(phrase.mention), previous.lowerBound, previous, earlierBlock)
                 }
                 guard let subject = rules.sentenceSubject(in: previous, block: earlier) else { return nil }
                 return (trimmed(subject.mention), subject.start, previous, earlierBlock)

@@ -79,4 +79,43 @@ import Testing
         let slogan = quotations("The protest camp has grown all week. The camper's window carries a hand-painted sign reading 'Our Hills, Our Say'.")
         #expect(slogan.allSatisfy { $0.kind == .mention })
     }
+
+    /// Kind 7: a notice on `its` door or window (`A handwritten note taped to its front door
+    /// read: “…”`) is whoever the sentence before is about, also a common noun for a body named
+    /// earlier (`The museum has closed.`) and a subject before a relative clause set off by commas
+    /// (`The museum, which draws …, has closed.`).
+    @Test func noticeOnItsDoorIsTheSubjectBefore() {
+        let plain = quotations("Thieves broke into the Harwick Bay Maritime Museum on Sunday. The museum has closed. A handwritten note taped to its front door on Monday read: \"Closed until further notice. Pray for us.\"")
+        #expect(plain.map(\.kind) == [.direct])
+        #expect(plain.first?.speaker == "Harwick Bay Maritime Museum")
+        let relative = quotations("Thieves broke into the Harwick Bay Maritime Museum on Sunday. The museum, which draws about 3,000 visitors a summer, has closed. A handwritten note taped to its front door on Monday read: \"Closed until further notice. Pray for us.\"")
+        #expect(relative.map(\.kind) == [.direct])
+        #expect(relative.first?.speaker == "Harwick Bay Maritime Museum")
+    }
+
+    /// Kind 8: a definite written text that cannot speak, by another noun than the one its
+    /// issuer was named with just before (`une lettre de la société X … Le courrier évoque`), is
+    /// that issuer's; with no document named before, no one's.
+    @Test func writtenTextByAnotherNounIsItsIssuers() {
+        let letter = quotations("Mme Roux a reçu une lettre de la société Ferrand Immobilier en mars. Le courrier évoque des « impayés répétés ».", lang: "fr")
+        #expect(letter.map(\.kind) == [.direct])
+        #expect(letter.first?.speaker == "Ferrand Immobilier")
+        let none = quotations("Mme Roux habite l'immeuble depuis vingt ans. Le courrier évoque des « impayés répétés ».", lang: "fr")
+        #expect(none.first?.speaker == nil)
+    }
+
+    /// Kind 9: an organisation subject with lowercase modifiers before its noun (`The parish
+    /// council`, `The animal welfare group X`) is the organisation that `It` opening the next
+    /// sentence means (`It said in a post on social media that “…”`), as `The council` is; a
+    /// person's noun after the organisation noun (`The parish council chairman`) makes no
+    /// organisation.
+    @Test func modifiedOrganisationSubjectIsTheNextIt() {
+        let group = quotations("Deputy Ann Ryle criticised the plan. The animal welfare group Tails First welcomed the decision. It said in a post on social media that “every closed farm is a win”, and called for more.")
+        #expect(group.map(\.kind) == [.direct])
+        #expect(group.first?.speaker == "Tails First")
+        let council = quotations("The parish council has decided to remove the benches. It says that they are “a trip hazard of unknown scale”.")
+        #expect(council.last?.speaker == "The parish council")
+        let chairman = quotations("The parish council chairman has decided to remove the benches. It says that they are “a trip hazard of unknown scale”.")
+        #expect(chairman.last?.speaker != "The parish council chairman")
+    }
 }
