@@ -386,8 +386,13 @@ struct AttributionRules {
             return (.phrase(block.text(tokens: segment), gender: ""), segment.lowerBound)
         }
         if let name = finder.names(in: segment, of: block).first { return (name, segment.lowerBound) }
-        // (`Chez Transmar, on …`, `Chez le transporteur Transmar, on …`: a name closing the stretch.)
+        // (`Chez Transmar, on …`, `Chez le transporteur Transmar, on …`: a name closing the stretch,
+        // written with the words before it, which may be words of its name: `Du côté de la zone de
+        // police Marlière-Nord, on …`, ``Lexicon/institutionNameHeads``.)
         for i in segment where finder.isNameWord(tokens[i]) && finder.nameRun(from: i, tokens, limit: segment.upperBound).upperBound == segment.upperBound {
+            if case .name(let words, _, let gender, let role)? = finder.classify(i..<segment.upperBound, in: block) {
+                return (.name(words: words, written: block.text(tokens: segment), gender: gender, role: role), i)
+            }
             if let name = finder.classify(i..<segment.upperBound, in: block) { return (name, i) }
             break
         }

@@ -40,6 +40,11 @@ struct DocumentAnnotation {
     /// With no entity, `phrase` is a bare organisation-noun phrase met first here (`La mairie a
     /// ouvert …`), made an entity only when such a pronoun means it.
     var organisationSubject: (entity: Int?, phrase: String, block: Int, end: Int, gender: String)?
+    /// The organisation a spokesperson who is the subject of the sentence just read speaks for
+    /// (`A spokeswoman for the Harbour Board said …`, ``Lexicon/behalfPrepositions``), the end of
+    /// that sentence and the spokesperson's gender: a personal pronoun of that gender in the next
+    /// sentence (`“…,” she said.`) is that voice again, the organisation, not another woman in view.
+    var spokespersonSubject: (entity: Int, block: Int, end: Int, gender: String)?
     /// The organisation last found as a sentence subject (`La société Kelvra Systems fabrique …`),
     /// which a later bare `La société` at the head of a sentence means.
     var lastOrganisation: (entity: Int, block: Int)?
@@ -567,6 +572,7 @@ struct DocumentAnnotation {
             }
             if document.blocks[blockIndex].turn == nil { findReportedSpeech(in: sentence, blockIndex: blockIndex) }
             organisationSubject = organisation
+            spokespersonSubject = sentenceSubject.flatMap { spokespersonVoice($0.mention) }.map { ($0.entity, blockIndex, sentence.upperBound, $0.gender) }
         }
     }
 
@@ -1874,6 +1880,13 @@ struct DocumentAnnotation {
             // poursuit-il.` after the delegate spoke; or mean a person of its gender who is the
             // subject of a clause in this paragraph: `La direction a proposé …, mais Marie Dubois
             // rejette … « … », insiste-t-elle.`)
+            if person, let token, ["m", "f"].contains(gender), let voice = spokespersonSubject, voice.gender == gender,
+               voice.block == blockIndex && voice.end == sentence.lowerBound && token > sentence.lowerBound
+                || voice.block == blockIndex - 1 && sentence.lowerBound == 0 && voice.end == blocks[voice.block].tokens.count {
+                // `A spokeswoman for the Harbour Board said …. “…,” she said.`: the spokeswoman,
+                // who speaks as the organisation (``spokespersonSubject``).
+                return (voice.entity, 0.8)
+            }
             let continuesSpeaker = lastSpeaker.map { blockIndex - $0.block <= 1 && !registry.entities[$0.entity].isOrganisation
                 && [gender, ""].contains(registry.entities[$0.entity].likelyGender) } ?? false
                 || registry.mostSalient(gender: gender, before: narrative[blockIndex], window: 0, person: true, strict: true) != nil
@@ -2419,6 +2432,25 @@ struct DocumentAnnotation {
             return rules.isThing(mention) ? nil : mention
         default: return nil
         }
+    }
+
+    /// The organisation a spokesperson phrase speaks for, and the spokesperson's gender: an
+    /// article, a noun for a person or title that marks a gender, a preposition of
+    /// ``Lexicon/behalfPrepositions`` and an organisation known by then (`A spokeswoman for the
+    /// Harbour Board`, `a spokesman for Tarnford Council`); nil for any other phrase.
+    private mutating func spokespersonVoice(_ mention: Mention) -> (entity: Int, gender: String)? {
+        let text = mention.written
+        var given = ""
+        switch mention {
+        case .phrase(_, let gender), .name(_, _, let gender, _): given = gender
+        default: return nil
+        }
+        let gender = ["m", "f"].contains(given) ? given : lexicon.gender(ofRole: text)
+        guard ["m", "f"].contains(gender) else { return nil }
+        let words = Lexicon.tokenWords(text)
+        guard words.count >= 4, lexicon.determiners.contains(words[0]), lexicon.isPersonNoun(words[1]) || lexicon.titles.contains(words[1]),
+              lexicon.behalfPrepositions.contains(words[2]), let entity = resolveQuietly(mention), registry.entities[entity].isOrganisation else { return nil }
+        return (entity, gender)
     }
 
     /// `Officials of the Roads Directorate said`, `Engineers at Marsh Valley Water said`: a plural

@@ -148,6 +148,10 @@ public struct Lexicon: Sendable, Hashable {
         /// `ville`, `commune`): with its article, a complement word and a name (`The city of
         /// Halverston said`, `la commune de Kerbrat annonce`), the phrase names the local authority.
         var localAuthorityNouns: [String]?
+        /// Optional: lowercase heads that are words of the name of the institution they open
+        /// (`zone de police`, `zone de secours`): `la zone de police Marlière-Nord` is named
+        /// `zone de police Marlière-Nord`, with `Marlière-Nord` as an alias.
+        var institutionNameHeads: [String]?
         /// Optional: lowercase words that, after an indefinite determiner, count people rather
         /// than name a thing (`few`, `dozen`, `handful`: `a few critics said`), so the phrase is one
         /// plural subject, not a noun and the subject of a relative clause.
@@ -677,6 +681,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Nouns of a self-governing place (``FileFormat/localAuthorityNouns``), lowercased: `the
     /// town of Ashgrove said` is the town's authority speaking, named `town of Ashgrove`.
     let localAuthorityNouns: Set<String>
+    /// Heads that are words of an institution's name (``FileFormat/institutionNameHeads``), each
+    /// as its lowercased words: `zone de police Marlière-Nord` is the name, not `Marlière-Nord`.
+    let institutionNameHeads: [[String]]
     /// Words that count people after an indefinite determiner (``FileFormat/quantityNouns``), lowercased.
     let quantityNouns: Set<String>
     /// `organisationNouns` folded (`prefecture`), to compare with an entity's folded words.
@@ -1082,6 +1089,7 @@ public struct Lexicon: Sendable, Hashable {
         organisationSynonyms = synonyms
         organisationNameEnds = set(file.organisationNameEnds ?? [])
         localAuthorityNouns = set(file.localAuthorityNouns ?? [])
+        institutionNameHeads = (file.institutionNameHeads ?? []).map { Lexicon.tokenWords($0.lowercased()) }.filter { !$0.isEmpty }
         quantityNouns = set(file.quantityNouns ?? [])
         foldedOrganisationNouns = Set(organisationNouns.map { TextFolding.fold($0) })
         sidePhrases = (file.sidePhrases ?? []).map(Lexicon.tokenWords)

@@ -169,6 +169,13 @@ struct SpeakerRegistry {
         // `Ian Dunmore’s review`: the owner's name, without the possessive ending.
         var words = words
         if let last = words.last, last.count > 2, last.hasSuffix("'s") || last.hasSuffix("’s") { words[words.count - 1] = String(last.dropLast(2)) }
+        // `la zone de police Marlière-Nord`: a head that is words of the institution's name
+        // (``Lexicon/institutionNameHeads``) names it with the name after it, which stays an alias.
+        var bareName: String?
+        if let head = institutionNameHead(before: words, in: written) {
+            bareName = words.joined(separator: " ")
+            words = head + words
+        }
         let folded = words.map(TextFolding.fold)
         var match: Int?
         // `M. Martin` after Paul and Claire Martin: a name with a gendered honorific or title
@@ -360,6 +367,7 @@ struct SpeakerRegistry {
             byLastWord[folded.last ?? "", default: []].append(index)
         }
         entities[index].addAlias(written)
+        if let bareName { entities[index].addAlias(bareName) }
         countMention(of: index)
         entities[index].lastNamed = position
         // `la cheffe Lucie Arbogast`: the title written before the name is hers (`la cheffe` later).
@@ -420,6 +428,20 @@ struct SpeakerRegistry {
         var text = written
         if text.count > 2, text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
         return TextFolding.fold(text)
+    }
+
+    /// The head right before `words` in `written` that is words of an institution's name
+    /// (``Lexicon/institutionNameHeads``: `zone de police` in `la zone de police Marlière-Nord`),
+    /// as written; nil when none stands there.
+    private func institutionNameHead(before words: [String], in written: String) -> [String]? {
+        guard !lexicon.institutionNameHeads.isEmpty, let first = words.first, let range = written.range(of: first),
+              range.lowerBound > written.startIndex else { return nil }
+        let before = Lexicon.tokenWords(String(written[..<range.lowerBound]), keepingCase: true)
+        for head in lexicon.institutionNameHeads where before.count >= head.count {
+            let last = Array(before.suffix(head.count))
+            if last.map({ $0.lowercased() }) == head { return last }
+        }
+        return nil
     }
 
     /// The organisation noun written right before a name of two words or more (`ONG` in `l'ONG

@@ -110,4 +110,33 @@ import Testing
             .filter { $0.kind == .direct }
         #expect(guardian.map(\.speaker) == ["Un agent de la société privée de gardiennage"])
     }
+
+    /// A head that is words of an institution's name (`la zone de police Marlière-Nord`,
+    /// ``Lexicon/institutionNameHeads``) names the speaker with the name after it, also inside a
+    /// side phrase (`Du côté de la zone de police …, on indique`); the name alone later is the
+    /// same speaker. Near miss: an organisation noun of one word only classifies the name
+    /// (`l'association Chemins ouverts` is `Chemins ouverts`).
+    @Test func institutionHeadIsWordsOfItsName() {
+        let zone = quotes("Interrogée, la zone de police Marlière-Nord assure que « chaque vélo trouvé est vérifié ».", lang: "fr")
+        #expect(zone.map(\.speaker) == ["zone de police Marlière-Nord"])
+        let side = quotes("Du côté de la zone de police Marlière-Nord, on indique que les images « sont en cours d'analyse ».", lang: "fr")
+        #expect(side.map(\.speaker) == ["zone de police Marlière-Nord"])
+        let bare = quotes("La zone de secours Vallon-Ouest a publié son bilan. « Nous avons soigné 143 personnes », indique Vallon-Ouest.", lang: "fr")
+        #expect(bare.map(\.speaker) == ["zone de secours Vallon-Ouest"])
+        let association = quotes("L'association Chemins ouverts dénonce « une décision idéologique ».", lang: "fr")
+        #expect(association.map(\.speaker) == ["Chemins ouverts"])
+    }
+
+    /// A spokesperson for a known organisation who is the subject of the sentence just before
+    /// (`A spokeswoman for the Harbour Board said …`) is the one a personal pronoun of that gender
+    /// means (`“…,” she said.`): the organisation speaks, not another woman in view. Near miss:
+    /// with a sentence about someone else between, the pronoun means her.
+    @Test func spokespersonForAnOrganisationSpeaksForItAfterwards() {
+        let board = quotes("Marlow Harbour Board closed the pier on Monday. Bronwyn Tallis, a fisher, was angry.\n\nA spokeswoman for the Marlow Harbour Board said the pier was unsafe.\n\n\"Anyone who fishes there is at risk,\" she said.", lang: "en")
+            .filter { $0.kind == .direct }
+        #expect(board.map(\.speaker) == ["Marlow Harbour Board"])
+        let between = quotes("Marlow Harbour Board closed the pier on Monday.\n\nA spokeswoman for the Marlow Harbour Board said the pier was unsafe. Bronwyn Tallis, a fisher, was angry.\n\n\"It is my living,\" she said.", lang: "en")
+            .filter { $0.kind == .direct }
+        #expect(between.map(\.speaker) == ["Bronwyn Tallis"])
+    }
 }
