@@ -99,21 +99,21 @@ public struct SiteGenerator: Sendable {
             keepPublishedSpeakerPages = FileManager.default.fileExists(atPath: options.seedsDirectory.appendingPathComponent("speakers.yml").path)
             directoryProblems.append(Diagnostic(
                 .error, file: speakersFile,
-                line: error.line, column: error.column, message: "\(error.reason); the site was built without it, keeping the pages published before",
+                line: error.line, column: error.column, message: "\(error.reason); the site was built without it, keeping any pages published before",
                 hint: error.hint ?? "list speakers as `id: {name: …, aliases: […], role: …}`"))
         } catch let error as Diagnostic {
             // Not UTF-8 (SettingsText.decode): the speaker pages published before are kept.
             directory = .empty
             keepPublishedSpeakerPages = true
             var unread = error
-            unread.message += "; the site was built without it, keeping the pages published before"
+            unread.message += "; the site was built without it, keeping any pages published before"
             directoryProblems.append(unread)
         } catch {
             directory = .empty
             keepPublishedSpeakerPages = true
             directoryProblems.append(Diagnostic(
                 .error, file: speakersFile,
-                message: "\(error); the site was built without it, keeping the pages published before"))
+                message: "\(error); the site was built without it, keeping any pages published before"))
         }
         let annotator: Annotator
         do {

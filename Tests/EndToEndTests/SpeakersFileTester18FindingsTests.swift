@@ -14,9 +14,9 @@ private let speakers = "pdurand:\n  name: Paul Durand\n  role: conseiller\njroch
 @Test func aSpeakersFileWhoseEveryEntryIsSkippedIsAnErrorAndKeepsThePages() throws {
     for (yaml, error) in [
         ("pdurand:\n  nmae: Paul Durand\n  role: conseiller\n",
-         ":2: error: no entry of the file can be used: speaker pdurand has no `name`; the entry is ignored; the site was built without it, keeping the pages published before (list speakers as `id: {name: …, aliases: […], role: …}`; an id is one folder name)"),
+         ":2: error: no entry of the file can be used: speaker pdurand has no `name`; the entry is ignored; the site was built without it, keeping any pages published before (list speakers as `id: {name: …, aliases: […], role: …}`; an id is one folder name)"),
         ("- id: ../x\n  name: Paul Durand\n- id: jroche\n  nom: Jeanne Roche\n",
-         ":1: error: no entry of the file can be used: speaker id '../x' cannot be a folder name; the entry is ignored (and 1 more, each at its line: 3); the site was built without it, keeping the pages published before (list speakers as `id: {name: …, aliases: […], role: …}`; an id is one folder name)"),
+         ":1: error: no entry of the file can be used: speaker id '../x' cannot be a folder name; the entry is ignored (and 1 more, each at its line: 3); the site was built without it, keeping any pages published before (list speakers as `id: {name: …, aliases: […], role: …}`; an id is one folder name)"),
     ] {
         let site = try SiteFixture(seeds: ["a.txt": councilSeed, "speakers.yml": speakers])
         defer { site.remove() }

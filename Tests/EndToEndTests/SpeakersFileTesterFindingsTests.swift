@@ -70,12 +70,12 @@ private func deadLinks(in folder: URL) throws -> [String] {
 /// speaker pages published before are kept. Near miss: a list of `{id:, name:}` entries is read.
 @Test func aSpeakersFileThatListsNoSpeakersIsAnErrorAndKeepsThePages() throws {
     let cases: [(yaml: String?, error: String)] = [
-        ("", ":1: error: the file declares no speakers (it is empty, or holds only comments); the site was built without it, keeping the pages published before (list speakers as `id: {name: …, aliases: […], role: …}`, or delete the file if the site declares none)"),
-        ("# speakers to come\n", ":1: error: the file declares no speakers (it is empty, or holds only comments); the site was built without it, keeping the pages published before (list speakers as `id: {name: …, aliases: […], role: …}`, or delete the file if the site declares none)"),
-        ("speakers:\n", ":1: error: the file declares no speakers (it is empty, or holds only comments); the site was built without it, keeping the pages published before (list speakers as `id: {name: …, aliases: […], role: …}`, or delete the file if the site declares none)"),
-        ("# the council\n- Paul Durand\n- Jeanne Roche\n", ":2: error: the file lists a name alone (`Paul Durand`), with no speaker id: ids made from names would move the speaker pages published under the ids written before; the site was built without it, keeping the pages published before (list speakers as `id: {name: …, aliases: […], role: …}`)"),
-        ("Paul Durand\n", ":1: error: the file is a single value (`Paul Durand`), not a mapping of speakers; the site was built without it, keeping the pages published before (list speakers as `id: {name: …, aliases: […], role: …}`)"),
-        (nil, ": error: speakers.yml is a folder, not a file; the site was built without it, keeping the pages published before (remove the folder, or make speakers.yml a file listing speakers as `id: {name: …, aliases: […], role: …}`)"),
+        ("", ":1: error: the file declares no speakers (it is empty, or holds only comments); the site was built without it, keeping any pages published before (list speakers as `id: {name: …, aliases: […], role: …}`, or delete the file if the site declares none)"),
+        ("# speakers to come\n", ":1: error: the file declares no speakers (it is empty, or holds only comments); the site was built without it, keeping any pages published before (list speakers as `id: {name: …, aliases: […], role: …}`, or delete the file if the site declares none)"),
+        ("speakers:\n", ":1: error: the file declares no speakers (it is empty, or holds only comments); the site was built without it, keeping any pages published before (list speakers as `id: {name: …, aliases: […], role: …}`, or delete the file if the site declares none)"),
+        ("# the council\n- Paul Durand\n- Jeanne Roche\n", ":2: error: the file lists a name alone (`Paul Durand`), with no speaker id: ids made from names would move the speaker pages published under the ids written before; the site was built without it, keeping any pages published before (list speakers as `id: {name: …, aliases: […], role: …}`)"),
+        ("Paul Durand\n", ":1: error: the file is a single value (`Paul Durand`), not a mapping of speakers; the site was built without it, keeping any pages published before (list speakers as `id: {name: …, aliases: […], role: …}`)"),
+        (nil, ": error: speakers.yml is a folder, not a file; the site was built without it, keeping any pages published before (remove the folder, or make speakers.yml a file listing speakers as `id: {name: …, aliases: […], role: …}`)"),
     ]
     for (yaml, error) in cases {
         let site = try SiteFixture(seeds: ["a.txt": councilSeed, "speakers.yml": speakers])

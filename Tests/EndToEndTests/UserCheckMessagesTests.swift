@@ -38,7 +38,7 @@ private func reversedCues(_ count: Int) -> String {
     #expect(other.summary(output: "public").hasSuffix(" 0 removed; 1 error."), "\(other.summary(output: "public"))")
     let shown = speakers.seeds.appendingPathComponent("speakers.yml").standardizedFileURL.path
     #expect(other.printedMessages == [
-        "\(shown):2:9: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence; the site was built without it, keeping the pages published before (a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes:   name: \"[Wren Okafor\")",
+        "\(shown):2:9: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence; the site was built without it, keeping any pages published before (a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes:   name: \"[Wren Okafor\")",
     ])
 
     // Near miss: nothing wrong, nothing more said.
