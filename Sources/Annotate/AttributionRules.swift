@@ -783,12 +783,16 @@ struct AttributionRules {
     }
 
     /// `« … », s'époumone Anne Roy, gérante.`, `“…,” harrumphed Ana Lee`: after a quotation
-    /// closed by a comma, one lowercase word that is no function word, title or person noun (a
-    /// clitic may come first), then a name that ends the sentence or an apposition: the word is
-    /// a verb of saying the lexicon lacks, inverted, and the name its subject (confidence 0.7),
-    /// which beats carrying the previous speaker over. A phrase with no name (`», poursuit le
-    /// texte`), more words before the name (`», dans le bureau de Paul Roy`) or a quotation of
-    /// fewer than three words or like a name (`« Papy Bitume », alias Gilbert Roy`) is none.
+    /// closed by a comma, one lowercase word that is no function word, adverb, title or person
+    /// noun (a clitic may come first; an auxiliary before a past participle makes one verb with
+    /// it, `», l'a coupé la présidente`), then its subject, ending the sentence or an
+    /// apposition: a name, or a determiner and a described person (``describesPersonAfterVerb``:
+    /// `», rassure un bénévole`, `“…,” beamed the 52-year-old`). The word is a verb of saying the
+    /// lexicon lacks, inverted (confidence 0.7), which beats carrying the previous speaker over.
+    /// A thing (`», poursuit le texte`), more words before the name (`», dans le bureau de Paul
+    /// Roy`), a present participle and its object (`», évoquant un deuxième homme`), an adverb
+    /// (`», notamment le trésorier`) or a quotation of fewer than three words or like a name
+    /// (`« Papy Bitume », alias Gilbert Roy`) is none.
     func unknownVerbCue(_ q: Int, from j: Int, limit: Int, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         // The comma after the quotation, or inside it before its closing mark (`“…,” fretted`).
@@ -807,7 +811,7 @@ struct AttributionRules {
         // (`», évoquant un deuxième homme`: a present participle has no inverted subject; what
         // follows it is its object.)
         guard k + 1 < limit, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower),
-              !finder.isTitle(tokens[k]), lexicon.personNouns[tokens[k].lower] == nil, lexicon.kinNouns[tokens[k].lower] == nil,
+              !lexicon.isAdverbLike(tokens[k].lower), !finder.isTitle(tokens[k]), lexicon.personNouns[tokens[k].lower] == nil, lexicon.kinNouns[tokens[k].lower] == nil,
               finder.isNameWord(tokens[k + 1]) || !isPresentParticiple(tokens[k]) && describesPersonAfterVerb(k + 1, limit: limit, block: block),
               let subject = finder.phrase(after: k + 1, limit: limit, in: block),
               subject.end >= limit || !tokens[subject.end].isWord && [",", ".", "!", "?", ";"].contains(tokens[subject.end].text) else { return nil }

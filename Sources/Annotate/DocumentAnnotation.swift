@@ -765,30 +765,11 @@ struct DocumentAnnotation {
     }
 
     /// The organisation noun among the first two tokens of a subject at `start` (`La mairie`,
-    /// `the company`, `Le groupe X`), if there is one; or past a determiner and at most
-    /// ``organisationModifiers`` lowercase modifiers (`The parish council`, `The animal welfare
-    /// group X`), when no person's noun follows it (`The parish council chairman` is a person).
+    /// `the company`, `Le groupe X`), if there is one.
     private func organisationHead(of start: Int, in block: BlockText) -> Int? {
         let tokens = block.tokens
-        if let head = (start..<min(tokens.count, start + 2)).first(where: { tokens[$0].isWord && lexicon.organisationNouns.contains(tokens[$0].lower) }) {
-            return head
-        }
-        guard start < tokens.count, tokens[start].isWord, lexicon.determiners.contains(tokens[start].lower) else { return nil }
-        var k = start + 1
-        while k < min(tokens.count, start + 2 + Self.organisationModifiers), tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].quotationIndex == nil,
-              !lexicon.isFunctionWord(tokens[k].lower) {
-            if lexicon.organisationNouns.contains(tokens[k].lower) {
-                guard k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized else { return k }
-                return lexicon.isPersonNoun(tokens[k + 1].lower) || lexicon.organisationNouns.contains(tokens[k + 1].lower) ? nil : k
-            }
-            k += 1
-        }
-        return nil
+        return (start..<min(tokens.count, start + 2)).first { tokens[$0].isWord && lexicon.organisationNouns.contains(tokens[$0].lower) }
     }
-
-    /// How many lowercase modifiers may stand between a determiner and the organisation noun of
-    /// a subject (`The animal welfare group`).
-    static let organisationModifiers = 3
 
     /// Whether the token at `start` follows one opening adverbial set off by a comma (`Quant à
     /// l'avenir, elle …`, `Après le match, il …`): at most six words, no verb known to the lexicon.
@@ -2343,9 +2324,9 @@ struct DocumentAnnotation {
         // with its issuer in the same or the sentence before (at most ``documentWindow`` back).
         // (Never an issuer that is itself a phrase headed by such a noun, which would lead back here.)
         func namesDocument(_ word: String) -> Bool { lexicon.speechNouns.contains(word) || lexicon.documentNouns.contains(word) }
-        // (`X a reçu une lettre de la société Y. Le courrier évoque …`: a written text that cannot
-        // speak names it too.)
-        guard namesDocument(head) || lexicon.writtenTextNouns.contains(head), let recent = lastDocumentIssuer, recent.age <= Self.documentWindow else { return nil }
+        // (Not a written text by another noun, `Le courrier évoque …` after `une lettre de la
+        // société Y`: a sentence between may send another one, `Leur avocat a répondu par courrier`.)
+        guard namesDocument(head), let recent = lastDocumentIssuer, recent.age <= Self.documentWindow else { return nil }
         if case .phrase(let text, _) = recent.mention, Lexicon.tokenWords(text).contains(where: namesDocument) { return nil }
         return recent.mention
     }

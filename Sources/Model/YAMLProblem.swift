@@ -66,6 +66,21 @@ public struct YAMLProblem: Sendable, Equatable {
                 // `date 2024-01-01`: libyaml notices on the next line; the key is where the fix goes.
                 place = context.mark
                 hint = advice
+            } else if problem.contains("expected ':'"), let context, context.text.contains("simple key"),
+                      let found = Self.missingSpaceAdvice(yaml: yaml, before: context.mark.line + 1),
+                      found.line == context.mark.line
+            {
+                // `date:2024-01-01` above `lang: en`: YAML reads one text running on into the next
+                // line, and libyaml notices past it; the line without its space is where the fix goes.
+                line = found.line + firstLine - 1
+                column = found.column
+                hint = found.advice
+                return
+            } else if problem.contains("expected ':'"), let context, context.text.contains("simple key") {
+                // A line that is no `key: value` (`foo`), read as the start of a key whose colon
+                // never comes: libyaml notices on a later line, or at the closing fence.
+                place = context.mark
+                hint = hint ?? "write each line as `key: value`: a line of text alone, or a key without its colon, is neither"
             } else if problem.contains("mapping values are not allowed"),
                       let found = Self.missingSpaceAdvice(yaml: yaml, before: mark.line)
             {

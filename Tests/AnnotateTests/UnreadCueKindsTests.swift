@@ -53,4 +53,16 @@ import Testing
         """
         #expect(direct(text).map(\.speaker) == ["Aubrac", "Le poissonnier"])
     }
+
+    /// An adverb after the quotation is no verb (`« … », notamment le trésorier`, `"…," especially
+    /// the treasurer`; the session-22 review): the person after it is not made the speaker.
+    @Test func anAdverbAfterTheQuotationIsNoUnknownVerb() {
+        for (text, lang) in [
+            ("Marc Duval a lancé la collecte. « Tout le monde a donné un peu de son temps », notamment le trésorier.", "fr"),
+            ("Marc Duval a lancé la collecte. « Tout le monde a donné un peu de son temps », surtout la trésorière.", "fr"),
+            ("Tom Harker started the collection. \"Everyone gave a bit of their time,\" especially the treasurer.", "en"),
+        ] {
+            #expect(direct(text, lang: lang).first?.speaker.map { $0.lowercased().contains("trésori") || $0.contains("treasurer") } != true, "\(text)")
+        }
+    }
 }

@@ -159,3 +159,25 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
     #expect(YAMLProblem.missingSpaceAdvice(yaml: "title:Budget\ndate: 2024-01-01\nmore\nlang: en\n", before: 4) == nil)
     #expect(YAMLProblem.line(2, of: "a\nb\n") == "b" && YAMLProblem.line(3, of: "a\nb\n") == "" && YAMLProblem.line(4, of: "a\nb\n") == nil)
 }
+
+/// A `key:value` line with no space above a plain `key: value` line (`date:2024-01-01` above
+/// `lang: en`, the most common front-matter typo; the site tester's first finding this session):
+/// libyaml reads one text running on and notices a line later, or at the closing fence; the
+/// message names the line without its space and how to write it. A line that is no `key: value`
+/// at all (`foo`) is named at its own line too.
+@Test func aMissingSpaceAboveAPlainKeyIsReportedAtItsLine() {
+    for (yaml, line, column, hint) in [
+        ("title: ok\ndate:2024-01-01\nlang: en\n", 3, 6, "a key's colon must be followed by a space: write `date: 2024-01-01`"),
+        ("date: 2024-01-01\ntitle:Budget\n", 3, 7, "a key's colon must be followed by a space: write `title: Budget`"),
+        ("title: ok\nfoo\n", 3, 1, "write each line as `key: value`: a line of text alone, or a key without its colon, is neither"),
+    ] {
+        do {
+            _ = try Yams.compose(yaml: yaml)
+            Issue.record("no error for \(yaml.debugDescription)")
+        } catch {
+            let problem = YAMLProblem(error, firstLine: 2)
+            #expect(problem.line == line && problem.column == column, "\(yaml.debugDescription): \(problem)")
+            #expect(problem.hint == hint, "\(yaml.debugDescription): \(problem)")
+        }
+    }
+}
