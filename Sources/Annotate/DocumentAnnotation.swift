@@ -572,7 +572,14 @@ struct DocumentAnnotation {
             }
             if document.blocks[blockIndex].turn == nil { findReportedSpeech(in: sentence, blockIndex: blockIndex) }
             organisationSubject = organisation
-            spokespersonSubject = sentenceSubject.flatMap { spokespersonVoice($0.mention) }.map { ($0.entity, blockIndex, sentence.upperBound, $0.gender) }
+            // (Not when the sentence names someone else: `A spokeswoman for the Board apologised to
+            // X.` leaves the next `she` to X.)
+            spokespersonSubject = sentenceSubject.flatMap { subject in
+                finder.namedRuns(in: subject.start..<sentence.upperBound, of: block).contains { named in
+                    guard case .name = named.mention else { return false }
+                    return !subject.mention.written.contains(named.mention.written)
+                } ? nil : spokespersonVoice(subject.mention)
+            }.map { ($0.entity, blockIndex, sentence.upperBound, $0.gender) }
         }
     }
 

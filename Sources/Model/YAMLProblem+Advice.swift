@@ -60,11 +60,15 @@ extension YAMLProblem {
     static func missingSpaceAdvice(yaml: String, before line: Int) -> (line: Int, column: Int, advice: String)? {
         guard line >= 1 else { return nil }
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let stopIndent = line <= lines.count ? lines[line - 1].prefix { $0 == " " }.count : 0
         for candidate in Array(stride(from: min(line - 1, lines.count), through: 1, by: -1)) + [line] where candidate <= lines.count {
             let written = lines[candidate - 1].trimmingCharacters(in: ["\r"])
             let indent = written.prefix { $0 == " " }
             let rest = written.dropFirst(indent.count)
-            guard let first = rest.first, first.isLetter || first == "_",
+            // Above `line`, only a line as indented as the key libyaml stopped at, a key of the
+            // same mapping (not text inside a block scalar, `source: |` / `  see:this`).
+            guard candidate == line || indent.count == stopIndent,
+                  let first = rest.first, first.isLetter || first == "_",
                   let colon = rest.firstIndex(of: ":"),
                   rest[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
                   let after = rest[rest.index(after: colon)...].first, after != " ", after != ":"
@@ -78,6 +82,21 @@ extension YAMLProblem {
             let column = indent.count + rest.distance(from: rest.startIndex, to: colon) + 2
             let fixed = String(indent + rest[..<colon] + ": " + value)
             return (candidate, column, "a key's colon must be followed by a space: write `\(Diagnostic.echo(fixed))`")
+        }
+        return nil
+    }
+
+    /// The key of the mapping that line `number` (1-based) belongs to, its key starting at
+    /// `column`: the nearest line above that is less indented, not blank and no comment, up to its
+    /// colon (`attributions` for a quotation keyed under `attributions:`); nil at the top level.
+    static func parentKey(of number: Int, column: Int, in yaml: String) -> String? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for candidate in stride(from: min(number - 1, lines.count), through: 1, by: -1) {
+            let written = lines[candidate - 1].trimmingCharacters(in: ["\r"])
+            let rest = written.drop { $0 == " " }
+            guard !rest.isEmpty, !rest.hasPrefix("#"), written.count - rest.count < column - 1 else { continue }
+            guard let colon = rest.firstIndex(of: ":") else { return nil }
+            return String(rest[..<colon]).trimmingCharacters(in: .whitespaces)
         }
         return nil
     }
@@ -117,6 +136,8 @@ extension YAMLProblem {
                 }
             }
             let key = written[start...]
+            // A comment is no key, however long.
+            if key.first == "#" { continue }
             var end: Substring.Index?
             if let quote = key.first, quote == "\"" || quote == "'" {
                 // The closing quote (a backslash escapes in double quotes; '' is a quote in single).
@@ -143,7 +164,8 @@ extension YAMLProblem {
                 end = key.index(before: key.endIndex)
             }
             guard let end else { continue }
-            let length = key.distance(from: key.startIndex, to: end)
+            // libyaml counts code points, not what Swift calls characters (`k̲` is two).
+            let length = key[..<end].unicodeScalars.count
             if length > longestKey {
                 return (number, written.distance(from: written.startIndex, to: start) + 1, length, key[..<end].contains(" "))
             }

@@ -56,7 +56,7 @@ public struct YAMLProblem: Sendable, Equatable {
                 line = long.line + firstLine - 1
                 column = long.column
                 // An attribution's key is a quotation, which can be named by its start instead.
-                hint = long.column > 1 && long.hasSpace
+                hint = long.column > 1 && long.hasSpace && Self.parentKey(of: long.line, column: long.column, in: yaml) == "attributions"
                     ? "shorten the key: a quotation in `attributions:` can be named by its first words or by its id, `q-…`"
                     : "shorten the key to at most \(Self.longestKey) characters"
                 return

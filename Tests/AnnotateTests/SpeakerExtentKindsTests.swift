@@ -138,5 +138,9 @@ import Testing
         let between = quotes("Marlow Harbour Board closed the pier on Monday.\n\nA spokeswoman for the Marlow Harbour Board said the pier was unsafe. Bronwyn Tallis, a fisher, was angry.\n\n\"It is my living,\" she said.", lang: "en")
             .filter { $0.kind == .direct }
         #expect(between.map(\.speaker) == ["Bronwyn Tallis"])
+        // A sentence that names someone else (the session-22 review): `she` is that person, not the body.
+        let silent = quotes("Marlow Harbour Board closed the pier on Monday. Bronwyn Tallis, a fisher, was angry.\n\nA spokeswoman for the Marlow Harbour Board apologised to Bronwyn Tallis. \"I was never even asked,\" she said.", lang: "en")
+            .filter { $0.kind == .direct }
+        #expect(silent.map(\.speaker) == ["Bronwyn Tallis"])
     }
 }

@@ -127,6 +127,10 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
         ("\(long): x\ntitle: T\n", 2, 1, 1100, false),
         ("bob:\n  name: Bob\n  \(long): x\n", 4, 3, 1100, false),
         ("title: T\nattributions:\n  \"\(words)\": bob\n", 4, 3, 1255, true),
+        // Words as a key elsewhere get no `attributions:` advice (the session-22 review).
+        ("speakers:\n  bob:\n    \(words): x\n", 4, 5, 1253, false),
+        // libyaml counts code points: 600 `k̲` are 1,200 of them.
+        ("title: T\n\(String(repeating: "k\u{332}", count: 600)): x\n", 3, 1, 1200, false),
     ]
     for (yaml, line, column, length, attribution) in cases {
         do {
@@ -180,4 +184,18 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
             #expect(problem.hint == hint, "\(yaml.debugDescription): \(problem)")
         }
     }
+}
+
+/// The review's near misses for the advice (session 22): a long comment is no long key, so the
+/// key without its colon above it is still named; `key:value` text inside a block scalar above
+/// the key libyaml stopped at is not taken for the missing space.
+@Test func aLongCommentAndABlockScalarAreNotTakenForTheFault() {
+    do {
+        _ = try Yams.compose(yaml: "title: T\ndate 2024-01-01\n# \(String(repeating: "k", count: 1100)): note\nlang: fr\n")
+        Issue.record("no error")
+    } catch {
+        let problem = YAMLProblem(error, firstLine: 2)
+        #expect(problem.line == 3 && problem.column == 1, "\(problem)")
+    }
+    #expect(YAMLProblem.missingSpaceAdvice(yaml: "source: |\n  see:this\n  more text\nbad: x: y\n", before: 4) == nil)
 }
