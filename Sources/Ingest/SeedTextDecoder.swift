@@ -320,12 +320,24 @@ enum SeedTextDecoder {
         return utf8Lines > 0 ? (text, utf8Lines, latinLines) : nil
     }
 
-    /// Whether `line`, valid UTF-8, is clearly UTF-8 (``mixedLines(_:)``).
+    /// Whether `line`, valid UTF-8, is clearly UTF-8 (``mixedLines(_:)``): it holds a character
+    /// of three or four bytes, one of U+0080–U+00FF, or a two-byte letter of a script people write
+    /// (Latin Extended-A `œ ł ş`, Greek, Cyrillic, Hebrew, Arabic); else two other two-byte
+    /// characters. A pair that decodes to Latin Extended-B, IPA, a modifier letter or a combining
+    /// mark (U+0180–U+036F) counts for nothing: read as Windows-1252 it is a capital accented
+    /// letter and a symbol or no-break space (`É` + U+00A0 before a colon, `RENÉ :`), which real
+    /// text holds far more often.
     private static func isClearlyUTF8(_ line: [UInt8]) -> Bool {
         var pairs = 0
         for (offset, byte) in line.enumerated() where byte >= 0xC2 {
             if byte >= 0xE0 || byte <= 0xC3 { return true }
-            if offset + 1 < line.count, (0x80...0xBF).contains(line[offset + 1]) { pairs += 1 }
+            guard offset + 1 < line.count, (0x80...0xBF).contains(line[offset + 1]) else { continue }
+            let scalar = (UInt32(byte) & 0x1F) << 6 | UInt32(line[offset + 1]) & 0x3F
+            switch scalar {
+            case 0x100...0x17F, 0x370...0x52F, 0x590...0x6FF: return true
+            case 0x180...0x36F: continue
+            default: pairs += 1
+            }
         }
         return pairs >= 2
     }

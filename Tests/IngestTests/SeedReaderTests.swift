@@ -413,6 +413,17 @@ private func read(_ text: String, path: String = "t.txt") throws -> SourceDocume
     #expect(latin.warnings.map(\.description) == [
         "c.txt:4:13: warning: not valid UTF-8 (the first bad byte is here); read as Windows-1252 (check its accented letters, and save the file as UTF-8)"
     ])
+    // The session-22 review: two `É` + no-break-space pairs (`RENÉ : … ANDRÉ :`) are valid UTF-8
+    // by chance (U+0260, IPA) and stay Windows-1252; one `œ` (Latin Extended-A) makes its line UTF-8.
+    let names = Array("Titre\n\nJEAN : « Café »\nREN".utf8) + [0xC9, 0xA0] + Array(": oui. ANDR".utf8) + [0xC9, 0xA0]
+        + Array(": non.\nMARIE : caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8] + Array("me th".utf8) + [0xE9, 0x20, 0xE0]
+        + Array(" l'".utf8) + [0xE9] + Array("t".utf8) + [0xE9, 0x2E, 0x0A]
+    let labels = try SeedReader.read(names, seedPath: "n.txt").document.blocks.map(\.text).joined(separator: "|")
+    #expect(labels.contains("ANDRÉ") && !labels.contains("ɠ") && labels.contains("crème"), "\(labels)")
+    let heart = Array("Titre\n\nLe c".utf8) + [0xC5, 0x93] + Array("ur.\nMARIE : caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8]
+        + Array("me th".utf8) + [0xE9, 0x20, 0xE0] + Array(" l'".utf8) + [0xE9] + Array("t".utf8) + [0xE9, 0x2E, 0x0A]
+    let oe = try SeedReader.read(heart, seedPath: "o.txt").document.blocks.map(\.text).joined(separator: "|")
+    #expect(oe.contains("Le cœur.") && oe.contains("crème"), "\(oe)")
 }
 
 /// The front matter's reader and its check for control characters see the same block, with
