@@ -150,6 +150,17 @@ public struct SpeakerDirectory: Sendable, Hashable {
                     skipped.append(LoadError(path: path, line: key.mark.map { $0.line }, reason: "a speaker id must be a string; the entry is ignored"))
                     continue
                 }
+                var value = value
+                if let text = value.string, text.hasPrefix("name:"), let after = text.dropFirst(5).first, after != " " {
+                    // `ann:` over `  name:Ann Lee`: YAML reads one text, the short form's name
+                    // `name:Ann Lee`, which would give the speaker another page; the name is meant.
+                    let name = String(text.dropFirst(5))
+                    skipped.append(LoadError(
+                        path: path, line: value.mark.map { $0.line },
+                        reason: "`\(Diagnostic.echo(text))` has no space after its colon, so YAML reads it as one text; it was read as the name '\(Diagnostic.echo(name))'",
+                        hint: "a key's colon must be followed by a space: write `name: \(Diagnostic.echo(name))`"))
+                    value = Node(name)
+                }
                 do {
                     result.append(try speaker(id: id, value, path: path, idLine: key.mark.map { $0.line }))
                     entries.append((key.mark?.line, value))

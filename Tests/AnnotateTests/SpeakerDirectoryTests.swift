@@ -55,4 +55,15 @@ import Testing
         #expect(transcript.speakers.first?.name == "Jean Dupont")
         #expect(transcript.metadata.speakers.isEmpty)
     }
+
+    /// `ann:` over `  name:Ann Lee` (no space after the colon; the session-22 site tester): YAML
+    /// reads one text, which made a speaker named `name:Ann Lee` with a page of another id
+    /// moved silently. It is read as the name, with a warning at its line saying how to write it.
+    @Test func aNameWithoutItsSpaceIsReadAsTheNameWithAWarning() throws {
+        let read = try SpeakerDirectory.read("ann:\n  name:Ann Lee\nbob: Bob Stone\n", path: "seeds/speakers.yml")
+        #expect(read.directory.speaker(id: "ann")?.name == "Ann Lee")
+        #expect(read.directory.speaker(id: "bob")?.name == "Bob Stone")
+        #expect(read.skipped.map(\.line) == [2])
+        #expect(read.skipped.first?.hint == "a key's colon must be followed by a space: write `name: Ann Lee`")
+    }
 }
