@@ -128,6 +128,13 @@ public struct SiteGenerator: Sendable {
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 // A symbolic link whose target is gone, or a file the user may not read.
                 let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)
+                if target == nil, path.unicodeScalars.contains("\u{FFFD}") {
+                    // A name written in another encoding (Latin-1 `caf\xe9.txt` from an old
+                    // archive) is listed with U+FFFD in its place, a name no file has.
+                    return SeedOutcome(transcript: nil, diagnostics: [Diagnostic(
+                        .error, file: path, message: "the file's name is not valid UTF-8 (shown here with �), so it cannot be opened by it",
+                        hint: "rename the file with a UTF-8 name (for instance without its accented letters)")])
+                }
                 return SeedOutcome(transcript: nil, diagnostics: [Diagnostic(
                     .error, file: path,
                     message: target.map { "the file is a symbolic link to \($0), which does not exist or cannot be read" } ?? "the file cannot be read",

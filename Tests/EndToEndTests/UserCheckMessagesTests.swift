@@ -96,3 +96,22 @@ private func reversedCues(_ count: Int) -> String {
         "\(root)/a\\nb.md:2:16: error: front matter is not valid YAML: did not find expected key while parsing a block mapping (a value that starts with `[` is read by YAML as a list, which must end with `]`; if it is text, put it in double quotes: title: \"[Draft] Quay talk\")",
     ])
 }
+
+/// A seed whose file name is not UTF-8 (Latin-1 `café.txt` from an old archive; the site tester
+/// of the twenty-second session): it was called unreadable with `check its permissions`. The
+/// message says the name is not UTF-8 and to rename it; the other seeds are generated.
+@Test func aSeedWhoseNameIsNotUTF8IsToldToBeRenamed() throws {
+    let site = try SiteFixture(seeds: ["a.txt": goodSeed])
+    defer { site.remove() }
+    let name = Array("caf".utf8CString.dropLast()) + [CChar(bitPattern: 0xE9)] + Array(".txt".utf8CString)
+    let path = Array(site.seeds.path.utf8CString.dropLast()) + [CChar(UInt8(ascii: "/"))] + name
+    let descriptor = path.withUnsafeBufferPointer { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+    try #require(descriptor >= 0)
+    let text = Array(goodSeed.utf8)
+    _ = text.withUnsafeBufferPointer { write(descriptor, $0.baseAddress!, $0.count) }
+    close(descriptor)
+    let report = try site.generate(baseURL: "https://example.org/")
+    let messages = report.diagnostics.map(\.description)
+    #expect(messages.contains { $0.contains("the file's name is not valid UTF-8") && $0.contains("rename the file") }, "\(messages)")
+    #expect(report.summary(output: "public").hasPrefix("Generated 1 transcript from 2 seeds"), "\(report.summary(output: "public"))")
+}

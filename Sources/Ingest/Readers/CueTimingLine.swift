@@ -27,10 +27,11 @@ enum CueTimingLine {
 
         /// A time in seconds as the format writes it in full (`01:02:03,400`, `01:02:03.400`), for messages.
         func written(_ seconds: Double) -> String {
-            let milliseconds = Int((seconds * 1000).rounded())
-            let (hours, minutes, secs, millis) = (milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000)
-            func pad(_ value: Int, _ width: Int) -> String { String(value).leftPadded(to: width) }
-            return "\(pad(hours, 2)):\(pad(minutes, 2)):\(pad(secs, 2))\(fractionMark.mark)\(pad(millis, 3))"
+            // ``Model/Timecode/format(_:)`` (which counts a non-finite or negative time as 0),
+            // with this line's own fraction mark.
+            let formatted = Timecode.format(seconds)
+            guard fractionMark.mark != ".", let dot = formatted.lastIndex(of: ".") else { return formatted }
+            return String(formatted[..<dot]) + String(fractionMark.mark) + String(formatted[formatted.index(after: dot)...])
         }
     }
 
