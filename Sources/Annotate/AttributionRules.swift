@@ -791,8 +791,9 @@ struct AttributionRules {
     /// lexicon lacks, inverted (confidence 0.7), which beats carrying the previous speaker over.
     /// A thing (`», poursuit le texte`), more words before the name (`», dans le bureau de Paul
     /// Roy`), a present participle and its object (`», évoquant un deuxième homme`), an adverb
-    /// (`», notamment le trésorier`) or a quotation of fewer than three words or like a name
-    /// (`« Papy Bitume », alias Gilbert Roy`) is none.
+    /// (`», notamment le trésorier`), a verb of performing or singing a work, whose object the
+    /// quotation is (`», joue une comédienne`; ``Lexicon/performanceVerbs``), or a quotation
+    /// of fewer than three words or like a name (`« Papy Bitume », alias Gilbert Roy`) is none.
     func unknownVerbCue(_ q: Int, from j: Int, limit: Int, block: BlockText) -> AttributionEvidence? {
         let tokens = block.tokens
         // The comma after the quotation, or inside it before its closing mark (`“…,” fretted`).
@@ -811,7 +812,8 @@ struct AttributionRules {
         // (`», évoquant un deuxième homme`: a present participle has no inverted subject; what
         // follows it is its object.)
         guard k + 1 < limit, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower),
-              !lexicon.isAdverbLike(tokens[k].lower), !finder.isTitle(tokens[k]), lexicon.personNouns[tokens[k].lower] == nil, lexicon.kinNouns[tokens[k].lower] == nil,
+              !lexicon.isAdverbLike(tokens[k].lower), !finder.isTitle(tokens[k]),
+              !lexicon.performanceVerbs.contains(tokens[k].lower), !lexicon.songVerbs.contains(tokens[k].lower), lexicon.personNouns[tokens[k].lower] == nil, lexicon.kinNouns[tokens[k].lower] == nil,
               finder.isNameWord(tokens[k + 1]) || !isPresentParticiple(tokens[k]) && describesPersonAfterVerb(k + 1, limit: limit, block: block),
               let subject = finder.phrase(after: k + 1, limit: limit, in: block),
               subject.end >= limit || !tokens[subject.end].isWord && [",", ".", "!", "?", ";"].contains(tokens[subject.end].text) else { return nil }

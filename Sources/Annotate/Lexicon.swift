@@ -540,6 +540,11 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of singing and
         /// chanting (`sing`, `chant`, `entonner`): a short span right after one is a song or a chant.
         var songVerbs: [String]?
+        /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of performing a work
+        /// (`play`, `perform`, `choreograph`, `jouer`, `interpréter`): inverted after a quotation
+        /// (`« Les Oiseaux de passage », joue une comédienne`) they take the title of a work, so
+        /// they are no verb of saying the lexicon lacks.
+        var performanceVerbs: [String]?
         /// Optional: lemmas (inflected with ``inflections``) or forms of verbs of rating and grading
         /// (`rate`, `grade`, `classer`): a short span after one and its object is the grade given.
         var ratingVerbs: [String]?
@@ -956,6 +961,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Every form of the verbs of singing or chanting, lowercased (`singing`, `chanted`,
     /// `entonnent`): `The fans are singing “…”` gives a song, a mention.
     let songVerbs: Set<String>
+    /// Every form of the verbs of performing a work, lowercased (`joue`, `choreographed`).
+    let performanceVerbs: Set<String>
     /// Every form of the verbs of rating or grading, lowercased (`rated`, `graded`, `classé`):
     /// `inspectors rated it “good”` gives a grade, a mention.
     let ratingVerbs: Set<String>
@@ -1208,6 +1215,7 @@ public struct Lexicon: Sendable, Hashable {
         passiveAuxiliaries = set(file.passiveAuxiliaries ?? [])
         institutionNouns = set(file.institutionNouns ?? [])
         songVerbs = inflected(file.songVerbs)
+        performanceVerbs = inflected(file.performanceVerbs)
         ratingVerbs = inflected(file.ratingVerbs)
         genericNamingSubjects = set(file.genericNamingSubjects ?? [])
         labellingVerbs = set(file.labellingVerbs ?? [])

@@ -65,4 +65,17 @@ import Testing
             #expect(direct(text, lang: lang).first?.speaker.map { $0.lowercased().contains("trésori") || $0.contains("treasurer") } != true, "\(text)")
         }
     }
+
+    /// A verb of performing a work after the quotation takes its title, no words said (`«
+    /// Les Oiseaux de passage », joue une comédienne`, `"Swan Lake at the Pier," choreographed
+    /// the 34-year-old`; the session-22 tester's regression, lexicon key `performanceVerbs`).
+    @Test func aVerbOfPerformingAWorkIsNoUnknownVerb() {
+        for (text, lang) in [
+            ("Le festival ouvre vendredi. « Les Oiseaux de passage », joue une comédienne de la troupe.", "fr"),
+            ("The festival opens on Friday. \"Swan Lake at the Pier,\" choreographed the 34-year-old.", "en"),
+        ] {
+            let said = direct(text, lang: lang)
+            #expect(said.allSatisfy { $0.speaker == nil }, "\(text): \(said)")
+        }
+    }
 }
