@@ -390,11 +390,11 @@ struct AttributionRules {
         // written with the words before it, which may be words of its name: `Du côté de la zone de
         // police Marlière-Nord, on …`, ``Lexicon/institutionNameHeads``.)
         for i in segment where finder.isNameWord(tokens[i]) && finder.nameRun(from: i, tokens, limit: segment.upperBound).upperBound == segment.upperBound {
-            if case .name(let words, _, let gender, let role)? = finder.classify(i..<segment.upperBound, in: block) {
+            guard let found = finder.classify(i..<segment.upperBound, in: block) else { break }
+            if case .name(let words, _, let gender, let role) = found {
                 return (.name(words: words, written: block.text(tokens: segment), gender: gender, role: role), i)
             }
-            if let name = finder.classify(i..<segment.upperBound, in: block) { return (name, i) }
-            break
+            return (found, i)
         }
         if let named = finder.phrase(after: segment.lowerBound, limit: segment.upperBound, in: block), case .phrase(let text, _) = named.mention,
            finder.namesSpeaker(text) {
@@ -814,9 +814,10 @@ struct AttributionRules {
         guard k + 1 < limit, tokens[k].isWord, !tokens[k].isCapitalized, !lexicon.isFunctionWord(tokens[k].lower),
               !lexicon.isAdverbLike(tokens[k].lower), !finder.isTitle(tokens[k]),
               !lexicon.performanceVerbs.contains(tokens[k].lower), !lexicon.songVerbs.contains(tokens[k].lower), lexicon.personNouns[tokens[k].lower] == nil, lexicon.kinNouns[tokens[k].lower] == nil,
-              finder.isNameWord(tokens[k + 1]) || !isPresentParticiple(tokens[k]) && describesPersonAfterVerb(k + 1, limit: limit, block: block),
+              finder.isNameWord(tokens[k + 1]) || !isPresentParticiple(tokens[k]) && lexicon.determiners.contains(tokens[k + 1].lower),
               let subject = finder.phrase(after: k + 1, limit: limit, in: block),
               subject.end >= limit || !tokens[subject.end].isWord && [",", ".", "!", "?", ";"].contains(tokens[subject.end].text) else { return nil }
+        // A phrase that is no name must describe a person within its own words.
         if case .name = subject.mention {} else if !describesPersonAfterVerb(k + 1, limit: subject.end, block: block) { return nil }
         return AttributionEvidence(rule: "cue-after", cue: tokens[k].text, mention: subject.mention, mentionToken: k + 1, adjacent: true, confidence: 0.7)
     }
@@ -2429,16 +2430,17 @@ struct AttributionRules {
     func unnamedPersonOpening(at first: Int, in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
         guard finder.isIndefiniteDeterminer(first, tokens) else { return nil }
+        func namesPerson(_ lower: String) -> Bool {
+            lexicon.personNouns[lower] != nil || lexicon.speakerNouns.contains(lower) || lexicon.kinNouns[lower] != nil
+        }
         var head = first + 1
         while head < range.upperBound, head - first <= 3, tokens[head].isWord, !tokens[head].isCapitalized, tokens[head].quotationIndex == nil {
-            let lower = tokens[head].lower
-            if lexicon.personNouns[lower] != nil || lexicon.speakerNouns.contains(lower) || lexicon.kinNouns[lower] != nil { break }
-            guard !lexicon.isFunctionWord(lower) else { return nil }
+            if namesPerson(tokens[head].lower) { break }
+            guard !lexicon.isFunctionWord(tokens[head].lower) else { return nil }
             head += 1
         }
         guard head < range.upperBound, head - first <= 3, tokens[head].isWord, tokens[head].quotationIndex == nil,
-              case let lower = tokens[head].lower,
-              lexicon.personNouns[lower] != nil || lexicon.speakerNouns.contains(lower) || lexicon.kinNouns[lower] != nil,
+              namesPerson(tokens[head].lower),
               head + 1 < range.upperBound, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
               !lexicon.isFunctionWord(tokens[head + 1].lower), !lexicon.isPersonNoun(tokens[head + 1].lower),
               case let text = tokens[first...head].filter(\.isWord).map(\.text).joined(separator: " "),

@@ -574,11 +574,15 @@ struct DocumentAnnotation {
             organisationSubject = organisation
             // (Not when the sentence names someone else: `A spokeswoman for the Board apologised to
             // X.` leaves the next `she` to X.)
+            // (The sentence's names are looked for only after a spokesperson is found: every
+            // sentence passes here.)
             spokespersonSubject = sentenceSubject.flatMap { subject in
-                finder.namedRuns(in: subject.start..<sentence.upperBound, of: block).contains { named in
-                    guard case .name = named.mention else { return false }
-                    return !subject.mention.written.contains(named.mention.written)
-                } ? nil : spokespersonVoice(subject.mention)
+                spokespersonVoice(subject.mention).flatMap { voice in
+                    finder.namedRuns(in: subject.start..<sentence.upperBound, of: block).contains { named in
+                        guard case .name = named.mention else { return false }
+                        return !subject.mention.written.contains(named.mention.written)
+                    } ? nil : voice
+                }
             }.map { ($0.entity, blockIndex, sentence.upperBound, $0.gender) }
         }
     }

@@ -434,9 +434,8 @@ struct SpeakerRegistry {
     /// (``Lexicon/institutionNameHeads``: `zone de police` in `la zone de police Marlière-Nord`),
     /// as written; nil when none stands there.
     private func institutionNameHead(before words: [String], in written: String) -> [String]? {
-        guard !lexicon.institutionNameHeads.isEmpty, let first = words.first, let range = written.range(of: first),
-              range.lowerBound > written.startIndex else { return nil }
-        let before = Lexicon.tokenWords(String(written[..<range.lowerBound]), keepingCase: true)
+        guard !lexicon.institutionNameHeads.isEmpty, let text = Self.writtenBefore(words, in: written) else { return nil }
+        let before = Lexicon.tokenWords(String(text), keepingCase: true)
         for head in lexicon.institutionNameHeads where before.count >= head.count {
             let last = Array(before.suffix(head.count))
             if last.map({ $0.lowercased() }) == head { return last }
@@ -449,11 +448,19 @@ struct SpeakerRegistry {
     /// name when the noun is of an ``Lexicon/organisationSynonyms`` group (`le groupe Orvalis`,
     /// `the company Dunmore`), if there is one.
     private func classifyingNoun(of words: [String], written: String) -> String? {
-        guard let first = words.first, let range = written.range(of: first), range.lowerBound > written.startIndex else { return nil }
-        let before = written[..<range.lowerBound].split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "\u{A0}" })
+        guard let text = Self.writtenBefore(words, in: written) else { return nil }
+        let before = text.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "\u{A0}" })
         guard let noun = before.last, lexicon.organisationNouns.contains(noun.lowercased()),
               words.count >= 2 || lexicon.organisationSynonyms[TextFolding.fold(String(noun))] != nil else { return nil }
         return String(noun)
+    }
+
+    /// What `written` holds before the first of a name's `words` (`la zone de police ` in `la
+    /// zone de police Marlière-Nord`, `the ` in `the Dunmore Harbour Board`), found as written;
+    /// nil when that word opens it or is not in it.
+    private static func writtenBefore(_ words: [String], in written: String) -> Substring? {
+        guard let first = words.first, let range = written.range(of: first), range.lowerBound > written.startIndex else { return nil }
+        return written[..<range.lowerBound]
     }
 
     /// The rank (`elder` or `younger`, ``Lexicon/seniorityWords``) the first seniority word among

@@ -2,6 +2,18 @@
 import Testing
 import Yams
 
+/// The problem libyaml finds in `yaml`, read as front matter (its first line the file's second);
+/// nil, with an issue recorded, when `yaml` is valid.
+private func frontMatterProblem(_ yaml: String, sourceLocation: SourceLocation = #_sourceLocation) -> YAMLProblem? {
+    do {
+        _ = try Yams.compose(yaml: yaml)
+        Issue.record("no error for \(yaml.debugDescription)", sourceLocation: sourceLocation)
+        return nil
+    } catch {
+        return YAMLProblem(error, firstLine: 2)
+    }
+}
+
 /// Each YAML text, the file line it starts on, and the hint expected.
 private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
     // A value that starts with a character YAML gives a meaning there.
@@ -102,11 +114,7 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
     for (yaml, line, column) in [("title: T\ndate 2024-01-01\nlang: en\n", 3, 1), ("title:Budget\nlang: en\n", 2, 7),
                                   // A speaker's `name Bob Stone` above `role: Mayor`: libyaml stops on the next line.
                                   ("bob:\n  name Bob Stone\n  role: Mayor\n", 3, 3)] {
-        do {
-            _ = try Yams.compose(yaml: yaml)
-            Issue.record("no error for \(yaml.debugDescription)")
-        } catch {
-            let problem = YAMLProblem(error, firstLine: 2)
+        if let problem = frontMatterProblem(yaml) {
             #expect(problem.line == line && problem.column == column, "\(yaml.debugDescription): \(problem)")
         }
     }
@@ -133,11 +141,7 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
         ("title: T\n\(String(repeating: "k\u{332}", count: 600)): x\n", 3, 1, 1200, false),
     ]
     for (yaml, line, column, length, attribution) in cases {
-        do {
-            _ = try Yams.compose(yaml: yaml)
-            Issue.record("no error for a key of \(length)")
-        } catch {
-            let problem = YAMLProblem(error, firstLine: 2)
+        if let problem = frontMatterProblem(yaml) {
             #expect(problem.summary == "a key is \(length) characters long, and YAML reads at most 1024 before a key's colon")
             #expect(problem.line == line && problem.column == column, "\(problem)")
             #expect(problem.hint == (attribution
@@ -152,11 +156,7 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
 /// key: the advice names the `title:Budget` line, however far above libyaml's line it is; a
 /// line with a key between them ends the search (no advice about a line that is not the fault).
 @Test func aMissingSpaceIsFoundAboveTheTextItRanInto() {
-    do {
-        _ = try Yams.compose(yaml: "title:Budget talk\nand more words\n\nlang: en\n")
-        Issue.record("no error")
-    } catch {
-        let problem = YAMLProblem(error, firstLine: 2)
+    if let problem = frontMatterProblem("title:Budget talk\nand more words\n\nlang: en\n") {
         #expect(problem.line == 2 && problem.column == 7, "\(problem)")
         #expect(problem.hint == "a key's colon must be followed by a space: write `title: Budget talk`")
     }
@@ -175,11 +175,7 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
         ("date: 2024-01-01\ntitle:Budget\n", 3, 7, "a key's colon must be followed by a space: write `title: Budget`"),
         ("title: ok\nfoo\n", 3, 1, "write each line as `key: value`: a line of text alone, or a key without its colon, is neither"),
     ] {
-        do {
-            _ = try Yams.compose(yaml: yaml)
-            Issue.record("no error for \(yaml.debugDescription)")
-        } catch {
-            let problem = YAMLProblem(error, firstLine: 2)
+        if let problem = frontMatterProblem(yaml) {
             #expect(problem.line == line && problem.column == column, "\(yaml.debugDescription): \(problem)")
             #expect(problem.hint == hint, "\(yaml.debugDescription): \(problem)")
         }
@@ -190,11 +186,7 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
 /// key without its colon above it is still named; `key:value` text inside a block scalar above
 /// the key libyaml stopped at is not taken for the missing space.
 @Test func aLongCommentAndABlockScalarAreNotTakenForTheFault() {
-    do {
-        _ = try Yams.compose(yaml: "title: T\ndate 2024-01-01\n# \(String(repeating: "k", count: 1100)): note\nlang: fr\n")
-        Issue.record("no error")
-    } catch {
-        let problem = YAMLProblem(error, firstLine: 2)
+    if let problem = frontMatterProblem("title: T\ndate 2024-01-01\n# \(String(repeating: "k", count: 1100)): note\nlang: fr\n") {
         #expect(problem.line == 3 && problem.column == 1, "\(problem)")
     }
     #expect(YAMLProblem.missingSpaceAdvice(yaml: "source: |\n  see:this\n  more text\nbad: x: y\n", before: 4) == nil)
