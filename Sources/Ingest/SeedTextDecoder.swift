@@ -14,7 +14,7 @@ import Model
 /// Refused as not text (``refuseNonText(_:bytes:file:)``): UTF-32 (with or without BOM), and a
 /// file whose decoded text is more than ``maximumNULShare`` NUL characters or holds no letter or
 /// digit but NULs or U+FFFD (a file overwritten with zeros). Stray NULs inside normal text, even
-/// short text (``hasStrayNULs(_:)``), are removed (HAZARDS B11) with a warning naming the first
+/// short text (``refuseNonText(_:file:)``), are removed (HAZARDS B11) with a warning naming the first
 /// one's line.
 enum SeedTextDecoder {
     /// The decoded text and, when it was not clean UTF-8, the warnings that say how it was read.
@@ -93,7 +93,7 @@ enum SeedTextDecoder {
 
     /// Throws when decoded `text` is not text: no letter or digit at all while it holds NUL or
     /// U+FFFD, or more than ``maximumNULShare`` of it NUL unless the NULs are stray
-    /// (``hasStrayNULs(_:)``: alone in clearly written text, however short its lines). Returns a
+    /// (alone, never two together, in clearly written text, however short its lines). Returns a
     /// warning naming the first NUL when the text is kept (its NULs are then removed), nil when
     /// there is none.
     static func refuseNonText(_ text: String, file: String) throws(Diagnostic) -> Diagnostic? {
@@ -101,13 +101,33 @@ enum SeedTextDecoder {
         guard text.utf8.contains(0) || text.unicodeScalars.contains("\u{FFFD}") else { return nil }
         var replacements = 0
         var visible = 0
-        var hasLetter = false
+        // Letters and digits, and the other characters that are neither white space nor NUL.
+        var letters = 0
+        var others = 0
+        // Whether two NULs stand together (a binary file, or one overwritten with zeros).
+        var adjacentNULs = false
+        var previousWasNUL = false
         for scalar in text.unicodeScalars {
             let properties = scalar.properties
             if scalar == "\u{FFFD}" { replacements += 1 }
-            if properties.isAlphabetic || properties.numericType != nil { hasLetter = true }
             if !properties.isWhitespace { visible += 1 }
+            if scalar == "\0" {
+                adjacentNULs = adjacentNULs || previousWasNUL
+                previousWasNUL = true
+                continue
+            }
+            previousWasNUL = false
+            if properties.isAlphabetic || properties.numericType != nil {
+                letters += 1
+            } else if !properties.isWhitespace {
+                others += 1
+            }
         }
+        let hasLetter = letters > 0
+        // Stray NULs, which a short file of short lines can hold more than ``maximumNULShare`` of
+        // (`Oui.\0` on each of five lines): none next to another, in text whose letters and
+        // digits are at least half of its other characters that are not white space.
+        let strayNULs = !adjacentNULs && letters >= others
         let found = ControlCharacters.first(in: text, where: { $0 == "\0" })
         let nuls = found?.count ?? 0
         let firstNUL = found.map { (line: $0.line, column: $0.column) }
@@ -120,7 +140,7 @@ enum SeedTextDecoder {
             }
             return nil
         }
-        if !hasLetter || Double(nuls) > Double(visible) * maximumNULShare && !hasStrayNULs(text) {
+        if !hasLetter || Double(nuls) > Double(visible) * maximumNULShare && !strayNULs {
             throw Diagnostic(
                 .error, file: file, line: firstNUL.line, column: firstNUL.column,
                 message: "the file is not text: \(nuls) of its \(visible) characters are NUL bytes",
@@ -132,28 +152,6 @@ enum SeedTextDecoder {
                 ? "a NUL byte in the text; it was removed"
                 : "\(nuls) NUL bytes in the text (the first here); each was removed",
             hint: nuls == 1 ? "remove the NUL byte from the file" : "remove the NUL bytes from the file")
-    }
-
-    /// Whether the NULs of `text` are stray ones in text, which a short file of short lines can
-    /// hold more than ``maximumNULShare`` of (`Oui.\0` on each of five lines): none next to
-    /// another NUL (a binary file or one overwritten with zeros has runs of them), and letters or
-    /// digits at least half of the other characters that are not white space.
-    static func hasStrayNULs(_ text: String) -> Bool {
-        var previousWasNUL = false
-        var letters = 0
-        var others = 0
-        for scalar in text.unicodeScalars {
-            if scalar == "\0" {
-                if previousWasNUL { return false }
-                previousWasNUL = true
-                continue
-            }
-            previousWasNUL = false
-            let properties = scalar.properties
-            if properties.isWhitespace { continue }
-            if properties.isAlphabetic || properties.numericType != nil { letters += 1 } else { others += 1 }
-        }
-        return letters >= others
     }
 
     /// A warning naming the first C1 control character (U+0080–U+009F) of decoded `text`, which
