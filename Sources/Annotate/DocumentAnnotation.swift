@@ -221,7 +221,7 @@ struct DocumentAnnotation {
                 registry.noteNamed(entity)
                 registry.markSalient(entity, position: narrative[blockIndex])
             }
-            noteDocumentIssuers(in: sentence, block: block)
+            noteDocumentIssuers(in: sentence, block: block, blockIndex: blockIndex)
             // `l'agence régionale de santé (ARS)`: the acronym names the same organisation.
             for definition in finder.acronymDefinitions(in: sentence, of: block) {
                 guard case .name(let words, let written, _, _) = definition.name else { continue }
@@ -2193,9 +2193,10 @@ struct DocumentAnnotation {
     /// de X`: ``SpeakerMentionFinder/authorOfSpeechNoun(in:of:first:)``), a possessive name before
     /// it (`the Treasury's report`), or the subject that issues it (`X a publié un rapport`:
     /// ``issuer(ofDocumentIn:block:)``). Pronoun issuers (`its report`) and things are left out.
-    private mutating func noteDocumentIssuers(in sentence: Range<Int>, block: BlockText) {
+    private mutating func noteDocumentIssuers(in sentence: Range<Int>, block: BlockText, blockIndex: Int) {
         let tokens = block.tokens
         lastDocumentIssuer?.age += 1
+        var noted = false
         func note(_ found: Mention, at start: Int, for noun: Int) {
             var mention = found
             // `published by the Department for Schools and Skills`: the whole name, when the
@@ -2210,6 +2211,7 @@ struct DocumentAnnotation {
             default: return
             }
             lastDocumentIssuer = (mention, 0)
+            noted = true
         }
         if let preposition = sentence.first, tokens[preposition].isWord, lexicon.prepositions.contains(tokens[preposition].lower),
            let comma = sentence.first(where: { tokens[$0].text == "," }), comma > preposition + 2,
@@ -2252,6 +2254,63 @@ struct DocumentAnnotation {
             }
         }
         if let issued = issuer(ofDocumentIn: sentence, block: block) { note(issued.mention, at: issued.start, for: issued.noun) }
+        if !noted, let release = unsignedPressRelease(in: sentence, block: block), let organisation = lastOrganisation,
+           blockIndex - organisation.block <= 1 {
+            // `La Fondation X a lancé … C'est ce qu'indique un communiqué parvenu à notre rédaction.`:
+            // a press release the sentence names no issuer for is the organisation whose doings
+            // the news reports, the last one found as a sentence subject here or in the paragraph
+            // before.
+            let entity = registry.entities[organisation.entity]
+            let mention: Mention = entity.isNamed
+                ? .name(words: entity.name.split(separator: " ").map(String.init), written: entity.name, gender: "", role: nil)
+                : .phrase(entity.name, gender: "")
+            documentIssuers[tokens[release].lower] = mention
+            lastDocumentIssuer = (mention, 0)
+        } else if !noted, let again = (sentence.lowerBound + 1..<sentence.upperBound).first(where: { k in
+            tokens[k].isWord && tokens[k].quotationIndex == nil && documentIssuers[tokens[k].lower] != nil
+                && (lexicon.definiteArticles.contains(tokens[k - 1].lower) || lexicon.demonstratives[tokens[k - 1].lower] != nil)
+        }), let issuer = documentIssuers[tokens[again].lower] {
+            // `“…”, explique dans le communiqué la présidente de la fondation. ¶ Selon le document,
+            // …`: a document named again by its noun is the one a later `le document` means.
+            lastDocumentIssuer = (issuer, 0)
+        }
+    }
+
+    /// The head (the last word, ``Lexicon/pressReleaseNouns``) of a press release that the
+    /// sentence brings in with an article and no issuer (`C'est ce qu'indique un communiqué
+    /// parvenu à notre rédaction.`, `selon un communiqué parvenu …`, `Selon le communiqué de presse
+    /// parvenu à notre rédaction, …`), when no press release by that noun has an issuer yet or the
+    /// article is indefinite, and the sentence's subject is no one who speaks (`Le maire a lu un
+    /// communiqué` leaves it to him). Nil otherwise.
+    private func unsignedPressRelease(in sentence: Range<Int>, block: BlockText) -> Int? {
+        let tokens = block.tokens
+        guard !lexicon.pressReleaseNouns.isEmpty else { return nil }
+        for k in sentence where tokens[k].isWord && tokens[k].quotationIndex == nil {
+            guard let words = lexicon.pressReleaseNouns.first(where: { words in
+                k + 1 - words.count > sentence.lowerBound && words.indices.allSatisfy { tokens[k + 1 - words.count + $0].lower == words[$0] }
+            }) else { continue }
+            let article = tokens[k - words.count].lower
+            let indefinite = lexicon.indefiniteDeterminers.contains([article])
+            guard indefinite || lexicon.definiteArticles.contains(article) && lexicon.genderedDeterminers[article] != "plural" && documentIssuers[tokens[k].lower] == nil
+            else { return nil }
+            if let subject = rules.sentenceSubject(in: sentence, block: block), subject.start != k - words.count,
+               rules.speaks(subject.mention) && !rules.isThing(subject.mention) { return nil }
+            return k
+        }
+        return nil
+    }
+
+    /// The issuer noted for a press release (``Lexicon/pressReleaseNouns``) that a phrase names
+    /// by an article, the noun and at most three words with no article after it (`un communiqué
+    /// parvenu`, `le communiqué de presse parvenu`, the phrase an opening `selon` gives before `à
+    /// notre rédaction`); nil for any other phrase.
+    private func pressReleaseIssuer(_ words: [String]) -> Mention? {
+        guard let first = words.first, lexicon.indefiniteDeterminers.contains([first]) || lexicon.definiteArticles.contains(first) || lexicon.demonstratives[first] != nil,
+              let noun = lexicon.pressReleaseNouns.first(where: { $0.count < words.count && Array(words[1...$0.count]) == $0 }) else { return nil }
+        let rest = words.dropFirst(noun.count + 1)
+        guard rest.count <= 3, !rest.contains(where: { lexicon.genderedDeterminers[$0] != nil || lexicon.definiteArticles.contains($0) }),
+              let head = noun.last else { return nil }
+        return documentIssuers[head]
     }
 
     /// The body that an adjective right after the written text or speech noun at `noun` says
@@ -2325,6 +2384,7 @@ struct DocumentAnnotation {
     /// last, when that was at most ``documentWindow`` sentences back (``lastDocumentIssuer``).
     func documentIssuer(of phrase: String) -> Mention? {
         var words = Lexicon.tokenWords(phrase)
+        if let issuer = pressReleaseIssuer(words) { return issuer }
         // (`The report itself`: an emphatic pronoun closing the phrase.)
         if let last = words.last, words.count > 2, lexicon.emphaticPronouns.contains(last) { words.removeLast() }
         guard words.count == 2 || words.count == 3, let first = words.first, let head = words.last,

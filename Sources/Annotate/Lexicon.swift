@@ -242,6 +242,12 @@ public struct Lexicon: Sendable, Hashable {
         /// (or in an opening `according to`) and no speaker is the text's, so its owner's (`issued
         /// by X`, `from X`, `de X`, a possessive) or no one's, never the last speaker's.
         var writtenTextNouns: [String]?
+        /// Optional: nouns of a press release (`communiqué`, `press release`; two words with one
+        /// space): one the sentence brings in with an article and no issuer (`C'est ce qu'indique
+        /// un communiqué parvenu à notre rédaction.`) was issued by the organisation last found as
+        /// a sentence subject in its paragraph or the one before, whom it and a later `le
+        /// document`, `the release` speak for.
+        var pressReleaseNouns: [String]?
         /// Optional: participles and verbs of putting a notice up (`put`, `posted`, `installé`):
         /// their subject or agent is the notice's owner.
         var postingVerbs: [String]?
@@ -770,6 +776,8 @@ public struct Lexicon: Sendable, Hashable {
     let noticeParticiples: Set<String>
     /// Nouns of written texts that cannot speak, lowercased (``FileFormat/writtenTextNouns``).
     let writtenTextNouns: Set<String>
+    /// Nouns of a press release as token words, lowercased (``FileFormat/pressReleaseNouns``).
+    let pressReleaseNouns: [[String]]
     /// Verbs and participles of putting a notice up, lowercased (``FileFormat/postingVerbs``).
     let postingVerbs: Set<String>
     /// Nouns of groups, pages and campaigns whose members a plural pronoun may mean, lowercased
@@ -1126,6 +1134,7 @@ public struct Lexicon: Sendable, Hashable {
         noticeVerbs = set(file.noticeVerbs ?? [])
         noticeParticiples = set(file.noticeParticiples ?? [])
         writtenTextNouns = set(file.writtenTextNouns ?? [])
+        pressReleaseNouns = (file.pressReleaseNouns ?? []).map(Lexicon.tokenWords)
         postingVerbs = set(file.postingVerbs ?? [])
         collectiveNouns = set(file.collectiveNouns ?? [])
         indefiniteDeterminers = Set((file.indefiniteDeterminers ?? []).map(Lexicon.tokenWords))

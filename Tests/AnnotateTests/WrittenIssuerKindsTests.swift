@@ -97,4 +97,22 @@ import Testing
         let lettre = quotations("Dans une lettre au maire de Sarnac, Odile Ferrat, le promoteur Ventalis propose une compensation aux riverains.\n\nSelon la lettre, « chaque foyer recevra une part des recettes ».")
         #expect(lettre.last?.speaker == "Ventalis")
     }
+    /// Kind 7: a press release the sentence names no issuer for (``Lexicon/pressReleaseNouns``:
+    /// `C'est ce qu'indique un communiqué parvenu à notre rédaction.`, `…, selon un communiqué
+    /// parvenu à notre rédaction.`) is the organisation's last found as a sentence subject in its
+    /// paragraph or the one before; `Selon le document` after it, also after the release is
+    /// named again further on (`explique dans le communiqué la présidente`), speaks for it. With
+    /// no organisation before, no one.
+    @Test func pressReleaseWithNoIssuerIsTheOrganisationsInTheNews() {
+        let release = quotations("La Fondation Vélomar a remis lundi quarante vélos à six écoles de la commune de Brunvic. C'est ce qu'indique un communiqué parvenu à notre rédaction.\n\nSelon le document, ces vélos doivent « faciliter les trajets des élèves les plus éloignés ».").filter { $0.kind == .direct }
+        #expect(release.map(\.text) == ["faciliter les trajets des élèves les plus éloignés"])
+        #expect(release.first?.speaker == "La Fondation Vélomar")
+        let again = quotations("L'association Terre Salée lance ce lundi une collecte de filets de pêche usagés. L'opération vise « au moins 300 pêcheurs », selon un communiqué parvenu à notre rédaction.\n\nLes filets seront recyclés à Pornesse. Une usine les attend. Elle ouvre en mai.\n\n« Un filet perdu pêche pendant des années », explique dans le communiqué la présidente de l'association, Maëlle Drouan.\n\nSelon le document, les filets représentent « un tiers des déchets des plages ».").filter { $0.kind == .direct }
+        #expect(again.map(\.speaker) == ["Terre Salée", "Maëlle Drouan", "Terre Salée"])
+        let english = quotations("The Harwick Rowing Trust opened a boathouse in Lindby on Saturday. That is what a press release sent to this newspaper says.\n\nAccording to the document, the boathouse is \"a home for every rower\".", lang: "en").filter { $0.kind == .direct }
+        #expect(english.first?.speaker == "The Harwick Rowing Trust")
+        // (No organisation before: no one.)
+        let nobody = quotations("Quarante vélos ont été remis lundi à six écoles de Brunvic. C'est ce qu'indique un communiqué parvenu à notre rédaction.\n\nSelon le document, ces vélos doivent « faciliter les trajets des élèves les plus éloignés ».")
+        #expect(nobody.allSatisfy { $0.speaker == nil })
+    }
 }
