@@ -2193,6 +2193,9 @@ struct DocumentAnnotation {
     /// de X`: ``SpeakerMentionFinder/authorOfSpeechNoun(in:of:first:)``), a possessive name before
     /// it (`the Treasury's report`), or the subject that issues it (`X a publié un rapport`:
     /// ``issuer(ofDocumentIn:block:)``). Pronoun issuers (`its report`) and things are left out.
+    /// With none of these, a press release brought in with no issuer is the organisation's last
+    /// found as a sentence subject (``unsignedPressRelease(in:block:)``), and a document with a
+    /// known issuer named again by a definite phrase is the one ``lastDocumentIssuer`` gives.
     private mutating func noteDocumentIssuers(in sentence: Range<Int>, block: BlockText, blockIndex: Int) {
         let tokens = block.tokens
         lastDocumentIssuer?.age += 1
@@ -2381,7 +2384,9 @@ struct DocumentAnnotation {
     /// The issuer of the document a definite phrase headed by a document noun means (`the
     /// guidance`, `the new report`, `le rapport`, `cette note`): the one named with that noun last
     /// (``documentIssuers``); else, for a speech or document noun, the issuer of the document named
-    /// last, when that was at most ``documentWindow`` sentences back (``lastDocumentIssuer``).
+    /// last, when that was at most ``documentWindow`` sentences back (``lastDocumentIssuer``). A
+    /// press release's phrase may also be indefinite and longer (``pressReleaseIssuer(_:)``: `un
+    /// communiqué parvenu`).
     func documentIssuer(of phrase: String) -> Mention? {
         var words = Lexicon.tokenWords(phrase)
         if let issuer = pressReleaseIssuer(words) { return issuer }
