@@ -29,6 +29,17 @@ enum SeedTextDecoder {
     /// - Throws: a ``Diagnostic`` naming `file` when the bytes are neither UTF-8, UTF-16 with a BOM
     ///   nor Windows-1252, or when the file holds nothing but white space.
     static func decode(_ bytes: [UInt8], file: String, declaredLatin: Bool = false) throws(Diagnostic) -> Decoded {
+        let decoded = try decodeEncoding(bytes, file: file, declaredLatin: declaredLatin)
+        return try checked(decoded.text, file: file, warnings: decoded.warnings)
+    }
+
+    /// `bytes` decoded as ``decode(_:file:declaredLatin:)`` decodes them, with the warnings about
+    /// the encoding (invalid UTF-8, Windows-1252, UTF-16 without a mark), before the checks every
+    /// seed's text passes (``checked(_:file:warnings:)``): what a settings file's bytes are read
+    /// with (``SettingsText``), which may be empty and whose NULs are removed there.
+    /// - Throws: a ``Diagnostic`` naming `file` when the bytes are UTF-32, UTF-16 with a BOM that
+    ///   is not valid UTF-16, or neither UTF-8 nor Windows-1252.
+    static func decodeEncoding(_ bytes: [UInt8], file: String, declaredLatin: Bool = false) throws(Diagnostic) -> Decoded {
         var text: String
         var warnings: [Diagnostic] = []
         if let littleEndian = utf32(bytes) {
@@ -63,7 +74,7 @@ enum SeedTextDecoder {
         } else {
             (text, warnings) = try decodeUTF8OrWindows1252(bytes, file: file, declaredLatin: declaredLatin)
         }
-        return try checked(text, file: file, warnings: warnings)
+        return Decoded(text: text, warnings: warnings)
     }
 
     /// `text`, already decoded, with `warnings`, once it passes the checks every seed's text
