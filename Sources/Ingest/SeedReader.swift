@@ -219,7 +219,7 @@ public enum SeedReader {
         let isLineEnd = { (character: Character) in character == "\n" || character == "\r\n" || character == "\r" }
         guard FrontMatter.isFence(body.prefix(while: { !isLineEnd($0) }), closing: false) else { return nil }
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd)
-        guard let close = lines.dropFirst().firstIndex(where: { FrontMatter.isFence($0, closing: true) }) else { return nil }
+        guard let close = FrontMatter.closingFence(in: lines)?.index else { return nil }
         let block = lines[..<close].joined(separator: "\n")
         return SettingsText.controlWarning(block, file: file, counting: { $0.value != 0 && $0.value < 0x80 && ControlCharacters.isRemovedControl($0.value) })
     }
