@@ -64,12 +64,14 @@ enum SeedTextDecoder {
             }
             text = decoded
         } else if let littleEndian = utf16WithoutMark(bytes),
-            let decoded = String(data: Data(bytes), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
+            // A lone last byte (a line end an editor added, or a file cut short) is no character.
+            let decoded = String(data: Data(bytes.prefix(bytes.count - bytes.count % 2)), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
         {
             text = decoded
             warnings = [Diagnostic(
                 .warning, file: file,
-                message: "UTF-16 (\(littleEndian ? "little" : "big")-endian) without a byte-order mark; read as such",
+                message: "UTF-16 (\(littleEndian ? "little" : "big")-endian) without a byte-order mark; read as such"
+                    + (bytes.count % 2 == 1 ? String(format: ", but for its lone last byte (0x%02X), which was dropped", bytes[bytes.count - 1]) : ""),
                 hint: "save the file as UTF-8")]
         } else {
             (text, warnings) = try decodeUTF8OrWindows1252(bytes, file: file, declaredLatin: declaredLatin)
@@ -203,20 +205,35 @@ enum SeedTextDecoder {
         return nil
     }
 
-    /// Whether `bytes` look like UTF-16 text without a BOM, as Windows tools write it: an even
-    /// length, and at least 90% of the units in the first 4 KiB having a NUL high byte (Latin
-    /// text). Returns true for little-endian, false for big-endian, nil when it is not UTF-16.
+    /// Whether `bytes` look like UTF-16 text without a BOM, as Windows tools write it, in the first
+    /// 4 KiB: at least 90% of the two-byte units with a NUL high byte (Latin text), or, for text
+    /// of another alphabet (Greek `Κα` is `9A 03 B1 03`), an eighth of them (its spaces, digits
+    /// and punctuation) and every high byte at most 0x20 (U+0000–U+20FF: the alphabets and the
+    /// punctuation `’ « —`), never a letter of ASCII, as the bytes of UTF-8 text with stray
+    /// NULs between them (`Oui.\0`) are. The NULs are only at odd offsets (little-endian) or only
+    /// at even ones (big-endian). An odd length is allowed (a lone last byte: a line end an editor
+    /// added, a file cut short); the decoder drops that byte. Returns true for little-endian, false
+    /// for big-endian, nil when it is not UTF-16.
     static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
-        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
-        let sample = bytes.prefix(4096)
-        let units = sample.count / 2
+        guard bytes.count >= 4 else { return nil }
+        let units = min(bytes.count, 4096) / 2
+        let sample = bytes.prefix(units * 2)
         var evenZeros = 0
         var oddZeros = 0
-        for (offset, byte) in sample.enumerated() where byte == 0 {
-            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        var evenHighest: UInt8 = 0
+        var oddHighest: UInt8 = 0
+        for (offset, byte) in sample.enumerated() {
+            if offset % 2 == 0 {
+                if byte == 0 { evenZeros += 1 }
+                evenHighest = max(evenHighest, byte)
+            } else {
+                if byte == 0 { oddZeros += 1 }
+                oddHighest = max(oddHighest, byte)
+            }
         }
-        if oddZeros * 10 >= units * 9, evenZeros == 0 { return true }
-        if evenZeros * 10 >= units * 9, oddZeros == 0 { return false }
+        let isHighByte = { (zeros: Int, highest: UInt8) in zeros * 10 >= units * 9 || zeros * 8 >= units && highest <= 0x20 }
+        if evenZeros == 0, isHighByte(oddZeros, oddHighest) { return true }
+        if oddZeros == 0, isHighByte(evenZeros, evenHighest) { return false }
         return nil
     }
 
