@@ -268,7 +268,9 @@ enum SeedTextDecoder {
     /// 1. valid UTF-8 is UTF-8;
     /// 2. a file with more valid multi-byte UTF-8 characters than invalid sequences (or one that
     ///    starts with the UTF-8 BOM) is UTF-8 with a few bad bytes, e.g. `« Café \xFF fin. »`:
-    ///    each invalid sequence becomes U+FFFD, with a warning naming its line and column;
+    ///    each invalid sequence becomes U+FFFD, with a warning naming its line and column; but
+    ///    when every line that is not UTF-8 is plainly Windows-1252 (``windows1252LinesInUTF8(_:)``),
+    ///    those lines are read as Windows-1252, with one warning, as in rule 3;
     /// 3. otherwise (`Caf\xE9 au lait`, where no byte pair is a UTF-8 character) the file is
     ///    Windows-1252, read with one warning, or with none when the file declares Latin-1; but
     ///    when some of its lines are clearly UTF-8 (``mixedLines(_:)``: text pasted together from
@@ -281,10 +283,13 @@ enum SeedTextDecoder {
     ) throws(Diagnostic) -> (String, [Diagnostic]) {
         if let valid = String(validating: bytes, as: UTF8.self) { return (valid, []) }
         let scan = UTF8Scan(bytes)
+        let first = scan.invalid[0]
         if !declaredLatin, hadUTF8Mark || scan.multiByteCharacters > scan.invalid.count {
+            if let mixed = windows1252LinesInUTF8(bytes) {
+                return (mixed.text, [mixedLinesWarning(mixed, at: first, file: file)])
+            }
             return (scan.text, invalidUTF8Warnings(scan, file: file))
         }
-        let first = scan.invalid[0]
         guard let latin = windows1252(bytes) else {
             // Named at the byte Windows-1252 lacks, not at the first that is not UTF-8 (`é`,
             // 0xE9, is Windows-1252): that one is what stops the reading.
@@ -297,10 +302,7 @@ enum SeedTextDecoder {
         }
         if declaredLatin { return (latin, []) }
         if scan.multiByteCharacters > 0, let mixed = mixedLines(bytes) {
-            return (mixed.text, [Diagnostic(
-                .warning, file: file, line: first.line, column: first.column,
-                message: "not valid UTF-8 (the first bad byte is here): \(mixed.latinLines == 1 ? "the line that is not UTF-8 was" : "the \(mixed.latinLines) lines that are not UTF-8 were") read as Windows-1252, the \(mixed.utf8Lines == 1 ? "line" : "\(mixed.utf8Lines) lines") with UTF-8 characters as UTF-8",
-                hint: "check the accented letters of the lines read as Windows-1252, and save the file as UTF-8")])
+            return (mixed.text, [mixedLinesWarning(mixed, at: first, file: file)])
         }
         return (latin, [Diagnostic(
             .warning, file: file, line: first.line, column: first.column,
@@ -344,6 +346,52 @@ enum SeedTextDecoder {
             start = next
         }
         return utf8Lines > 0 ? (text, utf8Lines, latinLines) : nil
+    }
+
+    /// The one warning about a file read line by line (``mixedLines(_:)``,
+    /// ``windows1252LinesInUTF8(_:)``), at its first byte that is not UTF-8.
+    private static func mixedLinesWarning(
+        _ mixed: (text: String, utf8Lines: Int, latinLines: Int), at first: UTF8Scan.Invalid, file: String
+    ) -> Diagnostic {
+        Diagnostic(
+            .warning, file: file, line: first.line, column: first.column,
+            message: "not valid UTF-8 (the first bad byte is here): \(mixed.latinLines == 1 ? "the line that is not UTF-8 was" : "the \(mixed.latinLines) lines that are not UTF-8 were") read as Windows-1252, the \(mixed.utf8Lines == 1 ? "line" : "\(mixed.utf8Lines) lines") with UTF-8 characters as UTF-8",
+            hint: "check the accented letters of the lines read as Windows-1252, and save the file as UTF-8")
+    }
+
+    /// `bytes`, mostly UTF-8, read line by line when each line that is not UTF-8 is Windows-1252
+    /// (a paragraph pasted from another source into a UTF-8 file: `Le caf\xE9 est pr\xEAt`):
+    /// such a line holds no UTF-8 character of two to four bytes, and its bytes above 0x7F are
+    /// Windows-1252 with at least one letter among them (`é`, not a lone symbol). Every valid
+    /// line is UTF-8. Nil when one line that is not UTF-8 is not such a line (a character cut
+    /// short or a stray byte in a line of UTF-8, `« Café \xFF fin. »`): the file is then UTF-8
+    /// with U+FFFD there; nil too when no line holds UTF-8 characters (a file that is UTF-8 only
+    /// by its byte-order mark keeps U+FFFD, as rule 2 of `decodeUTF8OrWindows1252` says).
+    static func windows1252LinesInUTF8(_ bytes: [UInt8]) -> (text: String, utf8Lines: Int, latinLines: Int)? {
+        var text = ""
+        var utf8Lines = 0
+        var latinLines = 0
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            var next = end
+            if next < bytes.count { next += bytes[next] == 0x0D && next + 1 < bytes.count && bytes[next + 1] == 0x0A ? 2 : 1 }
+            let line = Array(bytes[start..<end])
+            if let utf8 = String(validating: line, as: UTF8.self) {
+                text += utf8
+                if line.contains(where: { $0 >= 0x80 }) { utf8Lines += 1 }
+            } else {
+                guard UTF8Scan(line).multiByteCharacters == 0, let latin = windows1252(line),
+                    latin.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic })
+                else { return nil }
+                text += latin
+                latinLines += 1
+            }
+            text += String(decoding: bytes[end..<next], as: UTF8.self)
+            start = next
+        }
+        return latinLines > 0 && utf8Lines > 0 ? (text, utf8Lines, latinLines) : nil
     }
 
     /// Whether `line`, valid UTF-8, is clearly UTF-8 (``mixedLines(_:)``): it holds a character
