@@ -91,12 +91,14 @@ enum SeedTextDecoder {
                 hint: "add the transcript's text, or remove the file")
         }
         var text = text
+        // Placed in the text as the file has it, before its NULs are removed (each one a column).
+        let c1Warning = c1ControlWarning(text, file: file)
         if let nulWarning = try refuseNonText(text, file: file) {
             warnings.append(nulWarning)
             // Stray NULs in text are no part of it (an editor shows nothing there, or `^@`).
             text.unicodeScalars.removeAll { $0 == "\0" }
         }
-        if let c1Warning = c1ControlWarning(text, file: file) { warnings.append(c1Warning) }
+        if let c1Warning { warnings.append(c1Warning) }
         return Decoded(text: text, warnings: warnings)
     }
 
