@@ -100,7 +100,7 @@ struct SiteSettings: Sendable {
                 if !base.isEmpty, let reason = BaseURL.problem(with: base) {
                     problem = Diagnostic(
                         .error, file: file, line: node.mark?.line, column: node.mark?.column,
-                        message: "base_url \(BaseURL.quoted(base)) is not a base URL: \(reason)", hint: BaseURL.example)
+                        message: "base_url \(BaseURL.quoted(Diagnostic.echo(base))) is not a base URL: \(reason)", hint: BaseURL.example)
                 } else if !base.isEmpty {
                     settings.baseURL = base
                 }
@@ -125,7 +125,7 @@ struct SiteSettings: Sendable {
             } else {
                 settings.warnings.append(Diagnostic(
                     .warning, file: file, line: node.mark?.line, column: node.mark?.column,
-                    message: "lang '\(lang)' is not a language tag; the site is in \(settings.lang)",
+                    message: "lang '\(Diagnostic.echo(lang))' is not a language tag; the site is in \(settings.lang)",
                     hint: "write a BCP 47 tag such as fr, en or pt-BR"))
             }
         }

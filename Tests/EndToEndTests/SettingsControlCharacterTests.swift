@@ -79,3 +79,21 @@ private let seed = "Réunion\n\n« Nous verrons », a déclaré Jeanne Brunot.\n
     #expect(!utf8Messages.contains { $0.contains("site.yml") }, "\(utf8Messages)")
     #expect(try utf8.file("index.html").contains("<title>Café des arts</title>"))
 }
+
+/// A long value of `site.yml` quoted in a message is cut as other long echoes are (its first
+/// characters and `…`), not printed whole; near miss: a short one is quoted whole.
+@Test func aLongSiteSettingsValueIsCutInItsMessage() throws {
+    let long = String(repeating: "x", count: 300)
+    let site = try SiteFixture(seeds: ["a.txt": seed, "site.yml": "lang: \(long)\nbase_url: https://x.example/\n"])
+    defer { site.remove() }
+    let messages = try site.generate().diagnostics.map(\.description)
+    let cut = String(repeating: "x", count: Diagnostic.echoLimit - 1) + "…"
+    #expect(messages.contains { $0.hasSuffix("seeds/site.yml:1:7: warning: lang '\(cut)' is not a language tag; the site is in en (write a BCP 47 tag such as fr, en or pt-BR)") }, "\(messages)")
+    let broken = try SiteFixture(seeds: ["a.txt": seed, "site.yml": "base_url: ftp://\(long)/\n"])
+    defer { broken.remove() }
+    let error = #expect(throws: Diagnostic.self) { try broken.generate() }
+    #expect(error?.message == "base_url '\(String("ftp://\(long)/".prefix(Diagnostic.echoLimit - 1)))…' is not a base URL: it does not start with http:// or https://")
+    let short = try SiteFixture(seeds: ["a.txt": seed, "site.yml": "lang: en_GB x\nbase_url: https://x.example/\n"])
+    defer { short.remove() }
+    #expect(try short.generate().diagnostics.contains { $0.message == "lang 'en_GB x' is not a language tag; the site is in en" })
+}
