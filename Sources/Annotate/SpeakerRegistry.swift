@@ -17,6 +17,10 @@ struct SpeakerRegistry {
     private var byLastWord: [String: [Int]] = [:]
     /// How many of the most recent entities a role phrase or pronoun is compared with.
     static let lookBack = 200
+    /// How many narrative positions back a person named lately may have been named to stand for
+    /// a pronoun no one in view answers (``recentlyNamed(gender:window:orUngendered:)``,
+    /// ``recentlyNamedUngendered()``): the paragraph before.
+    static let recentNamingWindow = 1
     /// The narrative position (paragraph count) of the sentence being read, and a number for
     /// that sentence, so that an entity's mentions count once per sentence (``Entity/mentions``).
     private(set) var position = 0
@@ -1280,7 +1284,9 @@ struct SpeakerRegistry {
     }
 
     /// The named person of no known gender (no organisation, no place named after someone:
-    /// ``isNamesake(_:)``) the text named last, at most `window` narrative positions back: the
+    /// ``isNamesake(_:)``) the text named last, at most ``recentNamingWindow`` narrative positions
+    /// back (as ``recentlyNamed(gender:window:orUngendered:)`` looks for one of a gender, the one
+    /// named last; this one gives every candidate, ties broken by the order of naming): the
     /// antecedent of a personal pronoun when no one of its gender is in view, was named lately or
     /// is the protagonist, and nothing made that person a subject (`… and the woman at the
     /// wheel is Wenna Coyle, 58. ¶ “…,” she told me.`, `Le texte, porté par le ministre Ilario
@@ -1288,10 +1294,11 @@ struct SpeakerRegistry {
     /// last in text order.
     /// - Returns: every such person, the one named last first (the caller passes over names the
     ///   text uses as no person's: `the Millbrook allotments`).
-    func recentlyNamedUngendered(window: Int = 1) -> [Int] {
+    func recentlyNamedUngendered() -> [Int] {
         entities.indices.reversed().prefix(Self.lookBack).filter { index in
             let entity = entities[index]
-            return entity.isNamed && !entity.isOrganisation && entity.likelyGender.isEmpty && !isNamesake(index) && position - entity.lastNamed <= window
+            return entity.isNamed && !entity.isOrganisation && entity.likelyGender.isEmpty && !isNamesake(index)
+                && position - entity.lastNamed <= Self.recentNamingWindow
         }.sorted { a, b in
             entities[a].lastNamed != entities[b].lastNamed ? entities[a].lastNamed > entities[b].lastNamed : (namedRank[a] ?? 0) > (namedRank[b] ?? 0)
         }
@@ -1406,7 +1413,7 @@ struct SpeakerRegistry {
     /// of that gender is in view (`Le film de la réalisatrice Anne Roy a gagné. « … », a-t-elle dit`).
     /// With `orUngendered`, a named person of unknown gender may be it too
     /// (``isUngenderedLatestPerson(_:)``: `a team led by Dr. Ama Oboe. Her report notes …`).
-    func recentlyNamed(gender: String, window: Int = 1, orUngendered: Bool = false) -> Int? {
+    func recentlyNamed(gender: String, window: Int = recentNamingWindow, orUngendered: Bool = false) -> Int? {
         guard gender == "m" || gender == "f" else { return nil }
         var best: Int?
         for index in entities.indices.reversed().prefix(Self.lookBack) {

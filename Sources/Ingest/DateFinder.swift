@@ -254,10 +254,6 @@ enum DateFinder {
     /// years), else nil.
     static func format(year: Int, month: Int, day: Int) -> String? {
         guard GregorianDay.exists(year: year, month: month, day: day) else { return nil }
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        return "\(year.zeroPadded(to: 4))-\(month.zeroPadded(to: 2))-\(day.zeroPadded(to: 2))"
     }
 }

@@ -59,6 +59,24 @@ struct FrontMatter: Sendable {
         return line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
     }
 
+    /// The line of `lines` (the first being the opening fence) that closes the front matter, and
+    /// whether it is indented: the first fence after the opening one (``isFence(_:closing:)``),
+    /// or, when an indented one (`  ---`, spaces or tabs before it) comes first, that one. An
+    /// indented `---` is no fence to YAML, so the block would run on to the next `---` further
+    /// down (a separator of the text, whose lines would be read as YAML and lost) or never close;
+    /// it is read as the closing line the user meant, and ``extract(from:file:lineShift:sidecarOf:)``
+    /// warns at it. Nil when no line closes the block.
+    static func closingFence<Lines: Collection<Substring>>(in lines: Lines) -> (index: Int, indented: Bool)? where Lines.Index == Int {
+        for index in lines.indices.dropFirst() {
+            let line = lines[index]
+            if isFence(line, closing: true) { return (index, false) }
+            if line.first == " " || line.first == "\t", isFence(line.drop { $0 == " " || $0 == "\t" }, closing: true) {
+                return (index, true)
+            }
+        }
+        return nil
+    }
+
     private static let headerKeys: Set<String> = ["title", "date", "lang", "language", "source", "slug", "tags", "speakers", "media"]
 
     /// Splits `lines` into front matter and the remaining lines. `lineShift`: how many lines the
@@ -71,7 +89,10 @@ struct FrontMatter: Sendable {
     static func extract(from lines: [Substring], file: String, lineShift: Int = 0, sidecarOf seed: String? = nil) throws(Diagnostic) -> FrontMatter {
         guard let first = lines.first else { return FrontMatter() }
         if isFence(first, closing: false) {
-            guard let close = lines.dropFirst().firstIndex(where: { isFence($0, closing: true) }) else {
+            // A sidecar's lines are put between `---` lines by its reader: only a seed's own
+            // front matter may close at an indented one.
+            let found = seed == nil ? closingFence(in: lines) : lines.dropFirst().firstIndex(where: { isFence($0, closing: true) }).map { ($0, false) }
+            guard let close = found?.0, let indented = found?.1 else {
                 throw Diagnostic(
                     .error, file: file, line: 1, message: "front matter opened with `---` is never closed",
                     hint: "add a line `---` after the last metadata line")
@@ -79,6 +100,12 @@ struct FrontMatter: Sendable {
             let yaml = lines[1..<close].joined(separator: "\n")
             var matter = try parseYAML(yaml, file: file, lineShift: lineShift, sidecarOf: seed)
             matter.lineCount = close + 1
+            if indented {
+                matter.warnings.append(Diagnostic(
+                    .warning, file: file, line: close + 1, column: 1,
+                    message: "the closing `\(lines[close].trimmingCharacters(in: .whitespaces))` of the front matter is indented; it was read as the end of the front matter",
+                    hint: "the closing --- must start the line: remove the spaces before it"))
+            }
             return matter
         }
         if first.trimmingTrailingSpaces() == "+++", lines.dropFirst().contains(where: { $0.trimmingTrailingSpaces() == "+++" }) {

@@ -43,15 +43,17 @@ public enum SeedReader {
     /// Reads a seed with the metadata of its sidecar file (``sidecarPath(of:)``), whose fields
     /// (`title`, `date`, `lang`, `source`, `slug`, `tags`, `speakers`, `media`) win over what the
     /// seed itself gives.
-    /// - Parameter sidecar: the sidecar's bytes (UTF-8), or nil when there is none.
+    /// - Parameter sidecar: the sidecar's bytes, or nil when there is none; read as a seed's
+    ///   (``SettingsText/read(_:file:)``: a few invalid UTF-8 bytes or Windows-1252 are warned at
+    ///   their line).
     /// - Throws: as ``read(_:seedPath:)``, and a ``Diagnostic`` naming the sidecar when it is not
-    ///   valid YAML.
+    ///   valid YAML or in no encoding a seed may be in.
     public static func read(_ bytes: [UInt8], seedPath: String, sidecar: [UInt8]?) throws(Diagnostic) -> Result {
         var result = try readSeed(bytes, seedPath: seedPath)
         guard let sidecar else { return result }
         let sidecarFile = sidecarPath(of: seedPath)
-        let (yaml, controlWarning) = SettingsText.read(Data(sidecar), file: sidecarFile)
-        if let controlWarning { result.warnings.append(controlWarning) }
+        let (yaml, readWarnings) = try SettingsText.read(Data(sidecar), file: sidecarFile)
+        result.warnings += readWarnings
         let lines = ("---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n").split(separator: "\n", omittingEmptySubsequences: false)
         let matter: FrontMatter
         do throws(Diagnostic) {
@@ -217,7 +219,7 @@ public enum SeedReader {
         let isLineEnd = { (character: Character) in character == "\n" || character == "\r\n" || character == "\r" }
         guard FrontMatter.isFence(body.prefix(while: { !isLineEnd($0) }), closing: false) else { return nil }
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd)
-        guard let close = lines.dropFirst().firstIndex(where: { FrontMatter.isFence($0, closing: true) }) else { return nil }
+        guard let close = FrontMatter.closingFence(in: lines)?.index else { return nil }
         let block = lines[..<close].joined(separator: "\n")
         return SettingsText.controlWarning(block, file: file, counting: { $0.value != 0 && $0.value < 0x80 && ControlCharacters.isRemovedControl($0.value) })
     }

@@ -29,6 +29,17 @@ enum SeedTextDecoder {
     /// - Throws: a ``Diagnostic`` naming `file` when the bytes are neither UTF-8, UTF-16 with a BOM
     ///   nor Windows-1252, or when the file holds nothing but white space.
     static func decode(_ bytes: [UInt8], file: String, declaredLatin: Bool = false) throws(Diagnostic) -> Decoded {
+        let decoded = try decodeEncoding(bytes, file: file, declaredLatin: declaredLatin)
+        return try checked(decoded.text, file: file, warnings: decoded.warnings)
+    }
+
+    /// `bytes` decoded as ``decode(_:file:declaredLatin:)`` decodes them, with the warnings about
+    /// the encoding (invalid UTF-8, Windows-1252, UTF-16 without a mark), before the checks every
+    /// seed's text passes (``checked(_:file:warnings:)``): what a settings file's bytes are read
+    /// with (``SettingsText``), which may be empty and whose NULs are removed there.
+    /// - Throws: a ``Diagnostic`` naming `file` when the bytes are UTF-32, UTF-16 with a BOM that
+    ///   is not valid UTF-16, or neither UTF-8 nor Windows-1252.
+    static func decodeEncoding(_ bytes: [UInt8], file: String, declaredLatin: Bool = false) throws(Diagnostic) -> Decoded {
         var text: String
         var warnings: [Diagnostic] = []
         if let littleEndian = utf32(bytes) {
@@ -53,17 +64,19 @@ enum SeedTextDecoder {
             }
             text = decoded
         } else if let littleEndian = utf16WithoutMark(bytes),
-            let decoded = String(data: Data(bytes), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
+            // A lone last byte (a line end an editor added, or a file cut short) is no character.
+            let decoded = String(data: Data(bytes.prefix(bytes.count - bytes.count % 2)), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
         {
             text = decoded
             warnings = [Diagnostic(
                 .warning, file: file,
-                message: "UTF-16 (\(littleEndian ? "little" : "big")-endian) without a byte-order mark; read as such",
+                message: "UTF-16 (\(littleEndian ? "little" : "big")-endian) without a byte-order mark; read as such"
+                    + (bytes.count % 2 == 1 ? String(format: ", but for its lone last byte (0x%02X), which was dropped", bytes[bytes.count - 1]) : ""),
                 hint: "save the file as UTF-8")]
         } else {
             (text, warnings) = try decodeUTF8OrWindows1252(bytes, file: file, declaredLatin: declaredLatin)
         }
-        return try checked(text, file: file, warnings: warnings)
+        return Decoded(text: text, warnings: warnings)
     }
 
     /// `text`, already decoded, with `warnings`, once it passes the checks every seed's text
@@ -78,12 +91,14 @@ enum SeedTextDecoder {
                 hint: "add the transcript's text, or remove the file")
         }
         var text = text
+        // Placed in the text as the file has it, before its NULs are removed (each one a column).
+        let c1Warning = c1ControlWarning(text, file: file)
         if let nulWarning = try refuseNonText(text, file: file) {
             warnings.append(nulWarning)
             // Stray NULs in text are no part of it (an editor shows nothing there, or `^@`).
             text.unicodeScalars.removeAll { $0 == "\0" }
         }
-        if let c1Warning = c1ControlWarning(text, file: file) { warnings.append(c1Warning) }
+        if let c1Warning { warnings.append(c1Warning) }
         return Decoded(text: text, warnings: warnings)
     }
 
@@ -192,20 +207,35 @@ enum SeedTextDecoder {
         return nil
     }
 
-    /// Whether `bytes` look like UTF-16 text without a BOM, as Windows tools write it: an even
-    /// length, and at least 90% of the units in the first 4 KiB having a NUL high byte (Latin
-    /// text). Returns true for little-endian, false for big-endian, nil when it is not UTF-16.
+    /// Whether `bytes` look like UTF-16 text without a BOM, as Windows tools write it, in the first
+    /// 4 KiB: at least 90% of the two-byte units with a NUL high byte (Latin text), or, for text
+    /// of another alphabet (Greek `Κα` is `9A 03 B1 03`), an eighth of them (its spaces, digits
+    /// and punctuation) and every high byte at most 0x20 (U+0000–U+20FF: the alphabets and the
+    /// punctuation `’ « —`), never a letter of ASCII, as the bytes of UTF-8 text with stray
+    /// NULs between them (`Oui.\0`) are. The NULs are only at odd offsets (little-endian) or only
+    /// at even ones (big-endian). An odd length is allowed (a lone last byte: a line end an editor
+    /// added, a file cut short); the decoder drops that byte. Returns true for little-endian, false
+    /// for big-endian, nil when it is not UTF-16.
     static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
-        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
-        let sample = bytes.prefix(4096)
-        let units = sample.count / 2
+        guard bytes.count >= 4 else { return nil }
+        let units = min(bytes.count, 4096) / 2
+        let sample = bytes.prefix(units * 2)
         var evenZeros = 0
         var oddZeros = 0
-        for (offset, byte) in sample.enumerated() where byte == 0 {
-            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        var evenHighest: UInt8 = 0
+        var oddHighest: UInt8 = 0
+        for (offset, byte) in sample.enumerated() {
+            if offset % 2 == 0 {
+                if byte == 0 { evenZeros += 1 }
+                evenHighest = max(evenHighest, byte)
+            } else {
+                if byte == 0 { oddZeros += 1 }
+                oddHighest = max(oddHighest, byte)
+            }
         }
-        if oddZeros * 10 >= units * 9, evenZeros == 0 { return true }
-        if evenZeros * 10 >= units * 9, oddZeros == 0 { return false }
+        let isHighByte = { (zeros: Int, highest: UInt8) in zeros * 10 >= units * 9 || zeros * 8 >= units && highest <= 0x20 }
+        if evenZeros == 0, isHighByte(oddZeros, oddHighest) { return true }
+        if oddZeros == 0, isHighByte(evenZeros, evenHighest) { return false }
         return nil
     }
 
@@ -240,7 +270,9 @@ enum SeedTextDecoder {
     /// 1. valid UTF-8 is UTF-8;
     /// 2. a file with more valid multi-byte UTF-8 characters than invalid sequences (or one that
     ///    starts with the UTF-8 BOM) is UTF-8 with a few bad bytes, e.g. `« Café \xFF fin. »`:
-    ///    each invalid sequence becomes U+FFFD, with a warning naming its line and column;
+    ///    each invalid sequence becomes U+FFFD, with a warning naming its line and column; but
+    ///    when every line that is not UTF-8 is plainly Windows-1252 (``windows1252LinesInUTF8(_:)``),
+    ///    those lines are read as Windows-1252, with one warning, as in rule 3;
     /// 3. otherwise (`Caf\xE9 au lait`, where no byte pair is a UTF-8 character) the file is
     ///    Windows-1252, read with one warning, or with none when the file declares Latin-1; but
     ///    when some of its lines are clearly UTF-8 (``mixedLines(_:)``: text pasted together from
@@ -253,10 +285,13 @@ enum SeedTextDecoder {
     ) throws(Diagnostic) -> (String, [Diagnostic]) {
         if let valid = String(validating: bytes, as: UTF8.self) { return (valid, []) }
         let scan = UTF8Scan(bytes)
+        let first = scan.invalid[0]
         if !declaredLatin, hadUTF8Mark || scan.multiByteCharacters > scan.invalid.count {
+            if let mixed = windows1252LinesInUTF8(bytes) {
+                return (mixed.text, [mixedLinesWarning(mixed, at: first, file: file)])
+            }
             return (scan.text, invalidUTF8Warnings(scan, file: file))
         }
-        let first = scan.invalid[0]
         guard let latin = windows1252(bytes) else {
             // Named at the byte Windows-1252 lacks, not at the first that is not UTF-8 (`é`,
             // 0xE9, is Windows-1252): that one is what stops the reading.
@@ -269,10 +304,7 @@ enum SeedTextDecoder {
         }
         if declaredLatin { return (latin, []) }
         if scan.multiByteCharacters > 0, let mixed = mixedLines(bytes) {
-            return (mixed.text, [Diagnostic(
-                .warning, file: file, line: first.line, column: first.column,
-                message: "not valid UTF-8 (the first bad byte is here): \(mixed.latinLines == 1 ? "the line that is not UTF-8 was" : "the \(mixed.latinLines) lines that are not UTF-8 were") read as Windows-1252, the \(mixed.utf8Lines == 1 ? "line" : "\(mixed.utf8Lines) lines") with UTF-8 characters as UTF-8",
-                hint: "check the accented letters of the lines read as Windows-1252, and save the file as UTF-8")])
+            return (mixed.text, [mixedLinesWarning(mixed, at: first, file: file)])
         }
         return (latin, [Diagnostic(
             .warning, file: file, line: first.line, column: first.column,
@@ -316,6 +348,52 @@ enum SeedTextDecoder {
             start = next
         }
         return utf8Lines > 0 ? (text, utf8Lines, latinLines) : nil
+    }
+
+    /// The one warning about a file read line by line (``mixedLines(_:)``,
+    /// ``windows1252LinesInUTF8(_:)``), at its first byte that is not UTF-8.
+    private static func mixedLinesWarning(
+        _ mixed: (text: String, utf8Lines: Int, latinLines: Int), at first: UTF8Scan.Invalid, file: String
+    ) -> Diagnostic {
+        Diagnostic(
+            .warning, file: file, line: first.line, column: first.column,
+            message: "not valid UTF-8 (the first bad byte is here): \(mixed.latinLines == 1 ? "the line that is not UTF-8 was" : "the \(mixed.latinLines) lines that are not UTF-8 were") read as Windows-1252, the \(mixed.utf8Lines == 1 ? "line" : "\(mixed.utf8Lines) lines") with UTF-8 characters as UTF-8",
+            hint: "check the accented letters of the lines read as Windows-1252, and save the file as UTF-8")
+    }
+
+    /// `bytes`, mostly UTF-8, read line by line when each line that is not UTF-8 is Windows-1252
+    /// (a paragraph pasted from another source into a UTF-8 file: `Le caf\xE9 est pr\xEAt`):
+    /// such a line holds no UTF-8 character of two to four bytes, and its bytes above 0x7F are
+    /// Windows-1252 with at least one letter among them (`é`, not a lone symbol). Every valid
+    /// line is UTF-8. Nil when one line that is not UTF-8 is not such a line (a character cut
+    /// short or a stray byte in a line of UTF-8, `« Café \xFF fin. »`): the file is then UTF-8
+    /// with U+FFFD there; nil too when no line holds UTF-8 characters (a file that is UTF-8 only
+    /// by its byte-order mark keeps U+FFFD, as rule 2 of `decodeUTF8OrWindows1252` says).
+    static func windows1252LinesInUTF8(_ bytes: [UInt8]) -> (text: String, utf8Lines: Int, latinLines: Int)? {
+        var text = ""
+        var utf8Lines = 0
+        var latinLines = 0
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            var next = end
+            if next < bytes.count { next += bytes[next] == 0x0D && next + 1 < bytes.count && bytes[next + 1] == 0x0A ? 2 : 1 }
+            let line = Array(bytes[start..<end])
+            if let utf8 = String(validating: line, as: UTF8.self) {
+                text += utf8
+                if line.contains(where: { $0 >= 0x80 }) { utf8Lines += 1 }
+            } else {
+                guard UTF8Scan(line).multiByteCharacters == 0, let latin = windows1252(line),
+                    latin.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic })
+                else { return nil }
+                text += latin
+                latinLines += 1
+            }
+            text += String(decoding: bytes[end..<next], as: UTF8.self)
+            start = next
+        }
+        return latinLines > 0 && utf8Lines > 0 ? (text, utf8Lines, latinLines) : nil
     }
 
     /// Whether `line`, valid UTF-8, is clearly UTF-8 (``mixedLines(_:)``): it holds a character

@@ -9,10 +9,17 @@ import Model
 /// well, not made U+FFFD as in seed text: a value of a settings file is a name or a title that
 /// would be published with it on every page.
 public enum SettingsText {
-    /// The normalised text of `data` (UTF-8; invalid bytes become U+FFFD) and the warning about
-    /// the control characters removed from it, nil when there was none.
-    public static func read(_ data: Data, file: String) -> (text: String, warning: Diagnostic?) {
-        clean(String(decoding: data, as: UTF8.self), file: file)
+    /// The normalised text of `data` and the warnings about how it was read: its bytes decoded as
+    /// a seed's are (``SeedTextDecoder/decodeEncoding(_:file:declaredLatin:)``: UTF-8 with a few
+    /// invalid bytes keeps them as U+FFFD with a warning at each; a file not mostly UTF-8 is read as
+    /// Windows-1252 with a warning at its first bad byte; UTF-16), then the warning about the
+    /// control characters removed from it (``clean(_:file:)``).
+    /// - Throws: a ``Diagnostic`` naming `file`, at its line, when the bytes are no encoding a seed
+    ///   may be in (UTF-32, or bytes Windows-1252 leaves undefined in a file not mostly UTF-8).
+    public static func read(_ data: Data, file: String) throws(Diagnostic) -> (text: String, warnings: [Diagnostic]) {
+        let decoded = try SeedTextDecoder.decodeEncoding(Array(data), file: file)
+        let (text, controlWarning) = clean(decoded.text, file: file)
+        return (text, decoded.warnings + (controlWarning.map { [$0] } ?? []))
     }
 
     /// The text of a settings file's bytes as a seed's are decoded (``SeedTextDecoder``) when

@@ -56,7 +56,7 @@ public enum BaseURL {
         if let colon = authority.lastIndex(of: ":"), !authority[colon...].contains("]") {
             let port = authority[authority.index(after: colon)...]
             guard !port.isEmpty, port.count <= 5, port.allSatisfy(\.isASCII), port.allSatisfy(\.isNumber), Int(port)! <= 65535 else {
-                return "its port '\(port)' is not a number up to 65535"
+                return "its port '\(Diagnostic.echo(String(port)))' is not a number up to 65535"
             }
             host = authority[..<colon]
         }

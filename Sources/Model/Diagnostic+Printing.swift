@@ -5,33 +5,42 @@ extension Array where Element == Diagnostic {
     /// are first met, and in line order within a file (``inLineOrder``: a warning with no line first). The order
     /// is the same whatever the order of files on disk or the number of threads.
     ///
-    /// A run of warnings of one kind in one file (``Diagnostic/kind``: the same words once the
-    /// quoted input and the numbers are left aside, such as every `the cue starts (…) before the
-    /// cue before it` of a file whose cues are in reverse order), with no other warning of that
-    /// file among them, is printed the first `limit` times; the line after the last of them says
-    /// how many more there are and where: `… and 296 more like this in seeds/talk.vtt (lines 18
-    /// to 900)`. A warning of another kind between them ends the run, so that the lines named
-    /// never span another warning.
-    /// - Parameter limit: how many warnings of one kind in a run are printed, at least 1.
+    /// The warnings of one kind in one file (``Diagnostic/kind``: the same words once the quoted
+    /// input and the numbers are left aside, such as every `the cue starts (…) before the cue
+    /// before it` of a file whose cues are in reverse order) are printed the first `limit` times,
+    /// whether or not warnings of other kinds come between them (a file whose every cue has two
+    /// faults gives two kinds taking turns); the line after the last of them printed says how many
+    /// more there are and where: `… and 296 more like this in seeds/talk.vtt (lines 18 to 900)`.
+    /// The warnings of other kinds keep their places.
+    /// - Parameter limit: how many warnings of one kind in a file are printed, at least 1.
     public func printedLines(showingFirst limit: Int = 3) -> [String] {
         let limit = Swift.max(limit, 1)
         var lines = filter { $0.severity == .error }.map(\.description)
         let warnings = filter { $0.severity != .error }.inLineOrder
-        var index = 0
-        while index < warnings.count {
-            let first = warnings[index]
-            var end = index + 1
-            while end < warnings.count, warnings[end].file == first.file, warnings[end].kind == first.kind { end += 1 }
-            let run = warnings[index..<end]
-            lines += run.prefix(limit).map(\.description)
-            if run.count > limit {
-                let rest = run.dropFirst(limit)
+        let kinds = warnings.map(\.kind)
+        var start = 0
+        // One file at a time: its warnings stand together (``inLineOrder``).
+        while start < warnings.count {
+            let file = warnings[start].file
+            var end = start + 1
+            while end < warnings.count, warnings[end].file == file { end += 1 }
+            var indicesByKind: [String: [Int]] = [:]
+            for index in start..<end { indicesByKind[kinds[index], default: []].append(index) }
+            var printed: [String: Int] = [:]
+            for index in start..<end {
+                let kind = kinds[index]
+                printed[kind, default: 0] += 1
+                guard printed[kind]! <= limit else { continue }
+                lines.append(warnings[index].description)
+                let all = indicesByKind[kind]!
+                guard printed[kind]! == limit, all.count > limit else { continue }
+                let rest = all.dropFirst(limit).map { warnings[$0] }
                 let restLines = rest.compactMap(\.line)
                 let place = restLines.count == rest.count && !restLines.isEmpty
                     ? (restLines.count == 1 ? " (line \(restLines[0]))" : " (lines \(restLines.min()!) to \(restLines.max()!))") : ""
-                lines.append("… and \(rest.count) more like this in \(Diagnostic.escapingControls(first.file))\(place)")
+                lines.append("… and \(rest.count) more like this in \(Diagnostic.escapingControls(file))\(place)")
             }
-            index = end
+            start = end
         }
         return lines
     }

@@ -26,7 +26,7 @@ public enum Timecode {
     public static func format(_ seconds: Double) -> String {
         let total = milliseconds(seconds)
         let ms = total % 1000, s = total / 1000 % 60, m = total / 60_000 % 60, h = total / 3_600_000
-        return pad(h, 2) + ":" + pad(m, 2) + ":" + pad(s, 2) + "." + pad(ms, 3)
+        return h.zeroPadded(to: 2) + ":" + m.zeroPadded(to: 2) + ":" + s.zeroPadded(to: 2) + "." + ms.zeroPadded(to: 3)
     }
 
     /// `62.5` → `01:02`, `3723.4` → `1:02:03`: the time as a reader sees it, whole seconds
@@ -34,14 +34,14 @@ public enum Timecode {
     public static func display(_ seconds: Double) -> String {
         let total = milliseconds(seconds) / 1000
         let s = total % 60, m = total / 60 % 60, h = total / 3600
-        return h > 0 ? "\(h):" + pad(m, 2) + ":" + pad(s, 2) : pad(m, 2) + ":" + pad(s, 2)
+        return h > 0 ? "\(h):" + m.zeroPadded(to: 2) + ":" + s.zeroPadded(to: 2) : m.zeroPadded(to: 2) + ":" + s.zeroPadded(to: 2)
     }
 
     /// `62.5` → `62.5`, `65` → `65`: seconds as a decimal number without trailing zeros, for
     /// `data-start`/`data-seek` attributes and `HTMLMediaElement.currentTime`.
     public static func decimal(_ seconds: Double) -> String {
         let total = milliseconds(seconds)
-        var fraction = pad(total % 1000, 3)
+        var fraction = (total % 1000).zeroPadded(to: 3)
         while fraction.hasSuffix("0") { fraction.removeLast() }
         return String(total / 1000) + (fraction.isEmpty ? "" : "." + fraction)
     }
@@ -74,10 +74,5 @@ public enum Timecode {
         }
         let value = Double((minutes * 60 + seconds) * 1000 + millis) / 1000
         return isPlausible(value) ? value : nil
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

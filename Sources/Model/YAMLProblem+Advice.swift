@@ -234,7 +234,18 @@ extension YAMLProblem {
             guard let close = body.firstIndex(of: first) else {
                 return "a value that starts with \(first) must end with \(first) on the same line: close it, as in \(suggestion(value + String(first)))"
             }
-            guard !body[body.index(after: close)...].allSatisfy({ $0 == " " }) else { return nil }
+            let after = body[body.index(after: close)...]
+            guard !after.allSatisfy({ $0 == " " }) else { return nil }
+            // `'it's a deal'`: the value is meant in single quotes, and an apostrophe inside a
+            // word ends it (a `'` in single quotes is written `''`, YAML 1.2 §7.3.2).
+            if first == "'", value.count > 2, value.hasSuffix("'"), after.first?.isLetter == true, close > body.startIndex,
+               body[body.index(before: close)].isLetter
+            {
+                let inner = String(value.dropFirst().dropLast())
+                let doubled = suggestion("'" + inner.replacingOccurrences(of: "'", with: "''") + "'")
+                let inDouble = inner.contains("\"") || inner.contains("\\") ? "" : ", or put the value in double quotes: \(suggestion("\"" + inner + "\""))"
+                return "an apostrophe inside a value in single quotes ends the value: double the apostrophe, as in \(doubled)\(inDouble)"
+            }
             return "a value in quotes ends at its closing \(first); to keep the quotes as part of the text, put the whole value in \(first == "\"" ? "single" : "double") quotes: \(suggestion(quoted(value, preferring: first == "\"" ? "'" : "\"")))"
         }
         let what: String

@@ -15,8 +15,9 @@ struct SiteSettings: Sendable {
     var lang = "en"
     /// The line of `lang:` in `site.yml`, when it was read from there.
     var langLine: Int?
-    /// Warnings about settings that were not used (a `lang` that is not a language tag) and about
-    /// control characters removed from the file (``Ingest/SettingsText``).
+    /// Warnings about settings that were not used (a `lang` that is not a language tag), about
+    /// how the file's bytes were read (invalid UTF-8, Windows-1252) and about control characters
+    /// removed from it (``Ingest/SettingsText``).
     var warnings: [Diagnostic] = []
 
     /// The keys `site.yml` may hold, lowercased.
@@ -28,7 +29,8 @@ struct SiteSettings: Sendable {
     /// `title:`, as in front matter); a key that is not one of ``knownKeys`` (a misspelt
     /// `tittle:`), and a key that repeats an earlier one in another case (the earlier is used),
     /// is a warning at its line naming the known keys or the earlier key.
-    /// - Throws: a ``Diagnostic`` naming the file when it is not valid YAML or not a mapping (a
+    /// - Throws: a ``Diagnostic`` naming the file when it is in no encoding a seed may be in
+    ///   (``Ingest/SettingsText/read(_:file:)``), not valid YAML or not a mapping (a
     ///   list, a line with no colon: `title My Site`), or naming
     ///   the line of a `base_url` that is not a base URL (``BaseURL``: absolute http(s), with a
     ///   host, no query or fragment).
@@ -38,7 +40,8 @@ struct SiteSettings: Sendable {
         let url = seedsDirectory.appendingPathComponent("site.yml")
         guard let data = FileManager.default.contents(atPath: url.path) else { return SiteSettings() }
         let file = url.relativePathForMessages
-        let (text, controlWarning) = SettingsText.read(data, file: file)
+        // Decoded as a seed is: invalid UTF-8 or Windows-1252 is warned at its line, not used silently.
+        let (text, readWarnings) = try SettingsText.read(data, file: file)
         let node: Node?
         do {
             node = try YAMLCompose.compose(yaml: text)
@@ -50,7 +53,7 @@ struct SiteSettings: Sendable {
                 hint: problem.hint ?? "check the quoting and indentation of the settings lines")
         }
         var settings = SiteSettings()
-        if let controlWarning { settings.warnings.append(controlWarning) }
+        settings.warnings += readWarnings
         guard let node, !(node.scalar.map { $0.string.isEmpty && $0.style == .plain } ?? false) else { return settings }
         guard let written = node.mapping else {
             // A list, or lines with no `key: ` (`title My Site`), which YAML reads as one text:
@@ -97,7 +100,7 @@ struct SiteSettings: Sendable {
                 if !base.isEmpty, let reason = BaseURL.problem(with: base) {
                     problem = Diagnostic(
                         .error, file: file, line: node.mark?.line, column: node.mark?.column,
-                        message: "base_url \(BaseURL.quoted(base)) is not a base URL: \(reason)", hint: BaseURL.example)
+                        message: "base_url \(BaseURL.quoted(Diagnostic.echo(base))) is not a base URL: \(reason)", hint: BaseURL.example)
                 } else if !base.isEmpty {
                     settings.baseURL = base
                 }
@@ -122,7 +125,7 @@ struct SiteSettings: Sendable {
             } else {
                 settings.warnings.append(Diagnostic(
                     .warning, file: file, line: node.mark?.line, column: node.mark?.column,
-                    message: "lang '\(lang)' is not a language tag; the site is in \(settings.lang)",
+                    message: "lang '\(Diagnostic.echo(lang))' is not a language tag; the site is in \(settings.lang)",
                     hint: "write a BCP 47 tag such as fr, en or pt-BR"))
             }
         }

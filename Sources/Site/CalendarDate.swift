@@ -55,7 +55,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
 
     /// `YYYY-MM-DD`, as used in `<time datetime>`, JSON and the sitemap's `<lastmod>`.
     public var iso: String {
-        pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        year.zeroPadded(to: 4) + "-" + month.zeroPadded(to: 2) + "-" + day.zeroPadded(to: 2)
     }
 
     /// RFC 3339 date-time at midnight UTC, `YYYY-MM-DDT00:00:00Z`, for Atom (RFC 4287 §3.3).
@@ -87,9 +87,4 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         "October", "November", "December",
     ]
 
-
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
 }

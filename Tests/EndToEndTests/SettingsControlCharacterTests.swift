@@ -59,3 +59,41 @@ private let seed = "Réunion\n\n« Nous verrons », a déclaré Jeanne Brunot.\n
     #expect(data.contains("\"title\": \"Deux lignes\""), "\(data)")
     #expect(data.contains("\"name\": \"Jeanne Brunot\""), "\(data)")
 }
+
+/// A `site.yml` saved as Windows-1252 is read as a seed would be, as Windows-1252 with a warning
+/// at its first bad byte: the title was published with U+FFFD (`Caf�`). Near miss: the same
+/// title in UTF-8 says nothing.
+@Test func aSiteSettingsFileThatIsNotUTF8IsReadAsASeedIsWithAWarning() throws {
+    let site = try SiteFixture(seeds: [
+        "a.txt": Array(seed.utf8),
+        "site.yml": Array("base_url: https://x.example/\ntitle: Caf".utf8) + [0xE9] + Array(" des arts\n".utf8),
+    ])
+    defer { site.remove() }
+    let report = try site.generate()
+    let messages = report.diagnostics.map(\.description)
+    #expect(messages.contains { $0.hasSuffix("seeds/site.yml:2:11: warning: not valid UTF-8 (the first bad byte is here); read as Windows-1252 (check its accented letters, and save the file as UTF-8)") }, "\(messages)")
+    #expect(try site.file("index.html").contains("<title>Café des arts</title>"))
+    let utf8 = try SiteFixture(seeds: ["a.txt": seed, "site.yml": "base_url: https://x.example/\ntitle: Café des arts\n"])
+    defer { utf8.remove() }
+    let utf8Messages = try utf8.generate().diagnostics.map(\.description)
+    #expect(!utf8Messages.contains { $0.contains("site.yml") }, "\(utf8Messages)")
+    #expect(try utf8.file("index.html").contains("<title>Café des arts</title>"))
+}
+
+/// A long value of `site.yml` quoted in a message is cut as other long echoes are (its first
+/// characters and `…`), not printed whole; near miss: a short one is quoted whole.
+@Test func aLongSiteSettingsValueIsCutInItsMessage() throws {
+    let long = String(repeating: "x", count: 300)
+    let site = try SiteFixture(seeds: ["a.txt": seed, "site.yml": "lang: \(long)\nbase_url: https://x.example/\n"])
+    defer { site.remove() }
+    let messages = try site.generate().diagnostics.map(\.description)
+    let cut = String(repeating: "x", count: Diagnostic.echoLimit - 1) + "…"
+    #expect(messages.contains { $0.hasSuffix("seeds/site.yml:1:7: warning: lang '\(cut)' is not a language tag; the site is in en (write a BCP 47 tag such as fr, en or pt-BR)") }, "\(messages)")
+    let broken = try SiteFixture(seeds: ["a.txt": seed, "site.yml": "base_url: ftp://\(long)/\n"])
+    defer { broken.remove() }
+    let error = #expect(throws: Diagnostic.self) { try broken.generate() }
+    #expect(error?.message == "base_url '\(String("ftp://\(long)/".prefix(Diagnostic.echoLimit - 1)))…' is not a base URL: it does not start with http:// or https://")
+    let short = try SiteFixture(seeds: ["a.txt": seed, "site.yml": "lang: en_GB x\nbase_url: https://x.example/\n"])
+    defer { short.remove() }
+    #expect(try short.generate().diagnostics.contains { $0.message == "lang 'en_GB x' is not a language tag; the site is in en" })
+}

@@ -17,14 +17,14 @@ import Testing
     let error = Diagnostic(.error, file: "seeds/z.md", line: 2, column: 8, message: "front matter is not valid YAML")
     let lines = ([back[0], back[1], other] + back.dropFirst(2) + [elsewhere, error]).printedLines()
     // The warnings of a file in line order (the site tester of the twenty-first session): the
-    // warning of another kind on line 8 comes between the first two of the flood, and the
-    // flood's summary names only the lines after it.
+    // warning of another kind on line 8 comes between the first two of the flood, which is
+    // still folded after its third.
     #expect(lines == [
         "seeds/z.md:2:8: error: front matter is not valid YAML",
         back[0].description,
         "seeds/a.vtt:8: warning: invalid WebVTT timing `00:61 --> 00:62`: its minutes are not below 60",
-        back[1].description, back[2].description, back[3].description,
-        "… and 3 more like this in seeds/a.vtt (lines 18 to 24)",
+        back[1].description, back[2].description,
+        "… and 4 more like this in seeds/a.vtt (lines 15 to 24)",
         elsewhere.description,
     ])
     // Near miss: three of a kind are printed whole, with no line after them.
@@ -60,19 +60,32 @@ import Testing
     #expect(Diagnostic.echo("title") == "title")
 }
 
-/// The site tester of the twenty-first session: a warning of another kind among a flood ends
-/// the run folded, so that the lines a summary names never span it; and bidirectional controls
-/// in a file name are escaped, as other controls are.
-@Test func aFoldedRunNeverSpansAnotherWarningAndBidiControlsAreEscaped() {
+/// A flood of one kind is folded even when warnings of another kind come between its lines
+/// (they ended the run folded, so that a file whose every cue had two faults printed them all):
+/// the first three are printed, the line after the third sums up the rest, and the warnings of
+/// the other kind keep their places (folded in turn when they are a flood too); bidirectional
+/// controls in a file name are escaped, as other controls are.
+@Test func aFloodIsFoldedAcrossWarningsOfAnotherKindAndBidiControlsAreEscaped() {
     let flood = (1...8).map { Diagnostic(.warning, file: "seeds/a.vtt", line: $0 * 10, message: "cue \($0) is empty; it was left out") }
     let other = Diagnostic(.warning, file: "seeds/a.vtt", line: 45, message: "invalid WebVTT timing `00:61 --> 00:62`")
     #expect((flood + [other]).printedLines() == [
         flood[0].description, flood[1].description, flood[2].description,
-        "… and 1 more like this in seeds/a.vtt (line 40)",
+        "… and 5 more like this in seeds/a.vtt (lines 40 to 80)",
         other.description,
-        flood[4].description, flood[5].description, flood[6].description,
-        "… and 1 more like this in seeds/a.vtt (line 80)",
     ])
+    // Two kinds taking turns, six of each: three of each printed in their places, each summed
+    // up after its third. Near miss: three of each are printed whole.
+    let late = (1...6).map { Diagnostic(.warning, file: "seeds/b.srt", line: $0 * 4, message: "cue \($0) starts before the cue before it") }
+    let empty = (1...6).map { Diagnostic(.warning, file: "seeds/b.srt", line: $0 * 4 + 1, message: "cue \($0) is empty; it was left out") }
+    let turns = zip(late, empty).flatMap { [$0, $1] }
+    #expect(turns.printedLines() == [
+        late[0].description, empty[0].description, late[1].description, empty[1].description, late[2].description,
+        "… and 3 more like this in seeds/b.srt (lines 16 to 24)",
+        empty[2].description,
+        "… and 3 more like this in seeds/b.srt (lines 17 to 25)",
+    ])
+    let few = Array(turns.prefix(6))
+    #expect(few.printedLines() == few.map(\.description))
     let bidi = Diagnostic(.error, file: "seeds/a\u{202E}txt.md\u{2066}\u{200F}", line: 1, message: "the seed is empty")
     #expect(bidi.description == "seeds/a\\u{202E}txt.md\\u{2066}\\u{200F}:1: error: the seed is empty")
 }

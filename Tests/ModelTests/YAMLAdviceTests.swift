@@ -47,6 +47,15 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
     // Quotes closed too early or never.
     ("title: \"Wren\" talks\n", 1,
      "a value in quotes ends at its closing \"; to keep the quotes as part of the text, put the whole value in single quotes: title: '\"Wren\" talks'"),
+    // An apostrophe inside a word of a value in single quotes ends the value: double it, or
+    // use double quotes (one holding a double quote gets only the doubling). Near miss: quotes
+    // that end before a space are part of the text, as above.
+    ("title: 'it's a deal'\n", 1,
+     "an apostrophe inside a value in single quotes ends the value: double the apostrophe, as in title: 'it''s a deal', or put the value in double quotes: title: \"it's a deal\""),
+    ("title: 'Wren's \"quay\"'\n", 1,
+     "an apostrophe inside a value in single quotes ends the value: double the apostrophe, as in title: 'Wren''s \"quay\"'"),
+    ("title: 'Wren' talks'\n", 1,
+     "a value in quotes ends at its closing '; to keep the quotes as part of the text, put the whole value in double quotes: title: \"'Wren' talks'\""),
     ("title: \"Wren\n", 1,
      "a value that starts with \" must end with \" on the same line: close it, as in title: \"Wren\""),
     // A tab used to indent.

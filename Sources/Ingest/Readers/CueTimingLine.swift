@@ -107,7 +107,7 @@ enum CueTimingLine {
         case 1, 2:
             // The time's own fraction as the example (`,25` is 250 ms), not a fixed one.
             let milliseconds = Int((time.seconds * 1000).rounded()) % 1000
-            let written = String(milliseconds).leftPadded(to: 3).prefix(time.fractionDigits)
+            let written = milliseconds.zeroPadded(to: 3).prefix(time.fractionDigits)
             found.append("a fraction of \(time.fractionDigits) digit\(time.fractionDigits == 1 ? "" : "s") (milliseconds have three; read as a decimal: `\(time.mark ?? mark.mark)\(written)` is \(milliseconds) ms)")
         case 4...: found.append("a fraction of \(time.fractionDigits) digits (milliseconds have three)")
         default: break
@@ -221,9 +221,4 @@ enum CueTimingLine {
         if !startRead, !endRead, !start.isEmpty, !end.isEmpty { return "its start `\(start)` and its end `\(end)` are not times" }
         return startRead ? problem(end, "end") : problem(start, "start")
     }
-}
-
-private extension String {
-    /// The string with zeros before it up to `width` characters (`"50"` → `"050"`).
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
