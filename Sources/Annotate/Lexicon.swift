@@ -312,6 +312,9 @@ public struct Lexicon: Sendable, Hashable {
         /// preposition that one opens, set off by a comma, is a person's (`That question weighed
         /// on Ada Brill, who has …`).
         var personRelativePronouns: [String]?
+        /// Optional: relative pronouns that, after a preposition, refer to persons only (`qui`,
+        /// `whom`): `X, pour qui « … »` gives X's view, as `X, for whom "…"` does.
+        var prepositionalPersonRelatives: [String]?
         /// Optional: relative pronouns of possession or complement (`dont`, `whose`, `dessen`): the
         /// clause one opens has a subject of its own, so its antecedent is no subject of it (`la
         /// commune de Kerbrat, dont le maire, Yves Roy, a offert …`: Yves Roy is in view, not the
@@ -827,6 +830,8 @@ public struct Lexicon: Sendable, Hashable {
     let genericOrganisationNouns: Set<String>
     /// Relative pronouns for persons only, lowercased (see the file key).
     let personRelativePronouns: Set<String>
+    /// Relative pronouns for persons only after a preposition, lowercased (see the file key).
+    let prepositionalPersonRelatives: Set<String>
     /// Relative pronouns of possession or complement, lowercased (see the file key).
     let possessiveRelativePronouns: Set<String>
     /// Whether an organisation's name has its head noun first (see the file key).
@@ -1147,6 +1152,7 @@ public struct Lexicon: Sendable, Hashable {
         emphaticPronouns = set(file.emphaticPronouns ?? [])
         genericOrganisationNouns = set(file.genericOrganisationNouns ?? [])
         personRelativePronouns = set(file.personRelativePronouns ?? [])
+        prepositionalPersonRelatives = set(file.prepositionalPersonRelatives ?? [])
         possessiveRelativePronouns = set(file.possessiveRelativePronouns ?? [])
         organisationHeadFirst = file.organisationHeadFirst ?? false
         originPrepositions = set(file.originPrepositions ?? [])
