@@ -1368,22 +1368,27 @@ public struct Lexicon: Sendable, Hashable {
 
     /// Whether a lowercased noun can denote a person, a group or an organisation: a title, a
     /// noun for people, an organisation noun, any of them in the plural (`riverains`,
-    /// `campaigners`), a noun with a person ending (`urgentiste`), or, where compounds are one
+    /// `campaigners`), a noun with a person ending, in the plural too (`urgentiste`,
+    /// `prévisionnistes`, `beekeepers`), or, where compounds are one
     /// word, a word ending in one of at least three letters (`Polizeisprecher`, `Wirtschaftsrat`).
     public func isPersonNoun(_ lower: String) -> Bool {
         func known(_ word: String) -> Bool {
             isTitle(word) || speakerNouns.contains(word) || personNouns[word] != nil || organisationNouns.contains(word)
         }
-        func singular(_ word: String) -> Bool {
-            known(word) || pluralEndings.contains { ending in
+        func personEnding(_ word: String) -> Bool {
+            personSuffixes.contains(where: { word.count >= $0.count + 4 && word.hasSuffix($0) })
+        }
+        func singular(_ word: String, endings: Bool = false) -> Bool {
+            known(word) || endings && personEnding(word) || pluralEndings.contains { ending in
                 // `ies=y`: drop `ies`, add `y` (`ministries` → `ministry`).
                 let parts = ending.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
                 let dropped = parts[0], added = parts.count > 1 ? parts[1] : ""
-                return word.count > dropped.count + 2 && word.hasSuffix(dropped) && known(String(word.dropLast(dropped.count)) + added)
+                guard word.count > dropped.count + 2, word.hasSuffix(dropped) else { return false }
+                let stem = String(word.dropLast(dropped.count)) + added
+                return known(stem) || endings && personEnding(stem)
             }
         }
-        if singular(lower) { return true }
-        if personSuffixes.contains(where: { lower.count >= $0.count + 4 && lower.hasSuffix($0) }) { return true }
+        if singular(lower, endings: true) { return true }
         guard compoundNouns else { return false }
         let scalars = Array(lower)
         for cut in stride(from: 1, through: scalars.count - 3, by: 1) where singular(String(scalars[cut...])) { return true }

@@ -4,7 +4,8 @@ import Testing
 
 /// Kinds of sentence where a verb of saying was found but no rule reached its unnamed speaker:
 /// a subject described by a definite article and a restrictive relative clause, and the phrase
-/// before `pour qui` / `for whom`. Each on a made-up sentence (no corpus text, no real names).
+/// before `pour qui` / `for whom`, a plural noun with a person ending and nouns for persons the
+/// lexicons lacked. Each on a made-up sentence (no corpus text, no real names).
 @Suite struct UnnamedSubjectClauseKindsTests {
     let annotator: Annotator
     init() throws { annotator = try Annotator() }
@@ -53,6 +54,29 @@ import Testing
             "Le projet, selon lequel « tout ira bien », a été présenté lundi.",
         ] {
             #expect(direct(text).allSatisfy { $0.speaker == nil }, "\(text): \(direct(text))")
+        }
+    }
+
+    /// A noun with a person ending is a person noun in the plural too (`prévisionnistes`,
+    /// `beekeepers`, `Sprecherinnen`), not only in the singular; a thing's plural stays none.
+    @Test func aPersonEndingCountsInThePlural() throws {
+        let set = try LexiconSet.bundled()
+        let fr = set.lexicon(for: "fr"), en = set.lexicon(for: "en"), de = set.lexicon(for: "de")
+        #expect(fr.isPersonNoun("prévisionnistes") && fr.isPersonNoun("chanteuses") && !fr.isPersonNoun("listes"))
+        #expect(en.isPersonNoun("beekeepers") && en.isPersonNoun("hydrologists") && !en.isPersonNoun("lists"))
+        #expect(de.isPersonNoun("pressesprecherinnen") && !de.isPersonNoun("listen"))
+    }
+
+    /// `Les prévisionnistes annoncent un vent “…”`, `Le conjoint m'a appelée en criant : « … »`,
+    /// `A picker who worked the night shift said: "…"`: the plural of a person ending, and
+    /// nouns for persons the lexicons lacked (`conjoint`, `picker`), name the speaker.
+    @Test func personNounsTheLexiconsLackedSpeak() {
+        for (text, lang, speaker) in [
+            ("Bonjour à tous. Les prévisionnistes annoncent un vent “faible et irrégulier” cet après-midi sur la côte.", "fr", "Les prévisionnistes"),
+            ("Deux fois. La dernière, c'était en mars. Le conjoint m'a appelée en criant : « Le bébé arrive ! » Je suis arrivée juste à temps.", "fr", "Le conjoint"),
+            ("The hearing lasted an hour. A picker who worked the night shift said: \"We never saw the manager.\"", "en", "A picker who worked the night shift"),
+        ] {
+            #expect(direct(text, lang: lang).map(\.speaker) == [speaker], "\(text): \(direct(text, lang: lang))")
         }
     }
 }
