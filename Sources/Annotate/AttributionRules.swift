@@ -2755,8 +2755,21 @@ struct AttributionRules {
                             (author.start..<comma).allSatisfy({ tokens[$0].isWord && !finder.isSpeechVerb(tokens[$0]) && !lexicon.auxiliaries.contains(tokens[$0].lower)
                                 || finder.isPossessiveApostrophe(at: $0, tokens) }) ? author : nil
                         }
-                        if antecedent == nil, let named = self.antecedent(before: comma, from: bounds.lowerBound, in: block), case .name = named.mention {
-                            antecedent = named
+                        if antecedent == nil, let named = self.antecedent(before: comma, from: bounds.lowerBound, in: block) {
+                            switch named.mention {
+                            case .name:
+                                antecedent = named
+                            case .phrase(let text, _) where lexicon.prepositionalPersonRelatives.contains(tokens[after].lower) && finder.namesSpeaker(text)
+                                && Lexicon.tokenWords(text).contains(where: lexicon.isPersonNoun)
+                                && (named.start..<comma).allSatisfy({ tokens[$0].isWord || finder.isPossessiveApostrophe(at: $0, tokens) }):
+                                // `Ce que conteste le gestionnaire du réseau, pour qui l'équipement « … »`,
+                                // `the union, for whom the plan is "…"`: a relative pronoun for persons
+                                // after the preposition stands for the person, group or organisation
+                                // the phrase before names (`Le tarif du parking, pour qui` names none).
+                                antecedent = named
+                            default:
+                                break
+                            }
                         }
                     }
                     return AttributionEvidence(rule: "according-to", cue: tokens[start..<after].map(\.text).joined(separator: " "),

@@ -318,6 +318,9 @@ public struct Lexicon: Sendable, Hashable {
         /// preposition that one opens, set off by a comma, is a person's (`That question weighed
         /// on Ada Brill, who has …`).
         var personRelativePronouns: [String]?
+        /// Optional: relative pronouns that, after a preposition, refer to persons only (`qui`,
+        /// `whom`): `X, pour qui « … »` gives X's view, as `X, for whom "…"` does.
+        var prepositionalPersonRelatives: [String]?
         /// Optional: relative pronouns of possession or complement (`dont`, `whose`, `dessen`): the
         /// clause one opens has a subject of its own, so its antecedent is no subject of it (`la
         /// commune de Kerbrat, dont le maire, Yves Roy, a offert …`: Yves Roy is in view, not the
@@ -835,6 +838,8 @@ public struct Lexicon: Sendable, Hashable {
     let genericOrganisationNouns: Set<String>
     /// Relative pronouns for persons only, lowercased (see the file key).
     let personRelativePronouns: Set<String>
+    /// Relative pronouns for persons only after a preposition, lowercased (see the file key).
+    let prepositionalPersonRelatives: Set<String>
     /// Relative pronouns of possession or complement, lowercased (see the file key).
     let possessiveRelativePronouns: Set<String>
     /// Whether an organisation's name has its head noun first (see the file key).
@@ -1156,6 +1161,7 @@ public struct Lexicon: Sendable, Hashable {
         emphaticPronouns = set(file.emphaticPronouns ?? [])
         genericOrganisationNouns = set(file.genericOrganisationNouns ?? [])
         personRelativePronouns = set(file.personRelativePronouns ?? [])
+        prepositionalPersonRelatives = set(file.prepositionalPersonRelatives ?? [])
         possessiveRelativePronouns = set(file.possessiveRelativePronouns ?? [])
         organisationHeadFirst = file.organisationHeadFirst ?? false
         originPrepositions = set(file.originPrepositions ?? [])
@@ -1371,22 +1377,27 @@ public struct Lexicon: Sendable, Hashable {
 
     /// Whether a lowercased noun can denote a person, a group or an organisation: a title, a
     /// noun for people, an organisation noun, any of them in the plural (`riverains`,
-    /// `campaigners`), a noun with a person ending (`urgentiste`), or, where compounds are one
+    /// `campaigners`), a noun with a person ending, in the plural too (`urgentiste`,
+    /// `prévisionnistes`, `beekeepers`), or, where compounds are one
     /// word, a word ending in one of at least three letters (`Polizeisprecher`, `Wirtschaftsrat`).
     public func isPersonNoun(_ lower: String) -> Bool {
         func known(_ word: String) -> Bool {
             isTitle(word) || speakerNouns.contains(word) || personNouns[word] != nil || organisationNouns.contains(word)
         }
-        func singular(_ word: String) -> Bool {
-            known(word) || pluralEndings.contains { ending in
+        func personEnding(_ word: String) -> Bool {
+            personSuffixes.contains(where: { word.count >= $0.count + 4 && word.hasSuffix($0) })
+        }
+        func singular(_ word: String, endings: Bool = false) -> Bool {
+            known(word) || endings && personEnding(word) || pluralEndings.contains { ending in
                 // `ies=y`: drop `ies`, add `y` (`ministries` → `ministry`).
                 let parts = ending.split(separator: "=", omittingEmptySubsequences: false).map(String.init)
                 let dropped = parts[0], added = parts.count > 1 ? parts[1] : ""
-                return word.count > dropped.count + 2 && word.hasSuffix(dropped) && known(String(word.dropLast(dropped.count)) + added)
+                guard word.count > dropped.count + 2, word.hasSuffix(dropped) else { return false }
+                let stem = String(word.dropLast(dropped.count)) + added
+                return known(stem) || endings && personEnding(stem)
             }
         }
-        if singular(lower) { return true }
-        if personSuffixes.contains(where: { lower.count >= $0.count + 4 && lower.hasSuffix($0) }) { return true }
+        if singular(lower, endings: true) { return true }
         guard compoundNouns else { return false }
         let scalars = Array(lower)
         for cut in stride(from: 1, through: scalars.count - 3, by: 1) where singular(String(scalars[cut...])) { return true }

@@ -2123,7 +2123,7 @@ struct SpeakerMentionFinder {
     }
 
     /// `A woman who had queued since dawn with her two grandchildren said:`: before the verb at
-    /// `end`, a phrase opened by an indefinite determiner at the head of its clause, headed by a
+    /// `end`, a phrase opened by an indefinite determiner or a definite article at the head of its clause, headed by a
     /// person noun and followed by a restrictive relative clause (no comma before it) that runs
     /// up to the verb: the subject is the phrase with its clause.
     func describedAntecedent(before end: Int, from start: Int, in block: BlockText) -> (mention: Mention, start: Int)? {
@@ -2153,7 +2153,9 @@ struct SpeakerMentionFinder {
         // (`A violinist who asked not to be | named`: a description never ends on an auxiliary or
         // a preposition; the verb there is the clause's own.)
         guard !lexicon.auxiliaries.contains(tokens[described - 1].lower), !lexicon.prepositions.contains(tokens[described - 1].lower) else { return nil }
-        for d in max(start, r - 4)...(r - 2) where isIndefiniteDeterminer(d, tokens) {
+        // (`The woman who found the dog said`, `Les jeunes ingénieurs qui viennent ici me disent`:
+        // a definite article opens such a description too; the clause tells which one.)
+        for d in max(start, r - 4)...(r - 2) where isIndefiniteDeterminer(d, tokens) || tokens[d].isWord && lexicon.definiteArticles.contains(tokens[d].lower) {
             guard d == start || [",", ":"].contains(tokens[d - 1].text), (d..<r).allSatisfy({ tokens[$0].isWord }),
                   described - d <= Self.maximumPhraseLength, namesSpeaker(block.text(tokens: d..<r)) else { continue }
             return (.phrase(block.text(tokens: d..<described), gender: lexicon.genderedDeterminers[tokens[d].lower] ?? ""), d)
