@@ -2209,17 +2209,30 @@ struct AttributionRules {
     /// chances.`, `Samedi, j'ai croisé Inès, 29 ans, raquette sous le bras :`, `When I read
     /// Anand's line back to Ortega, she laughed.`). Live blogs, columns and features write so;
     /// that person, not the last speaker, is the one a pronoun or a quotation with no cue then means.
+    /// The newsroom's own reporter (``Lexicon/reporterPhrases``: `our reporter`, `notre
+    /// journaliste`) narrates so too, a lowercase verb right after the phrase and the person within
+    /// ``reporterObjectWindow`` tokens (`17h20. Notre journaliste a croisé Lucienne, 91 ans, …`).
     /// - Returns: the mention (a name, or a phrase with the gender its article or noun gives) and
     ///   its first token, or nil.
     func personMetByNarrator(in range: Range<Int>, block: BlockText) -> (mention: Mention, start: Int)? {
         let tokens = block.tokens
-        guard !lexicon.narratorPronouns.isEmpty,
-              let k = range.prefix(8).first(where: { tokens[$0].isWord && lexicon.narratorPronouns.contains(tokens[$0].lower) }),
+        // (`Notre journaliste a croisé Lucienne, 91 ans,`: the newsroom's reporter meets as the
+        // narrator does, the person right after the verb; not `Our reporter Jo Bell is at …`, the
+        // reporter's own name.)
+        func reporterLength(at k: Int) -> Int? {
+            lexicon.reporterPhrases.first { phrase in
+                k + phrase.count < range.upperBound && phrase.indices.allSatisfy { tokens[k + $0].isWord && tokens[k + $0].lower == phrase[$0] }
+            }?.count
+        }
+        guard !lexicon.narratorPronouns.isEmpty || !lexicon.reporterPhrases.isEmpty,
+              let k = range.prefix(8).first(where: { tokens[$0].isWord && (lexicon.narratorPronouns.contains(tokens[$0].lower) || reporterLength(at: $0) != nil) }),
               k == range.lowerBound || tokens[k - 1].text == ","
                 || k - 1 == range.lowerBound && tokens[k - 1].isWord && lexicon.conjunctions.contains(tokens[k - 1].lower) && !lexicon.coordinators.contains(tokens[k - 1].lower)
         else { return nil }
-        var j = k + 1
-        let end = min(range.upperBound, k + 1 + Self.narratorObjectWindow)
+        let reporter = lexicon.narratorPronouns.contains(tokens[k].lower) ? nil : reporterLength(at: k)
+        if let reporter, !(tokens[k + reporter].isWord && !tokens[k + reporter].isCapitalized) { return nil }
+        var j = k + (reporter ?? 1)
+        let end = min(range.upperBound, j + (reporter == nil ? Self.narratorObjectWindow : Self.reporterObjectWindow))
         while j < end {
             let token = tokens[j]
             if token.quotationIndex != nil || [":", ";", ".", "?", "!"].contains(token.text) { return nil }
@@ -2260,6 +2273,9 @@ struct AttributionRules {
     /// How many tokens after the narrator's pronoun the person met may be
     /// (``personMetByNarrator(in:block:)``).
     static let narratorObjectWindow = 10
+    /// How many tokens after the newsroom's reporter phrase (``Lexicon/reporterPhrases``) the
+    /// person met may be: a verb and its auxiliary (`a rencontré Léa`), no more.
+    static let reporterObjectWindow = 3
 
     /// The subject of a sentence (or of the part of it in `range`): the phrase before its first
     /// auxiliary or speech verb outside quotations and before any subordinate clause; else a

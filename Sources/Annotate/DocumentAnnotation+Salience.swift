@@ -9,8 +9,8 @@ extension DocumentAnnotation {
     /// `, cousin du maire,`), then a lowercase word that starts the predicate: no determiner,
     /// preposition, conjunction or relative pronoun (`Devant la gare, Inès, 24 ans, étudiante,
     /// utilise …`, `Mrs Roy has agreed …`, `Paul Roy met Ana Lee`: Paul Roy). A place, an
-    /// organisation or a name of unknown gender with no age or stressed pronoun after it is no
-    /// one: `The Brindle Trust reopened the hall` gives nobody.
+    /// organisation or a name of unknown gender with no age, stressed pronoun or apposed noun
+    /// for a person (``Lexicon/personNouns``: `, aide-soignante,`) after it is no one: `The Brindle Trust reopened the hall` gives nobody.
     /// - Returns: the person's entity, or nil.
     mutating func salientSubject(in range: Range<Int>, blockIndex: Int) -> Int? {
         let block = blocks[blockIndex]
@@ -51,6 +51,9 @@ extension DocumentAnnotation {
                   close > end + 1, !tokens[(end + 1)..<close].contains(where: { $0.quotationIndex != nil }),
                   isAppositionOpener(at: end + 1, before: close, tokens) {
                 if finder.isAge(tokens[(end + 1)..<close]) { person = true }
+                // `À l'arrêt Gare du Nord, Ysaline, aide-soignante, attendait`: an apposition headed
+                // by a noun for a person's occupation or situation (not an organisation's) makes one.
+                if tokens[end + 1].isWord, !tokens[end + 1].isCapitalized, lexicon.personNouns[tokens[end + 1].lower] != nil { person = true }
                 if close == end + 2, let g = lexicon.disjunctivePronouns[tokens[end + 1].lower] { person = true; stressed = g }
                 end = close
             }

@@ -403,6 +403,9 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: subject pronouns of a first-person narrator (`I`, `we`, `je`, `nous`): the
         /// person such a clause meets or calls (`We caught up with a cornet player`) is in view.
         var narratorPronouns: [String]?
+        /// Optional: phrases by which a newsroom speaks of its own reporter (`our reporter`, `notre
+        /// journaliste`): as a narrator's pronoun, the person such a clause meets is in view.
+        var reporterPhrases: [String]?
         /// Optional: true for languages that write compounds as one word (German): a word ending
         /// in a mention cue of six letters or more counts as that cue (`Wochenzeitschrift`).
         var compoundNouns: Bool?
@@ -894,6 +897,8 @@ public struct Lexicon: Sendable, Hashable {
     let givenNameNouns: Set<String>
     /// Subject pronouns of a first-person narrator, lowercased (`i`, `we`, `je`).
     let narratorPronouns: Set<String>
+    /// Phrases for the newsroom's own reporter, as lowercase token words (`our reporter`).
+    let reporterPhrases: [[String]]
     /// True when compounds are written as one word, so cues match word endings.
     let compoundNouns: Bool
     /// True when the finite verb comes second, so a subject may stand right after a speech verb.
@@ -1194,6 +1199,7 @@ public struct Lexicon: Sendable, Hashable {
         reflexivePronouns = set(file.reflexivePronouns ?? [])
         givenNameNouns = set(file.givenNameNouns ?? [])
         narratorPronouns = set(file.narratorPronouns ?? [])
+        reporterPhrases = (file.reporterPhrases ?? []).map { Lexicon.tokenWords($0.lowercased()) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         compoundNouns = file.compoundNouns ?? false
         verbSecond = file.verbSecond ?? false
         capitalisedNouns = file.capitalisedNouns ?? false
