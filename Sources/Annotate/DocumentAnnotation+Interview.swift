@@ -216,6 +216,31 @@ extension DocumentAnnotation {
         return entity
     }
 
+    /// Most tokens between a phrase that quotes the interviewee back and the quotation
+    /// (`Vous dites qu'une carte est « … »`; ``quotedBackAnswerer(_:sentence:blockIndex:)``).
+    static let quotedBackReach = 6
+
+    /// `Vous écrivez que « … ». Qu'entendez-vous par là ?`, `You wrote that “…”. Why?`: a
+    /// quotation in an interviewer's question (a plain paragraph ending with a question mark
+    /// outside any quotation, an answer after it) at most ``quotedBackReach`` tokens after a
+    /// phrase that quotes the one asked back (``Lexicon/quotedBackPhrases``) is the words of
+    /// whoever answers the question: the person it names, else the interviewee, else the person
+    /// the title names, else the standfirst's (as for `I` in the answer, ``firstPersonAnswerer(in:)``).
+    /// - Returns: nil for any other quotation.
+    mutating func quotedBackAnswerer(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> Int? {
+        guard !lexicon.quotedBackPhrases.isEmpty, document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
+              let last = blocks[blockIndex].tokens.last, last.text == "?", last.quotationIndex == nil,
+              blocks.indices.contains(blockIndex + 1), document.blocks[blockIndex + 1].kind == .paragraph, !isQuestion(blockIndex + 1) else { return nil }
+        let block = blocks[blockIndex]
+        let reach = max(sentence.lowerBound, q - Self.quotedBackReach)
+        guard q > reach, !block.tokens[reach..<q].contains(where: { $0.quotationIndex != nil }) else { return nil }
+        let before = " " + TextFolding.straightApostrophes(block.text(tokens: reach..<q).lowercased()) + " "
+        guard lexicon.quotedBackPhrases.contains(where: { before.contains(" " + $0 + " ") }) else { return nil }
+        let asked = knownPersonAsked(in: rules.sentenceBounds(of: block.tokens.count - 1, in: block.tokens), block: block)
+        guard let entity = asked ?? interviewee ?? personNamedInTitle() ?? standfirstPerson, !registry.entities[entity].isOrganisation else { return nil }
+        return entity
+    }
+
     /// The first person the document's title names (`Q&A: Sound artist Ada Vell on footsteps`),
     /// when the text has met them already; nil otherwise.
     private mutating func personNamedInTitle() -> Int? {

@@ -1229,6 +1229,10 @@ struct DocumentAnnotation {
             decision.entity = entity
             let rule = intro.rule == "subject-before" ? intro.rule : "colon-before"
             decision.attribution = Attribution(rule: rule, cue: intro.cue, mention: mention.written, confidence: (rule == "colon-before" ? 0.8 : 0.6) * factor)
+        } else if evidence?.mention == nil, let entity = quotedBackAnswerer(q, sentence: sentence, blockIndex: blockIndex) {
+            // `Vous écrivez que « … ». Qu'entendez-vous par là ?`: the interviewee's own words, asked about.
+            decision.entity = entity
+            decision.attribution = Attribution(rule: "answer", cue: evidence?.cue, mention: nil, confidence: 0.6)
         } else if let entity = answerer(at: q, sentence: sentence, blockIndex: blockIndex) {
             // An interview answer after the question paragraph.
             decision.entity = entity

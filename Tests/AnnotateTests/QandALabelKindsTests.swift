@@ -73,4 +73,21 @@ import Testing
         """
         #expect(speakers(text, lang: "en") == ["Ines Kovalenko"])
     }
+
+    /// `Vous écrivez que « … ». Pourquoi ?`: the interviewer quotes the interviewee back; the
+    /// words are hers, not those of the coach her last answer quoted.
+    @Test func aQuestionQuotingTheIntervieweeBackGivesHerWords() {
+        let text = """
+        Maëlle Tournier dessine des cartes de randonnée depuis trente ans. Elle publie un essai sur son métier.
+
+        Comment avez-vous commencé ?
+
+        Par hasard, dans un club de course d'orientation. Un entraîneur m'a dit : « Tu vois le terrain comme une carte. »
+
+        Vous écrivez que « le papier ment moins que l'écran, mais il vieillit ». Pourquoi ?
+
+        Parce qu'une carte imprimée ne se met pas à jour.
+        """
+        #expect(speakers(text, lang: "fr") == ["Un entraîneur", "Maëlle Tournier"])
+    }
 }
