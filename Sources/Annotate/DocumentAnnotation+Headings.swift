@@ -68,6 +68,11 @@ extension DocumentAnnotation {
     ///    (`Councillor: ‘…’` over `Local councillor Jo Bale said …`), else to no one. Words after a
     ///    label and a colon are direct, even a fragment read as a mention (`Le président : « une
     ///    rigueur assumée »`).
+    /// 3. Words (at least ``answerEchoWords``) that no quotation of the body holds but an
+    ///    interview's answer says outside quotation marks are the answerer's
+    ///    (``answerEchoSpeaker(_:headings:)``: `Q&A: ‘Seal the store before you spend on
+    ///    chemistry’` over `My line to growers is always: seal the store before you spend on
+    ///    chemistry.`).
     ///
     /// A speaker the heading names with a cue (`Mayor Ann Roe calls the response “shambolic”`)
     /// stays.
@@ -100,7 +105,7 @@ extension DocumentAnnotation {
             let quotedInside = nested.contains { Self.isRun(words, in: $0) }
             let source = quotedInside ? nil : body.first { $0.block > block && Self.isRun(words, in: $0.words) }
                 ?? body.last { $0.block < block && Self.isRun(words, in: $0.words) }
-            if let entity = source?.entity {
+            if let entity = source?.entity ?? (quotedInside || label != nil ? nil : answerEchoSpeaker(words, headings: headings)) {
                 decisions[index] = Decision(kind: .direct, entity: entity,
                                             attribution: Attribution(rule: "heading-echo", cue: nil, mention: registry.entities[entity].name, confidence: 0.7),
                                             text: current?.text ?? text, spans: current?.spans)
@@ -116,6 +121,24 @@ extension DocumentAnnotation {
                                             text: current?.text ?? text, spans: current?.spans)
             }
         }
+    }
+
+    /// Fewest words a heading must quote for an interview's answer to be their source
+    /// (``answerEchoSpeaker(_:headings:)``): one or two words may meet an answer by chance.
+    static let answerEchoWords = 3
+
+    /// Whoever says `words` in the first interview answer (a plain paragraph right after a
+    /// question paragraph, no heading) that holds them as a run outside its quotations: the
+    /// answer's first-person speaker (``firstPersonAnswerer(in:)``); nil when no answer holds them.
+    private mutating func answerEchoSpeaker(_ words: [String], headings: Set<Int>) -> Int? {
+        guard words.count >= Self.answerEchoWords else { return nil }
+        for b in blocks.indices where b > 0 && !headings.contains(b) && isQuestionParagraph(b - 1) && !isQuestionParagraph(b) {
+            let tokens = blocks[b].tokens
+            let said = tokens.filter { $0.quotationIndex == nil }.map(\.text).joined(separator: " ")
+            guard Self.isRun(words, in: Self.echoWords(said)) else { continue }
+            return firstPersonAnswerer(in: b)
+        }
+        return nil
     }
 
     /// The label before a colon right before quotation `index` in heading block `block`

@@ -22,15 +22,22 @@ extension DocumentAnnotation {
 
     /// Most words a paragraph announcing an interview may hold (``introduceInterviewee(_:)``).
     static let interviewHeadingWords = 20
+    /// Most words it may hold right before the first question (``introduceInterviewee(_:)``).
+    static let interviewLeadInWords = 40
 
     /// `Trois questions à Mathieu Roy, rapporteur de la commission`, `Entretien avec Anne Roy`,
     /// `Q&A with Jane Doe`, `We asked Roy three questions.`: a short paragraph with no quotation in which an interview heading
     /// (``Lexicon/interviewHeadings``) comes right before a name announces an interview of that
     /// person: they become the interviewee, who answers the questions after it
-    /// (``answerer(at:sentence:blockIndex:)``).
+    /// (``answerer(at:sentence:blockIndex:)``). Right before a question paragraph, or before a
+    /// heading-like line and one (`We put five questions to Dr Ana Ruiz, …, who advises sixty
+    /// stores in the region.` ¶ `Q&A: ‘…’` ¶ `How is the season shaping up?`), the lead-in may
+    /// be longer (``interviewLeadInWords``).
     mutating func introduceInterviewee(_ blockIndex: Int) {
         guard document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil else { return }
-        introduceInterviewee(announcedIn: blocks[blockIndex], at: blockIndex)
+        let leadsIn = isQuestion(blockIndex + 1) || isQuestion(blockIndex + 2) && isHeadingLike(blockIndex + 1)
+        introduceInterviewee(announcedIn: blocks[blockIndex], at: blockIndex,
+                             maximumWords: leadsIn ? Self.interviewLeadInWords : Self.interviewHeadingWords)
     }
 
     /// The same heading as the document's title (`Q&A with Jane Doe`, `Trois questions à Mathieu
@@ -38,16 +45,16 @@ extension DocumentAnnotation {
     /// `blockIndex`: its person answers the questions of the body.
     mutating func introduceIntervieweeFromTitle(before blockIndex: Int) {
         guard interviewee == nil, let heading = titleText() else { return }
-        introduceInterviewee(announcedIn: heading, at: blockIndex)
+        introduceInterviewee(announcedIn: heading, at: blockIndex, maximumWords: Self.interviewHeadingWords)
     }
 
     /// Makes the person an interview heading in `block` names the interviewee, in view from block
-    /// `blockIndex` on; nothing when `block` is long, holds a quotation or names no person after
-    /// a heading.
-    private mutating func introduceInterviewee(announcedIn block: BlockText, at blockIndex: Int) {
+    /// `blockIndex` on; nothing when `block` holds more than `maximumWords` words, holds a
+    /// quotation or names no person after a heading.
+    private mutating func introduceInterviewee(announcedIn block: BlockText, at blockIndex: Int, maximumWords: Int) {
         let tokens = block.tokens
         guard !lexicon.interviewHeadings.isEmpty,
-              tokens.count(where: \.isWord) <= Self.interviewHeadingWords, !tokens.contains(where: { $0.quotationIndex != nil }) else { return }
+              tokens.count(where: \.isWord) <= maximumWords, !tokens.contains(where: { $0.quotationIndex != nil }) else { return }
         let text = TextFolding.straightApostrophes(block.text(scalars: 0..<block.scalars.count).lowercased())
         for heading in lexicon.interviewHeadings {
             guard let found = text.range(of: heading) else { continue }
@@ -67,6 +74,44 @@ extension DocumentAnnotation {
         }
     }
 
+    /// Whether block `blockIndex` is in a speaker turn whose label asks an interview's question
+    /// (`Q:`; ``Lexicon/questionLabels``).
+    func isQuestionTurn(_ blockIndex: Int) -> Bool {
+        guard blocks.indices.contains(blockIndex), let label = document.blocks[blockIndex].turn?.label else { return false }
+        return lexicon.questionLabels.contains(label.lowercased())
+    }
+
+    /// Whether block `blockIndex` is in a speaker turn whose label gives an interview's answer
+    /// (`A:`; ``Lexicon/answerLabels``).
+    func isAnswerTurn(_ blockIndex: Int) -> Bool {
+        guard blocks.indices.contains(blockIndex), let label = document.blocks[blockIndex].turn?.label else { return false }
+        return lexicon.answerLabels.contains(label.lowercased())
+    }
+
+    /// Whether block `blockIndex` is an interviewer's question: a question paragraph
+    /// (``isQuestionParagraph(_:)``) or a question turn (``isQuestionTurn(_:)``).
+    func isQuestion(_ blockIndex: Int) -> Bool {
+        isQuestionParagraph(blockIndex) || isQuestionTurn(blockIndex)
+    }
+
+    /// Who speaks an answer turn (`A: …`): the interviewee (announced by a heading, or whoever
+    /// answered last), else the person the standfirst introduced (``standfirstPerson``); nil when
+    /// neither is known.
+    func answerTurnSpeaker() -> Int? {
+        guard let entity = interviewee ?? standfirstPerson, !registry.entities[entity].isOrganisation else { return nil }
+        return entity
+    }
+
+    /// At the document's first question (``isQuestion(_:)``) that an answer follows (a plain
+    /// paragraph or answer turn that is no question), notes the person most in view there, no
+    /// organisation (``standfirstPerson``): the one the standfirst introduced.
+    mutating func noteStandfirstPerson(_ blockIndex: Int) {
+        guard !firstQuestionMet, isQuestion(blockIndex), blocks.indices.contains(blockIndex + 1),
+              document.blocks[blockIndex + 1].kind == .paragraph, !isQuestion(blockIndex + 1) else { return }
+        firstQuestionMet = true
+        standfirstPerson = registry.mostSalient(gender: "", before: narrative[blockIndex], person: true)
+    }
+
     /// Whether block `blockIndex` is an interviewer's question: a plain paragraph whose last token
     /// is a question mark outside any quotation, whose quotations are all short terms with no
     /// sentence punctuation (`Certains parlent de glaciers « zombies ». Que veulent-ils dire ?`).
@@ -84,17 +129,30 @@ extension DocumentAnnotation {
     }
 
     /// Whether the quotation at token `q` of `sentence` opens an answer: the paragraph before is a
-    /// question, and the quotation opens the paragraph, or opens the sentence after one short
-    /// sentence with no quotation and no name, whose subject is a pronoun (`She laughs.`).
+    /// question, and the quotation opens the paragraph (after an answer label and a colon, if
+    /// any: `A: “…”`, ``answerLabelEnd(in:)``; or opens an answer turn right after a question
+    /// turn, ``isAnswerTurn(_:)``), or opens the sentence after one short sentence with
+    /// no quotation and no name, whose subject is a pronoun (`She laughs.`).
     /// - Returns: nil when it opens no answer, else the gender of that pronoun (`""` when none).
     func answerOpening(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> String? {
         if inlineQuestion(before: q, sentence: sentence, blockIndex: blockIndex) != nil { return "" }
-        guard blockIndex > 0, q == sentence.lowerBound, isQuestionParagraph(blockIndex - 1) else { return nil }
-        if q == 0 { return "" }
+        // (`Q: …?` ¶ `A: “…”` read as speaker turns: the answer turn's text opens with the quotation.)
+        if q == 0, isAnswerTurn(blockIndex), isQuestionTurn(blockIndex - 1) { return "" }
+        let labelEnd = answerLabelEnd(in: blockIndex)
+        guard blockIndex > 0, q == sentence.lowerBound || q == labelEnd && sentence.lowerBound == 0, isQuestionParagraph(blockIndex - 1) else { return nil }
+        if q == labelEnd { return "" }
         let tokens = blocks[blockIndex].tokens
         guard q <= 8, let gender = lexicon.pronouns[tokens[0].lower],
               !tokens[1..<q].contains(where: { $0.quotationIndex != nil || finder.isNameWord($0) }) else { return nil }
         return gender
+    }
+
+    /// The token after the answer label that opens block `blockIndex` (`A:`, `Réponse :`; a word
+    /// of ``Lexicon/answerLabels`` then a colon): 2; 0 when the block opens with none.
+    func answerLabelEnd(in blockIndex: Int) -> Int {
+        let tokens = blocks[blockIndex].tokens
+        guard tokens.count > 2, tokens[0].quotationIndex == nil, lexicon.answerLabels.contains(tokens[0].lower), tokens[1].text == ":" else { return 0 }
+        return 2
     }
 
     /// `What changed?` and, on the next line of the same paragraph, `“…”`: a question on its own
@@ -123,7 +181,7 @@ extension DocumentAnnotation {
 
     /// The speaker of the answer whose quotation is at token `q` (``answerOpening(_:sentence:blockIndex:)``):
     /// the person the question names, else the interviewee (whoever answered last, else the
-    /// person most in view). A pronoun before the quotation must agree with them.
+    /// speaker of its answer turn, else the person most in view). A pronoun before the quotation must agree with them.
     mutating func answerer(at q: Int, sentence: Range<Int>, blockIndex: Int) -> Int? {
         guard let gender = answerOpening(q, sentence: sentence, blockIndex: blockIndex) else { return nil }
         let asked: Int?
@@ -134,7 +192,7 @@ extension DocumentAnnotation {
             let question = blocks[blockIndex - 1]
             asked = knownPersonAsked(in: rules.sentenceBounds(of: question.tokens.count - 1, in: question.tokens), block: question)
         }
-        guard let entity = asked ?? interviewee ?? registry.mostSalient(gender: "", before: narrative[blockIndex], person: true) else { return nil }
+        guard let entity = asked ?? interviewee ?? turnSpeakers[blockIndex] ?? registry.mostSalient(gender: "", before: narrative[blockIndex], person: true) else { return nil }
         let known = registry.entities[entity].likelyGender
         guard gender.isEmpty || known.isEmpty || known == gender else { return nil }
         registry.learnGender(gender, of: entity)
@@ -145,14 +203,41 @@ extension DocumentAnnotation {
     /// after a question paragraph (``isQuestionParagraph(_:)``): `A director told me, "…", and I
     /// said, "That's the idea."`, `And I tell them: "…"`. The person the question names, else the
     /// interviewee (announced by a heading, or whoever answered last), else the first person the
-    /// document's title names, when the text met them; nil outside an answer, or when none of
-    /// these is known (the last person in view may be someone the answer told of).
+    /// document's title names, when the text met them, else the person the standfirst introduced
+    /// (``standfirstPerson``: `Ana Roy, 49, is a school nurse. We met her.` then `Why this job?`
+    /// and `… I just ask: “How long did you sleep?”`); nil outside an answer, or when none of these
+    /// is known (the last person in view may be someone the answer told of).
     mutating func firstPersonAnswerer(in blockIndex: Int) -> Int? {
         guard blockIndex > 0, document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
               isQuestionParagraph(blockIndex - 1) else { return nil }
         let question = blocks[blockIndex - 1]
         let asked = knownPersonAsked(in: rules.sentenceBounds(of: question.tokens.count - 1, in: question.tokens), block: question)
-        guard let entity = asked ?? interviewee ?? personNamedInTitle(), !registry.entities[entity].isOrganisation else { return nil }
+        guard let entity = asked ?? interviewee ?? personNamedInTitle() ?? standfirstPerson, !registry.entities[entity].isOrganisation else { return nil }
+        return entity
+    }
+
+    /// Most tokens between a phrase that quotes the interviewee back and the quotation
+    /// (`Vous dites qu'une carte est « … »`; ``quotedBackAnswerer(_:sentence:blockIndex:)``).
+    static let quotedBackReach = 6
+
+    /// `Vous écrivez que « … ». Qu'entendez-vous par là ?`, `You wrote that “…”. Why?`: a
+    /// quotation in an interviewer's question (a plain paragraph ending with a question mark
+    /// outside any quotation, an answer after it) at most ``quotedBackReach`` tokens after a
+    /// phrase that quotes the one asked back (``Lexicon/quotedBackPhrases``) is the words of
+    /// whoever answers the question: the person it names, else the interviewee, else the person
+    /// the title names, else the standfirst's (as for `I` in the answer, ``firstPersonAnswerer(in:)``).
+    /// - Returns: nil for any other quotation.
+    mutating func quotedBackAnswerer(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> Int? {
+        guard !lexicon.quotedBackPhrases.isEmpty, document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
+              let last = blocks[blockIndex].tokens.last, last.text == "?", last.quotationIndex == nil,
+              blocks.indices.contains(blockIndex + 1), document.blocks[blockIndex + 1].kind == .paragraph, !isQuestion(blockIndex + 1) else { return nil }
+        let block = blocks[blockIndex]
+        let reach = max(sentence.lowerBound, q - Self.quotedBackReach)
+        guard q > reach, !block.tokens[reach..<q].contains(where: { $0.quotationIndex != nil }) else { return nil }
+        let before = " " + TextFolding.straightApostrophes(block.text(tokens: reach..<q).lowercased()) + " "
+        guard lexicon.quotedBackPhrases.contains(where: { before.contains(" " + $0 + " ") }) else { return nil }
+        let asked = knownPersonAsked(in: rules.sentenceBounds(of: block.tokens.count - 1, in: block.tokens), block: block)
+        guard let entity = asked ?? interviewee ?? personNamedInTitle() ?? standfirstPerson, !registry.entities[entity].isOrganisation else { return nil }
         return entity
     }
 

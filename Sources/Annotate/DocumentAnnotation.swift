@@ -76,6 +76,13 @@ struct DocumentAnnotation {
     /// Whoever answered the last interview question (DocumentAnnotation+Interview.swift): the
     /// speaker of the next answer with no cue.
     var interviewee: Int?
+    /// The person most in view right before the document's first interview question
+    /// (``noteStandfirstPerson(_:)``): the one the standfirst introduces (`Ana Roy, 49, is a
+    /// school nurse. We met her in her office.`), who says `I` in the answers when no heading
+    /// named the interviewee.
+    var standfirstPerson: Int?
+    /// Whether the first interview question was met (``noteStandfirstPerson(_:)``).
+    var firstQuestionMet = false
     /// Whether the opening of the body was looked at for a profile's person (``introduceProfileSubject(_:)``).
     var profileChecked = false
     /// Whether the title was read for an interview heading (``introduceIntervieweeFromTitle(before:)``).
@@ -172,8 +179,18 @@ struct DocumentAnnotation {
 
     /// Rule 1 of DESIGN.md, "Attribution": a block inside a labelled speaker turn belongs to the
     /// speaker its label names (`M. DUPONT` → the declared or found Dupont), without honorifics.
+    /// An interview's labels name no one: a question turn (`Q:`, ``Lexicon/questionLabels``) is
+    /// the interviewer's, and an answer turn (`A:`, ``Lexicon/answerLabels``) the interviewee's,
+    /// when known (``answerTurnSpeaker()``).
     private mutating func annotateTurn(_ blockIndex: Int) {
         guard let turn = document.blocks[blockIndex].turn, let label = turn.label else { return }
+        if isQuestionTurn(blockIndex) { return }
+        if isAnswerTurn(blockIndex) {
+            guard let entity = answerTurnSpeaker() else { return }
+            turnSpeakers[blockIndex] = entity
+            registry.markSalient(entity, position: narrative[blockIndex])
+            return
+        }
         let words = label.split(separator: " ").map(String.init).filter { lexicon.honorifics[$0.lowercased()] == nil }
         guard !words.isEmpty else { return }
         var gender = ""
@@ -189,6 +206,7 @@ struct DocumentAnnotation {
         if !profileChecked, !blocks[blockIndex].tokens.isEmpty, !isDateLine(blocks[blockIndex]) { introduceProfileSubject(blockIndex) }
         if !titleInterviewChecked { titleInterviewChecked = true; introduceIntervieweeFromTitle(before: blockIndex) }
         introduceInterviewee(blockIndex)
+        noteStandfirstPerson(blockIndex)
         for sentence in sentences(of: blockIndex) {
             let block = blocks[blockIndex]
             registry.enterSentence(position: narrative[blockIndex])
@@ -1211,6 +1229,10 @@ struct DocumentAnnotation {
             decision.entity = entity
             let rule = intro.rule == "subject-before" ? intro.rule : "colon-before"
             decision.attribution = Attribution(rule: rule, cue: intro.cue, mention: mention.written, confidence: (rule == "colon-before" ? 0.8 : 0.6) * factor)
+        } else if evidence?.mention == nil, let entity = quotedBackAnswerer(q, sentence: sentence, blockIndex: blockIndex) {
+            // `Vous écrivez que « … ». Qu'entendez-vous par là ?`: the interviewee's own words, asked about.
+            decision.entity = entity
+            decision.attribution = Attribution(rule: "answer", cue: evidence?.cue, mention: nil, confidence: 0.6)
         } else if let entity = answerer(at: q, sentence: sentence, blockIndex: blockIndex) {
             // An interview answer after the question paragraph.
             decision.entity = entity

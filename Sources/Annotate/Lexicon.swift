@@ -438,6 +438,16 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: phrases that, opening a short paragraph before a name, announce an interview
         /// (`questions à`, `entretien avec`, `Q&A with`): the questions after it are put to that person.
         var interviewHeadings: [String]?
+        /// Optional: words that, before a colon, label an interview's answer (`A`, `Answer`, `R`,
+        /// `Réponse`: `A: “On a bad week, …”`); matched in lower case.
+        var answerLabels: [String]?
+        /// Optional: words that, before a colon, label an interview's question (`Q`, `Question`:
+        /// `Q: How much cover comes from agencies?`); matched in lower case.
+        var questionLabels: [String]?
+        /// Optional: phrases with which an interviewer quotes the interviewee back (`vous
+        /// écrivez`, `you wrote`): matched in lower case as whole words, shortly before a
+        /// quotation in a question.
+        var quotedBackPhrases: [String]?
         /// Optional: nouns for people and groups that are no titles nor `personNouns` (`habitant`, `witness`,
         /// `Anwohner`): with the titles and organisation nouns, what may head an unnamed speaker.
         var speakerNouns: [String]?
@@ -1022,6 +1032,12 @@ public struct Lexicon: Sendable, Hashable {
     let kinNouns: [String: String]
     /// Interview headings, lowercased, with straight apostrophes (``FileFormat/interviewHeadings``).
     let interviewHeadings: [String]
+    /// Answer labels, lowercased (``FileFormat/answerLabels``).
+    let answerLabels: Set<String>
+    /// Question labels, lowercased (``FileFormat/questionLabels``).
+    let questionLabels: Set<String>
+    /// Phrases quoting the interviewee back, lowercased, straight apostrophes (``FileFormat/quotedBackPhrases``).
+    let quotedBackPhrases: [String]
     /// Every word ``isFunctionWord(_:)`` accepts, in one set (made at load, so that a word is
     /// looked up once rather than in eight lists).
     private let functionWords: Set<String>
@@ -1270,6 +1286,9 @@ public struct Lexicon: Sendable, Hashable {
         self.seniorityWords = seniorityWords
         kinNouns = genders(file.kinNouns ?? [])
         interviewHeadings = (file.interviewHeadings ?? []).map { TextFolding.straightApostrophes($0.lowercased()) }
+        answerLabels = Set((file.answerLabels ?? []).map { $0.lowercased() })
+        questionLabels = Set((file.questionLabels ?? []).map { $0.lowercased() })
+        quotedBackPhrases = (file.quotedBackPhrases ?? []).map { TextFolding.straightApostrophes($0.lowercased()) }
         functionWords = determiners.union(prepositions).union(conjunctions).union(pronouns.keys).union(unresolvablePronouns)
             .union(auxiliaries).union(elisions).union(interjections)
         var unaccentedPrepositions: [String: String] = [:]
