@@ -126,8 +126,44 @@ extension DocumentAnnotation {
         // of the place the phrase puts the notice, right after a preposition.
         let placed = ((noun + 2)..<max(noun + 2, v)).first(where: { tokens[$0].isCapitalized && finder.isSaxonGenitive(tokens[$0])
             && (noun + 1..<$0).contains(where: { tokens[$0].isWord && lexicon.prepositions.contains(tokens[$0].lower) }) })
-        return NoticeEvidence(owner: placed.flatMap { saxonGenitiveOwner(before: $0 + 1, from: noun + 1, sentence: sentence, blockIndex: blockIndex) },
+        return NoticeEvidence(owner: placed.flatMap { saxonGenitiveOwner(before: $0 + 1, from: noun + 1, sentence: sentence, blockIndex: blockIndex) }
+                                ?? ownerOfJoinedClause(opening: subjectStart, notice: noun, sentence: sentence, blockIndex: blockIndex),
                               verb: verb, forcesDirect: true)
+    }
+
+    /// The owner of a notice whose clause is joined after a comma by a coordinator or a relative
+    /// pronoun (`, where a new sign reads`, `, and a card taped to the window reads`) to a clause
+    /// whose subject is an organisation (`The Fellside Trust has asked walkers to keep to the path,
+    /// where a new sign reads “…”`: ``Lexicon/organisationNouns``) or a name's own thing in the
+    /// Saxon genitive (`Ada Brook's stall now lists every price, and a card … reads “…”`). Any
+    /// other subject (a person, a pronoun, `Tourists`, `The theft`) gives none: the notice's owner
+    /// is not said.
+    /// - Parameters:
+    ///   - start: the first token of the notice's clause (the coordinator or relative pronoun).
+    ///   - noun: the notice noun.
+    private func ownerOfJoinedClause(opening start: Int, notice noun: Int, sentence: Range<Int>, blockIndex: Int) -> (mention: Mention, start: Int, sentence: Range<Int>, block: Int)? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard start - 1 > sentence.lowerBound, start < noun, tokens[start - 1].text == ",", tokens[start].isWord,
+              lexicon.coordinators.contains(tokens[start].lower) || lexicon.relativePronouns.contains(tokens[start].lower)
+                || lexicon.placeRelativePronouns.contains(tokens[start].lower),
+              !tokens[sentence.lowerBound..<start].contains(where: { $0.quotationIndex != nil }) else { return nil }
+        let first = sentence.lowerBound..<(start - 1)
+        // (`Ada Brook's stall now lists …`: a capitalised name in the Saxon genitive opening the sentence, then its noun.)
+        if let genitive = first.prefix(5).first(where: { tokens[$0].isCapitalized && finder.isSaxonGenitive(tokens[$0]) }),
+           (sentence.lowerBound..<genitive).allSatisfy({ finder.isNameWord(tokens[$0]) || tokens[$0].isWord && lexicon.determiners.contains(tokens[$0].lower) }),
+           genitive + 1 < first.upperBound, tokens[genitive + 1].isWord, !tokens[genitive + 1].isCapitalized {
+            return saxonGenitiveOwner(before: genitive + 1, from: sentence.lowerBound, sentence: sentence, blockIndex: blockIndex)
+        }
+        guard let subject = rules.sentenceSubject(in: first, block: block) else { return nil }
+        let words: [String]
+        switch subject.mention {
+        case .name(let nameWords, _, _, _): words = nameWords.map { $0.lowercased() }
+        case .phrase(let text, _): words = Array(Lexicon.tokenWords(text).suffix(1))
+        case .pronoun, .unresolvable: return nil
+        }
+        guard words.contains(where: { lexicon.organisationNouns.contains($0) }) else { return nil }
+        return (trimmed(subject.mention), subject.start, sentence, blockIndex)
     }
 
     /// The agent of a posting participle in `range` (`put up by the council`), as

@@ -93,4 +93,20 @@ import Testing
         let reply = quotations("She received a reply from the editor, Jane Hollis, that she still keeps. It reads, in full: “Please send more.”")
         #expect(reply.first?.speaker == "Jane Hollis")
     }
+
+    /// Kind 4: a notice in a clause joined after a comma (`, where a new sign reads`, `, and a card
+    /// taped to the window reads`) to a clause whose subject is an organisation or a name's own
+    /// thing in the Saxon genitive: the text is that owner's. Any other subject (people, a
+    /// pronoun, an event) gives none.
+    @Test func noticeInAClauseJoinedToItsOwnersClause() {
+        let trust = quotations("Volunteers from the Brackwater Heritage Trust counted 212 nests this year. The trust has asked walkers to stay on the boardwalk, where a new sign reads: “Nesting terns – please keep to the path.”")
+        #expect(trust.map(\.kind) == [.direct])
+        #expect(trust.first?.speaker?.hasSuffix("Brackwater Heritage Trust") == true)
+        let bakery = quotations("Trading Standards weighed loaves on Quay Street last week. Kittiwake Bakery’s counter now shows the weight of every loaf, and a handwritten card taped to the till reads: “Weighed this morning.”")
+        #expect(bakery.map(\.kind) == [.direct])
+        #expect(bakery.first?.speaker == "Kittiwake Bakery")
+        let tourists = quotations("\"It gets busy,\" said Mara Lind. Tourists have flocked to the headland, where a new sign reads: “Cliff edge – stay back.”")
+        #expect(tourists.last?.kind == .direct)
+        #expect(tourists.last?.speaker == nil)
+    }
 }
