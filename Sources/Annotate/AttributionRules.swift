@@ -1260,10 +1260,14 @@ struct AttributionRules {
             // `…, and asked one question by the mayor, Ida Crane: "…"`: the agent of a passive speaks.
             subject = agent
         }
+        // (Where the description of a naming relative clause starts, when it is the subject.)
+        var namingDescription: Int?
         if subject == nil, let described = definiteRelativeSubject(of: v, bounds: bounds, block: block) {
             // `discovered what the airport is calling a “…”`: the definite subject of the relative
-            // clause names it, not the sentence's subject.
+            // clause names it, not the sentence's subject; one that refers back to no name is a
+            // speaker of its own (`the airport`), never the one who spoke before.
             subject = described
+            namingDescription = described.start
         }
         if subject == nil, let plural = barePluralRelativeSubject(of: v, bounds: bounds, block: block) {
             // `a run that judges described as ‘textbook’`: the bare plural subject of an object
@@ -1316,7 +1320,7 @@ struct AttributionRules {
         var evidence = AttributionEvidence(rule: rule, cue: verb.text, mention: subject?.mention, mentionToken: subject?.start,
                                            adjacent: adjacent, naming: naming, confidence: subject == nil ? 0 : confidence)
         evidence.inReportedClause = reported
-        evidence.speakingSubject = subject.map { isSpeakingSubject($0, bounds: bounds, block: block) } ?? false
+        evidence.speakingSubject = subject.map { $0.start == namingDescription || isSpeakingSubject($0, bounds: bounds, block: block) } ?? false
         evidence.distance = words
         evidence.hypothetical = isHypothetical(verb: v, from: bounds.lowerBound, tokens)
         return evidence

@@ -184,6 +184,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: nouns of a public office or post (`maire`, `adjointe`, `mayor`, `engineer`)
         /// that a general role noun may stand for: `l'élu` never means `le médecin Marc Rey`.
         var publicRoleNouns: [String]?
+        /// Optional: nouns that describe a person as the one the text is speaking of, whatever their
+        /// role (`intéressé`, `intéressée`): `Le torréfacteur Paul Roy …. L'intéressé confirme` is
+        /// the man named last, though his role is another noun.
+        var concernedPersonNouns: [String]?
         /// Optional: phrases of a role that give another role of the same holder (`chef du
         /// gouvernement` → `premier ministre`, `head of state` → `president`); a one-word phrase is
         /// an honorific and gives its role only before a name (`Me` → `avocat`: `Me Paul Roy` is
@@ -734,6 +738,8 @@ public struct Lexicon: Sendable, Hashable {
     let entourageNouns: Set<String>
     /// Nouns any holder of an office or trade may be called by (``FileFormat/generalRoleNouns``), lowercased.
     let generalRoleNouns: Set<String>
+    /// Nouns that describe the person the text is speaking of, whatever their role (``FileFormat/concernedPersonNouns``), lowercased.
+    let concernedPersonNouns: Set<String>
     /// Nouns of a public office or post a general role noun may stand for (``FileFormat/publicRoleNouns``), folded
     /// (`ingenieur`), as ``SpeakerRegistry`` compares them with an entity's folded role words.
     let foldedPublicRoleNouns: Set<String>
@@ -1140,6 +1146,7 @@ public struct Lexicon: Sendable, Hashable {
         officeNouns = set(file.officeNouns ?? [])
         entourageNouns = set(file.entourageNouns ?? [])
         generalRoleNouns = set(file.generalRoleNouns ?? [])
+        concernedPersonNouns = set(file.concernedPersonNouns ?? [])
         foldedPublicRoleNouns = Set((file.publicRoleNouns ?? []).map { TextFolding.fold($0.lowercased()) })
         sourcePrepositions = set(file.sourcePrepositions ?? [])
         roleImplications = (file.roleImplications ?? [:]).sorted { $0.key < $1.key }

@@ -548,6 +548,19 @@ struct SpeakerMentionFinder {
         return isAcronym(tokens[index]) || tokens[index].text.count <= 3 && !lexicon.isFunctionWord(tokens[index].lower)
     }
 
+    /// Whether the name starting at `index` follows an article or a determiner that is no
+    /// complement word (`the`, `a`, `la`, `l'`; not `de`, `des`), or a lowercase organisation noun
+    /// that classifies it (`la société Forces Motrices du Rhin`): a person's name takes neither, so
+    /// capitalised words after one name an organisation, an event or a thing (`the Western
+    /// Register of Tall Ships`, `la Grande Foire du Val`), whose complement is a word of the name;
+    /// not `the mayor of`, whose head is lowercase, nor `le fils de Paul Roy`.
+    func isArticledName(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, tokens[index - 1].isWord else { return false }
+        let before = tokens[index - 1].lower
+        if !tokens[index - 1].isCapitalized, lexicon.organisationNouns.contains(before) { return true }
+        return (lexicon.determiners.contains(before) || before == "l'") && !lexicon.complementWords.contains(before)
+    }
+
     /// The name run starting at `index`: name words joined by particles (`Jean-Marie Le Pen`).
     func nameRun(from index: Int, _ tokens: [Token], limit: Int) -> Range<Int> {
         var end = index + 1
@@ -567,7 +580,10 @@ struct SpeakerMentionFinder {
             if isLegalForm(at: end, tokens) { end += 1; continue }
             // `Priya Marsh of Aldcaster Police`: after a full name (two words, no organisation noun),
             // `of X` is where the person is from, not part of the name (`Bank of England` stays whole).
+            // A name right after an article is no person's (``isArticledName(at:_:)``: `the Western
+            // Register of Tall Ships`), and goes on.
             let fullName = end - index >= 2 && !tokens[index..<end].contains { lexicon.organisationNouns.contains($0.lower) }
+                && !isArticledName(at: index, tokens)
             // `Dennis "Big Dan" Whitfield`: a nickname in quotation marks between two name words.
             if tokens[end].quotationIndex != nil, end + 1 < limit, isNameWord(tokens[end + 1]), end - index <= 2 { end += 2; continue }
             // `the Harbour and Dock Workers' Federation`: a plural possessive inside a name.

@@ -702,6 +702,14 @@ struct SpeakerRegistry {
               !words.dropFirst().contains(where: { lexicon.complementWords.contains($0) || lexicon.determiners.contains($0) }) else { return nil }
         let nouns = Set(words.dropFirst().filter { lexicon.titles.contains($0) || lexicon.personNouns[$0] != nil || lexicon.generalRoleNouns.contains($0) })
         guard !nouns.isEmpty else { return nil }
+        // `Le torréfacteur Paul Roy …. L'intéressé confirme`: a noun of the person spoken of
+        // (``Lexicon/concernedPersonNouns``) means the person of its gender the text named last,
+        // whatever role the text gave them, not one it once called so, nor the protagonist.
+        if nouns.isSubset(of: lexicon.concernedPersonNouns) {
+            var gender = lexicon.genderedDeterminers[article] ?? ""
+            if gender.isEmpty { gender = nouns.compactMap { lexicon.personNouns[$0] }.first { !$0.isEmpty } ?? phraseGender }
+            return namedLast(gender: gender)
+        }
         if let index = resolveRole(phrase) { return index }
         // `le négociateur palestinien`, `the prime minister`: a title means someone the text described
         // by it (``resolveRole(_:)``, or a variant: `la ministre`); someone described otherwise never.

@@ -4,7 +4,8 @@ import Testing
 
 /// A definite description may refer back to someone or something the text named earlier by a
 /// longer name: `what the airport is calling “…”` after the airport's full name, `raconte
-/// l'affineur` after the cheese-maker's name, `l'intéressée` for the woman just spoken of. One
+/// l'affineur` after the cheese-maker's name, `l'intéressée` for the woman just spoken of, `les
+/// avocats de l'affineur` for his lawyers, not him. One
 /// test per kind, on made-up sentences (no corpus text, no real names), with near misses.
 @Suite struct DefiniteDescriptionReferenceKindsTests {
     let annotator: Annotator
@@ -28,7 +29,15 @@ import Testing
         #expect(found.last?.speaker == "Marrowby Fields Airport")
         // Near miss: no airport was named, so the description stays its own words, never the crews.
         let unnamed = quotations("Crews found what the authority is calling a “ground settlement event” under the taxiway.")
-        #expect(unnamed.last?.speaker != "Crews")
+        #expect(unnamed.last?.speaker == "the authority")
+        // Nor the one who spoke before: a description that refers back to no name is a speaker
+        // of its own, whatever its noun.
+        let afterSpeaker = quotations("""
+        “We will reopen by Friday,” said Dana Pell, who runs the flying school.
+
+        Crews found what the airport is calling a “ground settlement event” under the taxiway.
+        """)
+        #expect(afterSpeaker.map(\.speaker) == ["Dana Pell", "the airport"])
     }
 
     /// Kind 2: a craft or trade noun (`l'affineur`, `le fontainier`) after an inverted verb of
@@ -50,8 +59,9 @@ import Testing
         #expect(quotations(sirop, lang: "fr").last?.speaker == "l'acériculteur")
     }
 
-    /// Kind 3: `l'intéressé`, `l'intéressée` is the person spoken of, of that gender, not the
-    /// speaker of the quotation before.
+    /// Kind 3: `l'intéressé`, `l'intéressée` (``Lexicon/concernedPersonNouns``) is the person
+    /// spoken of, of that gender, named last whatever role the text gave them: not the speaker of
+    /// the quotation before, nor the protagonist.
     @Test func personConcernedIsThePersonJustSpokenOf() {
         let text = """
         Gaspard Vinel a fermé sa boulangerie samedi, après quarante ans de métier.
@@ -61,6 +71,35 @@ import Testing
         « Quarante ans de croissants, ça ne s'oublie pas », a plaisanté l'intéressée.
         """
         #expect(quotations(text, lang: "fr").last?.speaker == "Clémence Vinel")
+        // The man named last, though the text gave him another role noun (`torréfacteur`), and
+        // not the man who spoke before.
+        let roaster = """
+        « Le café a doublé en un an », affirme Marc Aubel, gérant d'une épicerie fine.
+
+        Le torréfacteur Gilles Vernet achète ses grains au Brésil depuis vingt ans. L'intéressé confirme : « Les prix ne redescendront pas. »
+        """
+        #expect(quotations(roaster, lang: "fr").map(\.speaker) == ["Marc Aubel", "Gilles Vernet"])
+        // Nor the man the text spoke of most (the protagonist), whom it named with no role.
+        let mostNamed = """
+        Marc Aubel vend du café depuis 1990. « Le café a doublé », affirme Marc Aubel.
+
+        Le torréfacteur Gilles Vernet achète ses grains au Brésil. L'intéressé confirme : « Les prix ne redescendront pas. »
+        """
+        #expect(quotations(mostNamed, lang: "fr").map(\.speaker) == ["Marc Aubel", "Gilles Vernet"])
+    }
+
+    /// Kind 5: a client's lawyers (`les avocats de l'affineur`, ``Lexicon/entourageNouns``) speak
+    /// for themselves, a group of their own, never the client their complement refers to.
+    @Test func aClientsLawyersSpeakForThemselves() {
+        let text = """
+        L'affineur Gilles Vernet est poursuivi pour tromperie sur l'origine de ses fromages.
+
+        Les avocats de l'affineur invoquent « un vice de procédure ».
+        """
+        #expect(quotations(text, lang: "fr").last?.speaker == "Les avocats de l'affineur")
+        // Near miss: his own words stay his.
+        let own = quotations("L'affineur Gilles Vernet est poursuivi. « Je n'ai rien caché », assure-t-il.", lang: "fr")
+        #expect(own.last?.speaker == "Gilles Vernet")
     }
 
     /// Kind 4: `invoquer` is a verb of saying, as `évoquer` is: the reasons it quotes are its

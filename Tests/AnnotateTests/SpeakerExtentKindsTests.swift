@@ -73,6 +73,18 @@ import Testing
         #expect(minister.map(\.speaker) == ["Adama Kessou-Linda"])
     }
 
+    /// Capitalised words right after an article or a lowercase organisation noun are no person's
+    /// name (`The Western Register of Tall Ships`, `la société Forces Vives du Haut-Lirac`), so
+    /// `of` and the name after it are words of it, however many words come before; after a
+    /// person's full name with no article, `of X` is where the person is from.
+    @Test func articledNameRunsOnThroughItsComplement() {
+        let found = quotes("The Western Register of Tall Ships confirmed it had received \"a second claim\". \"We cannot rule on it yet,\" said Nora Pell of Harwick Police.", lang: "en")
+        #expect(found.map(\.speaker) == ["The Western Register of Tall Ships", "Nora Pell"])
+        // After the organisation noun that classifies it, in an apposition with its acronym.
+        let classified = quotes("L'exploitant, la société Forces Vives du Haut-Lirac (FVHL), a confirmé la fuite. « Le débit est faible », indique-t-elle.", lang: "fr")
+        #expect(classified.map(\.speaker) == ["Forces Vives du Haut-Lirac"])
+    }
+
     /// Two full names joined by `and` are two people, whichever of them speaks (`Tom Reyes and
     /// Ellen Pratt ran the raffle. "…," Pratt said.`), also when a surname is an interjection
     /// (`Minji Oh`); an organisation's name after the coordinator keeps the phrase whole.
