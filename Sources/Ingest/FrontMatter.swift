@@ -66,15 +66,41 @@ struct FrontMatter: Sendable {
     /// down (a separator of the text, whose lines would be read as YAML and lost) or never close;
     /// it is read as the closing line the user meant, and ``extract(from:file:lineShift:sidecarOf:)``
     /// warns at it. Nil when no line closes the block.
+    ///
+    /// Inside a block scalar (`description: |` or `>`, YAML 1.2 §8.1) an indented `---` or `...`
+    /// is a line of the value, not a closing line: from a line that opens one, every line that
+    /// is blank or indented deeper than it belongs to the value.
     static func closingFence<Lines: Collection<Substring>>(in lines: Lines) -> (index: Int, indented: Bool)? where Lines.Index == Int {
+        var blockScalarIndent: Int?
         for index in lines.indices.dropFirst() {
             let line = lines[index]
             if isFence(line, closing: true) { return (index, false) }
-            if line.first == " " || line.first == "\t", isFence(line.drop { $0 == " " || $0 == "\t" }, closing: true) {
-                return (index, true)
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            if let keyIndent = blockScalarIndent {
+                if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) || indent > keyIndent { continue }
+                blockScalarIndent = nil
             }
+            if indent > 0, isFence(line.dropFirst(indent), closing: true) { return (index, true) }
+            if opensBlockScalar(line) { blockScalarIndent = indent }
         }
         return nil
+    }
+
+    /// Whether `line` ends with a block scalar's header (YAML 1.2 §8.1.1): `|` or `>`, then an
+    /// optional chomping (`-`, `+`) and indentation (`1`–`9`) indicator in either order, then
+    /// spaces and an optional comment, after `key:` or a sequence entry's `-`.
+    static func opensBlockScalar(_ line: Substring) -> Bool {
+        var rest = line
+        if let hash = rest.range(of: " #") { rest = rest[..<hash.lowerBound] }
+        rest = rest.trimmingTrailingSpaces()
+        while let last = rest.last, last == "-" || last == "+" || ("1"..."9").contains(last) {
+            rest = rest.dropLast()
+        }
+        guard let indicator = rest.last, indicator == "|" || indicator == ">" else { return false }
+        let before = rest.dropLast()
+        guard let previous = before.last, previous == " " || previous == "\t" || previous == ":" else { return false }
+        let lead = before.trimmingTrailingSpaces()
+        return lead.hasSuffix(":") || lead.last == "-" && lead.drop { $0 == " " || $0 == "\t" } == "-"
     }
 
     private static let headerKeys: Set<String> = ["title", "date", "lang", "language", "source", "slug", "tags", "speakers", "media"]
@@ -104,7 +130,7 @@ struct FrontMatter: Sendable {
                 matter.warnings.append(Diagnostic(
                     .warning, file: file, line: close + 1, column: 1,
                     message: "the closing `\(lines[close].trimmingCharacters(in: .whitespaces))` of the front matter is indented; it was read as the end of the front matter",
-                    hint: "the closing --- must start the line: remove the spaces before it"))
+                    hint: "a closing `---` or `...` must start the line: remove the spaces or tabs before it"))
             }
             return matter
         }

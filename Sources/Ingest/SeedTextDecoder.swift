@@ -209,34 +209,50 @@ enum SeedTextDecoder {
 
     /// Whether `bytes` look like UTF-16 text without a BOM, as Windows tools write it, in the first
     /// 4 KiB: at least 90% of the two-byte units with a NUL high byte (Latin text), or, for text
-    /// of another alphabet (Greek `Κα` is `9A 03 B1 03`), an eighth of them (its spaces, digits
-    /// and punctuation) and every high byte at most 0x20 (U+0000–U+20FF: the alphabets and the
-    /// punctuation `’ « —`), never a letter of ASCII, as the bytes of UTF-8 text with stray
-    /// NULs between them (`Oui.\0`) are. The NULs are only at odd offsets (little-endian) or only
-    /// at even ones (big-endian). An odd length is allowed (a lone last byte: a line end an editor
-    /// added, a file cut short); the decoder drops that byte. Returns true for little-endian, false
-    /// for big-endian, nil when it is not UTF-16.
+    /// of another script (Greek `Κα` is `9A 03 B1 03`, Chinese `新聞` is `B0 65 5E 80`), an eighth
+    /// of them (its ASCII spaces, digits, punctuation and markup) when the units read as text
+    /// (``readsAsUTF16Text(_:littleEndian:)``) and the bytes with their NULs taken out are not
+    /// UTF-8: UTF-8 text with stray NULs between its letters (`Oui.\0`, `J\0E A\0N`) is. The NULs
+    /// are only at odd offsets (little-endian) or only at even ones (big-endian). An odd length is
+    /// allowed (a lone last byte: a line end an editor added, a file cut short); the decoder drops
+    /// that byte. Returns true for little-endian, false for big-endian, nil when it is not UTF-16.
     static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
         guard bytes.count >= 4 else { return nil }
         let units = min(bytes.count, 4096) / 2
-        let sample = bytes.prefix(units * 2)
+        let sample = Array(bytes.prefix(units * 2))
         var evenZeros = 0
         var oddZeros = 0
-        var evenHighest: UInt8 = 0
-        var oddHighest: UInt8 = 0
-        for (offset, byte) in sample.enumerated() {
-            if offset % 2 == 0 {
-                if byte == 0 { evenZeros += 1 }
-                evenHighest = max(evenHighest, byte)
-            } else {
-                if byte == 0 { oddZeros += 1 }
-                oddHighest = max(oddHighest, byte)
-            }
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
-        let isHighByte = { (zeros: Int, highest: UInt8) in zeros * 10 >= units * 9 || zeros * 8 >= units && highest <= 0x20 }
-        if evenZeros == 0, isHighByte(oddZeros, oddHighest) { return true }
-        if oddZeros == 0, isHighByte(evenZeros, evenHighest) { return false }
+        func isUTF16(zeros: Int, littleEndian: Bool) -> Bool {
+            if zeros * 10 >= units * 9 { return true }
+            guard zeros * 8 >= units, readsAsUTF16Text(sample, littleEndian: littleEndian) else { return false }
+            let withoutNULs = sample.filter { $0 != 0 }
+            // The sample may end inside a UTF-8 character: its last three bytes are left out.
+            return !(0...3).contains { String(validating: withoutNULs.dropLast($0), as: UTF8.self) != nil }
+        }
+        if evenZeros == 0, oddZeros > 0, isUTF16(zeros: oddZeros, littleEndian: true) { return true }
+        if oddZeros == 0, evenZeros > 0, isUTF16(zeros: evenZeros, littleEndian: false) { return false }
         return nil
+    }
+
+    /// Whether `units` (an even number of bytes) read as UTF-16 in the given byte order are text:
+    /// every surrogate paired (a high one may end the sample), no control character but tab, line
+    /// feed and carriage return, no noncharacter U+FFFE or U+FFFF (Unicode §23.7).
+    static func readsAsUTF16Text(_ units: [UInt8], littleEndian: Bool) -> Bool {
+        var awaitingLowSurrogate = false
+        for offset in stride(from: 0, to: units.count - 1, by: 2) {
+            let unit = littleEndian
+                ? UInt16(units[offset]) | UInt16(units[offset + 1]) << 8
+                : UInt16(units[offset]) << 8 | UInt16(units[offset + 1])
+            let isLow = (0xDC00...0xDFFF).contains(unit)
+            guard awaitingLowSurrogate == isLow else { return false }
+            awaitingLowSurrogate = (0xD800...0xDBFF).contains(unit)
+            if unit < 0x20, unit != 0x09, unit != 0x0A, unit != 0x0D { return false }
+            if unit == 0xFFFE || unit == 0xFFFF { return false }
+        }
+        return true
     }
 
     /// The offset of the first byte of `bytes` that Windows-1252 does not define (0x81, 0x8D,
@@ -364,7 +380,8 @@ enum SeedTextDecoder {
     /// `bytes`, mostly UTF-8, read line by line when each line that is not UTF-8 is Windows-1252
     /// (a paragraph pasted from another source into a UTF-8 file: `Le caf\xE9 est pr\xEAt`):
     /// such a line holds no UTF-8 character of two to four bytes, and its bytes above 0x7F are
-    /// Windows-1252 with at least one letter among them (`é`, not a lone symbol). Every valid
+    /// Windows-1252 with at least one letter among them (`é`, not a lone symbol), and no invalid
+    /// sequence of it is longer than one byte (a UTF-8 character cut short). Every valid
     /// line is UTF-8. Nil when one line that is not UTF-8 is not such a line (a character cut
     /// short or a stray byte in a line of UTF-8, `« Café \xFF fin. »`): the file is then UTF-8
     /// with U+FFFD there; nil too when no line holds UTF-8 characters (a file that is UTF-8 only
@@ -384,7 +401,10 @@ enum SeedTextDecoder {
                 text += utf8
                 if line.contains(where: { $0 >= 0x80 }) { utf8Lines += 1 }
             } else {
-                guard UTF8Scan(line).multiByteCharacters == 0, let latin = windows1252(line),
+                // A lead byte with its continuation bytes (`\xE2\x82`) is a UTF-8 character cut
+                // short, not two Windows-1252 letters (`â‚`): one byte at a time, or no such line.
+                let scan = UTF8Scan(line)
+                guard scan.multiByteCharacters == 0, scan.invalid.allSatisfy({ $0.bytes.count == 1 }), let latin = windows1252(line),
                     latin.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic })
                 else { return nil }
                 text += latin

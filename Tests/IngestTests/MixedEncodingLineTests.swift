@@ -24,5 +24,11 @@ struct MixedEncodingLineTests {
         #expect(kept.document.blocks.first?.text == "« Été\u{FFFD} », dit-elle.")
         #expect(kept.warnings.map(\.line) == [1])
         #expect(kept.warnings.first?.message.hasPrefix("byte 0xFF is not valid UTF-8") == true)
+        // Near miss: a character cut short (`\xE2\x82`, the euro sign's first two bytes) on a line
+        // with no other UTF-8 character is no pair of Windows-1252 letters (`â‚`): U+FFFD.
+        let cut = Array("JEAN : Le café est prêt.\nMARIE : Prix 5 ".utf8) + [0xE2, 0x82] + Array("\n".utf8)
+        let cutShort = try SeedReader.read(cut, seedPath: "c.txt")
+        #expect(cutShort.document.blocks.map(\.text).last == "Prix 5 \u{FFFD}")
+        #expect(cutShort.warnings.first?.message.contains("cut short") == true, "\(cutShort.warnings)")
     }
 }

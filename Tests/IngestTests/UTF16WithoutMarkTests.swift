@@ -28,6 +28,17 @@ struct UTF16WithoutMarkTests {
                 "g.txt: warning: UTF-16 (\(endian)-endian) without a byte-order mark; read as such (save the file as UTF-8)"
             ])
         }
+        // Chinese and Korean (high bytes far above 0x20) with ASCII between them: read as UTF-16,
+        // not as Windows-1252 with their NULs removed.
+        for text in ["title: 新聞\nWREN: 市长说我们明年建桥。\n", "title: 시의회 회의\ndate: 2020-01-01\n"] {
+            let cjk = try SeedTextDecoder.decode(Array(text.data(using: .utf16LittleEndian)!), file: "c.txt")
+            #expect(cjk.text == text)
+            #expect(cjk.warnings.map(\.message) == ["UTF-16 (little-endian) without a byte-order mark; read as such"])
+        }
+        // Near miss: UTF-8 whose NULs fall at one parity between ASCII letters and spaces (every
+        // other byte a space or NUL) stays UTF-8.
+        let spaced = try SeedTextDecoder.decode(Array("J\0E A\0N :\0B o\0n j\0o u\0r \0".utf8), file: "j.txt")
+        #expect(spaced.text == "JE AN :B on jo ur ")
         let stray = try SeedTextDecoder.decode(Array(String(repeating: "Oui.\0\n", count: 5).utf8), file: "s.txt")
         #expect(stray.text == String(repeating: "Oui.\n", count: 5))
         #expect(stray.warnings.map(\.message) == ["5 NUL bytes in the text (the first here); each was removed"])
