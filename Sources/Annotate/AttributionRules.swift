@@ -2781,11 +2781,14 @@ struct AttributionRules {
                                 antecedent = named
                             case .phrase(let text, _) where lexicon.prepositionalPersonRelatives.contains(tokens[after].lower) && finder.namesSpeaker(text)
                                 && Lexicon.tokenWords(text).contains(where: lexicon.isPersonNoun)
-                                && (named.start..<comma).allSatisfy({ tokens[$0].isWord || finder.isPossessiveApostrophe(at: $0, tokens) }):
+                                && (named.start..<comma).allSatisfy({ tokens[$0].isWord || finder.isPossessiveApostrophe(at: $0, tokens) })
+                                && !(after + 1 < bounds.upperBound && lexicon.pronouns[tokens[after + 1].lower] != nil):
                                 // `Ce que conteste le gestionnaire du réseau, pour qui l'équipement « … »`,
                                 // `the union, for whom the plan is "…"`: a relative pronoun for persons
                                 // after the preposition stands for the person, group or organisation
                                 // the phrase before names (`Le tarif du parking, pour qui` names none).
+                                // A clause with its own subject pronoun (`le chauffeur du directeur,
+                                // pour qui il conduisait « jour et nuit »`) says what the subject did.
                                 antecedent = named
                             default:
                                 break

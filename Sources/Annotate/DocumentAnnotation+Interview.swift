@@ -75,16 +75,18 @@ extension DocumentAnnotation {
     }
 
     /// Whether block `blockIndex` is in a speaker turn whose label asks an interview's question
-    /// (`Q:`; ``Lexicon/questionLabels``).
+    /// (`Q:`; ``Lexicon/questionLabels``), in a document with both kinds of label
+    /// (``hasInterviewLabels``).
     func isQuestionTurn(_ blockIndex: Int) -> Bool {
-        guard blocks.indices.contains(blockIndex), let label = document.blocks[blockIndex].turn?.label else { return false }
+        guard hasInterviewLabels, blocks.indices.contains(blockIndex), let label = document.blocks[blockIndex].turn?.label else { return false }
         return lexicon.questionLabels.contains(label.lowercased())
     }
 
     /// Whether block `blockIndex` is in a speaker turn whose label gives an interview's answer
-    /// (`A:`; ``Lexicon/answerLabels``).
+    /// (`A:`; ``Lexicon/answerLabels``), in a document with both kinds of label
+    /// (``hasInterviewLabels``).
     func isAnswerTurn(_ blockIndex: Int) -> Bool {
-        guard blocks.indices.contains(blockIndex), let label = document.blocks[blockIndex].turn?.label else { return false }
+        guard hasInterviewLabels, blocks.indices.contains(blockIndex), let label = document.blocks[blockIndex].turn?.label else { return false }
         return lexicon.answerLabels.contains(label.lowercased())
     }
 
@@ -104,12 +106,35 @@ extension DocumentAnnotation {
 
     /// At the document's first question (``isQuestion(_:)``) that an answer follows (a plain
     /// paragraph or answer turn that is no question), notes the person most in view there, no
-    /// organisation (``standfirstPerson``): the one the standfirst introduced.
+    /// organisation (``standfirstPerson``): the one the standfirst introduced. Only in an
+    /// interview: the document has at least two such question-and-answer pairs. A column with one
+    /// rhetorical question (`Is that really what the town needs?`) is none, and its `I` is
+    /// nobody it named.
     mutating func noteStandfirstPerson(_ blockIndex: Int) {
-        guard !firstQuestionMet, isQuestion(blockIndex), blocks.indices.contains(blockIndex + 1),
-              document.blocks[blockIndex + 1].kind == .paragraph, !isQuestion(blockIndex + 1) else { return }
+        guard !firstQuestionMet, isQuestionAnswered(blockIndex) else { return }
         firstQuestionMet = true
+        guard (blockIndex + 2..<blocks.count).contains(where: { asksAndIsAnswered($0) }) else { return }
         standfirstPerson = registry.mostSalient(gender: "", before: narrative[blockIndex], person: true)
+    }
+
+    /// Whether block `blockIndex` asks something (a question turn, or a paragraph whose last token
+    /// is a question mark outside any quotation, whatever it quotes: `Vous écrivez que « …, … ».
+    /// Pourquoi ?`) and a paragraph that asks nothing follows it.
+    private func asksAndIsAnswered(_ blockIndex: Int) -> Bool {
+        func asks(_ index: Int) -> Bool {
+            if isQuestionTurn(index) { return true }
+            guard document.blocks[index].kind == .paragraph, let last = blocks[index].tokens.last else { return false }
+            return last.text == "?" && last.quotationIndex == nil
+        }
+        return blocks.indices.contains(blockIndex + 1) && asks(blockIndex)
+            && document.blocks[blockIndex + 1].kind == .paragraph && !asks(blockIndex + 1)
+    }
+
+    /// Whether block `blockIndex` is a question (``isQuestion(_:)``) that an answer follows: a
+    /// plain paragraph or answer turn that is no question.
+    private func isQuestionAnswered(_ blockIndex: Int) -> Bool {
+        isQuestion(blockIndex) && blocks.indices.contains(blockIndex + 1)
+            && document.blocks[blockIndex + 1].kind == .paragraph && !isQuestion(blockIndex + 1)
     }
 
     /// Whether block `blockIndex` is an interviewer's question: a plain paragraph whose last token
@@ -234,8 +259,15 @@ extension DocumentAnnotation {
         let block = blocks[blockIndex]
         let reach = max(sentence.lowerBound, q - Self.quotedBackReach)
         guard q > reach, !block.tokens[reach..<q].contains(where: { $0.quotationIndex != nil }) else { return nil }
-        let before = " " + TextFolding.straightApostrophes(block.text(tokens: reach..<q).lowercased()) + " "
-        guard lexicon.quotedBackPhrases.contains(where: { before.contains(" " + $0 + " ") }) else { return nil }
+        // The phrase opens its clause (`You wrote that …`, `…, and you say …`), not `What do you
+        // say to those calling it “…”?`, which quotes someone else to the one asked.
+        let opensClause = (reach..<q).contains { start in
+            guard start == 0 || [".", "!", "?", ",", ":", ";"].contains(block.tokens[start - 1].text)
+                    || lexicon.coordinators.contains(block.tokens[start - 1].lower) else { return false }
+            let rest = " " + TextFolding.straightApostrophes(block.text(tokens: start..<q).lowercased()) + " "
+            return lexicon.quotedBackPhrases.contains { rest.hasPrefix(" " + $0 + " ") }
+        }
+        guard opensClause else { return nil }
         let asked = knownPersonAsked(in: rules.sentenceBounds(of: block.tokens.count - 1, in: block.tokens), block: block)
         guard let entity = asked ?? interviewee ?? personNamedInTitle() ?? standfirstPerson, !registry.entities[entity].isOrganisation else { return nil }
         return entity

@@ -127,7 +127,7 @@ extension DocumentAnnotation {
         let placed = ((noun + 2)..<max(noun + 2, v)).first(where: { tokens[$0].isCapitalized && finder.isSaxonGenitive(tokens[$0])
             && (noun + 1..<$0).contains(where: { tokens[$0].isWord && lexicon.prepositions.contains(tokens[$0].lower) }) })
         return NoticeEvidence(owner: placed.flatMap { saxonGenitiveOwner(before: $0 + 1, from: noun + 1, sentence: sentence, blockIndex: blockIndex) }
-                                ?? ownerOfJoinedClause(opening: subjectStart, notice: noun, sentence: sentence, blockIndex: blockIndex),
+                                ?? ownerOfJoinedClause(opening: subjectStart, notice: noun, verb: v, sentence: sentence, blockIndex: blockIndex),
                               verb: verb, forcesDirect: true)
     }
 
@@ -136,12 +136,16 @@ extension DocumentAnnotation {
     /// whose subject is an organisation (`The Fellside Trust has asked walkers to keep to the path,
     /// where a new sign reads “…”`: ``Lexicon/organisationNouns``) or a name's own thing in the
     /// Saxon genitive (`Ada Brook's stall now lists every price, and a card … reads “…”`). Any
-    /// other subject (a person, a pronoun, `Tourists`, `The theft`) gives none: the notice's owner
-    /// is not said.
+    /// other subject (a person, a pronoun, `Tourists`, `The theft`) gives none, and so does a
+    /// name in the genitive that is no organisation (`Saturday's market`, `Jane Morrow's house`,
+    /// `Harwick's mayor`): the notice's owner is not said. A notice the phrase places somewhere
+    /// of its own (`a sign on the pub door`, `a card in the last shop window`) is not the
+    /// subject's either.
     /// - Parameters:
     ///   - start: the first token of the notice's clause (the coordinator or relative pronoun).
     ///   - noun: the notice noun.
-    private func ownerOfJoinedClause(opening start: Int, notice noun: Int, sentence: Range<Int>, blockIndex: Int) -> (mention: Mention, start: Int, sentence: Range<Int>, block: Int)? {
+    ///   - verb: the notice's verb (`reads`).
+    private func ownerOfJoinedClause(opening start: Int, notice noun: Int, verb: Int, sentence: Range<Int>, blockIndex: Int) -> (mention: Mention, start: Int, sentence: Range<Int>, block: Int)? {
         let block = blocks[blockIndex]
         let tokens = block.tokens
         guard start - 1 > sentence.lowerBound, start < noun, tokens[start - 1].text == ",", tokens[start].isWord,
@@ -153,9 +157,16 @@ extension DocumentAnnotation {
         if let genitive = first.prefix(5).first(where: { tokens[$0].isCapitalized && finder.isSaxonGenitive(tokens[$0]) }),
            (sentence.lowerBound..<genitive).allSatisfy({ finder.isNameWord(tokens[$0]) || tokens[$0].isWord && lexicon.determiners.contains(tokens[$0].lower) }),
            genitive + 1 < first.upperBound, tokens[genitive + 1].isWord, !tokens[genitive + 1].isCapitalized {
-            return saxonGenitiveOwner(before: genitive + 1, from: sentence.lowerBound, sentence: sentence, blockIndex: blockIndex)
+            guard let owner = saxonGenitiveOwner(before: genitive + 1, from: sentence.lowerBound, sentence: sentence, blockIndex: blockIndex),
+                  case .name(let nameWords, _, _, _) = owner.mention,
+                  nameWords.contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
+                    || registry.entities.contains(where: { $0.isOrganisation && $0.nameWords == nameWords })
+                    || isBusinessName(nameWords) && !isNounForAPerson(tokens[genitive + 1].lower)
+            else { return nil }
+            return owner
         }
-        guard let subject = rules.sentenceSubject(in: first, block: block) else { return nil }
+        guard !tokens[(noun + 1)..<max(noun + 1, verb)].contains(where: { $0.isWord && lexicon.prepositions.contains($0.lower) }),
+              let subject = rules.sentenceSubject(in: first, block: block) else { return nil }
         let words: [String]
         switch subject.mention {
         case .name(let nameWords, _, _, _): words = nameWords.map { $0.lowercased() }
@@ -164,6 +175,21 @@ extension DocumentAnnotation {
         }
         guard words.contains(where: { lexicon.organisationNouns.contains($0) }) else { return nil }
         return (trimmed(subject.mention), subject.start, sentence, blockIndex)
+    }
+
+    /// Whether `words`, a name in the Saxon genitive before a thing it keeps, read as a business's
+    /// name (`Kittiwake Bakery’s counter`, `Kernow Crust’s board`): two words or more, the first
+    /// no given name (`Jane Morrow’s house` is a person's), none a day (`Saturday’s market`). A
+    /// single word is a place as often as not (`Harwick’s high street`).
+    private func isBusinessName(_ words: [String]) -> Bool {
+        words.count >= 2 && lexicon.givenNameGender(of: words).isEmpty
+            && !words.contains(where: { lexicon.capitalisedTimeNouns.contains($0.lowercased()) })
+    }
+
+    /// Whether `lower` is a title or a noun for a person (`mayor`, `son`), not a group's or
+    /// organisation's (`board`, which ``Lexicon/isPersonNoun(_:)`` counts too).
+    private func isNounForAPerson(_ lower: String) -> Bool {
+        lexicon.isTitle(lower) || lexicon.personNouns[lower] != nil || lexicon.speakerNouns.contains(lower) && !lexicon.organisationNouns.contains(lower)
     }
 
     /// The agent of a posting participle in `range` (`put up by the council`), as

@@ -47,12 +47,13 @@ extension DocumentAnnotation {
                 // `Selon la préfecture, 430 personnes ont dormi dehors. « … », précise-t-elle`: a
                 // source that opens the sentence is in view for the next pronoun.
                 registry.markSalient(entity, position: narrative[blockIndex])
-            } else if let entity = found.entity, !registry.entities[entity].isOrganisation {
+            } else if let entity = found.entity, !registry.entities[entity].isOrganisation, registry.entities[entity].gender != "plural" {
                 // `Une consigne qui n'est pas toujours respectée, selon une riveraine. « Hier, j'ai
                 // vu … »`: the person who closes the sentence as its source goes on speaking in a
                 // quotation with no cue of its own right after, as the speaker of `X said the plan
                 // had failed.` does; not the speaker of the quotation before. (Not an organisation:
-                // `…, selon la préfecture.` is a figure's source, and its `elle` no one's pronoun.)
+                // `…, selon la préfecture.` is a figure's source, and its `elle` no one's pronoun;
+                // nor a group, `…, selon les pompiers.`, `…, according to witnesses.`.)
                 registry.markSalient(entity, position: narrative[blockIndex])
                 lastSpeaker = (entity, blockIndex)
                 subjectSinceSpeaker = nil

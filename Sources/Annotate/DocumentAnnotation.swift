@@ -81,6 +81,10 @@ struct DocumentAnnotation {
     /// school nurse. We met her in her office.`), who says `I` in the answers when no heading
     /// named the interviewee.
     var standfirstPerson: Int?
+    /// Whether the document's speaker turns are an interview's questions and answers: some turn
+    /// is labelled as a question (`Q:`, ``Lexicon/questionLabels``) and some as an answer (`A:`).
+    /// A transcript with only a voice called `A` (or `Q`) has no such labels: `A` is a speaker.
+    let hasInterviewLabels: Bool
     /// Whether the first interview question was met (``noteStandfirstPerson(_:)``).
     var firstQuestionMet = false
     /// Whether the opening of the body was looked at for a profile's person (``introduceProfileSubject(_:)``).
@@ -114,6 +118,8 @@ struct DocumentAnnotation {
             if block.kind != .blockQuote { count += 1 }
             return count
         }
+        let labels = Set(document.blocks.compactMap { $0.turn?.label?.lowercased() })
+        hasInterviewLabels = !labels.isDisjoint(with: lexicon.questionLabels) && !labels.isDisjoint(with: lexicon.answerLabels)
         for speaker in declared ?? document.metadata.speakers { _ = registry.declare(speaker) }
     }
 

@@ -32,6 +32,13 @@ import Testing
         Selon la mairie, les chèvres resteront jusqu'en septembre. « Et après, on verra bien. »
         """
         #expect(speakers(opening, lang: "fr") == ["Albert Noirhomme", "Albert Noirhomme"])
+        // (Nor does a group closing the sentence: the last speaker goes on.)
+        let group = """
+        « On me le reproche chaque été », rigole Albert Noirhomme, le garde champêtre.
+
+        Le feu a pris vers minuit, selon les pompiers. « C'est un jour terrible pour la commune. »
+        """
+        #expect(speakers(group, lang: "fr") == ["Albert Noirhomme", "Albert Noirhomme"])
     }
 
     /// Kind 2: the newsroom's reporter meets someone (`Notre journaliste a croisé X`, `our

@@ -29,6 +29,17 @@ import Testing
         #expect(!transcript.speakers.contains { $0.name == "A" || $0.name == "Q" })
     }
 
+    /// Near miss: a transcript whose only voice is called `A` (a WebVTT `<v A>`) has no
+    /// question turns, so `A` is no interview label: the voice keeps its speaker.
+    @Test func aVoiceCalledAAloneIsASpeaker() {
+        let doc = SourceDocument(seedPath: "test.vtt", metadata: DocumentMetadata(title: "Test", lang: "en"), blocks: [
+            Block(kind: .paragraph, text: "Cue one of the recording.", line: 3, turn: Turn(index: 0, label: "A")),
+            Block(kind: .paragraph, text: "Cue two of the recording.", line: 6, turn: Turn(index: 1, label: "A")),
+        ])
+        let transcript = annotator.annotate(doc)
+        #expect(transcript.speakers.map(\.name) == ["A"])
+    }
+
     /// The same with the labels left in plain paragraphs (a Q&A box in an article): a quotation
     /// right after `A:` opens the answer.
     @Test func aQuotationAfterAnAnswerLabelOpensTheAnswer() {
@@ -52,8 +63,25 @@ import Testing
         Qu'est-ce qui a changé ?
 
         Les visiteurs. Un randonneur m'a dit l'été dernier : « Les sentiers sont à tout le monde. » Je ne fais pas la morale, je demande juste : « Vous avez vu le panneau ? » Ils rient, en général.
+
+        Et l'hiver ?
+
+        C'est plus calme. On répare les balisages.
         """
         #expect(speakers(text, lang: "fr") == ["Un randonneur", "Léonie Brassac"])
+    }
+
+    /// Near miss: a column with one rhetorical question is no interview; the columnist's `I`
+    /// is not the person the column names before it.
+    @Test func aColumnsRhetoricalQuestionMakesNoInterview() {
+        let text = """
+        The mayor, Ann Roe, wants a new car park on the green.
+
+        Is that really what the town needs?
+
+        I asked around on Saturday. One trader told me: "We need buses, not cars." And I said: "Then tell the council."
+        """
+        #expect(speakers(text, lang: "en") == ["One trader", nil])
     }
 
     /// A lead-in longer than a heading, right before the questions (past a `Q&A: ‘…’` line),
@@ -89,5 +117,18 @@ import Testing
         Parce qu'une carte imprimée ne se met pas à jour.
         """
         #expect(speakers(text, lang: "fr") == ["Un entraîneur", "Maëlle Tournier"])
+        // Near miss: `What do you say to those calling it “…”?` quotes the critics to her.
+        let critics = """
+        Ann Roe runs the food bank on Mill Street. We spoke to her about the new grant.
+
+        Is the grant enough?
+
+        No. It covers the rent and not much else.
+
+        What do you say to those calling it "a sticking plaster that fixes nothing at all"?
+
+        They are not wrong.
+        """
+        #expect(speakers(critics, lang: "en") == [nil])
     }
 }

@@ -52,7 +52,10 @@ import Testing
         for text in [
             "Le tarif du parking, pour qui « rien ne change », reste élevé.",
             "Le projet, selon lequel « tout ira bien », a été présenté lundi.",
+            // A relative clause with its own subject says what that subject did.
+            "Marc Roy a longtemps été le chauffeur du directeur de l'usine, pour qui il conduisait « jour et nuit ».",
         ] {
+            #expect(direct(text).count == 1, "\(text): \(direct(text))")
             #expect(direct(text).allSatisfy { $0.speaker == nil }, "\(text): \(direct(text))")
         }
     }
