@@ -548,8 +548,8 @@ struct SpeakerMentionFinder {
         return isAcronym(tokens[index]) || tokens[index].text.count <= 3 && !lexicon.isFunctionWord(tokens[index].lower)
     }
 
-    /// Whether the name starting at `index` follows an article or a determiner that is no
-    /// complement word (`the`, `a`, `la`, `l'`; not `de`, `des`), or a lowercase organisation noun
+    /// Whether the name starting at `index` follows a definite article that is no complement word
+    /// (`the`, `la`, `l'`; not `de`, `des`, nor `a`: `a Nora Pell of Harwick`), or a lowercase organisation noun
     /// that classifies it (`la société Forces Motrices du Rhin`): a person's name takes neither, so
     /// capitalised words after one name an organisation, an event or a thing (`the Western
     /// Register of Tall Ships`, `la Grande Foire du Val`), whose complement is a word of the name;
@@ -558,7 +558,7 @@ struct SpeakerMentionFinder {
         guard index > 0, tokens[index - 1].isWord else { return false }
         let before = tokens[index - 1].lower
         if !tokens[index - 1].isCapitalized, lexicon.organisationNouns.contains(before) { return true }
-        return (lexicon.determiners.contains(before) || before == "l'") && !lexicon.complementWords.contains(before)
+        return (lexicon.definiteArticles.contains(before) || before == "l'") && !lexicon.complementWords.contains(before)
     }
 
     /// The name run starting at `index`: name words joined by particles (`Jean-Marie Le Pen`).

@@ -83,6 +83,9 @@ import Testing
         // After the organisation noun that classifies it, in an apposition with its acronym.
         let classified = quotes("L'exploitant, la société Forces Vives du Haut-Lirac (FVHL), a confirmé la fuite. « Le débit est faible », indique-t-elle.", lang: "fr")
         #expect(classified.map(\.speaker) == ["Forces Vives du Haut-Lirac"])
+        // Near miss: an indefinite article is no organisation's (`a Nora Pell of Harwick`, a person).
+        let indefinite = quotes("\"We cannot rule on it yet,\" said a Nora Pell of Harwick, who runs the register.", lang: "en")
+        #expect(indefinite.map(\.speaker) == ["Nora Pell"])
     }
 
     /// Two full names joined by `and` are two people, whichever of them speaks (`Tom Reyes and
