@@ -612,9 +612,29 @@ struct SpeakerMentionFinder {
                 end += 2
                 continue
             }
+            // `Énergies Réunies du Val-Sombre (ERVS)`: a name whose acronym in brackets, made from
+            // its first word on, closes it runs on to it over its complement (`Jean Roy (PRV)`, a
+            // person and their party's acronym, has none).
+            if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower) || lexicon.organisationNameLinks.contains(tokens[end].lower),
+               let open = acronymClosingName(from: index, at: end, limit: limit, tokens, fromStartOnly: true) {
+                end = open
+            }
             break
         }
         return index..<end
+    }
+
+    /// Where the name that a phrase holds ends when its acronym in brackets closes it: the
+    /// bracket's token index, when at most six words (no quotation, no punctuation) part `index`
+    /// from it and the acronym is made from the words of a capitalised name word at or after
+    /// `start` (at `start` itself when `fromStartOnly`) up to the bracket; else nil.
+    func acronymClosingName(from start: Int, at index: Int, limit: Int, _ tokens: [Token], fromStartOnly: Bool = false) -> Int? {
+        var open = index
+        while open < limit, open - index < 6, tokens[open].isWord, tokens[open].quotationIndex == nil { open += 1 }
+        guard open > index, let acronym = bracketedAcronym(at: open, tokens) else { return nil }
+        let starts = fromStartOnly ? start..<(start + 1) : start..<index
+        guard starts.contains(where: { isNameWord(tokens[$0]) && !isAcronym(tokens[$0]) && isAcronym(tokens[acronym].text, of: $0..<open, tokens) }) else { return nil }
+        return open
     }
 
     /// Whether the name run `run` is the title of a work (``Lexicon/workNouns``): the capitalised
@@ -903,12 +923,29 @@ struct SpeakerMentionFinder {
         return index + 1
     }
 
-    /// Whether `acronym` is made of the initials of the content words in `range` (function words
-    /// left out): `ARS` for `agence régionale de santé`, `IAST` for `Institut alpin des sciences de
-    /// la Terre`.
+    /// Whether `acronym` is made of the initials of the content words in `range`, each in turn,
+    /// where a function word may give its initial or not: `ARS` for `agence régionale de santé`,
+    /// `IAST` for `Institut alpin des sciences de la Terre`, `UPP` for `Union pour le progrès`.
     func isAcronym(_ acronym: String, of range: Range<Int>, _ tokens: [Token]) -> Bool {
-        let initials = tokens[range].filter { $0.isWord && !lexicon.isFunctionWord($0.lower) }.compactMap { $0.text.first }
-        return TextFolding.fold(String(initials)) == TextFolding.fold(acronym)
+        let words = tokens[range].filter(\.isWord)
+        let letters = Array(TextFolding.fold(acronym))
+        guard !words.isEmpty, !letters.isEmpty else { return false }
+        // reachable[k]: the first k letters are spelt by the words read so far.
+        var reachable = [true] + Array(repeating: false, count: letters.count)
+        for word in words {
+            // (A hyphenated word gives its initial or those of its parts: `Haut-Rhône`, H or HR.)
+            let parts = word.text.split(separator: "-").map { Array(TextFolding.fold(String($0.prefix(1)))) }
+            let spellings = parts.count > 1 ? [parts[0], parts.flatMap { $0 }] : [parts.first ?? []]
+            let optional = lexicon.isFunctionWord(word.lower)
+            var next = Array(repeating: false, count: letters.count + 1)
+            for k in 0...letters.count where reachable[k] {
+                if optional { next[k] = true }
+                for spelling in spellings where !spelling.isEmpty && k + spelling.count <= letters.count
+                    && Array(letters[k..<(k + spelling.count)]) == spelling { next[k + spelling.count] = true }
+            }
+            reachable = next
+        }
+        return reachable[letters.count]
     }
 
     /// Whether a lowercase word may be an adjective or common noun inside an organisation's name:
@@ -1012,6 +1049,15 @@ struct SpeakerMentionFinder {
         for open in range where tokens[open].text == "(" {
             guard let acronymIndex = bracketedAcronym(at: open, tokens), acronymIndex + 1 < range.upperBound else { continue }
             let acronym = tokens[acronymIndex].text
+            // `L'Organisation non gouvernementale (ONG) Clarté pour Grandir a …`: an acronym that is
+            // an organisation noun (``Lexicon/organisationNouns``: `ONG`, `NGO`) names the kind, and
+            // the name right after the bracket is the organisation's, which the acronym then means.
+            if lexicon.organisationNouns.contains(acronym.lowercased()) {
+                if let name = organisationNameAfterKind(at: acronymIndex + 2, limit: range.upperBound, tokens) {
+                    result.append((.name(words: nameWords(name, tokens), written: block.text(tokens: name), gender: "", role: nil), acronym))
+                }
+                continue
+            }
             var start = open - 1
             var found: Int?
             while start >= range.lowerBound, open - start <= Self.maximumPhraseLength, tokens[start].isWord {
@@ -1023,6 +1069,22 @@ struct SpeakerMentionFinder {
             result.append((.name(words: words, written: block.text(tokens: first..<open), gender: "", role: nil), acronym))
         }
         return result
+    }
+
+    /// The name that starts at `index` after an organisation's kind (`Clarté pour Grandir` in
+    /// `l'ONG Clarté pour Grandir a …`), as a token range, or nil when no name word is there: a
+    /// name run, which goes on over a complement that joins another name word (``Lexicon/organisationNameLinks``,
+    /// then maybe an article: `Ensemble pour la Vallée`).
+    func organisationNameAfterKind(at index: Int, limit: Int, _ tokens: [Token]) -> Range<Int>? {
+        guard index < limit, isNameWord(tokens[index]) else { return nil }
+        var end = nameRun(from: index, tokens, limit: limit).upperBound
+        while end + 1 < limit, tokens[end].isWord, lexicon.organisationNameLinks.contains(tokens[end].lower) {
+            var next = end + 1
+            if tokens[next].isWord, lexicon.determiners.contains(tokens[next].lower) || tokens[next].lower == "l'" { next += 1 }
+            guard next < limit, isNameWord(tokens[next]) else { break }
+            end = nameRun(from: next, tokens, limit: limit).upperBound
+        }
+        return index..<end
     }
 
     // MARK: Classifying a phrase
@@ -1929,7 +1991,12 @@ struct SpeakerMentionFinder {
             // `a spokesperson for the authority`: whom a title's holder speaks for belongs to the phrase.
             let behalf = lexicon.behalfPrepositions.contains(token.lower) && end > j && isTitle(tokens[end - 1])
                 && end + 1 < limit && lexicon.determiners.contains(tokens[end + 1].lower)
-            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), !origin, !behalf { break }
+            if lexicon.prepositions.contains(token.lower), !lexicon.genitiveWords.contains(token.lower), !origin, !behalf {
+                // `la Ligue picarde pour les oiseaux nicheurs (LPON)`, `un cadre du Rassemblement pour
+                // la concorde (RPC)`: a name that its acronym in brackets closes runs on to it.
+                if let open = acronymClosingName(from: j, at: end, limit: limit, tokens) { end = open }
+                break
+            }
             // A lowercase word followed by a determiner after a complete phrase is a verb (`X apporte une …`).
             if end > j, !token.isCapitalized, !lexicon.isFunctionWord(token.lower), !isTitle(token), end + 1 < limit,
                lexicon.determiners.contains(tokens[end + 1].lower) || tokens[end + 1].lower == "l'",
