@@ -2342,6 +2342,23 @@ struct AttributionRules {
                 openingName = (mention, first)
             }
         }
+        // `Un plongeur, cité comme témoin, a décrit`, `L'un d'eux, entendu comme témoin, a
+        // décrit`: so is an unnamed person a determiner opens (a noun for a person, or someone of a
+        // group), before an insertion opened by a lowercase word that is no determiner, with no
+        // capitalised word (`The passenger, retired teacher Ana Roy, was` is named there) and
+        // closed by a comma with a verb after it, when a conjunction inside the insertion (`comme`)
+        // would stop the search for the subject below; that conjunction opens no clause of the
+        // sentence's.
+        if openingName == nil, range.count > 4, let first = range.first, tokens[first].isWord, lexicon.determiners.contains(tokens[first].lower) || tokens[first].lower == "l'",
+           let comma = ((first + 2)..<min(range.upperBound, first + 6)).first(where: { tokens[$0].text == "," }),
+           tokens[first..<comma].allSatisfy({ $0.isWord && $0.quotationIndex == nil }), comma + 1 < range.upperBound,
+           !lexicon.determiners.contains(tokens[comma + 1].lower), insertionBeforeVerb(from: comma + 1, in: range, tokens),
+           let close = ((comma + 1)..<range.upperBound).first(where: { tokens[$0].text == "," }),
+           tokens[(comma + 1)..<close].contains(where: { $0.isWord && lexicon.conjunctions.contains($0.lower) && !lexicon.coordinators.contains($0.lower) }),
+           !tokens[(comma + 1)..<close].contains(where: { $0.isWord && $0.isCapitalized }),
+           let mention = finder.classify(first..<comma, in: block), case .phrase(let text, _) = mention, describesSpeaker(text) {
+            openingName = (mention, first)
+        }
         // `Sous le préau, où une urne a été installée, le cortège a croisé Paul Roy`: a clause
         // on the place of an opening prepositional phrase, set off by commas, is looked past (its
         // subject and the name in the main clause's predicate are not the sentence's subject).

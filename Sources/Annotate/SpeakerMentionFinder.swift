@@ -1271,7 +1271,9 @@ struct SpeakerMentionFinder {
             return .name(words: words, written: written, gender: gender, role: nil)
         }
         // (`D'ici là, la piscine restera fermée, précise-t-elle`: adverbs alone name no one.)
+        // (`one of them`: a partitive of function words names someone of a group.)
         let hasContent = tokens[range].contains { $0.isWord && !lexicon.isFunctionWord($0.lower) && !lexicon.adverbs.contains($0.lower) }
+            || closesPartitive(at: range.upperBound - 1, from: range.lowerBound, tokens)
         // `la ministre`, `une porte-parole`: the determiner gives the gender of a role phrase; `The
         // dancers`, `3 nurses`: a plural head noun or a number makes it plural, whatever the determiner.
         var gender = tokens[range.lowerBound].isWord ? lexicon.genderedDeterminers[tokens[range.lowerBound].lower] ?? "" : ""
@@ -1694,6 +1696,10 @@ struct SpeakerMentionFinder {
         // `Le collectif « Air libre » dénonce`, `Le collectif « Air libre », qui …, dénonce`.
         if let quoted = quotedOrganisationName(at: k, from: start, in: block) { return quoted }
         guard tokens[k].isWord else { return nil }
+        // `One of them said:`: the pronoun closes a partitive, whose whole phrase is the subject.
+        if k - 2 >= start, closesPartitive(at: k, from: k - 2, tokens) {
+            return classify((k - 2)..<(k + 1), in: block).map { ($0, k - 2) }
+        }
         if lexicon.pronouns[tokens[k].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[k].lower) {
             return classify(k..<(k + 1), in: block).map { ($0, k) }
         }
@@ -2007,7 +2013,8 @@ struct SpeakerMentionFinder {
         // only as Mick`: the name the relative clause gives is the speaker's.
         if end > j, end < limit, opensRelativeClause(at: end, tokens) || tokens[end].text == "," && end + 1 < limit && opensRelativeClause(at: end + 1, tokens),
            let named = givenName(after: end - 1, limit: limit, in: block) { return (named.mention, named.end) }
-        while end > j, lexicon.isFunctionWord(tokens[end - 1].lower), !isLegalForm(at: end - 1, tokens), !isSurnameInterjection(at: end - 1, tokens) { end -= 1 }
+        while end > j, lexicon.isFunctionWord(tokens[end - 1].lower), !isLegalForm(at: end - 1, tokens), !isSurnameInterjection(at: end - 1, tokens),
+              !closesPartitive(at: end - 1, from: j, tokens) { end -= 1 }
         guard end > j, let mention = classify(j..<end, in: block) else { return nil }
         // `a réagi la CGT par la voix de son délégué, Marc Hervé`: whoever speaks for the inverted
         // subject is the speaker, as before the verb.
@@ -2057,6 +2064,16 @@ struct SpeakerMentionFinder {
             return (.phrase(block.text(tokens: j..<tail), gender: gender), tail)
         }
         return (mention, end)
+    }
+
+    /// Whether the token at `index` is an object pronoun (``Lexicon/disjunctivePronouns``) closing
+    /// a partitive that opens at `start`: a determiner or numeral, a genitive word and the pronoun
+    /// (`one of them`, `two of us`, `l'un d'eux`). The pronoun names the group the speaker is one of;
+    /// the phrase is someone of it, not the word before it.
+    func closesPartitive(at index: Int, from start: Int, _ tokens: [Token]) -> Bool {
+        guard index == start + 2, tokens[index].isWord, lexicon.disjunctivePronouns[tokens[index].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[index].lower),
+              tokens[start + 1].isWord, lexicon.genitiveWords.contains(tokens[start + 1].lower), tokens[start].isWord else { return false }
+        return lexicon.determiners.contains(tokens[start].lower) || tokens[start].text.unicodeScalars.first?.properties.numericType != nil
     }
 
     /// The name a person described without one goes by, given in the words after the
