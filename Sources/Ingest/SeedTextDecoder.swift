@@ -340,14 +340,8 @@ enum SeedTextDecoder {
         var text = ""
         var utf8Lines = 0
         var latinLines = 0
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-            // The line with its line end (LF, CR or CRLF).
-            var next = end
-            if next < bytes.count { next += bytes[next] == 0x0D && next + 1 < bytes.count && bytes[next + 1] == 0x0A ? 2 : 1 }
-            let line = Array(bytes[start..<end])
+        for (content, lineEnd) in lineRanges(of: bytes) {
+            let line = Array(bytes[content])
             if line.contains(where: { $0 >= 0x80 }) {
                 if let utf8 = String(validating: line, as: UTF8.self), isClearlyUTF8(line) {
                     text += utf8
@@ -360,10 +354,25 @@ enum SeedTextDecoder {
             } else {
                 text += String(decoding: line, as: UTF8.self)
             }
-            text += String(decoding: bytes[end..<next], as: UTF8.self)
-            start = next
+            text += String(decoding: bytes[lineEnd], as: UTF8.self)
         }
         return utf8Lines > 0 ? (text, utf8Lines, latinLines) : nil
+    }
+
+    /// The lines of `bytes`: for each, the range of its content and the range of its line end
+    /// (LF, CR or CRLF; empty for a last line with none), in order, covering every byte.
+    static func lineRanges(of bytes: [UInt8]) -> [(content: Range<Int>, lineEnd: Range<Int>)] {
+        var ranges: [(content: Range<Int>, lineEnd: Range<Int>)] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            var next = end
+            if next < bytes.count { next += bytes[next] == 0x0D && next + 1 < bytes.count && bytes[next + 1] == 0x0A ? 2 : 1 }
+            ranges.append((start..<end, end..<next))
+            start = next
+        }
+        return ranges
     }
 
     /// The one warning about a file read line by line (``mixedLines(_:)``,
@@ -390,13 +399,8 @@ enum SeedTextDecoder {
         var text = ""
         var utf8Lines = 0
         var latinLines = 0
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-            var next = end
-            if next < bytes.count { next += bytes[next] == 0x0D && next + 1 < bytes.count && bytes[next + 1] == 0x0A ? 2 : 1 }
-            let line = Array(bytes[start..<end])
+        for (content, lineEnd) in lineRanges(of: bytes) {
+            let line = Array(bytes[content])
             if let utf8 = String(validating: line, as: UTF8.self) {
                 text += utf8
                 if line.contains(where: { $0 >= 0x80 }) { utf8Lines += 1 }
@@ -410,8 +414,7 @@ enum SeedTextDecoder {
                 text += latin
                 latinLines += 1
             }
-            text += String(decoding: bytes[end..<next], as: UTF8.self)
-            start = next
+            text += String(decoding: bytes[lineEnd], as: UTF8.self)
         }
         return latinLines > 0 && utf8Lines > 0 ? (text, utf8Lines, latinLines) : nil
     }
