@@ -47,7 +47,12 @@ extension DocumentAnnotation {
                 // `Selon la préfecture, 430 personnes ont dormi dehors. « … », précise-t-elle`: a
                 // source that opens the sentence is in view for the next pronoun.
                 registry.markSalient(entity, position: narrative[blockIndex])
-            } else if let entity = found.entity, !registry.entities[entity].isOrganisation, registry.entities[entity].gender != "plural" {
+            } else if let entity = found.entity, !registry.entities[entity].isOrganisation, registry.entities[entity].gender == "plural" {
+                // `…, selon les enquêteurs. Ils évoquent « … »`: a group that closes the sentence
+                // as its source is in view for the next pronoun, but does not take a quotation
+                // with no cue of its own (`…, selon les pompiers. « … »` goes on as before).
+                registry.markSalient(entity, position: narrative[blockIndex])
+            } else if let entity = found.entity, !registry.entities[entity].isOrganisation {
                 // `Une consigne qui n'est pas toujours respectée, selon une riveraine. « Hier, j'ai
                 // vu … »`: the person who closes the sentence as its source goes on speaking in a
                 // quotation with no cue of its own right after, as the speaker of `X said the plan

@@ -2069,11 +2069,16 @@ struct SpeakerMentionFinder {
     /// Whether the token at `index` is an object pronoun (``Lexicon/disjunctivePronouns``) closing
     /// a partitive that opens at `start`: a determiner or numeral, a genitive word and the pronoun
     /// (`one of them`, `two of us`, `l'un d'eux`). The pronoun names the group the speaker is one of;
-    /// the phrase is someone of it, not the word before it.
+    /// the phrase is someone of it, not the word before it. Not when a written thing is named
+    /// just before in the sentence (`The council sent two letters, and one of them said: “…”`):
+    /// the pronoun stands for those things (``Lexicon/writtenTextNouns``, ``Lexicon/noticeNouns``).
     func closesPartitive(at index: Int, from start: Int, _ tokens: [Token]) -> Bool {
         guard index == start + 2, tokens[index].isWord, lexicon.disjunctivePronouns[tokens[index].lower] != nil || lexicon.unresolvablePronouns.contains(tokens[index].lower),
               tokens[start + 1].isWord, lexicon.genitiveWords.contains(tokens[start + 1].lower), tokens[start].isWord else { return false }
-        return lexicon.determiners.contains(tokens[start].lower) || tokens[start].text.unicodeScalars.first?.properties.numericType != nil
+        guard lexicon.determiners.contains(tokens[start].lower) || tokens[start].text.unicodeScalars.first?.properties.numericType != nil else { return false }
+        let before = tokens[max(0, start - 10)..<start]
+        let sentenceStart = before.lastIndex { [".", "!", "?"].contains($0.text) }.map { $0 + 1 } ?? before.startIndex
+        return !tokens[sentenceStart..<start].contains { $0.isWord && (lexicon.writtenTextNouns.contains($0.lower) || lexicon.noticeNouns.contains($0.lower)) }
     }
 
     /// The name a person described without one goes by, given in the words after the

@@ -39,6 +39,13 @@ import Testing
         Le feu a pris vers minuit, selon les pompiers. « C'est un jour terrible pour la commune. »
         """
         #expect(speakers(group, lang: "fr") == ["Albert Noirhomme", "Albert Noirhomme"])
+        // (But the group is in view for a plural pronoun right after.)
+        let pronoun = """
+        « On me le reproche chaque été », rigole Albert Noirhomme, le garde champêtre.
+
+        Le feu serait parti d'un chariot électrique, selon les enquêteurs. Ils évoquent « une piste accidentelle ».
+        """
+        #expect(speakers(pronoun, lang: "fr") == ["Albert Noirhomme", "les enquêteurs"])
     }
 
     /// Kind 2: the newsroom's reporter meets someone (`Notre journaliste a croisé X`, `our

@@ -38,6 +38,10 @@ import Testing
         // Near miss: a partitive with a noun was already a speaker.
         let noun = quotes("The porters met. \"Nobody knows,\" said one of the porters.", lang: "en").filter { $0.kind == .direct }
         #expect(noun.map(\.speaker) == ["one of the porters"])
+        // Near miss: `them` standing for written things named just before is no group of people.
+        let letters = quotes("The council sent two letters, and one of them said: \"Bins will be collected fortnightly.\"", lang: "en").filter { $0.kind == .direct }
+        #expect(letters.count == 1)
+        #expect(letters.first?.speaker == nil)
     }
 
     /// Court report: an unnamed witness, then an insertion with `comme`, then the verb; the
