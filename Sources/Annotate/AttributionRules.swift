@@ -2224,9 +2224,9 @@ struct AttributionRules {
         // narrator does, the person right after the verb; not `Our reporter Jo Bell is at …`, the
         // reporter's own name.)
         func reporterLength(at k: Int) -> Int? {
-            lexicon.reporterPhrases.first { phrase in
-                k + phrase.count < range.upperBound && phrase.indices.allSatisfy { tokens[k + $0].isWord && tokens[k + $0].lower == phrase[$0] }
-            }?.count
+            // (A word must follow the phrase inside `range`.)
+            let length = finder.phrase(of: lexicon.reporterPhrases, startingAt: k, tokens, limit: range.upperBound - 1)
+            return length > 0 ? length : nil
         }
         guard !lexicon.narratorPronouns.isEmpty || !lexicon.reporterPhrases.isEmpty,
               let k = range.prefix(8).first(where: { tokens[$0].isWord && (lexicon.narratorPronouns.contains(tokens[$0].lower) || reporterLength(at: $0) != nil) }),

@@ -235,8 +235,15 @@ extension DocumentAnnotation {
     mutating func firstPersonAnswerer(in blockIndex: Int) -> Int? {
         guard blockIndex > 0, document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
               isQuestionParagraph(blockIndex - 1) else { return nil }
-        let question = blocks[blockIndex - 1]
-        let asked = knownPersonAsked(in: rules.sentenceBounds(of: question.tokens.count - 1, in: question.tokens), block: question)
+        return personAnswering(question: blockIndex - 1)
+    }
+
+    /// Who answers the question in block `question`: the person its last sentence names (when the
+    /// text met them), else the interviewee, else the first person the title names (when the text
+    /// met them), else the person the standfirst introduced; never an organisation.
+    private mutating func personAnswering(question: Int) -> Int? {
+        let block = blocks[question]
+        let asked = knownPersonAsked(in: rules.sentenceBounds(of: block.tokens.count - 1, in: block.tokens), block: block)
         guard let entity = asked ?? interviewee ?? personNamedInTitle() ?? standfirstPerson, !registry.entities[entity].isOrganisation else { return nil }
         return entity
     }
@@ -268,9 +275,7 @@ extension DocumentAnnotation {
             return lexicon.quotedBackPhrases.contains { rest.hasPrefix(" " + $0 + " ") }
         }
         guard opensClause else { return nil }
-        let asked = knownPersonAsked(in: rules.sentenceBounds(of: block.tokens.count - 1, in: block.tokens), block: block)
-        guard let entity = asked ?? interviewee ?? personNamedInTitle() ?? standfirstPerson, !registry.entities[entity].isOrganisation else { return nil }
-        return entity
+        return personAnswering(question: blockIndex)
     }
 
     /// The first person the document's title names (`Q&A: Sound artist Ada Vell on footsteps`),

@@ -2317,14 +2317,14 @@ struct DocumentAnnotation {
         let tokens = block.tokens
         guard !lexicon.pressReleaseNouns.isEmpty else { return nil }
         for k in sentence where tokens[k].isWord && tokens[k].quotationIndex == nil {
-            guard let words = lexicon.pressReleaseNouns.first(where: { words in
-                k + 1 - words.count > sentence.lowerBound && words.indices.allSatisfy { tokens[k + 1 - words.count + $0].lower == words[$0] }
-            }) else { continue }
-            let article = tokens[k - words.count].lower
+            // (The noun's words end at `k`, with a word before them in the sentence for its article.)
+            let length = finder.phrase(of: lexicon.pressReleaseNouns, endingAt: k, tokens, from: sentence.lowerBound + 1) { $0 }
+            guard length > 0 else { continue }
+            let article = tokens[k - length].lower
             let indefinite = lexicon.indefiniteDeterminers.contains([article])
             guard indefinite || lexicon.definiteArticles.contains(article) && lexicon.genderedDeterminers[article] != "plural" && documentIssuers[tokens[k].lower] == nil
             else { return nil }
-            if let subject = rules.sentenceSubject(in: sentence, block: block), subject.start != k - words.count,
+            if let subject = rules.sentenceSubject(in: sentence, block: block), subject.start != k - length,
                rules.speaks(subject.mention) && !rules.isThing(subject.mention) { return nil }
             return k
         }

@@ -51,7 +51,7 @@ struct SpeakerMentionFinder {
 
     /// The length of the first of `phrases` (lowercased token sequences) whose words end at
     /// `index`, none before `start`, each token's lowercased text passed through `fold` first; or 0.
-    private func phrase(of phrases: [[String]], endingAt index: Int, _ tokens: [Token], from start: Int,
+    func phrase(of phrases: [[String]], endingAt index: Int, _ tokens: [Token], from start: Int,
                         _ fold: (String) -> String) -> Int {
         for phrase in phrases where index - phrase.count + 1 >= start {
             let first = index - phrase.count + 1
@@ -62,10 +62,15 @@ struct SpeakerMentionFinder {
 
     /// The length of a fixed adverbial phrase starting at `index`, or 0.
     func adverbialPhrase(startingAt index: Int, _ tokens: [Token], limit: Int) -> Int {
-        for phrase in lexicon.adverbialPhrases where index + phrase.count <= limit {
-            if phrase.indices.allSatisfy({ tokens[index + $0].isWord && tokens[index + $0].lower == phrase[$0] }) { return phrase.count }
-        }
-        return 0
+        phrase(of: lexicon.adverbialPhrases, startingAt: index, tokens, limit: limit)
+    }
+
+    /// The length of the first of `phrases` (lowercased token sequences) whose words start at
+    /// `index` and end before `limit` (a token index), or 0.
+    func phrase(of phrases: [[String]], startingAt index: Int, _ tokens: [Token], limit: Int) -> Int {
+        phrases.first { words in
+            index + words.count <= limit && words.indices.allSatisfy { tokens[index + $0].isWord && tokens[index + $0].lower == words[$0] }
+        }?.count ?? 0
     }
 
     /// Whether the time noun at `index` (or a time modifier or demonstrative before one: `this
@@ -703,9 +708,8 @@ struct SpeakerMentionFinder {
     /// The number of words of a ``Lexicon/voicePhrases`` phrase starting at `index` (`par la voix
     /// de`, `through`) with at least one word after it before `limit`, or 0.
     func voicePhraseLength(at index: Int, _ tokens: [Token], limit: Int) -> Int {
-        lexicon.voicePhrases.first { words in
-            index + words.count < limit && words.indices.allSatisfy { tokens[index + $0].isWord && tokens[index + $0].lower == words[$0] }
-        }?.count ?? 0
+        // (A word must follow the phrase before `limit`.)
+        phrase(of: lexicon.voicePhrases, startingAt: index, tokens, limit: limit - 1)
     }
 
     /// Whether a segment set off by commas is a participle apposition (`, venue encourager son frère

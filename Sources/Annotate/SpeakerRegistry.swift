@@ -1395,7 +1395,7 @@ struct SpeakerRegistry {
     /// organisation.
     /// - Parameter notNamedNow: true for a word at the head of its sentence (`Selon ce
     ///   dernier, l'accord de Jean Dufour …`): no one the sentence being read names (after it).
-    func namedLast(gender: String, window: Int = 1, notNamedNow: Bool = false) -> Int? {
+    func namedLast(gender: String, window: Int = recentNamingWindow, notNamedNow: Bool = false) -> Int? {
         var best: Int?
         for (index, rank) in namedRank {
             let entity = entities[index]
