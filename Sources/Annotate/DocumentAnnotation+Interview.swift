@@ -224,8 +224,9 @@ extension DocumentAnnotation {
         return entity
     }
 
-    /// Who says `I` in block `blockIndex` when it is an interview's answer, a plain paragraph right
-    /// after a question paragraph (``isQuestionParagraph(_:)``): `A director told me, "…", and I
+    /// Who says `I` in block `blockIndex` when it is an interview's answer, a plain paragraph after
+    /// a question paragraph (``isQuestionParagraph(_:)``), right after it or past at most two plain
+    /// paragraphs of the same answer: `A director told me, "…", and I
     /// said, "That's the idea."`, `And I tell them: "…"`. The person the question names, else the
     /// interviewee (announced by a heading, or whoever answered last), else the first person the
     /// document's title names, when the text met them, else the person the standfirst introduced
@@ -233,10 +234,19 @@ extension DocumentAnnotation {
     /// and `… I just ask: “How long did you sleep?”`); nil outside an answer, or when none of these
     /// is known (the last person in view may be someone the answer told of).
     mutating func firstPersonAnswerer(in blockIndex: Int) -> Int? {
-        guard blockIndex > 0, document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil,
-              isQuestionParagraph(blockIndex - 1) else { return nil }
-        return personAnswering(question: blockIndex - 1)
+        guard blockIndex > 0, document.blocks[blockIndex].kind == .paragraph, document.blocks[blockIndex].turn == nil else { return nil }
+        // (`Comment se déroule une expulsion ?` ¶ `Rarement. …` ¶ `Quand on y va, … Je dis : « … »`:
+        // an answer goes on over plain paragraphs; the question is the nearest one before them.)
+        var question = blockIndex - 1
+        while question > 0, blockIndex - question < Self.answerParagraphs, !isQuestionParagraph(question),
+              document.blocks[question].kind == .paragraph, document.blocks[question].turn == nil, !isHeadingLike(question) { question -= 1 }
+        guard isQuestionParagraph(question) else { return nil }
+        return personAnswering(question: question)
     }
+
+    /// Most paragraphs of one answer that an interviewee's `I` is looked for over
+    /// (``firstPersonAnswerer(in:)``).
+    static let answerParagraphs = 3
 
     /// Who answers the question in block `question`: the person its last sentence names (when the
     /// text met them), else the interviewee, else the first person the title names (when the text

@@ -44,6 +44,7 @@ extension DocumentAnnotation {
     func noticeEvidence(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> NoticeEvidence? {
         let tokens = blocks[blockIndex].tokens
         guard q > sentence.lowerBound else { return nil }
+        if let posted = postedNotice(q, sentence: sentence, blockIndex: blockIndex) { return posted }
         if lexicon.noticeVerbs.isEmpty {
             return colonNotice(q, sentence: sentence, blockIndex: blockIndex)
         }
@@ -335,6 +336,43 @@ extension DocumentAnnotation {
     /// ``Lexicon/impersonalPossessives``; `whose`, ``Lexicon/possessiveRelativePronouns``).
     private func isOwnerWord(_ word: String) -> Bool {
         lexicon.possessives[word] != nil || lexicon.impersonalPossessives.contains(word) || lexicon.possessiveRelativePronouns.contains(word)
+    }
+
+    /// Most words between a posting verb and the notice noun it puts up (``postedNotice(_:sentence:blockIndex:)``:
+    /// `a posé | un petit | mot`, `put | up a hand-written | sign`).
+    static let postedNoticeGap = 4
+
+    /// `Des riverains ont collé une affiche sur un poteau : « … »`, `Les mairies affichent un petit
+    /// mot : « … »`, `Neighbours taped a sign to the tree: "…"`: a sentence whose verb puts up a
+    /// notice (``Lexicon/postingVerbs``, or a finite form, ``Lexicon/finitePostingVerbs``) with the
+    /// notice noun (``Lexicon/noticeNouns``, after a determiner and at most two modifiers) for its
+    /// object, and a colon right before the quotation (the words between only say where:
+    /// no verb of saying, no quotation, no comma): the notice's text is the words of the verb's
+    /// subject, when that subject can speak (``AttributionRules/colonSubjectSpeaks(_:)``). A
+    /// notice received or read (`a reçu un message`) names no verb of posting and no owner here.
+    /// - Returns: the evidence, or nil for any other shape.
+    private func postedNotice(_ q: Int, sentence: Range<Int>, blockIndex: Int) -> NoticeEvidence? {
+        let block = blocks[blockIndex]
+        let tokens = block.tokens
+        guard q - 1 > sentence.lowerBound, tokens[q - 1].text == ":",
+              !tokens[sentence.lowerBound..<(q - 1)].contains(where: { $0.quotationIndex != nil }) else { return nil }
+        func posts(_ token: Token) -> Bool {
+            token.isWord && !token.isCapitalized && (lexicon.postingVerbs.contains(token.lower) || lexicon.finitePostingVerbs.contains(token.lower))
+        }
+        guard let verb = (sentence.lowerBound..<(q - 1)).first(where: { v in
+            guard v > sentence.lowerBound, posts(tokens[v]) else { return false }
+            // The object: a determiner, then the notice noun past at most two modifiers (a verb particle may come first: `put up`).
+            var d = v + 1
+            if d < q - 1, tokens[d].isWord, lexicon.verbParticles.contains(tokens[d].lower) { d += 1 }
+            guard d < q - 1, tokens[d].isWord, lexicon.determiners.contains(tokens[d].lower),
+                  let noun = ((d + 1)..<min(q - 1, d + 4)).first(where: { tokens[$0].isWord && lexicon.noticeNouns.contains(tokens[$0].lower) }),
+                  noun - v <= Self.postedNoticeGap + 1,
+                  ((d + 1)..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !lexicon.isFunctionWord(tokens[$0].lower) }) else { return false }
+            return !((noun + 1)..<(q - 1)).contains(where: { !tokens[$0].isWord || finder.isSpeechVerb(tokens[$0]) })
+        }) else { return nil }
+        guard let subject = finder.phrase(before: verb, from: sentence.lowerBound, in: block) ?? rules.sentenceSubject(in: sentence.lowerBound..<verb, block: block),
+              rules.colonSubjectSpeaks(subject.mention) else { return nil }
+        return NoticeEvidence(owner: (trimmed(subject.mention), subject.start, sentence, blockIndex), verb: nil, forcesDirect: true)
     }
 
     /// The French shape: a notice noun as the subject of the sentence (past an opening

@@ -742,26 +742,57 @@ struct DocumentAnnotation {
     /// writes the piece (`Anna Roy speech at the Rail Summit`, `Transport Minister Anna Roy's
     /// speech to …`, `Remarks by Anna Roy`): a name right before a speech noun
     /// (``Lexicon/speechNouns``), possessive or not, or right after one and an agent preposition
-    /// (``Lexicon/agentPrepositions``). Their first-person pronoun (``Lexicon/firstPersonPronouns``,
-    /// `I said "…"`) names them. A title that names no one (`Home Secretary speech to …`) gives
-    /// no narrator, and first-person words keep no speaker. Looked for once, when first needed.
+    /// (``Lexicon/agentPrepositions``), or after one opening the title and a genitive word
+    /// (``Lexicon/genitiveWords``: `Discours de Anna Roy, maire de …`, `Discours d'Anna Roy`);
+    /// else the author a byline names (``bylineAuthor()``: `Publié le 2 mai par Anna Roy` in a
+    /// blog post). Their first-person pronoun (``Lexicon/firstPersonPronouns``, `I said "…"`,
+    /// `J'ai répondu « … »`) names them. A title that names no one (`Home Secretary speech to …`)
+    /// and no byline give no narrator, and first-person words keep no speaker. Looked for once,
+    /// when first needed.
     mutating func documentNarrator() -> Int? {
         if let found = narrator { return found }
         narrator = .some(nil)
-        guard let heading = titleText() else { return nil }
-        let tokens = heading.tokens
-        guard let noun = tokens.indices.first(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }) else { return nil }
         var named: Mention?
-        if noun > 0, finder.isNameWord(tokens[noun - 1]) {
-            named = finder.names(in: 0..<noun, of: heading).last
-        } else if noun + 2 < tokens.count, tokens[noun + 1].isWord, lexicon.agentPrepositions.contains(tokens[noun + 1].lower), finder.isNameWord(tokens[noun + 2]) {
-            named = finder.names(in: (noun + 2)..<tokens.count, of: heading).first
+        if let heading = titleText() {
+            let tokens = heading.tokens
+            if let noun = tokens.indices.first(where: { tokens[$0].isWord && lexicon.speechNouns.contains(tokens[$0].lower) }) {
+                if noun > 0, finder.isNameWord(tokens[noun - 1]) {
+                    named = finder.names(in: 0..<noun, of: heading).last
+                } else if noun + 2 < tokens.count, tokens[noun + 1].isWord, finder.isNameWord(tokens[noun + 2]),
+                          lexicon.agentPrepositions.contains(tokens[noun + 1].lower) || noun == 0 && lexicon.genitiveWords.contains(tokens[noun + 1].lower) {
+                    named = finder.names(in: (noun + 2)..<tokens.count, of: heading).first
+                }
+            }
         }
+        if named == nil { named = bylineAuthor() }
         guard case .name(let words, let written, let gender, let role)? = named else { return nil }
         let entity = registry.resolveName(words: words, written: written, gender: gender, role: role)
         guard !registry.entities[entity].isOrganisation else { return nil }
         narrator = .some(entity)
         return entity
+    }
+
+    /// Most tokens of a byline paragraph (``bylineAuthor()``).
+    static let bylineLength = 24
+
+    /// The author a byline names: one of the document's first three paragraphs, short (at most
+    /// ``bylineLength`` tokens, no quotation), that opens with an agent preposition (`Par Anna
+    /// Roy`, `By Anna Roy`) or has a publishing participle (``Lexicon/postingVerbs``: `Publié le 2
+    /// mai 2024 par Anna Roy`, `Posted by …`) before one, then a name of two words or more.
+    /// - Returns: the name, or nil when no byline names a person that way.
+    func bylineAuthor() -> Mention? {
+        for blockIndex in blocks.indices.prefix(3) where document.blocks[blockIndex].kind == .paragraph && document.blocks[blockIndex].turn == nil {
+            let block = blocks[blockIndex]
+            let tokens = block.tokens
+            guard tokens.count <= Self.bylineLength, !tokens.contains(where: { $0.quotationIndex != nil }),
+                  let agent = tokens.indices.first(where: { tokens[$0].isWord && lexicon.agentPrepositions.contains(tokens[$0].lower) }),
+                  agent == 0 || tokens[..<agent].contains(where: { $0.isWord && lexicon.postingVerbs.contains($0.lower) }),
+                  agent + 1 < tokens.count, finder.isNameWord(tokens[agent + 1]) else { continue }
+            let run = finder.nameRun(from: agent + 1, tokens, limit: tokens.count)
+            guard run.count >= 2, case .name(let words, _, _, _)? = finder.classify(run, in: block), words.count >= 2 else { continue }
+            return finder.classify(run, in: block)
+        }
+        return nil
     }
 
     /// The document's title as tokenized text (its quotation marks read as plain characters), or

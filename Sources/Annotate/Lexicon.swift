@@ -255,6 +255,10 @@ public struct Lexicon: Sendable, Hashable {
         /// Optional: participles and verbs of putting a notice up (`put`, `posted`, `installé`):
         /// their subject or agent is the notice's owner.
         var postingVerbs: [String]?
+        /// Optional: finite forms of the verbs of putting a notice up (`colle`, `affichent`, `posts`,
+        /// `tapes`), kept apart from ``postingVerbs`` because some are also nouns (`affiche`): read
+        /// only right before the notice they put up (`Les mairies affichent un petit mot : « … »`).
+        var finitePostingVerbs: [String]?
         /// Optional: nouns of groups, pages and campaigns that speak through their members
         /// (`group`, `page`, `campaign`, `association`): a plural pronoun opening the sentence
         /// after one whose subject such a noun heads means that subject (``Lexicon/collectiveNouns``).
@@ -802,6 +806,8 @@ public struct Lexicon: Sendable, Hashable {
     let pressReleaseNouns: [[String]]
     /// Verbs and participles of putting a notice up, lowercased (``FileFormat/postingVerbs``).
     let postingVerbs: Set<String>
+    /// Finite forms of the verbs of putting a notice up, lowercased (``FileFormat/finitePostingVerbs``).
+    let finitePostingVerbs: Set<String>
     /// Nouns of groups, pages and campaigns whose members a plural pronoun may mean, lowercased
     /// (``FileFormat/collectiveNouns``; ``DocumentAnnotation/collectiveSubject(pronoun:sentence:blockIndex:)``).
     let collectiveNouns: Set<String>
@@ -1169,6 +1175,7 @@ public struct Lexicon: Sendable, Hashable {
         writtenTextNouns = set(file.writtenTextNouns ?? [])
         pressReleaseNouns = (file.pressReleaseNouns ?? []).map(Lexicon.tokenWords)
         postingVerbs = set(file.postingVerbs ?? [])
+        finitePostingVerbs = set(file.finitePostingVerbs ?? [])
         collectiveNouns = set(file.collectiveNouns ?? [])
         indefiniteDeterminers = Set((file.indefiniteDeterminers ?? []).map(Lexicon.tokenWords))
         otherDeterminers = Set((file.otherDeterminers ?? []).map(Lexicon.tokenWords))

@@ -1119,6 +1119,9 @@ struct SpeakerMentionFinder {
             let lower = tokens[range.lowerBound].lower
             if let gender = lexicon.pronouns[lower] { return .pronoun(tokens[range.lowerBound].text, gender: gender) }
             if lexicon.unresolvablePronouns.contains(lower) { return .unresolvable(tokens[range.lowerBound].text) }
+            // `Certains m'ont dit : « … »`, `Some told me: "…"`: a determiner standing alone as a
+            // generic subject (``Lexicon/genericSubjects``) is an unnamed group that speaks.
+            if lexicon.determiners.contains(lower), lexicon.genericSubjects.contains(lower) { return .phrase(tokens[range.lowerBound].text, gender: "plural") }
             // `Il said: « … »` in English: another language's pronoun, capitalised, names no one.
             if tokens[range.lowerBound].isCapitalized, lexicon.foreignPronouns.contains(lower) { return .unresolvable(tokens[range.lowerBound].text) }
         }
