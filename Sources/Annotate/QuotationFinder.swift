@@ -76,9 +76,10 @@ struct QuotationFinder: Sendable {
                 // An unclosed single quotation opening a sentence (`… she said. ‘It was the best
                 // we’ve played.`, `The cook said: 'We ran out of bread.` before a paragraph that
                 // opens again: the British habit of leaving a quotation open over paragraphs, in
-                // curly or straight marks) is kept, bounded to its paragraph.
+                // curly or straight marks) is kept, bounded to its paragraph. (A straight mark
+                // opening the paragraph is as often an elision: `'Tis the season`.)
                 let style = stack.first.map { marks.pairs[$0.pair].style }
-                if let open = stack.first, style == .single || style == .straightSingle, open.position == 0 || (open.position >= 2
+                if let open = stack.first, style == .single || style == .straightSingle && open.position > 0, open.position == 0 || (open.position >= 2
                     && [".", "!", "?", ":"].contains(scalars[open.position - 2])),
                    scalars[(open.position + 1)...].filter({ $0 == " " }).count >= 2 {
                     let piece = makePiece(block: blockIndex, open: open.position, close: nil, scalars: scalars)
