@@ -48,14 +48,19 @@ extension DocumentAnnotation {
         if lexicon.noticeVerbs.isEmpty {
             return colonNotice(q, sentence: sentence, blockIndex: blockIndex)
         }
-        if q - 2 > sentence.lowerBound, tokens[q - 1].isWord, lexicon.noticeParticiples.contains(tokens[q - 1].lower),
-           tokens[q - 2].isWord, !tokens[q - 2].isCapitalized, isSingularNotice(tokens[q - 2].lower) {
+        // (`a text message reading: “…”`: a colon may stand between the participle and the text.)
+        let participle = q - 1 > sentence.lowerBound && tokens[q - 1].text == ":" ? q - 2 : q - 1
+        if participle - 1 > sentence.lowerBound, tokens[participle].isWord, lexicon.noticeParticiples.contains(tokens[participle].lower),
+           tokens[participle - 1].isWord, !tokens[participle - 1].isCapitalized, isSingularNotice(tokens[participle - 1].lower) {
             // `alongside a laminated note reading “…”`: the note's text, whose owner its phrase may
-            // give; whether it is a quotation at all is the classifier's (`a sign reading ‘…’` on
-            // a caravan carries a slogan).
-            let noun = q - 2
+            // give, else whoever the sentence says put it up or sent it (`X sent the woman a text
+            // message reading: “…”`, ``posterOfNotice(at:sentence:blockIndex:)``); whether it is a
+            // quotation at all is the classifier's (`a sign reading ‘…’` on a caravan carries a slogan).
+            let noun = participle - 1
             let phraseStart = (max(sentence.lowerBound, noun - 4)..<noun).last(where: { tokens[$0].isWord && (lexicon.determiners.contains(tokens[$0].lower) || isOwnerWord(tokens[$0].lower)) }) ?? noun
-            return NoticeEvidence(owner: owner(in: phraseStart..<(noun + 1), sentence: sentence, blockIndex: blockIndex), verb: tokens[q - 1].text, forcesDirect: false)
+            return NoticeEvidence(owner: owner(in: phraseStart..<(noun + 1), sentence: sentence, blockIndex: blockIndex)
+                                    ?? posterOfNotice(at: noun, sentence: sentence, blockIndex: blockIndex),
+                                  verb: tokens[participle].text, forcesDirect: false)
         }
         // The verb: only commas, colons and lowercase words that are no determiner between it and the span.
         var v = q - 1
@@ -204,13 +209,19 @@ extension DocumentAnnotation {
     }
 
     /// Whoever the sentence says put up the notice whose noun is at `noun`: the subject of a
-    /// posting verb (``Lexicon/postingVerbs``) before it (`The landlord has also put up a sign …`),
-    /// unless that is a pronoun.
+    /// posting verb (``Lexicon/postingVerbs``) before it (`The landlord has also put up a sign …`,
+    /// `X sent the tenant a text message reading: “…”`), unless that is a pronoun; after an
+    /// inserted source of the telling (`In May, she said, X sent …`), the name right before the verb.
     private func posterOfNotice(at noun: Int, sentence: Range<Int>, blockIndex: Int) -> (mention: Mention, start: Int, sentence: Range<Int>, block: Int)? {
         let tokens = blocks[blockIndex].tokens
-        guard let posting = (sentence.lowerBound..<noun).first(where: { tokens[$0].isWord && lexicon.postingVerbs.contains(tokens[$0].lower) }),
-              let subject = rules.sentenceSubject(in: sentence.lowerBound..<posting, block: blocks[blockIndex]) else { return nil }
+        guard let posting = (sentence.lowerBound..<noun).first(where: { tokens[$0].isWord && lexicon.postingVerbs.contains(tokens[$0].lower) }) else { return nil }
+        var subject = rules.sentenceSubject(in: sentence.lowerBound..<posting, block: blocks[blockIndex])
+        if subject.map({ if case .pronoun = $0.mention { return true } else { return false } }) ?? true,
+           let named = finder.phrase(before: posting, from: sentence.lowerBound, in: blocks[blockIndex]), case .name = named.mention {
+            subject = named
+        }
         // (A pronoun is left to the other rules: `He has put up a sign` after two men were named.)
+        guard let subject else { return nil }
         if case .pronoun = subject.mention { return nil }
         return (trimmed(subject.mention), subject.start, sentence, blockIndex)
     }

@@ -73,9 +73,13 @@ struct QuotationFinder: Sendable {
             }
             // Unclosed: the outermost quotation that may run over paragraphs is kept.
             guard let outer = stack.first(where: { marks.mayRunOver(pair: $0.pair) }) else {
-                // An unclosed curly single quotation opening a sentence (`… she said. ‘It was the
-                // best we’ve played.`) is kept, bounded to its paragraph.
-                if let open = stack.first, marks.pairs[open.pair].style == .single, open.position == 0 || (open.position >= 2
+                // An unclosed single quotation opening a sentence (`… she said. ‘It was the best
+                // we’ve played.`, `The cook said: 'We ran out of bread.` before a paragraph that
+                // opens again: the British habit of leaving a quotation open over paragraphs, in
+                // curly or straight marks) is kept, bounded to its paragraph. (A straight mark
+                // opening the paragraph is as often an elision: `'Tis the season`.)
+                let style = stack.first.map { marks.pairs[$0.pair].style }
+                if let open = stack.first, style == .single || style == .straightSingle && open.position > 0, open.position == 0 || (open.position >= 2
                     && [".", "!", "?", ":"].contains(scalars[open.position - 2])),
                    scalars[(open.position + 1)...].filter({ $0 == " " }).count >= 2 {
                     let piece = makePiece(block: blockIndex, open: open.position, close: nil, scalars: scalars)

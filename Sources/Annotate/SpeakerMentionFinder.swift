@@ -610,10 +610,14 @@ struct SpeakerMentionFinder {
                 let next = nameRun(from: end + 1, tokens, limit: limit)
                 if next.count >= 2, tokens[next].allSatisfy({ isNameWord($0) && !lexicon.organisationNouns.contains($0.lower) }) { break }
             }
-            // (A name strings no preposition twice: `Court in Fort Ash in …` is a place's complement.)
+            // (A name strings no preposition twice: `Court in Fort Ash in …` is a place's complement.
+            // Nor does it take, after a preposition, a name in the Saxon genitive before another
+            // name: `moved to Kelby in Norfolk's Broads` is a town, then the region that owns the
+            // place named after it, no one's name.)
             if tokens[end].isWord, lexicon.nameInternalWords.contains(tokens[end].lower), end + 1 < limit, isNameWord(tokens[end + 1]),
                !(fullName && lexicon.complementWords.contains(tokens[end].lower)),
-               !(lexicon.prepositions.contains(tokens[end].lower) && tokens[index..<end].contains { $0.lower == tokens[end].lower }) {
+               !(lexicon.prepositions.contains(tokens[end].lower) && tokens[index..<end].contains { $0.lower == tokens[end].lower }),
+               !(lexicon.prepositions.contains(tokens[end].lower) && isSaxonGenitive(tokens[end + 1]) && end + 2 < limit && isNameWord(tokens[end + 2])) {
                 end += 2
                 continue
             }

@@ -376,6 +376,7 @@ struct SpeakerRegistry {
         entities[index].lastNamed = position
         // `la cheffe Lucie Arbogast`: the title written before the name is hers (`la cheffe` later).
         entities[index].contentWords.formUnion(contentWords(of: written).titles)
+        entities[index].contentWords.formUnion(innerTitleWords(before: words, in: written))
         entities[index].contentWords.formUnion(impliedRoleTitlesOnce(of: written))
         if let first = words.first?.lowercased(), lexicon.determiners.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’") {
             entities[index].isOrganisation = true
@@ -457,6 +458,21 @@ struct SpeakerRegistry {
         guard let noun = before.last, lexicon.organisationNouns.contains(noun.lowercased()),
               words.count >= 2 || lexicon.organisationSynonyms[TextFolding.fold(String(noun))] != nil else { return nil }
         return String(noun)
+    }
+
+    /// The folded words a compound title written before a name holds between its title words
+    /// (`fire` in `Chief Fire Officer Jane Moss`, `medical` in `Chief Medical Officer Ann Roy`):
+    /// the words of the office, so that `the chief fire officer` later means that person, not an
+    /// organisation that shares the word (`the Kelby Fire Authority`). Words before the first title
+    /// (`Kelby` in `Kelby Council leader`) and after the last are no part of it; none without two
+    /// titles.
+    private func innerTitleWords(before words: [String], in written: String) -> Set<String> {
+        guard let text = Self.writtenBefore(words, in: written) else { return [] }
+        let before = Lexicon.tokenWords(String(text))
+        guard let first = before.firstIndex(where: { lexicon.titles.contains($0) }),
+              let last = before.lastIndex(where: { lexicon.titles.contains($0) }), last - first >= 2 else { return [] }
+        return Set(before[(first + 1)..<last].filter { !lexicon.titles.contains($0) && !lexicon.isFunctionWord($0) && !lexicon.stopwords.contains($0) }
+            .map { TextFolding.fold($0) })
     }
 
     /// What `written` holds before the first of a name's `words` (`la zone de police ` in `la

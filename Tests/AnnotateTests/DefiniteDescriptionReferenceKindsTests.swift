@@ -108,4 +108,32 @@ import Testing
         let found = quotations("Interrogée par notre rédaction, la coopérative Laiterie des Trois Vallons invoque « une baisse durable des volumes ».", lang: "fr")
         #expect(found.last?.speaker == "Laiterie des Trois Vallons")
     }
+
+    /// `Chief Fire Officer Jane Moss` then `replied the chief fire officer`: the words between a
+    /// compound title's title words (`fire`) are that person's office, so the description means
+    /// her, not the `Kelby Fire Authority` that shares the word.
+    @Test func compoundTitleBeforeANameIsThatPersonsOffice() {
+        let text = """
+        Members of the Kelby Fire Authority voted to end night cover. Chief Fire Officer Jane Moss told members the change would save money.
+
+        Councillor Ann Bray asked what would happen. "So it comes in 14 minutes?" she asked.
+
+        "Eleven to fourteen, depending on traffic," replied the chief fire officer.
+        """
+        #expect(quotations(text).filter { $0.kind == .direct }.map(\.speaker) == ["Ann Bray", "Jane Moss"])
+    }
+
+    /// `The utility describes them as "…"` after `Dunmore Valley Power says …`: a company whose
+    /// name ends in `Power` is an organisation, and `the utility` (a noun of its kind, with
+    /// `power` and `energy`) means it, not the resident who spoke last.
+    @Test func utilityMeansThePowerCompanyNamedBefore() {
+        let text = """
+        Dunmore Valley Power says the grid will supply most of the hamlet's electricity.
+
+        Resident Kay Ellis, 61, welcomed it. "It is quiet," she said.
+
+        But the old generators are staying. The utility describes them as "backup", to be used overnight.
+        """
+        #expect(quotations(text).filter { $0.kind == .direct }.map(\.speaker) == ["Kay Ellis", "Dunmore Valley Power"])
+    }
 }

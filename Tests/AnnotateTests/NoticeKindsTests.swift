@@ -121,4 +121,18 @@ import Testing
             #expect(found.first?.speaker == nil, "\(text)")
         }
     }
+
+    /// A message sent to someone, with a participle and a colon before its text (`X sent the
+    /// tenant a text message reading: "…"`), is the words of whoever sent it, also after an
+    /// inserted source of the telling (`she said,`); a message no one is said to have sent
+    /// stays no one's.
+    @Test func sentMessageGoesToItsSender() {
+        let text = """
+        The prosecutor, Nia Pryce, described the morning. In June, she said, Colm Tracey sent the lodger a text message reading: "Rent is late. Locks changed."
+        """
+        let found = quotations(text).filter { $0.kind == .direct }
+        #expect(found.map(\.speaker) == ["Colm Tracey"])
+        let unsent = quotations("The prosecutor, Nia Pryce, described the morning. On the door was a note reading: \"Rent is late. Locks changed.\"").filter { $0.kind == .direct }
+        #expect(unsent.allSatisfy { $0.speaker == nil }, "\(unsent)")
+    }
 }

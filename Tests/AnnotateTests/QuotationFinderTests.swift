@@ -78,4 +78,13 @@ import Testing
         let lone = annotator.annotate(TestDocuments.make("Ils ont dit au président «\n\nLe maire a parlé. « Oui », a dit Paul Roy."))
         #expect(lone.quotations.map(\.text) == ["Oui"])
     }
+
+    /// British multi-paragraph style in straight single quotes: `X said: 'First paragraph.` left
+    /// open, the next paragraph opening again with `'`: the first paragraph is a quotation of its
+    /// own (as with curly marks), not lost.
+    @Test func unclosedStraightSingleQuotationOpeningASentenceIsKept() {
+        let text = "The cook from Ellby said: 'We ran out of bread by noon. Nobody had warned us.\n\n'It was the busiest day we've had all year.'"
+        let transcript = annotator.annotate(TestDocuments.make(text, lang: "en"))
+        #expect(transcript.quotations.map(\.text) == ["We ran out of bread by noon. Nobody had warned us.", "It was the busiest day we've had all year."])
+    }
 }

@@ -90,4 +90,18 @@ import Testing
         // Near miss: a person and the organisation they are from.
         #expect(speakers("Paul Roy de la Fédération des pêcheurs a déclaré : « Nous sommes inquiets. »", lang: "fr") == ["Paul Roy"])
     }
+
+    /// `moved to Kelby in Norfolk's Broads`: a name joined by a preposition to a name in the Saxon
+    /// genitive before another name is a town and its region, no person; `he` after it is the
+    /// man the sentence describes.
+    @Test func prepositionBeforeAGenitivePlaceEndsAName() {
+        let text = """
+        For Arun Thapa, the week has been long.
+
+        The 51-year-old nurse, who moved to Kelby in Norfolk's Broads district in 2012, has not heard from his brother.
+
+        "The line just rings," he said.
+        """
+        #expect(speakers(text) == ["Arun Thapa"])
+    }
 }

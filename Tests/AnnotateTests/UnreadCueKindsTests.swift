@@ -78,4 +78,15 @@ import Testing
             #expect(said.allSatisfy { $0.speaker == nil }, "\(text): \(said)")
         }
     }
+
+    /// `Cllr Hale shot back: "…"`: a phrasal verb of retorting (`shot back`, `fired back`) is a
+    /// speech verb; the name before it speaks, never a speaker called `Hale shot back`.
+    @Test func phrasalVerbOfRetortingIsACue() {
+        let text = """
+        Councillor Bryn Hale opposed the plan. "It is a mistake," he said.
+
+        The leader, Cllr Ruth Dacre, said the money had gone. Cllr Hale shot back: "Then find it." Later Ms Dacre fired back: "We looked."
+        """
+        #expect(direct(text, lang: "en").map(\.speaker) == ["Bryn Hale", "Bryn Hale", "Ruth Dacre"])
+    }
 }
