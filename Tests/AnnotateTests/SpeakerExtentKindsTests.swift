@@ -168,7 +168,7 @@ import Testing
         #expect(ferry.last?.speaker == "Keldon Ferry Company")
         let dyke = quotes("The Fenmoor Drainage Authority will stop mending the dyke. A spokesperson for the authority said the review took two years. \"We know how hard this is for the farms,\" she said.", lang: "en")
             .filter { $0.kind == .direct }
-        #expect(dyke.map(\.speaker) == ["Fenmoor Drainage Authority"])
+        #expect(dyke.map(\.speaker) == ["The Fenmoor Drainage Authority"])
         // (A sentence that names someone else still leaves the pronoun to that person.)
         let other = quotes("Keldon Ferry Company cancelled the crossings. Ivo Marsh, a deckhand, was angry.\n\nA spokesperson for the Keldon Ferry Company apologised to Ivo Marsh. \"I lost a week of pay,\" he said.", lang: "en")
             .filter { $0.kind == .direct }
