@@ -42,8 +42,9 @@ struct DocumentAnnotation {
     var organisationSubject: (entity: Int?, phrase: String, block: Int, end: Int, gender: String)?
     /// The organisation a spokesperson who is the subject of the sentence just read speaks for
     /// (`A spokeswoman for the Harbour Board said …`, ``Lexicon/behalfPrepositions``), the end of
-    /// that sentence and the spokesperson's gender: a personal pronoun of that gender in the next
-    /// sentence (`“…,” she said.`) is that voice again, the organisation, not another woman in view.
+    /// that sentence and the spokesperson's gender (`m`, `f`, or "" for `a spokesperson`): a
+    /// personal pronoun of that gender (of either, for "") in the next sentence (`“…,” she said.`)
+    /// is that voice again, the organisation, not another woman in view.
     var spokespersonSubject: (entity: Int, block: Int, end: Int, gender: String)?
     /// The organisation last found as a sentence subject (`La société Kelvra Systems fabrique …`),
     /// which a later bare `La société` at the head of a sentence means.
@@ -1931,11 +1932,13 @@ struct DocumentAnnotation {
             // poursuit-il.` after the delegate spoke; or mean a person of its gender who is the
             // subject of a clause in this paragraph: `La direction a proposé …, mais Marie Dubois
             // rejette … « … », insiste-t-elle.`)
-            if person, let token, ["m", "f"].contains(gender), let voice = spokespersonSubject, voice.gender == gender,
+            if person, let token, ["m", "f"].contains(gender), let voice = spokespersonSubject, voice.gender == gender || voice.gender.isEmpty,
                voice.block == blockIndex && voice.end == sentence.lowerBound && token > sentence.lowerBound
                 || voice.block == blockIndex - 1 && sentence.lowerBound == 0 && voice.end == blocks[voice.block].tokens.count {
                 // `A spokeswoman for the Harbour Board said …. “…,” she said.`: the spokeswoman,
-                // who speaks as the organisation (``spokespersonSubject``).
+                // who speaks as the organisation (``spokespersonSubject``); a spokesperson of no
+                // gender is the antecedent of `he` or `she` alike (`A spokesperson for the company
+                // added that …. Asked …, he said: “…”`).
                 return (voice.entity, 0.8)
             }
             let continuesSpeaker = lastSpeaker.map { blockIndex - $0.block <= 1 && !registry.entities[$0.entity].isOrganisation
@@ -2551,9 +2554,10 @@ struct DocumentAnnotation {
     }
 
     /// The organisation a spokesperson phrase speaks for, and the spokesperson's gender: an
-    /// article, a noun for a person or title that marks a gender, a preposition of
-    /// ``Lexicon/behalfPrepositions`` and an organisation known by then (`A spokeswoman for the
-    /// Harbour Board`, `a spokesman for Tarnford Council`); nil for any other phrase.
+    /// article, a noun for a person or title (that marks a gender, or none: `spokesperson`, whose
+    /// gender is ""), a preposition of ``Lexicon/behalfPrepositions`` and an organisation known
+    /// by then (`A spokeswoman for the Harbour Board`, `a spokesman for Tarnford Council`, `A
+    /// spokesperson for the company`); nil for any other phrase.
     private mutating func spokespersonVoice(_ mention: Mention) -> (entity: Int, gender: String)? {
         let text = mention.written
         var given = ""
@@ -2561,8 +2565,9 @@ struct DocumentAnnotation {
         case .phrase(_, let gender), .name(_, _, let gender, _): given = gender
         default: return nil
         }
+        // (`A spokesperson for the company`: a role of no gender gives "", which any personal pronoun takes up.)
         let gender = ["m", "f"].contains(given) ? given : lexicon.gender(ofRole: text)
-        guard ["m", "f"].contains(gender) else { return nil }
+        guard ["m", "f", ""].contains(gender) else { return nil }
         let words = Lexicon.tokenWords(text)
         guard words.count >= 4, lexicon.determiners.contains(words[0]), lexicon.isPersonNoun(words[1]) || lexicon.titles.contains(words[1]),
               lexicon.behalfPrepositions.contains(words[2]), let entity = resolveQuietly(mention), registry.entities[entity].isOrganisation else { return nil }

@@ -451,12 +451,16 @@ struct SpeakerRegistry {
     /// The organisation noun written right before a name of two words or more (`ONG` in `l'ONG
     /// Rivières sans frontières`; not `le gouvernement Barrault`, a person), or before a one-word
     /// name when the noun is of an ``Lexicon/organisationSynonyms`` group (`le groupe Orvalis`,
-    /// `the company Dunmore`), if there is one.
+    /// `the company Dunmore`), if there is one. Not when a title or a noun for a person stands
+    /// before that noun, whose complement it is (`Leader of the Opposition Kiran Dale`, `Chair of
+    /// the Board Ada Vell`, `la présidente de l'association Lucie Arbogast`): the name is the
+    /// office holder's, a person's.
     private func classifyingNoun(of words: [String], written: String) -> String? {
         guard let text = Self.writtenBefore(words, in: written) else { return nil }
         let before = text.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "\u{A0}" })
         guard let noun = before.last, lexicon.organisationNouns.contains(noun.lowercased()),
-              words.count >= 2 || lexicon.organisationSynonyms[TextFolding.fold(String(noun))] != nil else { return nil }
+              words.count >= 2 || lexicon.organisationSynonyms[TextFolding.fold(String(noun))] != nil,
+              !before.dropLast().contains(where: { lexicon.isTitle($0.lowercased()) || lexicon.personNouns[$0.lowercased()] != nil }) else { return nil }
         return String(noun)
     }
 

@@ -107,4 +107,18 @@ import Testing
         let plain = "Julie Marin, bénévole, distribue des colis depuis dix ans. L'association Les Amis du Parc tire la sonnette d'alarme. « Nous manquons de bras », alerte-t-elle."
         #expect(speaker(of: "manquons", in: plain, lang: "fr") == "Amis du Parc")
     }
+
+    // MARK: An office holder named after a title and its organisation
+
+    /// Assembly report: `Chair of the Board X`, `Leader of the Opposition X` name a person who
+    /// holds an office of the organisation, not the organisation itself; `he` after their words
+    /// is that person (the organisation noun is no classifier of the name, as in `the union X`).
+    @Test func heAfterAnOfficeHolderNamedWithTheOrganisationIsThePerson() {
+        let board = "Chair of the Board Tobin Garrow called the plan \"rushed\". \"Nobody asked the tenants a single question,\" he said."
+        #expect(speaker(of: "single question", in: board, lang: "en") == "Tobin Garrow")
+        let opposition = "Leader of the Opposition Merrin Quayle termed the levy \"careless\". \"You cannot tax a harbour that has no boats,\" he said."
+        #expect(speaker(of: "no boats", in: opposition, lang: "en") == "Merrin Quayle")
+        let president = "La présidente de l'association Anouk Verlaine a qualifié le projet de « brouillon ». « On ne nous a jamais consultés sur les horaires », a-t-elle dit."
+        #expect(speaker(of: "jamais consultés", in: president, lang: "fr") == "Anouk Verlaine")
+    }
 }

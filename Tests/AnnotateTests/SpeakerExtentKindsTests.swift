@@ -158,4 +158,20 @@ import Testing
             .filter { $0.kind == .direct }
         #expect(silent.map(\.speaker) == ["Bronwyn Tallis"])
     }
+
+    /// A spokesperson of no gender (`A spokesperson for the company`) for an organisation, subject
+    /// of the sentence just before, is the antecedent of `he` or `she` alike: the organisation
+    /// speaks, not no one.
+    @Test func ungenderedSpokespersonSpeaksForTheOrganisationAfterwards() {
+        let ferry = quotes("Keldon Ferry Company cancelled the evening crossings. The company called the storm \"exceptional\". A spokesperson for the company later added that a relief boat was ready. Asked whether fares would be refunded, he said: \"We will look at every ticket.\"", lang: "en")
+            .filter { $0.kind == .direct }
+        #expect(ferry.last?.speaker == "Keldon Ferry Company")
+        let dyke = quotes("The Fenmoor Drainage Authority will stop mending the dyke. A spokesperson for the authority said the review took two years. \"We know how hard this is for the farms,\" she said.", lang: "en")
+            .filter { $0.kind == .direct }
+        #expect(dyke.map(\.speaker) == ["The Fenmoor Drainage Authority"])
+        // (A sentence that names someone else still leaves the pronoun to that person.)
+        let other = quotes("Keldon Ferry Company cancelled the crossings. Ivo Marsh, a deckhand, was angry.\n\nA spokesperson for the Keldon Ferry Company apologised to Ivo Marsh. \"I lost a week of pay,\" he said.", lang: "en")
+            .filter { $0.kind == .direct }
+        #expect(other.map(\.speaker) == ["Ivo Marsh"])
+    }
 }
