@@ -103,6 +103,51 @@ struct FrontMatter: Sendable {
         return lead.hasSuffix(":") || lead.last == "-" && lead.drop { $0 == " " || $0 == "\t" } == "-"
     }
 
+    /// The closing line of front matter opened by an indented `---` (`  ---`, spaces or tabs
+    /// before it; YAML reads no fence there) as its first line of `lines`: the closing line
+    /// (``closingFence(in:)``) when one follows and a line between starts a key front matter
+    /// knows at the start of the line (``knownKeys``, any case: `title:`, `Lang:`); nil
+    /// otherwise (an indented `---` over text is the text's own). The one test of the reader
+    /// (``extract(from:file:lineShift:sidecarOf:)``) and of the check for control characters,
+    /// so that both see the same block.
+    static func indentedOpeningClose<Lines: Collection<Substring>>(in lines: Lines) -> (index: Int, indented: Bool)? where Lines.Index == Int {
+        guard let first = lines.first else { return nil }
+        let indent = first.prefix { $0 == " " || $0 == "\t" }.count
+        guard indent > 0, isFence(first.dropFirst(indent), closing: false), let close = closingFence(in: lines) else { return nil }
+        let hasKnownKey = lines[(lines.startIndex + 1)..<close.index].contains { line in
+            guard let colon = line.firstIndex(of: ":") else { return false }
+            return knownKeys.contains(line[..<colon].trimmingCharacters(in: [" "]).lowercased()) && line.first?.isLetter == true
+        }
+        return hasKnownKey ? close : nil
+    }
+
+    /// The front matter of `lines` (a seed's, not a sidecar's) whose first line is an indented
+    /// `---` (``indentedOpeningClose(in:)``), which without this would be published as the
+    /// transcript's first paragraph, its title the metadata lines. It is read as front matter,
+    /// with a warning at line 1 saying the `---` must start the line; nil when the first line
+    /// opens no such block.
+    /// - Throws: as ``extract(from:file:lineShift:sidecarOf:)`` for a block that is front matter.
+    private static func indentedOpening(of lines: [Substring], file: String, lineShift: Int) throws(Diagnostic) -> FrontMatter? {
+        guard let close = indentedOpeningClose(in: lines) else { return nil }
+        let yaml = lines[1..<close.index].joined(separator: "\n")
+        var matter = try parseYAML(yaml, file: file, lineShift: lineShift, sidecarOf: nil)
+        matter.lineCount = close.index + 1
+        matter.warnings.insert(Diagnostic(
+            .warning, file: file, line: 1, column: 1,
+            message: "the opening `---` of the front matter is indented; it was read as the start of the front matter",
+            hint: "an opening `---` must start the first line: remove the spaces or tabs before it"), at: 0)
+        if close.indented { matter.warnings.append(indentedClosingWarning(lines[close.index], line: close.index + 1, file: file)) }
+        return matter
+    }
+
+    /// The warning about a closing `---` or `...` with spaces or tabs before it, at its line.
+    private static func indentedClosingWarning(_ fence: Substring, line: Int, file: String) -> Diagnostic {
+        Diagnostic(
+            .warning, file: file, line: line, column: 1,
+            message: "the closing `\(fence.trimmingCharacters(in: .whitespaces))` of the front matter is indented; it was read as the end of the front matter",
+            hint: "a closing `---` or `...` must start the line: remove the spaces or tabs before it")
+    }
+
     private static let headerKeys: Set<String> = ["title", "date", "lang", "language", "source", "slug", "tags", "speakers", "media"]
 
     /// Splits `lines` into front matter and the remaining lines. `lineShift`: how many lines the
@@ -114,6 +159,7 @@ struct FrontMatter: Sendable {
     ///   or at line 1 for TOML front matter between `+++` lines, which is not read.
     static func extract(from lines: [Substring], file: String, lineShift: Int = 0, sidecarOf seed: String? = nil) throws(Diagnostic) -> FrontMatter {
         guard let first = lines.first else { return FrontMatter() }
+        if seed == nil, let matter = try indentedOpening(of: lines, file: file, lineShift: lineShift) { return matter }
         if isFence(first, closing: false) {
             // A sidecar's lines are put between `---` lines by its reader: only a seed's own
             // front matter may close at an indented one.
@@ -126,12 +172,7 @@ struct FrontMatter: Sendable {
             let yaml = lines[1..<close].joined(separator: "\n")
             var matter = try parseYAML(yaml, file: file, lineShift: lineShift, sidecarOf: seed)
             matter.lineCount = close + 1
-            if indented {
-                matter.warnings.append(Diagnostic(
-                    .warning, file: file, line: close + 1, column: 1,
-                    message: "the closing `\(lines[close].trimmingCharacters(in: .whitespaces))` of the front matter is indented; it was read as the end of the front matter",
-                    hint: "a closing `---` or `...` must start the line: remove the spaces or tabs before it"))
-            }
+            if indented { matter.warnings.append(indentedClosingWarning(lines[close], line: close + 1, file: file)) }
             return matter
         }
         if first.trimmingTrailingSpaces() == "+++", lines.dropFirst().contains(where: { $0.trimmingTrailingSpaces() == "+++" }) {

@@ -7,7 +7,8 @@ import Model
 /// the files that describe the folder rather than hold a transcript (`README.md`, `SOURCES.md`,
 /// `LICENSE*`, `speakers.yml`, `site.yml`); editor backups (`name~`, `.bak`, `.swp`, `.orig`,
 /// `.tmp`); images, audio and video kept beside the transcripts (``companionExtensions``); YAML
-/// files (site settings, speakers, and sidecar metadata such as `x.vtt.yml`); and the output
+/// files (site settings, speakers, and sidecar metadata such as `x.vtt.yml`, with a note for one
+/// that belongs to no seed: ``orphanSidecarNote(_:seeds:)``); and the output
 /// folder when it lies inside the seeds folder. Symbolic links are followed, the seeds folder's
 /// own included (a folder reached twice through links is read once, and so is a file: see
 /// ``listing(of:excluding:)``); a link that leads nowhere is listed, so that reading it reports it.
@@ -35,7 +36,8 @@ public enum SeedCatalog {
         public var paths: [String]
         /// One warning per name left out because another name leads to the same file (two
         /// symbolic links to one file, or a link beside the file itself), naming the path that is
-        /// read; `file` is the path relative to the folder.
+        /// read, and one per sidecar file that belongs to no seed (``orphanSidecarNote(_:seeds:)``);
+        /// `file` is the path relative to the folder. Sorted by it.
         public var notes: [Diagnostic]
     }
 
@@ -82,6 +84,8 @@ public enum SeedCatalog {
         /// Each seed path with the real file it leads to and that file's identity (device and
         /// inode); both nil for a link that leads nowhere.
         var found: [(path: String, real: String?, identity: String?)] = []
+        /// The YAML files below the folder that are not its settings: sidecars, each of a seed.
+        var sidecars: [String] = []
 
         /// Adds the seeds below `directory` (at `relative` from the seeds folder), links followed;
         /// `listed` is the directory's listing when it was already taken.
@@ -104,9 +108,12 @@ public enum SeedCatalog {
                 }
                 let ext = url.pathExtension.lowercased()
                 if name.hasSuffix("~") || backupExtensions.contains(ext) || companionExtensions.contains(ext) { continue }
-                // `x.vtt.yml` is the sidecar metadata of `x.vtt`, not a seed.
-                if ext == "yml" || ext == "yaml" { continue }
                 if relative.isEmpty, reservedNames.contains(name.lowercased()) { continue }
+                // `x.vtt.yml` is the sidecar metadata of `x.vtt`, not a seed.
+                if ext == "yml" || ext == "yaml" {
+                    sidecars.append(path)
+                    continue
+                }
                 // A link that leads nowhere is listed, so that reading it reports it.
                 guard !exists || (try? URL(fileURLWithPath: resolved).resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 found.append((path, exists ? resolved : nil, exists ? identity(of: resolved) : nil))
@@ -149,7 +156,43 @@ public enum SeedCatalog {
                     hint: "delete this link, or copy the file if two pages are wanted"))
             }
         }
+        let paths = found.map(\.path).filter { !dropped.contains($0) }
+        let seeds = Set(found.map(\.path))
+        notes += sidecars.compactMap { orphanSidecarNote($0, seeds: seeds) }
         notes.sort { Array($0.file.utf8).lexicographicallyPrecedes(Array($1.file.utf8)) }
-        return Listing(paths: found.map(\.path).filter { !dropped.contains($0) }, notes: notes)
+        return Listing(paths: paths, notes: notes)
+    }
+
+    /// A warning about the YAML file at `path` (relative to the seeds folder) when no seed reads
+    /// it as its sidecar (``SeedReader/sidecarPath(of:)``: the seed's path with `.yml` added),
+    /// so that its metadata would be lost without a word: a sidecar whose seed was renamed,
+    /// moved or deleted, one named `.yaml`, or one whose name drops the seed's extension
+    /// (`talk.yml` for `talk.vtt`). It names the seed the file would belong to, or the seed
+    /// beside it it was probably meant for (same name once `.yml`/`.yaml` and the seed's
+    /// extension are left aside), and what to do. Nil for the sidecar of a listed seed.
+    /// - Parameter seeds: every listed seed path (links to one file included).
+    static func orphanSidecarNote(_ path: String, seeds: Set<String>) -> Diagnostic? {
+        let stem = (path as NSString).deletingPathExtension
+        if path.hasSuffix(".yml"), seeds.contains(stem) { return nil }
+        let isYAMLExtension = !path.hasSuffix(".yml")
+        if isYAMLExtension, seeds.contains(stem) {
+            return Diagnostic(
+                .warning, file: path,
+                message: "this file is named like the sidecar of \(stem), but a sidecar's name ends in `.yml`, so it was not read",
+                hint: "rename it \(SeedReader.sidecarPath(of: stem))")
+        }
+        // `talk.yml` beside `talk.vtt`: the seed it was meant for, the first in sorted order.
+        let meant = seeds.filter { ($0 as NSString).deletingPathExtension == stem && $0 != stem }
+            .min { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        if let meant {
+            return Diagnostic(
+                .warning, file: path,
+                message: "no seed is named \(stem), so this sidecar file was not read (a sidecar is named after its seed with `.yml` added)",
+                hint: "if it holds the metadata of \(meant), rename it \(SeedReader.sidecarPath(of: meant))")
+        }
+        return Diagnostic(
+            .warning, file: path,
+            message: "no seed is named \(stem), so this sidecar file was not read (a sidecar is named after its seed with `.yml` added)",
+            hint: "rename it after its seed (the seed's name with `.yml` added), or delete it if its seed is gone")
     }
 }

@@ -35,7 +35,8 @@ public enum SeedReader {
 
     /// The path of the sidecar file of a seed: the seed's path with `.yml` added
     /// (`interview.vtt` → `interview.vtt.yml`). A sidecar holds the front matter of a seed whose
-    /// format has no room for one (WebVTT, SRT, JSON, XML), as YAML without `---` lines.
+    /// format has no room for one (WebVTT, SRT, JSON, XML), as YAML without `---` lines (or
+    /// between them, as front matter: ``frontMatterLines(ofSidecar:file:)``).
     public static func sidecarPath(of seedPath: String) -> String {
         seedPath + ".yml"
     }
@@ -54,26 +55,26 @@ public enum SeedReader {
         let sidecarFile = sidecarPath(of: seedPath)
         let (yaml, readWarnings) = try SettingsText.read(Data(sidecar), file: sidecarFile)
         result.warnings += readWarnings
-        let lines = ("---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let (lines, shift, fenceWarning) = frontMatterLines(ofSidecar: yaml, file: sidecarFile)
+        if let fenceWarning { result.warnings.append(fenceWarning) }
         let matter: FrontMatter
         do throws(Diagnostic) {
-            matter = try FrontMatter.extract(from: lines, file: sidecarFile, lineShift: 1, sidecarOf: seedPath)
+            matter = try FrontMatter.extract(from: lines, file: sidecarFile, lineShift: shift, sidecarOf: seedPath)
         } catch {
             var located = error
-            if let line = located.line { located.line = line - 1 }
+            if let line = located.line { located.line = line - shift }
             throw located
         }
-        // The sidecar's lines are one less than those of the front matter made from it.
+        // The sidecar's lines are `shift` less than those of the front matter made from it.
         result.warnings += matter.warnings.map { warning in
             var located = warning
-            if let line = located.line { located.line = line - 1 }
+            if let line = located.line { located.line = line - shift }
             return located
         }
         var metadata = result.document.metadata
-        // (The sidecar's lines are one less than those of the front matter made from it.)
         if let title = matter.title {
             metadata.title = title
-            result.metadataLines.title = matter.titleLine.map { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
+            result.metadataLines.title = matter.titleLine.map { MetadataLines.Place(file: sidecarFile, line: $0 - shift) }
         }
         if let date = matter.date {
             let declared = DateFinder.declaredDate(date)
@@ -81,7 +82,7 @@ public enum SeedReader {
             metadata.date = declared.date
             if let problem = declared.problem {
                 result.warnings.append(Diagnostic(
-                    .warning, file: sidecarFile, line: matter.dateLine.map { $0 - 1 },
+                    .warning, file: sidecarFile, line: matter.dateLine.map { $0 - shift },
                     message: "date `\(date)` is refused: \(problem); the date is unknown",
                     hint: DateHint.forRefused(date)))
             }
@@ -91,27 +92,60 @@ public enum SeedReader {
                 metadata.lang = lang
             } else {
                 result.warnings.append(Diagnostic(
-                    .warning, file: sidecarFile, line: matter.langLine.map { $0 - 1 }, message: "`\(lang)` is not a language tag; it was ignored",
+                    .warning, file: sidecarFile, line: matter.langLine.map { $0 - shift }, message: "`\(lang)` is not a language tag; it was ignored",
                     hint: "write a BCP 47 tag such as fr, en or pt-BR"))
             }
         }
         if let source = matter.source { metadata.source = source }
         if let slug = matter.slug {
             metadata.slug = slug
-            result.metadataLines.slug = matter.slugLine.map { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
+            result.metadataLines.slug = matter.slugLine.map { MetadataLines.Place(file: sidecarFile, line: $0 - shift) }
         }
         if !matter.tags.isEmpty { metadata.tags = matter.tags }
         if !matter.speakers.isEmpty {
             metadata.speakers = matter.speakers
-            result.metadataLines.speakers = matter.speakerLines.mapValues { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
+            result.metadataLines.speakers = matter.speakerLines.mapValues { MetadataLines.Place(file: sidecarFile, line: $0 - shift) }
         }
         if let media = matter.media { metadata.media = media }
         if !matter.attributions.isEmpty {
             metadata.attributions = matter.attributions
-            result.metadataLines.attributions = matter.attributionLines.mapValues { MetadataLines.Place(file: sidecarFile, line: $0 - 1) }
+            result.metadataLines.attributions = matter.attributionLines.mapValues { MetadataLines.Place(file: sidecarFile, line: $0 - shift) }
         }
         result.document.metadata = metadata
         return result
+    }
+
+    /// The lines of a sidecar file's text `yaml` as front matter (``FrontMatter/extract(from:file:lineShift:sidecarOf:)``)
+    /// reads them, how many lines those are ahead of the file's (`shift`), and a warning about
+    /// lines of the file that are not read.
+    ///
+    /// A sidecar is YAML without `---` lines, so it is put between two (`shift` 1). One written
+    /// as front matter, its first line a `---` of its own (YAML 1.2 §9.1.4, as
+    /// ``FrontMatter/isFence(_:closing:)`` reads it), is read between its own lines (`shift` 0),
+    /// closed at its end when it has no closing `---` or `...`: wrapped again, the two `---` would
+    /// make an empty block, and every field of it would be lost without a word. Lines that are
+    /// not blank or comments after its closing line (a second YAML document) are not read; the
+    /// warning names the first of them.
+    static func frontMatterLines(ofSidecar yaml: String, file: String) -> (lines: [Substring], shift: Int, warning: Diagnostic?) {
+        let own = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = own.first, FrontMatter.isFence(first, closing: false) else {
+            let wrapped = ("---\n" + yaml + (yaml.hasSuffix("\n") ? "" : "\n") + "---\n").split(separator: "\n", omittingEmptySubsequences: false)
+            return (wrapped, 1, nil)
+        }
+        guard let close = own.indices.dropFirst().first(where: { FrontMatter.isFence(own[$0], closing: true) }) else {
+            return (own + ["---"], 0, nil)
+        }
+        let unread = own.indices.dropFirst(close + 1).first { index in
+            let content = own[index].drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+            return !content.isEmpty && !content.hasPrefix("#")
+        }
+        let warning = unread.map { index in
+            Diagnostic(
+                .warning, file: file, line: index + 1, column: 1,
+                message: "these lines come after the sidecar's closing `\(own[close].trimmingTrailingSpaces())` (line \(close + 1)), so they were not read",
+                hint: "move them above line \(close + 1), or remove the `---` lines: a sidecar needs none")
+        }
+        return (Array(own.prefix(close + 1)), 0, warning)
     }
 
     /// The text of a seed's bytes as every reader gets it before normalising
@@ -217,9 +251,12 @@ public enum SeedReader {
         // Most seeds have no front matter: the first line says so before the text is split.
         // Lines end at LF, CRLF (one Character) or CR: the text is not yet normalised.
         let isLineEnd = { (character: Character) in character == "\n" || character == "\r\n" || character == "\r" }
-        guard FrontMatter.isFence(body.prefix(while: { !isLineEnd($0) }), closing: false) else { return nil }
+        // An indented opening `---` opens it too when the reader takes it so (FrontMatter.indentedOpeningClose).
+        let firstLine = body.prefix(while: { !isLineEnd($0) })
+        guard FrontMatter.isFence(firstLine.drop { $0 == " " || $0 == "\t" }, closing: false) else { return nil }
         let lines = body.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd)
-        guard let close = FrontMatter.closingFence(in: lines)?.index else { return nil }
+        let found = FrontMatter.isFence(firstLine, closing: false) ? FrontMatter.closingFence(in: lines) : FrontMatter.indentedOpeningClose(in: lines)
+        guard let close = found?.index else { return nil }
         let block = lines[..<close].joined(separator: "\n")
         return SettingsText.controlWarning(block, file: file, counting: { $0.value != 0 && $0.value < 0x80 && ControlCharacters.isRemovedControl($0.value) })
     }

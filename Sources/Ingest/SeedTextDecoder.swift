@@ -53,30 +53,60 @@ enum SeedTextDecoder {
                 Array(bytes.dropFirst(3)), file: file, declaredLatin: declaredLatin, hadUTF8Mark: true)
         } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let littleEndian = bytes[0] == 0xFF
-            guard bytes.count % 2 == 0,
-                let decoded = String(
-                    data: Data(bytes.dropFirst(2)), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
+            // A lone last byte is dropped as it is in UTF-16 without a mark (below), with the same words.
+            let units = bytes.dropFirst(2)
+            guard let decoded = String(
+                data: Data(units.prefix(units.count - units.count % 2)), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
             else {
                 throw Diagnostic(
                     .error, file: file,
-                    message: "starts with a UTF-16 byte-order mark but is not valid UTF-16",
+                    message: "starts with a UTF-16 byte-order mark but is not valid UTF-16 (a surrogate without its pair)",
                     hint: "save the file as UTF-8")
             }
             text = decoded
+            if units.count % 2 == 1 {
+                warnings = [utf16Warning(littleEndian: littleEndian, marked: true, loneLastByte: bytes[bytes.count - 1], text: decoded, file: file)]
+            }
         } else if let littleEndian = utf16WithoutMark(bytes),
             // A lone last byte (a line end an editor added, or a file cut short) is no character.
             let decoded = String(data: Data(bytes.prefix(bytes.count - bytes.count % 2)), encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
         {
             text = decoded
-            warnings = [Diagnostic(
-                .warning, file: file,
-                message: "UTF-16 (\(littleEndian ? "little" : "big")-endian) without a byte-order mark; read as such"
-                    + (bytes.count % 2 == 1 ? String(format: ", but for its lone last byte (0x%02X), which was dropped", bytes[bytes.count - 1]) : ""),
-                hint: "save the file as UTF-8")]
+            warnings = [utf16Warning(
+                littleEndian: littleEndian, marked: false, loneLastByte: bytes.count % 2 == 1 ? bytes[bytes.count - 1] : nil, text: decoded, file: file)]
         } else {
             (text, warnings) = try decodeUTF8OrWindows1252(bytes, file: file, declaredLatin: declaredLatin)
         }
         return Decoded(text: text, warnings: warnings)
+    }
+
+    /// The warning about a file read as UTF-16: without a byte-order mark (`marked` false), said
+    /// about the whole file; and, either way, a lone last byte (`loneLastByte`; a line end an
+    /// editor added, or a file cut short), which is no character and was dropped, said at the
+    /// last line of `text` (the decoded text), where it was. For a marked file, only called when
+    /// it has a lone last byte.
+    static func utf16Warning(littleEndian: Bool, marked: Bool, loneLastByte: UInt8?, text: String, file: String) -> Diagnostic {
+        let order = littleEndian ? "little" : "big"
+        let lone = loneLastByte.map { String(format: "its lone last byte (0x%02X), which was dropped", $0) }
+        // The line the lone byte stands on: after the text's last line end, a line of its own.
+        let lastLine = lone == nil ? nil : text.unicodeScalars.reduce(into: (lines: 1, previous: Unicode.Scalar(0))) { state, scalar in
+            if scalar == "\n", state.previous == "\r" {
+                // The LF of a CRLF: its CR ended the line.
+            } else if scalar == "\n" || scalar == "\r" {
+                state.lines += 1
+            }
+            state.previous = scalar
+        }.lines
+        if marked {
+            return Diagnostic(
+                .warning, file: file, line: lastLine,
+                message: "UTF-16 (\(order)-endian, with a byte-order mark) read as such, but for \(lone ?? "")",
+                hint: "save the file as UTF-8")
+        }
+        return Diagnostic(
+            .warning, file: file, line: lastLine,
+            message: "UTF-16 (\(order)-endian) without a byte-order mark; read as such" + (lone.map { ", but for \($0)" } ?? ""),
+            hint: "save the file as UTF-8")
     }
 
     /// `text`, already decoded, with `warnings`, once it passes the checks every seed's text
@@ -215,7 +245,9 @@ enum SeedTextDecoder {
     /// UTF-8: UTF-8 text with stray NULs between its letters (`Oui.\0`, `J\0E A\0N`) is. The NULs
     /// are only at odd offsets (little-endian) or only at even ones (big-endian). An odd length is
     /// allowed (a lone last byte: a line end an editor added, a file cut short); the decoder drops
-    /// that byte. Returns true for little-endian, false for big-endian, nil when it is not UTF-16.
+    /// that byte. Text of an East Asian script, with few NULs or none, is told by its units
+    /// instead (``eastAsianUTF16(_:)``). Returns true for little-endian, false for big-endian,
+    /// nil when it is not UTF-16.
     static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
         guard bytes.count >= 4 else { return nil }
         let units = min(bytes.count, 4096) / 2
@@ -234,7 +266,59 @@ enum SeedTextDecoder {
         }
         if evenZeros == 0, oddZeros > 0, isUTF16(zeros: oddZeros, littleEndian: true) { return true }
         if oddZeros == 0, evenZeros > 0, isUTF16(zeros: evenZeros, littleEndian: false) { return false }
-        return nil
+        // Text with little or no ASCII (Chinese, Japanese, Korean) has few NUL bytes, or none,
+        // and on both sides of its units (`一`, U+4E00, is `00 4E`).
+        return eastAsianUTF16(sample)
+    }
+
+    /// Whether `sample` (the start of a file with no byte-order mark) is UTF-16 text of an East
+    /// Asian script, which has few NUL bytes or none (its ASCII line ends and digits, if any):
+    /// `新聞` is `B0 65 5E 80`. Returns true for little-endian, false for big-endian, nil when it
+    /// is not such text.
+    ///
+    /// It is when the bytes are not UTF-8 (a character cut at the sample's end aside) and, read in
+    /// one byte order (``readsAsUTF16Text(_:littleEndian:)``), at least 90% of the units are
+    /// ``isEastAsianTextUnit(_:)``, with a sign of UTF-16 that text in a legacy East Asian
+    /// encoding (Shift_JIS, GB2312, EUC-KR: their pairs of bytes read as big-endian UTF-16 are
+    /// ideographs or Hangul too) and Windows-1252 text do not give: a NUL byte (`一`, U+4E00, is
+    /// `00 4E`), or a line end (U+000A or U+000D) that takes at least half of the sample's `0A`
+    /// and `0D` bytes (the others are bytes of characters: `上` is `0A 4E`).
+    static func eastAsianUTF16(_ sample: [UInt8]) -> Bool? {
+        let sample = Array(sample.prefix(sample.count - sample.count % 2))
+        guard sample.count >= 4,
+            !(0...3).contains(where: { String(validating: sample.dropLast($0), as: UTF8.self) != nil })
+        else { return nil }
+        let hasNUL = sample.contains(0)
+        let lineEndBytes = sample.count(where: { $0 == 0x0A || $0 == 0x0D })
+        func share(littleEndian: Bool) -> Double? {
+            guard readsAsUTF16Text(sample, littleEndian: littleEndian) else { return nil }
+            let units = stride(from: 0, to: sample.count - 1, by: 2).map { offset in
+                littleEndian ? UInt16(sample[offset]) | UInt16(sample[offset + 1]) << 8 : UInt16(sample[offset]) << 8 | UInt16(sample[offset + 1])
+            }
+            let lineEnds = units.count(where: { $0 == 0x0A || $0 == 0x0D })
+            guard hasNUL || lineEnds > 0 && lineEnds * 2 >= lineEndBytes else { return nil }
+            let share = Double(units.count(where: isEastAsianTextUnit)) / Double(units.count)
+            return share >= 0.9 ? share : nil
+        }
+        switch (share(littleEndian: true), share(littleEndian: false)) {
+        case (let little?, let big?): return little == big ? nil : little > big
+        case (_?, nil): return true
+        case (nil, _?): return false
+        case (nil, nil): return nil
+        }
+    }
+
+    /// Whether the UTF-16 code unit `unit` is one East Asian text is made of: CJK punctuation,
+    /// kana and bopomofo (U+3000–U+31FF), CJK ideographs (Extension A and the main block,
+    /// U+3400–U+9FFF), Hangul syllables (U+AC00–U+D7A3), full-width forms (U+FF00–U+FFEF), the
+    /// general punctuation CJK text uses (dashes, curly quotes, ellipsis: U+2010–U+2027), and
+    /// ASCII (line ends, digits, spaces).
+    static func isEastAsianTextUnit(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x2010...0x2027, 0x3000...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xAC00...0xD7A3, 0xFF00...0xFFEF: true
+        default: false
+        }
     }
 
     /// Whether `units` (an even number of bytes) read as UTF-16 in the given byte order are text:
@@ -276,10 +360,6 @@ enum SeedTextDecoder {
         return String(scalars)
     }
 
-    /// At most this many invalid sequences of a mostly UTF-8 file get a warning each; the rest are
-    /// counted in one more.
-    static let invalidUTF8WarningLimit = 5
-
     /// Reads `bytes` that carry no UTF-16 mark.
     ///
     /// The rule (valid UTF-8 first, then "mostly UTF-8", then Windows-1252):
@@ -292,8 +372,10 @@ enum SeedTextDecoder {
     /// 3. otherwise (`Caf\xE9 au lait`, where no byte pair is a UTF-8 character) the file is
     ///    Windows-1252, read with one warning, or with none when the file declares Latin-1; but
     ///    when some of its lines are clearly UTF-8 (``mixedLines(_:)``: text pasted together from
-    ///    two sources), those lines are read as UTF-8 and the others as Windows-1252;
-    /// 4. bytes that Windows-1252 does not define either are an error.
+    ///    two sources), those lines are read as UTF-8 and the others as Windows-1252, and a line
+    ///    holding both character by character (`caf\xE9 \xE2\x80\x94`: `café —`);
+    /// 4. bytes that Windows-1252 does not define either (outside such UTF-8 characters) are an
+    ///    error.
     /// Windows-1252 text rarely holds a valid UTF-8 pair by chance (`É` then `’`), and then
     /// alongside many other accented letters that are not UTF-8, so rule 2 does not take it.
     private static func decodeUTF8OrWindows1252(
@@ -308,6 +390,11 @@ enum SeedTextDecoder {
             }
             return (scan.text, invalidUTF8Warnings(scan, file: file))
         }
+        // Lines pasted from a UTF-8 source, or UTF-8 characters pasted into a line (whose bytes
+        // Windows-1252 may leave undefined: `”` is `E2 80 9D`), are read as UTF-8.
+        if !declaredLatin, scan.multiByteCharacters > 0, let mixed = mixedLines(bytes) {
+            return (mixed.text, [mixedLinesWarning(mixed, at: first, file: file)])
+        }
         guard let latin = windows1252(bytes) else {
             // Named at the byte Windows-1252 lacks, not at the first that is not UTF-8 (`é`,
             // 0xE9, is Windows-1252): that one is what stops the reading.
@@ -319,44 +406,88 @@ enum SeedTextDecoder {
                 hint: "save the file as UTF-8")
         }
         if declaredLatin { return (latin, []) }
-        if scan.multiByteCharacters > 0, let mixed = mixedLines(bytes) {
-            return (mixed.text, [mixedLinesWarning(mixed, at: first, file: file)])
-        }
         return (latin, [Diagnostic(
             .warning, file: file, line: first.line, column: first.column,
             message: "not valid UTF-8 (the first bad byte is here); read as Windows-1252",
             hint: "check its accented letters, and save the file as UTF-8")])
     }
 
-    /// `bytes` (every one defined in Windows-1252) read line by line when some lines are UTF-8
-    /// and others Windows-1252, as text pasted together from two sources is: a line that is valid
-    /// UTF-8 and clearly so is read as UTF-8, every other line as Windows-1252. Clearly UTF-8: a
-    /// character of three or four bytes (`’`, `€`), one of U+0080–U+00FF (`«`, `é`: `C2` or
-    /// `C3` then a byte; read as Windows-1252, `Ã©`, they would be mojibake anyway), or two or
-    /// more characters of two bytes. A lone other pair is more likely two Windows-1252 characters that happen to make one (`É` then `»`, `C9 BB`), so that line is
-    /// read as Windows-1252. The text, and how many lines were read each way (a line with no byte
-    /// above 0x7F is both and counted in neither); nil when no line is clearly UTF-8.
-    static func mixedLines(_ bytes: [UInt8]) -> (text: String, utf8Lines: Int, latinLines: Int)? {
+    /// A file's text read line by line (``mixedLines(_:)``, ``windows1252LinesInUTF8(_:)``), and
+    /// how many of its lines were read each way; a line with no byte above 0x7F is both and
+    /// counted in none.
+    struct LineByLine {
         var text = ""
+        /// Lines read as UTF-8.
         var utf8Lines = 0
+        /// Lines read as Windows-1252.
         var latinLines = 0
+        /// Lines read character by character, each UTF-8 character of three or four bytes or of
+        /// U+0080–U+00FF as UTF-8 and every other byte as Windows-1252 (``windows1252WithUTF8(_:)``).
+        var mixedLines = 0
+    }
+
+    /// `bytes`, not mostly UTF-8, read line by line when some lines are UTF-8 and others
+    /// Windows-1252, as text pasted together from two sources is: a line that is valid UTF-8 and
+    /// clearly so is read as UTF-8, every other line as Windows-1252. Clearly UTF-8: a character
+    /// of three or four bytes (`’`, `€`), one of U+0080–U+00FF (`«`, `é`: `C2` or `C3` then a
+    /// byte; read as Windows-1252, `Ã©`, they would be mojibake anyway), or two or more
+    /// characters of two bytes. A lone other pair is more likely two Windows-1252 characters
+    /// that happen to make one (`É` then `»`, `C9 BB`), so that line is read as Windows-1252.
+    /// A line that is not valid UTF-8 but holds such characters of three or four bytes or of
+    /// U+0080–U+00FF (`caf\xE9 \xE2\x80\x94 dit-il`: a dash pasted into Windows-1252 text) is
+    /// read character by character (``windows1252WithUTF8(_:)``), not made `â€”`. Nil when no
+    /// line holds a UTF-8 character read so, or when a byte Windows-1252 leaves undefined stands
+    /// outside one.
+    static func mixedLines(_ bytes: [UInt8]) -> LineByLine? {
+        var reading = LineByLine()
         for (content, lineEnd) in lineRanges(of: bytes) {
             let line = Array(bytes[content])
             if line.contains(where: { $0 >= 0x80 }) {
-                if let utf8 = String(validating: line, as: UTF8.self), isClearlyUTF8(line) {
-                    text += utf8
-                    utf8Lines += 1
+                if let utf8 = String(validating: line, as: UTF8.self) {
+                    if isClearlyUTF8(line) {
+                        reading.text += utf8
+                        reading.utf8Lines += 1
+                    } else {
+                        guard let latin = windows1252(line) else { return nil }
+                        reading.text += latin
+                        reading.latinLines += 1
+                    }
                 } else {
-                    guard let latin = windows1252(line) else { return nil }
-                    text += latin
-                    latinLines += 1
+                    guard let mixed = windows1252WithUTF8(line) else { return nil }
+                    reading.text += mixed.text
+                    if mixed.utf8Characters > 0 { reading.mixedLines += 1 } else { reading.latinLines += 1 }
                 }
             } else {
-                text += String(decoding: line, as: UTF8.self)
+                reading.text += String(decoding: line, as: UTF8.self)
             }
-            text += String(decoding: bytes[lineEnd], as: UTF8.self)
+            reading.text += String(decoding: bytes[lineEnd], as: UTF8.self)
         }
-        return utf8Lines > 0 ? (text, utf8Lines, latinLines) : nil
+        return reading.utf8Lines + reading.mixedLines > 0 ? reading : nil
+    }
+
+    /// `line`, which is not valid UTF-8, read character by character: a valid UTF-8 character
+    /// of three or four bytes (`—`, `E2 80 94`), or of U+0080–U+00FF (`C2`/`C3` then a byte), as
+    /// UTF-8, and every other byte as Windows-1252 (a Windows-1252 `é`, `E9`, which no UTF-8
+    /// byte follows). A pair of another lead byte stays two Windows-1252 characters (`É»`, as
+    /// ``isClearlyUTF8(_:)`` says). The text and how many characters were read as UTF-8; nil
+    /// when a byte Windows-1252 leaves undefined stands outside such a character.
+    static func windows1252WithUTF8(_ line: [UInt8]) -> (text: String, utf8Characters: Int)? {
+        var scalars = String.UnicodeScalarView()
+        var utf8Characters = 0
+        var index = 0
+        while index < line.count {
+            let (length, valid) = sequence(line, at: index)
+            if valid, length >= 3 || length == 2 && line[index] <= 0xC3 {
+                scalars.append(contentsOf: String(decoding: line[index..<(index + length)], as: UTF8.self).unicodeScalars)
+                utf8Characters += 1
+                index += length
+                continue
+            }
+            guard let latin = windows1252([line[index]]) else { return nil }
+            scalars.append(contentsOf: latin.unicodeScalars)
+            index += 1
+        }
+        return (String(scalars), utf8Characters)
     }
 
     /// The lines of `bytes`: for each, the range of its content and the range of its line end
@@ -376,13 +507,22 @@ enum SeedTextDecoder {
     }
 
     /// The one warning about a file read line by line (``mixedLines(_:)``,
-    /// ``windows1252LinesInUTF8(_:)``), at its first byte that is not UTF-8.
-    private static func mixedLinesWarning(
-        _ mixed: (text: String, utf8Lines: Int, latinLines: Int), at first: UTF8Scan.Invalid, file: String
-    ) -> Diagnostic {
-        Diagnostic(
+    /// ``windows1252LinesInUTF8(_:)``), at its first byte that is not UTF-8, saying how many
+    /// lines were read each way.
+    private static func mixedLinesWarning(_ mixed: LineByLine, at first: UTF8Scan.Invalid, file: String) -> Diagnostic {
+        var ways: [String] = []
+        if mixed.latinLines > 0 {
+            ways.append("\(mixed.latinLines == 1 ? "the line that is not UTF-8 was" : "the \(mixed.latinLines) lines that are not UTF-8 were") read as Windows-1252")
+        }
+        if mixed.utf8Lines > 0 {
+            ways.append("the \(mixed.utf8Lines == 1 ? "line" : "\(mixed.utf8Lines) lines") with UTF-8 characters as UTF-8")
+        }
+        if mixed.mixedLines > 0 {
+            ways.append("\(mixed.mixedLines == 1 ? "the line" : "the \(mixed.mixedLines) lines") mixing both character by character (its UTF-8 characters as UTF-8, its other bytes as Windows-1252)")
+        }
+        return Diagnostic(
             .warning, file: file, line: first.line, column: first.column,
-            message: "not valid UTF-8 (the first bad byte is here): \(mixed.latinLines == 1 ? "the line that is not UTF-8 was" : "the \(mixed.latinLines) lines that are not UTF-8 were") read as Windows-1252, the \(mixed.utf8Lines == 1 ? "line" : "\(mixed.utf8Lines) lines") with UTF-8 characters as UTF-8",
+            message: "not valid UTF-8 (the first bad byte is here): " + ways.joined(separator: ", "),
             hint: "check the accented letters of the lines read as Windows-1252, and save the file as UTF-8")
     }
 
@@ -395,15 +535,13 @@ enum SeedTextDecoder {
     /// short or a stray byte in a line of UTF-8, `« Café \xFF fin. »`): the file is then UTF-8
     /// with U+FFFD there; nil too when no line holds UTF-8 characters (a file that is UTF-8 only
     /// by its byte-order mark keeps U+FFFD, as rule 2 of `decodeUTF8OrWindows1252` says).
-    static func windows1252LinesInUTF8(_ bytes: [UInt8]) -> (text: String, utf8Lines: Int, latinLines: Int)? {
-        var text = ""
-        var utf8Lines = 0
-        var latinLines = 0
+    static func windows1252LinesInUTF8(_ bytes: [UInt8]) -> LineByLine? {
+        var reading = LineByLine()
         for (content, lineEnd) in lineRanges(of: bytes) {
             let line = Array(bytes[content])
             if let utf8 = String(validating: line, as: UTF8.self) {
-                text += utf8
-                if line.contains(where: { $0 >= 0x80 }) { utf8Lines += 1 }
+                reading.text += utf8
+                if line.contains(where: { $0 >= 0x80 }) { reading.utf8Lines += 1 }
             } else {
                 // A lead byte with its continuation bytes (`\xE2\x82`) is a UTF-8 character cut
                 // short, not two Windows-1252 letters (`â‚`): one byte at a time, or no such line.
@@ -411,12 +549,12 @@ enum SeedTextDecoder {
                 guard scan.multiByteCharacters == 0, scan.invalid.allSatisfy({ $0.bytes.count == 1 }), let latin = windows1252(line),
                     latin.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic })
                 else { return nil }
-                text += latin
-                latinLines += 1
+                reading.text += latin
+                reading.latinLines += 1
             }
-            text += String(decoding: bytes[lineEnd], as: UTF8.self)
+            reading.text += String(decoding: bytes[lineEnd], as: UTF8.self)
         }
-        return latinLines > 0 && utf8Lines > 0 ? (text, utf8Lines, latinLines) : nil
+        return reading.latinLines > 0 && reading.utf8Lines > 0 ? reading : nil
     }
 
     /// Whether `line`, valid UTF-8, is clearly UTF-8 (``mixedLines(_:)``): it holds a character
@@ -441,10 +579,12 @@ enum SeedTextDecoder {
         return pairs >= 2
     }
 
-    /// One warning per invalid sequence of a mostly UTF-8 file (up to ``invalidUTF8WarningLimit``),
-    /// then one that counts the others.
+    /// One warning per invalid sequence of a mostly UTF-8 file, each at its line and column. They
+    /// are not counted here past a few: the printed messages show the first three of a kind in a
+    /// file and one line counting the rest (``Model/Diagnostic/kind``, which leaves the bytes
+    /// named aside), so that one count is said, and the run's number of warnings agrees with it.
     private static func invalidUTF8Warnings(_ scan: UTF8Scan, file: String) -> [Diagnostic] {
-        var warnings = scan.invalid.prefix(invalidUTF8WarningLimit).map { sequence in
+        scan.invalid.map { sequence in
             let hex = sequence.bytes.map { String(format: "0x%02X", $0) }.joined(separator: " ")
             let what = sequence.bytes.count == 1 ? "byte \(hex) is" : "bytes \(hex) (a character cut short) are"
             let place = sequence.bytes.count == 1 ? "its" : "their"
@@ -453,14 +593,6 @@ enum SeedTextDecoder {
                 message: "\(what) not valid UTF-8; the rest of the file is UTF-8, so it was read as UTF-8 with U+FFFD (�) in \(place) place",
                 hint: "retype the character there, or save the file again as UTF-8")
         }
-        let more = scan.invalid.count - invalidUTF8WarningLimit
-        if more > 0 {
-            warnings.append(Diagnostic(
-                .warning, file: file,
-                message: "\(more) more invalid UTF-8 \(more == 1 ? "sequence was" : "sequences were") replaced with U+FFFD (�)",
-                hint: "save the file again as UTF-8"))
-        }
-        return warnings
     }
 
     /// `bytes` read as UTF-8 with each invalid sequence replaced by U+FFFD, and what was found.

@@ -2,7 +2,11 @@ import Foundation
 import Model
 
 /// The text of a YAML settings file (`site.yml`, `speakers.yml`, a seed's sidecar `.yml`), made
-/// ready for the YAML parser as seed text is (``TextNormalizer``): libyaml refuses the whole file
+/// ready for the YAML parser as seed text is (``TextNormalizer``). The one reader of the three
+/// (``read(_:file:)``), so that bytes one of them accepts (Windows-1252, a few invalid UTF-8
+/// bytes, UTF-16) the others accept too, with the same warnings.
+///
+/// Why control characters are removed: libyaml refuses the whole file
 /// at the first control character it meets (YAML 1.2 §5.1 allows only tab, line feed and carriage
 /// return of C0, and NEL of C1), so one stray U+009B would lose every setting. Controls are removed
 /// instead, with one warning naming the first (``controlWarning(_:file:)``). NUL is removed as
@@ -20,22 +24,6 @@ public enum SettingsText {
         let decoded = try SeedTextDecoder.decodeEncoding(Array(data), file: file)
         let (text, controlWarning) = clean(decoded.text, file: file)
         return (text, decoded.warnings + (controlWarning.map { [$0] } ?? []))
-    }
-
-    /// The text of a settings file's bytes as a seed's are decoded (``SeedTextDecoder``) when
-    /// they are UTF-8 (a BOM dropped later) or UTF-16 with a byte-order mark.
-    /// - Throws: a ``Diagnostic`` (error) at the first byte that is not UTF-8, asking to save the
-    ///   file as UTF-8: a settings file's encoding is not guessed.
-    public static func decode(_ data: Data, file: String) throws(Diagnostic) -> String {
-        let bytes = Array(data)
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        if bytes.count > 2, bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return try SeedTextDecoder.decode(bytes, file: file).text
-        }
-        let first = SeedTextDecoder.UTF8Scan(bytes).invalid.first
-        throw Diagnostic(
-            .error, file: file, line: first?.line, column: first?.column, message: "the file is not UTF-8",
-            hint: "save it as UTF-8")
     }
 
     /// `text` normalised (``TextNormalizer/normalize(_:)``) and the warning about the control

@@ -37,7 +37,7 @@ extension Array where Element == Diagnostic {
                 let rest = all.dropFirst(limit).map { warnings[$0] }
                 let restLines = rest.compactMap(\.line)
                 let place = restLines.count == rest.count && !restLines.isEmpty
-                    ? (restLines.count == 1 ? " (line \(restLines[0]))" : " (lines \(restLines.min()!) to \(restLines.max()!))") : ""
+                    ? (restLines.min() == restLines.max() ? " (line \(restLines[0]))" : " (lines \(restLines.min()!) to \(restLines.max()!))") : ""
                 lines.append("… and \(rest.count) more like this in \(Diagnostic.escapingControls(file))\(place)")
             }
             start = end
@@ -54,14 +54,31 @@ extension Array where Element == Diagnostic {
 
 extension Diagnostic {
     /// What the message says once the input it quotes (between backquotes, or a name between
-    /// single quotes: `unknown label 'x'`) and every digit are left aside: two warnings of one
-    /// kind about different lines, times, values or keys have the same, for
+    /// single quotes: `unknown label 'x'`), the bytes it names (`0xFF`) and every digit are left
+    /// aside: two warnings of one kind about different lines, times, values, bytes or keys have
+    /// the same, for
     /// ``Swift/Array/printedLines(showingFirst:)`` to tell a flood of one warning (twenty unknown
     /// keys in one file are one mistake made twenty times, as twenty bad times are).
     var kind: String {
         message.split(separator: "`", omittingEmptySubsequences: false).enumerated()
-            .map { $0.offset % 2 == 1 ? "" : Self.leavingQuotedNamesAside(String($0.element)).filter { !$0.isNumber } }
+            .map { $0.offset % 2 == 1 ? "" : Self.leavingHexNumbersAside(Self.leavingQuotedNamesAside(String($0.element))).filter { !$0.isNumber } }
             .joined(separator: "`")
+    }
+
+    /// `text` without its hexadecimal numbers (`0x` then hexadecimal digits, as a byte is
+    /// named: `byte 0xFF` → `byte `), whose letters the digit filter of ``kind`` would keep.
+    static func leavingHexNumbersAside(_ text: String) -> String {
+        guard text.contains("0x") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: "0x") {
+            result += rest[..<range.lowerBound]
+            let digits = rest[range.upperBound...].prefix { $0.isHexDigit }
+            // `0x` with no hexadecimal digit after it is kept as written.
+            result += digits.isEmpty ? "0x" : ""
+            rest = rest[range.upperBound...].dropFirst(digits.count)
+        }
+        return result + rest
     }
 
     /// `text` with what is between single quotes left out (`key 'x' is` → `key '' is`): a quote

@@ -201,6 +201,8 @@ extension YAMLProblem {
             prefix += "- "
             rest = rest.dropFirst(2).drop { $0 == " " }
         }
+        // `'it's a deal'`, `'it''s a deal, isn't it'`, `['harbour', 'it's late']`, `'it's': x`.
+        if let advice = apostropheAdvice(for: rest, prefix: prefix) { return advice }
         // A key is what comes before the first `: `, unless the line starts with a value; a key
         // in quotes (`"Nous verrons": …`, an attribution's quotation) ends at its closing quote.
         var key = ""
@@ -236,16 +238,6 @@ extension YAMLProblem {
             }
             let after = body[body.index(after: close)...]
             guard !after.allSatisfy({ $0 == " " }) else { return nil }
-            // `'it's a deal'`: the value is meant in single quotes, and an apostrophe inside a
-            // word ends it (a `'` in single quotes is written `''`, YAML 1.2 §7.3.2).
-            if first == "'", value.count > 2, value.hasSuffix("'"), after.first?.isLetter == true, close > body.startIndex,
-               body[body.index(before: close)].isLetter
-            {
-                let inner = String(value.dropFirst().dropLast())
-                let doubled = suggestion("'" + inner.replacingOccurrences(of: "'", with: "''") + "'")
-                let inDouble = inner.contains("\"") || inner.contains("\\") ? "" : ", or put the value in double quotes: \(suggestion("\"" + inner + "\""))"
-                return "an apostrophe inside a value in single quotes ends the value: double the apostrophe, as in \(doubled)\(inDouble)"
-            }
             return "a value in quotes ends at its closing \(first); to keep the quotes as part of the text, put the whole value in \(first == "\"" ? "single" : "double") quotes: \(suggestion(quoted(value, preferring: first == "\"" ? "'" : "\"")))"
         }
         let what: String
@@ -260,6 +252,128 @@ extension YAMLProblem {
         }
         let quotes = quoted(value, preferring: "\"")
         return "\(what); if it is text, put it in \(quotes.first == "\"" ? "double" : "single") quotes: \(suggestion(quotes))"
+    }
+
+    /// The advice for a line (`text`, after its indentation and list dashes, `prefix`) where an
+    /// apostrophe inside a word ends text in single quotes (a `'` in single quotes is written
+    /// `''`, YAML 1.2 §7.3.2): `title: 'it's a deal'`. Each such apostrophe is doubled in the line
+    /// shown (``apostrophesDoubled(in:)``), whether the text is a value, a key (`'it's': x`) or
+    /// an item of a list written on one line (`['harbour', 'it's late']`), and an apostrophe
+    /// already doubled stays as it is (`'it''s a deal, isn't it'`). When one quoted text
+    /// needed it and holds no double quote or backslash, putting it in double quotes is offered
+    /// too. Nil when no apostrophe needs doubling.
+    private static func apostropheAdvice(for text: Substring, prefix: String) -> String? {
+        guard let doubled = apostrophesDoubled(in: text) else { return nil }
+        let part = doubled.part
+        var advice = "an apostrophe inside a \(part) in single quotes ends the \(part == "list item" ? "item" : part): double the apostrophe, as in \(Diagnostic.echo(prefix + doubled.line))"
+        if let inner = doubled.inner, !inner.contains("\""), !inner.contains("\\") {
+            advice += ", or put the \(part == "list item" ? "item" : part) in double quotes: \(Diagnostic.echo(prefix + doubled.inDoubleQuotes))"
+        }
+        return advice
+    }
+
+    /// `text` (one YAML line, after its indentation) with each apostrophe that ends its single-
+    /// quoted text too early doubled: an apostrophe between two letters (`isn't`) after which the
+    /// quoted text has a closing quote further on (one before the end of the line, a space, `,`,
+    /// `]`, `}`, `:` or `#`). A quoted text opens where a value may start: the start of the line,
+    /// after `: `, `[`, `{`, or a `,` inside them. `''` is one apostrophe already written right.
+    /// Gives the line, what the first quoted text changed is (`key`, `list item` or `value`),
+    /// and, when it is the only one changed, its text unescaped (`inner`) and the line with it in
+    /// double quotes instead; nil when no apostrophe was doubled, or a quoted text is not closed.
+    static func apostrophesDoubled(in text: Substring) -> (line: String, part: String, inner: String?, inDoubleQuotes: String)? {
+        let characters = Array(text)
+        var line: [Character] = []
+        var changed: [(start: Int, end: Int, inner: String, part: String)] = []
+        var depth = 0
+        var canStart = true
+        var index = 0
+        /// Whether a closing quote comes after `start`, where a quote may end a quoted text.
+        func closes(after start: Int) -> Bool {
+            var next = start
+            while next < characters.count {
+                if characters[next] == "'" {
+                    if next + 1 < characters.count, characters[next + 1] == "'" {
+                        next += 2
+                        continue
+                    }
+                    if next + 1 == characters.count || " ,]}:#".contains(characters[next + 1]) { return true }
+                }
+                next += 1
+            }
+            return false
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if character == "'", canStart {
+                let start = line.count
+                line.append("'")
+                var inner = ""
+                var doubledHere = false
+                var next = index + 1
+                var closed = false
+                while next < characters.count {
+                    let inside = characters[next]
+                    if inside == "'" {
+                        if next + 1 < characters.count, characters[next + 1] == "'" {
+                            line += ["'", "'"]
+                            inner.append("'")
+                            next += 2
+                            continue
+                        }
+                        let inWord = next > index + 1 && characters[next - 1].isLetter && next + 1 < characters.count && characters[next + 1].isLetter
+                        if inWord, closes(after: next + 1) {
+                            line += ["'", "'"]
+                            inner.append("'")
+                            doubledHere = true
+                            next += 1
+                            continue
+                        }
+                        closed = true
+                        break
+                    }
+                    line.append(inside)
+                    inner.append(inside)
+                    next += 1
+                }
+                guard closed else { return nil }
+                line.append("'")
+                index = next + 1
+                if doubledHere {
+                    let after = characters[index...].drop { $0 == " " }
+                    let part = after.first == ":" && depth == 0 ? "key" : depth > 0 ? "list item" : "value"
+                    changed.append((start, line.count, inner, part))
+                }
+                canStart = false
+                continue
+            }
+            line.append(character)
+            if character == "#", index == 0 || characters[index - 1] == " " {
+                // A comment runs to the end of the line.
+                line += characters[(index + 1)...]
+                break
+            }
+            switch character {
+            case "[", "{":
+                depth += 1
+                canStart = true
+            case "]", "}":
+                depth = max(depth - 1, 0)
+                canStart = false
+            case ",":
+                canStart = depth > 0
+            case ":":
+                canStart = index + 1 == characters.count || characters[index + 1] == " "
+            case " ":
+                break
+            default:
+                canStart = false
+            }
+            index += 1
+        }
+        guard let first = changed.first else { return nil }
+        let only = changed.count == 1 ? first : nil
+        let inDoubleQuotes = only.map { String(line[..<$0.start]) + "\"" + $0.inner + "\"" + String(line[$0.end...]) } ?? ""
+        return (String(line), first.part, only?.inner, inDoubleQuotes)
     }
 
     /// `value` in quotes YAML reads back as `value`: in `preferred` quotes when it holds none of

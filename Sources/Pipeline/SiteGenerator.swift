@@ -87,7 +87,7 @@ public struct SiteGenerator: Sendable {
             let loaded = try Self.loadSpeakerDirectory(seedsDirectory: options.seedsDirectory)
             directory = loaded.directory
             declaredLines = loaded.idLines
-            if let warning = loaded.controlWarning { directoryProblems.append(warning) }
+            directoryProblems += loaded.readWarnings
             directoryProblems += loaded.skipped.map { problem in
                 Diagnostic(
                     .warning, file: speakersFile, line: problem.line, column: problem.column, message: problem.reason,
@@ -102,7 +102,8 @@ public struct SiteGenerator: Sendable {
                 line: error.line, column: error.column, message: "\(error.reason); the site was built without it, keeping any pages published before",
                 hint: error.hint ?? "list speakers as `id: {name: …, aliases: […], role: …}`"))
         } catch let error as Diagnostic {
-            // Not UTF-8 (SettingsText.decode): the speaker pages published before are kept.
+            // In no encoding a settings file may be in (SettingsText.read): the speaker pages
+            // published before are kept.
             directory = .empty
             keepPublishedSpeakerPages = true
             var unread = error
@@ -623,8 +624,9 @@ extension SiteGenerator {
     /// was rewritten), and its unknown speaker keys found in the same parse.
     /// - Returns: the good entries, and why each bad entry was left out
     ///   (``Annotate/SpeakerDirectory/read(_:path:)``); ``Annotate/SpeakerDirectory/empty`` when
-    ///   the seeds folder has no `speakers.yml`; the warning about control characters removed
-    ///   (``Ingest/SettingsText``: YAML refuses them), and one warning for each unknown speaker
+    ///   the seeds folder has no `speakers.yml`; the warnings about how its bytes were read and
+    ///   the control characters removed from them (``Ingest/SettingsText/read(_:file:)``, as for
+    ///   `site.yml` and sidecars), and one warning for each unknown speaker
     ///   key (``unknownSpeakerKeys(in:file:)``) and each id that differs from an earlier one only
     ///   by case (``mergingCaseDuplicates(_:root:file:)``: one speaker), and for each value of the
     ///   wrong shape (``wrongShapeSpeakerValues(in:file:)``); and the 1-based line of each id
@@ -632,9 +634,10 @@ extension SiteGenerator {
     /// - Throws: ``Annotate/SpeakerDirectory/LoadError`` as ``Annotate/SpeakerDirectory/load(seedsDirectory:)``
     ///   does for a file that cannot be read or is not valid YAML, and at the first bad entry's
     ///   line when every entry is skipped (nothing of the file can be used); a ``Model/Diagnostic`` at the
-    ///   first bad byte when it is neither UTF-8 nor UTF-16 with a BOM (``Ingest/SettingsText/decode(_:file:)``).
+    ///   first bad byte when it is in no encoding a seed may be in (``Ingest/SettingsText/read(_:file:)``:
+    ///   UTF-32, or bytes Windows-1252 leaves undefined in a file not mostly UTF-8).
     static func loadSpeakerDirectory(seedsDirectory: URL) throws -> (
-        directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError], controlWarning: Diagnostic?, unknownKeys: [Diagnostic],
+        directory: SpeakerDirectory, skipped: [SpeakerDirectory.LoadError], readWarnings: [Diagnostic], unknownKeys: [Diagnostic],
         idLines: [String: Int]
     ) {
         let url = seedsDirectory.appendingPathComponent("speakers.yml")
@@ -646,20 +649,21 @@ extension SiteGenerator {
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             // Missing, not a file or unreadable: the directory's own answer.
-            return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [], nil, [], [:])
+            return (try SpeakerDirectory.load(seedsDirectory: seedsDirectory), [], [], [], [:])
         }
-        // UTF-8 or UTF-16 with a BOM, as seeds; else an error at the first bad byte.
-        let raw = try SettingsText.decode(data, file: url.relativePathForMessages)
-        let (text, controlWarning) = SettingsText.clean(raw, file: url.relativePathForMessages)
+        // Decoded as `site.yml` and sidecars are (SettingsText.read): invalid UTF-8, Windows-1252
+        // and UTF-16 are read with a warning at their line; UTF-32 and bytes Windows-1252 leaves
+        // undefined are an error there.
+        let (text, readWarnings) = try SettingsText.read(data, file: url.relativePathForMessages)
         // Empty, or not valid YAML: the directory's own answer (which says where the error is).
         let composed: Node?
         do { composed = try YAMLCompose.compose(yaml: text) } catch {
             // Not valid YAML: the directory's own answer (which says where the error is).
             let read = try SpeakerDirectory.read(text, path: url.path)
-            return (read.directory, read.skipped, controlWarning, [], [:])
+            return (read.directory, read.skipped, readWarnings, [], [:])
         }
         if let problem = speakersShapeProblem(composed, path: url.path) { throw problem }
-        guard let root = composed else { return (.empty, [], controlWarning, [], [:]) }
+        guard let root = composed else { return (.empty, [], readWarnings, [], [:]) }
         let canonical = FrontMatterKeys.canonicalizingSpeakerKeys(in: text, root: root)
         let read = canonical == text ? try SpeakerDirectory.read(root, path: url.path) : try SpeakerDirectory.read(canonical, path: url.path)
         // Every entry skipped (a bad id, a typo'd `name` key): nothing of the file can be used,
@@ -675,7 +679,7 @@ extension SiteGenerator {
         let wrongShapes = wrongShapeSpeakerValues(in: root, file: url.relativePathForMessages)
         let unknown = (unknownSpeakerKeys(in: root, file: url) + caseVariantSpeakerKeys(in: root, file: url))
             .sorted { ($0.line ?? 0) < ($1.line ?? 0) }
-        return (directory, read.skipped, controlWarning, unknown + wrongShapes + caseDuplicates, speakerIDLines(in: root))
+        return (directory, read.skipped, readWarnings, unknown + wrongShapes + caseDuplicates, speakerIDLines(in: root))
     }
 
     /// Why `speakers.yml` (composed as `root`), valid YAML, is still not a list of

@@ -19,7 +19,7 @@ struct UTF16WithoutMarkTests {
         let odd = try SeedTextDecoder.decode(latin, file: "o.txt")
         #expect(odd.text == "WREN: Hello there.\nOTTO: Hi.\n")
         #expect(odd.warnings.map(\.description) == [
-            "o.txt: warning: UTF-16 (little-endian) without a byte-order mark; read as such, but for its lone last byte (0x0A), which was dropped (save the file as UTF-8)"
+            "o.txt:3: warning: UTF-16 (little-endian) without a byte-order mark; read as such, but for its lone last byte (0x0A), which was dropped (save the file as UTF-8)"
         ])
         for (encoding, endian) in [(String.Encoding.utf16LittleEndian, "little"), (.utf16BigEndian, "big")] {
             let greek = try SeedTextDecoder.decode(Array(Self.text.data(using: encoding)!), file: "g.txt")

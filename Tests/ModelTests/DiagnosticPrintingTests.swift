@@ -107,3 +107,17 @@ import Testing
     ]
     #expect(apostrophes.printedLines() == apostrophes.map(\.description))
 }
+
+/// Warnings that name different bytes (`byte 0xFF`, `byte 0xFE`) are one kind, as those naming
+/// different numbers are (the site tester of the twenty-third session: past five invalid bytes,
+/// the decoder's count and the printed one disagreed); the rest on one line is `(line 2)`, not
+/// `(lines 2 to 2)`. Near miss: a byte cut short (`bytes 0xE2 0x80 (a character cut short)`)
+/// is another kind.
+@Test func warningsNamingDifferentBytesAreOneFlood() {
+    let bytes = [0xFF, 0xFE, 0xFF, 0xC0, 0xFF].enumerated().map { index, byte in
+        Diagnostic(.warning, file: "a.txt", line: index < 3 ? 1 : 2, column: index + 1, message: String(format: "byte 0x%02X is not valid UTF-8", byte))
+    }
+    #expect(bytes.printedLines() == bytes.prefix(3).map(\.description) + ["… and 2 more like this in a.txt (line 2)"])
+    let cut = bytes.prefix(3) + [Diagnostic(.warning, file: "a.txt", line: 3, message: "bytes 0xE2 0x80 (a character cut short) are not valid UTF-8")]
+    #expect(Array(cut).printedLines() == cut.map(\.description))
+}

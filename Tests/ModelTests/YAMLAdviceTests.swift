@@ -54,6 +54,17 @@ private let adviceCases: [(yaml: String, firstLine: Int, hint: String)] = [
      "an apostrophe inside a value in single quotes ends the value: double the apostrophe, as in title: 'it''s a deal', or put the value in double quotes: title: \"it's a deal\""),
     ("title: 'Wren's \"quay\"'\n", 1,
      "an apostrophe inside a value in single quotes ends the value: double the apostrophe, as in title: 'Wren''s \"quay\"'"),
+    // The site tester of the twenty-third session: an apostrophe already doubled is no closing
+    // quote (only the lone one is doubled), and a key or an item of a list on one line gets the
+    // same advice as a value.
+    ("title: 'we''re in, aren't we'\n", 1,
+     "an apostrophe inside a value in single quotes ends the value: double the apostrophe, as in title: 'we''re in, aren''t we', or put the value in double quotes: title: \"we're in, aren't we\""),
+    ("'Bo's boat': x\ntitle: A\n", 1,
+     "an apostrophe inside a key in single quotes ends the key: double the apostrophe, as in 'Bo''s boat': x, or put the key in double quotes: \"Bo's boat\": x"),
+    ("tags: ['quay', 'Bo's boat']\n", 1,
+     "an apostrophe inside a list item in single quotes ends the item: double the apostrophe, as in tags: ['quay', 'Bo''s boat'], or put the item in double quotes: tags: ['quay', \"Bo's boat\"]"),
+    ("speakers:\n  - ['Bo's', 'Kit's']\n", 2,
+     "an apostrophe inside a list item in single quotes ends the item: double the apostrophe, as in   - ['Bo''s', 'Kit''s']"),
     ("title: 'Wren' talks'\n", 1,
      "a value in quotes ends at its closing '; to keep the quotes as part of the text, put the whole value in double quotes: title: \"'Wren' talks'\""),
     ("title: \"Wren\n", 1,
